@@ -1,0 +1,48 @@
+/* route.h — which targets serve a request.
+ *
+ * The client's "model" is either a route name from the config (its chain of targets),
+ * or "provider/model" (a chain of one target on that provider). A target carries the
+ * deadlines of its attempt. Resolution allocates nothing for routes; an ad-hoc target
+ * for provider/model is built in the request's arena. */
+#ifndef LETHE_ROUTE_H
+#define LETHE_ROUTE_H
+
+#include <stddef.h>
+
+#include "providers/provider.h"
+
+struct route_target {
+    struct provider *provider;
+    const char *model;           /* the provider's own model name */
+    const char *label;           /* "provider/model", for headers, logs, metrics */
+    long timeout_ms;             /* the whole attempt */
+    long first_byte_ms;          /* until the first byte of the answer */
+};
+
+struct route {
+    const char *name;
+    struct route_target *targets;
+    size_t target_count;
+};
+
+struct chain {
+    const char *route_name;      /* NULL for provider/model */
+    const struct route_target *targets;
+    size_t count;
+};
+
+enum { ROUTE_DEFAULT_TIMEOUT_MS = 60000, ROUTE_DEFAULT_CONNECT_TIMEOUT_MS = 5000 };
+
+struct route_table {
+    struct route *routes;
+    size_t route_count;
+    struct provider *providers;
+    size_t provider_count;
+};
+
+struct provider *route_find_provider(const struct route_table *table, const char *name, size_t name_len);
+/* Fills chain and returns true when model names a route or a configured provider. */
+bool route_resolve(const struct route_table *table, struct arena *arena, struct slice model,
+                   struct chain *chain);
+
+#endif

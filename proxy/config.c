@@ -1,0 +1,536 @@
+#include "proxy/config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "transforms/buffer.h"
+#include "transforms/json.h"
+
+enum { CONFIG_MAX_FILE_BYTES = 4 << 20 };
+
+struct loader {
+    struct config *config;
+    char *error;
+};
+
+static bool fail(struct loader *loader, const char *key, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static bool fail(struct loader *loader, const char *key, const char *format, ...)
+{
+    char detail[CONFIG_ERROR_SIZE];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(detail, sizeof detail, format, args);
+    va_end(args);
+    snprintf(loader->error, CONFIG_ERROR_SIZE, "config: %s: %s", key, detail);
+    return false;
+}
+
+static bool want_type(struct loader *loader, const struct json_value *value, enum json_type type,
+                      const char *key)
+{
+    if (json_is(value, type)) {
+        return true;
+    }
+    return fail(loader, key, "expected %s, got %s", json_type_name(type), json_type_name(value->type));
+}
+
+static bool want_integer(struct loader *loader, const struct json_value *value, const char *key,
+                         long long low, long long high, long long *out)
+{
+    if (!want_type(loader, value, JSON_NUMBER, key)) {
+        return false;
+    }
+    if (!json_number_integer(value, out) || *out < low || *out > high) {
+        return fail(loader, key, "expected an integer from %lld to %lld", low, high);
+    }
+    return true;
+}
+
+static bool want_string(struct loader *loader, const struct json_value *value, const char *key,
+                        const char **out)
+{
+    if (!want_type(loader, value, JSON_STRING, key)) {
+        return false;
+    }
+    if (value->string.len == 0) {
+        return fail(loader, key, "must not be empty");
+    }
+    if (strlen(value->string.text) != value->string.len) {
+        return fail(loader, key, "must not contain NUL characters");
+    }
+    *out = value->string.text;
+    return true;
+}
+
+bool config_set_listen(struct config *config, const char *host_port, char *error)
+{
+    const char *colon = strrchr(host_port, ':');
+    if (colon == NULL || colon == host_port) {
+        snprintf(error, CONFIG_ERROR_SIZE, "config: listen: expected HOST:PORT, e.g. 127.0.0.1:8080");
+        return false;
+    }
+    const char *host = host_port;
+    size_t host_len = (size_t)(colon - host_port);
+    if (host[0] == '[' && host_len >= 2 && host[host_len - 1] == ']') {
+        host++;
+        host_len -= 2;
+    }
+    char *end;
+    errno = 0;
+    long port = strtol(colon + 1, &end, 10);
+    if (errno != 0 || *end != '\0' || end == colon + 1 || port < 0 || port > 65535
+        || host_len == 0 || host_len >= sizeof config->listen_host) {
+        snprintf(error, CONFIG_ERROR_SIZE, "config: listen: expected HOST:PORT with a port from 0 to 65535");
+        return false;
+    }
+    memcpy(config->listen_host, host, host_len);
+    config->listen_host[host_len] = '\0';
+    config->listen_port = (int)port;
+    return true;
+}
+
+static bool load_provider(struct loader *loader, const struct json_value *value, size_t index,
+                          struct provider *provider)
+{
+    char key[96];
+    snprintf(key, sizeof key, "providers[%zu]", index);
+    if (!want_type(loader, value, JSON_OBJECT, key)) {
+        return false;
+    }
+    const char *type_name = NULL, *api_key_env = NULL;
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        snprintf(key, sizeof key, "providers[%zu].%s", index, member->key);
+        bool ok;
+        if (strcmp(member->key, "name") == 0) {
+            ok = want_string(loader, member->value, key, &provider->name);
+            if (ok && (strchr(provider->name, '/') != NULL)) {
+                ok = fail(loader, key, "must not contain '/'");
+            }
+        } else if (strcmp(member->key, "type") == 0) {
+            ok = want_string(loader, member->value, key, &type_name);
+        } else if (strcmp(member->key, "base_url") == 0) {
+            ok = want_string(loader, member->value, key, &provider->base_url);
+            if (ok && strncmp(provider->base_url, "https://", 8) != 0
+                && strncmp(provider->base_url, "http://", 7) != 0) {
+                ok = fail(loader, key, "must start with https:// or http://");
+            }
+        } else if (strcmp(member->key, "api_key") == 0) {
+            ok = want_string(loader, member->value, key, &provider->api_key);
+        } else if (strcmp(member->key, "api_key_env") == 0) {
+            ok = want_string(loader, member->value, key, &api_key_env);
+        } else {
+            ok = fail(loader, key, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    snprintf(key, sizeof key, "providers[%zu]", index);
+    if (provider->name == NULL) {
+        return fail(loader, key, "missing \"name\"");
+    }
+    snprintf(key, sizeof key, "providers[%zu].type", index);
+    if (type_name == NULL) {
+        return fail(loader, key, "missing (one of: %s)", provider_type_names());
+    }
+    provider->type = provider_type_find(type_name);
+    if (provider->type == NULL) {
+        return fail(loader, key, "unknown provider type (known: %s)", provider_type_names());
+    }
+    if (provider->base_url == NULL) {
+        provider->base_url = provider->type->default_base_url;
+    }
+    snprintf(key, sizeof key, "providers[%zu].api_key_env", index);
+    if (api_key_env != NULL && provider->api_key != NULL) {
+        return fail(loader, key, "give either api_key or api_key_env, not both");
+    }
+    if (api_key_env != NULL) {
+        const char *secret = getenv(api_key_env);
+        if (secret == NULL || secret[0] == '\0') {
+            return fail(loader, key, "the environment variable %s is not set", api_key_env);
+        }
+        provider->api_key = arena_strndup(&loader->config->arena, secret, strlen(secret));
+    }
+    snprintf(key, sizeof key, "providers[%zu]", index);
+    if (provider->api_key == NULL) {
+        return fail(loader, key, "missing api_key or api_key_env (use \"api_key\": \"none\" for a local server)");
+    }
+    if (strcmp(provider->api_key, "none") == 0) {
+        provider->api_key = NULL;
+    }
+    return true;
+}
+
+static bool load_target(struct loader *loader, const struct json_value *value, const char *route_key,
+                        size_t index, struct route_target *target)
+{
+    char key[128];
+    snprintf(key, sizeof key, "%s.chain[%zu]", route_key, index);
+    if (!want_type(loader, value, JSON_OBJECT, key)) {
+        return false;
+    }
+    long long timeout = ROUTE_DEFAULT_TIMEOUT_MS, first_byte = -1;
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        snprintf(key, sizeof key, "%s.chain[%zu].%s", route_key, index, member->key);
+        bool ok;
+        if (strcmp(member->key, "target") == 0) {
+            ok = want_string(loader, member->value, key, &target->label);
+        } else if (strcmp(member->key, "timeout_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 3600000, &timeout);
+        } else if (strcmp(member->key, "first_byte_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 3600000, &first_byte);
+        } else {
+            ok = fail(loader, key, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    snprintf(key, sizeof key, "%s.chain[%zu].target", route_key, index);
+    if (target->label == NULL) {
+        return fail(loader, key, "missing (expected \"provider/model\")");
+    }
+    const char *slash = strchr(target->label, '/');
+    if (slash == NULL || slash == target->label || slash[1] == '\0') {
+        return fail(loader, key, "expected \"provider/model\"");
+    }
+    target->provider = route_find_provider(&loader->config->table, target->label,
+                                           (size_t)(slash - target->label));
+    if (target->provider == NULL) {
+        return fail(loader, key, "names a provider that is not configured");
+    }
+    target->model = slash + 1;
+    target->timeout_ms = (long)timeout;
+    target->first_byte_ms = first_byte > 0 ? (long)first_byte : (long)timeout;
+    return true;
+}
+
+static bool load_route(struct loader *loader, const struct json_value *value, size_t index,
+                       struct route *route)
+{
+    char key[96];
+    snprintf(key, sizeof key, "routes[%zu]", index);
+    if (!want_type(loader, value, JSON_OBJECT, key)) {
+        return false;
+    }
+    const struct json_value *chain = NULL;
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        snprintf(key, sizeof key, "routes[%zu].%s", index, member->key);
+        bool ok;
+        if (strcmp(member->key, "name") == 0) {
+            ok = want_string(loader, member->value, key, &route->name);
+            if (ok && strchr(route->name, '/') != NULL) {
+                ok = fail(loader, key, "must not contain '/' (that form means provider/model)");
+            }
+        } else if (strcmp(member->key, "chain") == 0) {
+            chain = member->value;
+            ok = want_type(loader, chain, JSON_ARRAY, key);
+            if (ok && chain->array.count == 0) {
+                ok = fail(loader, key, "must name at least one target");
+            }
+        } else {
+            ok = fail(loader, key, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    snprintf(key, sizeof key, "routes[%zu]", index);
+    if (route->name == NULL) {
+        return fail(loader, key, "missing \"name\"");
+    }
+    if (chain == NULL) {
+        return fail(loader, key, "missing \"chain\"");
+    }
+    route->targets = arena_calloc(&loader->config->arena, chain->array.count, sizeof *route->targets);
+    route->target_count = chain->array.count;
+    for (size_t i = 0; i < chain->array.count; i++) {
+        if (!load_target(loader, chain->array.items[i], key, i, &route->targets[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool load_object_section(struct loader *loader, const struct json_value *value, const char *section)
+{
+    struct config *config = loader->config;
+    char key[96];
+    if (!want_type(loader, value, JSON_OBJECT, section)) {
+        return false;
+    }
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        snprintf(key, sizeof key, "%s.%s", section, member->key);
+        long long number;
+        bool ok;
+        if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_body_bytes") == 0) {
+            ok = want_integer(loader, member->value, key, 1024, 64LL << 20, &number);
+            config->max_body_bytes = (size_t)number;
+        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "failures") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 1000000, &number);
+            config->breaker_failures = (int)number;
+        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "cooldown_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 86400000, &number);
+            config->breaker_cooldown_ms = (long)number;
+        } else if (strcmp(section, "scrub") == 0 && strcmp(member->key, "enabled") == 0) {
+            ok = want_type(loader, member->value, JSON_BOOL, key);
+            config->scrub_enabled = ok && member->value->boolean;
+        } else {
+            ok = fail(loader, key, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool names_are_unique(struct loader *loader)
+{
+    const struct route_table *table = &loader->config->table;
+    char key[96];
+    for (size_t i = 0; i < table->provider_count; i++) {
+        for (size_t j = 0; j < i; j++) {
+            if (strcmp(table->providers[i].name, table->providers[j].name) == 0) {
+                snprintf(key, sizeof key, "providers[%zu].name", i);
+                return fail(loader, key, "duplicate provider name");
+            }
+        }
+    }
+    for (size_t i = 0; i < table->route_count; i++) {
+        for (size_t j = 0; j < i; j++) {
+            if (strcmp(table->routes[i].name, table->routes[j].name) == 0) {
+                snprintf(key, sizeof key, "routes[%zu].name", i);
+                return fail(loader, key, "duplicate route name");
+            }
+        }
+    }
+    return true;
+}
+
+static void set_defaults(struct config *config)
+{
+    memset(config, 0, sizeof *config);
+    arena_init(&config->arena, 8192);
+    snprintf(config->listen_host, sizeof config->listen_host, "127.0.0.1");
+    config->listen_port = 8080;
+    config->workers = 1;
+    config->max_body_bytes = 100 * 1024;
+    config->breaker_failures = 5;
+    config->breaker_cooldown_ms = 15000;
+    config->scrub_enabled = true;
+}
+
+static bool load_document(struct loader *loader, const struct json_value *root)
+{
+    struct config *config = loader->config;
+    if (!json_is(root, JSON_OBJECT)) {
+        return fail(loader, "(top level)", "expected a JSON object");
+    }
+    /* Providers first: routes refer to them, wherever they appear in the document. */
+    const struct json_value *providers = json_get(root, "providers");
+    if (providers == NULL) {
+        return fail(loader, "providers", "missing: configure at least one provider");
+    }
+    if (!want_type(loader, providers, JSON_ARRAY, "providers")) {
+        return false;
+    }
+    if (providers->array.count == 0) {
+        return fail(loader, "providers", "must list at least one provider");
+    }
+    config->table.providers = arena_calloc(&config->arena, providers->array.count, sizeof(struct provider));
+    config->table.provider_count = providers->array.count;
+    for (size_t i = 0; i < providers->array.count; i++) {
+        if (!load_provider(loader, providers->array.items[i], i, &config->table.providers[i])) {
+            return false;
+        }
+    }
+    for (size_t i = 0; i < root->object.count; i++) {
+        const struct json_member *member = &root->object.members[i];
+        const char *key = member->key;
+        long long number;
+        bool ok = true;
+        if (strcmp(key, "providers") == 0) {
+            continue;
+        } else if (strcmp(key, "listen") == 0) {
+            const char *listen;
+            ok = want_string(loader, member->value, key, &listen)
+                 && config_set_listen(config, listen, loader->error);
+        } else if (strcmp(key, "workers") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 256, &number);
+            config->workers = (int)number;
+        } else if (strcmp(key, "routes") == 0) {
+            const struct json_value *routes = member->value;
+            ok = want_type(loader, routes, JSON_ARRAY, key);
+            if (ok) {
+                config->table.routes = arena_calloc(&config->arena, routes->array.count + 1, sizeof(struct route));
+                config->table.route_count = routes->array.count;
+                for (size_t r = 0; ok && r < routes->array.count; r++) {
+                    ok = load_route(loader, routes->array.items[r], r, &config->table.routes[r]);
+                }
+            }
+        } else if (strcmp(key, "limits") == 0 || strcmp(key, "breaker") == 0 || strcmp(key, "scrub") == 0) {
+            ok = load_object_section(loader, member->value, key);
+        } else {
+            ok = fail(loader, key, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    return names_are_unique(loader);
+}
+
+bool config_load_text(struct config *config, const char *text, size_t len, char *error)
+{
+    set_defaults(config);
+    struct loader loader = { .config = config, .error = error };
+    struct json_error json_error;
+    const struct json_value *root = json_parse(&config->arena, text, len, 32, &json_error);
+    if (root == NULL) {
+        snprintf(error, CONFIG_ERROR_SIZE, "config: %s", json_error.message);
+        return false;
+    }
+    if (!load_document(&loader, root)) {
+        return false;
+    }
+    for (size_t i = 0; i < config->table.provider_count; i++) {
+        if (!provider_prepare(&config->table.providers[i])) {
+            snprintf(error, CONFIG_ERROR_SIZE, "config: out of memory preparing providers");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool config_load_file(struct config *config, const char *path, char *error)
+{
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) {
+        snprintf(error, CONFIG_ERROR_SIZE, "config: cannot open %s: %s", path, strerror(errno));
+        return false;
+    }
+    struct arena scratch;
+    arena_init(&scratch, 4096);
+    struct buffer text;
+    buffer_init(&text, &scratch, 4096);
+    char chunk[4096];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0 && text.len <= CONFIG_MAX_FILE_BYTES) {
+        buffer_append(&text, chunk, got);
+    }
+    bool read_error = ferror(file) != 0;
+    fclose(file);
+    bool ok;
+    if (read_error) {
+        snprintf(error, CONFIG_ERROR_SIZE, "config: cannot read %s", path);
+        ok = false;
+    } else if (text.len > CONFIG_MAX_FILE_BYTES) {
+        snprintf(error, CONFIG_ERROR_SIZE, "config: %s is larger than %d bytes", path, CONFIG_MAX_FILE_BYTES);
+        ok = false;
+    } else {
+        ok = config_load_text(config, text.data, text.len, error);
+    }
+    arena_release(&scratch);
+    return ok;
+}
+
+/* Default models for the built-in config, one per provider whose key is set. */
+static const struct default_provider {
+    const char *name, *type, *base_url, *env, *model;
+} default_providers[] = {
+    { "openai", "openai", "https://api.openai.com/v1", "OPENAI_API_KEY", "gpt-4o-mini" },
+    { "anthropic", "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY", "claude-sonnet-4-5" },
+    { "gemini", "gemini", "https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY", "gemini-2.5-flash" },
+    { "groq", "openai", "https://api.groq.com/openai/v1", "GROQ_API_KEY", "llama-3.3-70b-versatile" },
+    { "mistral", "openai", "https://api.mistral.ai/v1", "MISTRAL_API_KEY", "mistral-small-latest" },
+    { "deepseek", "openai", "https://api.deepseek.com/v1", "DEEPSEEK_API_KEY", "deepseek-chat" },
+};
+
+bool config_load_default(struct config *config, char *error)
+{
+    struct arena scratch;
+    arena_init(&scratch, 2048);
+    struct buffer providers, chain;
+    buffer_init(&providers, &scratch, 1024);
+    buffer_init(&chain, &scratch, 512);
+    size_t found = 0;
+    for (size_t i = 0; i < sizeof default_providers / sizeof default_providers[0]; i++) {
+        const struct default_provider *known = &default_providers[i];
+        const char *key = getenv(known->env);
+        if (key == NULL || key[0] == '\0' || provider_type_find(known->type) == NULL) {
+            continue;
+        }
+        buffer_printf(&providers, "%s{\"name\":\"%s\",\"type\":\"%s\",\"base_url\":\"%s\",\"api_key_env\":\"%s\"}",
+                      found ? "," : "", known->name, known->type, known->base_url, known->env);
+        buffer_printf(&chain, "%s{\"target\":\"%s/%s\"}", found ? "," : "", known->name, known->model);
+        found++;
+    }
+    bool ok;
+    if (found == 0) {
+        snprintf(error, CONFIG_ERROR_SIZE,
+                 "config: no --config given and no provider key in the environment: set one of "
+                 "OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GROQ_API_KEY, MISTRAL_API_KEY, "
+                 "DEEPSEEK_API_KEY, or run with --demo");
+        ok = false;
+    } else {
+        struct buffer document;
+        buffer_init(&document, &scratch, providers.len + chain.len + 128);
+        buffer_printf(&document, "{\"providers\":[%s],\"routes\":[{\"name\":\"default\",\"chain\":[%s]}]}",
+                      providers.data, chain.data);
+        ok = config_load_text(config, document.data, document.len, error);
+    }
+    arena_release(&scratch);
+    return ok;
+}
+
+bool config_load_demo(struct config *config, int mock_port, char *error)
+{
+    char document[512];
+    int len = snprintf(document, sizeof document,
+        "{\"providers\":[{\"name\":\"mock\",\"type\":\"openai\","
+        "\"base_url\":\"http://127.0.0.1:%d/v1\",\"api_key\":\"none\"}],"
+        "\"routes\":[{\"name\":\"default\",\"chain\":[{\"target\":\"mock/mock-model\"}]}]}",
+        mock_port);
+    return config_load_text(config, document, (size_t)len, error);
+}
+
+void config_describe(const struct config *config, FILE *out)
+{
+    fprintf(out, "listen %s:%d, %d worker%s, max body %zu bytes, scrub %s\n",
+            config->listen_host, config->listen_port, config->workers,
+            config->workers == 1 ? "" : "s", config->max_body_bytes,
+            config->scrub_enabled ? "on" : "off");
+    for (size_t i = 0; i < config->table.provider_count; i++) {
+        const struct provider *provider = &config->table.providers[i];
+        fprintf(out, "provider %s: type %s, %s, %s\n", provider->name, provider->type->name,
+                provider->base_url, provider->api_key ? "key set" : "no key");
+    }
+    for (size_t i = 0; i < config->table.route_count; i++) {
+        const struct route *route = &config->table.routes[i];
+        fprintf(out, "route %s:", route->name);
+        for (size_t j = 0; j < route->target_count; j++) {
+            fprintf(out, " %s%s (timeout %ld ms, first byte %ld ms)", j ? "->" : "",
+                    route->targets[j].label, route->targets[j].timeout_ms,
+                    route->targets[j].first_byte_ms);
+        }
+        fputc('\n', out);
+    }
+}
+
+void config_release(struct config *config)
+{
+    for (size_t i = 0; i < config->table.provider_count; i++) {
+        provider_release(&config->table.providers[i]);
+    }
+    arena_release(&config->arena);
+    memset(config, 0, sizeof *config);
+}

@@ -1,0 +1,41 @@
+/* config.h — the gateway's configuration, loaded and validated at start-up.
+ *
+ * One JSON document (CONTRACT.md "Config"). Every key is known or refused; every value is
+ * type- and range-checked; the first problem becomes one line naming the key. The
+ * built-in default (from provider API key variables) and the --demo config are written
+ * as JSON text and go through the same parser, so there is one set of rules. */
+#ifndef LETHE_CONFIG_H
+#define LETHE_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "providers/route.h"
+#include "transforms/arena.h"
+
+struct config {
+    struct arena arena;              /* owns every string below */
+    char listen_host[256];
+    int listen_port;
+    int workers;
+    size_t max_body_bytes;
+    struct route_table table;
+    int breaker_failures;
+    long breaker_cooldown_ms;
+    bool scrub_enabled;
+};
+
+enum { CONFIG_ERROR_SIZE = 512 };
+
+bool config_load_text(struct config *config, const char *text, size_t len, char *error);
+bool config_load_file(struct config *config, const char *path, char *error);
+/* The default without --config: one provider per API key variable that is set. */
+bool config_load_default(struct config *config, char *error);
+/* The --demo config: one OpenAI-format provider at the given loopback port. */
+bool config_load_demo(struct config *config, int mock_port, char *error);
+bool config_set_listen(struct config *config, const char *host_port, char *error);
+void config_describe(const struct config *config, FILE *out);
+void config_release(struct config *config);
+
+#endif

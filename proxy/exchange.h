@@ -1,0 +1,17 @@
+/* exchange.h — one chat request's journey, from the client's bytes to the last event.
+ *
+ *   client body --(dialect)--> canonical request --(route)--> target
+ *   --(wire format)--> provider body --(upstream)--> provider answer
+ *   --(wire format)--> canonical events --(dialect)--> client bytes
+ *
+ * The exchange lives in the client request's arena: it ends when the request ends, and
+ * every byte it held is wiped with it. */
+#ifndef LETHE_EXCHANGE_H
+#define LETHE_EXCHANGE_H
+
+#include "proxy/gateway.h"
+#include "transforms/format.h"
+
+void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect);
+
+#endif

@@ -1,0 +1,26 @@
+/* gateway.h — what every request handler is given: the loop, the config in force, the
+ * upstream client and the server. Plain data passed down; nothing reaches for globals. */
+#ifndef LETHE_GATEWAY_H
+#define LETHE_GATEWAY_H
+
+#include "proxy/config.h"
+#include "proxy/server.h"
+#include "proxy/upstream.h"
+
+struct gateway {
+    struct event_base *base;
+    const struct config *config;
+    struct upstream *upstream;
+    struct server *server;
+    unsigned long open_streams;
+};
+
+/* The single entry point for complete client requests (proxy/handlers.c). */
+void gateway_handle(struct http_request *request, void *gateway);
+/* Answers a request refused while reading it (413, 414) in the right dialect. */
+void gateway_refuse(struct http_request *request, int status, const char *message, void *gateway);
+/* An error answer in the client's dialect, with x-request-id. */
+void gateway_reply_error(struct http_request *request, const struct client_dialect *dialect, int status,
+                         const char *type, const char *code, const char *param, const char *message);
+
+#endif

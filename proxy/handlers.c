@@ -1,0 +1,121 @@
+/* The routes of the client-facing API and the small answers that need no provider. */
+#include <string.h>
+
+#include "proxy/exchange.h"
+#include "proxy/gateway.h"
+#include "transforms/openai.h"
+
+static void reply_json(struct http_request *request, int status, struct buffer *body)
+{
+    http_reply(request, status, "application/json", body->data, body->len);
+}
+
+void gateway_reply_error(struct http_request *request, const struct client_dialect *dialect, int status,
+                         const char *type, const char *code, const char *param, const char *message)
+{
+    struct buffer body;
+    buffer_init(&body, http_request_arena(request), 256);
+    dialect->encode_error(&body, status, type, code, param, message);
+    reply_json(request, status, &body);
+}
+
+void gateway_refuse(struct http_request *request, int status, const char *message, void *context)
+{
+    (void)context;
+    gateway_reply_error(request, &openai_dialect, status, "invalid_request_error",
+                        status == 413 ? "request_too_large" : "uri_too_long", NULL, message);
+}
+
+static void handle_health(struct http_request *request)
+{
+    static const char body[] = "{\"status\":\"ok\"}";
+    http_reply(request, 200, "application/json", body, sizeof body - 1);
+}
+
+static void write_model(struct buffer *body, const char *id, const char *owner, bool *first)
+{
+    buffer_append_cstr(body, *first ? "{\"id\":" : ",{\"id\":");
+    *first = false;
+    json_write_cstring(body, id);
+    buffer_append_cstr(body, ",\"object\":\"model\",\"created\":0,\"owned_by\":");
+    json_write_cstring(body, owner);
+    buffer_append_char(body, '}');
+}
+
+static bool label_listed_before(const struct route_table *table, size_t route_index, size_t target_index)
+{
+    const char *label = table->routes[route_index].targets[target_index].label;
+    for (size_t r = 0; r <= route_index; r++) {
+        size_t end = r == route_index ? target_index : table->routes[r].target_count;
+        for (size_t t = 0; t < end; t++) {
+            if (strcmp(table->routes[r].targets[t].label, label) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static void handle_models(struct gateway *gateway, struct http_request *request)
+{
+    const struct route_table *table = &gateway->config->table;
+    struct buffer body;
+    buffer_init(&body, http_request_arena(request), 1024);
+    buffer_append_cstr(&body, "{\"object\":\"list\",\"data\":[");
+    bool first = true;
+    for (size_t r = 0; r < table->route_count; r++) {
+        write_model(&body, table->routes[r].name, "lethe", &first);
+    }
+    for (size_t r = 0; r < table->route_count; r++) {
+        for (size_t t = 0; t < table->routes[r].target_count; t++) {
+            if (!label_listed_before(table, r, t)) {
+                const struct route_target *target = &table->routes[r].targets[t];
+                write_model(&body, target->label, target->provider->name, &first);
+            }
+        }
+    }
+    buffer_append_cstr(&body, "]}");
+    reply_json(request, 200, &body);
+}
+
+struct api_route {
+    const char *path;
+    const char *method;
+};
+
+static const struct api_route api_routes[] = {
+    { "/v1/chat/completions", "POST" },
+    { "/v1/models", "GET" },
+    { "/healthz", "GET" },
+};
+
+void gateway_handle(struct http_request *request, void *context)
+{
+    struct gateway *gateway = context;
+    const char *path = http_request_path(request);
+    const char *method = http_request_method(request);
+    for (size_t i = 0; i < sizeof api_routes / sizeof api_routes[0]; i++) {
+        if (strcmp(path, api_routes[i].path) != 0) {
+            continue;
+        }
+        if (strcmp(method, api_routes[i].method) != 0) {
+            http_add_header(request, "Allow", api_routes[i].method);
+            gateway_reply_error(request, &openai_dialect, 405, "invalid_request_error", "method_not_allowed",
+                                NULL, "method not allowed on this path");
+            return;
+        }
+        switch (i) {
+        case 0:
+            exchange_start(gateway, request, &openai_dialect);
+            return;
+        case 1:
+            handle_models(gateway, request);
+            return;
+        default:
+            handle_health(request);
+            return;
+        }
+    }
+    gateway_reply_error(request, &openai_dialect, 404, "invalid_request_error", "not_found", NULL,
+                        "no such endpoint");
+}

@@ -1,0 +1,346 @@
+/* lethe: flags, configuration, the event loop, workers and signals. */
+#include <curl/curl.h>
+#include <errno.h>
+#include <event2/event.h>
+#include <getopt.h>
+#include <limits.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "proxy/config.h"
+#include "proxy/gateway.h"
+#include "proxy/log.h"
+
+struct options {
+    const char *config_path;
+    const char *listen;
+    int workers;
+    bool check;
+    bool demo;
+};
+
+static void print_usage(FILE *out)
+{
+    fputs("Usage: lethe [options]\n"
+          "\n"
+          "A privacy-first LLM gateway: OpenAI-compatible API in front of any provider.\n"
+          "\n"
+          "Options:\n"
+          "  -c, --config FILE        JSON config (default: built from provider API key variables:\n"
+          "                           OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GROQ_API_KEY,\n"
+          "                           MISTRAL_API_KEY, DEEPSEEK_API_KEY)\n"
+          "  -l, --listen HOST:PORT   listen address (default 127.0.0.1:8080)\n"
+          "  -w, --workers N          worker processes sharing the port (default 1)\n"
+          "      --check              validate the config, print what it found, and exit\n"
+          "      --demo               serve on the simulated provider (lethe-mock), no API keys needed\n"
+          "  -h, --help               this help\n"
+          "      --version            print the version\n", out);
+}
+
+static bool parse_options(int argc, char **argv, struct options *options)
+{
+    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION };
+    static const struct option long_options[] = {
+        { "config", required_argument, NULL, 'c' },
+        { "listen", required_argument, NULL, 'l' },
+        { "workers", required_argument, NULL, 'w' },
+        { "check", no_argument, NULL, OPTION_CHECK },
+        { "demo", no_argument, NULL, OPTION_DEMO },
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, OPTION_VERSION },
+        { NULL, 0, NULL, 0 },
+    };
+    int option;
+    while ((option = getopt_long(argc, argv, "c:l:w:h", long_options, NULL)) != -1) {
+        switch (option) {
+        case 'c':
+            options->config_path = optarg;
+            break;
+        case 'l':
+            options->listen = optarg;
+            break;
+        case 'w': {
+            char *end;
+            long workers = strtol(optarg, &end, 10);
+            if (*end != '\0' || workers < 1 || workers > 256) {
+                fprintf(stderr, "lethe: --workers: expected an integer from 1 to 256\n");
+                exit(2);
+            }
+            options->workers = (int)workers;
+            break;
+        }
+        case OPTION_CHECK:
+            options->check = true;
+            break;
+        case OPTION_DEMO:
+            options->demo = true;
+            break;
+        case 'h':
+            print_usage(stdout);
+            exit(0);
+        case OPTION_VERSION:
+            printf("lethe %s\n", LETHE_VERSION);
+            exit(0);
+        default:
+            print_usage(stderr);
+            return false;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "lethe: unexpected argument '%s'\n", argv[optind]);
+        return false;
+    }
+    return true;
+}
+
+/* Content must not survive in a core file; and many streams need many descriptors. */
+static void harden_process(void)
+{
+    struct rlimit no_core = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &no_core);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    struct rlimit files;
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    signal(SIGPIPE, SIG_IGN);
+}
+
+/* ---- --demo: lethe-mock as a child on a free loopback port ---- */
+
+static int free_loopback_port(void)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in address = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+    socklen_t len = sizeof address;
+    if (fd < 0 || bind(fd, (struct sockaddr *)&address, sizeof address) != 0
+        || getsockname(fd, (struct sockaddr *)&address, &len) != 0) {
+        if (fd >= 0) {
+            close(fd);
+        }
+        return -1;
+    }
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+static bool wait_until_listening(int port, int timeout_ms)
+{
+    for (int waited = 0; waited < timeout_ms; waited += 20) {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in address = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+                                       .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+        int connected = connect(fd, (struct sockaddr *)&address, sizeof address);
+        close(fd);
+        if (connected == 0) {
+            return true;
+        }
+        usleep(20000);
+    }
+    return false;
+}
+
+static pid_t start_demo_provider(int *port)
+{
+    char self[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", self, sizeof self - 32);
+    if (len <= 0) {
+        return -1;
+    }
+    self[len] = '\0';
+    char *slash = strrchr(self, '/');
+    strcpy(slash + 1, "lethe-mock");
+    *port = free_loopback_port();
+    if (*port <= 0) {
+        return -1;
+    }
+    char listen[64];
+    snprintf(listen, sizeof listen, "127.0.0.1:%d", *port);
+    pid_t parent = getpid();
+    pid_t child = fork();
+    if (child == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent) {
+            _exit(1);
+        }
+        execl(self, "lethe-mock", "--listen", listen, (char *)NULL);
+        fprintf(stderr, "lethe: cannot run %s: %s\n", self, strerror(errno));
+        _exit(127);
+    }
+    if (child < 0 || !wait_until_listening(*port, 5000)) {
+        if (child > 0) {
+            kill(child, SIGTERM);
+            waitpid(child, NULL, 0);
+        }
+        return -1;
+    }
+    return child;
+}
+
+/* ---- one worker: one event loop ---- */
+
+static void on_stop_signal(evutil_socket_t signal_number, short events, void *arg)
+{
+    struct gateway *gateway = arg;
+    (void)events;
+    log_info("signal %d: stopping", (int)signal_number);
+    event_base_loopexit(gateway->base, NULL);
+}
+
+static int run_worker(const struct config *config, bool reuse_port)
+{
+    struct gateway gateway = { .config = config };
+    gateway.base = event_base_new();
+    gateway.upstream = gateway.base ? upstream_new(gateway.base) : NULL;
+    if (gateway.upstream == NULL) {
+        log_error("cannot create the event loop");
+        return 1;
+    }
+    char error[256];
+    struct server_options server_options = {
+        .host = config->listen_host,
+        .port = config->listen_port,
+        .max_body_bytes = config->max_body_bytes,
+        .reuse_port = reuse_port,
+        .handler = gateway_handle,
+        .refuse = gateway_refuse,
+        .context = &gateway,
+    };
+    gateway.server = server_new(gateway.base, &server_options, error, sizeof error);
+    if (gateway.server == NULL) {
+        log_error("%s", error);
+        upstream_free(gateway.upstream);
+        event_base_free(gateway.base);
+        return 1;
+    }
+    struct event *stop_term = evsignal_new(gateway.base, SIGTERM, on_stop_signal, &gateway);
+    struct event *stop_int = evsignal_new(gateway.base, SIGINT, on_stop_signal, &gateway);
+    event_add(stop_term, NULL);
+    event_add(stop_int, NULL);
+    log_info("listening on %s:%d", config->listen_host, config->listen_port);
+    event_base_dispatch(gateway.base);
+    event_free(stop_term);
+    event_free(stop_int);
+    server_free(gateway.server);
+    upstream_free(gateway.upstream);
+    event_base_free(gateway.base);
+    return 0;
+}
+
+/* ---- several workers: a master that forks them and passes signals on ---- */
+
+static volatile sig_atomic_t stop_requested;
+
+static void note_stop(int signal_number)
+{
+    (void)signal_number;
+    stop_requested = 1;
+}
+
+static int run_workers(const struct config *config, int count)
+{
+    pid_t *children = calloc((size_t)count, sizeof *children);
+    if (children == NULL) {
+        return 1;
+    }
+    struct sigaction stop = { .sa_handler = note_stop };
+    sigaction(SIGTERM, &stop, NULL);
+    sigaction(SIGINT, &stop, NULL);
+    for (int i = 0; i < count; i++) {
+        children[i] = fork();
+        if (children[i] == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGTERM);
+            signal(SIGTERM, SIG_DFL);
+            signal(SIGINT, SIG_DFL);
+            free(children);
+            exit(run_worker(config, true));
+        }
+    }
+    int status = 0, alive = count;
+    while (alive > 0) {
+        pid_t gone = waitpid(-1, &status, 0);
+        if (gone > 0) {
+            alive--;
+            continue;
+        }
+        if (errno == EINTR && stop_requested) {
+            for (int i = 0; i < count; i++) {
+                kill(children[i], SIGTERM);
+            }
+            stop_requested = 0;
+        } else if (errno == ECHILD) {
+            break;
+        }
+    }
+    free(children);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct options options = { .workers = 0 };
+    if (!parse_options(argc, argv, &options)) {
+        return 2;
+    }
+    harden_process();
+    struct config config;
+    char error[CONFIG_ERROR_SIZE];
+    pid_t demo_provider = -1;
+    bool loaded;
+    if (options.demo) {
+        int port = 0;
+        if (options.check) {
+            loaded = config_load_demo(&config, 1, error);
+        } else {
+            demo_provider = start_demo_provider(&port);
+            if (demo_provider < 0) {
+                fprintf(stderr, "lethe: --demo: cannot start lethe-mock next to this binary\n");
+                return 1;
+            }
+            loaded = config_load_demo(&config, port, error);
+        }
+    } else if (options.config_path != NULL) {
+        loaded = config_load_file(&config, options.config_path, error);
+    } else {
+        loaded = config_load_default(&config, error);
+    }
+    if (loaded && options.listen != NULL) {
+        loaded = config_set_listen(&config, options.listen, error);
+    }
+    if (!loaded) {
+        fprintf(stderr, "lethe: %s\n", error);
+        config_release(&config);
+        if (demo_provider > 0) {
+            kill(demo_provider, SIGTERM);
+            waitpid(demo_provider, NULL, 0);
+        }
+        return 1;
+    }
+    if (options.workers > 0) {
+        config.workers = options.workers;
+    }
+    if (options.check) {
+        config_describe(&config, stdout);
+        printf("config OK\n");
+        config_release(&config);
+        return 0;
+    }
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    int status = config.workers > 1 ? run_workers(&config, config.workers) : run_worker(&config, false);
+    curl_global_cleanup();
+    config_release(&config);
+    if (demo_provider > 0) {
+        kill(demo_provider, SIGTERM);
+        waitpid(demo_provider, NULL, 0);
+    }
+    return status;
+}

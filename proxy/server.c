@@ -1,0 +1,447 @@
+#include "proxy/server.h"
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/event.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+#include <errno.h>
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#include <evhtp/evhtp.h>
+#pragma GCC diagnostic pop
+
+#include "transforms/buffer.h"
+
+/* evhtp stores every hook as one generic function type; going through void (*)(void)
+ * is the sanctioned way to convert between function pointer types. */
+#define HOOK(function) ((evhtp_hook)(void (*)(void))(function))
+
+enum { REQUEST_ARENA_FIRST_CHUNK = 16 * 1024, MAX_URI_BYTES = 8192 };
+
+struct server {
+    evhtp_t *htp;
+    struct event_base *base;
+    struct server_options options;
+    unsigned long long request_counter;
+    char id_prefix[17];
+};
+
+struct http_request {
+    struct arena arena;
+    struct server *server;
+    evhtp_request_t *raw;
+    struct buffer body;
+    bool refused;              /* answered before its body was read: discard the rest */
+    bool held;                 /* async: reading paused, watchers installed */
+    bool finished;             /* the final reply has been queued */
+    bool aborted;
+    struct http_async async;
+    struct event *closed_watcher;
+    struct evbuffer_cb_entry *drain_watch;
+    struct event *drain_event;
+    size_t drain_low_water;
+    struct evbuffer *chunk;    /* staging for stream pieces */
+    struct timespec started;
+    char id[33];
+};
+
+/* ---- small accessors ---- */
+
+struct arena *http_request_arena(struct http_request *request)
+{
+    return &request->arena;
+}
+
+const char *http_request_method(const struct http_request *request)
+{
+    return htparser_get_methodstr_m(evhtp_request_get_method(request->raw));
+}
+
+const char *http_request_path(const struct http_request *request)
+{
+    evhtp_uri_t *uri = request->raw->uri;
+    return uri && uri->path && uri->path->full ? uri->path->full : "/";
+}
+
+const char *http_request_header(struct http_request *request, const char *name)
+{
+    return evhtp_kv_find(request->raw->headers_in, name);
+}
+
+struct slice http_request_body(const struct http_request *request)
+{
+    return slice_of(request->body.data, request->body.len);
+}
+
+const char *http_request_id(const struct http_request *request)
+{
+    return request->id;
+}
+
+double http_request_elapsed_ms(const struct http_request *request)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - request->started.tv_sec) * 1e3
+         + (double)(now.tv_nsec - request->started.tv_nsec) / 1e6;
+}
+
+void http_add_header(struct http_request *request, const char *name, const char *value)
+{
+    char *key_copy = arena_strndup(&request->arena, name, strlen(name));
+    char *value_copy = arena_strndup(&request->arena, value, strlen(value));
+    /* Flags 0,0: evhtp does not free these strings; they die with the arena, after
+     * evhtp has serialised the headers. */
+    evhtp_headers_add_header(request->raw->headers_out, evhtp_header_new(key_copy, value_copy, 0, 0));
+}
+
+/* ---- ending a request ---- */
+
+static void release_watchers(struct http_request *request)
+{
+    if (request->closed_watcher != NULL) {
+        event_free(request->closed_watcher);
+        request->closed_watcher = NULL;
+    }
+    if (request->drain_event != NULL) {
+        event_free(request->drain_event);
+        request->drain_event = NULL;
+    }
+    if (request->drain_watch != NULL) {
+        evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+        struct bufferevent *bev = connection ? evhtp_connection_get_bev(connection) : NULL;
+        if (bev != NULL) {
+            evbuffer_remove_cb_entry(bufferevent_get_output(bev), request->drain_watch);
+        }
+        request->drain_watch = NULL;
+    }
+}
+
+static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
+{
+    struct http_request *request = arg;
+    (void)raw;
+    if (request->held && !request->finished && !request->aborted) {
+        /* The connection went away in a way no hook reported first: the handler still
+         * believes the request is alive. Tell it now, before its memory goes. */
+        request->aborted = true;
+        if (request->async.on_abort) {
+            request->async.on_abort(request->async.context);
+        }
+    }
+    release_watchers(request);
+    if (request->async.on_release) {
+        request->async.on_release(request->async.context);
+    }
+    if (request->chunk != NULL) {
+        evbuffer_free(request->chunk);
+    }
+    arena_release(&request->arena);
+    free(request);
+    return EVHTP_RES_OK;
+}
+
+static void abort_request(struct http_request *request)
+{
+    if (request->aborted || request->finished) {
+        return;
+    }
+    request->aborted = true;
+    if (request->async.on_abort) {
+        request->async.on_abort(request->async.context);
+    }
+}
+
+static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void *arg)
+{
+    struct http_request *request = arg;
+    (void)flags;
+    abort_request(request);
+    /* A paused connection with an error is only marked for freeing; resuming lets evhtp
+     * free it now (STACK-NOTES), which ends the request through on_request_fini. */
+    if (request->held) {
+        request->held = false;
+        evhtp_request_resume(raw);
+    }
+}
+
+static void on_client_closed(evutil_socket_t fd, short events, void *arg)
+{
+    struct http_request *request = arg;
+    (void)fd;
+    (void)events;
+    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    abort_request(request);
+    /* Frees the connection and, through on_request_fini, this request. */
+    evhtp_connection_free(connection);
+}
+
+static void finish(struct http_request *request)
+{
+    request->finished = true;
+    release_watchers(request);
+    if (request->held) {
+        request->held = false;
+        evhtp_request_resume(request->raw);
+    }
+}
+
+void http_reply(struct http_request *request, int status, const char *content_type,
+                const char *body, size_t len)
+{
+    if (request->finished || request->aborted) {
+        return;
+    }
+    if (content_type != NULL) {
+        http_add_header(request, "Content-Type", content_type);
+    }
+    http_add_header(request, "x-request-id", request->id);
+    /* By reference: the body lives in the arena, which outlives the write. */
+    evbuffer_add_reference(request->raw->buffer_out, body, len, NULL, NULL);
+    evhtp_send_reply(request->raw, (evhtp_res)status);
+    finish(request);
+}
+
+/* ---- async requests and streams ---- */
+
+static void on_drain_event(evutil_socket_t fd, short events, void *arg)
+{
+    struct http_request *request = arg;
+    (void)fd;
+    (void)events;
+    if (request->async.on_drain && !request->finished && !request->aborted) {
+        request->async.on_drain(request->async.context);
+    }
+}
+
+static void on_output_change(struct evbuffer *output, const struct evbuffer_cb_info *info, void *arg)
+{
+    struct http_request *request = arg;
+    (void)info;
+    if (request->drain_low_water == 0 || evbuffer_get_length(output) > request->drain_low_water) {
+        return;
+    }
+    request->drain_low_water = 0;
+    /* Deferred: resuming the upstream from inside a buffer callback would re-enter
+     * libcurl and the buffer we are being called from (STACK-NOTES). */
+    event_active(request->drain_event, EV_TIMEOUT, 1);
+}
+
+void http_request_hold(struct http_request *request, const struct http_async *async)
+{
+    request->async = *async;
+    request->held = true;
+    evhtp_request_pause(request->raw);
+    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    struct event_base *base = request->server->base;
+    /* A paused connection reads nothing, so it would not see the client leave until a
+     * write failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. */
+    request->closed_watcher = event_new(base, bufferevent_getfd(evhtp_connection_get_bev(connection)),
+                                        EV_CLOSED, on_client_closed, request);
+    event_add(request->closed_watcher, NULL);
+    request->drain_event = event_new(base, -1, 0, on_drain_event, request);
+}
+
+void http_stream_start(struct http_request *request, int status, const char *content_type)
+{
+    if (content_type != NULL) {
+        http_add_header(request, "Content-Type", content_type);
+    }
+    http_add_header(request, "x-request-id", request->id);
+    request->chunk = evbuffer_new();
+    evhtp_send_reply_chunk_start(request->raw, (evhtp_res)status);
+}
+
+void http_stream_write(struct http_request *request, const char *data, size_t len)
+{
+    if (request->finished || request->aborted || len == 0) {
+        return;
+    }
+    evbuffer_add(request->chunk, data, len);
+    evhtp_send_reply_chunk(request->raw, request->chunk);
+}
+
+void http_stream_end(struct http_request *request)
+{
+    if (request->finished || request->aborted) {
+        return;
+    }
+    evhtp_send_reply_chunk_end(request->raw);
+    finish(request);
+}
+
+size_t http_pending_output(struct http_request *request)
+{
+    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    return evbuffer_get_length(bufferevent_get_output(evhtp_connection_get_bev(connection)));
+}
+
+void http_watch_drain(struct http_request *request, size_t low_water)
+{
+    request->drain_low_water = low_water;
+    if (request->drain_watch == NULL) {
+        evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+        request->drain_watch = evbuffer_add_cb(bufferevent_get_output(evhtp_connection_get_bev(connection)),
+                                               on_output_change, request);
+    }
+}
+
+/* ---- reading requests ---- */
+
+static void refuse(struct http_request *request, int status, const char *message)
+{
+    request->refused = true;
+    /* The connection cannot be reused: the rest of the body is unread. */
+    evhtp_request_set_keepalive(request->raw, 0);
+    http_add_header(request, "Connection", "close");
+    request->server->options.refuse(request, status, message, request->server->options.context);
+}
+
+static evhtp_res on_body(evhtp_request_t *raw, struct evbuffer *data, void *arg)
+{
+    struct http_request *request = arg;
+    size_t len = evbuffer_get_length(data);
+    (void)raw;
+    if (!request->refused) {
+        if (request->body.len + len > request->server->options.max_body_bytes) {
+            refuse(request, 413, "request body is larger than the limit");
+        } else {
+            buffer_reserve(&request->body, len);
+            evbuffer_remove(data, request->body.data + request->body.len, len);
+            request->body.len += len;
+            request->body.data[request->body.len] = '\0';
+        }
+    }
+    /* Whatever is left is discarded, never stored: evhtp appends only what we leave. */
+    evbuffer_drain(data, len);
+    return EVHTP_RES_OK;
+}
+
+static void new_request_id(struct server *server, char *out)
+{
+    snprintf(out, 33, "%s%016llx", server->id_prefix, ++server->request_counter);
+}
+
+static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void *arg)
+{
+    struct server *server = arg;
+    struct http_request *request = calloc(1, sizeof *request);
+    if (request == NULL) {
+        return EVHTP_RES_FATAL;
+    }
+    arena_init(&request->arena, REQUEST_ARENA_FIRST_CHUNK);
+    request->server = server;
+    request->raw = raw;
+    clock_gettime(CLOCK_MONOTONIC, &request->started);
+    new_request_id(server, request->id);
+    buffer_init(&request->body, &request->arena, 1024);
+    evhtp_request_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), request);
+    evhtp_request_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), request);
+    evhtp_request_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), request);
+    /* The completion callback is called with cbarg: make that this request. */
+    raw->cbarg = request;
+
+    const char *path = http_request_path(request);
+    if (strlen(path) > MAX_URI_BYTES) {
+        refuse(request, 414, "request URI is too long");
+        return EVHTP_RES_OK;
+    }
+    const char *length = evhtp_kv_find(headers, "Content-Length");
+    if (length != NULL) {
+        char *end;
+        unsigned long long declared = strtoull(length, &end, 10);
+        if (*end != '\0' || declared > server->options.max_body_bytes) {
+            refuse(request, 413, "request body is larger than the limit");
+            return EVHTP_RES_OK;
+        }
+        buffer_reserve(&request->body, (size_t)declared);
+    }
+    /* evhtp's own 100-continue is off: it would answer before we could refuse. */
+    if (evhtp_kv_find(headers, "Expect") != NULL) {
+        evhtp_connection_t *connection = evhtp_request_get_connection(raw);
+        evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection)),
+                            "HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    return EVHTP_RES_OK;
+}
+
+/* arg is the http_request: on_headers replaced evhtp's callback argument with it. */
+static void on_request_complete(evhtp_request_t *raw, void *arg)
+{
+    struct http_request *request = arg;
+    (void)raw;
+    if (request == NULL || request->refused) {
+        return;
+    }
+    request->server->options.handler(request, request->server->options.context);
+}
+
+static evhtp_res on_connection(evhtp_connection_t *connection, void *arg)
+{
+    evhtp_connection_set_hook(connection, evhtp_hook_on_headers, HOOK(on_headers), arg);
+    return EVHTP_RES_OK;
+}
+
+struct server *server_new(struct event_base *base, const struct server_options *options, char *error,
+                          size_t error_size)
+{
+    struct server *server = calloc(1, sizeof *server);
+    if (server == NULL) {
+        snprintf(error, error_size, "out of memory");
+        return NULL;
+    }
+    server->base = base;
+    server->options = *options;
+    unsigned int prefix;
+    if (getrandom(&prefix, sizeof prefix, 0) != (ssize_t)sizeof prefix) {
+        prefix = (unsigned int)time(NULL) ^ (unsigned int)getpid();
+    }
+    snprintf(server->id_prefix, sizeof server->id_prefix, "%08x%08x", prefix, (unsigned int)getpid());
+    server->htp = evhtp_new(base, NULL);
+    if (server->htp == NULL) {
+        free(server);
+        snprintf(error, error_size, "cannot create the HTTP server");
+        return NULL;
+    }
+    server->htp->flags &= ~(uint16_t)EVHTP_FLAG_ENABLE_100_CONT;
+    server->htp->flags |= EVHTP_FLAG_ENABLE_NODELAY;
+    if (options->reuse_port) {
+        server->htp->flags |= EVHTP_FLAG_ENABLE_REUSEPORT;
+    }
+    evhtp_set_gencb(server->htp, on_request_complete, server);
+    evhtp_set_post_accept_cb(server->htp, on_connection, server);
+    char address[300];
+    /* evhtp takes "ipv6:" for v6 addresses. */
+    if (strchr(options->host, ':') != NULL) {
+        snprintf(address, sizeof address, "ipv6:%s", options->host);
+    } else {
+        snprintf(address, sizeof address, "%s", options->host);
+    }
+    if (evhtp_bind_socket(server->htp, address, (uint16_t)options->port, 1024) != 0) {
+        snprintf(error, error_size, "cannot listen on %s:%d: %s", options->host, options->port, strerror(errno));
+        evhtp_free(server->htp);
+        free(server);
+        return NULL;
+    }
+    return server;
+}
+
+void server_stop_accepting(struct server *server)
+{
+    evhtp_unbind_socket(server->htp);
+}
+
+void server_free(struct server *server)
+{
+    if (server == NULL) {
+        return;
+    }
+    evhtp_free(server->htp);
+    free(server);
+}

@@ -1,0 +1,74 @@
+/* server.h — the HTTP front end. libevhtp lives behind this interface: no other file
+ * includes evhtp.h (upstream libevhtp is unmaintained; keep it replaceable).
+ *
+ * Each client request gets its own arena, wiped when the request ends. The body is read
+ * into that arena up to max_body_bytes; a larger one is answered 413 and the connection
+ * closed without storing it. Handlers either answer at once (http_reply) or go async
+ * (http_request_hold): reading is paused, a vanished client is noticed within
+ * milliseconds and reported through on_abort, and the reply is sent whole (http_reply)
+ * or streamed (http_stream_*). After on_abort or the final reply, the request is gone
+ * once control returns to the loop: never touch it again. */
+#ifndef LETHE_SERVER_H
+#define LETHE_SERVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "transforms/arena.h"
+#include "transforms/canonical.h"
+
+struct event_base;
+struct server;
+struct http_request;
+
+typedef void (*http_handler)(struct http_request *request, void *context);
+/* Returns the status of the refusal to send in the client's dialect, given the path. */
+typedef void (*http_refusal_fn)(struct http_request *request, int status, const char *message, void *context);
+
+struct server_options {
+    const char *host;
+    int port;
+    size_t max_body_bytes;
+    bool reuse_port;
+    http_handler handler;            /* every complete request */
+    http_refusal_fn refuse;          /* body too large, URI too long: answer in dialect */
+    void *context;
+};
+
+struct server *server_new(struct event_base *base, const struct server_options *options, char *error,
+                          size_t error_size);
+void server_stop_accepting(struct server *server);
+void server_free(struct server *server);
+
+struct arena *http_request_arena(struct http_request *request);
+const char *http_request_method(const struct http_request *request);
+const char *http_request_path(const struct http_request *request);
+const char *http_request_header(struct http_request *request, const char *name);
+struct slice http_request_body(const struct http_request *request);
+const char *http_request_id(const struct http_request *request);
+/* Seconds and nanoseconds since the request's headers arrived. */
+double http_request_elapsed_ms(const struct http_request *request);
+
+/* Response headers, added before the reply or the stream starts. Copied into the arena. */
+void http_add_header(struct http_request *request, const char *name, const char *value);
+/* The whole answer; `body` must live in the request arena or be static (sent without a copy). */
+void http_reply(struct http_request *request, int status, const char *content_type,
+                const char *body, size_t len);
+
+struct http_async {
+    void (*on_abort)(void *context);     /* the client went away: stop everything for it */
+    void (*on_drain)(void *context);     /* the output backlog fell below the low mark */
+    void (*on_release)(void *context);   /* the request ends: free what is not in its arena */
+    void *context;
+};
+void http_request_hold(struct http_request *request, const struct http_async *async);
+
+void http_stream_start(struct http_request *request, int status, const char *content_type);
+void http_stream_write(struct http_request *request, const char *data, size_t len);
+void http_stream_end(struct http_request *request);
+/* Bytes queued for the client and not yet written to its socket. */
+size_t http_pending_output(struct http_request *request);
+/* Ask for on_drain once the backlog falls under low_water bytes. */
+void http_watch_drain(struct http_request *request, size_t low_water);
+
+#endif

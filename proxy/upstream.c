@@ -1,0 +1,405 @@
+#include "proxy/upstream.h"
+
+#include <curl/curl.h>
+#include <event2/event.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum { POOL_MAX_IDLE = 256, MAX_CONNECTIONS_KEPT = 256 };
+
+struct upstream_transfer {
+    struct upstream *upstream;
+    CURL *easy;
+    struct upstream_callbacks callbacks;
+    void *context;
+    struct event *first_byte_timer;
+    struct event *resume_event;
+    int status;
+    bool active;
+    bool got_first_byte;
+    bool in_callback;
+    bool cancel_requested;
+    struct timespec started;
+    struct upstream_transfer *next_idle;
+};
+
+struct upstream {
+    struct event_base *base;
+    CURLM *multi;
+    struct event *timer;
+    struct upstream_transfer *idle;
+    size_t idle_count;
+    size_t active_count;
+};
+
+static double elapsed_ms(const struct timespec *since)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - since->tv_sec) * 1e3 + (double)(now.tv_nsec - since->tv_nsec) / 1e6;
+}
+
+/* ---- ending transfers ---- */
+
+static void transfer_recycle(struct upstream_transfer *transfer)
+{
+    struct upstream *upstream = transfer->upstream;
+    transfer->active = false;
+    transfer->context = NULL;
+    upstream->active_count--;
+    evtimer_del(transfer->first_byte_timer);
+    event_del(transfer->resume_event);
+    if (upstream->idle_count >= POOL_MAX_IDLE) {
+        curl_easy_cleanup(transfer->easy);
+        event_free(transfer->first_byte_timer);
+        event_free(transfer->resume_event);
+        free(transfer);
+        return;
+    }
+    transfer->next_idle = upstream->idle;
+    upstream->idle = transfer;
+    upstream->idle_count++;
+}
+
+static void classify(CURLcode code, struct upstream_result *result)
+{
+    switch (code) {
+    case CURLE_OK:
+        result->outcome = UPSTREAM_DONE;
+        result->reason = "answered";
+        return;
+    case CURLE_COULDNT_CONNECT:
+        result->outcome = UPSTREAM_CONNECT_FAILED;
+        result->reason = "connection refused";
+        return;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        result->outcome = UPSTREAM_DNS_FAILED;
+        result->reason = "DNS lookup failed";
+        return;
+    case CURLE_OPERATION_TIMEDOUT:
+        result->outcome = UPSTREAM_TIMEOUT;
+        result->reason = "timed out";
+        return;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+        result->outcome = UPSTREAM_TLS_FAILED;
+        result->reason = "TLS handshake failed";
+        return;
+    case CURLE_GOT_NOTHING:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        result->outcome = UPSTREAM_CONNECTION_LOST;
+        result->reason = "connection closed before the answer was complete";
+        return;
+    case CURLE_WRITE_ERROR:
+        result->outcome = UPSTREAM_ABORTED;
+        result->reason = "aborted by lethe";
+        return;
+    default:
+        result->outcome = UPSTREAM_FAILED;
+        result->reason = "transfer failed";
+        return;
+    }
+}
+
+static void complete(struct upstream_transfer *transfer, const struct upstream_result *result)
+{
+    curl_multi_remove_handle(transfer->upstream->multi, transfer->easy);
+    struct upstream_callbacks callbacks = transfer->callbacks;
+    void *context = transfer->context;
+    bool cancelled = transfer->cancel_requested;
+    transfer_recycle(transfer);
+    if (!cancelled) {
+        callbacks.on_complete(context, result);
+    }
+}
+
+static void drain_completed(struct upstream *upstream)
+{
+    CURLMsg *message;
+    int left;
+    while ((message = curl_multi_info_read(upstream->multi, &left)) != NULL) {
+        if (message->msg != CURLMSG_DONE) {
+            continue;
+        }
+        struct upstream_transfer *transfer;
+        curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, (char **)&transfer);
+        struct upstream_result result = { 0 };
+        classify(message->data.result, &result);
+        long status = 0;
+        curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+        result.status = (int)status;
+        result.total_ms = elapsed_ms(&transfer->started);
+        complete(transfer, &result);
+    }
+}
+
+/* ---- libcurl <-> libevent glue ---- */
+
+static void on_socket_ready(evutil_socket_t fd, short events, void *arg)
+{
+    struct upstream *upstream = arg;
+    int action = (events & EV_READ ? CURL_CSELECT_IN : 0) | (events & EV_WRITE ? CURL_CSELECT_OUT : 0);
+    int running;
+    curl_multi_socket_action(upstream->multi, fd, action, &running);
+    drain_completed(upstream);
+}
+
+static int on_socket_change(CURL *easy, curl_socket_t fd, int what, void *user, void *socket_data)
+{
+    struct upstream *upstream = user;
+    struct event *watcher = socket_data;
+    (void)easy;
+    if (what == CURL_POLL_REMOVE) {
+        if (watcher != NULL) {
+            event_free(watcher);
+            curl_multi_assign(upstream->multi, fd, NULL);
+        }
+        return 0;
+    }
+    short kind = EV_PERSIST | (what & CURL_POLL_IN ? EV_READ : 0) | (what & CURL_POLL_OUT ? EV_WRITE : 0);
+    if (watcher == NULL) {
+        watcher = event_new(upstream->base, fd, kind, on_socket_ready, upstream);
+        curl_multi_assign(upstream->multi, fd, watcher);
+    } else {
+        event_del(watcher);
+        event_assign(watcher, upstream->base, fd, kind, on_socket_ready, upstream);
+    }
+    event_add(watcher, NULL);
+    return 0;
+}
+
+static void on_timeout(evutil_socket_t fd, short events, void *arg)
+{
+    struct upstream *upstream = arg;
+    (void)fd;
+    (void)events;
+    int running;
+    curl_multi_socket_action(upstream->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    drain_completed(upstream);
+}
+
+static int on_timer_change(CURLM *multi, long timeout_ms, void *user)
+{
+    struct upstream *upstream = user;
+    (void)multi;
+    if (timeout_ms < 0) {
+        evtimer_del(upstream->timer);
+        return 0;
+    }
+    struct timeval delay = { timeout_ms / 1000, (timeout_ms % 1000) * 1000 };
+    evtimer_add(upstream->timer, &delay);
+    return 0;
+}
+
+/* ---- per transfer ---- */
+
+static size_t on_write(char *data, size_t size, size_t count, void *arg)
+{
+    struct upstream_transfer *transfer = arg;
+    size_t len = size * count;
+    if (transfer->cancel_requested) {
+        return 0;
+    }
+    if (!transfer->got_first_byte) {
+        transfer->got_first_byte = true;
+        evtimer_del(transfer->first_byte_timer);
+        long status = 0;
+        curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+        transfer->status = (int)status;
+    }
+    transfer->in_callback = true;
+    long taken = transfer->callbacks.on_body(transfer->context, transfer->status, data, len);
+    transfer->in_callback = false;
+    if (transfer->cancel_requested) {
+        return 0;
+    }
+    if (taken == UPSTREAM_PAUSE) {
+        return CURL_WRITEFUNC_PAUSE;
+    }
+    return taken == (long)len ? len : 0;
+}
+
+static void on_first_byte_timeout(evutil_socket_t fd, short events, void *arg)
+{
+    struct upstream_transfer *transfer = arg;
+    (void)fd;
+    (void)events;
+    struct upstream_result result = {
+        .outcome = UPSTREAM_FIRST_BYTE_TIMEOUT,
+        .reason = "no answer before the first-byte deadline",
+        .total_ms = elapsed_ms(&transfer->started),
+    };
+    complete(transfer, &result);
+}
+
+static void on_resume(evutil_socket_t fd, short events, void *arg)
+{
+    struct upstream_transfer *transfer = arg;
+    (void)fd;
+    (void)events;
+    if (transfer->active) {
+        curl_easy_pause(transfer->easy, CURLPAUSE_CONT);
+    }
+}
+
+static struct upstream_transfer *transfer_take(struct upstream *upstream)
+{
+    struct upstream_transfer *transfer = upstream->idle;
+    if (transfer != NULL) {
+        upstream->idle = transfer->next_idle;
+        upstream->idle_count--;
+        return transfer;
+    }
+    transfer = calloc(1, sizeof *transfer);
+    if (transfer == NULL) {
+        return NULL;
+    }
+    transfer->upstream = upstream;
+    transfer->easy = curl_easy_init();
+    transfer->first_byte_timer = evtimer_new(upstream->base, on_first_byte_timeout, transfer);
+    transfer->resume_event = event_new(upstream->base, -1, 0, on_resume, transfer);
+    if (transfer->easy == NULL || transfer->first_byte_timer == NULL || transfer->resume_event == NULL) {
+        if (transfer->easy) curl_easy_cleanup(transfer->easy);
+        if (transfer->first_byte_timer) event_free(transfer->first_byte_timer);
+        if (transfer->resume_event) event_free(transfer->resume_event);
+        free(transfer);
+        return NULL;
+    }
+    /* Options that never change for a handle are set once. */
+    CURL *easy = transfer->easy;
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, transfer);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_write);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_POST, 1L);
+    curl_easy_setopt(easy, CURLOPT_TCP_NODELAY, 1L);
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    return transfer;
+}
+
+struct upstream_transfer *upstream_start(struct upstream *upstream, const struct upstream_request *request,
+                                         const struct upstream_callbacks *callbacks, void *context)
+{
+    struct upstream_transfer *transfer = transfer_take(upstream);
+    if (transfer == NULL) {
+        return NULL;
+    }
+    transfer->callbacks = *callbacks;
+    transfer->context = context;
+    transfer->status = 0;
+    transfer->active = true;
+    transfer->got_first_byte = false;
+    transfer->in_callback = false;
+    transfer->cancel_requested = false;
+    clock_gettime(CLOCK_MONOTONIC, &transfer->started);
+    CURL *easy = transfer->easy;
+    curl_easy_setopt(easy, CURLOPT_URL, request->url);
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, request->headers);
+    curl_easy_setopt(easy, CURLOPT_POSTFIELDS, request->body);
+    curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    upstream->active_count++;
+    if (request->first_byte_ms > 0 && request->first_byte_ms < request->timeout_ms) {
+        struct timeval delay = { request->first_byte_ms / 1000, (request->first_byte_ms % 1000) * 1000 };
+        evtimer_add(transfer->first_byte_timer, &delay);
+    }
+    if (curl_multi_add_handle(upstream->multi, easy) != CURLM_OK) {
+        transfer_recycle(transfer);
+        return NULL;
+    }
+    return transfer;
+}
+
+void upstream_cancel(struct upstream_transfer *transfer)
+{
+    if (transfer == NULL || !transfer->active) {
+        return;
+    }
+    if (transfer->in_callback) {
+        /* Removing a handle from inside its own callback is not allowed: on_write
+         * returns 0 once on_body is back, and complete() drops the result. */
+        transfer->cancel_requested = true;
+        return;
+    }
+    transfer->cancel_requested = true;
+    curl_multi_remove_handle(transfer->upstream->multi, transfer->easy);
+    transfer_recycle(transfer);
+}
+
+void upstream_resume(struct upstream_transfer *transfer)
+{
+    if (transfer != NULL && transfer->active) {
+        event_active(transfer->resume_event, EV_TIMEOUT, 1);
+    }
+}
+
+const char *upstream_content_type(struct upstream_transfer *transfer)
+{
+    char *type = NULL;
+    curl_easy_getinfo(transfer->easy, CURLINFO_CONTENT_TYPE, &type);
+    return type;
+}
+
+size_t upstream_active_transfers(const struct upstream *upstream)
+{
+    return upstream->active_count;
+}
+
+struct upstream *upstream_new(struct event_base *base)
+{
+    struct upstream *upstream = calloc(1, sizeof *upstream);
+    if (upstream == NULL) {
+        return NULL;
+    }
+    upstream->base = base;
+    upstream->multi = curl_multi_init();
+    upstream->timer = evtimer_new(base, on_timeout, upstream);
+    if (upstream->multi == NULL || upstream->timer == NULL) {
+        upstream_free(upstream);
+        return NULL;
+    }
+    curl_multi_setopt(upstream->multi, CURLMOPT_SOCKETFUNCTION, on_socket_change);
+    curl_multi_setopt(upstream->multi, CURLMOPT_SOCKETDATA, upstream);
+    curl_multi_setopt(upstream->multi, CURLMOPT_TIMERFUNCTION, on_timer_change);
+    curl_multi_setopt(upstream->multi, CURLMOPT_TIMERDATA, upstream);
+    /* With libcurl's default cache size, a busy gateway keeps opening new upstream
+     * connections and fills the machine with TIME_WAIT sockets (STACK-NOTES). */
+    curl_multi_setopt(upstream->multi, CURLMOPT_MAXCONNECTS, (long)MAX_CONNECTIONS_KEPT);
+    return upstream;
+}
+
+void upstream_free(struct upstream *upstream)
+{
+    if (upstream == NULL) {
+        return;
+    }
+    while (upstream->idle != NULL) {
+        struct upstream_transfer *transfer = upstream->idle;
+        upstream->idle = transfer->next_idle;
+        curl_easy_cleanup(transfer->easy);
+        event_free(transfer->first_byte_timer);
+        event_free(transfer->resume_event);
+        free(transfer);
+    }
+    if (upstream->multi != NULL) {
+        curl_multi_cleanup(upstream->multi);
+    }
+    if (upstream->timer != NULL) {
+        event_free(upstream->timer);
+    }
+    free(upstream);
+}

@@ -1,0 +1,143 @@
+#include "transforms/arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_chunk {
+    struct arena_chunk *next;
+    size_t size;
+    size_t used;
+    _Alignas(16) unsigned char data[];
+};
+
+enum { ARENA_ALIGN = 16, ARENA_MAX_CHUNK = 1 << 20 };
+
+static void *allocate_or_die(size_t size)
+{
+    void *memory = malloc(size);
+    if (memory == NULL) {
+        fprintf(stderr, "lethe: out of memory (%zu bytes)\n", size);
+        abort();
+    }
+    return memory;
+}
+
+static struct arena_chunk *chunk_new(size_t size)
+{
+    struct arena_chunk *chunk = allocate_or_die(sizeof *chunk + size);
+    chunk->next = NULL;
+    chunk->size = size;
+    chunk->used = 0;
+    return chunk;
+}
+
+void arena_init(struct arena *arena, size_t first_chunk_size)
+{
+    arena->head = NULL;
+    arena->chunk_size = first_chunk_size < 256 ? 256 : first_chunk_size;
+    arena->allocated = 0;
+}
+
+void *arena_alloc(struct arena *arena, size_t size)
+{
+    size_t rounded = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    if (rounded < size) {
+        fprintf(stderr, "lethe: arena request overflows\n");
+        abort();
+    }
+    struct arena_chunk *chunk = arena->head;
+    if (chunk == NULL || chunk->size - chunk->used < rounded) {
+        /* Large requests get a chunk of their own; ordinary chunks grow geometrically so a
+         * big request costs O(log n) mallocs, capped so one chunk never wastes much. */
+        size_t size_of_new = arena->chunk_size;
+        if (rounded > size_of_new) {
+            size_of_new = rounded;
+        } else if (arena->chunk_size < ARENA_MAX_CHUNK) {
+            arena->chunk_size *= 2;
+        }
+        chunk = chunk_new(size_of_new);
+        chunk->next = arena->head;
+        arena->head = chunk;
+    }
+    void *memory = chunk->data + chunk->used;
+    chunk->used += rounded;
+    arena->allocated += rounded;
+    return memory;
+}
+
+void *arena_calloc(struct arena *arena, size_t count, size_t size)
+{
+    if (size != 0 && count > SIZE_MAX / size) {
+        fprintf(stderr, "lethe: arena request overflows\n");
+        abort();
+    }
+    void *memory = arena_alloc(arena, count * size);
+    memset(memory, 0, count * size);
+    return memory;
+}
+
+char *arena_strndup(struct arena *arena, const char *text, size_t len)
+{
+    char *copy = arena_alloc(arena, len + 1);
+    if (len != 0) {
+        memcpy(copy, text, len);
+    }
+    copy[len] = '\0';
+    return copy;
+}
+
+char *arena_printf(struct arena *arena, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    int needed = vsnprintf(NULL, 0, format, args);
+    va_end(args);
+    if (needed < 0) {
+        return arena_strndup(arena, "", 0);
+    }
+    char *text = arena_alloc(arena, (size_t)needed + 1);
+    va_start(args, format);
+    vsnprintf(text, (size_t)needed + 1, format, args);
+    va_end(args);
+    return text;
+}
+
+static void chunk_wipe_and_free(struct arena_chunk *chunk)
+{
+    explicit_bzero(chunk->data, chunk->used);
+    free(chunk);
+}
+
+void arena_clear(struct arena *arena)
+{
+    struct arena_chunk *chunk = arena->head;
+    if (chunk == NULL) {
+        return;
+    }
+    /* Keep the oldest chunk (the smallest): a streaming request clears its scratch arena
+     * after every event, and must not pay a malloc per event for it. */
+    while (chunk->next != NULL) {
+        struct arena_chunk *next = chunk->next;
+        chunk_wipe_and_free(chunk);
+        chunk = next;
+    }
+    explicit_bzero(chunk->data, chunk->used);
+    chunk->used = 0;
+    arena->head = chunk;
+    arena->allocated = 0;
+}
+
+void arena_release(struct arena *arena)
+{
+    struct arena_chunk *chunk = arena->head;
+    while (chunk != NULL) {
+        struct arena_chunk *next = chunk->next;
+        chunk_wipe_and_free(chunk);
+        chunk = next;
+    }
+    arena->head = NULL;
+    arena->allocated = 0;
+}

@@ -1,0 +1,32 @@
+/* arena.h — per-request memory.
+ *
+ * Everything a request holds (raw body, canonical request, stream buffers, and later
+ * the scrub vault) is bump-allocated from one arena and released at once. Release
+ * zeroes every byte that was handed out before the memory goes back to malloc, so no
+ * content outlives its request. Allocation never fails: out of memory aborts, as in
+ * redis, because a gateway that limps on without memory serves nobody. */
+#ifndef LETHE_ARENA_H
+#define LETHE_ARENA_H
+
+#include <stddef.h>
+
+struct arena_chunk;
+
+struct arena {
+    struct arena_chunk *head;    /* newest chunk first */
+    size_t chunk_size;           /* size of the next ordinary chunk */
+    size_t allocated;            /* bytes handed out, for accounting */
+};
+
+void arena_init(struct arena *arena, size_t first_chunk_size);
+void *arena_alloc(struct arena *arena, size_t size);           /* 16-byte aligned, uninitialised */
+void *arena_calloc(struct arena *arena, size_t count, size_t size);
+char *arena_strndup(struct arena *arena, const char *text, size_t len); /* NUL-terminated copy */
+char *arena_printf(struct arena *arena, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Zero what was handed out and keep only the first chunk, ready for reuse. */
+void arena_clear(struct arena *arena);
+/* Zero what was handed out and free everything. */
+void arena_release(struct arena *arena);
+
+#endif

@@ -1,0 +1,82 @@
+#include "transforms/buffer.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capacity)
+{
+    buffer->arena = arena;
+    buffer->len = 0;
+    buffer->cap = initial_capacity < 64 ? 64 : initial_capacity;
+    buffer->data = arena_alloc(arena, buffer->cap);
+    buffer->data[0] = '\0';
+}
+
+void buffer_reserve(struct buffer *buffer, size_t extra)
+{
+    size_t needed = buffer->len + extra + 1;
+    if (needed <= buffer->cap) {
+        return;
+    }
+    size_t cap = buffer->cap * 2;
+    while (cap < needed) {
+        cap *= 2;
+    }
+    char *data = arena_alloc(buffer->arena, cap);
+    memcpy(data, buffer->data, buffer->len + 1);
+    /* The old block is wiped when the arena is released; wiping it now as well keeps
+     * a long stream from leaving copies of its text scattered through the arena. */
+    explicit_bzero(buffer->data, buffer->len);
+    buffer->data = data;
+    buffer->cap = cap;
+}
+
+void buffer_append(struct buffer *buffer, const void *data, size_t len)
+{
+    buffer_reserve(buffer, len);
+    if (len != 0) {
+        memcpy(buffer->data + buffer->len, data, len);
+    }
+    buffer->len += len;
+    buffer->data[buffer->len] = '\0';
+}
+
+void buffer_append_char(struct buffer *buffer, char c)
+{
+    buffer_reserve(buffer, 1);
+    buffer->data[buffer->len++] = c;
+    buffer->data[buffer->len] = '\0';
+}
+
+void buffer_append_cstr(struct buffer *buffer, const char *text)
+{
+    buffer_append(buffer, text, strlen(text));
+}
+
+void buffer_printf(struct buffer *buffer, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    char small[256];
+    int needed = vsnprintf(small, sizeof small, format, args);
+    va_end(args);
+    if (needed < 0) {
+        return;
+    }
+    if ((size_t)needed < sizeof small) {
+        buffer_append(buffer, small, (size_t)needed);
+        return;
+    }
+    buffer_reserve(buffer, (size_t)needed);
+    va_start(args, format);
+    vsnprintf(buffer->data + buffer->len, (size_t)needed + 1, format, args);
+    va_end(args);
+    buffer->len += (size_t)needed;
+}
+
+void buffer_reset(struct buffer *buffer)
+{
+    buffer->len = 0;
+    buffer->data[0] = '\0';
+}

@@ -1,0 +1,29 @@
+/* buffer.h — a growable byte string that lives in an arena.
+ *
+ * Used to build request bodies, SSE events and JSON answers. Growth copies into a larger
+ * block of the same arena; the old block is wiped with the arena, so total use stays
+ * under twice the final size. Contents are always NUL-terminated for convenience. */
+#ifndef LETHE_BUFFER_H
+#define LETHE_BUFFER_H
+
+#include <stddef.h>
+
+#include "transforms/arena.h"
+
+struct buffer {
+    char *data;
+    size_t len;
+    size_t cap;
+    struct arena *arena;
+};
+
+void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capacity);
+void buffer_reserve(struct buffer *buffer, size_t extra);
+void buffer_append(struct buffer *buffer, const void *data, size_t len);
+void buffer_append_char(struct buffer *buffer, char c);
+void buffer_append_cstr(struct buffer *buffer, const char *text);
+void buffer_printf(struct buffer *buffer, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+void buffer_reset(struct buffer *buffer);   /* len = 0, keeps capacity */
+
+#endif

@@ -1,0 +1,45 @@
+#include "transforms/canonical.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "transforms/format.h"
+
+bool slice_equals(struct slice slice, const char *text)
+{
+    size_t len = strlen(text);
+    return slice.len == len && (len == 0 || memcmp(slice.ptr, text, len) == 0);
+}
+
+const char *canon_role_name(enum canon_role role)
+{
+    switch (role) {
+    case ROLE_SYSTEM: return "system";
+    case ROLE_DEVELOPER: return "developer";
+    case ROLE_USER: return "user";
+    case ROLE_ASSISTANT: return "assistant";
+    case ROLE_TOOL: return "tool";
+    }
+    return "user";
+}
+
+void canon_usage_init(struct canon_usage *usage)
+{
+    memset(usage, 0, sizeof *usage);
+    usage->cached_tokens = -1;
+    usage->reasoning_tokens = -1;
+}
+
+void format_error_set(struct format_error *error, int status, const char *type,
+                      const char *param, const char *format, ...)
+{
+    error->status = status;
+    error->type = type;
+    error->code = NULL;
+    snprintf(error->param, sizeof error->param, "%s", param ? param : "");
+    va_list args;
+    va_start(args, format);
+    vsnprintf(error->message, sizeof error->message, format, args);
+    va_end(args);
+}

@@ -1,0 +1,153 @@
+/* canonical.h — the two types every part of lethe speaks.
+ *
+ * A client dialect (OpenAI, Anthropic) decodes its request body into a canon_request;
+ * a provider wire format encodes a canon_request into its own body. Replies travel the
+ * other way as a canon_response (whole answers) or as a sequence of canon_events
+ * (streams). All strings are slices into the request arena: decoded UTF-8, not JSON. */
+#ifndef LETHE_CANONICAL_H
+#define LETHE_CANONICAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "transforms/json.h"
+
+struct slice {
+    const char *ptr;
+    size_t len;
+};
+
+#define SLICE_LITERAL(text) ((struct slice){ (text), sizeof(text) - 1 })
+static inline struct slice slice_of(const char *text, size_t len)
+{
+    return (struct slice){ text, len };
+}
+bool slice_equals(struct slice slice, const char *text);
+
+enum canon_role { ROLE_SYSTEM, ROLE_DEVELOPER, ROLE_USER, ROLE_ASSISTANT, ROLE_TOOL };
+
+enum canon_part_type { PART_TEXT, PART_IMAGE, PART_TOOL_CALL, PART_TOOL_RESULT };
+
+struct canon_part {
+    enum canon_part_type type;
+    struct slice text;            /* TEXT, and the content of a TOOL_RESULT */
+    struct slice image_url;       /* IMAGE given by URL (http(s) or data:) */
+    struct slice image_detail;    /* IMAGE: auto | low | high, or empty */
+    struct slice tool_call_id;    /* TOOL_CALL, TOOL_RESULT */
+    struct slice tool_name;       /* TOOL_CALL */
+    struct slice tool_arguments;  /* TOOL_CALL: JSON text, as the model wrote it */
+};
+
+struct canon_message {
+    enum canon_role role;
+    struct slice name;            /* optional participant name */
+    struct canon_part *parts;
+    size_t part_count;
+};
+
+struct canon_tool {
+    struct slice name;
+    struct slice description;
+    const struct json_value *parameters;   /* JSON Schema, or NULL */
+    int strict;                            /* -1 unset, 0, 1 */
+};
+
+enum tool_choice_mode { TOOL_CHOICE_UNSET, TOOL_CHOICE_AUTO, TOOL_CHOICE_NONE,
+                        TOOL_CHOICE_REQUIRED, TOOL_CHOICE_FUNCTION };
+
+enum response_format_type { RESPONSE_FORMAT_UNSET, RESPONSE_FORMAT_TEXT,
+                            RESPONSE_FORMAT_JSON_OBJECT, RESPONSE_FORMAT_JSON_SCHEMA };
+
+struct canon_number {
+    bool set;
+    double value;
+};
+
+enum { CANON_MAX_STOP = 4 };
+
+struct canon_request {
+    struct slice model;                    /* as the client wrote it: route or provider/model */
+    bool stream;
+    bool include_usage;
+    struct canon_message *messages;
+    size_t message_count;
+    struct canon_tool *tools;
+    size_t tool_count;
+    enum tool_choice_mode tool_choice;
+    struct slice tool_choice_name;
+    int parallel_tool_calls;               /* -1 unset */
+    struct canon_number temperature;
+    struct canon_number top_p;
+    struct canon_number presence_penalty;
+    struct canon_number frequency_penalty;
+    long long max_tokens;                  /* 0: unset */
+    bool has_seed;
+    long long seed;
+    struct slice stop[CANON_MAX_STOP];
+    size_t stop_count;
+    enum response_format_type response_format;
+    const struct json_value *json_schema;  /* the whole {name, schema, strict} object */
+    struct slice reasoning_effort;
+};
+
+enum finish_reason { FINISH_NONE, FINISH_STOP, FINISH_LENGTH, FINISH_TOOL_CALLS,
+                     FINISH_CONTENT_FILTER, FINISH_ERROR };
+
+struct canon_usage {
+    bool present;
+    long long prompt_tokens;
+    long long completion_tokens;
+    long long total_tokens;
+    long long cached_tokens;      /* -1: not reported */
+    long long reasoning_tokens;   /* -1: not reported */
+};
+
+struct canon_tool_call {
+    struct slice id;
+    struct slice name;
+    struct slice arguments;       /* JSON text */
+};
+
+struct canon_response {
+    struct slice id;
+    struct slice model;           /* the model the provider says answered */
+    long long created;
+    struct slice text;
+    struct slice refusal;
+    struct canon_tool_call *tool_calls;
+    size_t tool_call_count;
+    enum finish_reason finish;
+    struct canon_usage usage;
+};
+
+enum canon_event_type {
+    EVENT_START,        /* id and model of the answer, once, first */
+    EVENT_TEXT,         /* a piece of the answer's text */
+    EVENT_TOOL_CALL,    /* a piece of a tool call: id and name come with its first piece */
+    EVENT_FINISH,       /* why the model stopped */
+    EVENT_USAGE,        /* token counts */
+    EVENT_ERROR,        /* the provider reported an error inside the stream */
+    EVENT_END,          /* the provider's own end-of-stream marker: the answer is complete */
+};
+
+struct canon_event {
+    enum canon_event_type type;
+    struct slice text;            /* TEXT, and the message of an ERROR */
+    int tool_index;               /* TOOL_CALL */
+    struct slice tool_id;
+    struct slice tool_name;
+    struct slice tool_arguments;
+    enum finish_reason finish;    /* FINISH */
+    struct canon_usage usage;     /* USAGE */
+    struct slice id;              /* START */
+    struct slice model;           /* START */
+    int error_status;             /* ERROR: the HTTP status the provider's error maps to */
+};
+
+/* Called by a wire format's stream decoder for each canonical event; non-zero stops. */
+typedef int (*canon_event_fn)(void *context, const struct canon_event *event);
+
+const char *canon_role_name(enum canon_role role);
+void canon_usage_init(struct canon_usage *usage);
+
+#endif

@@ -1,0 +1,72 @@
+/* format.h — the two interfaces a translation implements.
+ *
+ * A client_dialect is how an application talks to lethe (OpenAI Chat Completions,
+ * Anthropic Messages): decode its request into canonical form, encode canonical replies,
+ * stream events and errors back in its shape.
+ * A wire_format is how lethe talks to a provider: encode a canonical request as that
+ * provider's body and URL, decode its answers and stream events into canonical form.
+ * Each implementation is one file in transforms/ exporting one const struct. */
+#ifndef LETHE_FORMAT_H
+#define LETHE_FORMAT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "transforms/arena.h"
+#include "transforms/buffer.h"
+#include "transforms/canonical.h"
+#include "transforms/json.h"
+#include "transforms/sse.h"
+
+/* Why a request was refused or a reply could not be read. The message names fields and
+ * positions, never content. */
+struct format_error {
+    int status;            /* HTTP status to answer with */
+    const char *type;      /* e.g. "invalid_request_error" */
+    const char *code;      /* optional machine code, e.g. "model_not_found" */
+    char param[64];        /* the offending field's path, or "" */
+    char message[256];
+};
+
+void format_error_set(struct format_error *error, int status, const char *type,
+                      const char *param, const char *format, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* What an encoder needs to know about the reply it is writing. */
+struct reply_context {
+    const char *id;            /* the reply's id as the client will see it */
+    const char *model;         /* the model name to report */
+    long long created;         /* unix seconds */
+    bool include_usage;        /* the client asked for usage in the stream */
+};
+
+struct client_dialect {
+    const char *name;
+    bool (*decode_request)(struct arena *arena, const struct json_value *body,
+                           struct canon_request *request, struct format_error *error);
+    void (*encode_response)(struct buffer *out, const struct canon_response *response,
+                            const struct reply_context *context);
+    size_t stream_state_size;  /* zeroed by the caller before the first event */
+    /* Encode one canonical event; an EVENT_END finishes the stream properly, an EVENT_ERROR
+     * finishes it with an in-band error. */
+    void (*encode_stream_event)(struct buffer *out, void *state, const struct canon_event *event,
+                                const struct reply_context *context);
+    void (*encode_error)(struct buffer *out, int status, const char *type, const char *code,
+                         const char *param, const char *message);
+};
+
+struct wire_format {
+    const char *type;                     /* the config's provider "type" */
+    void (*build_url)(struct buffer *out, const char *base_url, struct slice model, bool stream);
+    bool (*encode_request)(struct buffer *out, const struct canon_request *request,
+                           struct slice model, struct format_error *error);
+    bool (*decode_response)(struct arena *arena, const char *body, size_t len,
+                            struct canon_response *response, struct format_error *error);
+    size_t stream_state_size;             /* zeroed by the caller before the first event */
+    /* Decode one SSE event into zero or more canonical events. Returns 0, the emitter's
+     * non-zero result, or -1 when the event is not what the format promises. */
+    int (*decode_stream_event)(void *state, struct arena *scratch, const struct sse_event *event,
+                               canon_event_fn emit, void *context);
+};
+
+#endif

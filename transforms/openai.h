@@ -1,0 +1,12 @@
+/* openai.h — the OpenAI Chat Completions format, both as the client dialect served at
+ * POST /v1/chat/completions and as the wire format of every OpenAI-compatible provider
+ * (OpenAI, Groq, Mistral, DeepSeek, vLLM, llama.cpp, Ollama). */
+#ifndef LETHE_OPENAI_H
+#define LETHE_OPENAI_H
+
+#include "transforms/format.h"
+
+extern const struct client_dialect openai_dialect;
+extern const struct wire_format openai_wire;
+
+#endif

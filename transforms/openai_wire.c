@@ -1,0 +1,420 @@
+/* The OpenAI format as providers speak it: the request lethe sends to any
+ * OpenAI-compatible base URL, and the chat.completion / chunk answers it reads back. */
+#include <string.h>
+
+#include "transforms/openai.h"
+
+static void openai_build_url(struct buffer *out, const char *base_url, struct slice model, bool stream)
+{
+    (void)model;
+    (void)stream;
+    buffer_append_cstr(out, base_url);
+    if (out->len && out->data[out->len - 1] == '/') {
+        out->len--;
+    }
+    buffer_append_cstr(out, "/chat/completions");
+}
+
+static void write_string_member(struct buffer *out, const char *key, struct slice value, bool *first)
+{
+    json_write_key(out, key, first);
+    json_write_string(out, value.ptr ? value.ptr : "", value.len);
+}
+
+static void write_text_or_parts(struct buffer *out, const struct canon_message *message)
+{
+    size_t text_parts = 0;
+    bool only_text = true;
+    for (size_t i = 0; i < message->part_count; i++) {
+        if (message->parts[i].type == PART_TEXT) {
+            text_parts++;
+        } else if (message->parts[i].type == PART_IMAGE) {
+            only_text = false;
+        }
+    }
+    if (only_text && text_parts == 1) {
+        for (size_t i = 0; i < message->part_count; i++) {
+            if (message->parts[i].type == PART_TEXT) {
+                json_write_string(out, message->parts[i].text.ptr, message->parts[i].text.len);
+            }
+        }
+        return;
+    }
+    if (only_text && text_parts == 0) {
+        buffer_append_cstr(out, message->role == ROLE_ASSISTANT ? "null" : "\"\"");
+        return;
+    }
+    buffer_append_char(out, '[');
+    bool first = true;
+    for (size_t i = 0; i < message->part_count; i++) {
+        const struct canon_part *part = &message->parts[i];
+        if (part->type != PART_TEXT && part->type != PART_IMAGE) {
+            continue;
+        }
+        if (!first) {
+            buffer_append_char(out, ',');
+        }
+        first = false;
+        if (part->type == PART_TEXT) {
+            buffer_append_cstr(out, "{\"type\":\"text\",\"text\":");
+            json_write_string(out, part->text.ptr, part->text.len);
+            buffer_append_char(out, '}');
+            continue;
+        }
+        buffer_append_cstr(out, "{\"type\":\"image_url\",\"image_url\":{\"url\":");
+        json_write_string(out, part->image_url.ptr, part->image_url.len);
+        if (part->image_detail.len) {
+            buffer_append_cstr(out, ",\"detail\":");
+            json_write_string(out, part->image_detail.ptr, part->image_detail.len);
+        }
+        buffer_append_cstr(out, "}}");
+    }
+    buffer_append_char(out, ']');
+}
+
+static void write_message(struct buffer *out, const struct canon_message *message)
+{
+    bool first = true;
+    buffer_append_char(out, '{');
+    json_write_key(out, "role", &first);
+    json_write_cstring(out, canon_role_name(message->role));
+    if (message->name.ptr != NULL) {
+        write_string_member(out, "name", message->name, &first);
+    }
+    if (message->role == ROLE_TOOL) {
+        const struct canon_part *result = &message->parts[0];
+        write_string_member(out, "tool_call_id", result->tool_call_id, &first);
+        write_string_member(out, "content", result->text, &first);
+        buffer_append_char(out, '}');
+        return;
+    }
+    json_write_key(out, "content", &first);
+    write_text_or_parts(out, message);
+    bool calls_open = false;
+    for (size_t i = 0; i < message->part_count; i++) {
+        const struct canon_part *part = &message->parts[i];
+        if (part->type != PART_TOOL_CALL) {
+            continue;
+        }
+        buffer_append_cstr(out, calls_open ? "," : ",\"tool_calls\":[");
+        calls_open = true;
+        buffer_append_cstr(out, "{\"id\":");
+        json_write_string(out, part->tool_call_id.ptr, part->tool_call_id.len);
+        buffer_append_cstr(out, ",\"type\":\"function\",\"function\":{\"name\":");
+        json_write_string(out, part->tool_name.ptr, part->tool_name.len);
+        buffer_append_cstr(out, ",\"arguments\":");
+        json_write_string(out, part->tool_arguments.ptr, part->tool_arguments.len);
+        buffer_append_cstr(out, "}}");
+    }
+    if (calls_open) {
+        buffer_append_char(out, ']');
+    }
+    buffer_append_char(out, '}');
+}
+
+static void write_tools(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    json_write_key(out, "tools", first);
+    buffer_append_char(out, '[');
+    for (size_t i = 0; i < request->tool_count; i++) {
+        const struct canon_tool *tool = &request->tools[i];
+        bool tool_first = true;
+        buffer_append_cstr(out, i ? ",{\"type\":\"function\",\"function\":{" : "{\"type\":\"function\",\"function\":{");
+        write_string_member(out, "name", tool->name, &tool_first);
+        if (tool->description.ptr != NULL) {
+            write_string_member(out, "description", tool->description, &tool_first);
+        }
+        if (tool->parameters != NULL) {
+            json_write_key(out, "parameters", &tool_first);
+            json_write_value(out, tool->parameters);
+        }
+        if (tool->strict >= 0) {
+            json_write_key(out, "strict", &tool_first);
+            buffer_append_cstr(out, tool->strict ? "true" : "false");
+        }
+        buffer_append_cstr(out, "}}");
+    }
+    buffer_append_char(out, ']');
+    if (request->tool_choice == TOOL_CHOICE_UNSET) {
+        return;
+    }
+    json_write_key(out, "tool_choice", first);
+    switch (request->tool_choice) {
+    case TOOL_CHOICE_AUTO: buffer_append_cstr(out, "\"auto\""); break;
+    case TOOL_CHOICE_NONE: buffer_append_cstr(out, "\"none\""); break;
+    case TOOL_CHOICE_REQUIRED: buffer_append_cstr(out, "\"required\""); break;
+    default:
+        buffer_append_cstr(out, "{\"type\":\"function\",\"function\":{\"name\":");
+        json_write_string(out, request->tool_choice_name.ptr, request->tool_choice_name.len);
+        buffer_append_cstr(out, "}}");
+    }
+}
+
+static void write_number_member(struct buffer *out, const char *key, struct canon_number number, bool *first)
+{
+    if (!number.set) {
+        return;
+    }
+    json_write_key(out, key, first);
+    json_write_double(out, number.value);
+}
+
+static bool openai_encode_request(struct buffer *out, const struct canon_request *request,
+                                  struct slice model, struct format_error *error)
+{
+    (void)error;
+    bool first = true;
+    buffer_append_char(out, '{');
+    write_string_member(out, "model", model, &first);
+    json_write_key(out, "messages", &first);
+    buffer_append_char(out, '[');
+    for (size_t i = 0; i < request->message_count; i++) {
+        if (i) {
+            buffer_append_char(out, ',');
+        }
+        write_message(out, &request->messages[i]);
+    }
+    buffer_append_char(out, ']');
+    if (request->stream) {
+        /* Always ask for usage: lethe needs token counts for metrics and cost even when
+         * the client did not ask to see them. */
+        json_write_key(out, "stream", &first);
+        buffer_append_cstr(out, "true,\"stream_options\":{\"include_usage\":true}");
+    }
+    write_number_member(out, "temperature", request->temperature, &first);
+    write_number_member(out, "top_p", request->top_p, &first);
+    write_number_member(out, "presence_penalty", request->presence_penalty, &first);
+    write_number_member(out, "frequency_penalty", request->frequency_penalty, &first);
+    if (request->max_tokens > 0) {
+        json_write_key(out, "max_tokens", &first);
+        json_write_integer(out, request->max_tokens);
+    }
+    if (request->has_seed) {
+        json_write_key(out, "seed", &first);
+        json_write_integer(out, request->seed);
+    }
+    if (request->stop_count) {
+        json_write_key(out, "stop", &first);
+        buffer_append_char(out, '[');
+        for (size_t i = 0; i < request->stop_count; i++) {
+            if (i) {
+                buffer_append_char(out, ',');
+            }
+            json_write_string(out, request->stop[i].ptr, request->stop[i].len);
+        }
+        buffer_append_char(out, ']');
+    }
+    if (request->tool_count) {
+        write_tools(out, request, &first);
+    }
+    if (request->parallel_tool_calls >= 0 && request->tool_count) {
+        json_write_key(out, "parallel_tool_calls", &first);
+        buffer_append_cstr(out, request->parallel_tool_calls ? "true" : "false");
+    }
+    if (request->response_format != RESPONSE_FORMAT_UNSET) {
+        json_write_key(out, "response_format", &first);
+        if (request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
+            buffer_append_cstr(out, "{\"type\":\"json_schema\",\"json_schema\":");
+            json_write_value(out, request->json_schema);
+            buffer_append_char(out, '}');
+        } else {
+            buffer_append_cstr(out, request->response_format == RESPONSE_FORMAT_TEXT
+                                    ? "{\"type\":\"text\"}" : "{\"type\":\"json_object\"}");
+        }
+    }
+    if (request->reasoning_effort.ptr != NULL) {
+        write_string_member(out, "reasoning_effort", request->reasoning_effort, &first);
+    }
+    buffer_append_char(out, '}');
+    return true;
+}
+
+/* ---- answers ---- */
+
+static enum finish_reason parse_finish_reason(const struct json_value *value)
+{
+    if (!json_is(value, JSON_STRING)) {
+        return FINISH_NONE;
+    }
+    const char *name = value->string.text;
+    if (strcmp(name, "length") == 0) {
+        return FINISH_LENGTH;
+    }
+    if (strcmp(name, "tool_calls") == 0 || strcmp(name, "function_call") == 0) {
+        return FINISH_TOOL_CALLS;
+    }
+    if (strcmp(name, "content_filter") == 0) {
+        return FINISH_CONTENT_FILTER;
+    }
+    /* Mistral's "error" and DeepSeek's "insufficient_system_resource" end the answer
+     * early: not a normal stop. Unknown values count as stop (WIRE-FORMATS §12). */
+    if (strcmp(name, "error") == 0 || strcmp(name, "insufficient_system_resource") == 0) {
+        return FINISH_ERROR;
+    }
+    return FINISH_STOP;
+}
+
+static long long integer_member(const struct json_value *object, const char *key, long long missing)
+{
+    long long value;
+    return json_number_integer(json_get(object, key), &value) ? value : missing;
+}
+
+static void parse_usage(const struct json_value *value, struct canon_usage *usage)
+{
+    canon_usage_init(usage);
+    if (!json_is(value, JSON_OBJECT)) {
+        return;
+    }
+    usage->present = true;
+    usage->prompt_tokens = integer_member(value, "prompt_tokens", 0);
+    usage->completion_tokens = integer_member(value, "completion_tokens", 0);
+    usage->total_tokens = integer_member(value, "total_tokens", usage->prompt_tokens + usage->completion_tokens);
+    usage->cached_tokens = integer_member(json_get(value, "prompt_tokens_details"), "cached_tokens", -1);
+    usage->reasoning_tokens = integer_member(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
+}
+
+static struct slice string_member(const struct json_value *object, const char *key)
+{
+    const struct json_value *value = json_get(object, key);
+    if (!json_is(value, JSON_STRING)) {
+        return (struct slice){ NULL, 0 };
+    }
+    return slice_of(value->string.text, value->string.len);
+}
+
+static bool openai_decode_response(struct arena *arena, const char *body, size_t len,
+                                   struct canon_response *response, struct format_error *error)
+{
+    struct json_error json_error;
+    memset(response, 0, sizeof *response);
+    canon_usage_init(&response->usage);
+    struct json_value *root = json_parse(arena, body, len, 64, &json_error);
+    const struct json_value *choices = json_get(root, "choices");
+    const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
+                                      ? choices->array.items[0] : NULL;
+    const struct json_value *message = json_get(choice, "message");
+    if (!json_is(message, JSON_OBJECT)) {
+        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a chat completion");
+        return false;
+    }
+    response->id = string_member(root, "id");
+    response->model = string_member(root, "model");
+    response->created = integer_member(root, "created", 0);
+    response->text = string_member(message, "content");
+    response->refusal = string_member(message, "refusal");
+    response->finish = parse_finish_reason(json_get(choice, "finish_reason"));
+    parse_usage(json_get(root, "usage"), &response->usage);
+    const struct json_value *calls = json_get(message, "tool_calls");
+    if (json_is(calls, JSON_ARRAY) && calls->array.count) {
+        response->tool_calls = arena_calloc(arena, calls->array.count, sizeof *response->tool_calls);
+        for (size_t i = 0; i < calls->array.count; i++) {
+            const struct json_value *function = json_get(calls->array.items[i], "function");
+            struct canon_tool_call *call = &response->tool_calls[response->tool_call_count++];
+            call->id = string_member(calls->array.items[i], "id");
+            call->name = string_member(function, "name");
+            call->arguments = string_member(function, "arguments");
+        }
+    }
+    return true;
+}
+
+struct openai_wire_state {
+    bool started;
+};
+
+static int emit_error(canon_event_fn emit, void *context, const struct json_value *error_object)
+{
+    struct canon_event event = { .type = EVENT_ERROR, .error_status = 502 };
+    long long code;
+    if (json_number_integer(json_get(error_object, "code"), &code) && code >= 400 && code < 600) {
+        event.error_status = (int)code;
+    }
+    /* The provider's own message may quote the prompt: it is not passed on. */
+    event.text = SLICE_LITERAL("the provider reported an error during the stream");
+    return emit(context, &event);
+}
+
+static int openai_decode_stream_event(void *opaque, struct arena *scratch, const struct sse_event *sse,
+                                      canon_event_fn emit, void *context)
+{
+    struct openai_wire_state *state = opaque;
+    if (sse->data_len == 6 && memcmp(sse->data, "[DONE]", 6) == 0) {
+        struct canon_event end = { .type = EVENT_END };
+        return emit(context, &end);
+    }
+    struct json_error json_error;
+    struct json_value *chunk = json_parse(scratch, sse->data, sse->data_len, 64, &json_error);
+    if (!json_is(chunk, JSON_OBJECT)) {
+        return -1;
+    }
+    const struct json_value *error = json_get(chunk, "error");
+    if (json_is(error, JSON_OBJECT) || (sse->name_len == 5 && memcmp(sse->name, "error", 5) == 0)) {
+        return emit_error(emit, context, error);
+    }
+    const struct json_value *groq = json_get(chunk, "x_groq");
+    if (json_is(json_get(groq, "error"), JSON_STRING)) {
+        return emit_error(emit, context, NULL);
+    }
+    int result = 0;
+    if (!state->started) {
+        state->started = true;
+        struct canon_event start = { .type = EVENT_START, .id = string_member(chunk, "id"),
+                                     .model = string_member(chunk, "model") };
+        if ((result = emit(context, &start)) != 0) {
+            return result;
+        }
+    }
+    const struct json_value *choices = json_get(chunk, "choices");
+    const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
+                                      ? choices->array.items[0] : NULL;
+    const struct json_value *delta = json_get(choice, "delta");
+    struct slice text = string_member(delta, "content");
+    if (text.len) {
+        struct canon_event event = { .type = EVENT_TEXT, .text = text };
+        if ((result = emit(context, &event)) != 0) {
+            return result;
+        }
+    }
+    const struct json_value *calls = json_get(delta, "tool_calls");
+    for (size_t i = 0; json_is(calls, JSON_ARRAY) && i < calls->array.count; i++) {
+        const struct json_value *call = calls->array.items[i];
+        const struct json_value *function = json_get(call, "function");
+        struct canon_event event = {
+            .type = EVENT_TOOL_CALL,
+            .tool_index = (int)integer_member(call, "index", (long long)i),
+            .tool_id = string_member(call, "id"),
+            .tool_name = string_member(function, "name"),
+            .tool_arguments = string_member(function, "arguments"),
+        };
+        if ((result = emit(context, &event)) != 0) {
+            return result;
+        }
+    }
+    enum finish_reason finish = parse_finish_reason(json_get(choice, "finish_reason"));
+    if (finish == FINISH_ERROR) {
+        return emit_error(emit, context, NULL);
+    }
+    if (finish != FINISH_NONE) {
+        struct canon_event event = { .type = EVENT_FINISH, .finish = finish };
+        if ((result = emit(context, &event)) != 0) {
+            return result;
+        }
+    }
+    const struct json_value *usage = json_get(chunk, "usage");
+    if (json_is(usage, JSON_OBJECT)) {
+        struct canon_event event = { .type = EVENT_USAGE };
+        parse_usage(usage, &event.usage);
+        result = emit(context, &event);
+    }
+    return result;
+}
+
+const struct wire_format openai_wire = {
+    .type = "openai",
+    .build_url = openai_build_url,
+    .encode_request = openai_encode_request,
+    .decode_response = openai_decode_response,
+    .stream_state_size = sizeof(struct openai_wire_state),
+    .decode_stream_event = openai_decode_stream_event,
+};
