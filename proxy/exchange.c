@@ -207,19 +207,20 @@ static long on_upstream_body(void *context, int status, const char *data, size_t
     }
     int result = sse_reader_feed(&exchange->sse, data, len, on_sse_event, exchange);
     flush_out(exchange);
-    if (result < 0) {
+    if (result < 0 && !exchange->stream_failed) {
         /* Garbage where events should be: the answer cannot be trusted from here on. */
-        if (!exchange->stream_failed) {
-            commit_stream(exchange);
-            send_stream_error(exchange, 502, "the provider sent an invalid stream");
-        }
-        return 0;
-    }
-    if (exchange->stream_failed) {
+        commit_stream(exchange);
+        send_stream_error(exchange, 502, "the provider sent an invalid stream");
+    } else if (exchange->stream_failed) {
         end_stream(exchange);
-        return 0;
+    } else {
+        return (long)len;
     }
-    return (long)len;
+    /* The client's answer is over. Cancel now (from inside the callback this only marks
+     * the transfer) so no completion runs after the request, and this exchange, is gone. */
+    upstream_cancel(exchange->transfer);
+    exchange->transfer = NULL;
+    return 0;
 }
 
 static void on_client_drained(void *context)
@@ -230,9 +231,6 @@ static void on_client_drained(void *context)
 
 static void finish_streamed(struct exchange *exchange, const struct upstream_result *result)
 {
-    if (exchange->stream_failed) {
-        return;                       /* the in-band error already ended the stream */
-    }
     if (exchange->saw_end) {
         flush_out(exchange);
         end_stream(exchange);

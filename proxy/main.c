@@ -4,6 +4,7 @@
 #include <event2/event.h>
 #include <getopt.h>
 #include <limits.h>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -113,6 +114,10 @@ static void harden_process(void)
         setrlimit(RLIMIT_NOFILE, &files);
     }
     signal(SIGPIPE, SIG_IGN);
+    /* Every request frees its arena at once; with glibc's default thresholds that memory
+     * goes back to the kernel and is faulted in again by the next request. Keep it. */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 4 << 20);
 }
 
 /* ---- --demo: lethe-mock as a child on a free loopback port ---- */
@@ -199,7 +204,12 @@ static void on_stop_signal(evutil_socket_t signal_number, short events, void *ar
 static int run_worker(const struct config *config, bool reuse_port)
 {
     struct gateway gateway = { .config = config };
-    gateway.base = event_base_new();
+    /* The changelist folds the add/modify/delete of one descriptor within a loop turn
+     * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
+    struct event_config *event_config = event_config_new();
+    event_config_set_flag(event_config, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
+    gateway.base = event_base_new_with_config(event_config);
+    event_config_free(event_config);
     gateway.upstream = gateway.base ? upstream_new(gateway.base) : NULL;
     if (gateway.upstream == NULL) {
         log_error("cannot create the event loop");
