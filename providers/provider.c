@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "transforms/anthropic.h"
+#include "transforms/gemini.h"
 #include "transforms/openai.h"
 
 /* ---- the descriptors: one per wire format ---- */
@@ -12,12 +14,30 @@ static const struct provider_type openai_type = {
     .name = "openai",
     .wire = &openai_wire,
     .auth_header = "Authorization: Bearer %s",
-    .api_key_env = "OPENAI_API_KEY",
     .default_base_url = "https://api.openai.com/v1",
+};
+
+static const char *const anthropic_headers[] = { "anthropic-version: 2023-06-01", NULL };
+
+static const struct provider_type anthropic_type = {
+    .name = "anthropic",
+    .wire = &anthropic_wire,
+    .auth_header = "x-api-key: %s",
+    .extra_headers = anthropic_headers,
+    .default_base_url = "https://api.anthropic.com/v1",
+};
+
+static const struct provider_type gemini_type = {
+    .name = "gemini",
+    .wire = &gemini_wire,
+    .auth_header = "x-goog-api-key: %s",
+    .default_base_url = "https://generativelanguage.googleapis.com/v1beta",
 };
 
 const struct provider_type *const provider_types[] = {
     &openai_type,
+    &anthropic_type,
+    &gemini_type,
     NULL,
 };
 

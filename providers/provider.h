@@ -18,7 +18,6 @@ struct provider_type {
     const struct wire_format *wire;
     const char *auth_header;                /* printf format taking the key */
     const char *const *extra_headers;       /* NULL-terminated, may be NULL */
-    const char *api_key_env;                /* the usual variable, for the built-in default */
     const char *default_base_url;
 };
 

@@ -231,6 +231,11 @@ static void on_client_drained(void *context)
 
 static void finish_streamed(struct exchange *exchange, const struct upstream_result *result)
 {
+    const struct wire_format *wire = exchange->target->provider->type->wire;
+    if (!exchange->saw_end && result->outcome == UPSTREAM_DONE && wire->finish_stream != NULL
+        && !sse_reader_has_partial(&exchange->sse)) {
+        wire->finish_stream(exchange->wire_state, on_canonical_event, exchange);
+    }
     if (exchange->saw_end) {
         flush_out(exchange);
         end_stream(exchange);
@@ -409,7 +414,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     sse_reader_init(&exchange->sse, arena, MAX_SSE_EVENT_BYTES);
     arena_init(&exchange->scratch, 4096);
     exchange->dialect_state = arena_calloc(arena, 1, dialect->stream_state_size + 1);
-    snprintf(exchange->reply_id, sizeof exchange->reply_id, "chatcmpl-%s", http_request_id(client));
+    snprintf(exchange->reply_id, sizeof exchange->reply_id, "%s%s", dialect->id_prefix, http_request_id(client));
     exchange->reply.id = exchange->reply_id;
     exchange->reply.model = exchange->model_name;
     exchange->reply.created = (long long)time(NULL);

@@ -3,7 +3,14 @@
 
 #include "proxy/exchange.h"
 #include "proxy/gateway.h"
+#include "transforms/anthropic.h"
 #include "transforms/openai.h"
+
+/* Errors outside a chat exchange are answered in the dialect the path belongs to. */
+static const struct client_dialect *dialect_of_path(const char *path)
+{
+    return strncmp(path, "/v1/messages", 12) == 0 ? &anthropic_dialect : &openai_dialect;
+}
 
 static void reply_json(struct http_request *request, int status, struct buffer *body)
 {
@@ -22,7 +29,7 @@ void gateway_reply_error(struct http_request *request, const struct client_diale
 void gateway_refuse(struct http_request *request, int status, const char *message, void *context)
 {
     (void)context;
-    gateway_reply_error(request, &openai_dialect, status, "invalid_request_error",
+    gateway_reply_error(request, dialect_of_path(http_request_path(request)), status, "invalid_request_error",
                         status == 413 ? "request_too_large" : "uri_too_long", NULL, message);
 }
 
@@ -78,15 +85,17 @@ static void handle_models(struct gateway *gateway, struct http_request *request)
     reply_json(request, 200, &body);
 }
 
-struct api_route {
+enum api_endpoint { ENDPOINT_CHAT_COMPLETIONS, ENDPOINT_MESSAGES, ENDPOINT_MODELS, ENDPOINT_HEALTH };
+
+static const struct api_route {
     const char *path;
     const char *method;
-};
-
-static const struct api_route api_routes[] = {
-    { "/v1/chat/completions", "POST" },
-    { "/v1/models", "GET" },
-    { "/healthz", "GET" },
+    enum api_endpoint endpoint;
+} api_routes[] = {
+    { "/v1/chat/completions", "POST", ENDPOINT_CHAT_COMPLETIONS },
+    { "/v1/messages", "POST", ENDPOINT_MESSAGES },
+    { "/v1/models", "GET", ENDPOINT_MODELS },
+    { "/healthz", "GET", ENDPOINT_HEALTH },
 };
 
 void gateway_handle(struct http_request *request, void *context)
@@ -100,22 +109,25 @@ void gateway_handle(struct http_request *request, void *context)
         }
         if (strcmp(method, api_routes[i].method) != 0) {
             http_add_header(request, "Allow", api_routes[i].method);
-            gateway_reply_error(request, &openai_dialect, 405, "invalid_request_error", "method_not_allowed",
+            gateway_reply_error(request, dialect_of_path(path), 405, "invalid_request_error", "method_not_allowed",
                                 NULL, "method not allowed on this path");
             return;
         }
-        switch (i) {
-        case 0:
+        switch (api_routes[i].endpoint) {
+        case ENDPOINT_CHAT_COMPLETIONS:
             exchange_start(gateway, request, &openai_dialect);
             return;
-        case 1:
+        case ENDPOINT_MESSAGES:
+            exchange_start(gateway, request, &anthropic_dialect);
+            return;
+        case ENDPOINT_MODELS:
             handle_models(gateway, request);
             return;
-        default:
+        case ENDPOINT_HEALTH:
             handle_health(request);
             return;
         }
     }
-    gateway_reply_error(request, &openai_dialect, 404, "invalid_request_error", "not_found", NULL,
+    gateway_reply_error(request, dialect_of_path(path), 404, "invalid_request_error", "not_found", NULL,
                         "no such endpoint");
 }

@@ -12,6 +12,22 @@ bool slice_equals(struct slice slice, const char *text)
     return slice.len == len && (len == 0 || memcmp(slice.ptr, text, len) == 0);
 }
 
+/* data:image/png;base64,AAAA -> media type and payload; false if not a base64 data URL. */
+bool data_url_split(struct slice url, struct slice *media_type, struct slice *data)
+{
+    if (url.len < 5 || memcmp(url.ptr, "data:", 5) != 0) {
+        return false;
+    }
+    const char *comma = memchr(url.ptr, ',', url.len);
+    const char *marker = comma ? comma - 7 : NULL;
+    if (comma == NULL || marker < url.ptr + 5 || memcmp(marker, ";base64", 7) != 0) {
+        return false;
+    }
+    *media_type = slice_of(url.ptr + 5, (size_t)(marker - url.ptr - 5));
+    *data = slice_of(comma + 1, (size_t)(url.ptr + url.len - comma - 1));
+    return true;
+}
+
 const char *canon_role_name(enum canon_role role)
 {
     switch (role) {

@@ -36,6 +36,7 @@ struct canon_part {
     struct slice tool_call_id;    /* TOOL_CALL, TOOL_RESULT */
     struct slice tool_name;       /* TOOL_CALL */
     struct slice tool_arguments;  /* TOOL_CALL: JSON text, as the model wrote it */
+    bool tool_is_error;           /* TOOL_RESULT: the tool failed (Anthropic is_error) */
 };
 
 struct canon_message {
@@ -88,10 +89,11 @@ struct canon_request {
     enum response_format_type response_format;
     const struct json_value *json_schema;  /* the whole {name, schema, strict} object */
     struct slice reasoning_effort;
+    long long top_k;                       /* 0: unset (Anthropic, Gemini) */
 };
 
-enum finish_reason { FINISH_NONE, FINISH_STOP, FINISH_LENGTH, FINISH_TOOL_CALLS,
-                     FINISH_CONTENT_FILTER, FINISH_ERROR };
+enum finish_reason { FINISH_NONE, FINISH_STOP, FINISH_STOP_SEQUENCE, FINISH_LENGTH,
+                     FINISH_TOOL_CALLS, FINISH_CONTENT_FILTER, FINISH_ERROR };
 
 struct canon_usage {
     bool present;
@@ -148,6 +150,9 @@ struct canon_event {
 typedef int (*canon_event_fn)(void *context, const struct canon_event *event);
 
 const char *canon_role_name(enum canon_role role);
+/* Split "data:image/png;base64,AAAA" into its media type and payload; false if the URL
+ * is not a base64 data URL. */
+bool data_url_split(struct slice url, struct slice *media_type, struct slice *data);
 void canon_usage_init(struct canon_usage *usage);
 
 #endif

@@ -42,6 +42,7 @@ struct reply_context {
 
 struct client_dialect {
     const char *name;
+    const char *id_prefix;     /* "chatcmpl-", "msg_": the reply id is this + the request id */
     bool (*decode_request)(struct arena *arena, const struct json_value *body,
                            struct canon_request *request, struct format_error *error);
     void (*encode_response)(struct buffer *out, const struct canon_response *response,
@@ -67,6 +68,9 @@ struct wire_format {
      * non-zero result, or -1 when the event is not what the format promises. */
     int (*decode_stream_event)(void *state, struct arena *scratch, const struct sse_event *event,
                                canon_event_fn emit, void *context);
+    /* Optional: the body ended cleanly. A format without an end marker (Gemini) emits
+     * EVENT_END here if what it saw makes a complete answer. */
+    int (*finish_stream)(void *state, canon_event_fn emit, void *context);
 };
 
 #endif

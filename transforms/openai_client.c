@@ -560,6 +560,7 @@ static const char *finish_reason_name(enum finish_reason reason)
     switch (reason) {
     case FINISH_NONE: return NULL;
     case FINISH_STOP: return "stop";
+    case FINISH_STOP_SEQUENCE: return "stop";
     case FINISH_LENGTH: return "length";
     case FINISH_TOOL_CALLS: return "tool_calls";
     case FINISH_CONTENT_FILTER: return "content_filter";
@@ -782,6 +783,7 @@ static void openai_encode_error(struct buffer *out, int status, const char *type
 
 const struct client_dialect openai_dialect = {
     .name = "openai",
+    .id_prefix = "chatcmpl-",
     .decode_request = openai_decode_request,
     .encode_response = openai_encode_response,
     .stream_state_size = sizeof(struct openai_stream_state),

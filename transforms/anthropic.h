@@ -1,0 +1,15 @@
+/* anthropic.h — the Anthropic Messages format: as a provider wire format (POST
+ * {base_url}/messages with x-api-key and anthropic-version), and as the client dialect
+ * served at POST /v1/messages. */
+#ifndef LETHE_ANTHROPIC_H
+#define LETHE_ANTHROPIC_H
+
+#include "transforms/format.h"
+
+extern const struct wire_format anthropic_wire;
+extern const struct client_dialect anthropic_dialect;
+
+/* Anthropic requires max_tokens; clients of other dialects often omit it. */
+enum { ANTHROPIC_DEFAULT_MAX_TOKENS = 4096 };
+
+#endif

@@ -1,0 +1,486 @@
+/* The Anthropic Messages format as a provider speaks it. Differences the encoder bridges:
+ * system prompts move to the top-level "system"; tool results travel as tool_result
+ * blocks of a user message; consecutive messages of one role are merged (the API wants
+ * strict user/assistant turns); max_tokens is required; temperature is 0..1; tool call
+ * arguments are JSON objects, not strings. */
+#include <string.h>
+
+#include "transforms/anthropic.h"
+
+static void anthropic_build_url(struct buffer *out, const char *base_url, struct slice model, bool stream)
+{
+    (void)model;
+    (void)stream;
+    buffer_append_cstr(out, base_url);
+    if (out->len && out->data[out->len - 1] == '/') {
+        out->len--;
+    }
+    buffer_append_cstr(out, "/messages");
+}
+
+static bool refuse(struct format_error *error, const char *param, const char *message)
+{
+    format_error_set(error, 400, "invalid_request_error", param, "'%s' %s", param, message);
+    return false;
+}
+
+static void write_image(struct buffer *out, const struct canon_part *part)
+{
+    struct slice media_type, data;
+    if (data_url_split(part->image_url, &media_type, &data)) {
+        buffer_append_cstr(out, "{\"type\":\"image\",\"source\":{\"type\":\"base64\",\"media_type\":");
+        json_write_string(out, media_type.ptr, media_type.len);
+        buffer_append_cstr(out, ",\"data\":");
+        json_write_string(out, data.ptr, data.len);
+        buffer_append_cstr(out, "}}");
+        return;
+    }
+    buffer_append_cstr(out, "{\"type\":\"image\",\"source\":{\"type\":\"url\",\"url\":");
+    json_write_string(out, part->image_url.ptr, part->image_url.len);
+    buffer_append_cstr(out, "}}");
+}
+
+/* Tool call arguments arrive as JSON text; Anthropic wants the object itself. */
+static bool write_arguments_object(struct buffer *out, struct slice arguments, struct format_error *error)
+{
+    if (arguments.len == 0) {
+        buffer_append_cstr(out, "{}");
+        return true;
+    }
+    struct json_error json_error;
+    struct json_value *value = json_parse(out->arena, arguments.ptr, arguments.len, 64, &json_error);
+    if (!json_is(value, JSON_OBJECT)) {
+        return refuse(error, "tool_calls.function.arguments", "must be a JSON object for this provider");
+    }
+    json_write_value(out, value);
+    return true;
+}
+
+static bool write_block(struct buffer *out, const struct canon_part *part, struct format_error *error)
+{
+    switch (part->type) {
+    case PART_TEXT:
+        buffer_append_cstr(out, "{\"type\":\"text\",\"text\":");
+        json_write_string(out, part->text.ptr, part->text.len);
+        buffer_append_char(out, '}');
+        return true;
+    case PART_IMAGE:
+        write_image(out, part);
+        return true;
+    case PART_TOOL_CALL:
+        buffer_append_cstr(out, "{\"type\":\"tool_use\",\"id\":");
+        json_write_string(out, part->tool_call_id.ptr, part->tool_call_id.len);
+        buffer_append_cstr(out, ",\"name\":");
+        json_write_string(out, part->tool_name.ptr, part->tool_name.len);
+        buffer_append_cstr(out, ",\"input\":");
+        if (!write_arguments_object(out, part->tool_arguments, error)) {
+            return false;
+        }
+        buffer_append_char(out, '}');
+        return true;
+    case PART_TOOL_RESULT:
+        buffer_append_cstr(out, "{\"type\":\"tool_result\",\"tool_use_id\":");
+        json_write_string(out, part->tool_call_id.ptr, part->tool_call_id.len);
+        buffer_append_cstr(out, ",\"content\":");
+        json_write_string(out, part->text.ptr, part->text.len);
+        if (part->tool_is_error) {
+            buffer_append_cstr(out, ",\"is_error\":true");
+        }
+        buffer_append_char(out, '}');
+        return true;
+    }
+    return true;
+}
+
+static bool is_system(const struct canon_message *message)
+{
+    return message->role == ROLE_SYSTEM || message->role == ROLE_DEVELOPER;
+}
+
+/* user and tool messages both become Anthropic "user" turns. */
+static const char *turn_role(const struct canon_message *message)
+{
+    return message->role == ROLE_ASSISTANT ? "assistant" : "user";
+}
+
+static void write_system(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    bool any = false;
+    for (size_t i = 0; i < request->message_count; i++) {
+        const struct canon_message *message = &request->messages[i];
+        if (!is_system(message)) {
+            continue;
+        }
+        for (size_t j = 0; j < message->part_count; j++) {
+            if (message->parts[j].type != PART_TEXT) {
+                continue;
+            }
+            if (!any) {
+                json_write_key(out, "system", first);
+                buffer_append_char(out, '[');
+            } else {
+                buffer_append_char(out, ',');
+            }
+            any = true;
+            buffer_append_cstr(out, "{\"type\":\"text\",\"text\":");
+            json_write_string(out, message->parts[j].text.ptr, message->parts[j].text.len);
+            buffer_append_char(out, '}');
+        }
+    }
+    if (any) {
+        buffer_append_char(out, ']');
+    }
+}
+
+static bool write_messages(struct buffer *out, const struct canon_request *request, struct format_error *error)
+{
+    const char *open_role = NULL;
+    bool first_block = true;
+    buffer_append_char(out, '[');
+    for (size_t i = 0; i < request->message_count; i++) {
+        const struct canon_message *message = &request->messages[i];
+        if (is_system(message)) {
+            continue;
+        }
+        const char *role = turn_role(message);
+        if (open_role == NULL || strcmp(open_role, role) != 0) {
+            if (open_role != NULL) {
+                buffer_append_cstr(out, "]},");
+            }
+            buffer_append_cstr(out, "{\"role\":\"");
+            buffer_append_cstr(out, role);
+            buffer_append_cstr(out, "\",\"content\":[");
+            open_role = role;
+            first_block = true;
+        }
+        for (size_t j = 0; j < message->part_count; j++) {
+            const struct canon_part *part = &message->parts[j];
+            if (part->type == PART_TEXT && part->text.len == 0) {
+                continue;                /* the API refuses empty text blocks */
+            }
+            if (!first_block) {
+                buffer_append_char(out, ',');
+            }
+            first_block = false;
+            if (!write_block(out, part, error)) {
+                return false;
+            }
+        }
+    }
+    if (open_role != NULL) {
+        buffer_append_cstr(out, "]}");
+    }
+    buffer_append_char(out, ']');
+    return true;
+}
+
+static void write_tools(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    json_write_key(out, "tools", first);
+    buffer_append_char(out, '[');
+    for (size_t i = 0; i < request->tool_count; i++) {
+        const struct canon_tool *tool = &request->tools[i];
+        buffer_append_cstr(out, i ? ",{\"name\":" : "{\"name\":");
+        json_write_string(out, tool->name.ptr, tool->name.len);
+        if (tool->description.ptr != NULL) {
+            buffer_append_cstr(out, ",\"description\":");
+            json_write_string(out, tool->description.ptr, tool->description.len);
+        }
+        buffer_append_cstr(out, ",\"input_schema\":");
+        if (tool->parameters != NULL) {
+            json_write_value(out, tool->parameters);
+        } else {
+            buffer_append_cstr(out, "{\"type\":\"object\",\"properties\":{}}");
+        }
+        buffer_append_char(out, '}');
+    }
+    buffer_append_char(out, ']');
+    if (request->tool_choice == TOOL_CHOICE_UNSET && request->parallel_tool_calls != 0) {
+        return;
+    }
+    json_write_key(out, "tool_choice", first);
+    switch (request->tool_choice) {
+    case TOOL_CHOICE_NONE: buffer_append_cstr(out, "{\"type\":\"none\""); break;
+    case TOOL_CHOICE_REQUIRED: buffer_append_cstr(out, "{\"type\":\"any\""); break;
+    case TOOL_CHOICE_FUNCTION:
+        buffer_append_cstr(out, "{\"type\":\"tool\",\"name\":");
+        json_write_string(out, request->tool_choice_name.ptr, request->tool_choice_name.len);
+        break;
+    default: buffer_append_cstr(out, "{\"type\":\"auto\""); break;
+    }
+    if (request->parallel_tool_calls == 0 && request->tool_choice != TOOL_CHOICE_NONE) {
+        buffer_append_cstr(out, ",\"disable_parallel_tool_use\":true");
+    }
+    buffer_append_char(out, '}');
+}
+
+static bool anthropic_encode_request(struct buffer *out, const struct canon_request *request,
+                                     struct slice model, struct format_error *error)
+{
+    /* What Anthropic cannot express is refused, not dropped: each changes the answer. */
+    if (request->presence_penalty.set) {
+        return refuse(error, "presence_penalty", "is not supported by this provider");
+    }
+    if (request->frequency_penalty.set) {
+        return refuse(error, "frequency_penalty", "is not supported by this provider");
+    }
+    if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT
+        || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
+        return refuse(error, "response_format", "JSON mode is not supported by this provider");
+    }
+    bool first = true;
+    buffer_append_char(out, '{');
+    json_write_key(out, "model", &first);
+    json_write_string(out, model.ptr, model.len);
+    json_write_key(out, "max_tokens", &first);
+    json_write_integer(out, request->max_tokens > 0 ? request->max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS);
+    write_system(out, request, &first);
+    json_write_key(out, "messages", &first);
+    if (!write_messages(out, request, error)) {
+        return false;
+    }
+    if (request->stream) {
+        json_write_key(out, "stream", &first);
+        buffer_append_cstr(out, "true");
+    }
+    if (request->temperature.set) {
+        json_write_key(out, "temperature", &first);
+        json_write_double(out, request->temperature.value > 1 ? 1 : request->temperature.value);
+    }
+    if (request->top_p.set) {
+        json_write_key(out, "top_p", &first);
+        json_write_double(out, request->top_p.value);
+    }
+    if (request->top_k > 0) {
+        json_write_key(out, "top_k", &first);
+        json_write_integer(out, request->top_k);
+    }
+    if (request->stop_count) {
+        json_write_key(out, "stop_sequences", &first);
+        buffer_append_char(out, '[');
+        for (size_t i = 0; i < request->stop_count; i++) {
+            if (i) {
+                buffer_append_char(out, ',');
+            }
+            json_write_string(out, request->stop[i].ptr, request->stop[i].len);
+        }
+        buffer_append_char(out, ']');
+    }
+    if (request->tool_count) {
+        write_tools(out, request, &first);
+    }
+    buffer_append_char(out, '}');
+    return true;
+}
+
+/* ---- answers ---- */
+
+static enum finish_reason anthropic_parse_stop_reason(const struct json_value *value)
+{
+    if (!json_is(value, JSON_STRING)) {
+        return FINISH_NONE;
+    }
+    const char *name = value->string.text;
+    if (strcmp(name, "max_tokens") == 0 || strcmp(name, "model_context_window_exceeded") == 0) {
+        return FINISH_LENGTH;
+    }
+    if (strcmp(name, "tool_use") == 0) {
+        return FINISH_TOOL_CALLS;
+    }
+    if (strcmp(name, "stop_sequence") == 0) {
+        return FINISH_STOP_SEQUENCE;
+    }
+    if (strcmp(name, "refusal") == 0) {
+        return FINISH_CONTENT_FILTER;
+    }
+    return FINISH_STOP;          /* end_turn, pause_turn and unknown values */
+}
+
+static long long integer_member(const struct json_value *object, const char *key)
+{
+    long long value;
+    return json_number_integer(json_get(object, key), &value) ? value : 0;
+}
+
+static struct slice string_member(const struct json_value *object, const char *key)
+{
+    const struct json_value *value = json_get(object, key);
+    return json_is(value, JSON_STRING) ? slice_of(value->string.text, value->string.len)
+                                       : (struct slice){ NULL, 0 };
+}
+
+/* Anthropic counts cache reads and writes apart from input_tokens; OpenAI's
+ * prompt_tokens includes them, with cached_tokens as the subset. */
+static void parse_usage(const struct json_value *usage, struct canon_usage *out)
+{
+    canon_usage_init(out);
+    if (!json_is(usage, JSON_OBJECT)) {
+        return;
+    }
+    long long cache_read = integer_member(usage, "cache_read_input_tokens");
+    long long cache_write = integer_member(usage, "cache_creation_input_tokens");
+    out->present = true;
+    out->prompt_tokens = integer_member(usage, "input_tokens") + cache_read + cache_write;
+    out->completion_tokens = integer_member(usage, "output_tokens");
+    out->total_tokens = out->prompt_tokens + out->completion_tokens;
+    out->cached_tokens = json_get(usage, "cache_read_input_tokens") ? cache_read : -1;
+}
+
+static bool anthropic_decode_response(struct arena *arena, const char *body, size_t len,
+                                      struct canon_response *response, struct format_error *error)
+{
+    struct json_error json_error;
+    memset(response, 0, sizeof *response);
+    canon_usage_init(&response->usage);
+    struct json_value *root = json_parse(arena, body, len, 64, &json_error);
+    const struct json_value *content = json_get(root, "content");
+    if (!json_is(content, JSON_ARRAY)) {
+        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a message");
+        return false;
+    }
+    response->id = string_member(root, "id");
+    response->model = string_member(root, "model");
+    response->finish = anthropic_parse_stop_reason(json_get(root, "stop_reason"));
+    parse_usage(json_get(root, "usage"), &response->usage);
+    struct buffer text;
+    buffer_init(&text, arena, 256);
+    response->tool_calls = arena_calloc(arena, content->array.count + 1, sizeof *response->tool_calls);
+    for (size_t i = 0; i < content->array.count; i++) {
+        const struct json_value *block = content->array.items[i];
+        struct slice type = string_member(block, "type");
+        if (slice_equals(type, "text")) {
+            struct slice piece = string_member(block, "text");
+            buffer_append(&text, piece.ptr, piece.len);
+        } else if (slice_equals(type, "tool_use")) {
+            struct canon_tool_call *call = &response->tool_calls[response->tool_call_count++];
+            call->id = string_member(block, "id");
+            call->name = string_member(block, "name");
+            struct buffer arguments;
+            buffer_init(&arguments, arena, 128);
+            const struct json_value *input = json_get(block, "input");
+            if (input != NULL) {
+                json_write_value(&arguments, input);
+            } else {
+                buffer_append_cstr(&arguments, "{}");
+            }
+            call->arguments = slice_of(arguments.data, arguments.len);
+        }
+    }
+    if (text.len || response->tool_call_count == 0) {
+        response->text = slice_of(text.data, text.len);
+    }
+    return true;
+}
+
+struct anthropic_wire_state {
+    int block_tool_index[64];       /* content block index -> tool call index, or -1 */
+    int tool_count;
+    struct canon_usage usage;       /* input side from message_start, output from message_delta */
+};
+
+static int tool_index_of_block(struct anthropic_wire_state *state, long long block)
+{
+    if (block < 0 || block >= 64) {
+        return -1;
+    }
+    return state->block_tool_index[block] - 1;   /* stored +1 so zeroed state means none */
+}
+
+static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, const struct sse_event *sse,
+                                         canon_event_fn emit, void *context)
+{
+    struct anthropic_wire_state *state = opaque;
+    struct json_error json_error;
+    struct json_value *data = json_parse(scratch, sse->data, sse->data_len, 64, &json_error);
+    if (!json_is(data, JSON_OBJECT)) {
+        return -1;
+    }
+    struct slice type = string_member(data, "type");
+    if (slice_equals(type, "message_start")) {
+        const struct json_value *message = json_get(data, "message");
+        parse_usage(json_get(message, "usage"), &state->usage);
+        struct canon_event event = { .type = EVENT_START, .id = string_member(message, "id"),
+                                     .model = string_member(message, "model") };
+        return emit(context, &event);
+    }
+    if (slice_equals(type, "content_block_start")) {
+        const struct json_value *block = json_get(data, "content_block");
+        if (!slice_equals(string_member(block, "type"), "tool_use")) {
+            return 0;
+        }
+        long long index = integer_member(data, "index");
+        if (index < 0 || index >= 64) {
+            return -1;
+        }
+        int tool_index = state->tool_count++;
+        state->block_tool_index[index] = tool_index + 1;
+        struct canon_event event = { .type = EVENT_TOOL_CALL, .tool_index = tool_index,
+                                     .tool_id = string_member(block, "id"),
+                                     .tool_name = string_member(block, "name"),
+                                     .tool_arguments = SLICE_LITERAL("") };
+        return emit(context, &event);
+    }
+    if (slice_equals(type, "content_block_delta")) {
+        const struct json_value *delta = json_get(data, "delta");
+        struct slice delta_type = string_member(delta, "type");
+        if (slice_equals(delta_type, "text_delta")) {
+            struct canon_event event = { .type = EVENT_TEXT, .text = string_member(delta, "text") };
+            return event.text.len ? emit(context, &event) : 0;
+        }
+        if (slice_equals(delta_type, "input_json_delta")) {
+            int tool_index = tool_index_of_block(state, integer_member(data, "index"));
+            if (tool_index < 0) {
+                return -1;
+            }
+            struct canon_event event = { .type = EVENT_TOOL_CALL, .tool_index = tool_index,
+                                         .tool_arguments = string_member(delta, "partial_json") };
+            return event.tool_arguments.len ? emit(context, &event) : 0;
+        }
+        return 0;                    /* thinking and signature deltas are not forwarded */
+    }
+    if (slice_equals(type, "message_delta")) {
+        const struct json_value *delta = json_get(data, "delta");
+        const struct json_value *usage = json_get(data, "usage");
+        int result = 0;
+        enum finish_reason finish = anthropic_parse_stop_reason(json_get(delta, "stop_reason"));
+        if (finish != FINISH_NONE) {
+            struct canon_event event = { .type = EVENT_FINISH, .finish = finish };
+            if ((result = emit(context, &event)) != 0) {
+                return result;
+            }
+        }
+        if (json_is(usage, JSON_OBJECT)) {
+            state->usage.present = true;
+            state->usage.completion_tokens = integer_member(usage, "output_tokens");
+            state->usage.total_tokens = state->usage.prompt_tokens + state->usage.completion_tokens;
+            struct canon_event event = { .type = EVENT_USAGE, .usage = state->usage };
+            result = emit(context, &event);
+        }
+        return result;
+    }
+    if (slice_equals(type, "message_stop")) {
+        struct canon_event event = { .type = EVENT_END };
+        return emit(context, &event);
+    }
+    if (slice_equals(type, "error")) {
+        struct slice error_type = string_member(json_get(data, "error"), "type");
+        struct canon_event event = { .type = EVENT_ERROR, .error_status = 502,
+                                     .text = SLICE_LITERAL("the provider reported an error during the stream") };
+        if (slice_equals(error_type, "overloaded_error")) {
+            event.error_status = 529;
+        } else if (slice_equals(error_type, "rate_limit_error")) {
+            event.error_status = 429;
+        }
+        return emit(context, &event);
+    }
+    return 0;                        /* ping, content_block_stop, unknown future events */
+}
+
+const struct wire_format anthropic_wire = {
+    .type = "anthropic",
+    .build_url = anthropic_build_url,
+    .encode_request = anthropic_encode_request,
+    .decode_response = anthropic_decode_response,
+    .stream_state_size = sizeof(struct anthropic_wire_state),
+    .decode_stream_event = anthropic_decode_stream_event,
+};

@@ -1,0 +1,11 @@
+/* gemini.h — the Google Gemini generateContent format (v1beta), as a provider wire
+ * format: POST {base_url}/models/{model}:generateContent, or
+ * :streamGenerateContent?alt=sse for streams, with the key in x-goog-api-key. */
+#ifndef LETHE_GEMINI_H
+#define LETHE_GEMINI_H
+
+#include "transforms/format.h"
+
+extern const struct wire_format gemini_wire;
+
+#endif

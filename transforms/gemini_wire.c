@@ -1,0 +1,543 @@
+/* The Gemini format as a provider speaks it. Differences the encoder bridges: the
+ * assistant's role is "model"; system prompts go to systemInstruction; sampling goes in
+ * generationConfig; tool results are functionResponse parts matched by function name (so
+ * the name is looked up from the call's id), and their response must be an object.
+ * Gemini gives no tool-call finish reason and often no call ids: the decoder supplies
+ * both. A Gemini 3 call's thoughtSignature must come back on the next turn; it rides in
+ * the id lethe hands out ("call_N~ts~SIGNATURE") and is restored from it. */
+#include <stdio.h>
+#include <string.h>
+
+#include "transforms/gemini.h"
+
+static const char signature_marker[] = "~ts~";
+
+static void gemini_build_url(struct buffer *out, const char *base_url, struct slice model, bool stream)
+{
+    buffer_append_cstr(out, base_url);
+    if (out->len && out->data[out->len - 1] == '/') {
+        out->len--;
+    }
+    buffer_append_cstr(out, "/models/");
+    buffer_append(out, model.ptr, model.len);
+    buffer_append_cstr(out, stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
+}
+
+static bool refuse(struct format_error *error, const char *param, const char *message)
+{
+    format_error_set(error, 400, "invalid_request_error", param, "'%s' %s", param, message);
+    return false;
+}
+
+static struct slice find_tool_name(const struct canon_request *request, size_t before, struct slice id)
+{
+    for (size_t i = before; i-- > 0;) {
+        const struct canon_message *message = &request->messages[i];
+        for (size_t j = 0; j < message->part_count; j++) {
+            const struct canon_part *part = &message->parts[j];
+            if (part->type == PART_TOOL_CALL && part->tool_call_id.len == id.len
+                && memcmp(part->tool_call_id.ptr, id.ptr, id.len) == 0) {
+                return part->tool_name;
+            }
+        }
+    }
+    return (struct slice){ NULL, 0 };
+}
+
+static void write_json_object_or_wrapped(struct buffer *out, struct slice text, const char *wrapper)
+{
+    struct json_error json_error;
+    struct json_value *value = text.len ? json_parse(out->arena, text.ptr, text.len, 64, &json_error) : NULL;
+    if (json_is(value, JSON_OBJECT)) {
+        json_write_value(out, value);
+        return;
+    }
+    buffer_printf(out, "{\"%s\":", wrapper);
+    if (value != NULL) {
+        json_write_value(out, value);
+    } else {
+        json_write_string(out, text.ptr, text.len);
+    }
+    buffer_append_char(out, '}');
+}
+
+static bool write_part(struct buffer *out, const struct canon_request *request, size_t message_index,
+                       const struct canon_part *part, struct format_error *error)
+{
+    struct slice media_type, data;
+    switch (part->type) {
+    case PART_TEXT:
+        buffer_append_cstr(out, "{\"text\":");
+        json_write_string(out, part->text.ptr, part->text.len);
+        buffer_append_char(out, '}');
+        return true;
+    case PART_IMAGE:
+        if (!data_url_split(part->image_url, &media_type, &data)) {
+            /* fileData wants Files API or Cloud Storage URIs, not web pages. */
+            return refuse(error, "image_url.url", "must be a base64 data: URL for this provider");
+        }
+        buffer_append_cstr(out, "{\"inlineData\":{\"mimeType\":");
+        json_write_string(out, media_type.ptr, media_type.len);
+        buffer_append_cstr(out, ",\"data\":");
+        json_write_string(out, data.ptr, data.len);
+        buffer_append_cstr(out, "}}");
+        return true;
+    case PART_TOOL_CALL: {
+        const char *marker = memmem(part->tool_call_id.ptr, part->tool_call_id.len,
+                                    signature_marker, sizeof signature_marker - 1);
+        buffer_append_cstr(out, "{\"functionCall\":{\"name\":");
+        json_write_string(out, part->tool_name.ptr, part->tool_name.len);
+        buffer_append_cstr(out, ",\"args\":");
+        write_json_object_or_wrapped(out, part->tool_arguments, "value");
+        buffer_append_char(out, '}');
+        if (marker != NULL) {
+            const char *signature = marker + sizeof signature_marker - 1;
+            buffer_append_cstr(out, ",\"thoughtSignature\":");
+            json_write_string(out, signature,
+                              (size_t)(part->tool_call_id.ptr + part->tool_call_id.len - signature));
+        }
+        buffer_append_char(out, '}');
+        return true;
+    }
+    case PART_TOOL_RESULT: {
+        struct slice name = find_tool_name(request, message_index, part->tool_call_id);
+        if (name.ptr == NULL) {
+            return refuse(error, "tool_call_id", "does not match a tool call earlier in the conversation");
+        }
+        buffer_append_cstr(out, "{\"functionResponse\":{\"name\":");
+        json_write_string(out, name.ptr, name.len);
+        buffer_append_cstr(out, ",\"response\":");
+        write_json_object_or_wrapped(out, part->text, "result");
+        buffer_append_cstr(out, "}}");
+        return true;
+    }
+    }
+    return true;
+}
+
+static bool write_contents(struct buffer *out, const struct canon_request *request, struct format_error *error)
+{
+    const char *open_role = NULL;
+    bool first_part = true;
+    buffer_append_char(out, '[');
+    for (size_t i = 0; i < request->message_count; i++) {
+        const struct canon_message *message = &request->messages[i];
+        if (message->role == ROLE_SYSTEM || message->role == ROLE_DEVELOPER) {
+            continue;
+        }
+        const char *role = message->role == ROLE_ASSISTANT ? "model" : "user";
+        if (open_role == NULL || strcmp(role, open_role) != 0) {
+            buffer_append_cstr(out, open_role ? "]},{\"role\":\"" : "{\"role\":\"");
+            buffer_append_cstr(out, role);
+            buffer_append_cstr(out, "\",\"parts\":[");
+            open_role = role;
+            first_part = true;
+        }
+        for (size_t j = 0; j < message->part_count; j++) {
+            if (message->parts[j].type == PART_TEXT && message->parts[j].text.len == 0) {
+                continue;
+            }
+            if (!first_part) {
+                buffer_append_char(out, ',');
+            }
+            first_part = false;
+            if (!write_part(out, request, i, &message->parts[j], error)) {
+                return false;
+            }
+        }
+    }
+    buffer_append_cstr(out, open_role ? "]}]" : "]");
+    return true;
+}
+
+static void write_system(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    bool any = false;
+    for (size_t i = 0; i < request->message_count; i++) {
+        const struct canon_message *message = &request->messages[i];
+        if (message->role != ROLE_SYSTEM && message->role != ROLE_DEVELOPER) {
+            continue;
+        }
+        for (size_t j = 0; j < message->part_count; j++) {
+            if (message->parts[j].type != PART_TEXT) {
+                continue;
+            }
+            if (!any) {
+                json_write_key(out, "systemInstruction", first);
+                buffer_append_cstr(out, "{\"parts\":[");
+            } else {
+                buffer_append_char(out, ',');
+            }
+            any = true;
+            buffer_append_cstr(out, "{\"text\":");
+            json_write_string(out, message->parts[j].text.ptr, message->parts[j].text.len);
+            buffer_append_char(out, '}');
+        }
+    }
+    if (any) {
+        buffer_append_cstr(out, "]}");
+    }
+}
+
+static void write_number(struct buffer *out, const char *key, struct canon_number number, bool *first)
+{
+    if (number.set) {
+        json_write_key(out, key, first);
+        json_write_double(out, number.value);
+    }
+}
+
+static void write_generation_config(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    struct buffer config;
+    buffer_init(&config, out->arena, 256);
+    bool config_first = true;
+    write_number(&config, "temperature", request->temperature, &config_first);
+    write_number(&config, "topP", request->top_p, &config_first);
+    write_number(&config, "presencePenalty", request->presence_penalty, &config_first);
+    write_number(&config, "frequencyPenalty", request->frequency_penalty, &config_first);
+    if (request->top_k > 0) {
+        json_write_key(&config, "topK", &config_first);
+        json_write_integer(&config, request->top_k);
+    }
+    if (request->max_tokens > 0) {
+        json_write_key(&config, "maxOutputTokens", &config_first);
+        json_write_integer(&config, request->max_tokens);
+    }
+    if (request->has_seed) {
+        json_write_key(&config, "seed", &config_first);
+        json_write_integer(&config, request->seed);
+    }
+    if (request->stop_count) {
+        json_write_key(&config, "stopSequences", &config_first);
+        buffer_append_char(&config, '[');
+        for (size_t i = 0; i < request->stop_count; i++) {
+            if (i) {
+                buffer_append_char(&config, ',');
+            }
+            json_write_string(&config, request->stop[i].ptr, request->stop[i].len);
+        }
+        buffer_append_char(&config, ']');
+    }
+    if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT
+        || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
+        json_write_key(&config, "responseMimeType", &config_first);
+        buffer_append_cstr(&config, "\"application/json\"");
+        const struct json_value *schema = json_get(request->json_schema, "schema");
+        if (schema != NULL) {
+            json_write_key(&config, "responseJsonSchema", &config_first);
+            json_write_value(&config, schema);
+        }
+    }
+    if (config.len == 0) {
+        return;
+    }
+    json_write_key(out, "generationConfig", first);
+    buffer_append_char(out, '{');
+    buffer_append(out, config.data, config.len);
+    buffer_append_char(out, '}');
+}
+
+static void write_tools(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    json_write_key(out, "tools", first);
+    buffer_append_cstr(out, "[{\"functionDeclarations\":[");
+    for (size_t i = 0; i < request->tool_count; i++) {
+        const struct canon_tool *tool = &request->tools[i];
+        buffer_append_cstr(out, i ? ",{\"name\":" : "{\"name\":");
+        json_write_string(out, tool->name.ptr, tool->name.len);
+        if (tool->description.ptr != NULL) {
+            buffer_append_cstr(out, ",\"description\":");
+            json_write_string(out, tool->description.ptr, tool->description.len);
+        }
+        if (tool->parameters != NULL) {
+            /* Full JSON Schema: "parameters" is an OpenAPI subset that refuses keywords
+             * such as additionalProperties. */
+            buffer_append_cstr(out, ",\"parametersJsonSchema\":");
+            json_write_value(out, tool->parameters);
+        }
+        buffer_append_char(out, '}');
+    }
+    buffer_append_cstr(out, "]}]");
+    if (request->tool_choice == TOOL_CHOICE_UNSET) {
+        return;
+    }
+    json_write_key(out, "toolConfig", first);
+    buffer_append_cstr(out, "{\"functionCallingConfig\":{\"mode\":");
+    switch (request->tool_choice) {
+    case TOOL_CHOICE_NONE: buffer_append_cstr(out, "\"NONE\""); break;
+    case TOOL_CHOICE_REQUIRED: buffer_append_cstr(out, "\"ANY\""); break;
+    case TOOL_CHOICE_FUNCTION:
+        buffer_append_cstr(out, "\"ANY\",\"allowedFunctionNames\":[");
+        json_write_string(out, request->tool_choice_name.ptr, request->tool_choice_name.len);
+        buffer_append_char(out, ']');
+        break;
+    default: buffer_append_cstr(out, "\"AUTO\""); break;
+    }
+    buffer_append_cstr(out, "}}");
+}
+
+static bool gemini_encode_request(struct buffer *out, const struct canon_request *request,
+                                  struct slice model, struct format_error *error)
+{
+    (void)model;                     /* the model is in the URL */
+    bool first = true;
+    buffer_append_char(out, '{');
+    write_system(out, request, &first);
+    json_write_key(out, "contents", &first);
+    if (!write_contents(out, request, error)) {
+        return false;
+    }
+    write_generation_config(out, request, &first);
+    if (request->tool_count) {
+        write_tools(out, request, &first);
+    }
+    buffer_append_char(out, '}');
+    return true;
+}
+
+/* ---- answers ---- */
+
+static struct slice string_member(const struct json_value *object, const char *key)
+{
+    const struct json_value *value = json_get(object, key);
+    return json_is(value, JSON_STRING) ? slice_of(value->string.text, value->string.len)
+                                       : (struct slice){ NULL, 0 };
+}
+
+static long long integer_member(const struct json_value *object, const char *key, long long missing)
+{
+    long long value;
+    return json_number_integer(json_get(object, key), &value) ? value : missing;
+}
+
+static enum finish_reason parse_finish_reason(const struct json_value *value)
+{
+    if (!json_is(value, JSON_STRING)) {
+        return FINISH_NONE;
+    }
+    const char *name = value->string.text;
+    if (strcmp(name, "MAX_TOKENS") == 0) {
+        return FINISH_LENGTH;
+    }
+    static const char *const filtered[] = { "SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT",
+                                            "SPII", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", NULL };
+    for (size_t i = 0; filtered[i] != NULL; i++) {
+        if (strcmp(name, filtered[i]) == 0) {
+            return FINISH_CONTENT_FILTER;
+        }
+    }
+    if (strcmp(name, "MALFORMED_FUNCTION_CALL") == 0 || strcmp(name, "UNEXPECTED_TOOL_CALL") == 0) {
+        return FINISH_ERROR;
+    }
+    return FINISH_STOP;
+}
+
+static void parse_usage(const struct json_value *metadata, struct canon_usage *usage)
+{
+    canon_usage_init(usage);
+    if (!json_is(metadata, JSON_OBJECT)) {
+        return;
+    }
+    long long thoughts = integer_member(metadata, "thoughtsTokenCount", 0);
+    usage->present = true;
+    usage->prompt_tokens = integer_member(metadata, "promptTokenCount", 0);
+    /* OpenAI's completion_tokens include reasoning; Gemini counts thoughts apart. */
+    usage->completion_tokens = integer_member(metadata, "candidatesTokenCount", 0) + thoughts;
+    usage->total_tokens = integer_member(metadata, "totalTokenCount",
+                                         usage->prompt_tokens + usage->completion_tokens);
+    usage->cached_tokens = integer_member(metadata, "cachedContentTokenCount", -1);
+    usage->reasoning_tokens = json_get(metadata, "thoughtsTokenCount") ? thoughts : -1;
+}
+
+/* A call's id as lethe hands it out: Gemini's own if it gave one, else call_N; with the
+ * thought signature appended when there is one. */
+static struct slice call_id(struct arena *arena, const struct json_value *part, const struct json_value *call,
+                            int index)
+{
+    struct slice own = string_member(call, "id");
+    struct slice signature = string_member(part, "thoughtSignature");
+    char *id = own.ptr ? arena_printf(arena, "%.*s", (int)own.len, own.ptr) : arena_printf(arena, "call_%d", index);
+    if (signature.ptr != NULL) {
+        id = arena_printf(arena, "%s%s%.*s", id, signature_marker, (int)signature.len, signature.ptr);
+    }
+    return slice_of(id, strlen(id));
+}
+
+static struct slice serialized_args(struct arena *arena, const struct json_value *call)
+{
+    struct buffer arguments;
+    buffer_init(&arguments, arena, 128);
+    const struct json_value *args = json_get(call, "args");
+    if (args != NULL) {
+        json_write_value(&arguments, args);
+    } else {
+        buffer_append_cstr(&arguments, "{}");
+    }
+    return slice_of(arguments.data, arguments.len);
+}
+
+static const struct json_value *first_candidate_parts(const struct json_value *root,
+                                                      const struct json_value **candidate)
+{
+    const struct json_value *candidates = json_get(root, "candidates");
+    *candidate = json_is(candidates, JSON_ARRAY) && candidates->array.count ? candidates->array.items[0] : NULL;
+    return json_get(json_get(*candidate, "content"), "parts");
+}
+
+static bool gemini_decode_response(struct arena *arena, const char *body, size_t len,
+                                   struct canon_response *response, struct format_error *error)
+{
+    struct json_error json_error;
+    memset(response, 0, sizeof *response);
+    canon_usage_init(&response->usage);
+    struct json_value *root = json_parse(arena, body, len, 64, &json_error);
+    if (!json_is(root, JSON_OBJECT) || (!json_get(root, "candidates") && !json_get(root, "promptFeedback"))) {
+        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a generateContent response");
+        return false;
+    }
+    response->id = string_member(root, "responseId");
+    response->model = string_member(root, "modelVersion");
+    parse_usage(json_get(root, "usageMetadata"), &response->usage);
+    const struct json_value *candidate;
+    const struct json_value *parts = first_candidate_parts(root, &candidate);
+    if (candidate == NULL) {
+        response->finish = FINISH_CONTENT_FILTER;     /* the prompt itself was blocked */
+        return true;
+    }
+    response->finish = parse_finish_reason(json_get(candidate, "finishReason"));
+    struct buffer text;
+    buffer_init(&text, arena, 256);
+    size_t count = json_is(parts, JSON_ARRAY) ? parts->array.count : 0;
+    response->tool_calls = arena_calloc(arena, count + 1, sizeof *response->tool_calls);
+    for (size_t i = 0; i < count; i++) {
+        const struct json_value *part = parts->array.items[i];
+        const struct json_value *thought = json_get(part, "thought");
+        if (json_is(thought, JSON_BOOL) && thought->boolean) {
+            continue;                 /* reasoning summaries are not answer text */
+        }
+        const struct json_value *call = json_get(part, "functionCall");
+        if (call != NULL) {
+            struct canon_tool_call *out = &response->tool_calls[response->tool_call_count];
+            out->id = call_id(arena, part, call, (int)response->tool_call_count);
+            out->name = string_member(call, "name");
+            out->arguments = serialized_args(arena, call);
+            response->tool_call_count++;
+            continue;
+        }
+        struct slice piece = string_member(part, "text");
+        buffer_append(&text, piece.ptr, piece.len);
+    }
+    if (text.len || response->tool_call_count == 0) {
+        response->text = slice_of(text.data, text.len);
+    }
+    if (response->tool_call_count && response->finish == FINISH_STOP) {
+        response->finish = FINISH_TOOL_CALLS;
+    }
+    return true;
+}
+
+struct gemini_wire_state {
+    bool started;
+    bool finished;
+    int tool_count;
+};
+
+static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const struct sse_event *sse,
+                                      canon_event_fn emit, void *context)
+{
+    struct gemini_wire_state *state = opaque;
+    struct json_error json_error;
+    struct json_value *root = json_parse(scratch, sse->data, sse->data_len, 64, &json_error);
+    if (!json_is(root, JSON_OBJECT)) {
+        return -1;
+    }
+    int result;
+    const struct json_value *error = json_get(root, "error");
+    if (error != NULL) {
+        long long code = integer_member(error, "code", 502);
+        struct canon_event event = { .type = EVENT_ERROR, .error_status = code >= 400 && code < 600 ? (int)code : 502,
+                                     .text = SLICE_LITERAL("the provider reported an error during the stream") };
+        return emit(context, &event);
+    }
+    if (!state->started) {
+        state->started = true;
+        struct canon_event start = { .type = EVENT_START, .id = string_member(root, "responseId"),
+                                     .model = string_member(root, "modelVersion") };
+        if ((result = emit(context, &start)) != 0) {
+            return result;
+        }
+    }
+    const struct json_value *candidate;
+    const struct json_value *parts = first_candidate_parts(root, &candidate);
+    for (size_t i = 0; json_is(parts, JSON_ARRAY) && i < parts->array.count; i++) {
+        const struct json_value *part = parts->array.items[i];
+        const struct json_value *thought = json_get(part, "thought");
+        if (json_is(thought, JSON_BOOL) && thought->boolean) {
+            continue;
+        }
+        const struct json_value *call = json_get(part, "functionCall");
+        struct canon_event event = { .type = EVENT_TEXT };
+        if (call != NULL) {
+            event.type = EVENT_TOOL_CALL;
+            event.tool_index = state->tool_count;
+            event.tool_id = call_id(scratch, part, call, state->tool_count++);
+            event.tool_name = string_member(call, "name");
+            event.tool_arguments = serialized_args(scratch, call);
+        } else {
+            event.text = string_member(part, "text");
+            if (event.text.len == 0) {
+                continue;
+            }
+        }
+        if ((result = emit(context, &event)) != 0) {
+            return result;
+        }
+    }
+    enum finish_reason finish = parse_finish_reason(json_get(candidate, "finishReason"));
+    if (candidate == NULL && json_get(root, "promptFeedback") != NULL) {
+        finish = FINISH_CONTENT_FILTER;
+    }
+    if (finish == FINISH_ERROR) {
+        struct canon_event event = { .type = EVENT_ERROR, .error_status = 502,
+                                     .text = SLICE_LITERAL("the provider could not complete a function call") };
+        return emit(context, &event);
+    }
+    if (finish != FINISH_NONE) {
+        state->finished = true;
+        struct canon_event event = { .type = EVENT_FINISH,
+                                     .finish = finish == FINISH_STOP && state->tool_count ? FINISH_TOOL_CALLS : finish };
+        if ((result = emit(context, &event)) != 0) {
+            return result;
+        }
+    }
+    const struct json_value *metadata = json_get(root, "usageMetadata");
+    if (state->finished && json_is(metadata, JSON_OBJECT)) {
+        struct canon_event event = { .type = EVENT_USAGE };
+        parse_usage(metadata, &event.usage);
+        return emit(context, &event);
+    }
+    return 0;
+}
+
+/* Gemini has no end marker: a body that ended after a finishReason is a complete answer;
+ * one that ended before is a cut stream, and gets no EVENT_END. */
+static int gemini_finish_stream(void *opaque, canon_event_fn emit, void *context)
+{
+    struct gemini_wire_state *state = opaque;
+    if (!state->finished) {
+        return 0;
+    }
+    struct canon_event end = { .type = EVENT_END };
+    return emit(context, &end);
+}
+
+const struct wire_format gemini_wire = {
+    .type = "gemini",
+    .build_url = gemini_build_url,
+    .encode_request = gemini_encode_request,
+    .decode_response = gemini_decode_response,
+    .stream_state_size = sizeof(struct gemini_wire_state),
+    .decode_stream_event = gemini_decode_stream_event,
+    .finish_stream = gemini_finish_stream,
+};
