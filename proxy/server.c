@@ -32,9 +32,17 @@ struct server {
     char id_prefix[17];
 };
 
+/* One per client connection: it outlives requests under keep-alive. */
+struct client_connection {
+    evhtp_connection_t *raw;
+    struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
+    struct http_request *held;      /* the request waiting on the gateway, if any */
+};
+
 struct http_request {
     struct arena arena;
     struct server *server;
+    struct client_connection *connection;
     evhtp_request_t *raw;
     struct buffer body;
     bool refused;              /* answered before its body was read: discard the rest */
@@ -42,7 +50,6 @@ struct http_request {
     bool finished;             /* the final reply has been queued */
     bool aborted;
     struct http_async async;
-    struct event *closed_watcher;
     struct evbuffer_cb_entry *drain_watch;
     struct event *drain_event;
     size_t drain_low_water;
@@ -105,9 +112,8 @@ void http_add_header(struct http_request *request, const char *name, const char 
 
 static void release_watchers(struct http_request *request)
 {
-    if (request->closed_watcher != NULL) {
-        event_free(request->closed_watcher);
-        request->closed_watcher = NULL;
+    if (request->connection != NULL && request->connection->held == request) {
+        request->connection->held = NULL;
     }
     if (request->drain_event != NULL) {
         event_free(request->drain_event);
@@ -171,15 +177,24 @@ static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void
     }
 }
 
+/* A paused connection reads nothing, so it would not see its client leave until a write
+ * failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. The watcher lives as long
+ * as the connection so no request pays an epoll_ctl for it. */
 static void on_client_closed(evutil_socket_t fd, short events, void *arg)
 {
-    struct http_request *request = arg;
+    struct client_connection *connection = arg;
     (void)fd;
     (void)events;
-    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    struct http_request *request = connection->held;
+    if (request == NULL) {
+        /* Idle: evhtp reads the end of the stream itself and frees the connection. Stop
+         * watching so a half-closed socket does not wake the loop again and again. */
+        event_del(connection->closed_watcher);
+        return;
+    }
     abort_request(request);
-    /* Frees the connection and, through on_request_fini, this request. */
-    evhtp_connection_free(connection);
+    /* Frees the connection and, through the fini hooks, this request and the watcher. */
+    evhtp_connection_free(connection->raw);
 }
 
 static void finish(struct http_request *request)
@@ -237,15 +252,9 @@ void http_request_hold(struct http_request *request, const struct http_async *as
 {
     request->async = *async;
     request->held = true;
+    request->connection->held = request;
     evhtp_request_pause(request->raw);
-    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
-    struct event_base *base = request->server->base;
-    /* A paused connection reads nothing, so it would not see the client leave until a
-     * write failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. */
-    request->closed_watcher = event_new(base, bufferevent_getfd(evhtp_connection_get_bev(connection)),
-                                        EV_CLOSED, on_client_closed, request);
-    event_add(request->closed_watcher, NULL);
-    request->drain_event = event_new(base, -1, 0, on_drain_event, request);
+    request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
 }
 
 void http_stream_start(struct http_request *request, int status, const char *content_type)
@@ -330,13 +339,15 @@ static void new_request_id(struct server *server, char *out)
 
 static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void *arg)
 {
-    struct server *server = arg;
+    struct client_connection *connection = arg;
+    struct server *server = evhtp_request_get_connection(raw)->htp->arg;
     struct http_request *request = calloc(1, sizeof *request);
     if (request == NULL) {
         return EVHTP_RES_FATAL;
     }
     arena_init(&request->arena, REQUEST_ARENA_FIRST_CHUNK);
     request->server = server;
+    request->connection = connection;
     request->raw = raw;
     clock_gettime(CLOCK_MONOTONIC, &request->started);
     new_request_id(server, request->id);
@@ -382,9 +393,32 @@ static void on_request_complete(evhtp_request_t *raw, void *arg)
     request->server->options.handler(request, request->server->options.context);
 }
 
-static evhtp_res on_connection(evhtp_connection_t *connection, void *arg)
+static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
 {
-    evhtp_connection_set_hook(connection, evhtp_hook_on_headers, HOOK(on_headers), arg);
+    struct client_connection *connection = arg;
+    (void)raw;
+    event_free(connection->closed_watcher);
+    free(connection);
+    return EVHTP_RES_OK;
+}
+
+static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
+{
+    struct server *server = arg;
+    struct client_connection *connection = calloc(1, sizeof *connection);
+    if (connection == NULL) {
+        return EVHTP_RES_FATAL;
+    }
+    connection->raw = raw;
+    connection->closed_watcher = event_new(server->base, bufferevent_getfd(evhtp_connection_get_bev(raw)),
+                                           EV_CLOSED | EV_PERSIST, on_client_closed, connection);
+    if (connection->closed_watcher == NULL) {
+        free(connection);
+        return EVHTP_RES_FATAL;
+    }
+    event_add(connection->closed_watcher, NULL);
+    evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
+    evhtp_connection_set_hook(raw, evhtp_hook_on_headers, HOOK(on_headers), connection);
     return EVHTP_RES_OK;
 }
 
@@ -403,7 +437,7 @@ struct server *server_new(struct event_base *base, const struct server_options *
         prefix = (unsigned int)time(NULL) ^ (unsigned int)getpid();
     }
     snprintf(server->id_prefix, sizeof server->id_prefix, "%08x%08x", prefix, (unsigned int)getpid());
-    server->htp = evhtp_new(base, NULL);
+    server->htp = evhtp_new(base, server);   /* htp->arg: found from any request */
     if (server->htp == NULL) {
         free(server);
         snprintf(error, error_size, "cannot create the HTTP server");
