@@ -36,7 +36,8 @@ struct server {
 struct client_connection {
     evhtp_connection_t *raw;
     struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
-    struct http_request *held;      /* the request waiting on the gateway, if any */
+    struct http_request *current;   /* the request being read or answered, if any */
+    bool held;                      /* ... and it waits on the gateway (paused) */
 };
 
 struct http_request {
@@ -112,8 +113,8 @@ void http_add_header(struct http_request *request, const char *name, const char 
 
 static void release_watchers(struct http_request *request)
 {
-    if (request->connection != NULL && request->connection->held == request) {
-        request->connection->held = NULL;
+    if (request->connection != NULL && request->connection->current == request) {
+        request->connection->held = false;
     }
     if (request->drain_event != NULL) {
         event_free(request->drain_event);
@@ -147,6 +148,9 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     }
     if (request->chunk != NULL) {
         evbuffer_free(request->chunk);
+    }
+    if (request->connection != NULL && request->connection->current == request) {
+        request->connection->current = NULL;
     }
     arena_release(&request->arena);
     free(request);
@@ -185,7 +189,7 @@ static void on_client_closed(evutil_socket_t fd, short events, void *arg)
     struct client_connection *connection = arg;
     (void)fd;
     (void)events;
-    struct http_request *request = connection->held;
+    struct http_request *request = connection->held ? connection->current : NULL;
     if (request == NULL) {
         /* Idle: evhtp reads the end of the stream itself and frees the connection. Stop
          * watching so a half-closed socket does not wake the loop again and again. */
@@ -252,7 +256,7 @@ void http_request_hold(struct http_request *request, const struct http_async *as
 {
     request->async = *async;
     request->held = true;
-    request->connection->held = request;
+    request->connection->held = true;
     evhtp_request_pause(request->raw);
     request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
 }
@@ -348,6 +352,8 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     arena_init(&request->arena, REQUEST_ARENA_FIRST_CHUNK);
     request->server = server;
     request->connection = connection;
+    connection->current = request;
+    connection->held = false;
     request->raw = raw;
     clock_gettime(CLOCK_MONOTONIC, &request->started);
     new_request_id(server, request->id);
@@ -397,6 +403,10 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
 {
     struct client_connection *connection = arg;
     (void)raw;
+    /* evhtp runs this before it frees the connection's request: detach it first. */
+    if (connection->current != NULL) {
+        connection->current->connection = NULL;
+    }
     event_free(connection->closed_watcher);
     free(connection);
     return EVHTP_RES_OK;
@@ -476,6 +486,7 @@ void server_free(struct server *server)
     if (server == NULL) {
         return;
     }
+    evhtp_unbind_socket(server->htp);   /* evhtp_free leaves the listener behind */
     evhtp_free(server->htp);
     free(server);
 }

@@ -1,0 +1,431 @@
+/* Golden tests for the Anthropic and Gemini translations: requests decoded from one
+ * dialect and encoded for another provider, answers and streams decoded back. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "transforms/anthropic.h"
+#include "transforms/gemini.h"
+#include "transforms/openai.h"
+
+struct fixture {
+    struct arena arena;
+    struct buffer out;
+    struct canon_request request;
+    struct format_error error;
+};
+
+static int setup(void **state)
+{
+    struct fixture *fixture = calloc(1, sizeof *fixture);
+    arena_init(&fixture->arena, 4096);
+    buffer_init(&fixture->out, &fixture->arena, 256);
+    *state = fixture;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *fixture = *state;
+    arena_release(&fixture->arena);
+    free(fixture);
+    return 0;
+}
+
+static void decode(struct fixture *fixture, const struct client_dialect *dialect, const char *json)
+{
+    struct json_error json_error;
+    struct json_value *body = json_parse(&fixture->arena, json, strlen(json), 64, &json_error);
+    assert_non_null(body);
+    assert_true(dialect->decode_request(&fixture->arena, body, &fixture->request, &fixture->error));
+}
+
+static const struct json_value *encode(struct fixture *fixture, const struct wire_format *wire, const char *model)
+{
+    buffer_reset(&fixture->out);
+    assert_true(wire->encode_request(&fixture->out, &fixture->request, slice_of(model, strlen(model)), &fixture->error));
+    struct json_error json_error;
+    const struct json_value *encoded = json_parse(&fixture->arena, fixture->out.data, fixture->out.len, 64, &json_error);
+    assert_non_null(encoded);
+    return encoded;
+}
+
+/* Follow a path like "messages.1.content.0.type" through objects and arrays. */
+static const struct json_value *at(const struct json_value *value, const char *path)
+{
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", path);
+    for (char *step = strtok(copy, "."); step != NULL && value != NULL; step = strtok(NULL, ".")) {
+        if (value->type == JSON_ARRAY) {
+            size_t index = strtoul(step, NULL, 10);
+            value = index < value->array.count ? value->array.items[index] : NULL;
+        } else {
+            value = json_get(value, step);
+        }
+    }
+    return value;
+}
+
+static void assert_string_at(const struct json_value *root, const char *path, const char *expected)
+{
+    const struct json_value *value = at(root, path);
+    if (!json_is(value, JSON_STRING)) {
+        fail_msg("no string at %s", path);
+    }
+    assert_string_equal(value->string.text, expected);
+}
+
+static size_t count_at(const struct json_value *root, const char *path)
+{
+    const struct json_value *value = at(root, path);
+    return json_is(value, JSON_ARRAY) ? value->array.count : 0;
+}
+
+static const char *openai_tool_conversation =
+    "{\"model\":\"x\",\"temperature\":1.5,\"messages\":["
+    "{\"role\":\"system\",\"content\":\"Be brief.\"},"
+    "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Tide in Brest?\"},"
+    "  {\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,iVBORw0KGgo=\"}}]},"
+    "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_k3\",\"type\":\"function\","
+    "  \"function\":{\"name\":\"lookup_tide\",\"arguments\":\"{\\\"port\\\":\\\"Brest\\\"}\"}}]},"
+    "{\"role\":\"tool\",\"tool_call_id\":\"call_k3\",\"content\":\"{\\\"high\\\":\\\"14:02\\\"}\"},"
+    "{\"role\":\"user\",\"content\":\"Thanks\"}],"
+    "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"lookup_tide\",\"parameters\":{\"type\":\"object\"}}}],"
+    "\"tool_choice\":\"required\",\"stop\":\"END\"}";
+
+static void openai_request_to_anthropic(void **state)
+{
+    struct fixture *fixture = *state;
+    decode(fixture, &openai_dialect, openai_tool_conversation);
+    const struct json_value *body = encode(fixture, &anthropic_wire, "claude-sonnet-4-5");
+    assert_string_at(body, "model", "claude-sonnet-4-5");
+    assert_string_at(body, "system.0.text", "Be brief.");
+    long long max_tokens;
+    assert_true(json_number_integer(at(body, "max_tokens"), &max_tokens));
+    assert_int_equal(max_tokens, ANTHROPIC_DEFAULT_MAX_TOKENS);
+    double temperature;
+    assert_true(json_number_double(at(body, "temperature"), &temperature));
+    assert_true(temperature == 1.0);                      /* clamped from 1.5 */
+    /* user, assistant, user(tool result + "Thanks" merged): strict alternation */
+    assert_int_equal(count_at(body, "messages"), 3);
+    assert_string_at(body, "messages.0.content.1.type", "image");
+    assert_string_at(body, "messages.0.content.1.source.media_type", "image/png");
+    assert_string_at(body, "messages.1.role", "assistant");
+    assert_string_at(body, "messages.1.content.0.type", "tool_use");
+    assert_string_at(body, "messages.1.content.0.input.port", "Brest");
+    assert_string_at(body, "messages.2.role", "user");
+    assert_string_at(body, "messages.2.content.0.type", "tool_result");
+    assert_string_at(body, "messages.2.content.0.tool_use_id", "call_k3");
+    assert_string_at(body, "messages.2.content.1.text", "Thanks");
+    assert_string_at(body, "tools.0.name", "lookup_tide");
+    assert_string_at(body, "tool_choice.type", "any");
+    assert_string_at(body, "stop_sequences.0", "END");
+}
+
+static void anthropic_refuses_what_it_cannot_express(void **state)
+{
+    struct fixture *fixture = *state;
+    decode(fixture, &openai_dialect,
+           "{\"model\":\"x\",\"response_format\":{\"type\":\"json_object\"},\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+    assert_false(anthropic_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
+    assert_int_equal(fixture->error.status, 400);
+    assert_string_equal(fixture->error.param, "response_format");
+}
+
+static void openai_request_to_gemini(void **state)
+{
+    struct fixture *fixture = *state;
+    decode(fixture, &openai_dialect, openai_tool_conversation);
+    const struct json_value *body = encode(fixture, &gemini_wire, "gemini-2.5-flash");
+    assert_null(json_get(body, "model"));                 /* the model is in the URL */
+    assert_string_at(body, "systemInstruction.parts.0.text", "Be brief.");
+    assert_int_equal(count_at(body, "contents"), 3);
+    assert_string_at(body, "contents.0.role", "user");
+    assert_string_at(body, "contents.0.parts.1.inlineData.mimeType", "image/png");
+    assert_string_at(body, "contents.1.role", "model");
+    assert_string_at(body, "contents.1.parts.0.functionCall.name", "lookup_tide");
+    assert_string_at(body, "contents.1.parts.0.functionCall.args.port", "Brest");
+    /* The tool result is matched by name, found from the call id. */
+    assert_string_at(body, "contents.2.parts.0.functionResponse.name", "lookup_tide");
+    assert_string_at(body, "contents.2.parts.0.functionResponse.response.high", "14:02");
+    assert_string_at(body, "contents.2.parts.1.text", "Thanks");
+    assert_string_at(body, "generationConfig.stopSequences.0", "END");
+    assert_string_at(body, "tools.0.functionDeclarations.0.name", "lookup_tide");
+    assert_string_at(body, "toolConfig.functionCallingConfig.mode", "ANY");
+
+    struct buffer url;
+    buffer_init(&url, &fixture->arena, 64);
+    gemini_wire.build_url(&url, "http://h/v1beta/", SLICE_LITERAL("gemini-2.5-flash"), true);
+    assert_string_equal(url.data, "http://h/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse");
+}
+
+static void gemini_refuses_web_image_urls(void **state)
+{
+    struct fixture *fixture = *state;
+    decode(fixture, &openai_dialect,
+           "{\"model\":\"x\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\","
+           "\"image_url\":{\"url\":\"https://example.com/a.png\"}}]}]}");
+    assert_false(gemini_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
+    assert_int_equal(fixture->error.status, 400);
+}
+
+static void anthropic_request_splits_tool_results(void **state)
+{
+    struct fixture *fixture = *state;
+    decode(fixture, &anthropic_dialect,
+           "{\"model\":\"x\",\"max_tokens\":50,\"system\":[{\"type\":\"text\",\"text\":\"S\"}],\"messages\":["
+           "{\"role\":\"user\",\"content\":\"Q\"},"
+           "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"f\",\"input\":{\"a\":1}}]},"
+           "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"R\"},"
+           " {\"type\":\"text\",\"text\":\"more\"}]}]}");
+    const struct canon_request *request = &fixture->request;
+    assert_int_equal(request->message_count, 5);
+    assert_int_equal(request->messages[0].role, ROLE_SYSTEM);
+    assert_int_equal(request->messages[2].parts[0].type, PART_TOOL_CALL);
+    assert_int_equal(request->messages[3].role, ROLE_TOOL);
+    assert_int_equal(request->messages[4].role, ROLE_USER);
+    assert_int_equal(request->max_tokens, 50);
+    const struct json_value *body = encode(fixture, &openai_wire, "gpt-4o");
+    assert_string_at(body, "messages.0.role", "system");
+    assert_string_at(body, "messages.2.tool_calls.0.function.arguments", "{\"a\":1}");
+    assert_string_at(body, "messages.3.role", "tool");
+    assert_string_at(body, "messages.3.tool_call_id", "toolu_1");
+    assert_string_at(body, "messages.4.content", "more");
+}
+
+static void anthropic_request_errors_name_the_field(void **state)
+{
+    struct fixture *fixture = *state;
+    struct json_error json_error;
+    const char *bad = "{\"model\":\"x\",\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":7}]}]}";
+    struct json_value *body = json_parse(&fixture->arena, bad, strlen(bad), 64, &json_error);
+    assert_false(anthropic_dialect.decode_request(&fixture->arena, body, &fixture->request, &fixture->error));
+    assert_int_equal(fixture->error.status, 400);
+    assert_string_equal(fixture->error.param, "messages[0].content[0].text");
+}
+
+/* ---- streams ---- */
+
+struct collected {
+    struct buffer text;
+    struct buffer arguments;
+    int starts, tool_starts, finishes, usages, ends, errors;
+    enum finish_reason finish;
+    long long completion_tokens;
+};
+
+static int collect(void *context, const struct canon_event *event)
+{
+    struct collected *collected = context;
+    switch (event->type) {
+    case EVENT_START: collected->starts++; break;
+    case EVENT_TEXT: buffer_append(&collected->text, event->text.ptr, event->text.len); break;
+    case EVENT_TOOL_CALL:
+        collected->tool_starts += event->tool_name.ptr != NULL;
+        buffer_append(&collected->arguments, event->tool_arguments.ptr, event->tool_arguments.len);
+        break;
+    case EVENT_FINISH: collected->finishes++; collected->finish = event->finish; break;
+    case EVENT_USAGE: collected->usages++; collected->completion_tokens = event->usage.completion_tokens; break;
+    case EVENT_END: collected->ends++; break;
+    case EVENT_ERROR: collected->errors++; break;
+    }
+    return 0;
+}
+
+struct stream_run {
+    const struct wire_format *wire;
+    void *state;
+    struct arena *scratch;
+    struct collected *collected;
+};
+
+static int on_sse(void *context, const struct sse_event *event)
+{
+    struct stream_run *run = context;
+    return run->wire->decode_stream_event(run->state, run->scratch, event, collect, run->collected);
+}
+
+static void run_stream(struct fixture *fixture, const struct wire_format *wire, const char *stream,
+                       size_t split, struct collected *collected)
+{
+    memset(collected, 0, sizeof *collected);
+    buffer_init(&collected->text, &fixture->arena, 64);
+    buffer_init(&collected->arguments, &fixture->arena, 64);
+    struct arena scratch;
+    arena_init(&scratch, 1024);
+    struct sse_reader reader;
+    sse_reader_init(&reader, &fixture->arena, 1 << 20);
+    struct stream_run run = { wire, arena_calloc(&fixture->arena, 1, wire->stream_state_size), &scratch, collected };
+    size_t len = strlen(stream);
+    assert_int_equal(sse_reader_feed(&reader, stream, split, on_sse, &run), 0);
+    assert_int_equal(sse_reader_feed(&reader, stream + split, len - split, on_sse, &run), 0);
+    if (wire->finish_stream != NULL) {
+        wire->finish_stream(run.state, collect, collected);
+    }
+    arena_release(&scratch);
+}
+
+static const char *anthropic_stream =
+    "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"model\":\"claude\","
+    "\"usage\":{\"input_tokens\":12,\"output_tokens\":1}}}\n\n"
+    "event: ping\ndata: {\"type\":\"ping\"}\n\n"
+    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Grüße \"}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"東京\"}}\n\n"
+    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"f\",\"input\":{}}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"a\\\":\"}}\n\n"
+    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"1}\"}}\n\n"
+    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+    "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\"},\"usage\":{\"output_tokens\":9}}\n\n"
+    "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+
+static void anthropic_stream_decodes_at_every_split(void **state)
+{
+    struct fixture *fixture = *state;
+    size_t len = strlen(anthropic_stream);
+    for (size_t split = 0; split <= len; split++) {
+        struct collected collected;
+        run_stream(fixture, &anthropic_wire, anthropic_stream, split, &collected);
+        assert_string_equal(collected.text.data, "Grüße 東京");
+        assert_string_equal(collected.arguments.data, "{\"a\":1}");
+        assert_int_equal(collected.starts, 1);
+        assert_int_equal(collected.tool_starts, 1);
+        assert_int_equal(collected.finish, FINISH_TOOL_CALLS);
+        assert_int_equal(collected.completion_tokens, 9);
+        assert_int_equal(collected.ends, 1);
+        assert_int_equal(collected.errors, 0);
+    }
+}
+
+static const char *gemini_stream =
+    "data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Low \"}]},\"index\":0}],"
+    "\"usageMetadata\":{\"promptTokenCount\":19,\"totalTokenCount\":19},\"modelVersion\":\"gemini-2.5-flash\"}\r\n\r\n"
+    "data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"tide\"},"
+    "{\"functionCall\":{\"name\":\"f\",\"args\":{\"a\":1}},\"thoughtSignature\":\"c2ln\"}]},\"index\":0}]}\r\n\r\n"
+    "data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"\"}]},\"finishReason\":\"STOP\",\"index\":0}],"
+    "\"usageMetadata\":{\"promptTokenCount\":19,\"candidatesTokenCount\":6,\"totalTokenCount\":25}}\r\n\r\n";
+
+static void gemini_stream_decodes_at_every_split(void **state)
+{
+    struct fixture *fixture = *state;
+    size_t len = strlen(gemini_stream);
+    for (size_t split = 0; split <= len; split++) {
+        struct collected collected;
+        run_stream(fixture, &gemini_wire, gemini_stream, split, &collected);
+        assert_string_equal(collected.text.data, "Low tide");
+        assert_string_equal(collected.arguments.data, "{\"a\":1}");
+        assert_int_equal(collected.finish, FINISH_TOOL_CALLS);   /* Gemini says STOP; a call was made */
+        assert_int_equal(collected.completion_tokens, 6);
+        assert_int_equal(collected.ends, 1);
+    }
+}
+
+static void gemini_stream_cut_before_finish_has_no_end(void **state)
+{
+    struct fixture *fixture = *state;
+    const char *cut = "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Low\"}]}}]}\n\n";
+    struct collected collected;
+    run_stream(fixture, &gemini_wire, cut, 0, &collected);
+    assert_string_equal(collected.text.data, "Low");
+    assert_int_equal(collected.ends, 0);
+}
+
+static void gemini_response_tool_call_ids(void **state)
+{
+    struct fixture *fixture = *state;
+    const char *answer = "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"name\":\"f\","
+                         "\"args\":{\"a\":1}},\"thoughtSignature\":\"c2ln\"}]},\"finishReason\":\"STOP\"}],"
+                         "\"usageMetadata\":{\"promptTokenCount\":3,\"candidatesTokenCount\":2,\"thoughtsTokenCount\":4,"
+                         "\"totalTokenCount\":9}}";
+    struct canon_response response;
+    assert_true(gemini_wire.decode_response(&fixture->arena, answer, strlen(answer), &response, &fixture->error));
+    assert_int_equal(response.tool_call_count, 1);
+    assert_int_equal(response.finish, FINISH_TOOL_CALLS);
+    assert_int_equal(response.usage.completion_tokens, 6);
+    assert_int_equal(response.usage.reasoning_tokens, 4);
+    char id[64];
+    snprintf(id, sizeof id, "%.*s", (int)response.tool_calls[0].id.len, response.tool_calls[0].id.ptr);
+    assert_string_equal(id, "call_0~ts~c2ln");
+    /* The signature goes back to Gemini on the next turn. */
+    char next[512];
+    snprintf(next, sizeof next,
+             "{\"model\":\"x\",\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":null,"
+             "\"tool_calls\":[{\"id\":\"%s\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]},"
+             "{\"role\":\"tool\",\"tool_call_id\":\"%s\",\"content\":\"ok\"}]}", id, id);
+    decode(fixture, &openai_dialect, next);
+    const struct json_value *body = encode(fixture, &gemini_wire, "g");
+    assert_string_at(body, "contents.1.parts.0.thoughtSignature", "c2ln");
+    assert_string_at(body, "contents.2.parts.0.functionResponse.response.result", "ok");
+}
+
+static void anthropic_response_usage_includes_cache(void **state)
+{
+    struct fixture *fixture = *state;
+    const char *answer = "{\"id\":\"msg_1\",\"type\":\"message\",\"model\":\"claude\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}],"
+                         "\"stop_reason\":\"stop_sequence\",\"usage\":{\"input_tokens\":10,\"cache_read_input_tokens\":5,"
+                         "\"output_tokens\":2}}";
+    struct canon_response response;
+    assert_true(anthropic_wire.decode_response(&fixture->arena, answer, strlen(answer), &response, &fixture->error));
+    assert_int_equal(response.usage.prompt_tokens, 15);
+    assert_int_equal(response.usage.cached_tokens, 5);
+    assert_int_equal(response.finish, FINISH_STOP_SEQUENCE);
+}
+
+/* The Anthropic client stream: exact event order, every data.type equal to its event. */
+static void anthropic_dialect_stream_sequence(void **state)
+{
+    struct fixture *fixture = *state;
+    struct reply_context context = { .id = "msg_x", .model = "m" };
+    void *dialect_state = arena_calloc(&fixture->arena, 1, anthropic_dialect.stream_state_size);
+    struct canon_event events[] = {
+        { .type = EVENT_START },
+        { .type = EVENT_TEXT, .text = SLICE_LITERAL("Hi") },
+        { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_id = SLICE_LITERAL("call_1"), .tool_name = SLICE_LITERAL("f"),
+          .tool_arguments = SLICE_LITERAL("") },
+        { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_arguments = SLICE_LITERAL("{}") },
+        { .type = EVENT_FINISH, .finish = FINISH_TOOL_CALLS },
+        { .type = EVENT_END },
+    };
+    for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
+        anthropic_dialect.encode_stream_event(&fixture->out, dialect_state, &events[i], &context);
+    }
+    const char *expected_order[] = { "message_start", "content_block_start", "content_block_delta", "content_block_stop",
+                                     "content_block_start", "content_block_delta", "content_block_stop",
+                                     "message_delta", "message_stop" };
+    const char *cursor = fixture->out.data;
+    for (size_t i = 0; i < sizeof expected_order / sizeof expected_order[0]; i++) {
+        char line[96];
+        snprintf(line, sizeof line, "event: %s\ndata: {\"type\":\"%s\"", expected_order[i], expected_order[i]);
+        const char *found = strstr(cursor, line);
+        if (found == NULL) {
+            fail_msg("event %s missing or out of order", expected_order[i]);
+        }
+        cursor = found + strlen(line);
+    }
+    assert_non_null(strstr(fixture->out.data, "\"stop_reason\":\"tool_use\""));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(openai_request_to_anthropic, setup, teardown),
+        cmocka_unit_test_setup_teardown(anthropic_refuses_what_it_cannot_express, setup, teardown),
+        cmocka_unit_test_setup_teardown(openai_request_to_gemini, setup, teardown),
+        cmocka_unit_test_setup_teardown(gemini_refuses_web_image_urls, setup, teardown),
+        cmocka_unit_test_setup_teardown(anthropic_request_splits_tool_results, setup, teardown),
+        cmocka_unit_test_setup_teardown(anthropic_request_errors_name_the_field, setup, teardown),
+        cmocka_unit_test_setup_teardown(anthropic_stream_decodes_at_every_split, setup, teardown),
+        cmocka_unit_test_setup_teardown(gemini_stream_decodes_at_every_split, setup, teardown),
+        cmocka_unit_test_setup_teardown(gemini_stream_cut_before_finish_has_no_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(gemini_response_tool_call_ids, setup, teardown),
+        cmocka_unit_test_setup_teardown(anthropic_response_usage_includes_cache, setup, teardown),
+        cmocka_unit_test_setup_teardown(anthropic_dialect_stream_sequence, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
