@@ -257,14 +257,7 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
     }
     if (request->stop_count) {
         json_write_key(out, "stop_sequences", &first);
-        buffer_append_char(out, '[');
-        for (size_t i = 0; i < request->stop_count; i++) {
-            if (i) {
-                buffer_append_char(out, ',');
-            }
-            json_write_string(out, request->stop[i].ptr, request->stop[i].len);
-        }
-        buffer_append_char(out, ']');
+        json_write_string_array(out, request->stop, request->stop_count);
     }
     if (request->tool_count) {
         write_tools(out, request, &first);
@@ -296,19 +289,6 @@ static enum finish_reason anthropic_parse_stop_reason(const struct json_value *v
     return FINISH_STOP;          /* end_turn, pause_turn and unknown values */
 }
 
-static long long integer_member(const struct json_value *object, const char *key)
-{
-    long long value;
-    return json_number_integer(json_get(object, key), &value) ? value : 0;
-}
-
-static struct slice string_member(const struct json_value *object, const char *key)
-{
-    const struct json_value *value = json_get(object, key);
-    return json_is(value, JSON_STRING) ? slice_of(value->string.text, value->string.len)
-                                       : (struct slice){ NULL, 0 };
-}
-
 /* Anthropic counts cache reads and writes apart from input_tokens; OpenAI's
  * prompt_tokens includes them, with cached_tokens as the subset. */
 static void parse_usage(const struct json_value *usage, struct canon_usage *out)
@@ -317,11 +297,11 @@ static void parse_usage(const struct json_value *usage, struct canon_usage *out)
     if (!json_is(usage, JSON_OBJECT)) {
         return;
     }
-    long long cache_read = integer_member(usage, "cache_read_input_tokens");
-    long long cache_write = integer_member(usage, "cache_creation_input_tokens");
+    long long cache_read = json_get_integer(usage, "cache_read_input_tokens", 0);
+    long long cache_write = json_get_integer(usage, "cache_creation_input_tokens", 0);
     out->present = true;
-    out->prompt_tokens = integer_member(usage, "input_tokens") + cache_read + cache_write;
-    out->completion_tokens = integer_member(usage, "output_tokens");
+    out->prompt_tokens = json_get_integer(usage, "input_tokens", 0) + cache_read + cache_write;
+    out->completion_tokens = json_get_integer(usage, "output_tokens", 0);
     out->total_tokens = out->prompt_tokens + out->completion_tokens;
     out->cached_tokens = json_get(usage, "cache_read_input_tokens") ? cache_read : -1;
 }
@@ -338,8 +318,8 @@ static bool anthropic_decode_response(struct arena *arena, const char *body, siz
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a message");
         return false;
     }
-    response->id = string_member(root, "id");
-    response->model = string_member(root, "model");
+    response->id = json_get_string(root, "id");
+    response->model = json_get_string(root, "model");
     response->finish = anthropic_parse_stop_reason(json_get(root, "stop_reason"));
     parse_usage(json_get(root, "usage"), &response->usage);
     struct buffer text;
@@ -347,14 +327,14 @@ static bool anthropic_decode_response(struct arena *arena, const char *body, siz
     response->tool_calls = arena_calloc(arena, content->array.count + 1, sizeof *response->tool_calls);
     for (size_t i = 0; i < content->array.count; i++) {
         const struct json_value *block = content->array.items[i];
-        struct slice type = string_member(block, "type");
+        struct slice type = json_get_string(block, "type");
         if (slice_equals(type, "text")) {
-            struct slice piece = string_member(block, "text");
+            struct slice piece = json_get_string(block, "text");
             buffer_append(&text, piece.ptr, piece.len);
         } else if (slice_equals(type, "tool_use")) {
             struct canon_tool_call *call = &response->tool_calls[response->tool_call_count++];
-            call->id = string_member(block, "id");
-            call->name = string_member(block, "name");
+            call->id = json_get_string(block, "id");
+            call->name = json_get_string(block, "name");
             struct buffer arguments;
             buffer_init(&arguments, arena, 128);
             const struct json_value *input = json_get(block, "input");
@@ -395,45 +375,45 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
     if (!json_is(data, JSON_OBJECT)) {
         return -1;
     }
-    struct slice type = string_member(data, "type");
+    struct slice type = json_get_string(data, "type");
     if (slice_equals(type, "message_start")) {
         const struct json_value *message = json_get(data, "message");
         parse_usage(json_get(message, "usage"), &state->usage);
-        struct canon_event event = { .type = EVENT_START, .id = string_member(message, "id"),
-                                     .model = string_member(message, "model") };
+        struct canon_event event = { .type = EVENT_START, .id = json_get_string(message, "id"),
+                                     .model = json_get_string(message, "model") };
         return emit(context, &event);
     }
     if (slice_equals(type, "content_block_start")) {
         const struct json_value *block = json_get(data, "content_block");
-        if (!slice_equals(string_member(block, "type"), "tool_use")) {
+        if (!slice_equals(json_get_string(block, "type"), "tool_use")) {
             return 0;
         }
-        long long index = integer_member(data, "index");
+        long long index = json_get_integer(data, "index", 0);
         if (index < 0 || index >= 64) {
             return -1;
         }
         int tool_index = state->tool_count++;
         state->block_tool_index[index] = tool_index + 1;
         struct canon_event event = { .type = EVENT_TOOL_CALL, .tool_index = tool_index,
-                                     .tool_id = string_member(block, "id"),
-                                     .tool_name = string_member(block, "name"),
+                                     .tool_id = json_get_string(block, "id"),
+                                     .tool_name = json_get_string(block, "name"),
                                      .tool_arguments = SLICE_LITERAL("") };
         return emit(context, &event);
     }
     if (slice_equals(type, "content_block_delta")) {
         const struct json_value *delta = json_get(data, "delta");
-        struct slice delta_type = string_member(delta, "type");
+        struct slice delta_type = json_get_string(delta, "type");
         if (slice_equals(delta_type, "text_delta")) {
-            struct canon_event event = { .type = EVENT_TEXT, .text = string_member(delta, "text") };
+            struct canon_event event = { .type = EVENT_TEXT, .text = json_get_string(delta, "text") };
             return event.text.len ? emit(context, &event) : 0;
         }
         if (slice_equals(delta_type, "input_json_delta")) {
-            int tool_index = tool_index_of_block(state, integer_member(data, "index"));
+            int tool_index = tool_index_of_block(state, json_get_integer(data, "index", 0));
             if (tool_index < 0) {
                 return -1;
             }
             struct canon_event event = { .type = EVENT_TOOL_CALL, .tool_index = tool_index,
-                                         .tool_arguments = string_member(delta, "partial_json") };
+                                         .tool_arguments = json_get_string(delta, "partial_json") };
             return event.tool_arguments.len ? emit(context, &event) : 0;
         }
         return 0;                    /* thinking and signature deltas are not forwarded */
@@ -451,7 +431,7 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
         }
         if (json_is(usage, JSON_OBJECT)) {
             state->usage.present = true;
-            state->usage.completion_tokens = integer_member(usage, "output_tokens");
+            state->usage.completion_tokens = json_get_integer(usage, "output_tokens", 0);
             state->usage.total_tokens = state->usage.prompt_tokens + state->usage.completion_tokens;
             struct canon_event event = { .type = EVENT_USAGE, .usage = state->usage };
             result = emit(context, &event);
@@ -463,7 +443,7 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
         return emit(context, &event);
     }
     if (slice_equals(type, "error")) {
-        struct slice error_type = string_member(json_get(data, "error"), "type");
+        struct slice error_type = json_get_string(json_get(data, "error"), "type");
         struct canon_event event = { .type = EVENT_ERROR, .error_status = 502,
                                      .text = SLICE_LITERAL("the provider reported an error during the stream") };
         if (slice_equals(error_type, "overloaded_error")) {

@@ -6,12 +6,6 @@
 
 #include "transforms/format.h"
 
-bool slice_equals(struct slice slice, const char *text)
-{
-    size_t len = strlen(text);
-    return slice.len == len && (len == 0 || memcmp(slice.ptr, text, len) == 0);
-}
-
 /* data:image/png;base64,AAAA -> media type and payload; false if not a base64 data URL. */
 bool data_url_split(struct slice url, struct slice *media_type, struct slice *data)
 {

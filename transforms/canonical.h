@@ -12,17 +12,6 @@
 
 #include "transforms/json.h"
 
-struct slice {
-    const char *ptr;
-    size_t len;
-};
-
-#define SLICE_LITERAL(text) ((struct slice){ (text), sizeof(text) - 1 })
-static inline struct slice slice_of(const char *text, size_t len)
-{
-    return (struct slice){ text, len };
-}
-bool slice_equals(struct slice slice, const char *text);
 
 enum canon_role { ROLE_SYSTEM, ROLE_DEVELOPER, ROLE_USER, ROLE_ASSISTANT, ROLE_TOOL };
 

@@ -210,14 +210,7 @@ static void write_generation_config(struct buffer *out, const struct canon_reque
     }
     if (request->stop_count) {
         json_write_key(&config, "stopSequences", &config_first);
-        buffer_append_char(&config, '[');
-        for (size_t i = 0; i < request->stop_count; i++) {
-            if (i) {
-                buffer_append_char(&config, ',');
-            }
-            json_write_string(&config, request->stop[i].ptr, request->stop[i].len);
-        }
-        buffer_append_char(&config, ']');
+        json_write_string_array(&config, request->stop, request->stop_count);
     }
     if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT
         || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
@@ -298,19 +291,6 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
 
 /* ---- answers ---- */
 
-static struct slice string_member(const struct json_value *object, const char *key)
-{
-    const struct json_value *value = json_get(object, key);
-    return json_is(value, JSON_STRING) ? slice_of(value->string.text, value->string.len)
-                                       : (struct slice){ NULL, 0 };
-}
-
-static long long integer_member(const struct json_value *object, const char *key, long long missing)
-{
-    long long value;
-    return json_number_integer(json_get(object, key), &value) ? value : missing;
-}
-
 static enum finish_reason parse_finish_reason(const struct json_value *value)
 {
     if (!json_is(value, JSON_STRING)) {
@@ -339,14 +319,14 @@ static void parse_usage(const struct json_value *metadata, struct canon_usage *u
     if (!json_is(metadata, JSON_OBJECT)) {
         return;
     }
-    long long thoughts = integer_member(metadata, "thoughtsTokenCount", 0);
+    long long thoughts = json_get_integer(metadata, "thoughtsTokenCount", 0);
     usage->present = true;
-    usage->prompt_tokens = integer_member(metadata, "promptTokenCount", 0);
+    usage->prompt_tokens = json_get_integer(metadata, "promptTokenCount", 0);
     /* OpenAI's completion_tokens include reasoning; Gemini counts thoughts apart. */
-    usage->completion_tokens = integer_member(metadata, "candidatesTokenCount", 0) + thoughts;
-    usage->total_tokens = integer_member(metadata, "totalTokenCount",
+    usage->completion_tokens = json_get_integer(metadata, "candidatesTokenCount", 0) + thoughts;
+    usage->total_tokens = json_get_integer(metadata, "totalTokenCount",
                                          usage->prompt_tokens + usage->completion_tokens);
-    usage->cached_tokens = integer_member(metadata, "cachedContentTokenCount", -1);
+    usage->cached_tokens = json_get_integer(metadata, "cachedContentTokenCount", -1);
     usage->reasoning_tokens = json_get(metadata, "thoughtsTokenCount") ? thoughts : -1;
 }
 
@@ -355,8 +335,8 @@ static void parse_usage(const struct json_value *metadata, struct canon_usage *u
 static struct slice call_id(struct arena *arena, const struct json_value *part, const struct json_value *call,
                             int index)
 {
-    struct slice own = string_member(call, "id");
-    struct slice signature = string_member(part, "thoughtSignature");
+    struct slice own = json_get_string(call, "id");
+    struct slice signature = json_get_string(part, "thoughtSignature");
     char *id = own.ptr ? arena_printf(arena, "%.*s", (int)own.len, own.ptr) : arena_printf(arena, "call_%d", index);
     if (signature.ptr != NULL) {
         id = arena_printf(arena, "%s%s%.*s", id, signature_marker, (int)signature.len, signature.ptr);
@@ -396,8 +376,8 @@ static bool gemini_decode_response(struct arena *arena, const char *body, size_t
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a generateContent response");
         return false;
     }
-    response->id = string_member(root, "responseId");
-    response->model = string_member(root, "modelVersion");
+    response->id = json_get_string(root, "responseId");
+    response->model = json_get_string(root, "modelVersion");
     parse_usage(json_get(root, "usageMetadata"), &response->usage);
     const struct json_value *candidate;
     const struct json_value *parts = first_candidate_parts(root, &candidate);
@@ -420,12 +400,12 @@ static bool gemini_decode_response(struct arena *arena, const char *body, size_t
         if (call != NULL) {
             struct canon_tool_call *out = &response->tool_calls[response->tool_call_count];
             out->id = call_id(arena, part, call, (int)response->tool_call_count);
-            out->name = string_member(call, "name");
+            out->name = json_get_string(call, "name");
             out->arguments = serialized_args(arena, call);
             response->tool_call_count++;
             continue;
         }
-        struct slice piece = string_member(part, "text");
+        struct slice piece = json_get_string(part, "text");
         buffer_append(&text, piece.ptr, piece.len);
     }
     if (text.len || response->tool_call_count == 0) {
@@ -455,15 +435,15 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
     int result;
     const struct json_value *error = json_get(root, "error");
     if (error != NULL) {
-        long long code = integer_member(error, "code", 502);
+        long long code = json_get_integer(error, "code", 502);
         struct canon_event event = { .type = EVENT_ERROR, .error_status = code >= 400 && code < 600 ? (int)code : 502,
                                      .text = SLICE_LITERAL("the provider reported an error during the stream") };
         return emit(context, &event);
     }
     if (!state->started) {
         state->started = true;
-        struct canon_event start = { .type = EVENT_START, .id = string_member(root, "responseId"),
-                                     .model = string_member(root, "modelVersion") };
+        struct canon_event start = { .type = EVENT_START, .id = json_get_string(root, "responseId"),
+                                     .model = json_get_string(root, "modelVersion") };
         if ((result = emit(context, &start)) != 0) {
             return result;
         }
@@ -482,10 +462,10 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
             event.type = EVENT_TOOL_CALL;
             event.tool_index = state->tool_count;
             event.tool_id = call_id(scratch, part, call, state->tool_count++);
-            event.tool_name = string_member(call, "name");
+            event.tool_name = json_get_string(call, "name");
             event.tool_arguments = serialized_args(scratch, call);
         } else {
-            event.text = string_member(part, "text");
+            event.text = json_get_string(part, "text");
             if (event.text.len == 0) {
                 continue;
             }

@@ -245,6 +245,25 @@ const struct json_value *json_get(const struct json_value *object, const char *k
     return NULL;
 }
 
+bool slice_equals(struct slice slice, const char *text)
+{
+    size_t len = strlen(text);
+    return slice.len == len && (len == 0 || memcmp(slice.ptr, text, len) == 0);
+}
+
+struct slice json_get_string(const struct json_value *object, const char *key)
+{
+    const struct json_value *value = json_get(object, key);
+    return json_is(value, JSON_STRING) ? slice_of(value->string.text, value->string.len)
+                                       : (struct slice){ NULL, 0 };
+}
+
+long long json_get_integer(const struct json_value *object, const char *key, long long missing)
+{
+    long long value;
+    return json_number_integer(json_get(object, key), &value) ? value : missing;
+}
+
 bool json_is(const struct json_value *value, enum json_type type)
 {
     return value != NULL && value->type == type;
@@ -320,6 +339,18 @@ void json_write_string(struct buffer *out, const char *text, size_t len)
     }
     buffer_append(out, text + run_start, len - run_start);
     buffer_append_char(out, '"');
+}
+
+void json_write_string_array(struct buffer *out, const struct slice *items, size_t count)
+{
+    buffer_append_char(out, '[');
+    for (size_t i = 0; i < count; i++) {
+        if (i) {
+            buffer_append_char(out, ',');
+        }
+        json_write_string(out, items[i].ptr, items[i].len);
+    }
+    buffer_append_char(out, ']');
 }
 
 void json_write_cstring(struct buffer *out, const char *text)

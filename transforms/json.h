@@ -13,6 +13,18 @@
 #include "transforms/arena.h"
 #include "transforms/buffer.h"
 
+struct slice {
+    const char *ptr;
+    size_t len;
+};
+
+#define SLICE_LITERAL(text) ((struct slice){ (text), sizeof(text) - 1 })
+static inline struct slice slice_of(const char *text, size_t len)
+{
+    return (struct slice){ text, len };
+}
+bool slice_equals(struct slice slice, const char *text);
+
 enum json_type { JSON_NULL, JSON_BOOL, JSON_NUMBER, JSON_STRING, JSON_ARRAY, JSON_OBJECT };
 
 struct json_value;
@@ -49,7 +61,14 @@ const char *json_type_name(enum json_type type);
 bool json_number_double(const struct json_value *value, double *out);
 bool json_number_integer(const struct json_value *value, long long *out);
 
+/* A member of an object as a string slice ({NULL, 0} when absent or not a string), or as
+ * an integer (missing when absent or not an integer). */
+struct slice json_get_string(const struct json_value *object, const char *key);
+long long json_get_integer(const struct json_value *object, const char *key, long long missing);
+
 void json_write_string(struct buffer *out, const char *text, size_t len);
+/* ["a","b"]: a JSON array of the strings. */
+void json_write_string_array(struct buffer *out, const struct slice *items, size_t count);
 void json_write_cstring(struct buffer *out, const char *text);
 void json_write_value(struct buffer *out, const struct json_value *value);  /* compact */
 void json_write_double(struct buffer *out, double value);   /* shortest exact form */

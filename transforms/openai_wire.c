@@ -15,7 +15,7 @@ static void openai_build_url(struct buffer *out, const char *base_url, struct sl
     buffer_append_cstr(out, "/chat/completions");
 }
 
-static void write_string_member(struct buffer *out, const char *key, struct slice value, bool *first)
+static void write_json_get_string(struct buffer *out, const char *key, struct slice value, bool *first)
 {
     json_write_key(out, key, first);
     json_write_string(out, value.ptr ? value.ptr : "", value.len);
@@ -79,12 +79,12 @@ static void write_message(struct buffer *out, const struct canon_message *messag
     json_write_key(out, "role", &first);
     json_write_cstring(out, canon_role_name(message->role));
     if (message->name.ptr != NULL) {
-        write_string_member(out, "name", message->name, &first);
+        write_json_get_string(out, "name", message->name, &first);
     }
     if (message->role == ROLE_TOOL) {
         const struct canon_part *result = &message->parts[0];
-        write_string_member(out, "tool_call_id", result->tool_call_id, &first);
-        write_string_member(out, "content", result->text, &first);
+        write_json_get_string(out, "tool_call_id", result->tool_call_id, &first);
+        write_json_get_string(out, "content", result->text, &first);
         buffer_append_char(out, '}');
         return;
     }
@@ -120,9 +120,9 @@ static void write_tools(struct buffer *out, const struct canon_request *request,
         const struct canon_tool *tool = &request->tools[i];
         bool tool_first = true;
         buffer_append_cstr(out, i ? ",{\"type\":\"function\",\"function\":{" : "{\"type\":\"function\",\"function\":{");
-        write_string_member(out, "name", tool->name, &tool_first);
+        write_json_get_string(out, "name", tool->name, &tool_first);
         if (tool->description.ptr != NULL) {
-            write_string_member(out, "description", tool->description, &tool_first);
+            write_json_get_string(out, "description", tool->description, &tool_first);
         }
         if (tool->parameters != NULL) {
             json_write_key(out, "parameters", &tool_first);
@@ -165,7 +165,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
     (void)error;
     bool first = true;
     buffer_append_char(out, '{');
-    write_string_member(out, "model", model, &first);
+    write_json_get_string(out, "model", model, &first);
     json_write_key(out, "messages", &first);
     buffer_append_char(out, '[');
     for (size_t i = 0; i < request->message_count; i++) {
@@ -195,14 +195,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
     }
     if (request->stop_count) {
         json_write_key(out, "stop", &first);
-        buffer_append_char(out, '[');
-        for (size_t i = 0; i < request->stop_count; i++) {
-            if (i) {
-                buffer_append_char(out, ',');
-            }
-            json_write_string(out, request->stop[i].ptr, request->stop[i].len);
-        }
-        buffer_append_char(out, ']');
+        json_write_string_array(out, request->stop, request->stop_count);
     }
     if (request->tool_count) {
         write_tools(out, request, &first);
@@ -223,7 +216,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
         }
     }
     if (request->reasoning_effort.ptr != NULL) {
-        write_string_member(out, "reasoning_effort", request->reasoning_effort, &first);
+        write_json_get_string(out, "reasoning_effort", request->reasoning_effort, &first);
     }
     buffer_append_char(out, '}');
     return true;
@@ -254,12 +247,6 @@ static enum finish_reason parse_finish_reason(const struct json_value *value)
     return FINISH_STOP;
 }
 
-static long long integer_member(const struct json_value *object, const char *key, long long missing)
-{
-    long long value;
-    return json_number_integer(json_get(object, key), &value) ? value : missing;
-}
-
 static void parse_usage(const struct json_value *value, struct canon_usage *usage)
 {
     canon_usage_init(usage);
@@ -267,20 +254,11 @@ static void parse_usage(const struct json_value *value, struct canon_usage *usag
         return;
     }
     usage->present = true;
-    usage->prompt_tokens = integer_member(value, "prompt_tokens", 0);
-    usage->completion_tokens = integer_member(value, "completion_tokens", 0);
-    usage->total_tokens = integer_member(value, "total_tokens", usage->prompt_tokens + usage->completion_tokens);
-    usage->cached_tokens = integer_member(json_get(value, "prompt_tokens_details"), "cached_tokens", -1);
-    usage->reasoning_tokens = integer_member(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
-}
-
-static struct slice string_member(const struct json_value *object, const char *key)
-{
-    const struct json_value *value = json_get(object, key);
-    if (!json_is(value, JSON_STRING)) {
-        return (struct slice){ NULL, 0 };
-    }
-    return slice_of(value->string.text, value->string.len);
+    usage->prompt_tokens = json_get_integer(value, "prompt_tokens", 0);
+    usage->completion_tokens = json_get_integer(value, "completion_tokens", 0);
+    usage->total_tokens = json_get_integer(value, "total_tokens", usage->prompt_tokens + usage->completion_tokens);
+    usage->cached_tokens = json_get_integer(json_get(value, "prompt_tokens_details"), "cached_tokens", -1);
+    usage->reasoning_tokens = json_get_integer(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
 }
 
 static bool openai_decode_response(struct arena *arena, const char *body, size_t len,
@@ -298,11 +276,11 @@ static bool openai_decode_response(struct arena *arena, const char *body, size_t
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a chat completion");
         return false;
     }
-    response->id = string_member(root, "id");
-    response->model = string_member(root, "model");
-    response->created = integer_member(root, "created", 0);
-    response->text = string_member(message, "content");
-    response->refusal = string_member(message, "refusal");
+    response->id = json_get_string(root, "id");
+    response->model = json_get_string(root, "model");
+    response->created = json_get_integer(root, "created", 0);
+    response->text = json_get_string(message, "content");
+    response->refusal = json_get_string(message, "refusal");
     response->finish = parse_finish_reason(json_get(choice, "finish_reason"));
     parse_usage(json_get(root, "usage"), &response->usage);
     const struct json_value *calls = json_get(message, "tool_calls");
@@ -311,9 +289,9 @@ static bool openai_decode_response(struct arena *arena, const char *body, size_t
         for (size_t i = 0; i < calls->array.count; i++) {
             const struct json_value *function = json_get(calls->array.items[i], "function");
             struct canon_tool_call *call = &response->tool_calls[response->tool_call_count++];
-            call->id = string_member(calls->array.items[i], "id");
-            call->name = string_member(function, "name");
-            call->arguments = string_member(function, "arguments");
+            call->id = json_get_string(calls->array.items[i], "id");
+            call->name = json_get_string(function, "name");
+            call->arguments = json_get_string(function, "arguments");
         }
     }
     return true;
@@ -359,8 +337,8 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
     int result = 0;
     if (!state->started) {
         state->started = true;
-        struct canon_event start = { .type = EVENT_START, .id = string_member(chunk, "id"),
-                                     .model = string_member(chunk, "model") };
+        struct canon_event start = { .type = EVENT_START, .id = json_get_string(chunk, "id"),
+                                     .model = json_get_string(chunk, "model") };
         if ((result = emit(context, &start)) != 0) {
             return result;
         }
@@ -369,7 +347,7 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
     const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
                                       ? choices->array.items[0] : NULL;
     const struct json_value *delta = json_get(choice, "delta");
-    struct slice text = string_member(delta, "content");
+    struct slice text = json_get_string(delta, "content");
     if (text.len) {
         struct canon_event event = { .type = EVENT_TEXT, .text = text };
         if ((result = emit(context, &event)) != 0) {
@@ -382,10 +360,10 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
         const struct json_value *function = json_get(call, "function");
         struct canon_event event = {
             .type = EVENT_TOOL_CALL,
-            .tool_index = (int)integer_member(call, "index", (long long)i),
-            .tool_id = string_member(call, "id"),
-            .tool_name = string_member(function, "name"),
-            .tool_arguments = string_member(function, "arguments"),
+            .tool_index = (int)json_get_integer(call, "index", (long long)i),
+            .tool_id = json_get_string(call, "id"),
+            .tool_name = json_get_string(function, "name"),
+            .tool_arguments = json_get_string(function, "arguments"),
         };
         if ((result = emit(context, &event)) != 0) {
             return result;
