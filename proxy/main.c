@@ -348,6 +348,7 @@ int main(int argc, char **argv)
     int status = config.workers > 1 ? run_workers(&config, config.workers) : run_worker(&config, false);
     curl_global_cleanup();
     config_release(&config);
+    arena_cache_release();
     if (demo_provider > 0) {
         kill(demo_provider, SIGTERM);
         waitpid(demo_provider, NULL, 0);

@@ -22,7 +22,8 @@
  * is the sanctioned way to convert between function pointer types. */
 #define HOOK(function) ((evhtp_hook)(void (*)(void))(function))
 
-enum { REQUEST_ARENA_FIRST_CHUNK = 16 * 1024, MAX_URI_BYTES = 8192 };
+/* MAX_QUEUED_INPUT: unparsed bytes a connection may hold while its request is in flight. */
+enum { MAX_URI_BYTES = 8192, MAX_QUEUED_INPUT = 256 * 1024 };
 
 struct server {
     evhtp_t *htp;
@@ -152,8 +153,9 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     if (request->connection != NULL && request->connection->current == request) {
         request->connection->current = NULL;
     }
-    arena_release(&request->arena);
-    free(request);
+    /* The arena holds the request itself: release through a copy of its header. */
+    struct arena arena = request->arena;
+    arena_release(&arena);
     return EVHTP_RES_OK;
 }
 
@@ -257,7 +259,12 @@ void http_request_hold(struct http_request *request, const struct http_async *as
     request->async = *async;
     request->held = true;
     request->connection->held = true;
-    evhtp_request_pause(request->raw);
+    /* evhtp_request_pause would also stop reading the socket: one epoll change now and
+     * one at resume, on every request. The paused flag alone is enough: evhtp's read
+     * callback leaves a paused connection's input alone, and the read watermark set at
+     * accept bounds what a pipelining client can queue meanwhile. */
+    request->raw->status = EVHTP_RES_PAUSE;
+    evhtp_request_get_connection(request->raw)->flags |= EVHTP_CONN_FLAG_PAUSED;
     request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
 }
 
@@ -345,11 +352,11 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
 {
     struct client_connection *connection = arg;
     struct server *server = evhtp_request_get_connection(raw)->htp->arg;
-    struct http_request *request = calloc(1, sizeof *request);
-    if (request == NULL) {
-        return EVHTP_RES_FATAL;
-    }
-    arena_init(&request->arena, REQUEST_ARENA_FIRST_CHUNK);
+    /* The request lives in its own arena: one recycled chunk, no malloc of its own. */
+    struct arena arena;
+    arena_init(&arena, ARENA_REQUEST_CHUNK);
+    struct http_request *request = arena_calloc(&arena, 1, sizeof *request);
+    request->arena = arena;
     request->server = server;
     request->connection = connection;
     connection->current = request;
@@ -427,6 +434,7 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
         return EVHTP_RES_FATAL;
     }
     event_add(connection->closed_watcher, NULL);
+    bufferevent_setwatermark(evhtp_connection_get_bev(raw), EV_READ, 0, MAX_QUEUED_INPUT);
     evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_headers, HOOK(on_headers), connection);
     return EVHTP_RES_OK;

@@ -13,7 +13,15 @@ struct arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
-enum { ARENA_ALIGN = 16, ARENA_MAX_CHUNK = 1 << 20 };
+enum { ARENA_ALIGN = 16, ARENA_MAX_CHUNK = 1 << 20, ARENA_CACHE_SIZE = 64 };
+
+/* Every request takes a first chunk of the same size and gives it back a moment later.
+ * A few wiped chunks of that size are kept for reuse instead of going through malloc;
+ * the loop is single-threaded, so this small stack needs no lock. */
+static struct {
+    struct arena_chunk *chunks[ARENA_CACHE_SIZE];
+    size_t count;
+} chunk_cache;
 
 static void *allocate_or_die(size_t size)
 {
@@ -27,6 +35,12 @@ static void *allocate_or_die(size_t size)
 
 static struct arena_chunk *chunk_new(size_t size)
 {
+    if (size == ARENA_REQUEST_CHUNK && chunk_cache.count > 0) {
+        struct arena_chunk *cached = chunk_cache.chunks[--chunk_cache.count];
+        cached->next = NULL;
+        cached->used = 0;
+        return cached;
+    }
     struct arena_chunk *chunk = allocate_or_die(sizeof *chunk + size);
     chunk->next = NULL;
     chunk->size = size;
@@ -108,7 +122,18 @@ char *arena_printf(struct arena *arena, const char *format, ...)
 static void chunk_wipe_and_free(struct arena_chunk *chunk)
 {
     explicit_bzero(chunk->data, chunk->used);
+    if (chunk->size == ARENA_REQUEST_CHUNK && chunk_cache.count < ARENA_CACHE_SIZE) {
+        chunk_cache.chunks[chunk_cache.count++] = chunk;
+        return;
+    }
     free(chunk);
+}
+
+void arena_cache_release(void)
+{
+    while (chunk_cache.count > 0) {
+        free(chunk_cache.chunks[--chunk_cache.count]);
+    }
 }
 
 void arena_clear(struct arena *arena)

@@ -12,6 +12,9 @@
 
 struct arena_chunk;
 
+/* The first chunk of a request's arena: chunks of this size are recycled. */
+enum { ARENA_REQUEST_CHUNK = 16 * 1024 };
+
 struct arena {
     struct arena_chunk *head;    /* newest chunk first */
     size_t chunk_size;           /* size of the next ordinary chunk */
@@ -28,5 +31,7 @@ char *arena_printf(struct arena *arena, const char *format, ...)
 void arena_clear(struct arena *arena);
 /* Zero what was handed out and free everything. */
 void arena_release(struct arena *arena);
+/* Free the wiped chunks kept for reuse (at exit, so leak checkers see a clean heap). */
+void arena_cache_release(void);
 
 #endif
