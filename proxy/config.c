@@ -316,7 +316,7 @@ static bool names_are_unique(struct loader *loader)
     return true;
 }
 
-static void set_defaults(struct config *config)
+void config_init(struct config *config)
 {
     memset(config, 0, sizeof *config);
     arena_init(&config->arena, 8192);
@@ -391,7 +391,8 @@ static bool load_document(struct loader *loader, const struct json_value *root)
 
 bool config_load_text(struct config *config, const char *text, size_t len, char *error)
 {
-    set_defaults(config);
+    config_release(config);
+    config_init(config);
     struct loader loader = { .config = config, .error = error };
     struct json_error json_error;
     const struct json_value *root = json_parse(&config->arena, text, len, 32, &json_error);
@@ -528,6 +529,9 @@ void config_describe(const struct config *config, FILE *out)
 
 void config_release(struct config *config)
 {
+    if (config->arena.chunk_size == 0) {
+        return;                      /* never initialised, or already released */
+    }
     for (size_t i = 0; i < config->table.provider_count; i++) {
         provider_release(&config->table.providers[i]);
     }

@@ -28,6 +28,8 @@ struct config {
 
 enum { CONFIG_ERROR_SIZE = 512 };
 
+/* Defaults, and an empty arena: a config must be initialised before anything else. */
+void config_init(struct config *config);
 bool config_load_text(struct config *config, const char *text, size_t len, char *error);
 bool config_load_file(struct config *config, const char *path, char *error);
 /* The default without --config: one provider per API key variable that is set. */

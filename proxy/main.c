@@ -303,6 +303,7 @@ int main(int argc, char **argv)
     }
     harden_process();
     struct config config;
+    config_init(&config);
     char error[CONFIG_ERROR_SIZE];
     pid_t demo_provider = -1;
     bool loaded;

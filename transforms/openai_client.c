@@ -230,6 +230,7 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
         message->part_count = 1;
         return true;
     }
+    snprintf(path, sizeof path, "messages[%zu].role", index);
     return refuse(decoder, path, "'%s' must be one of system, developer, user, assistant, tool%s", "");
 }
 
