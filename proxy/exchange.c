@@ -412,7 +412,8 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     buffer_init(&exchange->answer, arena, exchange->request.stream ? 256 : 4096);
     buffer_init(&exchange->out, arena, 1024);
     sse_reader_init(&exchange->sse, arena, MAX_SSE_EVENT_BYTES);
-    arena_init(&exchange->scratch, 4096);
+    /* One recycled chunk holds any event's parse, so events cost no malloc. */
+    arena_init(&exchange->scratch, ARENA_REQUEST_CHUNK);
     exchange->dialect_state = arena_calloc(arena, 1, dialect->stream_state_size + 1);
     snprintf(exchange->reply_id, sizeof exchange->reply_id, "%s%s", dialect->id_prefix, http_request_id(client));
     exchange->reply.id = exchange->reply_id;
