@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# lethe against a direct call and against nginx as a plain reverse proxy, measured side by
+# side in one run on loopback (these machines are noisy: rounds interleave the targets).
+#
+#   bench/compare.sh            # non-streaming and streaming, 3 rounds of 5 s per target
+#   ROUNDS=5 DURATION=10 CONNECTIONS=64 bench/compare.sh
+#
+# Targets: (a) lethe-mock directly, (b) nginx proxy_pass to it (upstream keep-alive,
+# one worker), (c) lethe to it (one worker). wrk runs pinned to the last core. Prints
+# requests/s, p50 and p99 per target (median over rounds), CPU microseconds per request
+# for nginx and lethe (from /proc, steadier than throughput), and the ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-5}
+CONNECTIONS=${CONNECTIONS:-32}
+LETHE=${LETHE:-build/lethe}
+MOCK=${LETHE_MOCK:-build/lethe-mock}
+for tool in wrk nginx curl python3; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y wrk nginx-light curl python3" >&2; exit 1; }
+done
+[ -x "$LETHE" ] && [ -x "$MOCK" ] || { echo "build first: meson setup build && ninja -C build" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_up() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.05; done; echo "$1 did not come up" >&2; exit 1; }
+
+mock_port=$(free_port); nginx_port=$(free_port); lethe_port=$(free_port)
+reply="Hello there, this is a canned answer of moderate length, about two hundred bytes, to look like a model's reply coming back from the simulated provider in sixteen-byte pieces."
+"$MOCK" --listen "127.0.0.1:$mock_port" --reply "$reply" --chunk_bytes 16 & pids+=($!)
+
+mkdir -p "$work/nginx"
+cat > "$work/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    upstream mock { server 127.0.0.1:$mock_port; keepalive 64; }
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location / {
+            proxy_pass http://mock;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_buffering off;
+        }
+    }
+}
+NGINX
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" & pids+=($!)
+
+cat > "$work/lethe.json" <<JSON
+{"listen": "127.0.0.1:$lethe_port", "workers": 1,
+ "providers": [{"name": "mock", "type": "openai", "base_url": "http://127.0.0.1:$mock_port/v1", "api_key": "bench"}],
+ "routes": [{"name": "default", "chain": [{"target": "mock/bench-model"}]}]}
+JSON
+"$LETHE" -c "$work/lethe.json" 2>/dev/null & pids+=($!)
+lethe_pid=$!
+
+wait_up "http://127.0.0.1:$mock_port/__mock/stats"
+wait_up "http://127.0.0.1:$lethe_port/healthz"
+for _ in $(seq 100); do [ -f "$work/nginx/nginx.pid" ] && break; sleep 0.05; done
+nginx_worker=$(pgrep -P "$(cat "$work/nginx/nginx.pid")" | head -1)
+
+declare -A url=(
+    [direct]="http://127.0.0.1:$mock_port/v1/chat/completions"
+    [nginx]="http://127.0.0.1:$nginx_port/v1/chat/completions"
+    [lethe]="http://127.0.0.1:$lethe_port/v1/chat/completions"
+)
+declare -A process=([nginx]=$nginx_worker [lethe]=$lethe_pid)
+
+for mode in plain stream; do
+    stream=false; [ "$mode" = stream ] && stream=true
+    body="{\"model\":\"mock/bench-model\",\"stream\":$stream,\"messages\":[{\"role\":\"user\",\"content\":\"Hello, how are you doing today? Tell me a short story about the sea.\"}]}"
+    printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' \
+        "$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$body")" > "$work/$mode.lua"
+    for target in direct nginx lethe; do
+        answer=$(curl -s "${url[$target]}" -H 'Content-Type: application/json' -d "$body")
+        expected="sixteen-byte pieces"
+        [ "$mode" = stream ] && expected="data: [DONE]"
+        case "$answer" in *"$expected"*) ;; *) echo "$target did not answer correctly ($mode): ${answer:0:200}" >&2; exit 1 ;; esac
+    done
+done
+
+ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+cores=$(nproc)
+pin=$((cores - 1))
+
+for mode in plain stream; do
+    : > "$work/$mode.results"
+    for round in $(seq "$ROUNDS"); do
+        for target in direct nginx lethe; do
+            before=0
+            [ -n "${process[$target]:-}" ] && before=$(ticks "${process[$target]}")
+            out=$(taskset -c "$pin" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/$mode.lua" "${url[$target]}")
+            cpu_us=0
+            requests=$(echo "$out" | awk '/requests in/ {print $1}')
+            if [ -n "${process[$target]:-}" ]; then
+                after=$(ticks "${process[$target]}")
+                cpu_us=$(( (after - before) * 1000000 / hz / (requests > 0 ? requests : 1) ))
+            fi
+            rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+            p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+            p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+            errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+            echo "$target $rps $p50 $p99 $cpu_us ${errors:-0}" >> "$work/$mode.results"
+        done
+    done
+    python3 - "$mode" "$work/$mode.results" "$CONNECTIONS" "$DURATION" "$ROUNDS" <<'PY'
+import statistics, sys
+mode, path, connections, duration, rounds = sys.argv[1:]
+rows = {}
+for line in open(path):
+    target, rps, p50, p99, cpu, errors = line.split()
+    rows.setdefault(target, []).append((float(rps), p50, p99, int(cpu), int(errors)))
+def ms(text):
+    unit = 1e-3 if text.endswith("us") else 1e3 if text.endswith("s") and not text.endswith("ms") else 1
+    return float(text.rstrip("mus")) * unit
+print(f"\n{'streaming' if mode == 'stream' else 'non-streaming'}: {connections} connections, {rounds} rounds of {duration} s, median per target")
+print(f"{'target':8} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'CPU us/req':>11} {'non-2xx':>8}")
+median = {}
+for target in ("direct", "nginx", "lethe"):
+    runs = rows[target]
+    rps = statistics.median(r[0] for r in runs)
+    p50 = statistics.median(ms(r[1]) for r in runs)
+    p99 = statistics.median(ms(r[2]) for r in runs)
+    cpu = statistics.median(r[3] for r in runs)
+    errors = sum(r[4] for r in runs)
+    median[target] = (rps, cpu)
+    print(f"{target:8} {rps:10.0f} {p50:8.2f} {p99:8.2f} {cpu if target != 'direct' else '-':>11} {errors:8d}")
+print(f"lethe/nginx throughput {median['lethe'][0] / median['nginx'][0]:.2f}x, "
+      f"lethe/direct {median['lethe'][0] / median['direct'][0]:.2f}x, "
+      f"CPU per request lethe/nginx {median['lethe'][1] / max(median['nginx'][1], 1):.2f}x")
+PY
+done
