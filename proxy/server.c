@@ -25,8 +25,11 @@
 /* MAX_QUEUED_INPUT: unparsed bytes a connection may hold while its request is in flight. */
 enum { MAX_URI_BYTES = 8192, MAX_QUEUED_INPUT = 256 * 1024 };
 
+struct client_connection;
+
 struct server {
     evhtp_t *htp;
+    struct client_connection *connections;   /* open ones, freed at shutdown */
     struct event_base *base;
     struct server_options options;
     unsigned long long request_counter;
@@ -35,6 +38,8 @@ struct server {
 
 /* One per client connection: it outlives requests under keep-alive. */
 struct client_connection {
+    struct server *server;
+    struct client_connection *previous, *next;
     evhtp_connection_t *raw;
     struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
     struct http_request *current;   /* the request being read or answered, if any */
@@ -414,6 +419,14 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
     if (connection->current != NULL) {
         connection->current->connection = NULL;
     }
+    if (connection->previous != NULL) {
+        connection->previous->next = connection->next;
+    } else {
+        connection->server->connections = connection->next;
+    }
+    if (connection->next != NULL) {
+        connection->next->previous = connection->previous;
+    }
     event_free(connection->closed_watcher);
     free(connection);
     return EVHTP_RES_OK;
@@ -427,6 +440,12 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
         return EVHTP_RES_FATAL;
     }
     connection->raw = raw;
+    connection->server = server;
+    connection->next = server->connections;
+    if (server->connections != NULL) {
+        server->connections->previous = connection;
+    }
+    server->connections = connection;
     connection->closed_watcher = event_new(server->base, bufferevent_getfd(evhtp_connection_get_bev(raw)),
                                            EV_CLOSED | EV_PERSIST, on_client_closed, connection);
     if (connection->closed_watcher == NULL) {
@@ -494,7 +513,12 @@ void server_free(struct server *server)
     if (server == NULL) {
         return;
     }
-    evhtp_unbind_socket(server->htp);   /* evhtp_free leaves the listener behind */
+    /* evhtp_free leaves open connections and the listener behind. Freeing a connection
+     * ends its request through the usual hooks (an exchange in flight is aborted). */
+    while (server->connections != NULL) {
+        evhtp_connection_free(server->connections->raw);
+    }
+    evhtp_unbind_socket(server->htp);
     evhtp_free(server->htp);
     free(server);
 }

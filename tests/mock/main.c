@@ -22,9 +22,16 @@
 
 #define HOOK(function) ((evhtp_hook)(void (*)(void))(function))
 
+struct open_connection {
+    struct open_connection *previous, *next;
+    evhtp_connection_t *raw;
+    struct mock *mock;
+};
+
 struct mock {
     struct event_base *base;
     evhtp_t *htp;
+    struct open_connection *connections;   /* freed at shutdown: evhtp_free does not */
     struct mock_behaviour start;     /* from the flags: what {} resets to */
     struct mock_behaviour current;
     unsigned long requests;
@@ -443,6 +450,42 @@ static void on_request(evhtp_request_t *request, void *arg)
     reply_json(request, 404, "{\"error\":{\"message\":\"no such endpoint on lethe-mock\",\"type\":\"not_found\"}}");
 }
 
+/* ---- connections, tracked so a stop frees them and their pending replies ---- */
+
+static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
+{
+    struct open_connection *connection = arg;
+    (void)raw;
+    if (connection->previous != NULL) {
+        connection->previous->next = connection->next;
+    } else {
+        connection->mock->connections = connection->next;
+    }
+    if (connection->next != NULL) {
+        connection->next->previous = connection->previous;
+    }
+    free(connection);
+    return EVHTP_RES_OK;
+}
+
+static evhtp_res on_accept(evhtp_connection_t *raw, void *arg)
+{
+    struct mock *mock = arg;
+    struct open_connection *connection = calloc(1, sizeof *connection);
+    if (connection == NULL) {
+        return EVHTP_RES_FATAL;
+    }
+    connection->raw = raw;
+    connection->mock = mock;
+    connection->next = mock->connections;
+    if (mock->connections != NULL) {
+        mock->connections->previous = connection;
+    }
+    mock->connections = connection;
+    evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
+    return EVHTP_RES_OK;
+}
+
 /* ---- start-up ---- */
 
 static void usage(FILE *out)
@@ -530,6 +573,7 @@ int main(int argc, char **argv)
     mock.base = event_base_new();
     mock.htp = evhtp_new(mock.base, NULL);
     evhtp_set_gencb(mock.htp, on_request, &mock);
+    evhtp_set_post_accept_cb(mock.htp, on_accept, &mock);
     if (evhtp_bind_socket(mock.htp, host, (uint16_t)port, 4096) != 0) {
         fprintf(stderr, "lethe-mock: cannot listen on %s: %s\n", listen, strerror(errno));
         return 1;
@@ -541,6 +585,9 @@ int main(int argc, char **argv)
     event_base_dispatch(mock.base);
     event_free(stop_term);
     event_free(stop_int);
+    while (mock.connections != NULL) {
+        evhtp_connection_free(mock.connections->raw);
+    }
     evhtp_unbind_socket(mock.htp);
     evhtp_free(mock.htp);
     event_base_free(mock.base);
