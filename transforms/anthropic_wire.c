@@ -228,6 +228,9 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
         || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
         return refuse(error, "response_format", "JSON mode is not supported by this provider");
     }
+    if (request->reasoning_effort.ptr != NULL) {
+        return refuse(error, "reasoning_effort", "is not supported by this provider");
+    }
     bool first = true;
     buffer_append_char(out, '{');
     json_write_key(out, "model", &first);

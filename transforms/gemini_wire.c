@@ -274,6 +274,9 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
                                   struct slice model, struct format_error *error)
 {
     (void)model;                     /* the model is in the URL */
+    if (request->reasoning_effort.ptr != NULL) {
+        return refuse(error, "reasoning_effort", "is not supported by this provider");
+    }
     bool first = true;
     buffer_append_char(out, '{');
     write_system(out, request, &first);

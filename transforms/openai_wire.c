@@ -162,7 +162,11 @@ static void write_number_member(struct buffer *out, const char *key, struct cano
 static bool openai_encode_request(struct buffer *out, const struct canon_request *request,
                                   struct slice model, struct format_error *error)
 {
-    (void)error;
+    if (request->top_k > 0) {
+        /* Sampling from the top k tokens changes the answer: refused, not dropped. */
+        format_error_set(error, 400, "invalid_request_error", "top_k", "'top_k' is not supported by this provider");
+        return false;
+    }
     bool first = true;
     buffer_append_char(out, '{');
     write_json_get_string(out, "model", model, &first);

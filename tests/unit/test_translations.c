@@ -270,6 +270,55 @@ static void run_stream(struct fixture *fixture, const struct wire_format *wire, 
     arena_release(&scratch);
 }
 
+static void each_format_refuses_what_changes_the_answer(void **state)
+{
+    struct fixture *fixture = *state;
+    decode(fixture, &anthropic_dialect,
+           "{\"model\":\"x\",\"max_tokens\":5,\"top_k\":3,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+    assert_false(openai_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
+    assert_string_equal(fixture->error.param, "top_k");
+    const struct json_value *body = encode(fixture, &gemini_wire, "g");
+    long long top_k;
+    assert_true(json_number_integer(at(body, "generationConfig.topK"), &top_k));
+    assert_int_equal(top_k, 3);
+    decode(fixture, &openai_dialect,
+           "{\"model\":\"x\",\"reasoning_effort\":\"high\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+    assert_false(anthropic_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
+    assert_string_equal(fixture->error.param, "reasoning_effort");
+    assert_false(gemini_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
+    assert_string_equal(fixture->error.param, "reasoning_effort");
+}
+
+static const char *openai_stream =
+    "data: {\"id\":\"c1\",\"model\":\"gpt\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}\n\n"
+    "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Grüße \"}}]}\n\n"
+    ": keep-alive\n\n"
+    "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"東京\"}}]}\r\n\r\n"
+    "data: {\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\","
+    "\"function\":{\"name\":\"f\",\"arguments\":\"\"}}]}}]}\n\n"
+    "data: {\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"a\\\":\"}}]}}]}\n\n"
+    "data: {\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"1}\"}}]}}]}\n\n"
+    "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\n"
+    "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":4,\"completion_tokens\":9,\"total_tokens\":13}}\n\n"
+    "data: [DONE]\n\n";
+
+static void openai_stream_decodes_at_every_split(void **state)
+{
+    struct fixture *fixture = *state;
+    size_t len = strlen(openai_stream);
+    for (size_t split = 0; split <= len; split++) {
+        struct collected collected;
+        run_stream(fixture, &openai_wire, openai_stream, split, &collected);
+        assert_string_equal(collected.text.data, "Grüße 東京");
+        assert_string_equal(collected.arguments.data, "{\"a\":1}");
+        assert_int_equal(collected.starts, 1);
+        assert_int_equal(collected.tool_starts, 1);
+        assert_int_equal(collected.finish, FINISH_TOOL_CALLS);
+        assert_int_equal(collected.completion_tokens, 9);
+        assert_int_equal(collected.ends, 1);
+    }
+}
+
 static const char *anthropic_stream =
     "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"model\":\"claude\","
     "\"usage\":{\"input_tokens\":12,\"output_tokens\":1}}}\n\n"
@@ -426,6 +475,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(gemini_response_tool_call_ids, setup, teardown),
         cmocka_unit_test_setup_teardown(anthropic_response_usage_includes_cache, setup, teardown),
         cmocka_unit_test_setup_teardown(anthropic_dialect_stream_sequence, setup, teardown),
+        cmocka_unit_test_setup_teardown(each_format_refuses_what_changes_the_answer, setup, teardown),
+        cmocka_unit_test_setup_teardown(openai_stream_decodes_at_every_split, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
