@@ -92,44 +92,10 @@ static bool write_block(struct buffer *out, const struct canon_part *part, struc
     return true;
 }
 
-static bool is_system(const struct canon_message *message)
-{
-    return message->role == ROLE_SYSTEM || message->role == ROLE_DEVELOPER;
-}
-
 /* user and tool messages both become Anthropic "user" turns. */
 static const char *turn_role(const struct canon_message *message)
 {
     return message->role == ROLE_ASSISTANT ? "assistant" : "user";
-}
-
-static void write_system(struct buffer *out, const struct canon_request *request, bool *first)
-{
-    bool any = false;
-    for (size_t i = 0; i < request->message_count; i++) {
-        const struct canon_message *message = &request->messages[i];
-        if (!is_system(message)) {
-            continue;
-        }
-        for (size_t j = 0; j < message->part_count; j++) {
-            if (message->parts[j].type != PART_TEXT) {
-                continue;
-            }
-            if (!any) {
-                json_write_key(out, "system", first);
-                buffer_append_char(out, '[');
-            } else {
-                buffer_append_char(out, ',');
-            }
-            any = true;
-            buffer_append_cstr(out, "{\"type\":\"text\",\"text\":");
-            json_write_string(out, message->parts[j].text.ptr, message->parts[j].text.len);
-            buffer_append_char(out, '}');
-        }
-    }
-    if (any) {
-        buffer_append_char(out, ']');
-    }
 }
 
 static bool write_messages(struct buffer *out, const struct canon_request *request, struct format_error *error)
@@ -139,7 +105,7 @@ static bool write_messages(struct buffer *out, const struct canon_request *reque
     buffer_append_char(out, '[');
     for (size_t i = 0; i < request->message_count; i++) {
         const struct canon_message *message = &request->messages[i];
-        if (is_system(message)) {
+        if (canon_is_system(message)) {
             continue;
         }
         const char *role = turn_role(message);
@@ -237,7 +203,7 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
     json_write_string(out, model.ptr, model.len);
     json_write_key(out, "max_tokens", &first);
     json_write_integer(out, request->max_tokens > 0 ? request->max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS);
-    write_system(out, request, &first);
+    canon_write_system_texts(out, request, "system", "[", "{\"type\":\"text\",\"text\":", "]", &first);
     json_write_key(out, "messages", &first);
     if (!write_messages(out, request, error)) {
         return false;

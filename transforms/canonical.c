@@ -22,6 +22,38 @@ bool data_url_split(struct slice url, struct slice *media_type, struct slice *da
     return true;
 }
 
+bool canon_is_system(const struct canon_message *message)
+{
+    return message->role == ROLE_SYSTEM || message->role == ROLE_DEVELOPER;
+}
+
+void canon_write_system_texts(struct buffer *out, const struct canon_request *request, const char *key,
+                              const char *open, const char *item_open, const char *close, bool *first)
+{
+    bool any = false;
+    for (size_t i = 0; i < request->message_count; i++) {
+        const struct canon_message *message = &request->messages[i];
+        for (size_t j = 0; canon_is_system(message) && j < message->part_count; j++) {
+            if (message->parts[j].type != PART_TEXT) {
+                continue;
+            }
+            if (!any) {
+                json_write_key(out, key, first);
+                buffer_append_cstr(out, open);
+            } else {
+                buffer_append_char(out, ',');
+            }
+            any = true;
+            buffer_append_cstr(out, item_open);
+            json_write_string(out, message->parts[j].text.ptr, message->parts[j].text.len);
+            buffer_append_char(out, '}');
+        }
+    }
+    if (any) {
+        buffer_append_cstr(out, close);
+    }
+}
+
 const char *canon_role_name(enum canon_role role)
 {
     switch (role) {

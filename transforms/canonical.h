@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "transforms/buffer.h"
 #include "transforms/json.h"
 
 
@@ -139,6 +140,12 @@ struct canon_event {
 typedef int (*canon_event_fn)(void *context, const struct canon_event *event);
 
 const char *canon_role_name(enum canon_role role);
+bool canon_is_system(const struct canon_message *message);
+/* System and developer texts as one JSON member: key, then open, then each text as
+ * item_open + "the text" + "}", comma-separated, then close. Nothing if there are none.
+ * (Anthropic: "system":[{"type":"text","text":…}]; Gemini: "systemInstruction":{"parts":[…]}) */
+void canon_write_system_texts(struct buffer *out, const struct canon_request *request, const char *key,
+                              const char *open, const char *item_open, const char *close, bool *first);
 /* Split "data:image/png;base64,AAAA" into its media type and payload; false if the URL
  * is not a base64 data URL. */
 bool data_url_split(struct slice url, struct slice *media_type, struct slice *data);

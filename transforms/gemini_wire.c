@@ -122,7 +122,7 @@ static bool write_contents(struct buffer *out, const struct canon_request *reque
     buffer_append_char(out, '[');
     for (size_t i = 0; i < request->message_count; i++) {
         const struct canon_message *message = &request->messages[i];
-        if (message->role == ROLE_SYSTEM || message->role == ROLE_DEVELOPER) {
+        if (canon_is_system(message)) {
             continue;
         }
         const char *role = message->role == ROLE_ASSISTANT ? "model" : "user";
@@ -148,35 +148,6 @@ static bool write_contents(struct buffer *out, const struct canon_request *reque
     }
     buffer_append_cstr(out, open_role ? "]}]" : "]");
     return true;
-}
-
-static void write_system(struct buffer *out, const struct canon_request *request, bool *first)
-{
-    bool any = false;
-    for (size_t i = 0; i < request->message_count; i++) {
-        const struct canon_message *message = &request->messages[i];
-        if (message->role != ROLE_SYSTEM && message->role != ROLE_DEVELOPER) {
-            continue;
-        }
-        for (size_t j = 0; j < message->part_count; j++) {
-            if (message->parts[j].type != PART_TEXT) {
-                continue;
-            }
-            if (!any) {
-                json_write_key(out, "systemInstruction", first);
-                buffer_append_cstr(out, "{\"parts\":[");
-            } else {
-                buffer_append_char(out, ',');
-            }
-            any = true;
-            buffer_append_cstr(out, "{\"text\":");
-            json_write_string(out, message->parts[j].text.ptr, message->parts[j].text.len);
-            buffer_append_char(out, '}');
-        }
-    }
-    if (any) {
-        buffer_append_cstr(out, "]}");
-    }
 }
 
 static void write_number(struct buffer *out, const char *key, struct canon_number number, bool *first)
@@ -279,7 +250,7 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
     }
     bool first = true;
     buffer_append_char(out, '{');
-    write_system(out, request, &first);
+    canon_write_system_texts(out, request, "systemInstruction", "{\"parts\":[", "{\"text\":", "]}", &first);
     json_write_key(out, "contents", &first);
     if (!write_contents(out, request, error)) {
         return false;

@@ -4,28 +4,6 @@
 
 #include "transforms/openai.h"
 
-struct fixture {
-    struct arena arena;
-    struct canon_request request;
-    struct format_error error;
-};
-
-static int setup(void **state)
-{
-    struct fixture *fixture = calloc(1, sizeof *fixture);
-    arena_init(&fixture->arena, 4096);
-    *state = fixture;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct fixture *fixture = *state;
-    arena_release(&fixture->arena);
-    free(fixture);
-    return 0;
-}
-
 static bool decode(struct fixture *fixture, const char *json)
 {
     struct json_error json_error;
@@ -210,12 +188,12 @@ static void encodes_the_client_stream(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(decodes_a_full_request, setup, teardown),
-        cmocka_unit_test_setup_teardown(refuses_bad_fields_by_name, setup, teardown),
-        cmocka_unit_test_setup_teardown(encodes_exactly_for_the_wire, setup, teardown),
-        cmocka_unit_test_setup_teardown(decodes_answers, setup, teardown),
-        cmocka_unit_test_setup_teardown(decodes_stream_events, setup, teardown),
-        cmocka_unit_test_setup_teardown(encodes_the_client_stream, setup, teardown),
+        cmocka_unit_test_setup_teardown(decodes_a_full_request, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(refuses_bad_fields_by_name, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(encodes_exactly_for_the_wire, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(decodes_answers, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(decodes_stream_events, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(encodes_the_client_stream, fixture_setup, fixture_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,41 +1,10 @@
 /* Golden tests for the Anthropic and Gemini translations: requests decoded from one
  * dialect and encoded for another provider, answers and streams decoded back. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "tests/unit/unit.h"
 
 #include "transforms/anthropic.h"
 #include "transforms/gemini.h"
 #include "transforms/openai.h"
-
-struct fixture {
-    struct arena arena;
-    struct buffer out;
-    struct canon_request request;
-    struct format_error error;
-};
-
-static int setup(void **state)
-{
-    struct fixture *fixture = calloc(1, sizeof *fixture);
-    arena_init(&fixture->arena, 4096);
-    buffer_init(&fixture->out, &fixture->arena, 256);
-    *state = fixture;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct fixture *fixture = *state;
-    arena_release(&fixture->arena);
-    free(fixture);
-    return 0;
-}
 
 static void decode(struct fixture *fixture, const struct client_dialect *dialect, const char *json)
 {
@@ -463,20 +432,20 @@ static void anthropic_dialect_stream_sequence(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(openai_request_to_anthropic, setup, teardown),
-        cmocka_unit_test_setup_teardown(anthropic_refuses_what_it_cannot_express, setup, teardown),
-        cmocka_unit_test_setup_teardown(openai_request_to_gemini, setup, teardown),
-        cmocka_unit_test_setup_teardown(gemini_refuses_web_image_urls, setup, teardown),
-        cmocka_unit_test_setup_teardown(anthropic_request_splits_tool_results, setup, teardown),
-        cmocka_unit_test_setup_teardown(anthropic_request_errors_name_the_field, setup, teardown),
-        cmocka_unit_test_setup_teardown(anthropic_stream_decodes_at_every_split, setup, teardown),
-        cmocka_unit_test_setup_teardown(gemini_stream_decodes_at_every_split, setup, teardown),
-        cmocka_unit_test_setup_teardown(gemini_stream_cut_before_finish_has_no_end, setup, teardown),
-        cmocka_unit_test_setup_teardown(gemini_response_tool_call_ids, setup, teardown),
-        cmocka_unit_test_setup_teardown(anthropic_response_usage_includes_cache, setup, teardown),
-        cmocka_unit_test_setup_teardown(anthropic_dialect_stream_sequence, setup, teardown),
-        cmocka_unit_test_setup_teardown(each_format_refuses_what_changes_the_answer, setup, teardown),
-        cmocka_unit_test_setup_teardown(openai_stream_decodes_at_every_split, setup, teardown),
+        cmocka_unit_test_setup_teardown(openai_request_to_anthropic, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_refuses_what_it_cannot_express, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(openai_request_to_gemini, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(gemini_refuses_web_image_urls, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_request_splits_tool_results, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_request_errors_name_the_field, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_stream_decodes_at_every_split, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(gemini_stream_decodes_at_every_split, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(gemini_stream_cut_before_finish_has_no_end, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(gemini_response_tool_call_ids, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_response_usage_includes_cache, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_dialect_stream_sequence, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(each_format_refuses_what_changes_the_answer, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(openai_stream_decodes_at_every_split, fixture_setup, fixture_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,4 +11,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "transforms/format.h"
+
+/* What most translation tests need: an arena, an output buffer, a request, an error. */
+struct fixture {
+    struct arena arena;
+    struct buffer out;
+    struct canon_request request;
+    struct format_error error;
+};
+
+static inline int fixture_setup(void **state)
+{
+    struct fixture *fixture = calloc(1, sizeof *fixture);
+    arena_init(&fixture->arena, 4096);
+    buffer_init(&fixture->out, &fixture->arena, 256);
+    *state = fixture;
+    return 0;
+}
+
+static inline int fixture_teardown(void **state)
+{
+    struct fixture *fixture = *state;
+    arena_release(&fixture->arena);
+    free(fixture);
+    return 0;
+}
+
 #endif
