@@ -21,6 +21,7 @@ bool route_resolve(const struct route_table *table, struct arena *arena, struct 
             chain->route_name = table->routes[i].name;
             chain->targets = table->routes[i].targets;
             chain->count = table->routes[i].target_count;
+            chain->hedge_ms = table->routes[i].hedge_ms;
             return true;
         }
     }
@@ -40,6 +41,7 @@ bool route_resolve(const struct route_table *table, struct arena *arena, struct 
                 chain->route_name = NULL;
                 chain->targets = &table->routes[i].targets[j];
                 chain->count = 1;
+                chain->hedge_ms = 0;
                 return true;
             }
         }
@@ -53,5 +55,6 @@ bool route_resolve(const struct route_table *table, struct arena *arena, struct 
     chain->route_name = NULL;
     chain->targets = target;
     chain->count = 1;
+    chain->hedge_ms = 0;
     return true;
 }

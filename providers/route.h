@@ -17,18 +17,22 @@ struct route_target {
     const char *label;           /* "provider/model", for headers, logs, metrics */
     long timeout_ms;             /* the whole attempt */
     long first_byte_ms;          /* until the first byte of the answer */
+    long idle_ms;                /* longest gap in a stream once it started; 0: none */
+    int retries;                 /* more tries of this target before the next one */
 };
 
 struct route {
     const char *name;
     struct route_target *targets;
     size_t target_count;
+    long hedge_ms;               /* start the next target if no first byte by then; 0: off */
 };
 
 struct chain {
     const char *route_name;      /* NULL for provider/model */
     const struct route_target *targets;
     size_t count;
+    long hedge_ms;
 };
 
 enum { ROUTE_DEFAULT_TIMEOUT_MS = 60000, ROUTE_DEFAULT_CONNECT_TIMEOUT_MS = 5000 };

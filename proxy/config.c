@@ -174,7 +174,7 @@ static bool load_target(struct loader *loader, const struct json_value *value, c
     if (!want_type(loader, value, JSON_OBJECT, key)) {
         return false;
     }
-    long long timeout = ROUTE_DEFAULT_TIMEOUT_MS, first_byte = -1;
+    long long timeout = ROUTE_DEFAULT_TIMEOUT_MS, first_byte = -1, idle = 0, retries = 0;
     for (size_t i = 0; i < value->object.count; i++) {
         const struct json_member *member = &value->object.members[i];
         snprintf(key, sizeof key, "%s.chain[%zu].%s", route_key, index, member->key);
@@ -185,6 +185,10 @@ static bool load_target(struct loader *loader, const struct json_value *value, c
             ok = want_integer(loader, member->value, key, 1, 3600000, &timeout);
         } else if (strcmp(member->key, "first_byte_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 3600000, &first_byte);
+        } else if (strcmp(member->key, "idle_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 3600000, &idle);
+        } else if (strcmp(member->key, "retries") == 0) {
+            ok = want_integer(loader, member->value, key, 0, 10, &retries);
         } else {
             ok = fail(loader, key, "unknown key");
         }
@@ -208,6 +212,8 @@ static bool load_target(struct loader *loader, const struct json_value *value, c
     target->model = slash + 1;
     target->timeout_ms = (long)timeout;
     target->first_byte_ms = first_byte > 0 ? (long)first_byte : (long)timeout;
+    target->idle_ms = (long)idle;
+    target->retries = (int)retries;
     return true;
 }
 
@@ -229,6 +235,10 @@ static bool load_route(struct loader *loader, const struct json_value *value, si
             if (ok && strchr(route->name, '/') != NULL) {
                 ok = fail(loader, key, "must not contain '/' (that form means provider/model)");
             }
+        } else if (strcmp(member->key, "hedge_ms") == 0) {
+            long long hedge;
+            ok = want_integer(loader, member->value, key, 1, 3600000, &hedge);
+            route->hedge_ms = (long)hedge;
         } else if (strcmp(member->key, "chain") == 0) {
             chain = member->value;
             ok = want_type(loader, chain, JSON_ARRAY, key);
@@ -276,10 +286,13 @@ static bool load_object_section(struct loader *loader, const struct json_value *
             config->max_body_bytes = (size_t)number;
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "failures") == 0) {
             ok = want_integer(loader, member->value, key, 1, 1000000, &number);
-            config->breaker_failures = (int)number;
+            config->breaker.failures = (int)number;
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "cooldown_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 86400000, &number);
-            config->breaker_cooldown_ms = (long)number;
+            config->breaker.cooldown_ms = (long)number;
+        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "max_cooldown_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 86400000, &number);
+            config->breaker.max_cooldown_ms = (long)number;
         } else if (strcmp(section, "scrub") == 0 && strcmp(member->key, "enabled") == 0) {
             ok = want_type(loader, member->value, JSON_BOOL, key);
             config->scrub_enabled = ok && member->value->boolean;
@@ -324,8 +337,11 @@ void config_init(struct config *config)
     config->listen_port = 8080;
     config->workers = 1;
     config->max_body_bytes = 100 * 1024;
-    config->breaker_failures = 5;
-    config->breaker_cooldown_ms = 15000;
+    config->breaker.failures = 5;
+    config->breaker.cooldown_ms = 15000;
+    config->breaker.max_cooldown_ms = 120000;
+    config->connect_timeout_ms = ROUTE_DEFAULT_CONNECT_TIMEOUT_MS;
+    config->heartbeat_ms = 15000;
     config->scrub_enabled = true;
 }
 
@@ -364,6 +380,9 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             const char *listen;
             ok = want_string(loader, member->value, key, &listen)
                  && config_set_listen(config, listen, loader->error);
+        } else if (strcmp(key, "connect_timeout_ms") == 0 || strcmp(key, "heartbeat_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 3600000, &number);
+            *(key[0] == 'c' ? &config->connect_timeout_ms : &config->heartbeat_ms) = (long)number;
         } else if (strcmp(key, "workers") == 0) {
             ok = want_integer(loader, member->value, key, 1, 256, &number);
             config->workers = (int)number;
@@ -385,6 +404,9 @@ static bool load_document(struct loader *loader, const struct json_value *root)
         if (!ok) {
             return false;
         }
+    }
+    if (config->breaker.max_cooldown_ms < config->breaker.cooldown_ms) {
+        config->breaker.max_cooldown_ms = config->breaker.cooldown_ms;
     }
     return names_are_unique(loader);
 }
@@ -519,9 +541,12 @@ void config_describe(const struct config *config, FILE *out)
         const struct route *route = &config->table.routes[i];
         fprintf(out, "route %s:", route->name);
         for (size_t j = 0; j < route->target_count; j++) {
-            fprintf(out, " %s%s (timeout %ld ms, first byte %ld ms)", j ? "->" : "",
+            fprintf(out, " %s%s (timeout %ld ms, first byte %ld ms, idle %ld ms, retries %d)", j ? "-> " : "",
                     route->targets[j].label, route->targets[j].timeout_ms,
-                    route->targets[j].first_byte_ms);
+                    route->targets[j].first_byte_ms, route->targets[j].idle_ms, route->targets[j].retries);
+        }
+        if (route->hedge_ms) {
+            fprintf(out, " hedge %ld ms", route->hedge_ms);
         }
         fputc('\n', out);
     }

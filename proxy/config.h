@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "providers/breaker.h"
 #include "providers/route.h"
 #include "transforms/arena.h"
 
@@ -21,8 +22,9 @@ struct config {
     int workers;
     size_t max_body_bytes;
     struct route_table table;
-    int breaker_failures;
-    long breaker_cooldown_ms;
+    struct breaker_policy breaker;
+    long connect_timeout_ms;
+    long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
     bool scrub_enabled;
 };
 

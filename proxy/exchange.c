@@ -1,10 +1,13 @@
 #include "proxy/exchange.h"
 
+#include <event2/event.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "providers/chain.h"
 #include "providers/route.h"
 #include "proxy/log.h"
 
@@ -16,6 +19,41 @@ enum {
     /* Backpressure: stop reading the provider while this much waits for the client. */
     OUTPUT_HIGH_WATER = 256 << 10,
     OUTPUT_LOW_WATER = 64 << 10,
+    MAX_LIVE_ATTEMPTS = 8,
+    MAX_RECORDS = 32,
+    RETRY_BASE_MS = 100,
+    RETRY_MIN_REMAINING_MS = 50,
+};
+
+struct exchange;
+
+/* One try of one target. With hedging, several run at once until one wins. */
+struct attempt {
+    struct exchange *exchange;
+    const struct route_target *target;
+    struct breaker *breaker;
+    struct upstream_transfer *transfer;
+    struct buffer body;               /* the provider's request, encoded once per target */
+    struct buffer url;
+    struct buffer answer;             /* a whole answer, or an error body */
+    struct sse_reader sse;
+    void *wire_state;
+    struct event *idle_timer;
+    bool streaming;
+    bool got_first_byte;
+    bool counted_failure;
+    int tries;
+    long long first_try_ms;           /* the deadline covers every try of this target */
+    char model[128];                  /* from the provider's first event, before it wins */
+    struct canon_usage pending_usage;
+    bool has_pending_usage;
+};
+
+struct attempt_record {
+    const char *label;
+    char reason[80];
+    bool timed_out;
+    bool skipped;                     /* circuit open: not contacted */
 };
 
 struct exchange {
@@ -25,37 +63,57 @@ struct exchange {
     const struct client_dialect *dialect;
     struct canon_request request;
     struct chain chain;
-    const struct route_target *target;
-    unsigned attempts;
-    struct upstream_transfer *transfer;
-    struct buffer upstream_body;
-    struct buffer url;
+    size_t next_target;
+    struct attempt *live[MAX_LIVE_ATTEMPTS];
+    size_t live_count;
+    struct attempt *winner;
+    struct attempt *retry_pending;
+    unsigned tried;                   /* x-lethe-attempts */
+    const char *last_label;
+    struct attempt_record records[MAX_RECORDS];
+    size_t record_count;
+    long retry_after_ms;
 
-    bool streaming;            /* the provider answers with SSE we translate as it comes */
-    bool committed;            /* the client's status and headers are out */
-    bool saw_end;              /* the provider finished its stream properly */
-    bool stream_failed;        /* an in-band error was sent: nothing more */
+    bool held;
+    bool finished;                    /* the client's answer is complete or was sent */
+    bool committed;                   /* the client's status and headers are out */
+    bool saw_end;
+    bool stream_failed;
     bool counted_open;
-    struct buffer answer;      /* a whole answer, or an error body */
-    size_t answer_limit;
-    struct sse_reader sse;
-    void *wire_state;
+    bool wrote_since_heartbeat;
+    struct buffer out;
     void *dialect_state;
-    struct arena scratch;      /* one stream event's parse, wiped after each event */
-    struct buffer out;         /* client bytes produced from one piece of the answer */
+    struct arena scratch;             /* one stream event's parse, wiped after each event */
     struct reply_context reply;
     char reply_id[48];
     char model_name[128];
+    struct event *hedge_timer;
+    struct event *retry_timer;
+    struct event *heartbeat_timer;
 };
+
+static bool walk_next(struct exchange *exchange);
+static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms);
 
 /* ---- answering the client ---- */
 
 static void add_proxy_headers(struct exchange *exchange)
 {
     char attempts[16];
-    snprintf(attempts, sizeof attempts, "%u", exchange->attempts);
-    http_add_header(exchange->client, "x-lethe-provider", exchange->target->label);
+    snprintf(attempts, sizeof attempts, "%u", exchange->tried);
+    http_add_header(exchange->client, "x-lethe-provider", exchange->last_label ? exchange->last_label : "none");
     http_add_header(exchange->client, "x-lethe-attempts", attempts);
+}
+
+static void reply_error(struct exchange *exchange, int status, const char *type, const char *code,
+                        const char *attempts_json, const char *message)
+{
+    struct buffer body;
+    buffer_init(&body, exchange->arena, 256);
+    exchange->dialect->encode_error(&body, status, type, code, NULL, message, attempts_json);
+    add_proxy_headers(exchange);
+    exchange->finished = true;
+    http_reply(exchange->client, status, "application/json", body.data, body.len);
 }
 
 static void fail_exchange(struct exchange *exchange, int status, const char *type, const char *code,
@@ -69,10 +127,23 @@ static void fail_exchange(struct exchange *exchange, int status, const char *typ
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
-    if (exchange->target != NULL) {
-        add_proxy_headers(exchange);
+    reply_error(exchange, status, type, code, NULL, message);
+}
+
+static void on_heartbeat(evutil_socket_t fd, short events, void *arg)
+{
+    struct exchange *exchange = arg;
+    (void)fd;
+    (void)events;
+    if (exchange->finished) {
+        return;
     }
-    gateway_reply_error(exchange->client, exchange->dialect, status, type, code, NULL, message);
+    if (!exchange->wrote_since_heartbeat) {
+        /* A comment, never data: clients ignore it, proxies see a live connection. */
+        static const char keep_alive[] = ": keep-alive\n\n";
+        http_stream_write(exchange->client, keep_alive, sizeof keep_alive - 1);
+    }
+    exchange->wrote_since_heartbeat = false;
 }
 
 static void commit_stream(struct exchange *exchange)
@@ -87,15 +158,25 @@ static void commit_stream(struct exchange *exchange)
     http_stream_start(exchange->client, 200, "text/event-stream");
     exchange->gateway->open_streams++;
     exchange->counted_open = true;
+    long period = exchange->gateway->config->heartbeat_ms;
+    struct timeval interval = { period / 1000, (period % 1000) * 1000 };
+    exchange->heartbeat_timer = event_new(exchange->gateway->base, -1, EV_PERSIST, on_heartbeat, exchange);
+    event_add(exchange->heartbeat_timer, &interval);
 }
 
-static void end_stream(struct exchange *exchange)
+static void stop_counting_stream(struct exchange *exchange)
 {
-    http_stream_end(exchange->client);
     if (exchange->counted_open) {
         exchange->gateway->open_streams--;
         exchange->counted_open = false;
     }
+}
+
+static void end_stream(struct exchange *exchange)
+{
+    exchange->finished = true;
+    http_stream_end(exchange->client);
+    stop_counting_stream(exchange);
 }
 
 static void flush_out(struct exchange *exchange)
@@ -105,20 +186,115 @@ static void flush_out(struct exchange *exchange)
     }
     commit_stream(exchange);
     http_stream_write(exchange->client, exchange->out.data, exchange->out.len);
+    exchange->wrote_since_heartbeat = true;
     buffer_reset(&exchange->out);
+}
+
+/* ---- attempts: bookkeeping ---- */
+
+static void record(struct exchange *exchange, const char *label, const char *reason, bool timed_out, bool skipped)
+{
+    if (exchange->record_count == MAX_RECORDS) {
+        return;
+    }
+    struct attempt_record *entry = &exchange->records[exchange->record_count++];
+    entry->label = label;
+    snprintf(entry->reason, sizeof entry->reason, "%s", reason);
+    entry->timed_out = timed_out;
+    entry->skipped = skipped;
+}
+
+static void remove_live(struct exchange *exchange, struct attempt *attempt)
+{
+    for (size_t i = 0; i < exchange->live_count; i++) {
+        if (exchange->live[i] == attempt) {
+            exchange->live[i] = exchange->live[--exchange->live_count];
+            return;
+        }
+    }
+}
+
+static void stop_attempt(struct attempt *attempt)
+{
+    upstream_cancel(attempt->transfer);
+    attempt->transfer = NULL;
+    if (attempt->idle_timer != NULL) {
+        evtimer_del(attempt->idle_timer);
+    }
+    if (attempt->breaker != NULL && !attempt->counted_failure) {
+        breaker_release(attempt->breaker);   /* a cancelled probe is no verdict */
+    }
+    remove_live(attempt->exchange, attempt);
+}
+
+static void stop_all_attempts(struct exchange *exchange)
+{
+    while (exchange->live_count > 0) {
+        stop_attempt(exchange->live[exchange->live_count - 1]);
+    }
+    if (exchange->hedge_timer != NULL) {
+        evtimer_del(exchange->hedge_timer);
+    }
+    if (exchange->retry_timer != NULL) {
+        evtimer_del(exchange->retry_timer);
+    }
+    exchange->retry_pending = NULL;
+}
+
+/* The first attempt to produce part of an answer wins; its rivals stop at once. */
+static void become_winner(struct attempt *attempt)
+{
+    struct exchange *exchange = attempt->exchange;
+    exchange->winner = attempt;
+    exchange->last_label = attempt->target->label;
+    for (size_t i = exchange->live_count; i-- > 0;) {
+        if (exchange->live[i] != attempt) {
+            stop_attempt(exchange->live[i]);
+        }
+    }
+    if (exchange->hedge_timer != NULL) {
+        evtimer_del(exchange->hedge_timer);
+    }
+    snprintf(exchange->model_name, sizeof exchange->model_name, "%s",
+             attempt->model[0] != '\0' ? attempt->model : attempt->target->model);
 }
 
 /* ---- canonical events -> client ---- */
 
+static void encode_event(struct exchange *exchange, const struct canon_event *event)
+{
+    exchange->dialect->encode_stream_event(&exchange->out, exchange->dialect_state, event, &exchange->reply);
+}
+
 static int on_canonical_event(void *context, const struct canon_event *event)
 {
-    struct exchange *exchange = context;
-    if (exchange->stream_failed) {
+    struct attempt *attempt = context;
+    struct exchange *exchange = attempt->exchange;
+    if (exchange->finished || (exchange->winner != NULL && exchange->winner != attempt)) {
         return 1;
     }
-    if (event->type == EVENT_START && event->model.len && event->model.len < sizeof exchange->model_name) {
-        memcpy(exchange->model_name, event->model.ptr, event->model.len);
-        exchange->model_name[event->model.len] = '\0';
+    if (exchange->winner == NULL) {
+        /* Nothing has reached the client: this attempt can still be replaced. */
+        if (event->type == EVENT_START) {
+            if (event->model.len && event->model.len < sizeof attempt->model) {
+                memcpy(attempt->model, event->model.ptr, event->model.len);
+                attempt->model[event->model.len] = '\0';
+            }
+            return 0;
+        }
+        if (event->type == EVENT_USAGE) {
+            attempt->pending_usage = event->usage;
+            attempt->has_pending_usage = true;
+            return 0;
+        }
+        if (event->type == EVENT_ERROR) {
+            return -2;                /* a failure before the first byte: fall over */
+        }
+        become_winner(attempt);
+        if (attempt->has_pending_usage) {
+            struct canon_event usage = { .type = EVENT_USAGE, .usage = attempt->pending_usage };
+            encode_event(exchange, &usage);
+        }
     }
     if (event->type == EVENT_END) {
         exchange->saw_end = true;
@@ -126,91 +302,115 @@ static int on_canonical_event(void *context, const struct canon_event *event)
     if (event->type == EVENT_ERROR) {
         exchange->stream_failed = true;
     }
-    exchange->dialect->encode_stream_event(&exchange->out, exchange->dialect_state, event, &exchange->reply);
+    encode_event(exchange, event);
     return exchange->stream_failed || exchange->saw_end;
 }
 
-static void send_stream_error(struct exchange *exchange, int status, const char *message)
+static void send_stream_error(struct exchange *exchange, struct attempt *attempt, int status, const char *message)
 {
     struct canon_event error = { .type = EVENT_ERROR, .error_status = status,
                                  .text = slice_of(message, strlen(message)) };
-    on_canonical_event(exchange, &error);
+    on_canonical_event(attempt, &error);
     flush_out(exchange);
     end_stream(exchange);
 }
 
 static int on_sse_event(void *context, const struct sse_event *event)
 {
-    struct exchange *exchange = context;
-    int result = exchange->target->provider->type->wire->decode_stream_event(
-        exchange->wire_state, &exchange->scratch, event, on_canonical_event, exchange);
+    struct attempt *attempt = context;
+    struct exchange *exchange = attempt->exchange;
+    int result = attempt->target->provider->type->wire->decode_stream_event(
+        attempt->wire_state, &exchange->scratch, event, on_canonical_event, attempt);
     arena_clear(&exchange->scratch);
     return result;
 }
 
 /* A whole answer told as events: a provider that ignored "stream": true still gets
  * streamed to a client that asked for a stream. */
-static void replay_response_as_events(struct exchange *exchange, const struct canon_response *response)
+static void replay_response_as_events(struct attempt *attempt, const struct canon_response *response)
 {
+    struct exchange *exchange = attempt->exchange;
     struct canon_event event = { .type = EVENT_START, .id = response->id, .model = response->model };
-    on_canonical_event(exchange, &event);
+    on_canonical_event(attempt, &event);
     if (response->text.len) {
         event = (struct canon_event){ .type = EVENT_TEXT, .text = response->text };
-        on_canonical_event(exchange, &event);
+        on_canonical_event(attempt, &event);
     }
     for (size_t i = 0; i < response->tool_call_count; i++) {
         const struct canon_tool_call *call = &response->tool_calls[i];
         event = (struct canon_event){ .type = EVENT_TOOL_CALL, .tool_index = (int)i, .tool_id = call->id,
                                       .tool_name = call->name, .tool_arguments = call->arguments };
-        on_canonical_event(exchange, &event);
+        on_canonical_event(attempt, &event);
     }
     event = (struct canon_event){ .type = EVENT_FINISH,
                                   .finish = response->finish == FINISH_NONE ? FINISH_STOP : response->finish };
-    on_canonical_event(exchange, &event);
+    on_canonical_event(attempt, &event);
     if (response->usage.present) {
         event = (struct canon_event){ .type = EVENT_USAGE, .usage = response->usage };
-        on_canonical_event(exchange, &event);
+        on_canonical_event(attempt, &event);
     }
     event = (struct canon_event){ .type = EVENT_END };
-    on_canonical_event(exchange, &event);
+    on_canonical_event(attempt, &event);
     flush_out(exchange);
     end_stream(exchange);
 }
 
 /* ---- the provider's answer ---- */
 
-static bool is_event_stream(struct exchange *exchange)
+static bool is_event_stream(struct attempt *attempt)
 {
-    const char *type = upstream_content_type(exchange->transfer);
+    const char *type = upstream_content_type(attempt->transfer);
     return type != NULL && strncmp(type, "text/event-stream", 17) == 0;
+}
+
+static void arm_idle_timer(struct attempt *attempt)
+{
+    long idle = attempt->target->idle_ms;
+    if (idle <= 0) {
+        return;
+    }
+    struct timeval delay = { idle / 1000, (idle % 1000) * 1000 };
+    evtimer_add(attempt->idle_timer, &delay);
 }
 
 static long on_upstream_body(void *context, int status, const char *data, size_t len)
 {
-    struct exchange *exchange = context;
-    if (!exchange->streaming && exchange->answer.len == 0 && status >= 200 && status < 300
-        && exchange->request.stream && is_event_stream(exchange)) {
-        exchange->streaming = true;
+    struct attempt *attempt = context;
+    struct exchange *exchange = attempt->exchange;
+    attempt->got_first_byte = true;
+    if (!attempt->streaming && attempt->answer.len == 0 && status >= 200 && status < 300
+        && exchange->request.stream && is_event_stream(attempt)) {
+        attempt->streaming = true;
     }
-    if (!exchange->streaming) {
+    if (!attempt->streaming) {
         size_t limit = status >= 200 && status < 300 ? MAX_ANSWER_BYTES : MAX_ERROR_BODY_BYTES;
-        if (exchange->answer.len + len > limit) {
+        if (attempt->answer.len + len > limit) {
             /* An error body is only read for its status; a too-large answer is refused. */
             return status >= 200 && status < 300 ? 0 : (long)len;
         }
-        buffer_append(&exchange->answer, data, len);
+        buffer_append(&attempt->answer, data, len);
         return (long)len;
     }
-    if (exchange->committed && http_pending_output(exchange->client) > OUTPUT_HIGH_WATER) {
+    if (exchange->winner == attempt && exchange->committed
+        && http_pending_output(exchange->client) > OUTPUT_HIGH_WATER) {
         http_watch_drain(exchange->client, OUTPUT_LOW_WATER);
         return UPSTREAM_PAUSE;
     }
-    int result = sse_reader_feed(&exchange->sse, data, len, on_sse_event, exchange);
+    arm_idle_timer(attempt);
+    int result = sse_reader_feed(&attempt->sse, data, len, on_sse_event, attempt);
+    if (exchange->winner != attempt) {
+        if (result < 0) {
+            /* Garbage or an error event before any answer: the next target may do better. */
+            attempt_failed(attempt, result == -2 ? "error event before the answer" : "invalid stream",
+                           false, 0);
+            return 0;
+        }
+        return exchange->winner != NULL ? 0 : (long)len;     /* a rival won meanwhile */
+    }
     flush_out(exchange);
     if (result < 0 && !exchange->stream_failed) {
         /* Garbage where events should be: the answer cannot be trusted from here on. */
-        commit_stream(exchange);
-        send_stream_error(exchange, 502, "the provider sent an invalid stream");
+        send_stream_error(exchange, attempt, 502, "the provider sent an invalid stream");
     } else if (exchange->stream_failed) {
         end_stream(exchange);
     } else {
@@ -218,167 +418,396 @@ static long on_upstream_body(void *context, int status, const char *data, size_t
     }
     /* The client's answer is over. Cancel now (from inside the callback this only marks
      * the transfer) so no completion runs after the request, and this exchange, is gone. */
-    upstream_cancel(exchange->transfer);
-    exchange->transfer = NULL;
+    stop_attempt(attempt);
+    if (attempt->breaker != NULL) {
+        attempt->counted_failure = true;
+        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+    }
     return 0;
 }
 
 static void on_client_drained(void *context)
 {
     struct exchange *exchange = context;
-    upstream_resume(exchange->transfer);
+    if (exchange->winner != NULL) {
+        upstream_resume(exchange->winner->transfer);
+    }
 }
 
-static void finish_streamed(struct exchange *exchange, const struct upstream_result *result)
+static void finish_winner_stream(struct attempt *attempt, const struct upstream_result *result)
 {
-    const struct wire_format *wire = exchange->target->provider->type->wire;
-    if (!exchange->saw_end && result->outcome == UPSTREAM_DONE && wire->finish_stream != NULL
-        && !sse_reader_has_partial(&exchange->sse)) {
-        wire->finish_stream(exchange->wire_state, on_canonical_event, exchange);
+    struct exchange *exchange = attempt->exchange;
+    if (exchange->finished) {
+        return;
     }
     if (exchange->saw_end) {
         flush_out(exchange);
         end_stream(exchange);
+        if (attempt->breaker != NULL) {
+            breaker_success(attempt->breaker, &exchange->gateway->config->breaker);
+        }
         return;
     }
     /* No end marker: the provider died or was cut mid-answer. Never pass that off as a
-     * complete answer; say so in-band if the stream has begun, with a 502 if not. */
-    if (!exchange->committed) {
-        fail_exchange(exchange, 502, "bad_gateway", "upstream_error",
-                      "provider '%s' (%s) ended its stream before any answer: %s",
-                      exchange->target->provider->name, exchange->target->label,
-                      result->outcome == UPSTREAM_DONE ? "stream incomplete" : result->reason);
-        return;
-    }
+     * complete answer, and never restart it elsewhere: say so in-band. */
     char message[160];
     snprintf(message, sizeof message, "provider '%s' stream ended before the answer was complete: %s",
-             exchange->target->provider->name,
+             attempt->target->provider->name,
              result->outcome == UPSTREAM_DONE ? "stream incomplete" : result->reason);
-    send_stream_error(exchange, 502, message);
+    send_stream_error(exchange, attempt, 502, message);
+    if (attempt->breaker != NULL) {
+        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+    }
 }
 
-static void finish_whole(struct exchange *exchange)
+static void answer_whole(struct attempt *attempt, const struct canon_response *response)
 {
-    const struct wire_format *wire = exchange->target->provider->type->wire;
-    struct canon_response response;
-    struct format_error error;
-    if (!wire->decode_response(exchange->arena, exchange->answer.data, exchange->answer.len, &response, &error)) {
-        fail_exchange(exchange, 502, "bad_gateway", "upstream_error", "provider '%s' (%s): %s",
-                      exchange->target->provider->name, exchange->target->label, error.message);
-        return;
-    }
-    if (response.model.len && response.model.len < sizeof exchange->model_name) {
-        memcpy(exchange->model_name, response.model.ptr, response.model.len);
-        exchange->model_name[response.model.len] = '\0';
+    struct exchange *exchange = attempt->exchange;
+    if (response->model.len && response->model.len < sizeof exchange->model_name) {
+        memcpy(exchange->model_name, response->model.ptr, response->model.len);
+        exchange->model_name[response->model.len] = '\0';
     }
     if (exchange->request.stream) {
-        replay_response_as_events(exchange, &response);
+        replay_response_as_events(attempt, response);
         return;
     }
     struct buffer body;
-    buffer_init(&body, exchange->arena, exchange->answer.len + 512);
-    exchange->dialect->encode_response(&body, &response, &exchange->reply);
+    buffer_init(&body, exchange->arena, attempt->answer.len + 512);
+    exchange->dialect->encode_response(&body, response, &exchange->reply);
     add_proxy_headers(exchange);
+    exchange->finished = true;
     http_reply(exchange->client, 200, "application/json", body.data, body.len);
-}
-
-/* The provider answered with an HTTP error. Request errors go back to the client as
- * they are (another provider would refuse them too); everything else is the gateway's
- * failure to get an answer: 502 with the provider and why. Never the provider's
- * message text: it can quote the prompt. */
-static void finish_with_provider_error(struct exchange *exchange, int status)
-{
-    const char *provider = exchange->target->provider->name;
-    const char *label = exchange->target->label;
-    if (status == 400 || status == 404 || status == 413 || status == 422) {
-        fail_exchange(exchange, status, "invalid_request_error", "upstream_refused",
-                      "provider '%s' (%s) refused the request with HTTP %d", provider, label, status);
-        return;
-    }
-    fail_exchange(exchange, 502, "bad_gateway", "upstream_error",
-                  "provider '%s' (%s) failed: HTTP %d", provider, label, status);
 }
 
 static void on_upstream_complete(void *context, const struct upstream_result *result)
 {
-    struct exchange *exchange = context;
-    exchange->transfer = NULL;
-    if (exchange->streaming) {
-        finish_streamed(exchange, result);
+    struct attempt *attempt = context;
+    struct exchange *exchange = attempt->exchange;
+    attempt->transfer = NULL;
+    remove_live(exchange, attempt);
+    if (attempt->idle_timer != NULL) {
+        evtimer_del(attempt->idle_timer);
+    }
+    const struct wire_format *wire = attempt->target->provider->type->wire;
+    bool success = result->outcome == UPSTREAM_DONE && result->status >= 200 && result->status < 300;
+    if (success && attempt->streaming && !exchange->saw_end && wire->finish_stream != NULL
+        && !sse_reader_has_partial(&attempt->sse) && (exchange->winner == NULL || exchange->winner == attempt)) {
+        /* A format without an end marker (Gemini) decides here whether the body that just
+         * ended was a complete answer; it may even make an empty one win. */
+        wire->finish_stream(attempt->wire_state, on_canonical_event, attempt);
+    }
+    if (exchange->winner == attempt) {
+        finish_winner_stream(attempt, result);
         return;
     }
-    if (result->outcome == UPSTREAM_DONE && result->status >= 200 && result->status < 300) {
-        finish_whole(exchange);
+    if (exchange->winner != NULL || exchange->finished) {
+        return;
+    }
+    if (success && attempt->streaming) {
+        if (exchange->winner == attempt) {
+            finish_winner_stream(attempt, result);
+            return;
+        }
+        attempt_failed(attempt, "stream ended before any answer", false, 0);
+        return;
+    }
+    if (success) {
+        struct canon_response response;
+        struct format_error error;
+        if (!wire->decode_response(exchange->arena, attempt->answer.data, attempt->answer.len, &response, &error)) {
+            attempt_failed(attempt, "answer is not valid", false, 0);
+            return;
+        }
+        become_winner(attempt);
+        if (attempt->breaker != NULL) {
+            breaker_success(attempt->breaker, &exchange->gateway->config->breaker);
+        }
+        answer_whole(attempt, &response);
         return;
     }
     if (result->outcome == UPSTREAM_DONE) {
-        finish_with_provider_error(exchange, result->status);
+        enum chain_verdict verdict = chain_judge_status(result->status);
+        if (verdict == CHAIN_RETURN_TO_CLIENT) {
+            /* The request itself is refused: every provider would refuse it. */
+            exchange->last_label = attempt->target->label;
+            if (attempt->breaker != NULL) {
+                breaker_release(attempt->breaker);
+            }
+            stop_all_attempts(exchange);
+            fail_exchange(exchange, result->status, "invalid_request_error", "upstream_refused",
+                          "provider '%s' (%s) refused the request with HTTP %d",
+                          attempt->target->provider->name, attempt->target->label, result->status);
+            return;
+        }
+        if (verdict == CHAIN_NEXT_CONFIG_PROBLEM) {
+            log_error("provider '%s' answered HTTP %d: check its API key", attempt->target->provider->name,
+                      result->status);
+        }
+        char reason[32];
+        snprintf(reason, sizeof reason, "HTTP %d", result->status);
+        attempt_failed(attempt, reason, result->status == 408 || result->status == 504, result->retry_after_ms);
         return;
     }
     bool timed_out = result->outcome == UPSTREAM_TIMEOUT || result->outcome == UPSTREAM_FIRST_BYTE_TIMEOUT;
-    fail_exchange(exchange, timed_out ? 504 : 502, timed_out ? "timeout_error" : "bad_gateway",
-                  "upstream_error", "provider '%s' (%s) failed: %s",
-                  exchange->target->provider->name, exchange->target->label, result->reason);
+    attempt_failed(attempt, result->reason, timed_out, 0);
 }
 
-static void on_client_abort(void *context)
+/* ---- walking the chain ---- */
+
+static void all_failed(struct exchange *exchange)
 {
-    struct exchange *exchange = context;
-    /* The client is gone: stop the provider at once, so its connection and its tokens
-     * are not spent on nobody. */
-    upstream_cancel(exchange->transfer);
-    exchange->transfer = NULL;
-    if (exchange->counted_open) {
-        exchange->gateway->open_streams--;
-        exchange->counted_open = false;
+    struct buffer attempts, message;
+    buffer_init(&attempts, exchange->arena, 256);
+    buffer_init(&message, exchange->arena, 256);
+    bool all_timed_out = exchange->tried > 0;
+    buffer_printf(&message, "all %zu target%s failed:", exchange->chain.count, exchange->chain.count == 1 ? "" : "s");
+    buffer_append_char(&attempts, '[');
+    for (size_t i = 0; i < exchange->record_count; i++) {
+        const struct attempt_record *entry = &exchange->records[i];
+        all_timed_out = all_timed_out && (entry->timed_out || entry->skipped);
+        buffer_printf(&message, "%s %s (%s)", i ? ";" : "", entry->label, entry->reason);
+        buffer_append_cstr(&attempts, i ? ",{\"target\":" : "{\"target\":");
+        json_write_cstring(&attempts, entry->label);
+        buffer_append_cstr(&attempts, ",\"reason\":");
+        json_write_cstring(&attempts, entry->reason);
+        buffer_append_char(&attempts, '}');
+    }
+    buffer_append_char(&attempts, ']');
+    /* lethe has walked its chain: a client SDK retrying on its own would only multiply
+     * the load on providers that are already failing. */
+    http_add_header(exchange->client, "x-should-retry", "false");
+    if (exchange->retry_after_ms > 0) {
+        char seconds[24];
+        snprintf(seconds, sizeof seconds, "%ld", (exchange->retry_after_ms + 999) / 1000);
+        http_add_header(exchange->client, "retry-after", seconds);
+    }
+    int status = all_timed_out ? 504 : 503;
+    reply_error(exchange, status, all_timed_out ? "timeout_error" : "server_error", "all_targets_failed",
+                attempts.data, message.data);
+}
+
+static void on_hedge(evutil_socket_t fd, short events, void *arg)
+{
+    struct exchange *exchange = arg;
+    (void)fd;
+    (void)events;
+    if (exchange->winner != NULL || exchange->finished || exchange->live_count == 0) {
+        return;
+    }
+    /* The newest attempt has produced nothing yet: run the next target beside it. */
+    if (!exchange->live[exchange->live_count - 1]->got_first_byte) {
+        walk_next(exchange);
     }
 }
 
-static void on_request_release(void *context)
+static long long now_ms(void)
 {
-    struct exchange *exchange = context;
-    arena_release(&exchange->scratch);
+    return breaker_now_ms();
 }
 
-/* ---- starting ---- */
-
-static bool start_attempt(struct exchange *exchange, const struct route_target *target)
+static bool start_try(struct attempt *attempt)
 {
-    const struct wire_format *wire = target->provider->type->wire;
-    struct format_error error;
-    exchange->target = target;
-    exchange->attempts++;
-    buffer_reset(&exchange->upstream_body);
-    buffer_reset(&exchange->url);
-    if (!wire->encode_request(&exchange->upstream_body, &exchange->request, slice_of(target->model, strlen(target->model)),
-                              &error)) {
-        fail_exchange(exchange, error.status, error.type, error.code, "%s", error.message);
-        return false;
+    struct exchange *exchange = attempt->exchange;
+    const struct route_target *target = attempt->target;
+    long elapsed = attempt->tries == 0 ? 0 : (long)(now_ms() - attempt->first_try_ms);
+    if (attempt->tries == 0) {
+        attempt->first_try_ms = now_ms();
     }
-    wire->build_url(&exchange->url, target->provider->base_url, slice_of(target->model, strlen(target->model)),
-                    exchange->request.stream);
-    exchange->wire_state = arena_calloc(exchange->arena, 1, wire->stream_state_size + 1);
-    snprintf(exchange->model_name, sizeof exchange->model_name, "%s", target->model);
+    attempt->tries++;
+    attempt->streaming = false;
+    attempt->got_first_byte = false;
+    attempt->has_pending_usage = false;
+    attempt->model[0] = '\0';
+    buffer_reset(&attempt->answer);
+    sse_reader_init(&attempt->sse, exchange->arena, MAX_SSE_EVENT_BYTES);
+    memset(attempt->wire_state, 0, target->provider->type->wire->stream_state_size + 1);
+    long first_byte = target->first_byte_ms - elapsed;
     struct upstream_request upstream_request = {
-        .url = exchange->url.data,
+        .url = attempt->url.data,
         .headers = target->provider->headers,
-        .body = exchange->upstream_body.data,
-        .body_len = exchange->upstream_body.len,
-        .timeout_ms = target->timeout_ms,
-        .first_byte_ms = target->first_byte_ms,
-        .connect_timeout_ms = ROUTE_DEFAULT_CONNECT_TIMEOUT_MS,
+        .body = attempt->body.data,
+        .body_len = attempt->body.len,
+        .timeout_ms = target->timeout_ms - elapsed,
+        .first_byte_ms = first_byte > 0 ? first_byte : 1,
+        .connect_timeout_ms = exchange->gateway->config->connect_timeout_ms,
     };
     static const struct upstream_callbacks callbacks = {
         .on_body = on_upstream_body,
         .on_complete = on_upstream_complete,
     };
-    exchange->transfer = upstream_start(exchange->gateway->upstream, &upstream_request, &callbacks, exchange);
-    if (exchange->transfer == NULL) {
-        fail_exchange(exchange, 502, "bad_gateway", "upstream_error", "provider '%s' (%s): cannot start a transfer",
-                      target->provider->name, target->label);
+    exchange->tried++;
+    exchange->last_label = target->label;
+    attempt->transfer = upstream_start(exchange->gateway->upstream, &upstream_request, &callbacks, attempt);
+    if (attempt->transfer == NULL) {
+        record(exchange, target->label, "cannot start a transfer", false, false);
         return false;
     }
+    exchange->live[exchange->live_count++] = attempt;
     return true;
+}
+
+static void on_idle(evutil_socket_t fd, short events, void *arg)
+{
+    struct attempt *attempt = arg;
+    struct exchange *exchange = attempt->exchange;
+    (void)fd;
+    (void)events;
+    if (exchange->winner == attempt) {
+        stop_attempt(attempt);
+        if (attempt->breaker != NULL) {
+            attempt->counted_failure = true;
+            breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, now_ms(), 0);
+        }
+        send_stream_error(exchange, attempt, 504, "the provider's stream stalled");
+        return;
+    }
+    upstream_cancel(attempt->transfer);
+    attempt->transfer = NULL;
+    remove_live(exchange, attempt);
+    attempt_failed(attempt, "stream stalled", true, 0);
+}
+
+static void on_retry(evutil_socket_t fd, short events, void *arg)
+{
+    struct exchange *exchange = arg;
+    (void)fd;
+    (void)events;
+    struct attempt *attempt = exchange->retry_pending;
+    exchange->retry_pending = NULL;
+    if (attempt == NULL || exchange->finished || exchange->winner != NULL) {
+        return;
+    }
+    if (!start_try(attempt)) {
+        attempt_failed(attempt, "cannot start a transfer", false, 0);
+    }
+}
+
+static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms)
+{
+    struct exchange *exchange = attempt->exchange;
+    const struct route_target *target = attempt->target;
+    if (attempt->transfer != NULL) {
+        stop_attempt(attempt);
+    }
+    remove_live(exchange, attempt);
+    record(exchange, target->label, reason, timed_out, false);
+    if (retry_after_ms > exchange->retry_after_ms) {
+        exchange->retry_after_ms = retry_after_ms;
+    }
+    if (attempt->breaker != NULL) {
+        attempt->counted_failure = true;
+        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, now_ms(), retry_after_ms);
+        attempt->counted_failure = false;
+    }
+    if (exchange->finished || exchange->winner != NULL) {
+        return;
+    }
+    long remaining = target->timeout_ms - (long)(now_ms() - attempt->first_try_ms);
+    if (attempt->tries <= target->retries && exchange->retry_pending == NULL && remaining > RETRY_MIN_REMAINING_MS
+        && (attempt->breaker == NULL || breaker_allows(attempt->breaker, now_ms()))) {
+        /* Exponential backoff with full jitter, inside what is left of the deadline. */
+        long ceiling = RETRY_BASE_MS << (attempt->tries - 1);
+        long delay = ceiling / 2 + (long)(random() % (ceiling / 2 + 1));
+        if (delay > remaining - RETRY_MIN_REMAINING_MS) {
+            delay = remaining - RETRY_MIN_REMAINING_MS;
+        }
+        exchange->retry_pending = attempt;
+        struct timeval wait = { delay / 1000, (delay % 1000) * 1000 };
+        evtimer_add(exchange->retry_timer, &wait);
+        return;
+    }
+    if (exchange->live_count > 0 || exchange->retry_pending != NULL) {
+        return;                       /* a hedged rival or a retry may still answer */
+    }
+    if (!walk_next(exchange) && exchange->live_count == 0 && !exchange->finished) {
+        all_failed(exchange);
+    }
+}
+
+static struct attempt *new_attempt(struct exchange *exchange, const struct route_target *target,
+                                   struct breaker *breaker, struct format_error *error)
+{
+    const struct wire_format *wire = target->provider->type->wire;
+    struct attempt *attempt = arena_calloc(exchange->arena, 1, sizeof *attempt);
+    attempt->exchange = exchange;
+    attempt->target = target;
+    attempt->breaker = breaker;
+    buffer_init(&attempt->body, exchange->arena, 1024);
+    buffer_init(&attempt->url, exchange->arena, 128);
+    buffer_init(&attempt->answer, exchange->arena, exchange->request.stream ? 256 : 4096);
+    attempt->wire_state = arena_calloc(exchange->arena, 1, wire->stream_state_size + 1);
+    struct slice model = slice_of(target->model, strlen(target->model));
+    if (!wire->encode_request(&attempt->body, &exchange->request, model, error)) {
+        return NULL;
+    }
+    wire->build_url(&attempt->url, target->provider->base_url, model, exchange->request.stream);
+    if (target->idle_ms > 0) {
+        attempt->idle_timer = evtimer_new(exchange->gateway->base, on_idle, attempt);
+    }
+    return attempt;
+}
+
+/* Start the next target whose breaker lets it through. False when none is left. */
+static bool walk_next(struct exchange *exchange)
+{
+    while (exchange->next_target < exchange->chain.count && !exchange->finished) {
+        const struct route_target *target = &exchange->chain.targets[exchange->next_target++];
+        struct breaker *breaker = breaker_table_find(&exchange->gateway->breakers, target->label);
+        if (breaker != NULL && !breaker_allows(breaker, now_ms())) {
+            record(exchange, target->label, "circuit open", false, true);
+            continue;
+        }
+        struct format_error error;
+        struct attempt *attempt = new_attempt(exchange, target, breaker, &error);
+        if (attempt == NULL) {
+            /* The target's format cannot express the request: that is the client's to fix. */
+            if (breaker != NULL) {
+                breaker_release(breaker);
+            }
+            stop_all_attempts(exchange);
+            exchange->last_label = target->label;
+            reply_error(exchange, error.status, error.type, error.code, NULL, error.message);
+            return false;
+        }
+        if (!start_try(attempt)) {
+            if (breaker != NULL) {
+                breaker_release(breaker);
+            }
+            continue;
+        }
+        if (exchange->chain.hedge_ms > 0 && exchange->next_target < exchange->chain.count) {
+            struct timeval delay = { exchange->chain.hedge_ms / 1000, (exchange->chain.hedge_ms % 1000) * 1000 };
+            evtimer_add(exchange->hedge_timer, &delay);
+        }
+        return true;
+    }
+    return false;
+}
+
+/* ---- the client's side ---- */
+
+static void on_client_abort(void *context)
+{
+    struct exchange *exchange = context;
+    /* The client is gone: stop every provider at once, so their connections and tokens
+     * are not spent on nobody. */
+    exchange->finished = true;
+    stop_all_attempts(exchange);
+    stop_counting_stream(exchange);
+}
+
+static void on_request_release(void *context)
+{
+    struct exchange *exchange = context;
+    stop_all_attempts(exchange);
+    struct event **timers[] = { &exchange->hedge_timer, &exchange->retry_timer, &exchange->heartbeat_timer };
+    for (size_t i = 0; i < sizeof timers / sizeof timers[0]; i++) {
+        if (*timers[i] != NULL) {
+            event_free(*timers[i]);
+            *timers[i] = NULL;
+        }
+    }
+    arena_release(&exchange->scratch);
 }
 
 void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect)
@@ -407,11 +836,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
                             "the model is neither a configured route nor provider/model of a configured provider");
         return;
     }
-    buffer_init(&exchange->upstream_body, arena, body.len + 256);
-    buffer_init(&exchange->url, arena, 128);
-    buffer_init(&exchange->answer, arena, exchange->request.stream ? 256 : 4096);
     buffer_init(&exchange->out, arena, 1024);
-    sse_reader_init(&exchange->sse, arena, MAX_SSE_EVENT_BYTES);
     /* One recycled chunk holds any event's parse, so events cost no malloc. */
     arena_init(&exchange->scratch, ARENA_REQUEST_CHUNK);
     exchange->dialect_state = arena_calloc(arena, 1, dialect->stream_state_size + 1);
@@ -420,13 +845,19 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     exchange->reply.model = exchange->model_name;
     exchange->reply.created = (long long)time(NULL);
     exchange->reply.include_usage = exchange->request.include_usage;
+    exchange->hedge_timer = evtimer_new(gateway->base, on_hedge, exchange);
+    exchange->retry_timer = evtimer_new(gateway->base, on_retry, exchange);
+    /* The chain's targets' own model name stands until a provider reports its own. */
+    snprintf(exchange->model_name, sizeof exchange->model_name, "%s", exchange->chain.targets[0].model);
 
-    /* Only the first target for now: walking the chain is the fallback's job. */
-    if (!start_attempt(exchange, &exchange->chain.targets[0])) {
-        arena_release(&exchange->scratch);
-        return;
-    }
     struct http_async async = { .on_abort = on_client_abort, .on_drain = on_client_drained,
                                 .on_release = on_request_release, .context = exchange };
-    http_request_hold(client, &async);
+    if (!walk_next(exchange) && !exchange->finished) {
+        all_failed(exchange);
+    }
+    if (!exchange->finished) {
+        http_request_hold(client, &async);
+    } else {
+        on_request_release(exchange);
+    }
 }

@@ -12,6 +12,7 @@ struct gateway {
     const struct config *config;
     struct upstream *upstream;
     struct server *server;
+    struct breaker_table breakers;     /* per target, for this worker */
     unsigned long open_streams;
 };
 

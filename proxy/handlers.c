@@ -22,7 +22,7 @@ void gateway_reply_error(struct http_request *request, const struct client_diale
 {
     struct buffer body;
     buffer_init(&body, http_request_arena(request), 256);
-    dialect->encode_error(&body, status, type, code, param, message);
+    dialect->encode_error(&body, status, type, code, param, message, NULL);
     reply_json(request, status, &body);
 }
 
@@ -85,7 +85,62 @@ static void handle_models(struct gateway *gateway, struct http_request *request)
     reply_json(request, 200, &body);
 }
 
-enum api_endpoint { ENDPOINT_CHAT_COMPLETIONS, ENDPOINT_MESSAGES, ENDPOINT_MODELS, ENDPOINT_HEALTH };
+/* The route a load balancer's readiness is about: "default", or the first one. */
+static const struct route *default_route(const struct route_table *table)
+{
+    for (size_t i = 0; i < table->route_count; i++) {
+        if (strcmp(table->routes[i].name, "default") == 0) {
+            return &table->routes[i];
+        }
+    }
+    return table->route_count ? &table->routes[0] : NULL;
+}
+
+static void handle_ready(struct gateway *gateway, struct http_request *request)
+{
+    const struct route *route = default_route(&gateway->config->table);
+    long long now = breaker_now_ms();
+    bool any_target = route == NULL;
+    for (size_t i = 0; route != NULL && i < route->target_count; i++) {
+        const struct breaker *breaker = breaker_table_find(&gateway->breakers, route->targets[i].label);
+        any_target = any_target || breaker == NULL || !breaker_is_open(breaker, now);
+    }
+    if (any_target) {
+        static const char ready[] = "{\"status\":\"ready\"}";
+        http_reply(request, 200, "application/json", ready, sizeof ready - 1);
+        return;
+    }
+    static const char unavailable[] =
+        "{\"status\":\"unavailable\",\"reason\":\"every target of the default route has its circuit open\"}";
+    http_reply(request, 503, "application/json", unavailable, sizeof unavailable - 1);
+}
+
+/* Prometheus text format. Label values are configured target names only, never anything
+ * a client sent. */
+static void handle_metrics(struct gateway *gateway, struct http_request *request)
+{
+    struct buffer body;
+    buffer_init(&body, http_request_arena(request), 1024);
+    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target: 0 closed, 1 open, 2 half-open.\n"
+                              "# TYPE lethe_breaker_state gauge\n");
+    for (size_t i = 0; i < gateway->breakers.count; i++) {
+        const struct breaker *breaker = &gateway->breakers.breakers[i];
+        buffer_append_cstr(&body, "lethe_breaker_state{target=\"");
+        for (const char *c = breaker->label; *c; c++) {
+            if (*c == '"' || *c == '\\') {
+                buffer_append_char(&body, '\\');
+            }
+            buffer_append_char(&body, *c);
+        }
+        buffer_printf(&body, "\"} %d\n", breaker->state == BREAKER_CLOSED ? 0 : breaker->state == BREAKER_OPEN ? 1 : 2);
+    }
+    buffer_printf(&body, "# HELP lethe_open_streams Streamed answers in progress.\n"
+                         "# TYPE lethe_open_streams gauge\nlethe_open_streams %lu\n", gateway->open_streams);
+    http_reply(request, 200, "text/plain; version=0.0.4", body.data, body.len);
+}
+
+enum api_endpoint { ENDPOINT_CHAT_COMPLETIONS, ENDPOINT_MESSAGES, ENDPOINT_MODELS, ENDPOINT_HEALTH,
+                    ENDPOINT_READY, ENDPOINT_METRICS };
 
 static const struct api_route {
     const char *path;
@@ -96,6 +151,8 @@ static const struct api_route {
     { "/v1/messages", "POST", ENDPOINT_MESSAGES },
     { "/v1/models", "GET", ENDPOINT_MODELS },
     { "/healthz", "GET", ENDPOINT_HEALTH },
+    { "/readyz", "GET", ENDPOINT_READY },
+    { "/metrics", "GET", ENDPOINT_METRICS },
 };
 
 void gateway_handle(struct http_request *request, void *context)
@@ -125,6 +182,12 @@ void gateway_handle(struct http_request *request, void *context)
             return;
         case ENDPOINT_HEALTH:
             handle_health(request);
+            return;
+        case ENDPOINT_READY:
+            handle_ready(gateway, request);
+            return;
+        case ENDPOINT_METRICS:
+            handle_metrics(gateway, request);
             return;
         }
     }

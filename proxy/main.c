@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "proxy/config.h"
@@ -211,7 +212,7 @@ static int run_worker(const struct config *config, bool reuse_port)
     gateway.base = event_base_new_with_config(event_config);
     event_config_free(event_config);
     gateway.upstream = gateway.base ? upstream_new(gateway.base) : NULL;
-    if (gateway.upstream == NULL) {
+    if (gateway.upstream == NULL || !breaker_table_build(&gateway.breakers, &config->table, &config->breaker)) {
         log_error("cannot create the event loop");
         return 1;
     }
@@ -228,6 +229,7 @@ static int run_worker(const struct config *config, bool reuse_port)
     gateway.server = server_new(gateway.base, &server_options, error, sizeof error);
     if (gateway.server == NULL) {
         log_error("%s", error);
+        breaker_table_release(&gateway.breakers);
         upstream_free(gateway.upstream);
         event_base_free(gateway.base);
         return 1;
@@ -242,6 +244,7 @@ static int run_worker(const struct config *config, bool reuse_port)
     event_free(stop_int);
     server_free(gateway.server);
     upstream_free(gateway.upstream);
+    breaker_table_release(&gateway.breakers);
     event_base_free(gateway.base);
     return 0;
 }
@@ -346,6 +349,7 @@ int main(int argc, char **argv)
         return 0;
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
+    srandom((unsigned)getpid() ^ (unsigned)time(NULL));   /* retry jitter only */
     int status = config.workers > 1 ? run_workers(&config, config.workers) : run_worker(&config, false);
     curl_global_cleanup();
     config_release(&config);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 enum { POOL_MAX_IDLE = 256, MAX_CONNECTIONS_KEPT = 256 };
@@ -21,6 +22,8 @@ struct upstream_transfer {
     bool got_first_byte;
     bool in_callback;
     bool cancel_requested;
+    bool removal_pending;          /* cancelled inside a callback: remove from the loop */
+    long retry_after_ms;
     struct timespec started;
     struct upstream_transfer *next_idle;
 };
@@ -32,6 +35,10 @@ struct upstream {
     struct upstream_transfer *idle;
     size_t idle_count;
     size_t active_count;
+    int callback_depth;            /* inside a libcurl write callback: no removals now */
+    struct event *reaper;          /* removes transfers cancelled inside a callback */
+    struct upstream_transfer **doomed;
+    size_t doomed_count, doomed_capacity;
 };
 
 static double elapsed_ms(const struct timespec *since)
@@ -138,6 +145,7 @@ static void drain_completed(struct upstream *upstream)
         long status = 0;
         curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
         result.status = (int)status;
+        result.retry_after_ms = transfer->retry_after_ms;
         result.total_ms = elapsed_ms(&transfer->started);
         complete(transfer, &result);
     }
@@ -218,7 +226,9 @@ static size_t on_write(char *data, size_t size, size_t count, void *arg)
         transfer->status = (int)status;
     }
     transfer->in_callback = true;
+    transfer->upstream->callback_depth++;
     long taken = transfer->callbacks.on_body(transfer->context, transfer->status, data, len);
+    transfer->upstream->callback_depth--;
     transfer->in_callback = false;
     if (transfer->cancel_requested) {
         return 0;
@@ -227,6 +237,25 @@ static size_t on_write(char *data, size_t size, size_t count, void *arg)
         return CURL_WRITEFUNC_PAUSE;
     }
     return taken == (long)len ? len : 0;
+}
+
+/* Only retry-after is read from the provider's headers: the breaker honours it. */
+static size_t on_header(char *line, size_t size, size_t count, void *arg)
+{
+    struct upstream_transfer *transfer = arg;
+    size_t len = size * count;
+    if (len > 12 && strncasecmp(line, "retry-after:", 12) == 0) {
+        long seconds = strtol(line + 12, NULL, 10);
+        if (seconds > 0 && seconds < 86400) {
+            transfer->retry_after_ms = seconds * 1000;
+        }
+    } else if (len > 15 && strncasecmp(line, "retry-after-ms:", 15) == 0) {
+        long milliseconds = strtol(line + 15, NULL, 10);
+        if (milliseconds > 0 && milliseconds < 86400000) {
+            transfer->retry_after_ms = milliseconds;
+        }
+    }
+    return len;
 }
 
 static void on_first_byte_timeout(evutil_socket_t fd, short events, void *arg)
@@ -280,6 +309,8 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_PRIVATE, transfer);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_write);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, transfer);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_POST, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_NODELAY, 1L);
@@ -304,6 +335,8 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     transfer->got_first_byte = false;
     transfer->in_callback = false;
     transfer->cancel_requested = false;
+    transfer->removal_pending = false;
+    transfer->retry_after_ms = 0;
     clock_gettime(CLOCK_MONOTONIC, &transfer->started);
     CURL *easy = transfer->easy;
     curl_easy_setopt(easy, CURLOPT_URL, request->url);
@@ -324,19 +357,50 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     return transfer;
 }
 
+static void on_reap(evutil_socket_t fd, short events, void *arg)
+{
+    struct upstream *upstream = arg;
+    (void)fd;
+    (void)events;
+    for (size_t i = 0; i < upstream->doomed_count; i++) {
+        struct upstream_transfer *transfer = upstream->doomed[i];
+        if (transfer->active && transfer->removal_pending) {
+            curl_multi_remove_handle(upstream->multi, transfer->easy);
+            transfer_recycle(transfer);
+        }
+    }
+    upstream->doomed_count = 0;
+}
+
 void upstream_cancel(struct upstream_transfer *transfer)
 {
-    if (transfer == NULL || !transfer->active) {
+    if (transfer == NULL || !transfer->active || transfer->cancel_requested) {
         return;
     }
-    if (transfer->in_callback) {
-        /* Removing a handle from inside its own callback is not allowed: on_write
-         * returns 0 once on_body is back, and complete() drops the result. */
-        transfer->cancel_requested = true;
-        return;
-    }
+    struct upstream *upstream = transfer->upstream;
     transfer->cancel_requested = true;
-    curl_multi_remove_handle(transfer->upstream->multi, transfer->easy);
+    if (transfer->in_callback) {
+        /* Its own write callback returns 0 once on_body is back; complete() drops it. */
+        return;
+    }
+    if (upstream->callback_depth > 0) {
+        /* Inside another transfer's callback libcurl allows no removal (a hedged attempt
+         * that just won cancels its rivals): remove it from the loop, at once after. */
+        if (upstream->doomed_count == upstream->doomed_capacity) {
+            size_t capacity = upstream->doomed_capacity ? upstream->doomed_capacity * 2 : 8;
+            struct upstream_transfer **grown = realloc(upstream->doomed, capacity * sizeof *grown);
+            if (grown == NULL) {
+                abort();
+            }
+            upstream->doomed = grown;
+            upstream->doomed_capacity = capacity;
+        }
+        upstream->doomed[upstream->doomed_count++] = transfer;
+        transfer->removal_pending = true;
+        event_active(upstream->reaper, EV_TIMEOUT, 1);
+        return;
+    }
+    curl_multi_remove_handle(upstream->multi, transfer->easy);
     transfer_recycle(transfer);
 }
 
@@ -368,7 +432,8 @@ struct upstream *upstream_new(struct event_base *base)
     upstream->base = base;
     upstream->multi = curl_multi_init();
     upstream->timer = evtimer_new(base, on_timeout, upstream);
-    if (upstream->multi == NULL || upstream->timer == NULL) {
+    upstream->reaper = event_new(base, -1, 0, on_reap, upstream);
+    if (upstream->multi == NULL || upstream->timer == NULL || upstream->reaper == NULL) {
         upstream_free(upstream);
         return NULL;
     }
@@ -401,5 +466,9 @@ void upstream_free(struct upstream *upstream)
     if (upstream->timer != NULL) {
         event_free(upstream->timer);
     }
+    if (upstream->reaper != NULL) {
+        event_free(upstream->reaper);
+    }
+    free(upstream->doomed);
     free(upstream);
 }

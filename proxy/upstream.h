@@ -4,7 +4,8 @@
  * A transfer POSTs a prepared body and hands the answer's bytes to on_body as they
  * arrive; on_body may ask to pause (the client is slow) and upstream_resume continues.
  * on_complete is called exactly once, unless the transfer was cancelled: after
- * upstream_cancel returns, no callback of that transfer runs again. Easy handles are
+ * upstream_cancel returns, no callback of that transfer runs again (called from inside a
+ * libcurl callback, the removal itself is deferred to the loop). Easy handles are
  * pooled and reused, so their connections and TLS sessions are too. */
 #ifndef LETHE_UPSTREAM_H
 #define LETHE_UPSTREAM_H
@@ -32,6 +33,7 @@ enum upstream_outcome {
 struct upstream_result {
     enum upstream_outcome outcome;
     int status;                    /* HTTP status, 0 if none arrived */
+    long retry_after_ms;           /* the provider's retry-after, 0 if none */
     const char *reason;            /* static text, no content */
     double total_ms;
 };

@@ -52,8 +52,9 @@ struct client_dialect {
      * finishes it with an in-band error. */
     void (*encode_stream_event)(struct buffer *out, void *state, const struct canon_event *event,
                                 const struct reply_context *context);
+    /* attempts_json: NULL, or a JSON array naming each target tried and why it failed. */
     void (*encode_error)(struct buffer *out, int status, const char *type, const char *code,
-                         const char *param, const char *message);
+                         const char *param, const char *message, const char *attempts_json);
 };
 
 struct wire_format {

@@ -760,7 +760,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
 }
 
 static void openai_encode_error(struct buffer *out, int status, const char *type, const char *code,
-                                const char *param, const char *message)
+                                const char *param, const char *message, const char *attempts_json)
 {
     (void)status;
     buffer_append_cstr(out, "{\"error\":{\"message\":");
@@ -778,6 +778,10 @@ static void openai_encode_error(struct buffer *out, int status, const char *type
         json_write_cstring(out, code);
     } else {
         buffer_append_cstr(out, "null");
+    }
+    if (attempts_json != NULL) {
+        buffer_append_cstr(out, ",\"attempts\":");
+        buffer_append_cstr(out, attempts_json);
     }
     buffer_append_cstr(out, "}}");
 }

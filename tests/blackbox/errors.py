@@ -132,7 +132,7 @@ def check_provider_down(port, stream):
     if stream:
         body["stream"] = True
     r = post_raw(port, json.dumps(body))
-    err = expect_openai_error(r, 502)
+    err = expect_openai_error(r, 503)           # every target of the chain failed
     m = err["message"]
     expect("mock" in m, "the message does not name the provider", err)
     expect("connect" in m.lower() or "refused" in m.lower(), "the message gives no reason", err)
@@ -145,9 +145,11 @@ def check_provider_status(port, mock, status, stream):
         if stream:
             body["stream"] = True
         r = post_raw(port, json.dumps(body))
-        err = expect_openai_error(r, 502)
+        err = expect_openai_error(r, 503)       # every target of the chain failed
         expect("mock" in err["message"], "the message does not name the provider", err)
         expect(str(status) in err["message"], "the message does not name the upstream status", err)
+        expect(err.get("attempts") and err["attempts"][0]["target"] == "mock/mock-model",
+               "the error lists no attempts", err)
     finally:
         mock.reset()
 
@@ -165,7 +167,7 @@ def check_garbage(port, mock):
     mock.configure(garbage=True)
     try:
         r = post_raw(port, json.dumps({"model": "mock/mock-model", "messages": msgs()}))
-        err = expect_openai_error(r, 502)
+        err = expect_openai_error(r, 503)       # garbage before any answer: the chain moves on
         expect("mock" in err["message"], "the message does not name the provider", err)
     finally:
         mock.reset()
@@ -215,7 +217,8 @@ def check_still_serving(port):
 
 with Suite() as suite:
     mock = suite.mock()
-    gw = suite.lethe(default_config(mock.port))
+    # This suite maps errors; the breaker (tested in fallback.py) would open after a few.
+    gw = suite.lethe(default_config(mock.port, breaker={"failures": 1000}))
     port = gw.port
     before = mock.requests()
 
@@ -253,20 +256,20 @@ with Suite() as suite:
     suite.case("a chunked body of exactly the limit is accepted", check_at_limit_accepted, port,
                DEFAULT_LIMIT, True)
 
-    suite.case("mock HTTP 500: 502 naming the provider and the status", check_provider_status, port, mock, 500, False)
-    suite.case("mock HTTP 500, streaming request: 502", check_provider_status, port, mock, 500, True)
-    suite.case("mock HTTP 503: 502 naming the provider and the status", check_provider_status, port, mock, 503, False)
+    suite.case("mock HTTP 500: 503 naming the provider and the status", check_provider_status, port, mock, 500, False)
+    suite.case("mock HTTP 500, streaming request: 503", check_provider_status, port, mock, 500, True)
+    suite.case("mock HTTP 503: 503 naming the provider and the status", check_provider_status, port, mock, 503, False)
     suite.case("mock HTTP 400 is passed on as 400", check_provider_refusal_passed_on, port, mock)
-    suite.case("mock answers garbage: 502", check_garbage, port, mock)
+    suite.case("mock answers garbage: 503", check_garbage, port, mock)
     suite.case("mock drop_after 3: stream ends with an error event and no [DONE]", check_drop_after, port, mock)
     suite.case("gateway still serves after the failures", check_still_serving, port)
 
     # A gateway whose provider port has nothing listening.
     dport, dsock = dead_port()
     try:
-        down = suite.lethe(default_config(dport))
-        suite.case("provider down: 502 naming the provider and a reason", check_provider_down, down.port, False)
-        suite.case("provider down, streaming request: 502", check_provider_down, down.port, True)
+        down = suite.lethe(default_config(dport, breaker={"failures": 1000}))
+        suite.case("provider down: 503 naming the provider and a reason", check_provider_down, down.port, False)
+        suite.case("provider down, streaming request: 503", check_provider_down, down.port, True)
     finally:
         dsock.close()
 

@@ -147,11 +147,11 @@ def check_provider_500(gw, mock, provider):
     try:
         r = request(gw.port, "POST", "/v1/chat/completions",
                     {"model": "%s/m" % provider, "messages": [{"role": "user", "content": CANARY}]})
-        err = expect_openai_error(r, 502)
+        err = expect_openai_error(r, 503)       # every target of the chain failed
         expect(provider in err["message"] and "500" in err["message"],
                "the message does not name the provider and the status", err)
         r = request(gw.port, "POST", "/v1/messages", anthropic_body("%s/m" % provider, CANARY))
-        expect_anthropic_error(r, 502)
+        expect_anthropic_error(r, 503)
     finally:
         mock.reset()
 
@@ -208,7 +208,7 @@ with Suite() as suite:
                    check_cut_stream_openai, gw, mock, provider)
         suite.case("provider %s: cut stream to an Anthropic client ends with event: error, no message_stop"
                    % provider, check_cut_stream_anthropic, gw, mock, provider)
-        suite.case("provider %s HTTP 500: 502 in both dialects" % provider, check_provider_500, gw, mock, provider)
+        suite.case("provider %s HTTP 500: 503 in both dialects" % provider, check_provider_500, gw, mock, provider)
         suite.case("provider %s: only the configured key, no client header" % provider,
                    check_egress_per_type, gw, mock, provider)
     suite.case("/v1/messages errors are Anthropic-shaped: 400, 404, unknown field, max_tokens, 413",

@@ -38,8 +38,10 @@ static void defaults_and_values(void **state)
     assert_string_equal(config.listen_host, "127.0.0.1");
     assert_int_equal(config.listen_port, 8080);
     assert_int_equal(config.max_body_bytes, 102400);
-    assert_int_equal(config.breaker_failures, 5);
-    assert_int_equal(config.breaker_cooldown_ms, 15000);
+    assert_int_equal(config.breaker.failures, 5);
+    assert_int_equal(config.breaker.cooldown_ms, 15000);
+    assert_int_equal(config.breaker.max_cooldown_ms, 120000);
+    assert_int_equal(config.heartbeat_ms, 15000);
     assert_null(config.table.providers[1].api_key);         /* "none": no credentials */
     config_release(&config);
     assert_true(load(&config, ",\"listen\":\"[::1]:9000\",\"workers\":3,\"limits\":{\"max_body_bytes\":4096},"
