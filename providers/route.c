@@ -22,6 +22,7 @@ bool route_resolve(const struct route_table *table, struct arena *arena, struct 
             chain->targets = table->routes[i].targets;
             chain->count = table->routes[i].target_count;
             chain->hedge_ms = table->routes[i].hedge_ms;
+            chain->resume = table->routes[i].resume;
             return true;
         }
     }
@@ -42,6 +43,7 @@ bool route_resolve(const struct route_table *table, struct arena *arena, struct 
                 chain->targets = &table->routes[i].targets[j];
                 chain->count = 1;
                 chain->hedge_ms = 0;
+                chain->resume = false;
                 return true;
             }
         }
@@ -56,5 +58,6 @@ bool route_resolve(const struct route_table *table, struct arena *arena, struct 
     chain->targets = target;
     chain->count = 1;
     chain->hedge_ms = 0;
+    chain->resume = false;
     return true;
 }

@@ -26,6 +26,7 @@ struct route {
     struct route_target *targets;
     size_t target_count;
     long hedge_ms;               /* start the next target if no first byte by then; 0: off */
+    bool resume;                 /* continue a cut text stream on the next target */
 };
 
 struct chain {
@@ -33,6 +34,7 @@ struct chain {
     const struct route_target *targets;
     size_t count;
     long hedge_ms;
+    bool resume;
 };
 
 enum { ROUTE_DEFAULT_TIMEOUT_MS = 60000, ROUTE_DEFAULT_CONNECT_TIMEOUT_MS = 5000 };

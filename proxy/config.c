@@ -239,6 +239,9 @@ static bool load_route(struct loader *loader, const struct json_value *value, si
             long long hedge;
             ok = want_integer(loader, member->value, key, 1, 3600000, &hedge);
             route->hedge_ms = (long)hedge;
+        } else if (strcmp(member->key, "resume") == 0) {
+            ok = want_type(loader, member->value, JSON_BOOL, key);
+            route->resume = ok && member->value->boolean;
         } else if (strcmp(member->key, "chain") == 0) {
             chain = member->value;
             ok = want_type(loader, chain, JSON_ARRAY, key);

@@ -90,6 +90,15 @@ struct exchange {
     struct event *hedge_timer;
     struct event *retry_timer;
     struct event *heartbeat_timer;
+
+    /* Continuation ("resume": true): what the client already has, and how much of a
+     * continuing provider's text merely repeats it. */
+    struct buffer sent_text;
+    bool tool_started;
+    bool resuming;
+    size_t repeat_matched;
+    struct canon_request prefilled;       /* + the sent text as the assistant's turn */
+    struct canon_request instructed;      /* + that, and an instruction to go on */
 };
 
 static bool walk_next(struct exchange *exchange);
@@ -266,6 +275,53 @@ static void encode_event(struct exchange *exchange, const struct canon_event *ev
     exchange->dialect->encode_stream_event(&exchange->out, exchange->dialect_state, event, &exchange->reply);
 }
 
+static bool can_resume(const struct exchange *exchange)
+{
+    return exchange->chain.resume && !exchange->tool_started && !exchange->finished
+           && exchange->next_target < exchange->chain.count;
+}
+
+static void encode_text(struct exchange *exchange, const char *text, size_t len)
+{
+    if (len == 0) {
+        return;
+    }
+    struct canon_event event = { .type = EVENT_TEXT, .text = slice_of(text, len) };
+    encode_event(exchange, &event);
+    if (exchange->chain.resume) {
+        buffer_append(&exchange->sent_text, text, len);
+    }
+}
+
+/* A continuing provider often starts over: whatever repeats the text the client already
+ * has is dropped, so the client gets only what is new. Matching bytes are held until the
+ * text diverges (then they were new after all) or the repetition is complete. */
+static void encode_new_text(struct exchange *exchange, struct slice text)
+{
+    if (!exchange->resuming) {
+        encode_text(exchange, text.ptr, text.len);
+        return;
+    }
+    size_t sent = exchange->sent_text.len;
+    size_t at = 0;
+    while (at < text.len && exchange->repeat_matched < sent
+           && text.ptr[at] == exchange->sent_text.data[exchange->repeat_matched]) {
+        at++;
+        exchange->repeat_matched++;
+    }
+    if (at == text.len && exchange->repeat_matched < sent) {
+        return;                       /* still repeating: hold */
+    }
+    exchange->resuming = false;
+    if (exchange->repeat_matched < sent) {
+        /* It diverged: the held bytes were the start of new text, not a repetition. */
+        size_t held = exchange->repeat_matched;
+        char *copy = arena_strndup(exchange->arena, exchange->sent_text.data, held);
+        encode_text(exchange, copy, held);
+    }
+    encode_text(exchange, text.ptr + at, text.len - at);
+}
+
 static int on_canonical_event(void *context, const struct canon_event *event)
 {
     struct attempt *attempt = context;
@@ -296,23 +352,53 @@ static int on_canonical_event(void *context, const struct canon_event *event)
             encode_event(exchange, &usage);
         }
     }
+    if (event->type == EVENT_ERROR && can_resume(exchange)) {
+        return -3;                    /* the caller resumes on the next target */
+    }
     if (event->type == EVENT_END) {
         exchange->saw_end = true;
     }
     if (event->type == EVENT_ERROR) {
         exchange->stream_failed = true;
     }
+    if (event->type == EVENT_TOOL_CALL) {
+        exchange->tool_started = true;
+    }
+    if (event->type == EVENT_TEXT) {
+        encode_new_text(exchange, event->text);
+        return 0;
+    }
     encode_event(exchange, event);
     return exchange->stream_failed || exchange->saw_end;
 }
 
-static void send_stream_error(struct exchange *exchange, struct attempt *attempt, int status, const char *message)
+/* End a stream that has begun with an error event in the client's dialect. */
+static void send_stream_error(struct exchange *exchange, int status, const char *message)
 {
     struct canon_event error = { .type = EVENT_ERROR, .error_status = status,
                                  .text = slice_of(message, strlen(message)) };
-    on_canonical_event(attempt, &error);
+    exchange->stream_failed = true;
+    encode_event(exchange, &error);
     flush_out(exchange);
     end_stream(exchange);
+}
+
+static bool resume_on_next_target(struct exchange *exchange, struct attempt *failed, const char *message);
+
+/* The winning attempt failed after part of its answer reached the client: resume on the
+ * next target if the route allows it, or end the stream with an error event. */
+static void winner_failed(struct attempt *attempt, int status, const char *message)
+{
+    struct exchange *exchange = attempt->exchange;
+    stop_attempt(attempt);
+    if (attempt->breaker != NULL) {
+        attempt->counted_failure = true;
+        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+    }
+    if (can_resume(exchange) && resume_on_next_target(exchange, attempt, message)) {
+        return;
+    }
+    send_stream_error(exchange, status, message);
 }
 
 static int on_sse_event(void *context, const struct sse_event *event)
@@ -408,20 +494,23 @@ static long on_upstream_body(void *context, int status, const char *data, size_t
         return exchange->winner != NULL ? 0 : (long)len;     /* a rival won meanwhile */
     }
     flush_out(exchange);
-    if (result < 0 && !exchange->stream_failed) {
-        /* Garbage where events should be: the answer cannot be trusted from here on. */
-        send_stream_error(exchange, attempt, 502, "the provider sent an invalid stream");
-    } else if (exchange->stream_failed) {
-        end_stream(exchange);
-    } else {
+    if (result >= 0 && !exchange->stream_failed) {
         return (long)len;
     }
-    /* The client's answer is over. Cancel now (from inside the callback this only marks
-     * the transfer) so no completion runs after the request, and this exchange, is gone. */
-    stop_attempt(attempt);
-    if (attempt->breaker != NULL) {
-        attempt->counted_failure = true;
-        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+    if (exchange->stream_failed) {
+        /* The provider's own error event went out: the stream is over. */
+        end_stream(exchange);
+        stop_attempt(attempt);
+        if (attempt->breaker != NULL) {
+            attempt->counted_failure = true;
+            breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+        }
+    } else {
+        /* Garbage where events should be, or an error event we may resume past. From
+         * inside the callback the cancel only marks the transfer, so no completion runs
+         * after the request, and this exchange, is gone. */
+        winner_failed(attempt, 502, result == -3 ? "the provider reported an error during the stream"
+                                                 : "the provider sent an invalid stream");
     }
     return 0;
 }
@@ -449,15 +538,12 @@ static void finish_winner_stream(struct attempt *attempt, const struct upstream_
         return;
     }
     /* No end marker: the provider died or was cut mid-answer. Never pass that off as a
-     * complete answer, and never restart it elsewhere: say so in-band. */
+     * complete answer, and never restart it: resume past it, or say so in-band. */
     char message[160];
     snprintf(message, sizeof message, "provider '%s' stream ended before the answer was complete: %s",
              attempt->target->provider->name,
              result->outcome == UPSTREAM_DONE ? "stream incomplete" : result->reason);
-    send_stream_error(exchange, attempt, 502, message);
-    if (attempt->breaker != NULL) {
-        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
-    }
+    winner_failed(attempt, 502, message);
 }
 
 static void answer_whole(struct attempt *attempt, const struct canon_response *response)
@@ -556,6 +642,11 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
 
 static void all_failed(struct exchange *exchange)
 {
+    if (exchange->committed) {
+        /* A resumed stream whose continuations all failed: the answer stays cut. */
+        send_stream_error(exchange, 502, "the stream was cut and no target could continue it");
+        return;
+    }
     struct buffer attempts, message;
     buffer_init(&attempts, exchange->arena, 256);
     buffer_init(&message, exchange->arena, 256);
@@ -653,12 +744,7 @@ static void on_idle(evutil_socket_t fd, short events, void *arg)
     (void)fd;
     (void)events;
     if (exchange->winner == attempt) {
-        stop_attempt(attempt);
-        if (attempt->breaker != NULL) {
-            attempt->counted_failure = true;
-            breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, now_ms(), 0);
-        }
-        send_stream_error(exchange, attempt, 504, "the provider's stream stalled");
+        winner_failed(attempt, 504, "the provider's stream stalled");
         return;
     }
     upstream_cancel(attempt->transfer);
@@ -737,7 +823,9 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
     buffer_init(&attempt->answer, exchange->arena, exchange->request.stream ? 256 : 4096);
     attempt->wire_state = arena_calloc(exchange->arena, 1, wire->stream_state_size + 1);
     struct slice model = slice_of(target->model, strlen(target->model));
-    if (!wire->encode_request(&attempt->body, &exchange->request, model, error)) {
+    const struct canon_request *request = !exchange->resuming ? &exchange->request
+                                        : wire->continues_prefill ? &exchange->prefilled : &exchange->instructed;
+    if (!wire->encode_request(&attempt->body, request, model, error)) {
         return NULL;
     }
     wire->build_url(&attempt->url, target->provider->base_url, model, exchange->request.stream);
@@ -782,6 +870,42 @@ static bool walk_next(struct exchange *exchange)
         return true;
     }
     return false;
+}
+
+/* ---- continuing a cut stream elsewhere ---- */
+
+static void build_continuations(struct exchange *exchange)
+{
+    static const char instruction[] =
+        "Continue your previous answer exactly where it stopped. Do not repeat any of it.";
+    const struct canon_request *original = &exchange->request;
+    size_t count = original->message_count;
+    struct canon_message *messages = arena_calloc(exchange->arena, count + 2, sizeof *messages);
+    memcpy(messages, original->messages, count * sizeof *messages);
+    struct canon_part *parts = arena_calloc(exchange->arena, 2, sizeof *parts);
+    parts[0].type = PART_TEXT;
+    parts[0].text = slice_of(exchange->sent_text.data, exchange->sent_text.len);
+    parts[1].type = PART_TEXT;
+    parts[1].text = SLICE_LITERAL(instruction);
+    messages[count] = (struct canon_message){ .role = ROLE_ASSISTANT, .parts = &parts[0], .part_count = 1 };
+    messages[count + 1] = (struct canon_message){ .role = ROLE_USER, .parts = &parts[1], .part_count = 1 };
+    exchange->prefilled = *original;
+    exchange->prefilled.messages = messages;
+    exchange->prefilled.message_count = count + 1;
+    exchange->instructed = exchange->prefilled;
+    exchange->instructed.message_count = count + 2;
+}
+
+static bool resume_on_next_target(struct exchange *exchange, struct attempt *failed, const char *message)
+{
+    char reason[80];
+    snprintf(reason, sizeof reason, "cut mid-stream, resumed: %s", message);
+    record(exchange, failed->target->label, reason, false, false);
+    build_continuations(exchange);
+    exchange->winner = NULL;
+    exchange->resuming = true;
+    exchange->repeat_matched = 0;
+    return walk_next(exchange);
 }
 
 /* ---- the client's side ---- */
@@ -837,6 +961,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
         return;
     }
     buffer_init(&exchange->out, arena, 1024);
+    buffer_init(&exchange->sent_text, arena, exchange->chain.resume ? 1024 : 64);
     /* One recycled chunk holds any event's parse, so events cost no malloc. */
     arena_init(&exchange->scratch, ARENA_REQUEST_CHUNK);
     exchange->dialect_state = arena_calloc(arena, 1, dialect->stream_state_size + 1);

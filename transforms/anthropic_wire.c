@@ -427,6 +427,7 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
 
 const struct wire_format anthropic_wire = {
     .type = "anthropic",
+    .continues_prefill = true,
     .build_url = anthropic_build_url,
     .encode_request = anthropic_encode_request,
     .decode_response = anthropic_decode_response,

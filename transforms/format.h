@@ -59,6 +59,7 @@ struct client_dialect {
 
 struct wire_format {
     const char *type;                     /* the config's provider "type" */
+    bool continues_prefill;               /* a final assistant turn is continued (Anthropic) */
     void (*build_url)(struct buffer *out, const char *base_url, struct slice model, bool stream);
     bool (*encode_request)(struct buffer *out, const struct canon_request *request,
                            struct slice model, struct format_error *error);
