@@ -5,28 +5,12 @@ target fails, minus the same through the healthy target alone, on loopback.
     python3 bench/fallback.py            # 300 streaming requests per case
 
 Cases: the first target answers HTTP 503; the first target refuses connections."""
+from common import LETHE, MOCK, free_port, wait_up
 import json, os, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LETHE = os.environ.get("LETHE", os.path.join(ROOT, "build", "lethe"))
-MOCK = os.environ.get("LETHE_MOCK", os.path.join(ROOT, "build", "lethe-mock"))
 REQUESTS = int(os.environ.get("REQUESTS", "300"))
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_up(url):
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(url, timeout=1).read()
-            return
-        except OSError:
-            time.sleep(0.05)
-    sys.exit(f"{url} did not come up")
 
 
 def first_byte_ms(port, model):

@@ -6,18 +6,11 @@ over time while one client reads a large stream slowly (backpressure keeps it fl
     STREAMS=2000 python3 bench/streams.py
 
 Starts its own lethe-mock and lethe (build/), stops them at the end; bounded in time."""
+from common import LETHE, MOCK, free_port, wait_up
 import json, os, resource, signal, socket, subprocess, sys, tempfile, time, urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LETHE = os.environ.get("LETHE", os.path.join(ROOT, "build", "lethe"))
-MOCK = os.environ.get("LETHE_MOCK", os.path.join(ROOT, "build", "lethe-mock"))
 STREAMS = int(os.environ.get("STREAMS", "1000"))
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def http(url, body=None):
@@ -25,14 +18,6 @@ def http(url, body=None):
     with urllib.request.urlopen(url, data, timeout=5) as answer:
         return json.loads(answer.read())
 
-
-def wait_up(url):
-    for _ in range(200):
-        try:
-            return http(url)
-        except OSError:
-            time.sleep(0.05)
-    sys.exit(f"{url} did not come up")
 
 
 def status_kib(pid, field):

@@ -239,6 +239,26 @@ static void run_stream(struct fixture *fixture, const struct wire_format *wire, 
     arena_release(&scratch);
 }
 
+/* Every split of the stream into two reads yields the same answer: the text, one tool
+ * call with these arguments, the finish reason, the output tokens and one end. */
+static void expect_stream_at_every_split(struct fixture *fixture, const struct wire_format *wire,
+                                         const char *stream, const char *text, enum finish_reason finish,
+                                         long long completion_tokens)
+{
+    size_t len = strlen(stream);
+    for (size_t split = 0; split <= len; split++) {
+        struct collected collected;
+        run_stream(fixture, wire, stream, split, &collected);
+        assert_string_equal(collected.text.data, text);
+        assert_string_equal(collected.arguments.data, "{\"a\":1}");
+        assert_int_equal(collected.tool_starts, 1);
+        assert_int_equal(collected.finish, finish);
+        assert_int_equal(collected.completion_tokens, completion_tokens);
+        assert_int_equal(collected.ends, 1);
+        assert_int_equal(collected.errors, 0);
+    }
+}
+
 static void each_format_refuses_what_changes_the_answer(void **state)
 {
     struct fixture *fixture = *state;
@@ -273,19 +293,7 @@ static const char *openai_stream =
 
 static void openai_stream_decodes_at_every_split(void **state)
 {
-    struct fixture *fixture = *state;
-    size_t len = strlen(openai_stream);
-    for (size_t split = 0; split <= len; split++) {
-        struct collected collected;
-        run_stream(fixture, &openai_wire, openai_stream, split, &collected);
-        assert_string_equal(collected.text.data, "Grüße 東京");
-        assert_string_equal(collected.arguments.data, "{\"a\":1}");
-        assert_int_equal(collected.starts, 1);
-        assert_int_equal(collected.tool_starts, 1);
-        assert_int_equal(collected.finish, FINISH_TOOL_CALLS);
-        assert_int_equal(collected.completion_tokens, 9);
-        assert_int_equal(collected.ends, 1);
-    }
+    expect_stream_at_every_split(*state, &openai_wire, openai_stream, "Grüße 東京", FINISH_TOOL_CALLS, 9);
 }
 
 static const char *anthropic_stream =
@@ -305,20 +313,7 @@ static const char *anthropic_stream =
 
 static void anthropic_stream_decodes_at_every_split(void **state)
 {
-    struct fixture *fixture = *state;
-    size_t len = strlen(anthropic_stream);
-    for (size_t split = 0; split <= len; split++) {
-        struct collected collected;
-        run_stream(fixture, &anthropic_wire, anthropic_stream, split, &collected);
-        assert_string_equal(collected.text.data, "Grüße 東京");
-        assert_string_equal(collected.arguments.data, "{\"a\":1}");
-        assert_int_equal(collected.starts, 1);
-        assert_int_equal(collected.tool_starts, 1);
-        assert_int_equal(collected.finish, FINISH_TOOL_CALLS);
-        assert_int_equal(collected.completion_tokens, 9);
-        assert_int_equal(collected.ends, 1);
-        assert_int_equal(collected.errors, 0);
-    }
+    expect_stream_at_every_split(*state, &anthropic_wire, anthropic_stream, "Grüße 東京", FINISH_TOOL_CALLS, 9);
 }
 
 static const char *gemini_stream =
@@ -331,17 +326,8 @@ static const char *gemini_stream =
 
 static void gemini_stream_decodes_at_every_split(void **state)
 {
-    struct fixture *fixture = *state;
-    size_t len = strlen(gemini_stream);
-    for (size_t split = 0; split <= len; split++) {
-        struct collected collected;
-        run_stream(fixture, &gemini_wire, gemini_stream, split, &collected);
-        assert_string_equal(collected.text.data, "Low tide");
-        assert_string_equal(collected.arguments.data, "{\"a\":1}");
-        assert_int_equal(collected.finish, FINISH_TOOL_CALLS);   /* Gemini says STOP; a call was made */
-        assert_int_equal(collected.completion_tokens, 6);
-        assert_int_equal(collected.ends, 1);
-    }
+    /* Gemini says STOP after a function call; the decoder makes it tool_calls. */
+    expect_stream_at_every_split(*state, &gemini_wire, gemini_stream, "Low tide", FINISH_TOOL_CALLS, 6);
 }
 
 static void gemini_stream_cut_before_finish_has_no_end(void **state)
