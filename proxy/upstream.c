@@ -23,6 +23,8 @@ struct upstream_transfer {
     bool in_callback;
     bool cancel_requested;
     bool removal_pending;          /* cancelled inside a callback: remove from the loop */
+    bool add_pending;              /* started inside a callback: add from the loop */
+    long first_byte_ms;
     long retry_after_ms;
     struct timespec started;
     struct upstream_transfer *next_idle;
@@ -39,6 +41,8 @@ struct upstream {
     struct event *reaper;          /* removes transfers cancelled inside a callback */
     struct upstream_transfer **doomed;
     size_t doomed_count, doomed_capacity;
+    struct upstream_transfer **waiting;     /* started inside a callback, not yet added */
+    size_t waiting_count, waiting_capacity;
 };
 
 static double elapsed_ms(const struct timespec *since)
@@ -321,6 +325,30 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     return transfer;
 }
 
+static void push_transfer(struct upstream_transfer ***list, size_t *count, size_t *capacity,
+                          struct upstream_transfer *transfer)
+{
+    if (*count == *capacity) {
+        size_t grown_capacity = *capacity ? *capacity * 2 : 8;
+        struct upstream_transfer **grown = realloc(*list, grown_capacity * sizeof *grown);
+        if (grown == NULL) {
+            abort();
+        }
+        *list = grown;
+        *capacity = grown_capacity;
+    }
+    (*list)[(*count)++] = transfer;
+}
+
+static bool add_to_multi(struct upstream_transfer *transfer)
+{
+    if (transfer->first_byte_ms > 0) {
+        struct timeval delay = { transfer->first_byte_ms / 1000, (transfer->first_byte_ms % 1000) * 1000 };
+        evtimer_add(transfer->first_byte_timer, &delay);
+    }
+    return curl_multi_add_handle(transfer->upstream->multi, transfer->easy) == CURLM_OK;
+}
+
 struct upstream_transfer *upstream_start(struct upstream *upstream, const struct upstream_request *request,
                                          const struct upstream_callbacks *callbacks, void *context)
 {
@@ -336,6 +364,7 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     transfer->in_callback = false;
     transfer->cancel_requested = false;
     transfer->removal_pending = false;
+    transfer->add_pending = false;
     transfer->retry_after_ms = 0;
     clock_gettime(CLOCK_MONOTONIC, &transfer->started);
     CURL *easy = transfer->easy;
@@ -346,22 +375,42 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
     upstream->active_count++;
-    if (request->first_byte_ms > 0 && request->first_byte_ms < request->timeout_ms) {
-        struct timeval delay = { request->first_byte_ms / 1000, (request->first_byte_ms % 1000) * 1000 };
-        evtimer_add(transfer->first_byte_timer, &delay);
+    transfer->first_byte_ms = request->first_byte_ms > 0 && request->first_byte_ms < request->timeout_ms
+                              ? request->first_byte_ms : 0;
+    if (upstream->callback_depth > 0) {
+        /* libcurl refuses new handles inside its callbacks (a fallback decided while
+         * reading a failed answer): add it from the loop, at once after. */
+        transfer->add_pending = true;
+        push_transfer(&upstream->waiting, &upstream->waiting_count, &upstream->waiting_capacity, transfer);
+        event_active(upstream->reaper, EV_TIMEOUT, 1);
+        return transfer;
     }
-    if (curl_multi_add_handle(upstream->multi, easy) != CURLM_OK) {
+    if (!add_to_multi(transfer)) {
         transfer_recycle(transfer);
         return NULL;
     }
     return transfer;
 }
 
+/* Work libcurl does not allow inside its callbacks, done once control is back on the
+ * loop: adding transfers started meanwhile, removing ones cancelled meanwhile. */
 static void on_reap(evutil_socket_t fd, short events, void *arg)
 {
     struct upstream *upstream = arg;
     (void)fd;
     (void)events;
+    for (size_t i = 0; i < upstream->waiting_count; i++) {
+        struct upstream_transfer *transfer = upstream->waiting[i];
+        if (!transfer->active || !transfer->add_pending) {
+            continue;
+        }
+        transfer->add_pending = false;
+        if (!add_to_multi(transfer)) {
+            struct upstream_result result = { .outcome = UPSTREAM_FAILED, .reason = "transfer failed" };
+            complete(transfer, &result);
+        }
+    }
+    upstream->waiting_count = 0;
     for (size_t i = 0; i < upstream->doomed_count; i++) {
         struct upstream_transfer *transfer = upstream->doomed[i];
         if (transfer->active && transfer->removal_pending) {
@@ -379,6 +428,12 @@ void upstream_cancel(struct upstream_transfer *transfer)
     }
     struct upstream *upstream = transfer->upstream;
     transfer->cancel_requested = true;
+    if (transfer->add_pending) {
+        /* Never handed to libcurl: the reaper will skip it. */
+        transfer->add_pending = false;
+        transfer_recycle(transfer);
+        return;
+    }
     if (transfer->in_callback) {
         /* Its own write callback returns 0 once on_body is back; complete() drops it. */
         return;
@@ -386,16 +441,7 @@ void upstream_cancel(struct upstream_transfer *transfer)
     if (upstream->callback_depth > 0) {
         /* Inside another transfer's callback libcurl allows no removal (a hedged attempt
          * that just won cancels its rivals): remove it from the loop, at once after. */
-        if (upstream->doomed_count == upstream->doomed_capacity) {
-            size_t capacity = upstream->doomed_capacity ? upstream->doomed_capacity * 2 : 8;
-            struct upstream_transfer **grown = realloc(upstream->doomed, capacity * sizeof *grown);
-            if (grown == NULL) {
-                abort();
-            }
-            upstream->doomed = grown;
-            upstream->doomed_capacity = capacity;
-        }
-        upstream->doomed[upstream->doomed_count++] = transfer;
+        push_transfer(&upstream->doomed, &upstream->doomed_count, &upstream->doomed_capacity, transfer);
         transfer->removal_pending = true;
         event_active(upstream->reaper, EV_TIMEOUT, 1);
         return;
@@ -470,5 +516,6 @@ void upstream_free(struct upstream *upstream)
         event_free(upstream->reaper);
     }
     free(upstream->doomed);
+    free(upstream->waiting);
     free(upstream);
 }
