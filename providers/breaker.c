@@ -35,8 +35,36 @@ bool breaker_allows(struct breaker *breaker, long long now_ms)
     return false;
 }
 
+/* Slide the window of recent outcomes; true when the failure share now trips it. */
+static bool window_trips(struct breaker *breaker, const struct breaker_policy *policy, bool failed)
+{
+    if (policy->failure_ratio <= 0 || breaker->outcomes == NULL) {
+        return false;
+    }
+    if (breaker->outcome_count == policy->window) {
+        breaker->failures_in_window -= breaker->outcomes[breaker->outcome_next];
+    } else {
+        breaker->outcome_count++;
+    }
+    breaker->outcomes[breaker->outcome_next] = failed;
+    breaker->failures_in_window += failed;
+    breaker->outcome_next = (breaker->outcome_next + 1) % policy->window;
+    return breaker->outcome_count == policy->window
+           && breaker->failures_in_window >= policy->failure_ratio * policy->window;
+}
+
+static void window_clear(struct breaker *breaker)
+{
+    breaker->outcome_count = breaker->outcome_next = breaker->failures_in_window = 0;
+}
+
 void breaker_success(struct breaker *breaker, const struct breaker_policy *policy)
 {
+    if (breaker->state == BREAKER_HALF_OPEN) {
+        window_clear(breaker);
+    } else {
+        window_trips(breaker, policy, false);
+    }
     breaker->state = BREAKER_CLOSED;
     breaker->consecutive_failures = 0;
     breaker->cooldown_ms = policy->cooldown_ms;
@@ -67,7 +95,8 @@ void breaker_failure(struct breaker *breaker, const struct breaker_policy *polic
             breaker->cooldown_ms = policy->max_cooldown_ms;
         }
         open_for(breaker, now_ms, breaker->cooldown_ms);
-    } else if (breaker->consecutive_failures >= policy->failures) {
+    } else if (window_trips(breaker, policy, true) || breaker->consecutive_failures >= policy->failures) {
+        window_clear(breaker);
         open_for(breaker, now_ms, breaker->cooldown_ms);
     }
     if (retry_after_ms > 0) {
@@ -106,6 +135,12 @@ bool breaker_table_build(struct breaker_table *table, const struct route_table *
             struct breaker *breaker = &table->breakers[table->count++];
             breaker->label = label;
             breaker->cooldown_ms = policy->cooldown_ms;
+            if (policy->failure_ratio > 0) {
+                breaker->outcomes = calloc((size_t)policy->window, 1);
+                if (breaker->outcomes == NULL) {
+                    return false;
+                }
+            }
         }
     }
     return true;
@@ -123,6 +158,9 @@ struct breaker *breaker_table_find(const struct breaker_table *table, const char
 
 void breaker_table_release(struct breaker_table *table)
 {
+    for (size_t i = 0; i < table->count; i++) {
+        free(table->breakers[i].outcomes);
+    }
     free(table->breakers);
     table->breakers = NULL;
     table->count = 0;

@@ -1,6 +1,8 @@
 /* breaker.h — a circuit breaker per target (provider/model), per worker process.
  *
- * Closed: requests flow; `failures` consecutive failures open it. Open: the target is
+ * Closed: requests flow; `failures` consecutive failures open it, and so does a share of
+ * failures of at least `failure_ratio` among the last `window` outcomes (when set and
+ * the window is full). Open: the target is
  * skipped until the cooldown ends, then one probe is let through (half-open). The probe's
  * success closes it; its failure reopens it with the cooldown doubled, up to
  * max_cooldown_ms. A provider's retry-after opens it at least that long. Times are
@@ -11,10 +13,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+enum { BREAKER_MAX_WINDOW = 1000 };
+
 struct breaker_policy {
     int failures;
     long cooldown_ms;
     long max_cooldown_ms;
+    double failure_ratio;         /* 0: off */
+    int window;                   /* outcomes the ratio looks at */
 };
 
 enum breaker_state { BREAKER_CLOSED, BREAKER_OPEN, BREAKER_HALF_OPEN };
@@ -26,6 +32,8 @@ struct breaker {
     long cooldown_ms;             /* the next opening's length */
     long long open_until_ms;
     bool probe_in_flight;
+    unsigned char *outcomes;      /* ring of the last `window` outcomes, 1 = failure */
+    int outcome_count, outcome_next, failures_in_window;
 };
 
 /* May a request go to this target now? In half-open, true exactly once (the probe). */

@@ -293,6 +293,16 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "cooldown_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 86400000, &number);
             config->breaker.cooldown_ms = (long)number;
+        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "failure_ratio") == 0) {
+            double ratio;
+            ok = want_type(loader, member->value, JSON_NUMBER, key);
+            if (ok && (!json_number_double(member->value, &ratio) || ratio <= 0 || ratio > 1)) {
+                ok = fail(loader, key, "expected a number above 0 and at most 1");
+            }
+            config->breaker.failure_ratio = ok ? ratio : 0;
+        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "window") == 0) {
+            ok = want_integer(loader, member->value, key, 2, BREAKER_MAX_WINDOW, &number);
+            config->breaker.window = (int)number;
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "max_cooldown_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 86400000, &number);
             config->breaker.max_cooldown_ms = (long)number;
@@ -343,6 +353,7 @@ void config_init(struct config *config)
     config->breaker.failures = 5;
     config->breaker.cooldown_ms = 15000;
     config->breaker.max_cooldown_ms = 120000;
+    config->breaker.window = 20;
     config->connect_timeout_ms = ROUTE_DEFAULT_CONNECT_TIMEOUT_MS;
     config->heartbeat_ms = 15000;
     config->scrub_enabled = true;

@@ -303,7 +303,7 @@ with Suite() as suite:
     flaky, steady = suite.mock(), suite.mock()
     breaker_gw = suite.lethe({
         "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "breaker": {"failures": 2, "cooldown_ms": 1500},
+        "breaker": {"failures": 2, "cooldown_ms": 1000},
         "providers": [provider("flaky", flaky), provider("steady", steady)],
         "routes": [{"name": "default", "chain": [{"target": "flaky/m"}]},
                    {"name": "pair", "chain": [{"target": "flaky/m"}, {"target": "steady/m"}]}],
@@ -321,11 +321,15 @@ with Suite() as suite:
         expect_eq(request(breaker_gw.port, "GET", "/readyz").status, 503, "/readyz with the default target open")
         metrics = request(breaker_gw.port, "GET", "/metrics").text()
         expect('lethe_breaker_state{target="flaky/m"} 1' in metrics, "metrics do not show the open breaker", metrics)
+        time.sleep(1.1)
+        for _ in range(3):              # still failing: exactly one probe, which reopens it
+            expect_eq(post(breaker_gw.port, "pair").status, 200, "status after the first cooldown")
+        expect_eq(flaky.requests(), opened_at + 1, "requests reaching the target after the cooldown")
         flaky.reset()
-        time.sleep(1.6)
+        time.sleep(2.1)                 # the cooldown doubled
         for _ in range(3):
-            expect_eq(post(breaker_gw.port, "pair").status, 200, "status after the cooldown")
-        expect_eq(flaky.requests(), opened_at + 3, "after the cooldown: the probe, then normal traffic")
+            expect_eq(post(breaker_gw.port, "pair").status, 200, "status after the second cooldown")
+        expect_eq(flaky.requests(), opened_at + 4, "the probe, then normal traffic")
         expect_eq(request(breaker_gw.port, "GET", "/readyz").status, 200, "/readyz after a successful probe")
 
     suite.case("breaker opens, skips, lets one probe through after the cooldown, closes", check_breaker)
