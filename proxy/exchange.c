@@ -68,6 +68,8 @@ struct exchange {
     size_t live_count;
     struct attempt *winner;
     struct attempt *retry_pending;
+    struct attempt *created[MAX_RECORDS];  /* every attempt, to free their timers */
+    size_t created_count;
     unsigned tried;                   /* x-lethe-attempts */
     const char *last_label;
     struct attempt_record records[MAX_RECORDS];
@@ -798,6 +800,9 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
             delay = remaining - RETRY_MIN_REMAINING_MS;
         }
         exchange->retry_pending = attempt;
+        if (exchange->retry_timer == NULL) {
+            exchange->retry_timer = evtimer_new(exchange->gateway->base, on_retry, exchange);
+        }
         struct timeval wait = { delay / 1000, (delay % 1000) * 1000 };
         evtimer_add(exchange->retry_timer, &wait);
         return;
@@ -829,6 +834,11 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
         return NULL;
     }
     wire->build_url(&attempt->url, target->provider->base_url, model, exchange->request.stream);
+    if (exchange->created_count == MAX_RECORDS) {
+        format_error_set(error, 503, "server_error", NULL, "too many attempts for one request");
+        return NULL;
+    }
+    exchange->created[exchange->created_count++] = attempt;
     if (target->idle_ms > 0) {
         attempt->idle_timer = evtimer_new(exchange->gateway->base, on_idle, attempt);
     }
@@ -864,6 +874,9 @@ static bool walk_next(struct exchange *exchange)
             continue;
         }
         if (exchange->chain.hedge_ms > 0 && exchange->next_target < exchange->chain.count) {
+            if (exchange->hedge_timer == NULL) {
+                exchange->hedge_timer = evtimer_new(exchange->gateway->base, on_hedge, exchange);
+            }
             struct timeval delay = { exchange->chain.hedge_ms / 1000, (exchange->chain.hedge_ms % 1000) * 1000 };
             evtimer_add(exchange->hedge_timer, &delay);
         }
@@ -924,6 +937,12 @@ static void on_request_release(void *context)
 {
     struct exchange *exchange = context;
     stop_all_attempts(exchange);
+    for (size_t i = 0; i < exchange->created_count; i++) {
+        if (exchange->created[i]->idle_timer != NULL) {
+            event_free(exchange->created[i]->idle_timer);
+            exchange->created[i]->idle_timer = NULL;
+        }
+    }
     struct event **timers[] = { &exchange->hedge_timer, &exchange->retry_timer, &exchange->heartbeat_timer };
     for (size_t i = 0; i < sizeof timers / sizeof timers[0]; i++) {
         if (*timers[i] != NULL) {
@@ -970,8 +989,6 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     exchange->reply.model = exchange->model_name;
     exchange->reply.created = (long long)time(NULL);
     exchange->reply.include_usage = exchange->request.include_usage;
-    exchange->hedge_timer = evtimer_new(gateway->base, on_hedge, exchange);
-    exchange->retry_timer = evtimer_new(gateway->base, on_retry, exchange);
     /* The chain's targets' own model name stands until a provider reports its own. */
     snprintf(exchange->model_name, sizeof exchange->model_name, "%s", exchange->chain.targets[0].model);
 

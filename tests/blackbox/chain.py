@@ -191,6 +191,15 @@ def check_hedging(gw, a, b):
            "the losing attempt's connection is still open")
 
 
+def check_idle_moves_on(gw, a):
+    a.configure(chunk_ms=800)        # the first event, then silence longer than idle_ms
+    started = time.monotonic()
+    status, headers, text, done, error, _ = read_stream(gw.port, "idle")
+    expect_eq((status, text, done, headers.get("x-lethe-provider")), (200, TEXT, True, "b/m"),
+              "a stalled stream falls over before any byte reached the client")
+    expect(time.monotonic() - started < 0.3 + 1.0, "took %.2f s with idle_ms 300" % (time.monotonic() - started))
+
+
 def check_heartbeat(gw, a):
     a.configure(chunk_ms=700, chunk_bytes=30)
     status, _, text, done, error, comments = read_stream(gw.port, "solo-a")
@@ -269,6 +278,7 @@ with Suite() as suite:
             {"name": "retry", "chain": [{"target": "a/m", "retries": 1}, {"target": "b/m"}]},
             {"name": "hedge", "hedge_ms": 200, "chain": targets("a", "b")},
             {"name": "solo-a", "chain": targets("a")},
+            {"name": "idle", "chain": [{"target": "a/m", "idle_ms": 300}, {"target": "b/m"}]},
             {"name": "resume", "resume": True, "chain": targets("a", "an")},
         ],
     }
@@ -292,6 +302,7 @@ with Suite() as suite:
     case("all timed out: 504", check_all_timed_out, gw, a, b)
     case("retries: the same target serves on its retry", check_retry_same_target, gw, a, b)
     case("hedging: the second target wins, the first is cancelled", check_hedging, gw, a, b)
+    case("idle_ms: a stream that stalls before the answer moves on", check_idle_moves_on, gw, a)
     case("heartbeats on a quiet stream are SSE comments", check_heartbeat, gw, a)
     case("resume: a cut stream continues elsewhere, text exactly once", check_resume, gw, a, ab_an)
     case("client disconnect cancels hedged attempts", check_disconnect_cancels_hedged, gw, a, b)
