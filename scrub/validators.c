@@ -1,0 +1,368 @@
+#include "scrub/validators.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <string.h>
+
+enum { MAX_DIGITS = 40 };
+
+/* The digits of text, skipping the separators a format allows; false if anything else
+ * appears or there are too many. */
+static bool collect_digits(const char *text, size_t len, const char *separators, char *digits, size_t *count)
+{
+    *count = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (isdigit(c)) {
+            if (*count == MAX_DIGITS) {
+                return false;
+            }
+            digits[(*count)++] = (char)c;
+        } else if (separators == NULL || strchr(separators, c) == NULL || c == '\0') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static int number_at(const char *digits, size_t start, size_t count)
+{
+    int value = 0;
+    for (size_t i = 0; i < count; i++) {
+        value = value * 10 + (digits[start + i] - '0');
+    }
+    return value;
+}
+
+bool luhn_valid(const char *digits, size_t len)
+{
+    if (len == 0) {
+        return false;
+    }
+    int sum = 0;
+    for (size_t i = 0; i < len; i++) {
+        int digit = digits[len - 1 - i] - '0';
+        if (digit < 0 || digit > 9) {
+            return false;
+        }
+        if (i % 2 == 1) {
+            digit *= 2;
+            if (digit > 9) {
+                digit -= 9;
+            }
+        }
+        sum += digit;
+    }
+    return sum % 10 == 0;
+}
+
+/* ---- cards ---- */
+
+struct card_network {
+    int prefix_low, prefix_high, prefix_digits;
+    int length_low, length_high;
+    int only_length_2;                /* a second allowed length outside the range, or 0 */
+};
+
+static const struct card_network card_networks[] = {
+    { 4, 4, 1, 16, 16, 0 }, { 4, 4, 1, 18, 19, 0 },          /* Visa */
+    { 51, 55, 2, 16, 16, 0 }, { 2221, 2720, 4, 16, 16, 0 },   /* Mastercard */
+    { 34, 34, 2, 15, 15, 0 }, { 37, 37, 2, 15, 15, 0 },       /* Amex */
+    { 300, 305, 3, 14, 14, 16 }, { 36, 36, 2, 14, 14, 16 },   /* Diners */
+    { 38, 39, 2, 14, 14, 16 }, { 300, 305, 3, 19, 19, 0 },
+    { 36, 36, 2, 19, 19, 0 }, { 38, 39, 2, 19, 19, 0 },
+    { 6011, 6011, 4, 16, 16, 19 }, { 644, 649, 3, 16, 16, 19 }, { 65, 65, 2, 16, 16, 19 },  /* Discover */
+    { 3528, 3589, 4, 16, 19, 0 },                             /* JCB */
+    { 62, 62, 2, 16, 19, 0 },                                 /* UnionPay */
+    { 50, 50, 2, 12, 19, 0 }, { 56, 69, 2, 12, 19, 0 },       /* Maestro */
+};
+
+bool credit_card_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, " -", digits, &count) || count < 12 || count > 19) {
+        return false;
+    }
+    bool network = false;
+    for (size_t i = 0; i < sizeof card_networks / sizeof card_networks[0] && !network; i++) {
+        const struct card_network *n = &card_networks[i];
+        int prefix = number_at(digits, 0, (size_t)n->prefix_digits);
+        bool length = ((int)count >= n->length_low && (int)count <= n->length_high)
+                      || (n->only_length_2 && (int)count == n->only_length_2);
+        network = prefix >= n->prefix_low && prefix <= n->prefix_high && length;
+    }
+    return network && luhn_valid(digits, count);
+}
+
+/* ---- IBAN ---- */
+
+static const struct { char country[3]; int length; } iban_lengths[] = {
+    { "AD", 24 }, { "AE", 23 }, { "AL", 28 }, { "AT", 20 }, { "AZ", 28 }, { "BA", 20 }, { "BE", 16 },
+    { "BG", 22 }, { "BH", 22 }, { "BR", 29 }, { "CH", 21 }, { "CR", 22 }, { "CY", 28 }, { "CZ", 24 },
+    { "DE", 22 }, { "DK", 18 }, { "DO", 28 }, { "EE", 20 }, { "EG", 29 }, { "ES", 24 }, { "FI", 18 },
+    { "FO", 18 }, { "FR", 27 }, { "GB", 22 }, { "GE", 22 }, { "GI", 23 }, { "GL", 18 }, { "GR", 27 },
+    { "GT", 28 }, { "HR", 21 }, { "HU", 28 }, { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 },
+    { "IT", 27 }, { "JO", 30 }, { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LI", 21 }, { "LT", 20 },
+    { "LU", 20 }, { "LV", 21 }, { "MC", 27 }, { "MD", 24 }, { "ME", 22 }, { "MK", 19 }, { "MR", 27 },
+    { "MT", 31 }, { "MU", 30 }, { "NL", 18 }, { "NO", 15 }, { "PK", 24 }, { "PL", 28 }, { "PS", 29 },
+    { "PT", 25 }, { "QA", 29 }, { "RO", 24 }, { "RS", 22 }, { "SA", 24 }, { "SE", 24 }, { "SI", 19 },
+    { "SK", 24 }, { "SM", 27 }, { "TN", 24 }, { "TR", 26 }, { "UA", 29 }, { "VG", 24 }, { "XK", 20 },
+};
+
+bool iban_valid(const char *text, size_t len)
+{
+    char compact[40];
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ') {
+            continue;
+        }
+        if (!isalnum(c) || count == sizeof compact) {
+            return false;
+        }
+        compact[count++] = (char)toupper(c);
+    }
+    if (count < 15 || !isalpha((unsigned char)compact[0]) || !isalpha((unsigned char)compact[1])
+        || !isdigit((unsigned char)compact[2]) || !isdigit((unsigned char)compact[3])) {
+        return false;
+    }
+    int expected = 0;
+    for (size_t i = 0; i < sizeof iban_lengths / sizeof iban_lengths[0]; i++) {
+        if (memcmp(iban_lengths[i].country, compact, 2) == 0) {
+            expected = iban_lengths[i].length;
+        }
+    }
+    if (expected == 0 || (int)count != expected) {
+        return false;
+    }
+    /* Move the first four characters to the end, letters as 10..35, mod 97 piecewise. */
+    int remainder = 0;
+    for (size_t k = 0; k < count; k++) {
+        char c = compact[(k + 4) % count];
+        if (isdigit((unsigned char)c)) {
+            remainder = (remainder * 10 + (c - '0')) % 97;
+        } else {
+            remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+        }
+    }
+    return remainder == 1;
+}
+
+/* ---- national identifiers ---- */
+
+bool ssn_us_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, "- ", digits, &count) || count != 9) {
+        return false;
+    }
+    int area = number_at(digits, 0, 3), group = number_at(digits, 3, 2), serial = number_at(digits, 5, 4);
+    if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
+        return false;
+    }
+    static const char *const fakes[] = { "078051120", "219099999", "457555462" };
+    for (size_t i = 0; i < sizeof fakes / sizeof fakes[0]; i++) {
+        if (memcmp(digits, fakes[i], 9) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool sin_ca_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, " -", digits, &count) || count != 9) {
+        return false;
+    }
+    return digits[0] != '0' && digits[0] != '8' && luhn_valid(digits, count);
+}
+
+static bool leap_year(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static bool date_exists(int year, int month, int day)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (month < 1 || month > 12 || day < 1) {
+        return false;
+    }
+    return day <= days[month - 1] + (month == 2 && leap_year(year));
+}
+
+/* The century of a Norwegian birth number, from its individual number. */
+static int norwegian_century(int individual, int year)
+{
+    if (individual <= 499) {
+        return 1900;
+    }
+    if (individual <= 749 && year >= 54) {
+        return 1800;
+    }
+    if (individual >= 900 && year >= 40) {
+        return 1900;
+    }
+    return year <= 39 ? 2000 : -1;
+}
+
+bool no_fnr_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, " ", digits, &count) || count != 11) {
+        return false;
+    }
+    int d[11];
+    for (int i = 0; i < 11; i++) {
+        d[i] = digits[i] - '0';
+    }
+    static const int weights_1[] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
+    static const int weights_2[] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+        sum += weights_1[i] * d[i];
+    }
+    int control_1 = (11 - sum % 11) % 11;
+    sum = 0;
+    for (int i = 0; i < 10; i++) {
+        sum += weights_2[i] * d[i];
+    }
+    int control_2 = (11 - sum % 11) % 11;
+    if (control_1 == 10 || control_2 == 10 || control_1 != d[9] || control_2 != d[10]) {
+        return false;
+    }
+    int day = number_at(digits, 0, 2), month = number_at(digits, 2, 2), year = number_at(digits, 4, 2);
+    if (day > 40) {
+        day -= 40;                    /* D-number */
+    }
+    if (month > 40) {
+        month -= 40;                  /* H-number */
+    }
+    int century = norwegian_century(number_at(digits, 6, 3), year);
+    return century > 0 && date_exists(century + year, month, day);
+}
+
+bool se_personnummer_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, "-+", digits, &count) || (count != 10 && count != 12)) {
+        return false;
+    }
+    const char *ten = count == 12 ? digits + 2 : digits;
+    int year = count == 12 ? number_at(digits, 0, 4) : 2000 + number_at(ten, 0, 2);
+    int month = number_at(ten, 2, 2), day = number_at(ten, 4, 2);
+    if (day > 60) {
+        day -= 60;                    /* samordningsnummer */
+    }
+    /* With a two-digit year the century is unknown: the date must exist in one of them. */
+    bool date = date_exists(year, month, day) || (count == 10 && date_exists(year - 100, month, day));
+    return date && luhn_valid(ten, 10);
+}
+
+bool de_tax_id_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, " ", digits, &count) || count != 11 || digits[0] == '0') {
+        return false;
+    }
+    int product = 10;
+    for (int i = 0; i < 10; i++) {
+        int sum = (digits[i] - '0' + product) % 10;
+        if (sum == 0) {
+            sum = 10;
+        }
+        product = (2 * sum) % 11;
+    }
+    int check = 11 - product;
+    if (check == 10) {
+        check = 0;
+    }
+    return check == digits[10] - '0';
+}
+
+bool uk_nino_valid(const char *text, size_t len)
+{
+    char compact[12];
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == ' ') {
+            continue;
+        }
+        if (count == sizeof compact) {
+            return false;
+        }
+        compact[count++] = (char)toupper((unsigned char)text[i]);
+    }
+    if (count != 9 || !isalpha((unsigned char)compact[0]) || !isalpha((unsigned char)compact[1])) {
+        return false;
+    }
+    for (int i = 2; i < 8; i++) {
+        if (!isdigit((unsigned char)compact[i])) {
+            return false;
+        }
+    }
+    if (compact[8] < 'A' || compact[8] > 'D' || strchr("DFIQUV", compact[0]) || strchr("DFIOQUV", compact[1])) {
+        return false;
+    }
+    static const char *const refused[] = { "BG", "GB", "NK", "KN", "NT", "TN", "ZZ" };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        if (memcmp(compact, refused[i], 2) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool aba_routing_valid(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text, len, NULL, digits, &count) || count != 9 || memcmp(digits, "000000000", 9) == 0) {
+        return false;
+    }
+    int d[9];
+    for (int i = 0; i < 9; i++) {
+        d[i] = digits[i] - '0';
+    }
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 == 0;
+}
+
+bool ip_address_valid(const char *text, size_t len)
+{
+    char address[64];
+    if (len == 0 || len >= sizeof address) {
+        return false;
+    }
+    memcpy(address, text, len);
+    address[len] = '\0';
+    unsigned char binary[16];
+    if (inet_pton(AF_INET, address, binary) == 1) {
+        return true;
+    }
+    char *zone = strchr(address, '%');
+    if (zone != NULL) {
+        *zone = '\0';                 /* fe80::1%eth0: the zone is not part of the address */
+    }
+    return strchr(address, ':') != NULL && inet_pton(AF_INET6, address, binary) == 1;
+}
+
+bool phone_e164_valid(const char *text, size_t len)
+{
+    if (len < 2 || text[0] != '+') {
+        return false;
+    }
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (!collect_digits(text + 1, len - 1, " -().", digits, &count)) {
+        return false;
+    }
+    return count >= 8 && count <= 15 && digits[0] != '0';
+}

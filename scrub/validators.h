@@ -1,0 +1,26 @@
+/* validators.h — exact checks that confirm a pattern's candidate (shared/SCRUB-NOTES.md).
+ *
+ * Hyperscan finds where a value may be; these decide whether it is one: checksums,
+ * network prefixes and lengths, real dates. Each takes the candidate text as written
+ * (separators such as spaces and dashes allowed where the format has them) and
+ * returns true only for a well-formed, valid value. No allocation, no locale. */
+#ifndef LETHE_VALIDATORS_H
+#define LETHE_VALIDATORS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+bool luhn_valid(const char *digits, size_t len);         /* digits only */
+bool credit_card_valid(const char *text, size_t len);    /* network prefix and length, Luhn */
+bool iban_valid(const char *text, size_t len);           /* country length, mod 97 = 1 */
+bool ssn_us_valid(const char *text, size_t len);         /* area, group, serial rules */
+bool sin_ca_valid(const char *text, size_t len);         /* Luhn, first digit not 0 or 8 */
+bool no_fnr_valid(const char *text, size_t len);         /* fødselsnummer, D- and H-numbers */
+bool se_personnummer_valid(const char *text, size_t len);
+bool de_tax_id_valid(const char *text, size_t len);      /* Steuer-ID, ISO 7064 MOD 11,10 */
+bool uk_nino_valid(const char *text, size_t len);
+bool aba_routing_valid(const char *text, size_t len);
+bool ip_address_valid(const char *text, size_t len);     /* IPv4 or IPv6, zone allowed */
+bool phone_e164_valid(const char *text, size_t len);
+
+#endif

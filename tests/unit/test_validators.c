@@ -1,0 +1,120 @@
+/* Each validator with valid values and near-misses: a wrong check digit, an impossible
+ * date, a refused range, a wrong length. */
+#include "tests/unit/unit.h"
+
+#include "scrub/validators.h"
+
+#define VALID(fn, text) do { if (!fn(text, strlen(text))) fail_msg("%s refused %s", #fn, text); } while (0)
+#define INVALID(fn, text) do { if (fn(text, strlen(text))) fail_msg("%s accepted %s", #fn, text); } while (0)
+
+static void cards(void **state)
+{
+    (void)state;
+    VALID(credit_card_valid, "4111 1111 1111 1111");          /* Visa */
+    VALID(credit_card_valid, "5555-5555-5555-4444");          /* Mastercard 51-55 */
+    VALID(credit_card_valid, "2223003122003222");             /* Mastercard 2221-2720 */
+    VALID(credit_card_valid, "378282246310005");              /* Amex */
+    VALID(credit_card_valid, "6011111111111117");             /* Discover */
+    VALID(credit_card_valid, "3530111333300000");             /* JCB */
+    VALID(credit_card_valid, "30569309025904");               /* Diners */
+    INVALID(credit_card_valid, "4111 1111 1111 1112");        /* Luhn */
+    INVALID(credit_card_valid, "1234567812345670");           /* no network */
+    INVALID(credit_card_valid, "3782822463100050");           /* Amex with 16 digits */
+    INVALID(credit_card_valid, "4111_1111_1111_1111");        /* separator */
+    assert_true(luhn_valid("79927398713", 11));
+    assert_false(luhn_valid("79927398710", 11));
+}
+
+static void ibans(void **state)
+{
+    (void)state;
+    VALID(iban_valid, "DE89 3704 0044 0532 0130 00");
+    VALID(iban_valid, "GB82WEST12345698765432");
+    VALID(iban_valid, "NO9386011117947");
+    VALID(iban_valid, "fr1420041010050500013m02606");
+    INVALID(iban_valid, "DE89 3704 0044 0532 0130 01");      /* mod 97 */
+    INVALID(iban_valid, "DE89370400440532013000 0");          /* length 23 for DE */
+    INVALID(iban_valid, "XX89370400440532013000");            /* unknown country */
+}
+
+static void us_and_canada(void **state)
+{
+    (void)state;
+    VALID(ssn_us_valid, "536-22-8726");
+    VALID(ssn_us_valid, "536228726");
+    INVALID(ssn_us_valid, "936-22-8726");                     /* 9xx area */
+    INVALID(ssn_us_valid, "666-22-8726");
+    INVALID(ssn_us_valid, "000-22-8726");
+    INVALID(ssn_us_valid, "536-00-8726");
+    INVALID(ssn_us_valid, "536-22-0000");
+    INVALID(ssn_us_valid, "078-05-1120");                     /* the famous wallet card */
+    VALID(sin_ca_valid, "130 692 544");
+    INVALID(sin_ca_valid, "130 692 545");                     /* Luhn */
+    INVALID(sin_ca_valid, "046 454 286");                     /* first digit 0: fictitious range */
+    INVALID(sin_ca_valid, "800 000 002");                     /* first digit 8 */
+    VALID(aba_routing_valid, "011000015");
+    VALID(aba_routing_valid, "021000021");
+    INVALID(aba_routing_valid, "021000022");
+    INVALID(aba_routing_valid, "000000000");
+}
+
+static void nordics(void **state)
+{
+    (void)state;
+    VALID(no_fnr_valid, "15076500565");
+    VALID(no_fnr_valid, "29020050088");                       /* 29 Feb 2000: individual 500 is the 2000s */
+    INVALID(no_fnr_valid, "29029900157");                     /* 29 Feb 1999: checksums fine, no such day */
+    VALID(no_fnr_valid, "55076500559");                       /* D-number: day + 40 */
+    INVALID(no_fnr_valid, "15076500566");                     /* control digit */
+    INVALID(no_fnr_valid, "32076500565");                     /* day 32 */
+    VALID(se_personnummer_valid, "811218-9876");
+    VALID(se_personnummer_valid, "19811218-9876");
+    VALID(se_personnummer_valid, "811278-9873");              /* samordningsnummer: day + 60 */
+    INVALID(se_personnummer_valid, "811218-9875");            /* Luhn */
+    INVALID(se_personnummer_valid, "811318-9874");            /* month 13 */
+}
+
+static void germany_and_uk(void **state)
+{
+    (void)state;
+    VALID(de_tax_id_valid, "86095742719");
+    INVALID(de_tax_id_valid, "86095742718");                  /* check digit */
+    INVALID(de_tax_id_valid, "06095742719");                  /* leading zero */
+    VALID(uk_nino_valid, "AB 12 34 56 C");
+    VALID(uk_nino_valid, "JG103759A");
+    INVALID(uk_nino_valid, "GB123456A");                      /* refused prefix */
+    INVALID(uk_nino_valid, "DA123456A");                      /* first letter D */
+    INVALID(uk_nino_valid, "AO123456A");                      /* second letter O */
+    INVALID(uk_nino_valid, "AB123456E");                      /* suffix past D */
+}
+
+static void addresses_and_phones(void **state)
+{
+    (void)state;
+    VALID(ip_address_valid, "192.168.10.1");
+    VALID(ip_address_valid, "2001:db8::8a2e:370:7334");
+    VALID(ip_address_valid, "fe80::1%eth0");
+    INVALID(ip_address_valid, "256.1.1.1");
+    INVALID(ip_address_valid, "1.2.3");
+    INVALID(ip_address_valid, "2001:db8:::1");
+    INVALID(ip_address_valid, "v1.2.3.4");
+    VALID(phone_e164_valid, "+47 912 34 567");
+    VALID(phone_e164_valid, "+1 (415) 555-2671");
+    INVALID(phone_e164_valid, "+0 123 456 789");
+    INVALID(phone_e164_valid, "+1234567");                    /* too short */
+    INVALID(phone_e164_valid, "+1234567890123456");           /* 16 digits */
+    INVALID(phone_e164_valid, "4155552671");                  /* no + */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cards),
+        cmocka_unit_test(ibans),
+        cmocka_unit_test(us_and_canada),
+        cmocka_unit_test(nordics),
+        cmocka_unit_test(germany_and_uk),
+        cmocka_unit_test(addresses_and_phones),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
