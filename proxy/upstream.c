@@ -36,7 +36,6 @@ struct upstream {
     struct event *timer;
     struct upstream_transfer *idle;
     size_t idle_count;
-    size_t active_count;
     int callback_depth;            /* inside a libcurl write callback: no removals now */
     struct event *reaper;          /* removes transfers cancelled inside a callback */
     struct upstream_transfer **doomed;
@@ -59,7 +58,6 @@ static void transfer_recycle(struct upstream_transfer *transfer)
     struct upstream *upstream = transfer->upstream;
     transfer->active = false;
     transfer->context = NULL;
-    upstream->active_count--;
     evtimer_del(transfer->first_byte_timer);
     event_del(transfer->resume_event);
     if (upstream->idle_count >= POOL_MAX_IDLE) {
@@ -374,7 +372,6 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
-    upstream->active_count++;
     transfer->first_byte_ms = request->first_byte_ms > 0 && request->first_byte_ms < request->timeout_ms
                               ? request->first_byte_ms : 0;
     if (upstream->callback_depth > 0) {
@@ -464,10 +461,6 @@ const char *upstream_content_type(struct upstream_transfer *transfer)
     return type;
 }
 
-size_t upstream_active_transfers(const struct upstream *upstream)
-{
-    return upstream->active_count;
-}
 
 struct upstream *upstream_new(struct event_base *base)
 {

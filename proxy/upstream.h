@@ -64,6 +64,5 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
 void upstream_cancel(struct upstream_transfer *transfer);
 void upstream_resume(struct upstream_transfer *transfer);
 const char *upstream_content_type(struct upstream_transfer *transfer);
-size_t upstream_active_transfers(const struct upstream *upstream);
 
 #endif

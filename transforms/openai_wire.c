@@ -15,7 +15,7 @@ static void openai_build_url(struct buffer *out, const char *base_url, struct sl
     buffer_append_cstr(out, "/chat/completions");
 }
 
-static void write_json_get_string(struct buffer *out, const char *key, struct slice value, bool *first)
+static void write_string_member(struct buffer *out, const char *key, struct slice value, bool *first)
 {
     json_write_key(out, key, first);
     json_write_string(out, value.ptr ? value.ptr : "", value.len);
@@ -79,12 +79,12 @@ static void write_message(struct buffer *out, const struct canon_message *messag
     json_write_key(out, "role", &first);
     json_write_cstring(out, canon_role_name(message->role));
     if (message->name.ptr != NULL) {
-        write_json_get_string(out, "name", message->name, &first);
+        write_string_member(out, "name", message->name, &first);
     }
     if (message->role == ROLE_TOOL) {
         const struct canon_part *result = &message->parts[0];
-        write_json_get_string(out, "tool_call_id", result->tool_call_id, &first);
-        write_json_get_string(out, "content", result->text, &first);
+        write_string_member(out, "tool_call_id", result->tool_call_id, &first);
+        write_string_member(out, "content", result->text, &first);
         buffer_append_char(out, '}');
         return;
     }
@@ -120,9 +120,9 @@ static void write_tools(struct buffer *out, const struct canon_request *request,
         const struct canon_tool *tool = &request->tools[i];
         bool tool_first = true;
         buffer_append_cstr(out, i ? ",{\"type\":\"function\",\"function\":{" : "{\"type\":\"function\",\"function\":{");
-        write_json_get_string(out, "name", tool->name, &tool_first);
+        write_string_member(out, "name", tool->name, &tool_first);
         if (tool->description.ptr != NULL) {
-            write_json_get_string(out, "description", tool->description, &tool_first);
+            write_string_member(out, "description", tool->description, &tool_first);
         }
         if (tool->parameters != NULL) {
             json_write_key(out, "parameters", &tool_first);
@@ -169,7 +169,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
     }
     bool first = true;
     buffer_append_char(out, '{');
-    write_json_get_string(out, "model", model, &first);
+    write_string_member(out, "model", model, &first);
     json_write_key(out, "messages", &first);
     buffer_append_char(out, '[');
     for (size_t i = 0; i < request->message_count; i++) {
@@ -220,7 +220,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
         }
     }
     if (request->reasoning_effort.ptr != NULL) {
-        write_json_get_string(out, "reasoning_effort", request->reasoning_effort, &first);
+        write_string_member(out, "reasoning_effort", request->reasoning_effort, &first);
     }
     buffer_append_char(out, '}');
     return true;
