@@ -69,6 +69,7 @@ struct exchange {
     struct attempt *winner;
     struct attempt *retry_pending;
     struct attempt *created[MAX_RECORDS];  /* every attempt, to free their timers */
+    struct attempt *newest;                /* the attempt hedging watches */
     size_t created_count;
     unsigned tried;                   /* x-lethe-attempts */
     const char *last_label;
@@ -592,10 +593,6 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
         return;
     }
     if (success && attempt->streaming) {
-        if (exchange->winner == attempt) {
-            finish_winner_stream(attempt, result);
-            return;
-        }
         attempt_failed(attempt, "stream ended before any answer", false, 0);
         return;
     }
@@ -688,23 +685,18 @@ static void on_hedge(evutil_socket_t fd, short events, void *arg)
         return;
     }
     /* The newest attempt has produced nothing yet: run the next target beside it. */
-    if (!exchange->live[exchange->live_count - 1]->got_first_byte) {
+    if (exchange->newest != NULL && exchange->newest->transfer != NULL && !exchange->newest->got_first_byte) {
         walk_next(exchange);
     }
-}
-
-static long long now_ms(void)
-{
-    return breaker_now_ms();
 }
 
 static bool start_try(struct attempt *attempt)
 {
     struct exchange *exchange = attempt->exchange;
     const struct route_target *target = attempt->target;
-    long elapsed = attempt->tries == 0 ? 0 : (long)(now_ms() - attempt->first_try_ms);
+    long elapsed = attempt->tries == 0 ? 0 : (long)(breaker_now_ms() - attempt->first_try_ms);
     if (attempt->tries == 0) {
-        attempt->first_try_ms = now_ms();
+        attempt->first_try_ms = breaker_now_ms();
     }
     attempt->tries++;
     attempt->streaming = false;
@@ -736,6 +728,7 @@ static bool start_try(struct attempt *attempt)
         return false;
     }
     exchange->live[exchange->live_count++] = attempt;
+    exchange->newest = attempt;
     return true;
 }
 
@@ -784,15 +777,15 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
     }
     if (attempt->breaker != NULL) {
         attempt->counted_failure = true;
-        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, now_ms(), retry_after_ms);
+        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), retry_after_ms);
         attempt->counted_failure = false;
     }
     if (exchange->finished || exchange->winner != NULL) {
         return;
     }
-    long remaining = target->timeout_ms - (long)(now_ms() - attempt->first_try_ms);
+    long remaining = target->timeout_ms - (long)(breaker_now_ms() - attempt->first_try_ms);
     if (attempt->tries <= target->retries && exchange->retry_pending == NULL && remaining > RETRY_MIN_REMAINING_MS
-        && (attempt->breaker == NULL || breaker_allows(attempt->breaker, now_ms()))) {
+        && (attempt->breaker == NULL || breaker_allows(attempt->breaker, breaker_now_ms()))) {
         /* Exponential backoff with full jitter, inside what is left of the deadline. */
         long ceiling = RETRY_BASE_MS << (attempt->tries - 1);
         long delay = ceiling / 2 + (long)(random() % (ceiling / 2 + 1));
@@ -851,7 +844,7 @@ static bool walk_next(struct exchange *exchange)
     while (exchange->next_target < exchange->chain.count && !exchange->finished) {
         const struct route_target *target = &exchange->chain.targets[exchange->next_target++];
         struct breaker *breaker = breaker_table_find(&exchange->gateway->breakers, target->label);
-        if (breaker != NULL && !breaker_allows(breaker, now_ms())) {
+        if (breaker != NULL && !breaker_allows(breaker, breaker_now_ms())) {
             record(exchange, target->label, "circuit open", false, true);
             continue;
         }
