@@ -1,0 +1,265 @@
+#include "scrub/patterns.h"
+
+#include <ctype.h>
+#include <hs/hs.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- what values are made of ---- */
+
+static bool token_char(unsigned char c)
+{
+    return isalnum(c) || c == '-' || c == '_';
+}
+
+static bool jwt_char(unsigned char c)
+{
+    return token_char(c) || c == '.';
+}
+
+static bool email_char(unsigned char c)
+{
+    return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
+}
+
+/* local@domain.tld: one @, nothing empty, no dot at either end, a 2+ letter TLD. */
+static bool email_valid(const char *text, size_t len)
+{
+    const char *at = memchr(text, '@', len);
+    if (at == NULL || at == text || memchr(at + 1, '@', len - (size_t)(at - text) - 1) != NULL
+        || text[0] == '.' || text[len - 1] == '.') {
+        return false;
+    }
+    const char *dot = NULL;
+    for (const char *c = at + 1; c < text + len; c++) {
+        if (*c == '.') {
+            dot = c;
+        }
+    }
+    if (dot == NULL || dot == at + 1 || text + len - dot - 1 < 2) {
+        return false;
+    }
+    for (const char *c = dot + 1; c < text + len; c++) {
+        if (!isalpha((unsigned char)*c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool upper_alnum_char(unsigned char c)
+{
+    return isupper(c) || isdigit(c);
+}
+
+static bool aws_key_id_valid(const char *text, size_t len)
+{
+    static const char *const prefixes[] = { "AKIA", "ASIA", "ABIA", "ACCA" };
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        if (len == 20 && memcmp(text, prefixes[i], 4) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool jwt_valid(const char *text, size_t len)
+{
+    /* header.payload.signature, the first two base64url JSON objects ("ey" = "{"). */
+    size_t dots = 0;
+    for (size_t i = 0; i < len; i++) {
+        dots += text[i] == '.';
+    }
+    const char *second = memchr(text, '.', len);
+    return dots == 2 && len > 20 && second != NULL && second[1] == 'e' && second[2] == 'y';
+}
+
+const struct entity_type builtin_entity_types[] = {
+    { "OPENAI_API_KEY", "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}", "sk-",
+      40, 220, token_char, NULL },
+    { "ANTHROPIC_API_KEY", "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL },
+    { "GITHUB_TOKEN", "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL },
+    { "GITHUB_TOKEN", "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL },
+    { "AWS_ACCESS_KEY_ID", "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid },
+    { "SLACK_TOKEN", "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL },
+    { "SLACK_TOKEN", "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL },
+    { "STRIPE_KEY", "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL },
+    { "STRIPE_KEY", "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL },
+    { "GOOGLE_API_KEY", "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL },
+    { "JWT", "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid },
+    { "EMAIL", "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}", NULL, 6, 254, email_char,
+      email_valid },
+};
+const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
+
+/* ---- compiling ---- */
+
+bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
+                         char *error, size_t error_size)
+{
+    memset(set, 0, sizeof *set);
+    const char **expressions = calloc(count, sizeof *expressions);
+    unsigned *flags = calloc(count, sizeof *flags);
+    unsigned *ids = calloc(count, sizeof *ids);
+    if (expressions == NULL || flags == NULL || ids == NULL) {
+        free(expressions);
+        free(flags);
+        free(ids);
+        snprintf(error, error_size, "scrub: out of memory compiling patterns");
+        return false;
+    }
+    for (size_t i = 0; i < count; i++) {
+        expressions[i] = types[i].pattern;
+        flags[i] = 0;                         /* no SOM: the span is found by hand */
+        ids[i] = (unsigned)i;
+    }
+    hs_database_t *database = NULL;
+    hs_compile_error_t *compile_error = NULL;
+    hs_error_t status = hs_compile_multi(expressions, flags, ids, (unsigned)count, HS_MODE_BLOCK, NULL,
+                                         &database, &compile_error);
+    free(expressions);
+    free(flags);
+    free(ids);
+    if (status != HS_SUCCESS) {
+        int which = compile_error ? compile_error->expression : -1;
+        snprintf(error, error_size, "scrub: the pattern of %s does not compile: %s",
+                 which >= 0 && (size_t)which < count ? types[which].name : "an entity type",
+                 compile_error ? compile_error->message : "unknown error");
+        hs_free_compile_error(compile_error);
+        return false;
+    }
+    hs_scratch_t *scratch = NULL;
+    if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
+        hs_free_database(database);
+        snprintf(error, error_size, "scrub: cannot allocate Hyperscan scratch space");
+        return false;
+    }
+    set->types = types;
+    set->count = count;
+    set->database = database;
+    set->scratch = scratch;
+    return true;
+}
+
+void pattern_set_release(struct pattern_set *set)
+{
+    if (set->scratch != NULL) {
+        hs_free_scratch(set->scratch);
+    }
+    if (set->database != NULL) {
+        hs_free_database(set->database);
+    }
+    memset(set, 0, sizeof *set);
+}
+
+/* ---- scanning ---- */
+
+struct scan {
+    const struct pattern_set *set;
+    const char *text;
+    size_t len;
+    struct candidate *out;
+    size_t count, max;
+};
+
+static bool find_span(const struct entity_type *type, const char *text, size_t len, size_t end,
+                      size_t *span_start, size_t *span_end)
+{
+    size_t floor = end > type->max_length ? end - type->max_length : 0;
+    size_t start = end;
+    if (type->prefix != NULL) {
+        /* The leftmost occurrence of the prefix that begins a token: the value's body may
+         * contain its prefix again ("gh" inside a GitHub token). */
+        size_t prefix_len = strlen(type->prefix);
+        start = (size_t)-1;
+        for (size_t at = floor; at + prefix_len <= end; at++) {
+            if (memcmp(text + at, type->prefix, prefix_len) == 0
+                && (at == 0 || !type->value_char((unsigned char)text[at - 1]))) {
+                start = at;
+                break;
+            }
+        }
+        if (start == (size_t)-1) {
+            return false;
+        }
+    } else {
+        while (start > floor && type->value_char((unsigned char)text[start - 1])) {
+            start--;
+        }
+        if (start > 0 && start == floor && type->value_char((unsigned char)text[start - 1])) {
+            return false;             /* longer than any value of the type: something else */
+        }
+    }
+    while (end < len && end - start < type->max_length && type->value_char((unsigned char)text[end])) {
+        end++;
+    }
+    /* Trailing punctuation ends a sentence, not a value. */
+    while (end > start && (text[end - 1] == '.' || text[end - 1] == '-')) {
+        end--;
+    }
+    size_t span = end - start;
+    if (span < type->min_length || span > type->max_length) {
+        return false;
+    }
+    if (type->validate != NULL && !type->validate(text + start, span)) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = end;
+    return true;
+}
+
+static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
+{
+    struct scan *scan = context;
+    (void)from;
+    (void)flags;
+    const struct entity_type *type = &scan->set->types[id];
+    size_t start, end;
+    if (!find_span(type, scan->text, scan->len, (size_t)to, &start, &end)) {
+        return 0;
+    }
+    /* Hyperscan reports many ends for one value: they widen to the same span. */
+    for (size_t i = scan->count; i-- > 0 && i + 4 > scan->count;) {
+        if (scan->out[i].start == start && scan->out[i].end == end) {
+            return 0;
+        }
+    }
+    if (scan->count == scan->max) {
+        return 1;                     /* full: stop scanning */
+    }
+    scan->out[scan->count++] = (struct candidate){ start, end, type };
+    return 0;
+}
+
+static int by_start_then_longest(const void *a, const void *b)
+{
+    const struct candidate *x = a, *y = b;
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    return (y->end - y->start) > (x->end - x->start) ? 1 : (y->end - y->start) < (x->end - x->start) ? -1 : 0;
+}
+
+size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out, size_t max)
+{
+    struct scan scan = { .set = set, .text = text, .len = len, .out = out, .max = max };
+    hs_error_t status = hs_scan(set->database, text, (unsigned)len, 0, set->scratch, on_match, &scan);
+    if (status != HS_SUCCESS && status != HS_SCAN_TERMINATED) {
+        return (size_t)-1;
+    }
+    qsort(out, scan.count, sizeof *out, by_start_then_longest);
+    /* Overlaps keep the longest span (the earliest on ties). */
+    size_t kept = 0;
+    for (size_t i = 0; i < scan.count; i++) {
+        if (kept > 0 && out[i].start < out[kept - 1].end) {
+            if (out[i].end - out[i].start > out[kept - 1].end - out[kept - 1].start) {
+                out[kept - 1] = out[i];
+            }
+            continue;
+        }
+        out[kept++] = out[i];
+    }
+    return kept;
+}

@@ -1,0 +1,51 @@
+/* patterns.h — entity patterns compiled into one Hyperscan database, and the scan.
+ *
+ * Hyperscan reports where a candidate ends, never where it starts: start-of-match can
+ * cost 100x (shared/SCRUB-NOTES.md). Each entity type says how to recover the exact span
+ * from that end: back to its literal prefix (secrets), or over the characters its values
+ * are made of (emails); the span is then widened right over the same characters (so the
+ * many ends Hyperscan reports for one value collapse to one span) and confirmed by the
+ * type's validator. Overlapping candidates resolve to the longest. One scratch per set:
+ * a set serves one thread (one worker process). */
+#ifndef LETHE_PATTERNS_H
+#define LETHE_PATTERNS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct entity_type {
+    const char *name;                               /* "OPENAI_API_KEY" */
+    const char *pattern;                            /* Hyperscan syntax, matched without SOM */
+    const char *prefix;                             /* literal the value starts with, or NULL */
+    size_t min_length, max_length;
+    bool (*value_char)(unsigned char c);            /* what the value is made of */
+    bool (*validate)(const char *text, size_t len); /* NULL: the pattern and length suffice */
+};
+
+struct candidate {
+    size_t start, end;                              /* [start, end) in the scanned text */
+    const struct entity_type *type;
+};
+
+struct pattern_set {
+    const struct entity_type *types;
+    size_t count;
+    void *database;                                 /* hs_database_t */
+    void *scratch;                                  /* hs_scratch_t */
+};
+
+/* Compile every type's pattern into one database; a pattern that does not compile is an
+ * error naming the type. */
+bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
+                         char *error, size_t error_size);
+void pattern_set_release(struct pattern_set *set);
+/* Candidates in text order, overlaps resolved to the longest; at most `max` of them.
+ * Returns how many, or (size_t)-1 if the scan failed. */
+size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out,
+                        size_t max);
+
+/* The built-in secret shapes (literal prefixes: the fast kind) and emails. */
+extern const struct entity_type builtin_entity_types[];
+extern const size_t builtin_entity_type_count;
+
+#endif
