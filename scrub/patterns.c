@@ -1,5 +1,7 @@
 #include "scrub/patterns.h"
 
+#include "scrub/validators.h"
+
 #include <ctype.h>
 #include <hs/hs.h>
 #include <stdio.h>
@@ -76,19 +78,31 @@ static bool jwt_valid(const char *text, size_t len)
 }
 
 const struct entity_type builtin_entity_types[] = {
-    { "OPENAI_API_KEY", "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}", "sk-",
+    { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}", "sk-",
       40, 220, token_char, NULL },
-    { "ANTHROPIC_API_KEY", "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL },
-    { "GITHUB_TOKEN", "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL },
-    { "GITHUB_TOKEN", "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL },
-    { "AWS_ACCESS_KEY_ID", "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid },
-    { "SLACK_TOKEN", "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL },
-    { "SLACK_TOKEN", "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL },
-    { "STRIPE_KEY", "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL },
-    { "STRIPE_KEY", "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL },
-    { "GOOGLE_API_KEY", "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL },
-    { "JWT", "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid },
-    { "EMAIL", "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}", NULL, 6, 254, email_char,
+    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL },
+    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL },
+    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL },
+    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid },
+    { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}", NULL, 12, 23, NULL,
+      credit_card_valid },
+    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?", NULL, 15, 42, NULL, iban_valid },
+    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}", NULL, 11, 11, NULL, ssn_us_valid },
+    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}", NULL, 11, 11, NULL, sin_ca_valid },
+    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}", NULL, 11, 12, NULL, no_fnr_valid },
+    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}", NULL, 11, 13, NULL, se_personnummer_valid },
+    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", NULL, 9, 13, NULL, uk_nino_valid },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]", NULL, 9, 21, NULL, phone_e164_valid },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", NULL, 7, 15, NULL,
+      ip_address_valid },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{0,4}){2,7}", NULL, 3, 39, NULL, ip_address_valid },
+    { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}", NULL, 6, 254, email_char,
       email_valid },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
@@ -163,12 +177,50 @@ struct scan {
     size_t count, max;
 };
 
+static bool word_char(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c >= 0x80;
+}
+
+/* Digit-shaped values: the separators they use are ordinary text too, so the span
+ * cannot be read off the characters. Hyperscan's end must be a word boundary (not
+ * inside a longer number or address); the start is the leftmost boundary-aligned one
+ * within the type's lengths that the validator accepts. */
+static bool find_span_by_validator(const struct entity_type *type, const char *text, size_t len, size_t end,
+                                   size_t *span_start, size_t *span_end)
+{
+    if (end < len && (word_char((unsigned char)text[end])
+                      || ((text[end] == '.' || text[end] == ':' || text[end] == '-')
+                          && end + 1 < len && isalnum((unsigned char)text[end + 1])))) {
+        return false;
+    }
+    size_t first = end > type->max_length ? end - type->max_length : 0;
+    for (size_t start = first; start + type->min_length <= end; start++) {
+        if (start > 0 && (word_char((unsigned char)text[start - 1]) || text[start - 1] == '+'
+                          || text[start - 1] == '.' || text[start - 1] == '-')) {
+            continue;
+        }
+        if (!word_char((unsigned char)text[start]) && text[start] != '+') {
+            continue;
+        }
+        if (type->validate(text + start, end - start)) {
+            *span_start = start;
+            *span_end = end;
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool find_span(const struct entity_type *type, const char *text, size_t len, size_t end,
                       size_t *span_start, size_t *span_end)
 {
+    if (type->rule == SPAN_BY_VALIDATOR) {
+        return find_span_by_validator(type, text, len, end, span_start, span_end);
+    }
     size_t floor = end > type->max_length ? end - type->max_length : 0;
     size_t start = end;
-    if (type->prefix != NULL) {
+    if (type->rule == SPAN_FROM_PREFIX) {
         /* The leftmost occurrence of the prefix that begins a token: the value's body may
          * contain its prefix again ("gh" inside a GitHub token). */
         size_t prefix_len = strlen(type->prefix);

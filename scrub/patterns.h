@@ -2,10 +2,10 @@
  *
  * Hyperscan reports where a candidate ends, never where it starts: start-of-match can
  * cost 100x (shared/SCRUB-NOTES.md). Each entity type says how to recover the exact span
- * from that end: back to its literal prefix (secrets), or over the characters its values
- * are made of (emails); the span is then widened right over the same characters (so the
- * many ends Hyperscan reports for one value collapse to one span) and confirmed by the
- * type's validator. Overlapping candidates resolve to the longest. One scratch per set:
+ * from that end: back to its literal prefix (secrets), over the characters its values
+ * are made of (emails; the span is then widened right over them, so the many ends
+ * Hyperscan reports for one value collapse to one span), or, for digit-shaped values
+ * whose separators are ordinary text, by trying the starts the validator accepts. Overlapping candidates resolve to the longest. One scratch per set:
  * a set serves one thread (one worker process). */
 #ifndef LETHE_PATTERNS_H
 #define LETHE_PATTERNS_H
@@ -13,8 +13,16 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+enum span_rule {
+    SPAN_FROM_PREFIX,       /* back to the leftmost token-aligned `prefix` */
+    SPAN_OVER_CHARS,        /* back over value_char */
+    SPAN_BY_VALIDATOR,      /* digit-shaped values: the match ends at a word boundary, and
+                               the start is the leftmost boundary whose span validates */
+};
+
 struct entity_type {
     const char *name;                               /* "OPENAI_API_KEY" */
+    enum span_rule rule;
     const char *pattern;                            /* Hyperscan syntax, matched without SOM */
     const char *prefix;                             /* literal the value starts with, or NULL */
     size_t min_length, max_length;

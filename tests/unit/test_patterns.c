@@ -83,6 +83,33 @@ static void leaves_decoys_alone(void **state)
     expect_nothing("notghp_abcghdefghijklmnopqrstuvwxyzABCDEFGH is glued to a word");
 }
 
+static void finds_digit_shaped_values(void **state)
+{
+    (void)state;
+    expect_found("card ", "4111 1111 1111 1111", " exp 12/29", "CREDIT_CARD");
+    expect_found("order 12 ", "5555-5555-5555-4444", ".", "CREDIT_CARD");
+    expect_found("amex ", "378282246310005", " ok", "CREDIT_CARD");
+    expect_found("pay to ", "DE89 3704 0044 0532 0130 00", " please", "IBAN");
+    expect_found("SSN: ", "536-22-8726", ",", "SSN_US");
+    expect_found("SIN ", "130 692 544", ".", "SIN_CA");
+    expect_found("fnr ", "15076500565", " ", "NO_FNR");
+    expect_found("pnr ", "811218-9876", " ", "SE_PERSONNUMMER");
+    expect_found("NINO ", "AB 12 34 56 C", ".", "UK_NINO");
+    expect_found("call ", "+47 912 34 567", " today", "PHONE");
+    expect_found("host ", "192.168.10.1", " is up", "IP_ADDRESS");
+    expect_found("v6 ", "2001:db8::8a2e:370:7334", " ok", "IP_ADDRESS");
+}
+
+static void leaves_digit_decoys_alone(void **state)
+{
+    (void)state;
+    expect_nothing("card 4111 1111 1111 1112 fails Luhn");
+    expect_nothing("SSN 936-22-8726 is in the 9xx area");
+    expect_nothing("version 1.2.3.4.5 and 10.0 and 3.14159");
+    expect_nothing("order 1234-5678-9012, total 1,234.56, on 2024-05-17 at 10:30:00");
+    expect_nothing("fnr 15076500566 has a wrong control digit");
+}
+
 static void several_in_one_text(void **state)
 {
     (void)state;
@@ -100,8 +127,8 @@ static void a_bad_pattern_names_its_type(void **state)
 {
     (void)state;
     static const struct entity_type broken[] = {
-        { "FINE", "abc", NULL, 3, 3, NULL, NULL },
-        { "EMPLOYEE_ID", "E-[0-9", NULL, 3, 10, NULL, NULL },
+        { "FINE", SPAN_OVER_CHARS, "abc", NULL, 3, 3, NULL, NULL },
+        { "EMPLOYEE_ID", SPAN_OVER_CHARS, "E-[0-9", NULL, 3, 10, NULL, NULL },
     };
     struct pattern_set bad;
     char error[256];
@@ -115,6 +142,8 @@ int main(void)
         cmocka_unit_test(finds_secrets_with_exact_spans),
         cmocka_unit_test(finds_emails_once),
         cmocka_unit_test(leaves_decoys_alone),
+        cmocka_unit_test(finds_digit_shaped_values),
+        cmocka_unit_test(leaves_digit_decoys_alone),
         cmocka_unit_test(several_in_one_text),
         cmocka_unit_test(a_bad_pattern_names_its_type),
     };
