@@ -26,6 +26,13 @@ static bool fail(struct loader *loader, const char *key, const char *format, ...
     vsnprintf(detail, sizeof detail, format, args);
     va_end(args);
     snprintf(loader->error, CONFIG_ERROR_SIZE, "config: %s: %s", key, detail);
+    /* Keys and values come from the file: a newline or escape in one must not break the
+     * one-line error or reach a terminal raw. */
+    for (char *at = loader->error; *at != '\0'; at++) {
+        if ((unsigned char)*at < 0x20 || *at == 0x7f) {
+            *at = '?';
+        }
+    }
     return false;
 }
 

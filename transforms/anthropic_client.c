@@ -336,10 +336,11 @@ static bool decode_number(struct decoder *decoder, const struct json_value *valu
                           double high, struct canon_number *out)
 {
     double number;
-    if (!json_number_double(value, &number)) {
+    if (!json_is(value, JSON_NUMBER)) {
         return expect(decoder, value, JSON_NUMBER, param);
     }
-    if (number < 0 || number > high) {
+    /* A number beyond double range (1e400) is refused, never dropped. */
+    if (!json_number_double(value, &number) || number < 0 || number > high) {
         return refuse(decoder, param, high == 1 ? "must be between 0 and 1" : "is out of range");
     }
     out->set = true;

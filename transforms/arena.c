@@ -52,6 +52,7 @@ void arena_init(struct arena *arena, size_t first_chunk_size)
 {
     arena->head = NULL;
     arena->chunk_size = first_chunk_size < 256 ? 256 : first_chunk_size;
+    arena->first_chunk_size = arena->chunk_size;
     arena->allocated = 0;
 }
 
@@ -153,6 +154,12 @@ void arena_clear(struct arena *arena)
     chunk->used = 0;
     arena->head = chunk;
     arena->allocated = 0;
+    /* Back to the growth state right after the first chunk, or a per-event scratch arena
+     * would ratchet towards the largest chunk size one event at a time. */
+    arena->chunk_size = arena->first_chunk_size;
+    if (chunk->size == arena->first_chunk_size && arena->chunk_size < ARENA_MAX_CHUNK) {
+        arena->chunk_size *= 2;
+    }
 }
 
 void arena_release(struct arena *arena)

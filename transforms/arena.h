@@ -18,6 +18,7 @@ enum { ARENA_REQUEST_CHUNK = 16 * 1024 };
 struct arena {
     struct arena_chunk *head;    /* newest chunk first */
     size_t chunk_size;           /* size of the next ordinary chunk */
+    size_t first_chunk_size;     /* what arena_clear returns chunk_size to */
     size_t allocated;            /* bytes handed out, for accounting */
 };
 

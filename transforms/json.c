@@ -1,6 +1,7 @@
 #include "transforms/json.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@ struct parse_state {
     unsigned depth;
     unsigned max_depth;
     bool too_deep;
+    bool bad_text;
     struct json_value *root;
 };
 
@@ -119,9 +121,53 @@ static int on_number(void *context, const char *text, size_t len)
     return attach(state, value);
 }
 
+/* Strict RFC 3629: yajl lets overlong forms, surrogates and code points above U+10FFFF
+ * through, and decodes a lone low-surrogate escape into such bytes. An overlong '@' is a
+ * second spelling no scanner looks for, so such text is refused, never passed on. */
+static bool utf8_is_strict(const unsigned char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char lead = text[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        size_t extra;
+        unsigned min_second = 0x80, max_second = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            extra = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            extra = 2;
+            if (lead == 0xE0) min_second = 0xA0;        /* overlong below U+0800 */
+            if (lead == 0xED) max_second = 0x9F;        /* surrogates D800-DFFF */
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            extra = 3;
+            if (lead == 0xF0) min_second = 0x90;        /* overlong below U+10000 */
+            if (lead == 0xF4) max_second = 0x8F;        /* above U+10FFFF */
+        } else {
+            return false;
+        }
+        if (len - i <= extra || text[i + 1] < min_second || text[i + 1] > max_second) {
+            return false;
+        }
+        for (size_t k = 2; k <= extra; k++) {
+            if ((text[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
 static int on_string(void *context, const unsigned char *text, size_t len)
 {
     struct parse_state *state = context;
+    if (!utf8_is_strict(text, len)) {
+        state->bad_text = true;
+        return 0;
+    }
     struct json_value *value = new_value(state, JSON_STRING);
     value->string.text = arena_strndup(state->arena, (const char *)text, len);
     value->string.len = len;
@@ -165,6 +211,10 @@ static int on_start_map(void *context)
 static int on_map_key(void *context, const unsigned char *key, size_t len)
 {
     struct parse_state *state = context;
+    if (!utf8_is_strict(key, len)) {
+        state->bad_text = true;
+        return 0;
+    }
     struct open_container *open = &state->stack[state->depth - 1];
     open->pending_key = arena_strndup(state->arena, (const char *)key, len);
     open->pending_key_len = len;
@@ -220,6 +270,9 @@ struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
     if (state.too_deep) {
         snprintf(error->message, sizeof error->message,
                  "JSON nested deeper than %u levels", max_depth);
+    } else if (state.bad_text) {
+        snprintf(error->message, sizeof error->message,
+                 "invalid UTF-8 in a JSON string near byte %zu", offset);
     } else if (len == 0) {
         snprintf(error->message, sizeof error->message, "empty body: expected JSON");
     } else {
@@ -401,12 +454,26 @@ void json_write_value(struct buffer *out, const struct json_value *value)
 void json_write_double(struct buffer *out, double value)
 {
     char text[40];
-    /* %.15g reads back exactly for every value a client typically sends (0.7 stays 0.7);
-     * fall back to 17 digits when it does not. */
-    snprintf(text, sizeof text, "%.15g", value);
-    if (strtod(text, NULL) != value) {
-        snprintf(text, sizeof text, "%.17g", value);
+    /* JSON has no NaN or infinity; decoders refuse them before they get here. */
+    if (!isfinite(value)) {
+        buffer_append_cstr(out, "null");
+        return;
     }
+    /* The fewest digits that read back exactly (0.7 stays 0.7, 5e-324 stays short), written
+     * without an exponent where the integer part fits in those digits (100, not 1e+02). Few
+     * doubles per request (sampling parameters) make the search cheap. */
+    int precision = 1;
+    for (; precision < 17; precision++) {
+        snprintf(text, sizeof text, "%.*g", precision, value);
+        if (strtod(text, NULL) == value) {
+            break;
+        }
+    }
+    int exponent = value == 0 ? 0 : (int)floor(log10(fabs(value)));
+    if (exponent >= precision && exponent < 17) {
+        precision = exponent + 1;
+    }
+    snprintf(text, sizeof text, "%.*g", precision, value);
     buffer_append_cstr(out, text);
 }
 

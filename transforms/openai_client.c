@@ -352,10 +352,11 @@ static bool decode_number(struct decoder *decoder, const struct json_value *valu
         return true;
     }
     double number;
-    if (!json_number_double(value, &number)) {
+    if (!json_is(value, JSON_NUMBER)) {
         return expect(decoder, value, JSON_NUMBER, param);
     }
-    if (number < low || number > high) {
+    /* A number beyond double range (1e400) is refused, never dropped. */
+    if (!json_number_double(value, &number) || number < low || number > high) {
         char range[64];
         snprintf(range, sizeof range, " between %g and %g", low, high);
         return refuse(decoder, param, "'%s' must be%s", range);

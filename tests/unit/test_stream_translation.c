@@ -1,0 +1,366 @@
+/* A whole stream translated as the gateway does it: provider bytes -> sse_reader ->
+ * openai_wire.decode_stream_event -> openai_dialect.encode_stream_event -> client bytes.
+ * However the provider's bytes are cut on the way, the client must get the same bytes. */
+#include "tests/unit/unit.h"
+
+#include "tests/unit/json_testing.h"
+#include "transforms/openai.h"
+
+static const char expected_text[] = "Grüße 東京 🎉 \"ok\"\nété";
+static const char expected_arguments[] = "{\"city\":\"Zürich\"}";
+
+/* One recorded-style chunk: the header every OpenAI chunk repeats, then choices. */
+static void append_chunk(struct buffer *stream, const char *choices, const char *extra)
+{
+    buffer_printf(stream, "data: {\"id\":\"chatcmpl-AbC123\",\"object\":\"chat.completion.chunk\",\"created\":1731000000,"
+                          "\"model\":\"gpt-4o-mini-2024-07-18\",\"system_fingerprint\":\"fp_0ba0d124f1\","
+                          "\"choices\":%s%s}\n\n", choices, extra);
+}
+
+static void append_delta(struct buffer *stream, const char *delta, const char *finish)
+{
+    char choices[512];
+    snprintf(choices, sizeof choices, "[{\"index\":0,\"delta\":%s,\"logprobs\":null,\"finish_reason\":%s}]", delta, finish);
+    append_chunk(stream, choices, ",\"usage\":null");
+}
+
+/* The provider's stream, with "\n" line ends or with line_end instead. */
+static const char *recorded_stream(struct arena *arena, const char *line_end)
+{
+    struct buffer stream;
+    buffer_init(&stream, arena, 4096);
+    append_delta(&stream, "{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}", "null");
+    buffer_append_cstr(&stream, ": keep-alive\n\n");
+    append_delta(&stream, "{\"content\":\"Grüße\"}", "null");
+    append_delta(&stream, "{\"content\":\" 東京\"}", "null");
+    append_delta(&stream, "{\"content\":\" 🎉\"}", "null");
+    append_delta(&stream, "{\"content\":\" \\\"ok\\\"\\n\"}", "null");
+    append_delta(&stream, "{\"content\":\"\\u00e9t\\u00e9\"}", "null");
+    append_delta(&stream, "{\"tool_calls\":[{\"index\":0,\"id\":\"call_Qx7\",\"type\":\"function\","
+                          "\"function\":{\"name\":\"get_weather\",\"arguments\":\"\"}}]}", "null");
+    append_delta(&stream, "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"ci\"}}]}", "null");
+    append_delta(&stream, "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"ty\\\":\\\"Zürich\\\"}\"}}]}", "null");
+    append_delta(&stream, "{}", "\"tool_calls\"");
+    append_chunk(&stream, "[]", ",\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":17,\"total_tokens\":59,"
+                                "\"prompt_tokens_details\":{\"cached_tokens\":8},"
+                                "\"completion_tokens_details\":{\"reasoning_tokens\":0}}");
+    buffer_append_cstr(&stream, "data: [DONE]\n\n");
+    if (strcmp(line_end, "\n") == 0) {
+        return stream.data;
+    }
+    struct buffer converted;
+    buffer_init(&converted, arena, stream.len * 2);
+    for (size_t i = 0; i < stream.len; i++) {
+        if (stream.data[i] == '\n') {
+            buffer_append_cstr(&converted, line_end);
+        } else {
+            buffer_append_char(&converted, stream.data[i]);
+        }
+    }
+    return converted.data;
+}
+
+/* ---- the pipeline ---- */
+
+struct pipeline {
+    struct arena *arena;
+    struct arena scratch;             /* one event's parse, cleared after each event */
+    struct sse_reader reader;
+    void *wire_state;
+    void *dialect_state;
+    struct reply_context context;
+    struct buffer out;                /* what the client receives */
+    struct buffer text;               /* the canonical text events, concatenated */
+    struct buffer arguments;          /* the canonical tool-call arguments, concatenated */
+    size_t events;
+    bool ended;
+};
+
+static int on_canonical(void *context, const struct canon_event *event)
+{
+    struct pipeline *pipeline = context;
+    pipeline->events++;
+    if (event->type == EVENT_TEXT) {
+        buffer_append(&pipeline->text, event->text.ptr, event->text.len);
+    } else if (event->type == EVENT_TOOL_CALL) {
+        buffer_append(&pipeline->arguments, event->tool_arguments.ptr, event->tool_arguments.len);
+    } else if (event->type == EVENT_END) {
+        pipeline->ended = true;
+    }
+    openai_dialect.encode_stream_event(&pipeline->out, pipeline->dialect_state, event, &pipeline->context);
+    return 0;
+}
+
+static int on_sse(void *context, const struct sse_event *event)
+{
+    struct pipeline *pipeline = context;
+    int result = openai_wire.decode_stream_event(pipeline->wire_state, &pipeline->scratch, event,
+                                                 on_canonical, pipeline);
+    arena_clear(&pipeline->scratch);
+    return result;
+}
+
+struct translation {
+    const char *out;
+    const char *text;
+    const char *arguments;
+    size_t events;
+    bool ended;
+    bool partial;
+};
+
+/* Run the stream through a fresh pipeline in pieces cut at the given ascending offsets. */
+static struct translation translate(struct arena *arena, const char *stream, const size_t *cuts, size_t cut_count,
+                                    bool include_usage)
+{
+    struct pipeline pipeline = { .arena = arena };
+    arena_init(&pipeline.scratch, ARENA_REQUEST_CHUNK);   /* as proxy/exchange.c does */
+    sse_reader_init(&pipeline.reader, arena, 64 * 1024);
+    pipeline.wire_state = arena_calloc(arena, 1, openai_wire.stream_state_size);
+    pipeline.dialect_state = arena_calloc(arena, 1, openai_dialect.stream_state_size);
+    pipeline.context = (struct reply_context){ .id = "chatcmpl-lethe-7", .model = "openai/gpt-4o-mini",
+                                               .created = 1731000001, .include_usage = include_usage };
+    buffer_init(&pipeline.out, arena, 4096);
+    buffer_init(&pipeline.text, arena, 64);
+    buffer_init(&pipeline.arguments, arena, 64);
+    size_t len = strlen(stream), start = 0;
+    for (size_t i = 0; i <= cut_count; i++) {
+        size_t end = i < cut_count ? cuts[i] : len;
+        int result = sse_reader_feed(&pipeline.reader, stream + start, end - start, on_sse, &pipeline);
+        if (result != 0) {
+            fail_msg("feeding bytes %zu..%zu gave %d", start, end, result);
+        }
+        start = end;
+    }
+    arena_release(&pipeline.scratch);
+    return (struct translation){ .out = pipeline.out.data, .text = pipeline.text.data,
+                                 .arguments = pipeline.arguments.data, .events = pipeline.events,
+                                 .ended = pipeline.ended, .partial = sse_reader_has_partial(&pipeline.reader) };
+}
+
+static void assert_same_translation(const struct translation *expected, const struct translation *actual, const char *how)
+{
+    if (strcmp(expected->out, actual->out) != 0) {
+        fail_msg("%s: the client got different bytes:\n%s\nexpected\n%s", how, actual->out, expected->out);
+    }
+    if (strcmp(expected->text, actual->text) != 0 || strcmp(expected->arguments, actual->arguments) != 0
+        || expected->events != actual->events || expected->ended != actual->ended
+        || expected->partial != actual->partial) {
+        fail_msg("%s: different events (text '%s', arguments '%s', %zu events)", how, actual->text,
+                 actual->arguments, actual->events);
+    }
+}
+
+/* Whole, cut in two at every byte, and byte by byte: one and the same translation. Each
+ * cut is translated in a work arena cleared after the comparison. */
+static struct translation assert_split_invariant(struct arena *arena, const char *stream, bool include_usage)
+{
+    size_t len = strlen(stream);
+    struct translation whole = translate(arena, stream, NULL, 0, include_usage);
+    struct arena work;
+    arena_init(&work, 64 * 1024);
+    char how[64];
+    for (size_t cut = 0; cut <= len; cut++) {
+        struct translation split = translate(&work, stream, &cut, 1, include_usage);
+        snprintf(how, sizeof how, "cut at byte %zu of %zu", cut, len);
+        assert_same_translation(&whole, &split, how);
+        arena_clear(&work);
+    }
+    size_t *every = calloc(len, sizeof *every);
+    for (size_t i = 0; i < len; i++) {
+        every[i] = i + 1;
+    }
+    struct translation bytewise = translate(&work, stream, every, len - 1, include_usage);
+    free(every);
+    assert_same_translation(&whole, &bytewise, "byte by byte");
+    arena_release(&work);
+    return whole;
+}
+
+/* ---- what the client gets ---- */
+
+struct client_view {
+    struct buffer text;
+    struct buffer arguments;
+    size_t chunks;
+    bool role_first;
+    const char *finish_reason;
+    const struct json_value *usage;          /* from the usage chunk, or NULL */
+    bool usage_last;                          /* the usage chunk came just before [DONE] */
+    bool done;
+    bool tool_header_seen;
+};
+
+struct client_reader {
+    struct arena *arena;
+    struct client_view *view;
+};
+
+static int on_client_event(void *context, const struct sse_event *event)
+{
+    struct client_reader *reader = context;
+    struct client_view *view = reader->view;
+    assert_int_equal(event->name_len, 0);                 /* OpenAI streams have no event names */
+    assert_false(view->done);                             /* nothing after [DONE] */
+    if (event->data_len == 6 && memcmp(event->data, "[DONE]", 6) == 0) {
+        view->done = true;
+        return 0;
+    }
+    const struct json_value *chunk = json_testing_parse(reader->arena, arena_strndup(reader->arena, event->data, event->data_len));
+    if (!json_is(chunk, JSON_OBJECT)) {
+        fail_msg("client data is not a JSON object: %s", event->data);
+    }
+    view->chunks++;
+    view->usage_last = false;
+    assert_true(slice_equals(json_get_string(chunk, "id"), "chatcmpl-lethe-7"));
+    assert_true(slice_equals(json_get_string(chunk, "model"), "openai/gpt-4o-mini"));
+    assert_true(slice_equals(json_get_string(chunk, "object"), "chat.completion.chunk"));
+    const struct json_value *choices = json_get(chunk, "choices");
+    assert_true(json_is(choices, JSON_ARRAY));
+    if (choices->array.count == 0) {
+        view->usage = json_get(chunk, "usage");
+        view->usage_last = true;
+        return 0;
+    }
+    const struct json_value *choice = choices->array.items[0];
+    const struct json_value *delta = json_get(choice, "delta");
+    if (view->chunks == 1) {
+        view->role_first = slice_equals(json_get_string(delta, "role"), "assistant");
+    } else {
+        assert_null(json_get(delta, "role"));             /* the role comes once */
+    }
+    struct slice content = json_get_string(delta, "content");
+    buffer_append(&view->text, content.ptr, content.len);
+    const struct json_value *calls = json_get(delta, "tool_calls");
+    if (calls != NULL) {
+        const struct json_value *call = calls->array.items[0];
+        assert_int_equal(json_get_integer(call, "index", -1), 0);
+        if (json_get(call, "id") != NULL) {
+            assert_true(slice_equals(json_get_string(call, "id"), "call_Qx7"));
+            assert_true(slice_equals(json_get_string(json_get(call, "function"), "name"), "get_weather"));
+            view->tool_header_seen = true;
+        }
+        struct slice arguments = json_get_string(json_get(call, "function"), "arguments");
+        buffer_append(&view->arguments, arguments.ptr, arguments.len);
+    }
+    struct slice finish = json_get_string(choice, "finish_reason");
+    if (finish.ptr != NULL) {
+        view->finish_reason = finish.ptr;
+    }
+    return 0;
+}
+
+static struct client_view read_client_output(struct arena *arena, const char *out)
+{
+    struct client_view view = { 0 };
+    buffer_init(&view.text, arena, 64);
+    buffer_init(&view.arguments, arena, 64);
+    struct sse_reader reader;
+    sse_reader_init(&reader, arena, 64 * 1024);
+    struct client_reader context = { .arena = arena, .view = &view };
+    assert_int_equal(sse_reader_feed(&reader, out, strlen(out), on_client_event, &context), 0);
+    assert_false(sse_reader_has_partial(&reader));
+    return view;
+}
+
+static void assert_client_sees_the_answer(struct arena *arena, const struct translation *translation, bool include_usage)
+{
+    assert_string_equal(translation->text, expected_text);
+    assert_string_equal(translation->arguments, expected_arguments);
+    assert_true(translation->ended);
+    assert_false(translation->partial);
+    struct client_view view = read_client_output(arena, translation->out);
+    assert_true(view.role_first);
+    assert_string_equal(view.text.data, expected_text);
+    assert_string_equal(view.arguments.data, expected_arguments);
+    assert_true(view.tool_header_seen);
+    assert_non_null(view.finish_reason);
+    assert_string_equal(view.finish_reason, "tool_calls");
+    assert_true(view.done);
+    if (include_usage) {
+        assert_true(view.usage_last);
+        assert_non_null(view.usage);
+        assert_int_equal(json_get_integer(view.usage, "prompt_tokens", -1), 42);
+        assert_int_equal(json_get_integer(view.usage, "completion_tokens", -1), 17);
+        assert_int_equal(json_get_integer(view.usage, "total_tokens", -1), 59);
+        assert_int_equal(json_get_integer(json_get(view.usage, "prompt_tokens_details"), "cached_tokens", -1), 8);
+    } else {
+        assert_null(view.usage);
+    }
+    size_t len = strlen(translation->out);
+    assert_true(len > 14);
+    assert_string_equal(translation->out + len - 14, "data: [DONE]\n\n");
+}
+
+static void every_split_gives_the_same_client_stream(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 64 * 1024);
+    const char *stream = recorded_stream(&arena, "\n");
+    for (int include_usage = 0; include_usage < 2; include_usage++) {
+        struct translation whole = assert_split_invariant(&arena, stream, include_usage);
+        assert_client_sees_the_answer(&arena, &whole, include_usage);
+    }
+    arena_release(&arena);
+}
+
+/* The provider's line ends do not show in what the client gets. */
+static void line_ends_do_not_matter(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 64 * 1024);
+    struct translation reference = translate(&arena, recorded_stream(&arena, "\n"), NULL, 0, true);
+    static const char *const ends[] = { "\r\n", "\r" };
+    for (size_t i = 0; i < 2; i++) {
+        const char *stream = recorded_stream(&arena, ends[i]);
+        struct translation whole = assert_split_invariant(&arena, stream, true);
+        assert_same_translation(&reference, &whole, ends[i][1] ? "CRLF" : "CR");
+        assert_client_sees_the_answer(&arena, &whole, true);
+    }
+    arena_release(&arena);
+}
+
+/* Cut into three pieces at pseudo-random places, many times. */
+static void random_three_piece_cuts(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 64 * 1024);
+    const char *stream = recorded_stream(&arena, "\r\n");
+    size_t len = strlen(stream);
+    struct translation whole = translate(&arena, stream, NULL, 0, true);
+    struct arena work;
+    arena_init(&work, 64 * 1024);
+    unsigned long seed = 12345;
+    for (int round = 0; round < 2000; round++) {
+        size_t cuts[2];
+        for (int k = 0; k < 2; k++) {
+            seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+            cuts[k] = (size_t)(seed >> 33) % (len + 1);
+        }
+        if (cuts[0] > cuts[1]) {
+            size_t swap = cuts[0];
+            cuts[0] = cuts[1];
+            cuts[1] = swap;
+        }
+        struct translation split = translate(&work, stream, cuts, 2, true);
+        assert_same_translation(&whole, &split, "three pieces");
+        arena_clear(&work);
+    }
+    arena_release(&work);
+    arena_release(&arena);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_split_gives_the_same_client_stream),
+        cmocka_unit_test(line_ends_do_not_matter),
+        cmocka_unit_test(random_three_piece_cuts),
+    };
+    int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    arena_cache_release();
+    return failed;
+}
