@@ -313,9 +313,6 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "max_cooldown_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 86400000, &number);
             config->breaker.max_cooldown_ms = (long)number;
-        } else if (strcmp(section, "scrub") == 0 && strcmp(member->key, "enabled") == 0) {
-            ok = want_type(loader, member->value, JSON_BOOL, key);
-            config->scrub_enabled = ok && member->value->boolean;
         } else {
             ok = fail(loader, key, "unknown key");
         }
@@ -324,6 +321,154 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         }
     }
     return true;
+}
+
+/* "EMPLOYEE_ID": it becomes "[EMPLOYEE_ID_1]", so capitals, digits and '_' only. */
+static bool valid_type_name(const char *name)
+{
+    size_t len = strlen(name);
+    if (len == 0 || len > SCRUB_TYPE_NAME_MAX || name[0] < 'A' || name[0] > 'Z') {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (!((name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9') || name[i] == '_')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool load_scrub_entities(struct loader *loader, const struct json_value *value)
+{
+    struct scrub_config *scrub = &loader->config->scrub;
+    if (json_is(value, JSON_STRING) && strcmp(value->string.text, "all") == 0) {
+        scrub->entities = NULL;
+        scrub->entity_count = 0;
+        return true;
+    }
+    if (!json_is(value, JSON_ARRAY)) {
+        return fail(loader, "scrub.entities", "expected \"all\" or an array of entity type names");
+    }
+    const char **names = arena_calloc(&loader->config->arena, value->array.count + 1, sizeof *names);
+    char key[64];
+    for (size_t i = 0; i < value->array.count; i++) {
+        snprintf(key, sizeof key, "scrub.entities[%zu]", i);
+        if (!want_string(loader, value->array.items[i], key, &names[i])) {
+            return false;
+        }
+    }
+    scrub->entities = names;
+    scrub->entity_count = value->array.count;
+    return true;
+}
+
+static bool load_scrub_custom(struct loader *loader, const struct json_value *value)
+{
+    struct scrub_config *scrub = &loader->config->scrub;
+    if (!want_type(loader, value, JSON_ARRAY, "scrub.custom")) {
+        return false;
+    }
+    struct scrub_custom_type *custom = arena_calloc(&loader->config->arena, value->array.count + 1, sizeof *custom);
+    char key[64];
+    for (size_t i = 0; i < value->array.count; i++) {
+        const struct json_value *item = value->array.items[i];
+        snprintf(key, sizeof key, "scrub.custom[%zu]", i);
+        if (!want_type(loader, item, JSON_OBJECT, key)) {
+            return false;
+        }
+        for (size_t m = 0; m < item->object.count; m++) {
+            const struct json_member *member = &item->object.members[m];
+            snprintf(key, sizeof key, "scrub.custom[%zu].%s", i, member->key);
+            bool ok;
+            if (strcmp(member->key, "type") == 0) {
+                ok = want_string(loader, member->value, key, &custom[i].name);
+                if (ok && !valid_type_name(custom[i].name)) {
+                    ok = fail(loader, key, "must be 1 to %d of A-Z, 0-9 and '_', starting with a letter",
+                              SCRUB_TYPE_NAME_MAX);
+                }
+                if (ok && scrub_type_is_builtin(custom[i].name)) {
+                    ok = fail(loader, key, "is a built-in entity type");
+                }
+                for (size_t j = 0; ok && j < i; j++) {
+                    if (strcmp(custom[j].name, custom[i].name) == 0) {
+                        ok = fail(loader, key, "is declared twice");
+                    }
+                }
+            } else if (strcmp(member->key, "pattern") == 0) {
+                ok = want_string(loader, member->value, key, &custom[i].pattern);
+            } else {
+                ok = fail(loader, key, "unknown key");
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        if (custom[i].name == NULL || custom[i].pattern == NULL) {
+            snprintf(key, sizeof key, "scrub.custom[%zu]", i);
+            return fail(loader, key, "needs both \"type\" and \"pattern\"");
+        }
+    }
+    scrub->custom = custom;
+    scrub->custom_count = value->array.count;
+    return true;
+}
+
+/* Entity names are checked after the whole section: "entities" may name custom types. */
+static bool scrub_entities_are_known(struct loader *loader)
+{
+    const struct scrub_config *scrub = &loader->config->scrub;
+    char key[64];
+    for (size_t i = 0; i < scrub->entity_count; i++) {
+        bool known = scrub_type_is_builtin(scrub->entities[i]);
+        for (size_t c = 0; !known && c < scrub->custom_count; c++) {
+            known = strcmp(scrub->custom[c].name, scrub->entities[i]) == 0;
+        }
+        if (!known) {
+            snprintf(key, sizeof key, "scrub.entities[%zu]", i);
+            return fail(loader, key, "unknown entity type (see the README for the list)");
+        }
+    }
+    return true;
+}
+
+static bool load_scrub(struct loader *loader, const struct json_value *value)
+{
+    struct scrub_config *scrub = &loader->config->scrub;
+    if (!want_type(loader, value, JSON_OBJECT, "scrub")) {
+        return false;
+    }
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        char key[64];
+        snprintf(key, sizeof key, "scrub.%s", member->key);
+        bool ok;
+        if (strcmp(member->key, "enabled") == 0) {
+            ok = want_type(loader, member->value, JSON_BOOL, key);
+            scrub->enabled = ok && member->value->boolean;
+        } else if (strcmp(member->key, "entities") == 0) {
+            ok = load_scrub_entities(loader, member->value);
+        } else if (strcmp(member->key, "custom") == 0) {
+            ok = load_scrub_custom(loader, member->value);
+        } else if (strcmp(member->key, "allow") == 0) {
+            ok = want_type(loader, member->value, JSON_ARRAY, key);
+            const char **allow = ok ? arena_calloc(&loader->config->arena, member->value->array.count + 1,
+                                                    sizeof *allow) : NULL;
+            for (size_t a = 0; ok && a < member->value->array.count; a++) {
+                snprintf(key, sizeof key, "scrub.allow[%zu]", a);
+                ok = want_string(loader, member->value->array.items[a], key, &allow[a]);
+            }
+            if (ok) {
+                scrub->allow = allow;
+                scrub->allow_count = member->value->array.count;
+            }
+        } else {
+            ok = fail(loader, key, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    return scrub_entities_are_known(loader);
 }
 
 static bool names_are_unique(struct loader *loader)
@@ -363,7 +508,7 @@ void config_init(struct config *config)
     config->breaker.window = 20;
     config->connect_timeout_ms = ROUTE_DEFAULT_CONNECT_TIMEOUT_MS;
     config->heartbeat_ms = 15000;
-    config->scrub_enabled = true;
+    config->scrub.enabled = true;
 }
 
 static bool load_document(struct loader *loader, const struct json_value *root)
@@ -417,8 +562,10 @@ static bool load_document(struct loader *loader, const struct json_value *root)
                     ok = load_route(loader, routes->array.items[r], r, &config->table.routes[r]);
                 }
             }
-        } else if (strcmp(key, "limits") == 0 || strcmp(key, "breaker") == 0 || strcmp(key, "scrub") == 0) {
+        } else if (strcmp(key, "limits") == 0 || strcmp(key, "breaker") == 0) {
             ok = load_object_section(loader, member->value, key);
+        } else if (strcmp(key, "scrub") == 0) {
+            ok = load_scrub(loader, member->value);
         } else {
             ok = fail(loader, key, "unknown key");
         }
@@ -552,7 +699,18 @@ void config_describe(const struct config *config, FILE *out)
     fprintf(out, "listen %s:%d, %d worker%s, max body %zu bytes, scrub %s\n",
             config->listen_host, config->listen_port, config->workers,
             config->workers == 1 ? "" : "s", config->max_body_bytes,
-            config->scrub_enabled ? "on" : "off");
+            config->scrub.enabled ? "on" : "off");
+    if (config->scrub.enabled) {
+        fprintf(out, "scrub: entities %s", config->scrub.entities == NULL ? "all" : "");
+        for (size_t i = 0; i < config->scrub.entity_count; i++) {
+            fprintf(out, "%s%s", i ? "," : "", config->scrub.entities[i]);
+        }
+        fprintf(out, "; %zu custom type%s", config->scrub.custom_count, config->scrub.custom_count == 1 ? "" : "s");
+        for (size_t i = 0; i < config->scrub.custom_count; i++) {
+            fprintf(out, "%s%s", i ? "," : " ", config->scrub.custom[i].name);
+        }
+        fprintf(out, "; %zu allowed value%s\n", config->scrub.allow_count, config->scrub.allow_count == 1 ? "" : "s");
+    }
     for (size_t i = 0; i < config->table.provider_count; i++) {
         const struct provider *provider = &config->table.providers[i];
         fprintf(out, "provider %s: type %s, %s, %s\n", provider->name, provider->type->name,

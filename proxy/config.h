@@ -13,6 +13,7 @@
 
 #include "providers/breaker.h"
 #include "providers/route.h"
+#include "scrub/scrub.h"
 #include "transforms/arena.h"
 
 struct config {
@@ -25,7 +26,7 @@ struct config {
     struct breaker_policy breaker;
     long connect_timeout_ms;
     long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
-    bool scrub_enabled;
+    struct scrub_config scrub;       /* its lists live in `arena` */
 };
 
 enum { CONFIG_ERROR_SIZE = 512 };

@@ -5,11 +5,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "providers/chain.h"
 #include "providers/route.h"
 #include "proxy/log.h"
+#include "scrub/event_restore.h"
+#include "scrub/request.h"
 
 enum {
     MAX_JSON_DEPTH = 64,
@@ -87,6 +90,10 @@ struct exchange {
     struct buffer out;
     void *dialect_state;
     struct arena scratch;             /* one stream event's parse, wiped after each event */
+    struct vault vault;               /* this request's placeholders */
+    size_t scrubbed;                  /* values masked: x-lethe-scrubbed */
+    bool rehydrate;                   /* false: x-lethe-rehydrate: off */
+    struct event_restorer restore;
     struct reply_context reply;
     char reply_id[48];
     char model_name[128];
@@ -111,10 +118,12 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
 
 static void add_proxy_headers(struct exchange *exchange)
 {
-    char attempts[16];
+    char attempts[16], scrubbed[24];
     snprintf(attempts, sizeof attempts, "%u", exchange->tried);
+    snprintf(scrubbed, sizeof scrubbed, "%zu", exchange->scrubbed);
     http_add_header(exchange->client, "x-lethe-provider", exchange->last_label ? exchange->last_label : "none");
     http_add_header(exchange->client, "x-lethe-attempts", attempts);
+    http_add_header(exchange->client, "x-lethe-scrubbed", scrubbed);
 }
 
 static void reply_error(struct exchange *exchange, int status, const char *type, const char *code,
@@ -273,9 +282,17 @@ static void become_winner(struct attempt *attempt)
 
 /* ---- canonical events -> client ---- */
 
+static int encode_for_client(void *context, const struct canon_event *event)
+{
+    struct exchange *exchange = context;
+    exchange->dialect->encode_stream_event(&exchange->out, exchange->dialect_state, event, &exchange->reply);
+    return 0;
+}
+
+/* Every event reaches the client through the restorer: placeholders become values again. */
 static void encode_event(struct exchange *exchange, const struct canon_event *event)
 {
-    exchange->dialect->encode_stream_event(&exchange->out, exchange->dialect_state, event, &exchange->reply);
+    event_restorer_pass(&exchange->restore, event, encode_for_client, exchange);
 }
 
 static bool can_resume(const struct exchange *exchange)
@@ -549,7 +566,7 @@ static void finish_winner_stream(struct attempt *attempt, const struct upstream_
     winner_failed(attempt, 502, message);
 }
 
-static void answer_whole(struct attempt *attempt, const struct canon_response *response)
+static void answer_whole(struct attempt *attempt, struct canon_response *response)
 {
     struct exchange *exchange = attempt->exchange;
     if (response->model.len && response->model.len < sizeof exchange->model_name) {
@@ -559,6 +576,9 @@ static void answer_whole(struct attempt *attempt, const struct canon_response *r
     if (exchange->request.stream) {
         replay_response_as_events(attempt, response);
         return;
+    }
+    if (exchange->rehydrate) {
+        restore_response(&exchange->vault, exchange->arena, response);
     }
     struct buffer body;
     buffer_init(&body, exchange->arena, attempt->answer.len + 512);
@@ -946,6 +966,29 @@ static void on_request_release(void *context)
     arena_release(&exchange->scratch);
 }
 
+/* Mask the request before any provider's body is encoded from it; the restorer puts the
+ * values back into what the client receives, unless it asked for placeholders. */
+static bool scrub_exchange_request(struct exchange *exchange)
+{
+    const char *rehydrate = http_request_header(exchange->client, "x-lethe-rehydrate");
+    exchange->rehydrate = rehydrate == NULL || strcasecmp(rehydrate, "off") != 0;
+    struct scrubber *scrubber = exchange->gateway->scrubber;
+    if (scrubber == NULL) {
+        vault_init(&exchange->vault, exchange->arena, NULL, 0);
+    } else {
+        size_t masked = scrub_request(scrubber, &exchange->request, &exchange->vault, exchange->arena);
+        if (masked == (size_t)-1) {
+            /* Never send what could not be scanned. */
+            gateway_reply_error(exchange->client, exchange->dialect, 500, "server_error", "scrub_failed", NULL,
+                                "the request could not be scanned for sensitive values; nothing was sent");
+            return false;
+        }
+        exchange->scrubbed = masked;
+    }
+    event_restorer_init(&exchange->restore, &exchange->vault, exchange->arena, exchange->rehydrate);
+    return true;
+}
+
 void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect)
 {
     struct arena *arena = http_request_arena(client);
@@ -970,6 +1013,9 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {
         gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
                             "the model is neither a configured route nor provider/model of a configured provider");
+        return;
+    }
+    if (!scrub_exchange_request(exchange)) {
         return;
     }
     buffer_init(&exchange->out, arena, 1024);

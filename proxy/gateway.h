@@ -13,6 +13,7 @@ struct gateway {
     struct upstream *upstream;
     struct server *server;
     struct breaker_table breakers;     /* per target, for this worker */
+    struct scrubber *scrubber;         /* NULL when scrubbing is off */
     unsigned long open_streams;
 };
 

@@ -202,9 +202,17 @@ static void on_stop_signal(evutil_socket_t signal_number, short events, void *ar
     event_base_loopexit(gateway->base, NULL);
 }
 
-static int run_worker(const struct config *config, bool reuse_port)
+static void stop_demo_provider(pid_t demo_provider)
 {
-    struct gateway gateway = { .config = config };
+    if (demo_provider > 0) {
+        kill(demo_provider, SIGTERM);
+        waitpid(demo_provider, NULL, 0);
+    }
+}
+
+static int run_worker(const struct config *config, struct scrubber *scrubber, bool reuse_port)
+{
+    struct gateway gateway = { .config = config, .scrubber = scrubber };
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();
@@ -259,7 +267,7 @@ static void note_stop(int signal_number)
     stop_requested = 1;
 }
 
-static int run_workers(const struct config *config, int count)
+static int run_workers(const struct config *config, struct scrubber *scrubber, int count)
 {
     pid_t *children = calloc((size_t)count, sizeof *children);
     if (children == NULL) {
@@ -275,7 +283,7 @@ static int run_workers(const struct config *config, int count)
             signal(SIGTERM, SIG_DFL);
             signal(SIGINT, SIG_DFL);
             free(children);
-            exit(run_worker(config, true));
+            exit(run_worker(config, scrubber, true));
         }
     }
     int status = 0, alive = count;
@@ -333,30 +341,40 @@ int main(int argc, char **argv)
     if (!loaded) {
         fprintf(stderr, "lethe: %s\n", error);
         config_release(&config);
-        if (demo_provider > 0) {
-            kill(demo_provider, SIGTERM);
-            waitpid(demo_provider, NULL, 0);
-        }
+        stop_demo_provider(demo_provider);
         return 1;
     }
     if (options.workers > 0) {
         config.workers = options.workers;
     }
+    /* The patterns compile before anything listens: a bad custom pattern stops start-up. */
+    struct scrubber scrubber;
+    if (config.scrub.enabled && !scrubber_init(&scrubber, &config.scrub, error, sizeof error)) {
+        fprintf(stderr, "lethe: %s\n", error);
+        config_release(&config);
+        stop_demo_provider(demo_provider);
+        return 1;
+    }
+    struct scrubber *scrubber_in_use = config.scrub.enabled ? &scrubber : NULL;
     if (options.check) {
         config_describe(&config, stdout);
         printf("config OK\n");
+        if (scrubber_in_use != NULL) {
+            scrubber_release(scrubber_in_use);
+        }
         config_release(&config);
         return 0;
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
     srandom((unsigned)getpid() ^ (unsigned)time(NULL));   /* retry jitter only */
-    int status = config.workers > 1 ? run_workers(&config, config.workers) : run_worker(&config, false);
+    int status = config.workers > 1 ? run_workers(&config, scrubber_in_use, config.workers)
+                                    : run_worker(&config, scrubber_in_use, false);
     curl_global_cleanup();
+    if (scrubber_in_use != NULL) {
+        scrubber_release(scrubber_in_use);
+    }
     config_release(&config);
     arena_cache_release();
-    if (demo_provider > 0) {
-        kill(demo_provider, SIGTERM);
-        waitpid(demo_provider, NULL, 0);
-    }
+    stop_demo_provider(demo_provider);
     return status;
 }

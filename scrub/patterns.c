@@ -4,6 +4,8 @@
 
 #include <ctype.h>
 #include <hs/hs.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,33 +79,139 @@ static bool jwt_valid(const char *text, size_t len)
     return dots == 2 && len > 20 && second != NULL && second[1] == 'e' && second[2] == 'y';
 }
 
+/* A secret's value: anything printable but whitespace and quotes. */
+static bool secret_value_char(unsigned char c)
+{
+    return c > 0x20 && c < 0x7f && c != '"' && c != '\'' && c != '`';
+}
+
+static bool base64_char(unsigned char c)
+{
+    return isalnum(c) || c == '/' || c == '+';
+}
+
+static bool any_char(unsigned char c)
+{
+    (void)c;
+    return true;
+}
+
+struct character_mix {
+    size_t upper, lower, digits;
+    double bits_per_char;                       /* Shannon entropy of the byte histogram */
+};
+
+static struct character_mix character_mix(const char *text, size_t len)
+{
+    struct character_mix mix = { 0 };
+    unsigned counts[256] = { 0 };
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        counts[c]++;
+        mix.upper += isupper(c) != 0;
+        mix.lower += islower(c) != 0;
+        mix.digits += isdigit(c) != 0;
+    }
+    for (int c = 0; c < 256; c++) {
+        if (counts[c]) {
+            double p = (double)counts[c] / (double)len;
+            mix.bits_per_char -= p * log2(p);
+        }
+    }
+    return mix;
+}
+
+/* 40 base64 characters as AWS issues them: all three classes, random-looking. */
+static bool aws_secret_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return len == 40 && mix.upper && mix.lower && mix.digits && mix.bits_per_char > 4.0;
+}
+
+/* An assigned secret, unless it is a reference or a mask: ${VAR}, <your-password>,
+ * {{ secret }}, %s, ********. */
+static bool assigned_value_valid(const char *text, size_t len)
+{
+    if (strchr("$<{%*#", text[0]) != NULL) {
+        return false;
+    }
+    size_t same = 1;
+    for (size_t i = 1; i < len; i++) {
+        same += text[i] == text[0];
+    }
+    return same < len;
+}
+
+/* A token in secret-like context: long, mixed, and not an English word or a path. */
+static bool high_entropy_token_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return mix.upper >= 2 && mix.lower >= 2 && mix.digits >= 2 && mix.bits_per_char >= 3.5;
+}
+
+/* Context words that make a nearby number a phone number (national formats). */
+#define PHONE_CONTEXT "(phone|tel|telephone|mobile|cell|call|text|fax|tlf|telefon|mobil|ring|nummer|number|contact|reach|whatsapp|sms)[^0-9\\n]{0,30}"
+#define SECRET_NAME "(password|passwd|secret|token|api_?key|apikey|credentials?|private_?key|access_?key)"
+#define ASSIGNMENT "[\"']?[ \\t]*[:=][ \\t]*[\"']?"
+
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}", "sk-",
-      40, 220, token_char, NULL },
-    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL },
-    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL },
-    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL },
-    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL },
-    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL },
-    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid },
+      40, 220, token_char, NULL, false },
+    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL, false },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL, false },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL, false },
+    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL, false },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL, false },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL, false },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL, false },
+    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL, false },
+    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid, false },
     { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}", NULL, 12, 23, NULL,
-      credit_card_valid },
-    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?", NULL, 15, 42, NULL, iban_valid },
-    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}", NULL, 11, 11, NULL, ssn_us_valid },
-    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}", NULL, 11, 11, NULL, sin_ca_valid },
-    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}", NULL, 11, 12, NULL, no_fnr_valid },
-    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}", NULL, 11, 13, NULL, se_personnummer_valid },
-    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", NULL, 9, 13, NULL, uk_nino_valid },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]", NULL, 9, 21, NULL, phone_e164_valid },
+      credit_card_valid, false },
+    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?", NULL, 15, 42, NULL, iban_valid, false },
+    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}", NULL, 11, 11, NULL, ssn_us_valid, false },
+    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}", NULL, 11, 11, NULL, sin_ca_valid, false },
+    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}", NULL, 11, 12, NULL, no_fnr_valid, false },
+    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}", NULL, 11, 13, NULL, se_personnummer_valid, false },
+    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", NULL, 9, 13, NULL, uk_nino_valid, false },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]", NULL, 9, 21, NULL, phone_e164_valid, false },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", NULL, 7, 15, NULL,
-      ip_address_valid },
-    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{0,4}){2,7}", NULL, 3, 39, NULL, ip_address_valid },
+      ip_address_valid, false },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{0,4}){2,7}", NULL, 3, 39, NULL, ip_address_valid, false },
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}", NULL, 6, 254, email_char,
-      email_valid },
+      email_valid, false },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}", NULL, 13, 14, NULL, phone_national_valid, false },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "(\\([2-9][0-9]{2}\\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}", NULL, 12,
+      14, NULL, phone_national_valid, true },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "0[1-9][0-9]{1,3}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}", NULL, 10, 14, NULL,
+      phone_national_valid, true },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9]{2} ?[0-9]{2} ?[0-9]{3}", NULL, 8, 10, NULL, phone_national_valid,
+      true },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", NULL, 11, 11, NULL,
+      phone_national_valid, true },
+    { "DE_TAX_ID", SPAN_BY_VALIDATOR, "(steuer[- ]?id(nr)?|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax[ -]?id|tin)"
+      "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}", NULL, 11, 14, NULL, de_tax_id_valid, true },
+    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, "(routing|aba|rtn|transit)[^0-9\\n]{0,25}[0-9]{9}", NULL, 9, 9, NULL,
+      aba_routing_valid, true },
+    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, "(aws)?[ _]?secret[ _]?(access)?[ _]?key" ASSIGNMENT "[A-Za-z0-9/+]{40}", NULL, 40,
+      40, base64_char, aws_secret_valid, true },
+    { "PRIVATE_KEY", SPAN_BLOCK, "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
+      "-----BEGIN ", 60, 65536, any_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}", "glpat-", 26, 80, token_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}", "hf_", 37, 37, token_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "npm_[A-Za-z0-9]{36}", "npm_", 40, 40, token_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}", "pypi-", 70, 300, token_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", "SG.", 69, 69, jwt_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}", "dop_v1_", 71, 71, token_char, NULL, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}", "shp", 38, 38, token_char, NULL, false },
+    /* Generic shapes last: on an equal span a specific type above wins. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_]*" SECRET_NAME "[a-z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}", NULL, 8, 256,
+      secret_value_char, assigned_value_valid, true },
+    { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}", NULL, 8, 256,
+      secret_value_char, assigned_value_valid, false },
+    { "SECRET_TOKEN", SPAN_OVER_CHARS, "(token|secret|bearer|session[ _-]?id|api[ _-]?key|password|passwd|auth)[^\\n]{0,20}"
+      "[A-Za-z0-9_-]{20}", NULL, 20, 256, token_char, high_entropy_token_valid, true },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
@@ -125,7 +233,10 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
     }
     for (size_t i = 0; i < count; i++) {
         expressions[i] = types[i].pattern;
-        flags[i] = 0;                         /* no SOM: the span is found by hand */
+        /* No SOM for built-in shapes: their span is found by hand, and SOM can cost 100x.
+         * Custom patterns have no hand-written span rule, so they pay for it. */
+        flags[i] = (types[i].caseless ? HS_FLAG_CASELESS : 0)
+                   | (types[i].rule == SPAN_REPORTED ? HS_FLAG_SOM_LEFTMOST : 0);
         ids[i] = (unsigned)i;
     }
     hs_database_t *database = NULL;
@@ -200,7 +311,7 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
                           || text[start - 1] == '.' || text[start - 1] == '-')) {
             continue;
         }
-        if (!word_char((unsigned char)text[start]) && text[start] != '+') {
+        if (!word_char((unsigned char)text[start]) && text[start] != '+' && text[start] != '(') {
             continue;
         }
         if (type->validate(text + start, end - start)) {
@@ -212,11 +323,60 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
     return false;
 }
 
-static bool find_span(const struct entity_type *type, const char *text, size_t len, size_t end,
+/* A PEM block: its END line closes the match, the nearest BEGIN before it opens it. */
+static bool find_block_span(const struct entity_type *type, const char *text, size_t end,
+                            size_t *span_start, size_t *span_end)
+{
+    size_t floor = end > type->max_length ? end - type->max_length : 0;
+    size_t prefix_len = strlen(type->prefix);
+    for (size_t at = end - type->min_length + 1; at-- > floor;) {
+        if (memcmp(text + at, type->prefix, prefix_len) == 0) {
+            *span_start = at;
+            *span_end = end;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* NAME=value: the pattern ends exactly min_length value characters after the
+ * assignment, so the value starts there; it runs on over value_char. */
+static bool find_assigned_span(const struct entity_type *type, const char *text, size_t len, size_t end,
+                               size_t *span_start, size_t *span_end)
+{
+    size_t start = end - type->min_length;
+    while (end < len && end - start <= type->max_length && type->value_char((unsigned char)text[end])) {
+        end++;
+    }
+    while (end > start && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';')) {
+        end--;
+    }
+    if (end - start < type->min_length || end - start > type->max_length
+        || (type->validate != NULL && !type->validate(text + start, end - start))) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = end;
+    return true;
+}
+
+static bool find_span(const struct entity_type *type, const char *text, size_t len, size_t from, size_t end,
                       size_t *span_start, size_t *span_end)
 {
-    if (type->rule == SPAN_BY_VALIDATOR) {
+    switch (type->rule) {
+    case SPAN_BY_VALIDATOR:
         return find_span_by_validator(type, text, len, end, span_start, span_end);
+    case SPAN_BLOCK:
+        return find_block_span(type, text, end, span_start, span_end);
+    case SPAN_ASSIGNED:
+        return find_assigned_span(type, text, len, end, span_start, span_end);
+    case SPAN_REPORTED:
+        *span_start = from;
+        *span_end = end;
+        return end > from;
+    case SPAN_FROM_PREFIX:
+    case SPAN_OVER_CHARS:
+        break;
     }
     size_t floor = end > type->max_length ? end - type->max_length : 0;
     size_t start = end;
@@ -265,16 +425,18 @@ static bool find_span(const struct entity_type *type, const char *text, size_t l
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
-    (void)from;
     (void)flags;
     const struct entity_type *type = &scan->set->types[id];
     size_t start, end;
-    if (!find_span(type, scan->text, scan->len, (size_t)to, &start, &end)) {
+    if (!find_span(type, scan->text, scan->len, (size_t)from, (size_t)to, &start, &end)) {
         return 0;
     }
     /* Hyperscan reports many ends for one value: they widen to the same span. */
     for (size_t i = scan->count; i-- > 0 && i + 4 > scan->count;) {
         if (scan->out[i].start == start && scan->out[i].end == end) {
+            if (type < scan->out[i].type) {
+                scan->out[i].type = type;     /* the same span: the type listed first */
+            }
             return 0;
         }
     }
@@ -291,7 +453,28 @@ static int by_start_then_longest(const void *a, const void *b)
     if (x->start != y->start) {
         return x->start < y->start ? -1 : 1;
     }
-    return (y->end - y->start) > (x->end - x->start) ? 1 : (y->end - y->start) < (x->end - x->start) ? -1 : 0;
+    if (y->end - y->start != x->end - x->start) {
+        return (y->end - y->start) > (x->end - x->start) ? 1 : -1;
+    }
+    uintptr_t x_type = (uintptr_t)x->type, y_type = (uintptr_t)y->type;
+    return x_type < y_type ? -1 : x_type > y_type;          /* the type listed first */
+}
+
+size_t candidates_resolve(struct candidate *candidates, size_t count)
+{
+    qsort(candidates, count, sizeof *candidates, by_start_then_longest);
+    /* Overlaps keep the longest span (the type listed first on ties). */
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (kept > 0 && candidates[i].start < candidates[kept - 1].end) {
+            if (candidates[i].end - candidates[i].start > candidates[kept - 1].end - candidates[kept - 1].start) {
+                candidates[kept - 1] = candidates[i];
+            }
+            continue;
+        }
+        candidates[kept++] = candidates[i];
+    }
+    return kept;
 }
 
 size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out, size_t max)
@@ -301,17 +484,8 @@ size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, s
     if (status != HS_SUCCESS && status != HS_SCAN_TERMINATED) {
         return (size_t)-1;
     }
-    qsort(out, scan.count, sizeof *out, by_start_then_longest);
-    /* Overlaps keep the longest span (the earliest on ties). */
-    size_t kept = 0;
-    for (size_t i = 0; i < scan.count; i++) {
-        if (kept > 0 && out[i].start < out[kept - 1].end) {
-            if (out[i].end - out[i].start > out[kept - 1].end - out[kept - 1].start) {
-                out[kept - 1] = out[i];
-            }
-            continue;
-        }
-        out[kept++] = out[i];
+    if (scan.count == max) {
+        return max;                   /* out of room: the caller scans again with more */
     }
-    return kept;
+    return candidates_resolve(out, scan.count);
 }

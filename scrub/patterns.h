@@ -5,8 +5,10 @@
  * from that end: back to its literal prefix (secrets), over the characters its values
  * are made of (emails; the span is then widened right over them, so the many ends
  * Hyperscan reports for one value collapse to one span), or, for digit-shaped values
- * whose separators are ordinary text, by trying the starts the validator accepts. Overlapping candidates resolve to the longest. One scratch per set:
- * a set serves one thread (one worker process). */
+ * whose separators are ordinary text, by trying the starts the validator accepts.
+ * Overlapping candidates resolve to the longest; on a tie the type listed first wins,
+ * so specific shapes come before generic ones. One scratch per set: a set serves one
+ * thread (one worker process). */
 #ifndef LETHE_PATTERNS_H
 #define LETHE_PATTERNS_H
 
@@ -18,6 +20,11 @@ enum span_rule {
     SPAN_OVER_CHARS,        /* back over value_char */
     SPAN_BY_VALIDATOR,      /* digit-shaped values: the match ends at a word boundary, and
                                the start is the leftmost boundary whose span validates */
+    SPAN_BLOCK,             /* a delimited block (PEM): from the nearest `prefix` back to
+                               the match's end, nothing widened */
+    SPAN_ASSIGNED,          /* the value of NAME=value or "name": "value": back over
+                               value_char to the assignment, the name itself stays */
+    SPAN_REPORTED,          /* custom patterns: Hyperscan's own leftmost start (SOM) */
 };
 
 struct entity_type {
@@ -28,6 +35,7 @@ struct entity_type {
     size_t min_length, max_length;
     bool (*value_char)(unsigned char c);            /* what the value is made of */
     bool (*validate)(const char *text, size_t len); /* NULL: the pattern and length suffice */
+    bool caseless;                                  /* compile with HS_FLAG_CASELESS */
 };
 
 struct candidate {
@@ -47,12 +55,15 @@ struct pattern_set {
 bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
                          char *error, size_t error_size);
 void pattern_set_release(struct pattern_set *set);
-/* Candidates in text order, overlaps resolved to the longest; at most `max` of them.
- * Returns how many, or (size_t)-1 if the scan failed. */
+/* Candidates in text order, overlaps resolved to the longest. Returns how many, `max` if
+ * that was not room enough (scan again with more: nothing may be missed), or (size_t)-1
+ * if the scan failed. */
 size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out,
                         size_t max);
+/* Sort by start and keep the longest of overlapping candidates; returns how many stay. */
+size_t candidates_resolve(struct candidate *candidates, size_t count);
 
-/* The built-in secret shapes (literal prefixes: the fast kind) and emails. */
+/* Every built-in shape but PERSON (scrub/names.h), specific before generic. */
 extern const struct entity_type builtin_entity_types[];
 extern const size_t builtin_entity_type_count;
 

@@ -6,6 +6,7 @@
 void restorer_init(struct restorer *restorer, const struct vault *vault, struct arena *arena)
 {
     restorer->vault = vault;
+    restorer->json_string = false;
     buffer_init(&restorer->pending, arena, vault->longest_placeholder + 64);
     restorer->after_word = false;
 }
@@ -66,7 +67,11 @@ static void drain(struct restorer *restorer, struct buffer *out, bool at_end)
             break;                    /* wait for more text before deciding */
         }
         if (found != NULL) {
-            buffer_append(out, found->value.ptr, found->value.len);
+            if (restorer->json_string) {
+                json_write_escaped(out, found->value.ptr, found->value.len);
+            } else {
+                buffer_append(out, found->value.ptr, found->value.len);
+            }
             restorer->after_word = found->value.len && is_word((unsigned char)found->value.ptr[found->value.len - 1]);
             at += found_len;
             continue;
@@ -98,4 +103,19 @@ void restorer_finish(struct restorer *restorer, struct buffer *out)
         buffer_append(out, restorer->pending.data, restorer->pending.len);
         buffer_reset(&restorer->pending);
     }
+}
+
+struct slice restore_text(const struct vault *vault, struct arena *arena, struct slice text, bool json_string)
+{
+    if (vault->count == 0 || text.len == 0) {
+        return text;
+    }
+    struct restorer restorer;
+    restorer_init(&restorer, vault, arena);
+    restorer.json_string = json_string;
+    struct buffer out;
+    buffer_init(&out, arena, text.len + 64);
+    restorer_feed(&restorer, text.ptr, text.len, &out);
+    restorer_finish(&restorer, &out);
+    return slice_of(out.data, out.len);
 }

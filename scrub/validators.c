@@ -366,3 +366,26 @@ bool phone_e164_valid(const char *text, size_t len)
     }
     return count >= 8 && count <= 15 && digits[0] != '0';
 }
+
+bool phone_national_valid(const char *text, size_t len)
+{
+    size_t digits = 0;
+    bool open_paren = false, closed_paren = false, last_was_separator = true;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c >= '0' && c <= '9') {
+            digits++;
+            last_was_separator = false;
+        } else if (c == '(' && i == 0) {
+            open_paren = true;
+        } else if (c == ')' && open_paren && !closed_paren && digits == 3) {
+            closed_paren = true;
+            last_was_separator = false;   /* ") " is one separator */
+        } else if ((c == ' ' || c == '-' || c == '.') && !last_was_separator) {
+            last_was_separator = true;
+        } else {
+            return false;
+        }
+    }
+    return digits >= 8 && digits <= 11 && open_paren == closed_paren && !last_was_separator;
+}

@@ -367,9 +367,15 @@ bool json_number_integer(const struct json_value *value, long long *out)
 
 void json_write_string(struct buffer *out, const char *text, size_t len)
 {
-    static const char hex[] = "0123456789abcdef";
     buffer_reserve(out, len + 2);
     buffer_append_char(out, '"');
+    json_write_escaped(out, text, len);
+    buffer_append_char(out, '"');
+}
+
+void json_write_escaped(struct buffer *out, const char *text, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
     size_t run_start = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
@@ -391,7 +397,6 @@ void json_write_string(struct buffer *out, const char *text, size_t len)
         }
     }
     buffer_append(out, text + run_start, len - run_start);
-    buffer_append_char(out, '"');
 }
 
 void json_write_string_array(struct buffer *out, const struct slice *items, size_t count)

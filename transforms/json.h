@@ -67,6 +67,7 @@ struct slice json_get_string(const struct json_value *object, const char *key);
 long long json_get_integer(const struct json_value *object, const char *key, long long missing);
 
 void json_write_string(struct buffer *out, const char *text, size_t len);
+void json_write_escaped(struct buffer *out, const char *text, size_t len);   /* no quotes */
 /* ["a","b"]: a JSON array of the strings. */
 void json_write_string_array(struct buffer *out, const struct slice *items, size_t count);
 void json_write_cstring(struct buffer *out, const char *text);

@@ -152,7 +152,7 @@ static void the_contract_example_loads(void **state)
     assert_int_equal(route->hedge_ms, 0);
     assert_int_equal(config->breaker.failures, 5);
     assert_int_equal(config->breaker.cooldown_ms, 15000);
-    assert_true(config->scrub_enabled);
+    assert_true(config->scrub.enabled);
     assert_string_equal(config->listen_host, "127.0.0.1");
     assert_int_equal(config->listen_port, 8080);
     assert_int_equal(config->max_body_bytes, 102400);
@@ -170,7 +170,7 @@ static void defaults_fill_what_is_not_given(void **state)
     assert_int_equal(config->breaker.cooldown_ms, 15000);
     assert_true(config->breaker.max_cooldown_ms >= config->breaker.cooldown_ms);
     assert_int_equal(config->connect_timeout_ms, ROUTE_DEFAULT_CONNECT_TIMEOUT_MS);
-    assert_true(config->scrub_enabled);
+    assert_true(config->scrub.enabled);
     assert_int_equal(config->table.route_count, 0);
     assert_string_equal(provider_named(config, "mock")->api_key, "sk-test");
     /* base_url defaults to the type's own. */
@@ -196,7 +196,7 @@ static void every_value_is_read(void **state)
     assert_int_equal(config->connect_timeout_ms, 2500);
     assert_int_equal(config->heartbeat_ms, 5000);
     assert_int_equal(config->max_body_bytes, 1048576);
-    assert_false(config->scrub_enabled);
+    assert_false(config->scrub.enabled);
     assert_int_equal(config->breaker.failures, 3);
     assert_int_equal(config->breaker.cooldown_ms, 2000);
     assert_int_equal(config->breaker.max_cooldown_ms, 60000);

@@ -1,0 +1,406 @@
+#include "scrub/names.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { MAX_NAME_TOKENS = 4, MAX_WORD = 64 };
+
+/* ---- the gazetteer ---- */
+
+static uint32_t hash_word(const char *word, size_t len)
+{
+    uint32_t hash = 2166136261u;                 /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        hash = (hash ^ (unsigned char)word[i]) * 16777619u;
+    }
+    return hash;
+}
+
+static unsigned parse_flags(const char *text, size_t len)
+{
+    unsigned flags = 0;
+    for (size_t i = 0; i < len; i++) {
+        switch (text[i]) {
+        case 'F': flags |= NAME_FIRST; break;
+        case 'S': flags |= NAME_PART; break;
+        case 'A': flags |= NAME_WORD; break;
+        case 'X': flags |= NAME_NEVER; break;
+        default: return 0;
+        }
+    }
+    return flags;
+}
+
+bool name_table_init(struct name_table *table, const char *text, size_t len)
+{
+    memset(table, 0, sizeof *table);
+    size_t lines = 0;
+    for (size_t i = 0; i < len; i++) {
+        lines += text[i] == '\n';
+    }
+    size_t slots = 1024;
+    while (slots < lines * 2) {
+        slots *= 2;
+    }
+    table->slots = calloc(slots, sizeof *table->slots);
+    if (table->slots == NULL) {
+        return false;
+    }
+    table->text = text;
+    table->mask = slots - 1;
+    const char *line = text, *end = text + len;
+    while (line < end) {
+        const char *newline = memchr(line, '\n', (size_t)(end - line));
+        const char *tab = memchr(line, '\t', (size_t)((newline ? newline : end) - line));
+        if (newline == NULL || tab == NULL || tab == line || tab - line > MAX_WORD) {
+            name_table_release(table);
+            return false;
+        }
+        unsigned flags = parse_flags(tab + 1, (size_t)(newline - tab - 1));
+        size_t word_len = (size_t)(tab - line);
+        size_t at = hash_word(line, word_len) & table->mask;
+        while (table->slots[at].len != 0) {
+            at = (at + 1) & table->mask;
+        }
+        table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint8_t)flags };
+        line = newline + 1;
+    }
+    return true;
+}
+
+void name_table_release(struct name_table *table)
+{
+    free(table->slots);
+    memset(table, 0, sizeof *table);
+}
+
+unsigned name_flags(const struct name_table *table, const char *word, size_t len)
+{
+    if (len == 0 || len > MAX_WORD) {
+        return 0;
+    }
+    for (size_t at = hash_word(word, len) & table->mask; table->slots[at].len != 0; at = (at + 1) & table->mask) {
+        const struct name_slot *slot = &table->slots[at];
+        if (slot->len == len && memcmp(table->text + slot->offset, word, len) == 0) {
+            return slot->flags;
+        }
+    }
+    return 0;
+}
+
+/* ---- words in the text ---- */
+
+struct word {
+    size_t start, end;           /* the word, without a possessive 's */
+    size_t next;                 /* where the text goes on after it */
+    unsigned flags;
+};
+
+static bool letter(unsigned char c)
+{
+    return isalpha(c) || c >= 0x80;
+}
+
+/* Uppercase ASCII, or a Latin-1 capital in UTF-8 (À-Þ but ×): Ørjan, Åsa, Élodie. */
+static size_t capital_length(const char *text, size_t len, size_t at)
+{
+    unsigned char c = (unsigned char)text[at];
+    if (isupper(c)) {
+        return 1;
+    }
+    if (c == 0xC3 && at + 1 < len) {
+        unsigned char next = (unsigned char)text[at + 1];
+        return next >= 0x80 && next <= 0x9E && next != 0x97 ? 2 : 0;
+    }
+    return 0;
+}
+
+/* A word may start here: nothing word-like or address-like touches it on the left. */
+static bool word_may_start(const char *text, size_t at)
+{
+    if (at == 0) {
+        return true;
+    }
+    unsigned char before = (unsigned char)text[at - 1];
+    return isspace(before) || strchr("(\"'[{<*", before) != NULL;
+}
+
+/* A capitalised word at `at` (letters, inner apostrophes and hyphens, some lowercase),
+ * ending where a word ends. False for ALL-CAPS, identifiers and addresses. */
+static bool read_word(const struct name_table *table, const char *text, size_t len, size_t at, struct word *word)
+{
+    size_t capital = capital_length(text, len, at);
+    if (capital == 0 || !word_may_start(text, at)) {
+        return false;
+    }
+    size_t end = at + capital;
+    bool lower = false;
+    while (end < len) {
+        unsigned char c = (unsigned char)text[end];
+        if (letter(c)) {
+            lower = lower || islower(c) || c >= 0x80;
+            end++;
+        } else if ((c == '\'' || c == '-') && end + 1 < len && letter((unsigned char)text[end + 1])) {
+            end++;
+        } else {
+            break;
+        }
+    }
+    if (!lower) {
+        return false;
+    }
+    size_t next = end;
+    if (next < len) {
+        unsigned char after = (unsigned char)text[next];
+        if (isdigit(after) || after == '_' || after == '@' || after == '/'
+            || ((after == '.' || after == ':') && next + 1 < len && isalnum((unsigned char)text[next + 1]))) {
+            return false;
+        }
+    }
+    /* Sarah's: the name is Sarah. */
+    if (end - at > 3 && text[end - 2] == '\'' && text[end - 1] == 's') {
+        end -= 2;
+    }
+    word->start = at;
+    word->end = end;
+    word->next = next;
+    word->flags = name_flags(table, text + at, end - at);
+    return true;
+}
+
+/* The word before `at`, skipping whitespace and at most one ',' or ':' (returned in
+ * `punctuation`), and a '.' right after it (`dotted`). */
+static bool previous_word(const char *text, size_t at, size_t *start, size_t *end, char *punctuation, bool *dotted)
+{
+    *punctuation = 0;
+    *dotted = false;
+    size_t i = at;
+    while (i > 0 && isspace((unsigned char)text[i - 1])) {
+        i--;
+    }
+    if (i == at) {
+        return false;                /* something other than space joins them */
+    }
+    if (i > 0 && (text[i - 1] == ',' || text[i - 1] == ':')) {
+        *punctuation = text[--i];
+    } else if (i > 0 && text[i - 1] == '.') {
+        *dotted = true;
+        i--;
+    }
+    *end = i;
+    while (i > 0 && (letter((unsigned char)text[i - 1]) || text[i - 1] == '\'')) {
+        i--;
+    }
+    *start = i;
+    return *end > *start;
+}
+
+static bool word_is(const char *text, size_t start, size_t end, const char *const *list)
+{
+    for (size_t i = 0; list[i] != NULL; i++) {
+        if (strlen(list[i]) == end - start && strncasecmp(text + start, list[i], end - start) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static const char *const titles[] = {
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Herr", "Frau", "Fru",
+    "Hr", "Sr", "Sra", "Mme", "Mlle", "Madam", "Doctor", NULL,
+};
+/* Before ':' (From: Jane Doe) or ',' at a sign-off (Regards, Jane). */
+static const char *const labels[] = {
+    "name", "patient", "employee", "from", "to", "cc", "contact", "attn", "author", "customer", "applicant",
+    "client", "owner", "assignee", "reporter", "signed", "regards", "sincerely", "cheers", "thanks", "best", NULL,
+};
+static const char *const strong_cues[] = { "named", "dear", "signed", NULL };
+static const char *const weak_cues[] = {
+    "hi", "hello", "hey", "thanks", "ask", "contact", "ping", "tell", "cc", "by", "with", "and", "met", "meet",
+    "from", "colleague", "patient", "employee", "customer", "client", "manager", "mother", "father", "wife",
+    "husband", "son", "daughter", "sister", "brother", "friend", "neighbour", "neighbor", "boss", "landlord",
+    "called", "for", "to", "emailed", "told", "asked", "saw", "visited", NULL,
+};
+static const char *const particles[] = { "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le",
+                                         "du", "bin", "al", "ten", "ter", NULL };
+
+enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_TITLE };
+
+/* What the words before `at` say about a capitalised word there. */
+static enum cue cue_before(const char *text, size_t at)
+{
+    size_t start, end;
+    char punctuation;
+    bool dotted;
+    if (!previous_word(text, at, &start, &end, &punctuation, &dotted)) {
+        return CUE_NONE;
+    }
+    if (punctuation == 0 && isupper((unsigned char)text[start]) && word_is(text, start, end, titles)) {
+        return CUE_TITLE;
+    }
+    if (dotted) {
+        return CUE_NONE;
+    }
+    if (punctuation != 0) {
+        return word_is(text, start, end, labels) ? CUE_STRONG : CUE_NONE;
+    }
+    if (word_is(text, start, end, strong_cues)) {
+        return CUE_STRONG;
+    }
+    /* "my name is X", "I am X", "call me X" */
+    static const char *const is[] = { "is", NULL }, *const name[] = { "name", NULL }, *const am[] = { "am", NULL },
+                             *const i[] = { "i", NULL }, *const me[] = { "me", NULL }, *const call[] = { "call", NULL };
+    size_t before_start, before_end;
+    char before_punctuation;
+    bool before_dotted;
+    if (previous_word(text, start, &before_start, &before_end, &before_punctuation, &before_dotted)
+        && before_punctuation == 0 && !before_dotted
+        && ((word_is(text, start, end, is) && word_is(text, before_start, before_end, name))
+            || (word_is(text, start, end, am) && word_is(text, before_start, before_end, i))
+            || (word_is(text, start, end, me) && word_is(text, before_start, before_end, call)))) {
+        return CUE_STRONG;
+    }
+    return word_is(text, start, end, weak_cues) ? CUE_WEAK : CUE_NONE;
+}
+
+static bool is_name(unsigned flags)
+{
+    return (flags & (NAME_FIRST | NAME_PART)) != 0 && (flags & NAME_NEVER) == 0;
+}
+
+static bool is_unknown(unsigned flags)
+{
+    return flags == 0;                            /* in no list: not a common word either */
+}
+
+/* The next capitalised word after `word`, joined by one space. */
+static bool next_word(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                      struct word *next)
+{
+    size_t at = word->next;
+    if (at + 1 >= len || text[at] != ' ') {
+        return false;
+    }
+    return read_word(table, text, len, at + 1, next);
+}
+
+/* Does a name start with `word`? */
+static bool starts_name(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                        enum cue cue)
+{
+    unsigned flags = word->flags;
+    if (cue == CUE_TITLE) {
+        return true;
+    }
+    if (flags & NAME_NEVER) {
+        return false;
+    }
+    bool ambiguous = (flags & NAME_WORD) != 0;
+    if ((flags & NAME_FIRST) && !ambiguous) {
+        return true;
+    }
+    if (cue == CUE_STRONG && (is_unknown(flags) || (is_name(flags) && (!ambiguous || (flags & NAME_FIRST))))) {
+        return true;
+    }
+    if (cue == CUE_WEAK && is_name(flags) && !ambiguous) {
+        return true;
+    }
+    /* Grace Hopper, Will Okafor: an ambiguous name with a name beside it. */
+    struct word next;
+    if (is_name(flags) && next_word(table, text, len, word, &next)
+        && (is_name(next.flags) || is_unknown(next.flags))
+        && (!ambiguous || !(next.flags & NAME_WORD))) {
+        return true;
+    }
+    return false;
+}
+
+/* Okafor, Grace: a surname, a comma and a first name. */
+static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                           struct word *first)
+{
+    if (!is_name(word->flags) || (word->flags & NAME_WORD) || word->next + 2 >= len
+        || text[word->next] != ',' || text[word->next + 1] != ' ') {
+        return false;
+    }
+    return read_word(table, text, len, word->next + 2, first) && (first->flags & NAME_FIRST)
+           && !(first->flags & (NAME_WORD | NAME_NEVER));
+}
+
+/* Extend a name over what may follow a name part: more name parts, words in no list,
+ * a middle initial ("J."), a particle before a capitalised part ("van Dijk"). */
+static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last)
+{
+    for (int tokens = 1; tokens < MAX_NAME_TOKENS; tokens++) {
+        size_t at = last.next;
+        if (at + 2 >= len || text[at] != ' ') {
+            break;
+        }
+        at++;
+        /* A middle initial: one capital and a dot, then a space. */
+        if (isupper((unsigned char)text[at]) && text[at + 1] == '.' && at + 3 < len && text[at + 2] == ' ') {
+            struct word after;
+            if (read_word(table, text, len, at + 3, &after) && (is_name(after.flags) || is_unknown(after.flags))) {
+                last = after;
+                continue;
+            }
+            break;
+        }
+        size_t particle_end = at;
+        while (particle_end < len && islower((unsigned char)text[particle_end])) {
+            particle_end++;
+        }
+        if (particle_end > at && particle_end < len && text[particle_end] == ' '
+            && word_is(text, at, particle_end, particles)) {
+            struct word after;
+            if (read_word(table, text, len, particle_end + 1, &after) && !(after.flags & NAME_NEVER)) {
+                last = after;
+                continue;
+            }
+            break;
+        }
+        struct word next;
+        if (!read_word(table, text, len, at, &next) || !(is_name(next.flags) || is_unknown(next.flags))) {
+            break;
+        }
+        last = next;
+    }
+    return last.end;
+}
+
+size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
+                  struct candidate *out, size_t max)
+{
+    size_t count = 0;
+    size_t at = 0;
+    while (at < len && count < max) {
+        /* Skip to the next capital that starts a word: most bytes are lowercase prose. */
+        unsigned char c = (unsigned char)text[at];
+        if (!isupper(c) && c != 0xC3) {
+            at++;
+            continue;
+        }
+        struct word word;
+        if (!read_word(table, text, len, at, &word)) {
+            at++;
+            continue;
+        }
+        struct word first;
+        if (lastname_first(table, text, len, &word, &first)) {
+            out[count++] = (struct candidate){ word.start, first.end, person };
+            at = first.next;
+            continue;
+        }
+        enum cue cue = cue_before(text, word.start);
+        if (!starts_name(table, text, len, &word, cue)) {
+            at = word.next;
+            continue;
+        }
+        size_t end = extend_name(table, text, len, word);
+        out[count++] = (struct candidate){ word.start, end, person };
+        at = end;
+    }
+    return count;
+}

@@ -1,0 +1,163 @@
+#include "scrub/scrub.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { FIRST_CANDIDATES = 64 };
+
+static const char person_name[] = "PERSON";
+
+bool scrub_type_is_builtin(const char *name)
+{
+    if (strcmp(name, person_name) == 0) {
+        return true;
+    }
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        if (strcmp(builtin_entity_types[i].name, name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool listed(const struct scrub_config *config, const char *name)
+{
+    if (config->entities == NULL) {
+        return true;                              /* "all", or no list */
+    }
+    for (size_t i = 0; i < config->entity_count; i++) {
+        if (strcmp(config->entities[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static size_t type_slot(struct scrubber *scrubber, const char *name)
+{
+    for (size_t i = 0; i < scrubber->type_name_count; i++) {
+        if (strcmp(scrubber->type_names[i], name) == 0) {
+            return i;
+        }
+    }
+    if (scrubber->type_name_count == SCRUB_MAX_TYPES) {
+        return SCRUB_MAX_TYPES - 1;               /* counted with the last: never lost */
+    }
+    scrubber->type_names[scrubber->type_name_count] = name;
+    return scrubber->type_name_count++;
+}
+
+bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config, char *error, size_t error_size)
+{
+    memset(scrubber, 0, sizeof *scrubber);
+    scrubber->config = config;
+    scrubber->types = calloc(builtin_entity_type_count + config->custom_count + 1, sizeof *scrubber->types);
+    if (scrubber->types == NULL) {
+        snprintf(error, error_size, "scrub: out of memory");
+        return false;
+    }
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        if (listed(config, builtin_entity_types[i].name)) {
+            scrubber->types[scrubber->type_count++] = builtin_entity_types[i];
+        }
+    }
+    for (size_t i = 0; i < config->custom_count; i++) {
+        scrubber->types[scrubber->type_count++] = (struct entity_type){
+            .name = config->custom[i].name, .rule = SPAN_REPORTED, .pattern = config->custom[i].pattern,
+            .min_length = 1, .max_length = 4096,
+        };
+    }
+    for (size_t i = 0; i < scrubber->type_count; i++) {
+        type_slot(scrubber, scrubber->types[i].name);
+    }
+    if (scrubber->type_count > 0
+        && !pattern_set_compile(&scrubber->patterns, scrubber->types, scrubber->type_count, error, error_size)) {
+        scrubber_release(scrubber);
+        return false;
+    }
+    scrubber->person = (struct entity_type){ .name = person_name };
+    if (listed(config, person_name)) {
+        if (!name_table_init(&scrubber->names, scrub_names_data, scrub_names_data_size)) {
+            snprintf(error, error_size, "scrub: the compiled-in name list is malformed");
+            scrubber_release(scrubber);
+            return false;
+        }
+        scrubber->names_enabled = true;
+        type_slot(scrubber, person_name);
+    }
+    return true;
+}
+
+void scrubber_release(struct scrubber *scrubber)
+{
+    pattern_set_release(&scrubber->patterns);
+    name_table_release(&scrubber->names);
+    free(scrubber->types);
+    scrubber->types = NULL;
+    scrubber->type_count = 0;
+    scrubber->names_enabled = false;
+}
+
+static bool allowed(const struct scrub_config *config, const char *value, size_t len)
+{
+    for (size_t i = 0; i < config->allow_count; i++) {
+        if (strlen(config->allow[i]) == len && strncasecmp(config->allow[i], value, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Candidates from Hyperscan and from the name finder, overlaps resolved. A scan that
+ * fills its room is run again with more: no value may go unmasked for lack of space. */
+static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, const char *text, size_t len,
+                              struct candidate **found)
+{
+    for (size_t room = FIRST_CANDIDATES;; room *= 4) {
+        struct candidate *candidates = arena_alloc(arena, 2 * room * sizeof *candidates);
+        size_t count = 0;
+        if (scrubber->patterns.database != NULL) {
+            count = pattern_set_scan(&scrubber->patterns, text, len, candidates, room);
+            if (count == (size_t)-1) {
+                return (size_t)-1;
+            }
+        }
+        size_t names = 0;
+        if (scrubber->names_enabled) {
+            names = names_find(&scrubber->names, &scrubber->person, text, len, candidates + count, room);
+        }
+        if (count == room || names == room) {
+            continue;
+        }
+        *found = candidates;
+        return names ? candidates_resolve(candidates, count + names) : count;
+    }
+}
+
+size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *text, size_t len, struct buffer *out)
+{
+    struct candidate *candidates;
+    size_t count = find_candidates(scrubber, vault->arena, text, len, &candidates);
+    if (count == (size_t)-1) {
+        return (size_t)-1;
+    }
+    size_t masked = 0, copied = 0;
+    for (size_t i = 0; i < count; i++) {
+        const struct candidate *candidate = &candidates[i];
+        size_t value_len = candidate->end - candidate->start;
+        if (scrubber->config->allow_count && allowed(scrubber->config, text + candidate->start, value_len)) {
+            continue;
+        }
+        const struct vault_entry *entry =
+            vault_mint(vault, candidate->type->name, slice_of(text + candidate->start, value_len));
+        buffer_append(out, text + copied, candidate->start - copied);
+        buffer_append(out, entry->placeholder.ptr, entry->placeholder.len);
+        copied = candidate->end;
+        scrubber->masked[type_slot(scrubber, candidate->type->name)]++;
+        masked++;
+    }
+    buffer_append(out, text + copied, len - copied);
+    return masked;
+}

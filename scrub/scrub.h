@@ -1,0 +1,62 @@
+/* scrub.h — masking one text: every sensitive value becomes its placeholder.
+ *
+ * A scrubber is built once per process from the "scrub" config: the enabled built-in
+ * types and the custom ones compile into one Hyperscan database (a pattern that does not
+ * compile is a start-up error naming its type), and PERSON uses the compiled-in
+ * gazetteer. scrub_text finds candidates (Hyperscan + span rules + validators, and
+ * names), resolves overlaps to the longest, drops allow-listed values, and writes the
+ * text with each value replaced by the request vault's placeholder. The scrubber keeps
+ * per-type counts for /metrics; never a value. */
+#ifndef LETHE_SCRUB_H
+#define LETHE_SCRUB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "scrub/names.h"
+#include "scrub/patterns.h"
+#include "scrub/vault.h"
+#include "transforms/buffer.h"
+
+enum { SCRUB_MAX_TYPES = 64, SCRUB_TYPE_NAME_MAX = 32 };
+
+struct scrub_custom_type {
+    const char *name;               /* "EMPLOYEE_ID": [A-Z][A-Z0-9_]* */
+    const char *pattern;            /* Hyperscan syntax; the match is the value */
+};
+
+struct scrub_config {
+    bool enabled;
+    const char *const *entities;    /* type names to mask; NULL: all built-in types */
+    size_t entity_count;
+    const struct scrub_custom_type *custom;
+    size_t custom_count;
+    const char *const *allow;       /* values never masked (compared case-insensitively) */
+    size_t allow_count;
+};
+
+struct scrubber {
+    const struct scrub_config *config;
+    struct pattern_set patterns;
+    struct entity_type *types;      /* what `patterns` was compiled from */
+    size_t type_count;
+    struct name_table names;
+    bool names_enabled;
+    struct entity_type person;
+    /* Distinct type names and how many values of each were masked, for /metrics. */
+    const char *type_names[SCRUB_MAX_TYPES];
+    unsigned long long masked[SCRUB_MAX_TYPES];
+    size_t type_name_count;
+};
+
+/* The names a config may list in "entities": every built-in type and PERSON. */
+bool scrub_type_is_builtin(const char *name);
+bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config, char *error, size_t error_size);
+void scrubber_release(struct scrubber *scrubber);
+
+/* Append `text` to `out` with each sensitive value replaced by its placeholder, minted in
+ * `vault`. Returns how many values were masked (0: `out` holds text unchanged), or
+ * (size_t)-1 if the scan failed: the caller must not send the text then. */
+size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *text, size_t len, struct buffer *out);
+
+#endif
