@@ -136,6 +136,16 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
     }
     buffer_printf(&body, "# HELP lethe_open_streams Streamed answers in progress.\n"
                          "# TYPE lethe_open_streams gauge\nlethe_open_streams %lu\n", gateway->open_streams);
+    const struct scrubber *scrubber = gateway->scrubber;
+    if (scrubber != NULL) {
+        /* Counts by type only: type names are the config's, never a value. */
+        buffer_append_cstr(&body, "# HELP lethe_scrubbed_entities_total Values masked before leaving, by entity type.\n"
+                                  "# TYPE lethe_scrubbed_entities_total counter\n");
+        for (size_t i = 0; i < scrubber->type_name_count; i++) {
+            buffer_printf(&body, "lethe_scrubbed_entities_total{type=\"%s\"} %llu\n", scrubber->type_names[i],
+                          scrubber->masked[i]);
+        }
+    }
     http_reply(request, 200, "text/plain; version=0.0.4", body.data, body.len);
 }
 

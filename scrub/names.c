@@ -321,7 +321,8 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
 {
-    if (!is_name(word->flags) || (word->flags & NAME_WORD) || word->next + 2 >= len
+    bool surname = (is_name(word->flags) && !(word->flags & NAME_WORD)) || is_unknown(word->flags);
+    if (!surname || word->next + 2 >= len
         || text[word->next] != ',' || text[word->next + 1] != ' ') {
         return false;
     }
@@ -342,20 +343,28 @@ static size_t extend_name(const struct name_table *table, const char *text, size
         /* A middle initial: one capital and a dot, then a space. */
         if (isupper((unsigned char)text[at]) && text[at + 1] == '.' && at + 3 < len && text[at + 2] == ' ') {
             struct word after;
-            if (read_word(table, text, len, at + 3, &after) && (is_name(after.flags) || is_unknown(after.flags))) {
+            if (read_word(table, text, len, at + 3, &after) && !(after.flags & NAME_NEVER)) {
                 last = after;
                 continue;
             }
             break;
         }
-        size_t particle_end = at;
-        while (particle_end < len && islower((unsigned char)text[particle_end])) {
-            particle_end++;
+        /* Up to two particles: "van der Berg". */
+        size_t after_particles = at;
+        for (int particle = 0; particle < 2; particle++) {
+            size_t particle_end = after_particles;
+            while (particle_end < len && islower((unsigned char)text[particle_end])) {
+                particle_end++;
+            }
+            if (particle_end == after_particles || particle_end >= len || text[particle_end] != ' '
+                || !word_is(text, after_particles, particle_end, particles)) {
+                break;
+            }
+            after_particles = particle_end + 1;
         }
-        if (particle_end > at && particle_end < len && text[particle_end] == ' '
-            && word_is(text, at, particle_end, particles)) {
+        if (after_particles > at) {
             struct word after;
-            if (read_word(table, text, len, particle_end + 1, &after) && !(after.flags & NAME_NEVER)) {
+            if (read_word(table, text, len, after_particles, &after) && !(after.flags & NAME_NEVER)) {
                 last = after;
                 continue;
             }
@@ -391,6 +400,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if (lastname_first(table, text, len, &word, &first)) {
             out[count++] = (struct candidate){ word.start, first.end, person };
             at = first.next;
+            continue;
+        }
+        /* A cue is never the name it announces: "Dear Ingrid" is Ingrid. */
+        if (word_is(text, word.start, word.end, strong_cues) || word_is(text, word.start, word.end, titles)
+            || word_is(text, word.start, word.end, weak_cues)) {
+            at = word.next;
             continue;
         }
         enum cue cue = cue_before(text, word.start);

@@ -1,0 +1,281 @@
+/* The scrubber as a whole: each built-in type masked with its exact value in prose,
+ * names found by gazetteer and cues while capitalised non-names stay, the allow list,
+ * custom types, a request's tool arguments, and events restored however they are split. */
+#include "tests/unit/unit.h"
+
+#include "scrub/event_restore.h"
+#include "scrub/request.h"
+
+static struct scrub_config all_types = { .enabled = true };
+static struct scrubber scrubber;
+
+static int build_scrubber(void **state)
+{
+    (void)state;
+    char error[256];
+    if (!scrubber_init(&scrubber, &all_types, error, sizeof error)) {
+        fail_msg("%s", error);
+    }
+    return 0;
+}
+
+static int release_scrubber(void **state)
+{
+    (void)state;
+    scrubber_release(&scrubber);
+    return 0;
+}
+
+/* Scrub `text` and return the output; the vault is left in `vault`. */
+static const char *scrub(struct scrubber *with, struct arena *arena, struct vault *vault, const char *text)
+{
+    vault_init(vault, arena, NULL, 0);
+    struct buffer out;
+    buffer_init(&out, arena, 256);
+    size_t masked = scrub_text(with, vault, text, strlen(text), &out);
+    assert_true(masked != (size_t)-1);
+    return out.data;
+}
+
+/* `value` of `type` inside `before` + value + `after` is masked, exactly, alone. */
+static void expect_masked(const char *before, const char *value, const char *after, const char *type)
+{
+    struct arena arena;
+    arena_init(&arena, 4096);
+    char text[2048], expected[2048];
+    snprintf(text, sizeof text, "%s%s%s", before, value, after);
+    snprintf(expected, sizeof expected, "%s[%s_1]%s", before, type, after);
+    struct vault vault;
+    const char *out = scrub(&scrubber, &arena, &vault, text);
+    if (strcmp(out, expected) != 0) {
+        fail_msg("'%s'\n  gave     '%s'\n  expected '%s'", text, out, expected);
+    }
+    arena_release(&arena);
+}
+
+static void expect_untouched(const char *text)
+{
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    const char *out = scrub(&scrubber, &arena, &vault, text);
+    if (strcmp(out, text) != 0) {
+        fail_msg("'%s'\n  was changed to '%s'", text, out);
+    }
+    arena_release(&arena);
+}
+
+static void secrets_in_context(void **state)
+{
+    (void)state;
+    expect_masked("aws_secret_access_key = ", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "\n", "AWS_SECRET_ACCESS_KEY");
+    expect_masked("\"SecretAccessKey\": \"", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "\"", "AWS_SECRET_ACCESS_KEY");
+    expect_masked("key:\n", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\n4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n"
+                  "-----END RSA PRIVATE KEY-----", "\nthanks", "PRIVATE_KEY");
+    expect_masked("gitlab ", "glpat-abcdefghij0123456789", " ok", "GENERIC_API_KEY");
+    expect_masked("HF ", "hf_abcdefghijklmnopqrstuvwxyzABCDEFGH", ".", "GENERIC_API_KEY");
+    expect_masked("DB_PASSWORD=", "hunter2!Xyz", "\n", "ENV_SECRET");
+    expect_masked("export JWT_SECRET=\"", "s3cr3t-v4lue-here", "\"", "ENV_SECRET");
+    expect_masked("\"password\": \"", "correct-Horse-42", "\"", "ENV_SECRET");
+    expect_masked("Authorization: Bearer ", "9fQ2xL7mZpR4tK8vW1nB6cY3", " please", "SECRET_TOKEN");
+    /* A reference or a mask is not a secret; a name alone is not either. */
+    expect_untouched("DB_PASSWORD=${DB_PASSWORD} and API_KEY=<your-key-here> and TOKEN=********");
+    expect_untouched("the token expired, and the secret: sauce is more sauce");
+}
+
+static void numbers_in_context(void **state)
+{
+    (void)state;
+    expect_masked("Steuer-ID: ", "86095742719", ".", "DE_TAX_ID");
+    expect_masked("routing number ", "011000015", ",", "US_ABA_ROUTING");
+    expect_masked("call me at ", "(415) 555-2671", " tonight", "PHONE");
+    expect_masked("phone: ", "020 7946 0958", ".", "PHONE");
+    expect_masked("ring meg på tlf ", "912 34 567", ".", "PHONE");
+    expect_masked("reach me on ", "+1 415 555 2671", ".", "PHONE");
+    /* The same digits without a context word are not claimed. */
+    expect_untouched("order 86095742719 shipped; batch 011000015; 415-555-2671 units");
+    expect_untouched("on 2024-03-15 at 10:30, version 10.0.19045.3803, total $1,299.99");
+}
+
+static void names_by_gazetteer_and_cue(void **state)
+{
+    (void)state;
+    expect_masked("Please ask ", "Sarah Johnson", " to review.", "PERSON");
+    expect_masked("My name is ", "Grace Hopper", ".", "PERSON");
+    expect_masked("Approved by Dr. ", "Okonkwo-Reyes", "", "PERSON");
+    expect_masked("Dear ", "Ingrid", ",\nthank you.", "PERSON");
+    expect_masked("", "Nordmann, Kari", " filed the ticket.", "PERSON");
+    expect_masked("Signed, ", "Maria van der Berg", "", "PERSON");
+    expect_masked("Contact ", "John Q. Public", " today.", "PERSON");
+    expect_masked("", "Sarah", "'s laptop is broken.", "PERSON");
+    expect_untouched("On Monday we moved Python services from Paris to Oslo with Kubernetes and Docker.");
+    expect_untouched("Will you grant access? Grace period ends in May. Hope this helps.");
+    expect_untouched("Dear Customer, your Order is ready. The Report is attached.");
+    expect_untouched("ALL CAPS JOHN SMITH and an identifier JohnSmith_42 and john.smith@ stay.");
+}
+
+static void titles_take_the_following_word(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Dr. Paris"), "Dr. [PERSON_1]");
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Mr Vanterpool and Ms. Lee met."),
+                        "Mr [PERSON_1] and Ms. [PERSON_2] met.");
+    arena_release(&arena);
+}
+
+static void same_value_same_placeholder(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "a@example.com, b@example.com, a@example.com"),
+                        "[EMAIL_1], [EMAIL_2], [EMAIL_1]");
+    arena_release(&arena);
+}
+
+static void allow_list_and_entity_subset(void **state)
+{
+    (void)state;
+    static const char *const allow[] = { "support@example.com" };
+    static const char *const only[] = { "EMAIL" };
+    struct scrub_config config = { .enabled = true, .entities = only, .entity_count = 1, .allow = allow,
+                                   .allow_count = 1 };
+    struct scrubber narrow;
+    char error[256];
+    assert_true(scrubber_init(&narrow, &config, error, sizeof error));
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    assert_string_equal(scrub(&narrow, &arena, &vault,
+                              "Write to Support@Example.com or ann@example.org, card 4111 1111 1111 1111, John Smith"),
+                        "Write to Support@Example.com or [EMAIL_1], card 4111 1111 1111 1111, John Smith");
+    arena_release(&arena);
+    scrubber_release(&narrow);
+}
+
+static void custom_types(void **state)
+{
+    (void)state;
+    static const struct scrub_custom_type custom[] = { { "EMPLOYEE_ID", "\\bE-[0-9]{6}\\b" } };
+    static const char *const only[] = { "EMPLOYEE_ID" };
+    struct scrub_config config = { .enabled = true, .entities = only, .entity_count = 1, .custom = custom,
+                                   .custom_count = 1 };
+    struct scrubber with_custom;
+    char error[256];
+    assert_true(scrubber_init(&with_custom, &config, error, sizeof error));
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    assert_string_equal(scrub(&with_custom, &arena, &vault, "ids E-123456 and XE-1234567 and E-654321."),
+                        "ids [EMPLOYEE_ID_1] and XE-1234567 and [EMPLOYEE_ID_2].");
+    assert_int_equal(with_custom.masked[0], 2);
+    arena_release(&arena);
+    scrubber_release(&with_custom);
+
+    static const struct scrub_custom_type broken[] = { { "BROKEN_ID", "E-[0-9" } };
+    config.custom = broken;
+    config.entities = NULL;
+    config.entity_count = 0;
+    assert_false(scrubber_init(&with_custom, &config, error, sizeof error));
+    assert_non_null(strstr(error, "BROKEN_ID"));
+}
+
+static void request_texts_and_tool_arguments(void **state)
+{
+    struct fixture *fixture = *state;
+    struct canon_part parts[3] = {
+        { .type = PART_TEXT, .text = SLICE_LITERAL("mail ann@example.com, not [EMAIL_1]") },
+        { .type = PART_TOOL_CALL, .tool_name = SLICE_LITERAL("send"),
+          .tool_arguments = SLICE_LITERAL("{\"to\":\"ann\\u0040example.com\",\"n\":2}") },
+        { .type = PART_TOOL_RESULT, .text = SLICE_LITERAL("sent to ann@example.com") },
+    };
+    struct canon_message message = { .role = ROLE_USER, .parts = parts, .part_count = 3 };
+    fixture->request.messages = &message;
+    fixture->request.message_count = 1;
+    struct vault vault;
+    assert_int_equal(scrub_request(&scrubber, &fixture->request, &vault, &fixture->arena), 3);
+    /* The prompt already says "[EMAIL_1]": the placeholder skips to a number it does not use. */
+    assert_string_equal(parts[0].text.ptr, "mail [EMAIL_2], not [EMAIL_1]");
+    assert_string_equal(parts[1].tool_arguments.ptr, "{\"to\":\"[EMAIL_2]\",\"n\":2}");
+    assert_string_equal(parts[2].text.ptr, "sent to [EMAIL_2]");
+}
+
+struct collected {
+    struct buffer texts, calls, order;
+};
+
+static int collect_event(void *context, const struct canon_event *event)
+{
+    struct collected *collected = context;
+    if (event->type == EVENT_TEXT) {
+        buffer_append(&collected->texts, event->text.ptr, event->text.len);
+        buffer_append_char(&collected->order, 'T');
+    } else if (event->type == EVENT_TOOL_CALL) {
+        buffer_append(&collected->calls, event->tool_arguments.ptr, event->tool_arguments.len);
+        buffer_append_char(&collected->order, 'C');
+    } else if (event->type == EVENT_FINISH) {
+        buffer_append_char(&collected->order, 'F');
+    }
+    return 0;
+}
+
+/* Events split anywhere come out whole; a held tail leaves before the event after it. */
+static void events_restored_across_splits(void **state)
+{
+    struct fixture *fixture = *state;
+    struct vault vault;
+    vault_init(&vault, &fixture->arena, NULL, 0);
+    vault_mint(&vault, "EMAIL", SLICE_LITERAL("ann@example.com"));
+    vault_mint(&vault, "PRIVATE_KEY", SLICE_LITERAL("-----BEGIN KEY-----\n\"q\"\n-----END KEY-----"));
+    static const char text[] = "to [EMAIL_1] now";
+    static const char arguments[] = "{\"key\":\"[PRIVATE_KEY_1]\"}";
+    for (size_t split = 1; split < sizeof text - 1; split++) {
+        for (size_t argument_split = 1; argument_split < sizeof arguments - 1; argument_split++) {
+            struct event_restorer restorer;
+            event_restorer_init(&restorer, &vault, &fixture->arena, true);
+            struct collected collected;
+            buffer_init(&collected.texts, &fixture->arena, 64);
+            buffer_init(&collected.calls, &fixture->arena, 64);
+            buffer_init(&collected.order, &fixture->arena, 16);
+            const struct canon_event events[] = {
+                { .type = EVENT_TEXT, .text = slice_of(text, split) },
+                { .type = EVENT_TEXT, .text = slice_of(text + split, sizeof text - 1 - split) },
+                { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_name = SLICE_LITERAL("f"),
+                  .tool_arguments = slice_of(arguments, argument_split) },
+                { .type = EVENT_TOOL_CALL, .tool_index = 0,
+                  .tool_arguments = slice_of(arguments + argument_split, sizeof arguments - 1 - argument_split) },
+                { .type = EVENT_FINISH, .finish = FINISH_TOOL_CALLS },
+            };
+            for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
+                event_restorer_pass(&restorer, &events[i], collect_event, &collected);
+            }
+            assert_string_equal(collected.texts.data, "to ann@example.com now");
+            assert_string_equal(collected.calls.data,
+                                "{\"key\":\"-----BEGIN KEY-----\\n\\\"q\\\"\\n-----END KEY-----\"}");
+            /* Every text before the first call, the finish last. */
+            const char *order = collected.order.data;
+            assert_null(strchr(strchr(order, 'C'), 'T'));
+            assert_int_equal(order[strlen(order) - 1], 'F');
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(secrets_in_context),
+        cmocka_unit_test(numbers_in_context),
+        cmocka_unit_test(names_by_gazetteer_and_cue),
+        cmocka_unit_test(titles_take_the_following_word),
+        cmocka_unit_test(same_value_same_placeholder),
+        cmocka_unit_test(allow_list_and_entity_subset),
+        cmocka_unit_test(custom_types),
+        cmocka_unit_test_setup_teardown(request_texts_and_tool_arguments, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(events_restored_across_splits, fixture_setup, fixture_teardown),
+    };
+    return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
+}
