@@ -1,6 +1,9 @@
 #include "scrub/names.h"
 
 #include <ctype.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -197,34 +200,52 @@ static bool previous_word(const char *text, size_t at, size_t *start, size_t *en
     return *end > *start;
 }
 
-static bool word_is(const char *text, size_t start, size_t end, const char *const *list)
+struct word_list {
+    const char *word;
+    size_t len;
+};
+
+#define W(text) { text, sizeof text - 1 }
+
+/* Case-insensitive membership; lengths and first letters rule out almost every entry
+ * before a comparison, as this runs for every capitalised word of every prompt. */
+static bool word_is(const char *text, size_t start, size_t end, const struct word_list *list)
 {
-    for (size_t i = 0; list[i] != NULL; i++) {
-        if (strlen(list[i]) == end - start && strncasecmp(text + start, list[i], end - start) == 0) {
+    size_t len = end - start;
+    char first = (char)(text[start] | 0x20);
+    for (size_t i = 0; list[i].word != NULL; i++) {
+        if (list[i].len == len && (list[i].word[0] | 0x20) == first && strncasecmp(text + start, list[i].word, len) == 0) {
             return true;
         }
     }
     return false;
 }
 
-static const char *const titles[] = {
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Herr", "Frau", "Fru",
-    "Hr", "Sr", "Sra", "Mme", "Mlle", "Madam", "Doctor", NULL,
+static const struct word_list titles[] = {
+    W("Mr"), W("Mrs"), W("Ms"), W("Miss"), W("Mx"), W("Dr"), W("Prof"), W("Professor"), W("Sir"), W("Dame"),
+    W("Herr"), W("Frau"), W("Fru"), W("Hr"), W("Sr"), W("Sra"), W("Mme"), W("Mlle"), W("Madam"), W("Doctor"), { NULL, 0 },
 };
 /* Before ':' (From: Jane Doe) or ',' at a sign-off (Regards, Jane). */
-static const char *const labels[] = {
-    "name", "patient", "employee", "from", "to", "cc", "contact", "attn", "author", "customer", "applicant",
-    "client", "owner", "assignee", "reporter", "signed", "regards", "sincerely", "cheers", "thanks", "best", NULL,
+static const struct word_list labels[] = {
+    W("name"), W("patient"), W("employee"), W("from"), W("to"), W("cc"), W("contact"), W("attn"), W("author"),
+    W("customer"), W("applicant"), W("client"), W("owner"), W("assignee"), W("reporter"), W("signed"),
+    W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"), { NULL, 0 },
 };
-static const char *const strong_cues[] = { "named", "dear", "signed", NULL };
-static const char *const weak_cues[] = {
-    "hi", "hello", "hey", "thanks", "ask", "contact", "ping", "tell", "cc", "by", "with", "and", "met", "meet",
-    "from", "colleague", "patient", "employee", "customer", "client", "manager", "mother", "father", "wife",
-    "husband", "son", "daughter", "sister", "brother", "friend", "neighbour", "neighbor", "boss", "landlord",
-    "called", "for", "to", "emailed", "told", "asked", "saw", "visited", NULL,
+static const struct word_list strong_cues[] = {
+    W("named"), W("dear"), W("signed"), { NULL, 0 },
 };
-static const char *const particles[] = { "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le",
-                                         "du", "bin", "al", "ten", "ter", NULL };
+static const struct word_list weak_cues[] = {
+    W("hi"), W("hello"), W("hey"), W("thanks"), W("ask"), W("contact"), W("ping"), W("tell"), W("cc"),
+    W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("colleague"), W("patient"), W("employee"),
+    W("customer"), W("client"), W("manager"), W("mother"), W("father"), W("wife"), W("husband"), W("son"),
+    W("daughter"), W("sister"), W("brother"), W("friend"), W("neighbour"), W("neighbor"), W("boss"),
+    W("landlord"), W("called"), W("for"), W("to"), W("emailed"), W("told"), W("asked"), W("saw"),
+    W("visited"), { NULL, 0 },
+};
+static const struct word_list particles[] = {
+    W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
+    W("du"), W("bin"), W("al"), W("ten"), W("ter"), { NULL, 0 },
+};
 
 enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_TITLE };
 
@@ -250,8 +271,9 @@ static enum cue cue_before(const char *text, size_t at)
         return CUE_STRONG;
     }
     /* "my name is X", "I am X", "call me X" */
-    static const char *const is[] = { "is", NULL }, *const name[] = { "name", NULL }, *const am[] = { "am", NULL },
-                             *const i[] = { "i", NULL }, *const me[] = { "me", NULL }, *const call[] = { "call", NULL };
+    static const struct word_list is[] = { W("is"), { NULL, 0 } }, name[] = { W("name"), { NULL, 0 } },
+                                  am[] = { W("am"), { NULL, 0 } }, i[] = { W("i"), { NULL, 0 } },
+                                  me[] = { W("me"), { NULL, 0 } }, call[] = { W("call"), { NULL, 0 } };
     size_t before_start, before_end;
     char before_punctuation;
     bool before_dotted;
@@ -379,17 +401,40 @@ static size_t extend_name(const struct name_table *table, const char *text, size
     return last.end;
 }
 
+/* The first byte at or after `at` that may begin a capitalised word (A-Z, or the lead
+ * byte of a Latin-1 capital in UTF-8), or len. SSE2 looks at sixteen bytes at a time. */
+static size_t next_capital(const char *text, size_t len, size_t at)
+{
+#ifdef __SSE2__
+    const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A'), latin = _mm_set1_epi8((char)0xC3);
+    while (at + 16 <= len) {
+        __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+        __m128i offset = _mm_sub_epi8(bytes, capital_a);
+        __m128i capitals = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset),
+                                        _mm_cmpeq_epi8(bytes, latin));
+        int found = _mm_movemask_epi8(capitals);
+        if (found != 0) {
+            return at + (size_t)__builtin_ctz((unsigned)found);
+        }
+        at += 16;
+    }
+#endif
+    while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A' && (unsigned char)text[at] != 0xC3) {
+        at++;
+    }
+    return at;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
     size_t count = 0;
     size_t at = 0;
     while (at < len && count < max) {
-        /* Skip to the next capital that starts a word: most bytes are lowercase prose. */
-        unsigned char c = (unsigned char)text[at];
-        if (!isupper(c) && c != 0xC3) {
-            at++;
-            continue;
+        /* Skip to the next capital: most bytes are lowercase prose. */
+        at = next_capital(text, len, at);
+        if (at == len) {
+            break;
         }
         struct word word;
         if (!read_word(table, text, len, at, &word)) {
@@ -400,6 +445,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if (lastname_first(table, text, len, &word, &first)) {
             out[count++] = (struct candidate){ word.start, first.end, person };
             at = first.next;
+            continue;
+        }
+        /* Most capitalised words are plain words at the start of a sentence ("The"): no cue
+         * makes them a name (a title could, but "Mr. The" is not worth the lookups). */
+        if (word.flags == NAME_WORD) {
+            at = word.next;
             continue;
         }
         /* A cue is never the name it announces: "Dear Ingrid" is Ingrid. */

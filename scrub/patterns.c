@@ -4,6 +4,9 @@
 
 #include <ctype.h>
 #include <hs/hs.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -156,74 +159,78 @@ static bool high_entropy_token_valid(const char *text, size_t len)
 
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}", "sk-",
-      40, 220, token_char, NULL, false },
-    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL, false },
-    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL, false },
-    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL, false },
-    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL, false },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL, false },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL, false },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL, false },
-    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL, false },
-    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid, false },
-    { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}", NULL, 12, 23, NULL,
-      credit_card_valid, false },
-    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?", NULL, 15, 42, NULL, iban_valid, false },
-    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}", NULL, 11, 11, NULL, ssn_us_valid, false },
-    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}", NULL, 11, 11, NULL, sin_ca_valid, false },
-    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}", NULL, 11, 12, NULL, no_fnr_valid, false },
-    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}", NULL, 11, 13, NULL, se_personnummer_valid, false },
-    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]", NULL, 9, 13, NULL, uk_nino_valid, false },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]", NULL, 9, 21, NULL, phone_e164_valid, false },
-    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}", NULL, 7, 15, NULL,
-      ip_address_valid, false },
-    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{0,4}){2,7}", NULL, 3, 39, NULL, ip_address_valid, false },
+      40, 220, token_char, NULL, false, false },
+    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL, false, false },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL, false, false },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL, false, false },
+    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, false },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL, false, false },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL, false, false },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL, false, false },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL, false, false },
+    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL, false, false },
+    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid, false, false },
+    /* Digit-shaped values end at a word boundary (\\b): a value's inner group ends are
+     * not reported, which spares the validators most of their calls. */
+    { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}\\b", NULL, 12, 23, NULL,
+      credit_card_valid, false, true },
+    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?\\b", NULL, 15, 42, NULL, iban_valid, false, true },
+    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}\\b", NULL, 11, 11, NULL, ssn_us_valid, false, true },
+    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\\b", NULL, 11, 11, NULL, sin_ca_valid, false, true },
+    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false, true },
+    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}\\b", NULL, 11, 13, NULL, se_personnummer_valid, false, true },
+    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b", NULL, 9, 13, NULL, uk_nino_valid, false, true },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]\\b", NULL, 9, 21, NULL, phone_e164_valid, false, true },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b", NULL, 7, 15, NULL,
+      ip_address_valid, false, true },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "([0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){7}|([0-9A-Fa-f]{1,4}:){1,7}:[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,5}|::[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,6})", NULL, 3, 39, NULL, ip_address_valid, false, false },
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}", NULL, 6, 254, email_char,
-      email_valid, false },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}", NULL, 13, 14, NULL, phone_national_valid, false },
+      email_valid, false, false },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b", NULL, 13, 14, NULL, phone_national_valid, false, true },
     { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "(\\([2-9][0-9]{2}\\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}", NULL, 12,
-      14, NULL, phone_national_valid, true },
+      14, NULL, phone_national_valid, true, false },
     { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "0[1-9][0-9]{1,3}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}", NULL, 10, 14, NULL,
-      phone_national_valid, true },
+      phone_national_valid, true, false },
     { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9]{2} ?[0-9]{2} ?[0-9]{3}", NULL, 8, 10, NULL, phone_national_valid,
-      true },
+      true, false },
     { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", NULL, 11, 11, NULL,
-      phone_national_valid, true },
+      phone_national_valid, true, false },
     { "DE_TAX_ID", SPAN_BY_VALIDATOR, "(steuer[- ]?id(nr)?|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax[ -]?id|tin)"
-      "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}", NULL, 11, 14, NULL, de_tax_id_valid, true },
+      "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}", NULL, 11, 14, NULL, de_tax_id_valid, true, false },
     { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, "(routing|aba|rtn|transit)[^0-9\\n]{0,25}[0-9]{9}", NULL, 9, 9, NULL,
-      aba_routing_valid, true },
+      aba_routing_valid, true, false },
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, "(aws)?[ _]?secret[ _]?(access)?[ _]?key" ASSIGNMENT "[A-Za-z0-9/+]{40}", NULL, 40,
-      40, base64_char, aws_secret_valid, true },
+      40, base64_char, aws_secret_valid, true, false },
     { "PRIVATE_KEY", SPAN_BLOCK, "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
-      "-----BEGIN ", 60, 65536, any_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}", "glpat-", 26, 80, token_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}", "hf_", 37, 37, token_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "npm_[A-Za-z0-9]{36}", "npm_", 40, 40, token_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}", "pypi-", 70, 300, token_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", "SG.", 69, 69, jwt_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}", "dop_v1_", 71, 71, token_char, NULL, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}", "shp", 38, 38, token_char, NULL, false },
+      "-----BEGIN ", 60, 65536, any_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}", "glpat-", 26, 80, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}", "hf_", 37, 37, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "npm_[A-Za-z0-9]{36}", "npm_", 40, 40, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}", "pypi-", 70, 300, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", "SG.", 69, 69, jwt_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}", "dop_v1_", 71, 71, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}", "shp", 38, 38, token_char, NULL, false, false },
     /* Generic shapes last: on an equal span a specific type above wins. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_]*" SECRET_NAME "[a-z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}", NULL, 8, 256,
-      secret_value_char, assigned_value_valid, true },
+      secret_value_char, assigned_value_valid, true, false },
     { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}", NULL, 8, 256,
-      secret_value_char, assigned_value_valid, false },
+      secret_value_char, assigned_value_valid, false, false },
     { "SECRET_TOKEN", SPAN_OVER_CHARS, "(token|secret|bearer|session[ _-]?id|api[ _-]?key|password|passwd|auth)[^\\n]{0,20}"
-      "[A-Za-z0-9_-]{20}", NULL, 20, 256, token_char, high_entropy_token_valid, true },
+      "[A-Za-z0-9_-]{20}", NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
 /* ---- compiling ---- */
 
-bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
-                         char *error, size_t error_size)
+/* One database of the types whose `in_number_runs` is `numbers`; NULL in *out if none. */
+static bool compile_database(const struct entity_type *types, size_t count, bool numbers, hs_database_t **out,
+                             char *error, size_t error_size)
 {
-    memset(set, 0, sizeof *set);
+    *out = NULL;
     const char **expressions = calloc(count, sizeof *expressions);
     unsigned *flags = calloc(count, sizeof *flags);
     unsigned *ids = calloc(count, sizeof *ids);
+    unsigned chosen = 0;
     if (expressions == NULL || flags == NULL || ids == NULL) {
         free(expressions);
         free(flags);
@@ -232,37 +239,58 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         return false;
     }
     for (size_t i = 0; i < count; i++) {
-        expressions[i] = types[i].pattern;
+        if (types[i].in_number_runs != numbers) {
+            continue;
+        }
+        expressions[chosen] = types[i].pattern;
         /* No SOM for built-in shapes: their span is found by hand, and SOM can cost 100x.
          * Custom patterns have no hand-written span rule, so they pay for it. */
-        flags[i] = (types[i].caseless ? HS_FLAG_CASELESS : 0)
-                   | (types[i].rule == SPAN_REPORTED ? HS_FLAG_SOM_LEFTMOST : 0);
-        ids[i] = (unsigned)i;
+        flags[chosen] = (types[i].caseless ? HS_FLAG_CASELESS : 0)
+                        | (types[i].rule == SPAN_REPORTED ? HS_FLAG_SOM_LEFTMOST : 0);
+        ids[chosen++] = (unsigned)i;
     }
-    hs_database_t *database = NULL;
     hs_compile_error_t *compile_error = NULL;
-    hs_error_t status = hs_compile_multi(expressions, flags, ids, (unsigned)count, HS_MODE_BLOCK, NULL,
-                                         &database, &compile_error);
-    free(expressions);
-    free(flags);
-    free(ids);
+    hs_error_t status = chosen == 0 ? HS_SUCCESS
+                      : hs_compile_multi(expressions, flags, ids, chosen, HS_MODE_BLOCK, NULL, out, &compile_error);
     if (status != HS_SUCCESS) {
         int which = compile_error ? compile_error->expression : -1;
         snprintf(error, error_size, "scrub: the pattern of %s does not compile: %s",
-                 which >= 0 && (size_t)which < count ? types[which].name : "an entity type",
+                 which >= 0 && (unsigned)which < chosen ? types[ids[which]].name : "an entity type",
                  compile_error ? compile_error->message : "unknown error");
         hs_free_compile_error(compile_error);
+    }
+    free(expressions);
+    free(flags);
+    free(ids);
+    return status == HS_SUCCESS;
+}
+
+bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
+                         char *error, size_t error_size)
+{
+    memset(set, 0, sizeof *set);
+    hs_database_t *database, *number_database;
+    if (!compile_database(types, count, false, &database, error, error_size)) {
         return false;
     }
-    hs_scratch_t *scratch = NULL;
-    if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
+    if (!compile_database(types, count, true, &number_database, error, error_size)) {
         hs_free_database(database);
+        return false;
+    }
+    /* One scratch serves both databases. */
+    hs_scratch_t *scratch = NULL;
+    if ((database != NULL && hs_alloc_scratch(database, &scratch) != HS_SUCCESS)
+        || (number_database != NULL && hs_alloc_scratch(number_database, &scratch) != HS_SUCCESS)) {
+        hs_free_scratch(scratch);
+        hs_free_database(database);
+        hs_free_database(number_database);
         snprintf(error, error_size, "scrub: cannot allocate Hyperscan scratch space");
         return false;
     }
     set->types = types;
     set->count = count;
     set->database = database;
+    set->number_database = number_database;
     set->scratch = scratch;
     return true;
 }
@@ -272,13 +300,14 @@ void pattern_set_release(struct pattern_set *set)
     if (set->scratch != NULL) {
         hs_free_scratch(set->scratch);
     }
-    if (set->database != NULL) {
-        hs_free_database(set->database);
-    }
+    hs_free_database(set->database);
+    hs_free_database(set->number_database);
     memset(set, 0, sizeof *set);
 }
 
 /* ---- scanning ---- */
+
+struct joined_runs;
 
 struct scan {
     const struct pattern_set *set;
@@ -286,6 +315,7 @@ struct scan {
     size_t len;
     struct candidate *out;
     size_t count, max;
+    const struct joined_runs *joined; /* the number runs being scanned, if they are */
 };
 
 static bool word_char(unsigned char c)
@@ -477,10 +507,189 @@ size_t candidates_resolve(struct candidate *candidates, size_t count)
     return kept;
 }
 
+/* ---- number runs ---- */
+
+/* What a digit-shaped value is written with: digits (2), capitals (IBAN, NINO) and
+ * separators (1). A table: this test runs on every byte of a number run. */
+static const unsigned char number_run_class[256] = {
+    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, [' '] = 1, ['-'] = 1, ['.'] = 1, ['('] = 1, [')'] = 1, ['+'] = 1, ['/'] = 1,
+};
+
+/* The first digit at or after `at`, or len. Most text has few digits: SSE2 looks at
+ * sixteen bytes at a time. */
+static size_t next_digit(const char *text, size_t len, size_t at)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    while (at + 16 <= len) {
+        __m128i offset = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at)), zero);
+        /* Unsigned: a byte minus '0' is a digit when it is at most 9. */
+        int digits = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset));
+        if (digits != 0) {
+            return at + (size_t)__builtin_ctz((unsigned)digits);
+        }
+        at += 16;
+    }
+#endif
+    while (at < len && number_run_class[(unsigned char)text[at]] != 2) {
+        at++;
+    }
+    return at;
+}
+
+static bool number_run_char(unsigned char c)
+{
+    return number_run_class[c] != 0;
+}
+
+/* The next run of number_run_char around a digit at or after *at that holds enough
+ * digits for a value: [start, end). A run may start up to four characters before its first digit
+ * ("DE89", "AB 12", "+47 ", "(415"); two spaces or a newline end it. */
+static bool next_number_run(const char *text, size_t len, size_t *at, size_t *start, size_t *end)
+{
+    size_t i = *at;
+    while (i < len) {
+        i = next_digit(text, len, i);
+        if (i == len) {
+            break;
+        }
+        size_t first = i;
+        size_t lead = 0;
+        while (lead < 4 && first > 0 && text[first - 1] != ' ' && number_run_char((unsigned char)text[first - 1])) {
+            first--;
+            lead++;
+        }
+        /* "AB 12 34 56 C", "+47 912": one space inside the lead. */
+        if (first > 1 && text[first - 1] == ' ' && lead < 3 && number_run_char((unsigned char)text[first - 2])
+            && text[first - 2] != ' ') {
+            first -= 2;
+            while (first > 0 && lead < 3 && text[first - 1] != ' ' && number_run_char((unsigned char)text[first - 1])) {
+                first--;
+                lead++;
+            }
+        }
+        size_t digits = 0, dots = 0, last = i;
+        while (last < len && number_run_char((unsigned char)text[last])
+               && !(text[last] == ' ' && last + 1 < len && text[last + 1] == ' ')) {
+            digits += number_run_class[(unsigned char)text[last]] == 2;
+            dots += text[last] == '.';
+            last++;
+        }
+        i = last;
+        /* Six digits at least (a NINO has six), or an IPv4 address's four and three dots. */
+        if (digits >= 6 || (digits >= 4 && dots >= 3)) {
+            *start = first;
+            *end = last;
+            *at = last;
+            return true;
+        }
+    }
+    *at = len;
+    return false;
+}
+
+/* The number runs of a text joined by newlines (no digit-shaped pattern crosses one),
+ * with where each run came from, so one scan covers them all: a scan call per run
+ * costs more than the scanning. The copy is wiped before it is freed. */
+struct joined_runs {
+    char *text;
+    size_t len;
+    size_t *joined_start, *text_start;
+    size_t count;
+};
+
+static bool join_number_runs(const char *text, size_t len, struct joined_runs *joined)
+{
+    memset(joined, 0, sizeof *joined);
+    size_t at = 0, start, end, capacity = 0;
+    while (next_number_run(text, len, &at, &start, &end)) {
+        if (joined->count == capacity) {
+            capacity = capacity ? capacity * 2 : 64;
+            size_t *joined_start = realloc(joined->joined_start, capacity * sizeof *joined_start);
+            if (joined_start == NULL) {
+                return false;
+            }
+            joined->joined_start = joined_start;
+            size_t *text_start = realloc(joined->text_start, capacity * sizeof *text_start);
+            if (text_start == NULL) {
+                return false;
+            }
+            joined->text_start = text_start;
+        }
+        joined->text_start[joined->count] = start;
+        joined->joined_start[joined->count++] = joined->len;
+        joined->len += end - start + 1;
+    }
+    if (joined->count == 0) {
+        return true;
+    }
+    joined->text = malloc(joined->len);
+    if (joined->text == NULL) {
+        return false;
+    }
+    for (size_t i = 0; i < joined->count; i++) {
+        size_t run_len = (i + 1 < joined->count ? joined->joined_start[i + 1] : joined->len) - joined->joined_start[i] - 1;
+        memcpy(joined->text + joined->joined_start[i], text + joined->text_start[i], run_len);
+        joined->text[joined->joined_start[i] + run_len] = '\n';
+    }
+    return true;
+}
+
+static void release_joined_runs(struct joined_runs *joined)
+{
+    if (joined->text != NULL) {
+        explicit_bzero(joined->text, joined->len);
+    }
+    free(joined->text);
+    free(joined->joined_start);
+    free(joined->text_start);
+}
+
+/* A match in the joined runs, back in the text's own coordinates. */
+static size_t text_offset(const struct joined_runs *joined, size_t offset)
+{
+    size_t low = 0, high = joined->count;
+    while (high - low > 1) {
+        size_t middle = (low + high) / 2;
+        if (joined->joined_start[middle] <= offset) {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    return joined->text_start[low] + (offset - joined->joined_start[low]);
+}
+
+static int on_number_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags,
+                           void *context)
+{
+    struct scan *scan = context;
+    /* `to` is just past the match: map its last byte, which lies in the same run. */
+    size_t end = text_offset(scan->joined, (size_t)to - 1) + 1;
+    return on_match(id, end - (size_t)(to - from), end, flags, context);
+}
+
 size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out, size_t max)
 {
     struct scan scan = { .set = set, .text = text, .len = len, .out = out, .max = max };
-    hs_error_t status = hs_scan(set->database, text, (unsigned)len, 0, set->scratch, on_match, &scan);
+    hs_error_t status = HS_SUCCESS;
+    if (set->database != NULL) {
+        status = hs_scan(set->database, text, (unsigned)len, 0, set->scratch, on_match, &scan);
+    }
+    /* Digit-shaped patterns have no literal to anchor on: over whole texts they cost more
+     * than everything else together. A hand-written pass finds the runs they can match
+     * in, and only those are scanned (bench/scrub_bench.c has the figures). */
+    struct joined_runs joined = { 0 };
+    if (set->number_database != NULL && status == HS_SUCCESS) {
+        if (!join_number_runs(text, len, &joined)) {
+            status = HS_NOMEM;
+        } else if (joined.count > 0) {
+            scan.joined = &joined;
+            status = hs_scan(set->number_database, joined.text, (unsigned)joined.len, 0, set->scratch,
+                             on_number_match, &scan);
+        }
+    }
+    release_joined_runs(&joined);
     if (status != HS_SUCCESS && status != HS_SCAN_TERMINATED) {
         return (size_t)-1;
     }

@@ -36,6 +36,8 @@ struct entity_type {
     bool (*value_char)(unsigned char c);            /* what the value is made of */
     bool (*validate)(const char *text, size_t len); /* NULL: the pattern and length suffice */
     bool caseless;                                  /* compile with HS_FLAG_CASELESS */
+    bool in_number_runs;                            /* digit-shaped: scanned only inside
+                                                       the runs of digits a fast pass finds */
 };
 
 struct candidate {
@@ -46,8 +48,9 @@ struct candidate {
 struct pattern_set {
     const struct entity_type *types;
     size_t count;
-    void *database;                                 /* hs_database_t */
-    void *scratch;                                  /* hs_scratch_t */
+    void *database;                                 /* hs_database_t: over the whole text */
+    void *number_database;                          /* hs_database_t: over number runs */
+    void *scratch;                                  /* hs_scratch_t, for both */
 };
 
 /* Compile every type's pattern into one database; a pattern that does not compile is an

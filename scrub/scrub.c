@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { FIRST_CANDIDATES = 64 };
+enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24 };
 
 static const char person_name[] = "PERSON";
 
@@ -69,8 +69,14 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
             .min_length = 1, .max_length = 4096,
         };
     }
+    scrubber->slot_of_type = calloc(scrubber->type_count + 1, sizeof *scrubber->slot_of_type);
+    if (scrubber->slot_of_type == NULL) {
+        snprintf(error, error_size, "scrub: out of memory");
+        scrubber_release(scrubber);
+        return false;
+    }
     for (size_t i = 0; i < scrubber->type_count; i++) {
-        type_slot(scrubber, scrubber->types[i].name);
+        scrubber->slot_of_type[i] = type_slot(scrubber, scrubber->types[i].name);
     }
     if (scrubber->type_count > 0
         && !pattern_set_compile(&scrubber->patterns, scrubber->types, scrubber->type_count, error, error_size)) {
@@ -85,7 +91,7 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
             return false;
         }
         scrubber->names_enabled = true;
-        type_slot(scrubber, person_name);
+        scrubber->person_slot = type_slot(scrubber, person_name);
     }
     return true;
 }
@@ -95,7 +101,9 @@ void scrubber_release(struct scrubber *scrubber)
     pattern_set_release(&scrubber->patterns);
     name_table_release(&scrubber->names);
     free(scrubber->types);
+    free(scrubber->slot_of_type);
     scrubber->types = NULL;
+    scrubber->slot_of_type = NULL;
     scrubber->type_count = 0;
     scrubber->names_enabled = false;
 }
@@ -115,7 +123,7 @@ static bool allowed(const struct scrub_config *config, const char *value, size_t
 static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, const char *text, size_t len,
                               struct candidate **found)
 {
-    for (size_t room = FIRST_CANDIDATES;; room *= 4) {
+    for (size_t room = FIRST_CANDIDATES + len / BYTES_PER_CANDIDATE;; room *= 4) {
         struct candidate *candidates = arena_alloc(arena, 2 * room * sizeof *candidates);
         size_t count = 0;
         if (scrubber->patterns.database != NULL) {
@@ -155,7 +163,9 @@ size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *te
         buffer_append(out, text + copied, candidate->start - copied);
         buffer_append(out, entry->placeholder.ptr, entry->placeholder.len);
         copied = candidate->end;
-        scrubber->masked[type_slot(scrubber, candidate->type->name)]++;
+        const struct entity_type *type = candidate->type;
+        scrubber->masked[type == &scrubber->person ? scrubber->person_slot
+                                                   : scrubber->slot_of_type[type - scrubber->types]]++;
         masked++;
     }
     buffer_append(out, text + copied, len - copied);

@@ -47,6 +47,8 @@ struct scrubber {
     const char *type_names[SCRUB_MAX_TYPES];
     unsigned long long masked[SCRUB_MAX_TYPES];
     size_t type_name_count;
+    size_t *slot_of_type;           /* types[i] counts in masked[slot_of_type[i]] */
+    size_t person_slot;
 };
 
 /* The names a config may list in "entities": every built-in type and PERSON. */

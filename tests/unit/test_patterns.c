@@ -127,8 +127,8 @@ static void a_bad_pattern_names_its_type(void **state)
 {
     (void)state;
     static const struct entity_type broken[] = {
-        { "FINE", SPAN_OVER_CHARS, "abc", NULL, 3, 3, NULL, NULL, false },
-        { "EMPLOYEE_ID", SPAN_OVER_CHARS, "E-[0-9", NULL, 3, 10, NULL, NULL, false },
+        { "FINE", SPAN_OVER_CHARS, "abc", NULL, 3, 3, NULL, NULL, false, false },
+        { "EMPLOYEE_ID", SPAN_OVER_CHARS, "E-[0-9", NULL, 3, 10, NULL, NULL, false, false },
     };
     struct pattern_set bad;
     char error[256];

@@ -1,0 +1,167 @@
+/* scrub_bench.c — how fast the scrubber reads realistic chat text, one core.
+ *
+ *   build/bench/scrub_bench [MEGABYTES]
+ *
+ * The text is built from blocks of the kinds a chat prompt carries: prose, code, log
+ * lines, SQL, YAML, a traceback, a support e-mail with personal data, an env file with
+ * secrets, JSON. Prints throughput in MB/s for the whole scrubber (all types, names
+ * included) and for its two halves (the Hyperscan patterns, the name finder), the same
+ * on text made only of the blocks with sensitive values (the worst case), then the time
+ * scrub_text adds to a 2 KB prompt (median and p99 of many runs). */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "scrub/scrub.h"
+
+static const char *const blocks[] = {
+    "The quarterly review went well overall. We agreed to move the migration to the new cluster "
+    "forward by two weeks, and the team will focus on latency in the checkout path. Please make sure "
+    "the dashboards are updated before Monday, and remember that the Paris office closes early on Friday. ",
+    "def retry(request, attempts=3):\n    for attempt in range(attempts):\n        response = session.post(url, "
+    "json=request, timeout=10)\n        if response.status_code < 500:\n            return response\n"
+    "        time.sleep(2 ** attempt)\n    raise RuntimeError('gave up after %d attempts' % attempts)\n",
+    "2026-11-20T10:15:32.118Z INFO  http: GET /api/v2/orders/48213 200 12ms\n"
+    "2026-11-20T10:15:32.371Z WARN  pool: connection reset by peer, retrying (attempt 2)\n"
+    "2026-11-20T10:15:33.002Z INFO  http: POST /api/v2/checkout 201 87ms client=10.20.30.40\n",
+    "Hi team, the customer Sarah Johnson (sarah.johnson@example.com, +1 415 555 2671) reports that her "
+    "card 4111 1111 1111 1111 was charged twice for order ORD-2024-001234. Can someone refund one of them? "
+    "Thanks, Ole\n",
+    "{\"user\": {\"id\": 4821, \"plan\": \"pro\", \"region\": \"eu-west-1\"}, \"settings\": {\"theme\": \"dark\", "
+    "\"notifications\": true, \"version\": \"3.11.4\"}, \"items\": [1, 2, 3, 5, 8, 13]}\n",
+    "Kubernetes rolled out version 1.29 of the API server without trouble; Python services kept their "
+    "latency under 40 ms at p99 while Redis handled 120k operations per second on the same nodes.\n",
+    "export DATABASE_URL=postgres://app@db:5432/app\nexport DB_PASSWORD=Sup3r-s3cret-pass\n"
+    "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n",
+    "Can you summarise this thread for me in three bullet points and suggest a reply that is polite "
+    "but firm about the deadline? The vendor has missed two milestones already this quarter.\n",
+    "## Release notes\n\n- The scheduler now retries failed jobs with exponential backoff.\n- Memory use of the "
+    "indexer dropped by a third after the switch to arenas.\n- `--dry-run` prints the plan without applying it.\n\n",
+    "SELECT o.id, o.created_at, sum(l.quantity * l.price) AS total\nFROM orders o JOIN order_lines l ON l.order_id = o.id\n"
+    "WHERE o.created_at >= '2026-01-01' GROUP BY o.id, o.created_at ORDER BY total DESC LIMIT 50;\n",
+    "Traceback (most recent call last):\n  File \"/srv/app/worker.py\", line 214, in handle\n    result = "
+    "pipeline.run(batch)\n  File \"/srv/app/pipeline.py\", line 88, in run\n    raise ValueError(\"empty batch\")\n"
+    "ValueError: empty batch\n",
+    "I think the cleanest way is to split the parser into a tokenizer and a small recursive descent part; "
+    "the tokenizer can be tested on its own, and the grammar stays readable. What do you think about "
+    "keeping the error messages in one table so they are easy to translate later?\n",
+    "services:\n  api:\n    image: registry.local/api:1.14.2\n    replicas: 3\n    resources:\n      limits:\n"
+    "        memory: 512Mi\n        cpu: \"500m\"\n    env:\n      LOG_LEVEL: info\n      FEATURE_FLAGS: search,export\n",
+    "Write a short, friendly onboarding message for new engineers that explains how to get a development "
+    "environment running, where the runbooks live, and who to ask when the build breaks.\n",
+};
+
+/* The blocks above that carry sensitive values: text made only of these is the worst case. */
+static const int dense_blocks[] = { 3, 6 };
+
+static double now_seconds(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
+static char *build_text(size_t size, bool dense, size_t *len)
+{
+    char *text = malloc(size + 4096);
+    size_t at = 0;
+    unsigned seed = 7;
+    while (at < size) {
+        seed = seed * 1103515245u + 12345u;
+        const char *block = dense ? blocks[dense_blocks[(seed >> 16) % 2]]
+                                  : blocks[(seed >> 16) % (sizeof blocks / sizeof blocks[0])];
+        size_t block_len = strlen(block);
+        memcpy(text + at, block, block_len);
+        at += block_len;
+    }
+    text[at] = '\0';
+    *len = at;
+    return text;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* MB/s of `pass` over the whole text, in 64 KiB slices (message-sized and cache-warm). */
+static double throughput(struct scrubber *scrubber, const char *text, size_t len, int pass)
+{
+    enum { SLICE = 64 << 10 };
+    struct candidate *candidates = malloc(sizeof *candidates * 8192);
+    double start = now_seconds();
+    for (size_t at = 0; at < len; at += SLICE) {
+        size_t piece = len - at < SLICE ? len - at : SLICE;
+        if (pass == 0) {
+            struct arena arena;
+            arena_init(&arena, ARENA_REQUEST_CHUNK);
+            struct vault vault;
+            vault_init(&vault, &arena, NULL, 0);
+            struct buffer out;
+            buffer_init(&out, &arena, piece + 256);
+            scrub_text(scrubber, &vault, text + at, piece, &out);
+            arena_release(&arena);
+        } else if (pass == 1) {
+            pattern_set_scan(&scrubber->patterns, text + at, piece, candidates, 8192);
+        } else {
+            names_find(&scrubber->names, &scrubber->person, text + at, piece, candidates, 8192);
+        }
+    }
+    double seconds = now_seconds() - start;
+    free(candidates);
+    return (double)len / seconds / 1e6;
+}
+
+int main(int argc, char **argv)
+{
+    size_t megabytes = argc > 1 ? (size_t)atoi(argv[1]) : 64;
+    struct scrub_config config = { .enabled = true };
+    struct scrubber scrubber;
+    char error[256];
+    double start = now_seconds();
+    if (!scrubber_init(&scrubber, &config, error, sizeof error)) {
+        fprintf(stderr, "%s\n", error);
+        return 1;
+    }
+    printf("scrubber built in %.1f ms (%zu patterns, name table)\n", (now_seconds() - start) * 1e3,
+           scrubber.type_count);
+    size_t len, dense_len;
+    char *text = build_text(megabytes << 20, false, &len);
+    char *dense = build_text(megabytes << 18, true, &dense_len);
+    throughput(&scrubber, text, len < (4u << 20) ? len : (4u << 20), 0);      /* warm up */
+    printf("mixed text: %.1f MB of prose, code, logs, SQL, YAML, e-mail and JSON\n", (double)len / 1e6);
+    printf("  scrub_text, all types: %7.0f MB/s\n", throughput(&scrubber, text, len, 0));
+    printf("    Hyperscan patterns:  %7.0f MB/s\n", throughput(&scrubber, text, len, 1));
+    printf("    names (PERSON):      %7.0f MB/s\n", throughput(&scrubber, text, len, 2));
+    printf("dense text: %.1f MB of only the blocks with sensitive values (one per ~60 bytes)\n",
+           (double)dense_len / 1e6);
+    printf("  scrub_text, all types: %7.0f MB/s\n", throughput(&scrubber, dense, dense_len, 0));
+    free(dense);
+
+    enum { RUNS = 20000, PROMPT = 2048 };
+    double *samples = malloc(sizeof *samples * RUNS);
+    for (int run = 0; run < RUNS; run++) {
+        const char *prompt = text + (size_t)(run % 1000) * 997 % (len - PROMPT);
+        struct arena arena;
+        arena_init(&arena, ARENA_REQUEST_CHUNK);
+        double begin = now_seconds();
+        struct vault vault;
+        vault_init(&vault, &arena, NULL, 0);
+        struct buffer out;
+        buffer_init(&out, &arena, PROMPT + 256);
+        scrub_text(&scrubber, &vault, prompt, PROMPT, &out);
+        samples[run] = (now_seconds() - begin) * 1e6;
+        arena_release(&arena);
+    }
+    qsort(samples, RUNS, sizeof *samples, by_value);
+    printf("2 KB prompt: median %.1f us, p99 %.1f us added by scrub_text\n", samples[RUNS / 2],
+           samples[RUNS * 99 / 100]);
+    free(samples);
+    free(text);
+    scrubber_release(&scrubber);
+    arena_cache_release();
+    return 0;
+}
