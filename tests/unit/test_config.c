@@ -197,6 +197,7 @@ static void every_value_is_read(void **state)
     assert_int_equal(config->heartbeat_ms, 5000);
     assert_int_equal(config->max_body_bytes, 1048576);
     assert_false(config->scrub.enabled);
+    assert_null(config->scrub.entities);
     assert_int_equal(config->breaker.failures, 3);
     assert_int_equal(config->breaker.cooldown_ms, 2000);
     assert_int_equal(config->breaker.max_cooldown_ms, 60000);
@@ -212,6 +213,23 @@ static void every_value_is_read(void **state)
     assert_string_equal(route->targets[1].model, "org/b-model");   /* everything after the first '/' */
     assert_int_equal(route->targets[1].timeout_ms, ROUTE_DEFAULT_TIMEOUT_MS);
     assert_int_equal(route->targets[1].first_byte_ms, ROUTE_DEFAULT_TIMEOUT_MS);
+}
+
+static void scrub_section_is_read(void **state)
+{
+    struct config *config = *state;
+    load_ok(config, "{" PROVIDERS ",'scrub':{'enabled':true,'entities':['EMAIL','PERSON','EMPLOYEE_ID'],"
+                    "'custom':[{'type':'EMPLOYEE_ID','pattern':'\\\\bE-[0-9]{6}'}],'allow':['support@example.com']}}");
+    assert_true(config->scrub.enabled);
+    assert_int_equal(config->scrub.entity_count, 3);
+    assert_string_equal(config->scrub.entities[2], "EMPLOYEE_ID");
+    assert_int_equal(config->scrub.custom_count, 1);
+    assert_string_equal(config->scrub.custom[0].name, "EMPLOYEE_ID");
+    assert_string_equal(config->scrub.custom[0].pattern, "\\bE-[0-9]{6}");
+    assert_int_equal(config->scrub.allow_count, 1);
+    assert_string_equal(config->scrub.allow[0], "support@example.com");
+    load_ok(config, "{" PROVIDERS ",'scrub':{'entities':'all'}}");
+    assert_null(config->scrub.entities);
 }
 
 static void api_keys_come_from_the_environment(void **state)
@@ -259,6 +277,18 @@ static void refusals_name_the_key(void **state)
         { "{" PROVIDERS ",'breaker':{'window':1}}", "breaker.window" },
         { "{" PROVIDERS ",'breaker':{'open':true}}", "breaker.open" },
         { "{" PROVIDERS ",'scrub':{'enabled':'yes'}}", "scrub.enabled" },
+        { "{" PROVIDERS ",'scrub':{'entities':['EMAIL','PASSPORT']}}", "scrub.entities[1]" },
+        { "{" PROVIDERS ",'scrub':{'entities':'some'}}", "scrub.entities" },
+        { "{" PROVIDERS ",'scrub':{'entities':[7]}}", "scrub.entities[0]" },
+        { "{" PROVIDERS ",'scrub':{'custom':[{'type':'employee','pattern':'E-[0-9]+'}]}}", "scrub.custom[0].type" },
+        { "{" PROVIDERS ",'scrub':{'custom':[{'type':'EMAIL','pattern':'x'}]}}", "scrub.custom[0].type" },
+        { "{" PROVIDERS ",'scrub':{'custom':[{'type':'A','pattern':'x'},{'type':'A','pattern':'y'}]}}",
+          "scrub.custom[1].type" },
+        { "{" PROVIDERS ",'scrub':{'custom':[{'type':'A'}]}}", "scrub.custom[0]" },
+        { "{" PROVIDERS ",'scrub':{'custom':[{'type':'A','pattern':''}]}}", "scrub.custom[0].pattern" },
+        { "{" PROVIDERS ",'scrub':{'custom':[{'type':'A','pattern':'x','flags':1}]}}", "scrub.custom[0].flags" },
+        { "{" PROVIDERS ",'scrub':{'allow':['a@b.c',3]}}", "scrub.allow[1]" },
+        { "{" PROVIDERS ",'scrub':{'mask':true}}", "scrub.mask" },
         /* providers */
         { "{'providers':[" PROVIDER ",7]}", "providers[1]" },
         { "{'providers':[{'name':'p','type':'openai','api_key':'k','kind':'x'}]}", "providers[0].kind" },
@@ -439,6 +469,7 @@ int main(void)
         TEST(the_contract_example_loads),
         TEST(defaults_fill_what_is_not_given),
         TEST(every_value_is_read),
+        TEST(scrub_section_is_read),
         TEST(api_keys_come_from_the_environment),
         TEST(refusals_name_the_key),
         TEST(invalid_json_is_one_line_without_the_text),
