@@ -309,6 +309,26 @@ static bool next_word(const struct name_table *table, const char *text, size_t l
 }
 
 /* Does a name start with `word`? */
+/* A name part of any kind: Washington is a place and a surname. */
+static bool has_name_part(unsigned flags)
+{
+    return (flags & (NAME_FIRST | NAME_PART)) != 0;
+}
+
+/* The word after `word` that would make it a full name: a name part or a word in no
+ * list, right after it or after a middle initial ("Heather T. Lee"). */
+static bool name_follows(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                         struct word *next)
+{
+    size_t at = word->next;
+    if (at + 4 < len && text[at] == ' ' && isupper((unsigned char)text[at + 1]) && text[at + 2] == '.'
+        && text[at + 3] == ' ') {
+        return read_word(table, text, len, at + 4, next) && (has_name_part(next->flags) || is_unknown(next->flags));
+    }
+    return next_word(table, text, len, word, next) && (has_name_part(next->flags) || is_unknown(next->flags));
+}
+
+/* Does a name start with `word`? */
 static bool starts_name(const struct name_table *table, const char *text, size_t len, const struct word *word,
                         enum cue cue)
 {
@@ -316,8 +336,9 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     if (cue == CUE_TITLE) {
         return true;
     }
+    /* Julia, Jordan, Washington: a place or product only starts a name after a cue. */
     if (flags & NAME_NEVER) {
-        return false;
+        return cue == CUE_STRONG && has_name_part(flags);
     }
     bool ambiguous = (flags & NAME_WORD) != 0;
     if ((flags & NAME_FIRST) && !ambiguous) {
@@ -329,27 +350,35 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     if (cue == CUE_WEAK && is_name(flags) && !ambiguous) {
         return true;
     }
-    /* Grace Hopper, Will Okafor: an ambiguous name with a name beside it. */
+    /* Grace Hopper, Aisha Washington: a name part with another beside it, one of them
+     * not a common word. */
     struct word next;
-    if (is_name(flags) && next_word(table, text, len, word, &next)
-        && (is_name(next.flags) || is_unknown(next.flags))
-        && (!ambiguous || !(next.flags & NAME_WORD))) {
-        return true;
+    if (!is_name(flags) || !name_follows(table, text, len, word, &next)) {
+        return false;
     }
-    return false;
+    if (next.start > word->next + 1) {
+        return true;                  /* a middle initial between them: "Heather T. Lee" */
+    }
+    if (next.flags & NAME_NEVER) {
+        return !ambiguous;            /* "Aisha Washington", but not "On Monday" */
+    }
+    return !ambiguous || !(next.flags & NAME_WORD);
 }
 
 /* Okafor, Grace: a surname, a comma and a first name. */
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
 {
-    bool surname = (is_name(word->flags) && !(word->flags & NAME_WORD)) || is_unknown(word->flags);
+    bool surname = has_name_part(word->flags) || is_unknown(word->flags);
     if (!surname || word->next + 2 >= len
         || text[word->next] != ',' || text[word->next + 1] != ' ') {
         return false;
     }
-    return read_word(table, text, len, word->next + 2, first) && (first->flags & NAME_FIRST)
-           && !(first->flags & (NAME_WORD | NAME_NEVER));
+    /* The first name: a name part or a word in no list, but no common word ("Smith,
+     * Anjali" and "Jenkins, Amanda"; not "Paris, France"). */
+    return read_word(table, text, len, word->next + 2, first)
+           && (has_name_part(first->flags) || is_unknown(first->flags))
+           && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags));
 }
 
 /* Extend a name over what may follow a name part: more name parts, words in no list,
@@ -393,7 +422,7 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             break;
         }
         struct word next;
-        if (!read_word(table, text, len, at, &next) || !(is_name(next.flags) || is_unknown(next.flags))) {
+        if (!read_word(table, text, len, at, &next) || !(has_name_part(next.flags) || is_unknown(next.flags))) {
             break;
         }
         last = next;
@@ -441,12 +470,6 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at++;
             continue;
         }
-        struct word first;
-        if (lastname_first(table, text, len, &word, &first)) {
-            out[count++] = (struct candidate){ word.start, first.end, person };
-            at = first.next;
-            continue;
-        }
         /* Most capitalised words are plain words at the start of a sentence ("The"): no cue
          * makes them a name (a title could, but "Mr. The" is not worth the lookups). */
         if (word.flags == NAME_WORD) {
@@ -457,6 +480,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if (word_is(text, word.start, word.end, strong_cues) || word_is(text, word.start, word.end, titles)
             || word_is(text, word.start, word.end, weak_cues)) {
             at = word.next;
+            continue;
+        }
+        struct word first;
+        if (lastname_first(table, text, len, &word, &first)) {
+            out[count++] = (struct candidate){ word.start, first.end, person };
+            at = first.next;
             continue;
         }
         enum cue cue = cue_before(text, word.start);

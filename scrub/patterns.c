@@ -323,6 +323,23 @@ static bool word_char(unsigned char c)
     return isalnum(c) || c == '_' || c >= 0x80;
 }
 
+/* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
+ * number written in groups. A span whose neighbour across one of its own separators is
+ * another group of the same number is part of that number, not a value of its own. */
+static bool continues_a_grouped_number(const char *text, size_t len, size_t start, size_t end)
+{
+    for (size_t i = start; i < end; i++) {
+        char separator = text[i];
+        if (separator != ' ' && separator != '-') {
+            continue;
+        }
+        bool left = start >= 2 && text[start - 1] == separator && isdigit((unsigned char)text[start - 2]);
+        bool right = end + 1 < len && text[end] == separator && isdigit((unsigned char)text[end + 1]);
+        return left || right;
+    }
+    return false;
+}
+
 /* Digit-shaped values: the separators they use are ordinary text too, so the span
  * cannot be read off the characters. Hyperscan's end must be a word boundary (not
  * inside a longer number or address); the start is the leftmost boundary-aligned one
@@ -344,7 +361,7 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
         if (!word_char((unsigned char)text[start]) && text[start] != '+' && text[start] != '(') {
             continue;
         }
-        if (type->validate(text + start, end - start)) {
+        if (type->validate(text + start, end - start) && !continues_a_grouped_number(text, len, start, end)) {
             *span_start = start;
             *span_end = end;
             return true;
@@ -411,11 +428,16 @@ static bool find_span(const struct entity_type *type, const char *text, size_t l
     size_t floor = end > type->max_length ? end - type->max_length : 0;
     size_t start = end;
     if (type->rule == SPAN_FROM_PREFIX) {
-        /* The leftmost occurrence of the prefix that begins a token: the value's body may
-         * contain its prefix again ("gh" inside a GitHub token). */
+        /* The leftmost occurrence of the prefix in the token that ends here: the value's
+         * body may contain its prefix again ("gh" inside a GitHub token), and an earlier
+         * token with the same prefix ("sk-test ... sk-proj-…") is not part of it. */
         size_t prefix_len = strlen(type->prefix);
+        size_t token_start = end;
+        while (token_start > floor && type->value_char((unsigned char)text[token_start - 1])) {
+            token_start--;
+        }
         start = (size_t)-1;
-        for (size_t at = floor; at + prefix_len <= end; at++) {
+        for (size_t at = token_start; at + prefix_len <= end; at++) {
             if (memcmp(text + at, type->prefix, prefix_len) == 0
                 && (at == 0 || !type->value_char((unsigned char)text[at - 1]))) {
                 start = at;
@@ -436,8 +458,8 @@ static bool find_span(const struct entity_type *type, const char *text, size_t l
     while (end < len && end - start < type->max_length && type->value_char((unsigned char)text[end])) {
         end++;
     }
-    /* Trailing punctuation ends a sentence, not a value. */
-    while (end > start && (text[end - 1] == '.' || text[end - 1] == '-')) {
+    /* A trailing dot ends a sentence, not a value (tokens may end in '-' or '_'). */
+    while (end > start && text[end - 1] == '.') {
         end--;
     }
     size_t span = end - start;

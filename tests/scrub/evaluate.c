@@ -3,7 +3,7 @@
  *   scrub_evaluate CORPUS.jsonl [--check] [--tap] [--verbose]
  *
  * Each line: {"text": …, "entities": [{"type": …, "value": …}], "decoys": [ … ]}
- * (tests/scrub/make_corpus.py writes one). Every text is scrubbed with all types on.
+ * (tests/scrub/generate_corpus.py writes one). Every text is scrubbed with all types on.
  *   recall     an expected value is masked: some placeholder stands for exactly it, or for
  *              a span containing it (a partly masked value counts as missed);
  *   precision  a masked value is expected: it equals, contains or lies inside one;

@@ -81,6 +81,10 @@ static void secrets_in_context(void **state)
     /* A reference or a mask is not a secret; a name alone is not either. */
     expect_untouched("DB_PASSWORD=${DB_PASSWORD} and API_KEY=<your-key-here> and TOKEN=********");
     expect_untouched("the token expired, and the secret: sauce is more sauce");
+    /* An earlier token with the same prefix is not part of the key. */
+    expect_masked("ticket sk-test is open; client = OpenAI(api_key=\"",
+                  "sk-svcacct-bNx4pxBY2XubTDHGedVET3BlbkFJalU3OwvfAS_H6dmPc45a", "\")", "OPENAI_API_KEY");
+    expect_masked("maps?key=", "AIzaO-1DUk2zakFYSC6_7qb55eb7u6_J7hFYAn-", "&q=oslo", "GOOGLE_API_KEY");
 }
 
 static void numbers_in_context(void **state)
@@ -95,6 +99,9 @@ static void numbers_in_context(void **state)
     /* The same digits without a context word are not claimed. */
     expect_untouched("order 86095742719 shipped; batch 011000015; 415-555-2671 units");
     expect_untouched("on 2024-03-15 at 10:30, version 10.0.19045.3803, total $1,299.99");
+    /* A valid card number inside a longer grouped number is not a card. */
+    expect_untouched("IBAN FR30 7247 7412 5644 1619 5315 268 has a wrong check digit");
+    expect_masked("IBAN ", "DE89 3704 0044 0532 0130 00", ", thanks", "IBAN");
 }
 
 static void names_by_gazetteer_and_cue(void **state)
@@ -112,6 +119,10 @@ static void names_by_gazetteer_and_cue(void **state)
     expect_untouched("Will you grant access? Grace period ends in May. Hope this helps.");
     expect_untouched("Dear Customer, your Order is ready. The Report is attached.");
     expect_untouched("ALL CAPS JOHN SMITH and an identifier JohnSmith_42 and john.smith@ stay.");
+    expect_masked("Thanks, ", "Heather T. Lee", "", "PERSON");
+    expect_masked("", "Jenkins, Amanda", " approved it.", "PERSON");
+    expect_masked("Report from ", "Aisha Washington", ".", "PERSON");
+    expect_untouched("We flew from Paris, France to Washington on Monday.");
 }
 
 static void titles_take_the_following_word(void **state)
