@@ -4,11 +4,14 @@
 #
 #   bench/compare.sh            # non-streaming and streaming, 3 rounds of 5 s per target
 #   ROUNDS=5 DURATION=10 CONNECTIONS=64 bench/compare.sh
+#   PROMPT_FILE=bench/prompt-2k.txt bench/compare.sh     # the user message to send
 #
 # Targets: (a) lethe-mock directly, (b) nginx proxy_pass to it (upstream keep-alive,
-# one worker), (c) lethe to it (one worker). wrk runs pinned to the last core. Prints
-# requests/s, p50 and p99 per target (median over rounds), CPU microseconds per request
-# for nginx and lethe (from /proc, steadier than throughput), and the ratios.
+# one worker), (c) lethe to it (one worker, scrubbing on, the default), (d) the same
+# lethe config with "scrub": {"enabled": false}, so (c)/(d) is what masking costs. wrk
+# runs pinned to the last core. Prints requests/s, p50 and p99 per target (median over
+# rounds), CPU microseconds per request for nginx and lethe (from /proc, steadier than
+# throughput), and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +37,9 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_up() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.05; done; echo "$1 did not come up" >&2; exit 1; }
 
-mock_port=$(free_port); nginx_port=$(free_port); lethe_port=$(free_port)
+mock_port=$(free_port); nginx_port=$(free_port); lethe_port=$(free_port); raw_port=$(free_port)
+prompt="Hello, how are you doing today? Tell me a short story about the sea."
+[ -n "${PROMPT_FILE:-}" ] && prompt=$(cat "$PROMPT_FILE")
 reply="Hello there, this is a canned answer of moderate length, about two hundred bytes, to look like a model's reply coming back from the simulated provider in sixteen-byte pieces."
 "$MOCK" --listen "127.0.0.1:$mock_port" --reply "$reply" --chunk_bytes 16 & pids+=($!)
 
@@ -70,9 +75,13 @@ cat > "$work/lethe.json" <<JSON
 JSON
 "$LETHE" -c "$work/lethe.json" 2>/dev/null & pids+=($!)
 lethe_pid=$!
+sed -e "s/:$lethe_port/:$raw_port/" -e 's/^{/{"scrub": {"enabled": false}, /' "$work/lethe.json" > "$work/raw.json"
+"$LETHE" -c "$work/raw.json" 2>/dev/null & pids+=($!)
+raw_pid=$!
 
 wait_up "http://127.0.0.1:$mock_port/__mock/stats"
 wait_up "http://127.0.0.1:$lethe_port/healthz"
+wait_up "http://127.0.0.1:$raw_port/healthz"
 for _ in $(seq 100); do [ -f "$work/nginx/nginx.pid" ] && break; sleep 0.05; done
 nginx_worker=$(pgrep -P "$(cat "$work/nginx/nginx.pid")" | head -1)
 
@@ -80,15 +89,17 @@ declare -A url=(
     [direct]="http://127.0.0.1:$mock_port/v1/chat/completions"
     [nginx]="http://127.0.0.1:$nginx_port/v1/chat/completions"
     [lethe]="http://127.0.0.1:$lethe_port/v1/chat/completions"
+    [unscrubbed]="http://127.0.0.1:$raw_port/v1/chat/completions"
 )
-declare -A process=([nginx]=$nginx_worker [lethe]=$lethe_pid)
+declare -A process=([nginx]=$nginx_worker [lethe]=$lethe_pid [unscrubbed]=$raw_pid)
 
 for mode in plain stream; do
     stream=false; [ "$mode" = stream ] && stream=true
-    body="{\"model\":\"mock/bench-model\",\"stream\":$stream,\"messages\":[{\"role\":\"user\",\"content\":\"Hello, how are you doing today? Tell me a short story about the sea.\"}]}"
+    body=$(python3 -c 'import json,sys; print(json.dumps({"model": "mock/bench-model", "stream": sys.argv[2] == "true",
+        "messages": [{"role": "user", "content": sys.argv[1]}]}))' "$prompt" "$stream")
     printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' \
         "$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$body")" > "$work/$mode.lua"
-    for target in direct nginx lethe; do
+    for target in direct nginx lethe unscrubbed; do
         answer=$(curl -s "${url[$target]}" -H 'Content-Type: application/json' -d "$body")
         expected="sixteen-byte pieces"
         [ "$mode" = stream ] && expected="data: [DONE]"
@@ -104,7 +115,7 @@ pin=$((cores - 1))
 for mode in plain stream; do
     : > "$work/$mode.results"
     for round in $(seq "$ROUNDS"); do
-        for target in direct nginx lethe; do
+        for target in direct nginx lethe unscrubbed; do
             before=0
             [ -n "${process[$target]:-}" ] && before=$(ticks "${process[$target]}")
             out=$(taskset -c "$pin" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/$mode.lua" "${url[$target]}")
@@ -132,9 +143,9 @@ def ms(text):
     unit = 1e-3 if text.endswith("us") else 1e3 if text.endswith("s") and not text.endswith("ms") else 1
     return float(text.rstrip("mus")) * unit
 print(f"\n{'streaming' if mode == 'stream' else 'non-streaming'}: {connections} connections, {rounds} rounds of {duration} s, median per target")
-print(f"{'target':8} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'CPU us/req':>11} {'non-2xx':>8}")
+print(f"{'target':10} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'CPU us/req':>11} {'non-2xx':>8}")
 median = {}
-for target in ("direct", "nginx", "lethe"):
+for target in ("direct", "nginx", "lethe", "unscrubbed"):
     runs = rows[target]
     rps = statistics.median(r[0] for r in runs)
     p50 = statistics.median(ms(r[1]) for r in runs)
@@ -142,9 +153,11 @@ for target in ("direct", "nginx", "lethe"):
     cpu = statistics.median(r[3] for r in runs)
     errors = sum(r[4] for r in runs)
     median[target] = (rps, cpu)
-    print(f"{target:8} {rps:10.0f} {p50:8.2f} {p99:8.2f} {cpu if target != 'direct' else '-':>11} {errors:8d}")
+    print(f"{target:10} {rps:10.0f} {p50:8.2f} {p99:8.2f} {cpu if target != 'direct' else '-':>11} {errors:8d}")
 print(f"lethe/nginx throughput {median['lethe'][0] / median['nginx'][0]:.2f}x, "
       f"lethe/direct {median['lethe'][0] / median['direct'][0]:.2f}x, "
       f"CPU per request lethe/nginx {median['lethe'][1] / max(median['nginx'][1], 1):.2f}x")
+print(f"scrubbing: throughput {median['lethe'][0] / median['unscrubbed'][0]:.2f}x of unscrubbed, "
+      f"CPU per request +{median['lethe'][1] - median['unscrubbed'][1]} us")
 PY
 done

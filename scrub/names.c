@@ -103,7 +103,12 @@ struct word {
 
 static bool letter(unsigned char c)
 {
-    return isalpha(c) || c >= 0x80;
+    return (unsigned)((c | 0x20) - 'a') < 26 || c >= 0x80;
+}
+
+static bool lowercase(unsigned char c)
+{
+    return (unsigned)(c - 'a') < 26 || c >= 0x80;
 }
 
 /* Uppercase ASCII, or a Latin-1 capital in UTF-8 (À-Þ but ×): Ørjan, Åsa, Élodie. */
@@ -126,8 +131,12 @@ static bool word_may_start(const char *text, size_t at)
     if (at == 0) {
         return true;
     }
-    unsigned char before = (unsigned char)text[at - 1];
-    return isspace(before) || strchr("(\"'[{<*", before) != NULL;
+    switch (text[at - 1]) {
+    case ' ': case '\n': case '\t': case '\r': case '(': case '"': case '\'': case '[': case '{': case '<': case '*':
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* A capitalised word at `at` (letters, inner apostrophes and hyphens, some lowercase),
@@ -143,7 +152,7 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
     while (end < len) {
         unsigned char c = (unsigned char)text[end];
         if (letter(c)) {
-            lower = lower || islower(c) || c >= 0x80;
+            lower = lower || lowercase(c);
             end++;
         } else if ((c == '\'' || c == '-') && end + 1 < len && letter((unsigned char)text[end + 1])) {
             end++;
@@ -476,9 +485,11 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = word.next;
             continue;
         }
-        /* A cue is never the name it announces: "Dear Ingrid" is Ingrid. */
-        if (word_is(text, word.start, word.end, strong_cues) || word_is(text, word.start, word.end, titles)
-            || word_is(text, word.start, word.end, weak_cues)) {
+        /* A cue is never the name it announces: "Dear Ingrid" is Ingrid. Cues are common
+         * words or, like "Mr", in no list at all. */
+        if (((word.flags & NAME_WORD) || is_unknown(word.flags))
+            && (word_is(text, word.start, word.end, strong_cues) || word_is(text, word.start, word.end, titles)
+                || word_is(text, word.start, word.end, weak_cues))) {
             at = word.next;
             continue;
         }
