@@ -356,6 +356,9 @@ int main(int argc, char **argv)
         return 1;
     }
     struct scrubber *scrubber_in_use = config.scrub.enabled ? &scrubber : NULL;
+    /* Compiling the patterns used several MB that are free now: give them back, or the
+     * trim threshold set for the request path keeps them for the life of the process. */
+    malloc_trim(0);
     if (options.check) {
         config_describe(&config, stdout);
         printf("config OK\n");

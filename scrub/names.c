@@ -44,7 +44,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         lines += text[i] == '\n';
     }
     size_t slots = 1024;
-    while (slots < lines * 2) {
+    while (slots * 3 < lines * 5) {             /* load at most 0.6 */
         slots *= 2;
     }
     table->slots = calloc(slots, sizeof *table->slots);
