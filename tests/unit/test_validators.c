@@ -101,6 +101,16 @@ static void addresses_and_phones(void **state)
     VALID(phone_e164_valid, "+47 912 34 567");
     VALID(phone_e164_valid, "+1 (415) 555-2671");
     INVALID(phone_e164_valid, "+0 123 456 789");
+    VALID(phone_national_valid, "(415) 555-2671");
+    VALID(phone_national_valid, "415-555-2671");
+    VALID(phone_national_valid, "020 7946 0958");
+    VALID(phone_national_valid, "912 34 567");
+    VALID(phone_national_valid, "91234567");
+    INVALID(phone_national_valid, "1234567");               /* seven digits */
+    INVALID(phone_national_valid, "415--555-2671");         /* doubled separator */
+    INVALID(phone_national_valid, "(415 555-2671");         /* unclosed */
+    INVALID(phone_national_valid, "4155552671234");         /* thirteen digits */
+    INVALID(phone_national_valid, "415-555-2671-");         /* ends in a separator */
     INVALID(phone_e164_valid, "+1234567");                    /* too short */
     INVALID(phone_e164_valid, "+1234567890123456");           /* 16 digits */
     INVALID(phone_e164_valid, "4155552671");                  /* no + */
