@@ -294,6 +294,18 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_body_bytes") == 0) {
             ok = want_integer(loader, member->value, key, 1024, 64LL << 20, &number);
             config->max_body_bytes = (size_t)number;
+        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_header_bytes") == 0) {
+            ok = want_integer(loader, member->value, key, 1024, 1 << 20, &number);
+            config->max_header_bytes = (size_t)number;
+        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_json_depth") == 0) {
+            ok = want_integer(loader, member->value, key, 4, 256, &number);
+            config->max_json_depth = (unsigned)number;
+        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_messages") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 100000, &number);
+            config->max_messages = (size_t)number;
+        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_parts") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 1000000, &number);
+            config->max_parts = (size_t)number;
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "failures") == 0) {
             ok = want_integer(loader, member->value, key, 1, 1000000, &number);
             config->breaker.failures = (int)number;
@@ -321,6 +333,123 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         }
     }
     return true;
+}
+
+static bool load_key(struct loader *loader, const struct json_value *value, size_t index, struct gateway_key *key)
+{
+    char where[64], name[96];
+    snprintf(where, sizeof where, "keys[%zu]", index);
+    if (!want_type(loader, value, JSON_OBJECT, where)) {
+        return false;
+    }
+    bool has_hash = false;
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        snprintf(name, sizeof name, "%s.%s", where, member->key);
+        long long number;
+        bool ok;
+        if (strcmp(member->key, "name") == 0) {
+            ok = want_string(loader, member->value, name, &key->name);
+        } else if (strcmp(member->key, "hash") == 0) {
+            const char *text;
+            ok = want_string(loader, member->value, name, &text);
+            if (ok && !key_hash_parse(text, key)) {
+                ok = fail(loader, name, "expected \"sha256:<salt>:<digest>\" as printed by lethe --hash-key");
+            }
+            has_hash = ok;
+        } else if (strcmp(member->key, "rpm") == 0 || strcmp(member->key, "tpm") == 0) {
+            ok = want_integer(loader, member->value, name, 0, 1000000000, &number);
+            *(member->key[0] == 'r' ? &key->rpm : &key->tpm) = (long)number;
+        } else if (strcmp(member->key, "budget_usd_day") == 0) {
+            ok = want_type(loader, member->value, JSON_NUMBER, name);
+            if (ok && (!json_number_double(member->value, &key->budget_usd_day) || key->budget_usd_day < 0
+                       || key->budget_usd_day > 1e9)) {
+                ok = fail(loader, name, "expected a number of US dollars from 0 to 1e9");
+            }
+        } else if (strcmp(member->key, "scrub_optional") == 0) {
+            ok = want_type(loader, member->value, JSON_BOOL, name);
+            key->scrub_optional = ok && member->value->boolean;
+        } else if (strcmp(member->key, "routes") == 0) {
+            ok = want_type(loader, member->value, JSON_ARRAY, name);
+            const char **routes = ok ? arena_calloc(&loader->config->arena, member->value->array.count + 1,
+                                                     sizeof *routes) : NULL;
+            for (size_t r = 0; ok && r < member->value->array.count; r++) {
+                snprintf(name, sizeof name, "%s.routes[%zu]", where, r);
+                ok = want_string(loader, member->value->array.items[r], name, &routes[r]);
+            }
+            key->routes = routes;
+            key->route_count = ok ? member->value->array.count : 0;
+        } else {
+            ok = fail(loader, name, "unknown key");
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    if (key->name == NULL || !has_hash) {
+        return fail(loader, where, "needs a \"name\" and a \"hash\"");
+    }
+    return true;
+}
+
+static bool load_keys(struct loader *loader, const struct json_value *value)
+{
+    struct config *config = loader->config;
+    if (!want_type(loader, value, JSON_ARRAY, "keys")) {
+        return false;
+    }
+    config->keys = arena_calloc(&config->arena, value->array.count + 1, sizeof *config->keys);
+    config->key_count = value->array.count;
+    char where[64];
+    for (size_t i = 0; i < value->array.count; i++) {
+        if (!load_key(loader, value->array.items[i], i, &config->keys[i])) {
+            return false;
+        }
+        for (size_t j = 0; j < i; j++) {
+            if (strcmp(config->keys[j].name, config->keys[i].name) == 0) {
+                snprintf(where, sizeof where, "keys[%zu].name", i);
+                return fail(loader, where, "duplicate key name");
+            }
+        }
+    }
+    return true;
+}
+
+/* A key's routes name configured routes or provider/model of configured providers. */
+static bool key_routes_are_known(struct loader *loader)
+{
+    const struct config *config = loader->config;
+    char where[96];
+    for (size_t k = 0; k < config->key_count; k++) {
+        for (size_t r = 0; r < config->keys[k].route_count; r++) {
+            const char *name = config->keys[k].routes[r];
+            bool known = strcmp(name, "*") == 0 || strchr(name, '/') != NULL;
+            for (size_t i = 0; !known && i < config->table.route_count; i++) {
+                known = strcmp(config->table.routes[i].name, name) == 0;
+            }
+            if (!known) {
+                snprintf(where, sizeof where, "keys[%zu].routes[%zu]", k, r);
+                return fail(loader, where, "names no configured route");
+            }
+        }
+    }
+    return true;
+}
+
+static bool is_loopback_host(const char *host)
+{
+    return strncmp(host, "127.", 4) == 0 || strcmp(host, "::1") == 0 || strcmp(host, "localhost") == 0;
+}
+
+bool config_check_exposure(const struct config *config, char *error)
+{
+    if (config->key_count > 0 || config->allow_open || is_loopback_host(config->listen_host)) {
+        return true;
+    }
+    snprintf(error, CONFIG_ERROR_SIZE,
+             "config: keys: none configured, so lethe listens on loopback only; %s is not: add gateway keys "
+             "(lethe --hash-key) or set \"allow_open\": true", config->listen_host);
+    return false;
 }
 
 /* "EMPLOYEE_ID": it becomes "[EMPLOYEE_ID_1]", so capitals, digits and '_' only. */
@@ -502,6 +631,10 @@ void config_init(struct config *config)
     config->listen_port = 8080;
     config->workers = 1;
     config->max_body_bytes = 100 * 1024;
+    config->max_header_bytes = 32 * 1024;
+    config->max_json_depth = 64;
+    config->max_messages = 2048;
+    config->max_parts = 8192;
     config->breaker.failures = 5;
     config->breaker.cooldown_ms = 15000;
     config->breaker.max_cooldown_ms = 120000;
@@ -566,6 +699,11 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             ok = load_object_section(loader, member->value, key);
         } else if (strcmp(key, "scrub") == 0) {
             ok = load_scrub(loader, member->value);
+        } else if (strcmp(key, "keys") == 0) {
+            ok = load_keys(loader, member->value);
+        } else if (strcmp(key, "allow_open") == 0) {
+            ok = want_type(loader, member->value, JSON_BOOL, key);
+            config->allow_open = ok && member->value->boolean;
         } else {
             ok = fail(loader, key, "unknown key");
         }
@@ -576,7 +714,7 @@ static bool load_document(struct loader *loader, const struct json_value *root)
     if (config->breaker.max_cooldown_ms < config->breaker.cooldown_ms) {
         config->breaker.max_cooldown_ms = config->breaker.cooldown_ms;
     }
-    return names_are_unique(loader);
+    return names_are_unique(loader) && key_routes_are_known(loader);
 }
 
 bool config_load_text(struct config *config, const char *text, size_t len, char *error)

@@ -13,6 +13,7 @@
 
 #include "providers/breaker.h"
 #include "providers/route.h"
+#include "proxy/keys.h"
 #include "scrub/scrub.h"
 #include "transforms/arena.h"
 
@@ -22,11 +23,17 @@ struct config {
     int listen_port;
     int workers;
     size_t max_body_bytes;
+    size_t max_header_bytes;         /* request line and headers */
+    unsigned max_json_depth;
+    size_t max_messages, max_parts;  /* per request; parts counted over all messages */
     struct route_table table;
     struct breaker_policy breaker;
     long connect_timeout_ms;
     long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
     struct scrub_config scrub;       /* its lists live in `arena` */
+    struct gateway_key *keys;        /* none: open, and then only on loopback */
+    size_t key_count;
+    bool allow_open;                 /* open on a non-loopback address too */
 };
 
 enum { CONFIG_ERROR_SIZE = 512 };
@@ -40,6 +47,8 @@ bool config_load_default(struct config *config, char *error);
 /* The --demo config: one OpenAI-format provider at the given loopback port. */
 bool config_load_demo(struct config *config, int mock_port, char *error);
 bool config_set_listen(struct config *config, const char *host_port, char *error);
+/* Without gateway keys, lethe listens on loopback only, unless allow_open says otherwise. */
+bool config_check_exposure(const struct config *config, char *error);
 void config_describe(const struct config *config, FILE *out);
 void config_release(struct config *config);
 

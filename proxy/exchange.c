@@ -15,7 +15,6 @@
 #include "scrub/request.h"
 
 enum {
-    MAX_JSON_DEPTH = 64,
     MAX_ANSWER_BYTES = 32 << 20,        /* a whole (non-streamed) provider answer */
     MAX_ERROR_BODY_BYTES = 64 << 10,    /* an error answer: read for its status only */
     MAX_SSE_EVENT_BYTES = 4 << 20,
@@ -64,6 +63,7 @@ struct exchange {
     struct http_request *client;
     struct arena *arena;
     const struct client_dialect *dialect;
+    const struct gateway_key *key;    /* NULL: the gateway is open */
     struct canon_request request;
     struct chain chain;
     size_t next_target;
@@ -966,6 +966,27 @@ static void on_request_release(void *context)
     arena_release(&exchange->scratch);
 }
 
+/* The configured caps on messages and parts: past them, a 413 in the client's dialect. */
+static bool within_request_limits(struct exchange *exchange)
+{
+    const struct config *config = exchange->gateway->config;
+    const struct canon_request *request = &exchange->request;
+    size_t parts = 0;
+    for (size_t i = 0; i < request->message_count; i++) {
+        parts += request->messages[i].part_count;
+    }
+    if (request->message_count <= config->max_messages && parts <= config->max_parts) {
+        return true;
+    }
+    char message[128];
+    snprintf(message, sizeof message, "the request has more %s than the limit of %zu",
+             request->message_count > config->max_messages ? "messages" : "content parts",
+             request->message_count > config->max_messages ? config->max_messages : config->max_parts);
+    gateway_reply_error(exchange->client, exchange->dialect, 413, "invalid_request_error", "request_too_large",
+                        request->message_count > config->max_messages ? "messages" : NULL, message);
+    return false;
+}
+
 /* Mask the request before any provider's body is encoded from it; the restorer puts the
  * values back into what the client receives, unless it asked for placeholders. */
 static bool scrub_exchange_request(struct exchange *exchange)
@@ -973,6 +994,11 @@ static bool scrub_exchange_request(struct exchange *exchange)
     const char *rehydrate = http_request_header(exchange->client, "x-lethe-rehydrate");
     exchange->rehydrate = rehydrate == NULL || strcasecmp(rehydrate, "off") != 0;
     struct scrubber *scrubber = exchange->gateway->scrubber;
+    /* Only a key the config marks scrub_optional may turn masking off for its requests. */
+    const char *scrub = http_request_header(exchange->client, "x-lethe-scrub");
+    if (scrub != NULL && strcasecmp(scrub, "off") == 0 && exchange->key != NULL && exchange->key->scrub_optional) {
+        scrubber = NULL;
+    }
     if (scrubber == NULL) {
         vault_init(&exchange->vault, exchange->arena, NULL, 0);
     } else {
@@ -989,7 +1015,8 @@ static bool scrub_exchange_request(struct exchange *exchange)
     return true;
 }
 
-void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect)
+void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect,
+                    const struct gateway_key *key)
 {
     struct arena *arena = http_request_arena(client);
     struct exchange *exchange = arena_calloc(arena, 1, sizeof *exchange);
@@ -997,10 +1024,11 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     exchange->client = client;
     exchange->arena = arena;
     exchange->dialect = dialect;
+    exchange->key = key;
 
     struct slice body = http_request_body(client);
     struct json_error json_error;
-    struct json_value *root = json_parse(arena, body.ptr, body.len, MAX_JSON_DEPTH, &json_error);
+    struct json_value *root = json_parse(arena, body.ptr, body.len, gateway->config->max_json_depth, &json_error);
     if (root == NULL) {
         gateway_reply_error(client, dialect, 400, "invalid_request_error", "invalid_json", NULL, json_error.message);
         return;
@@ -1008,6 +1036,14 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     struct format_error error;
     if (!dialect->decode_request(arena, root, &exchange->request, &error)) {
         gateway_reply_error(client, dialect, error.status, error.type, error.code, error.param, error.message);
+        return;
+    }
+    if (!within_request_limits(exchange)) {
+        return;
+    }
+    if (key != NULL && !key_allows_model(key, exchange->request.model)) {
+        gateway_reply_error(client, dialect, 403, "permission_error", "model_not_allowed", "model",
+                            "this gateway key may not use that model or route");
         return;
     }
     if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {

@@ -12,6 +12,8 @@
 #include "proxy/gateway.h"
 #include "transforms/format.h"
 
-void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect);
+/* `key`: the gateway key the client presented, or NULL when the gateway is open. */
+void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect,
+                    const struct gateway_key *key);
 
 #endif

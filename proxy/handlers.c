@@ -1,5 +1,6 @@
 /* The routes of the client-facing API and the small answers that need no provider. */
 #include <string.h>
+#include <strings.h>
 
 #include "proxy/exchange.h"
 #include "proxy/gateway.h"
@@ -30,7 +31,24 @@ void gateway_refuse(struct http_request *request, int status, const char *messag
 {
     (void)context;
     gateway_reply_error(request, dialect_of_path(http_request_path(request)), status, "invalid_request_error",
-                        status == 413 ? "request_too_large" : "uri_too_long", NULL, message);
+                        "request_too_large", NULL, message);
+}
+
+size_t gateway_refuse_head(int status, const char *path, char *body, size_t size, void *context)
+{
+    (void)context;
+    struct arena arena;
+    arena_init(&arena, 1024);
+    struct buffer out;
+    buffer_init(&out, &arena, 256);
+    dialect_of_path(path)->encode_error(&out, status, "invalid_request_error",
+                                        status == 414 ? "uri_too_long" : "headers_too_large", NULL,
+                                        status == 414 ? "request URI is too long" : "request headers are too large",
+                                        NULL);
+    size_t len = out.len < size ? out.len : size;
+    memcpy(body, out.data, len);
+    arena_release(&arena);
+    return len;
 }
 
 static void handle_health(struct http_request *request)
@@ -149,6 +167,27 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
     http_reply(request, 200, "text/plain; version=0.0.4", body.data, body.len);
 }
 
+/* The gateway key a request presents: "Authorization: Bearer KEY" (OpenAI SDKs) or
+ * "x-api-key: KEY" (Anthropic SDKs), on either path. NULL when keys are configured and
+ * none matches; with no keys configured the gateway is open and every request passes. */
+static bool authenticate(const struct gateway *gateway, struct http_request *request, const struct gateway_key **key)
+{
+    *key = NULL;
+    const struct config *config = gateway->config;
+    if (config->key_count == 0) {
+        return true;
+    }
+    const char *presented = http_request_header(request, "x-api-key");
+    const char *authorization = http_request_header(request, "authorization");
+    if (authorization != NULL && strncasecmp(authorization, "Bearer ", 7) == 0) {
+        presented = authorization + 7;
+    }
+    if (presented != NULL) {
+        *key = keys_match(config->keys, config->key_count, presented, strlen(presented));
+    }
+    return *key != NULL;
+}
+
 enum api_endpoint { ENDPOINT_CHAT_COMPLETIONS, ENDPOINT_MESSAGES, ENDPOINT_MODELS, ENDPOINT_HEALTH,
                     ENDPOINT_READY, ENDPOINT_METRICS };
 
@@ -180,12 +219,21 @@ void gateway_handle(struct http_request *request, void *context)
                                 NULL, "method not allowed on this path");
             return;
         }
+        const struct gateway_key *key = NULL;
+        bool needs_key = api_routes[i].endpoint == ENDPOINT_CHAT_COMPLETIONS
+                         || api_routes[i].endpoint == ENDPOINT_MESSAGES || api_routes[i].endpoint == ENDPOINT_MODELS;
+        if (needs_key && !authenticate(gateway, request, &key)) {
+            http_add_header(request, "WWW-Authenticate", "Bearer");
+            gateway_reply_error(request, dialect_of_path(path), 401, "authentication_error", "invalid_api_key", NULL,
+                                "a valid gateway key is required: Authorization: Bearer KEY or x-api-key: KEY");
+            return;
+        }
         switch (api_routes[i].endpoint) {
         case ENDPOINT_CHAT_COMPLETIONS:
-            exchange_start(gateway, request, &openai_dialect);
+            exchange_start(gateway, request, &openai_dialect, key);
             return;
         case ENDPOINT_MESSAGES:
-            exchange_start(gateway, request, &anthropic_dialect);
+            exchange_start(gateway, request, &anthropic_dialect, key);
             return;
         case ENDPOINT_MODELS:
             handle_models(gateway, request);

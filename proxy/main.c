@@ -27,6 +27,7 @@ struct options {
     int workers;
     bool check;
     bool demo;
+    bool hash_key;
 };
 
 static void print_usage(FILE *out)
@@ -43,19 +44,21 @@ static void print_usage(FILE *out)
           "  -w, --workers N          worker processes sharing the port (default 1)\n"
           "      --check              validate the config, print what it found, and exit\n"
           "      --demo               serve on the simulated provider (lethe-mock), no API keys needed\n"
+          "      --hash-key           read a gateway key on stdin, print the \"hash\" to configure for it\n"
           "  -h, --help               this help\n"
           "      --version            print the version\n", out);
 }
 
 static bool parse_options(int argc, char **argv, struct options *options)
 {
-    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION };
+    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION, OPTION_HASH_KEY };
     static const struct option long_options[] = {
         { "config", required_argument, NULL, 'c' },
         { "listen", required_argument, NULL, 'l' },
         { "workers", required_argument, NULL, 'w' },
         { "check", no_argument, NULL, OPTION_CHECK },
         { "demo", no_argument, NULL, OPTION_DEMO },
+        { "hash-key", no_argument, NULL, OPTION_HASH_KEY },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, OPTION_VERSION },
         { NULL, 0, NULL, 0 },
@@ -85,6 +88,9 @@ static bool parse_options(int argc, char **argv, struct options *options)
         case OPTION_DEMO:
             options->demo = true;
             break;
+        case OPTION_HASH_KEY:
+            options->hash_key = true;
+            break;
         case 'h':
             print_usage(stdout);
             exit(0);
@@ -101,6 +107,26 @@ static bool parse_options(int argc, char **argv, struct options *options)
         return false;
     }
     return true;
+}
+
+/* --hash-key: one line on stdin (the key; a trailing newline is not part of it) becomes
+ * the salted hash the config holds. The key is wiped from memory afterwards. */
+static int print_key_hash(void)
+{
+    char key[4096];
+    size_t len = fread(key, 1, sizeof key, stdin);
+    while (len > 0 && (key[len - 1] == '\n' || key[len - 1] == '\r')) {
+        len--;
+    }
+    char hash[KEY_HASH_TEXT_MAX];
+    bool ok = len >= 8 && len < sizeof key && memchr(key, '\n', len) == NULL && key_hash_text(key, len, hash, sizeof hash);
+    explicit_bzero(key, sizeof key);
+    if (!ok) {
+        fprintf(stderr, "lethe: --hash-key: expected one key of 8 to 4095 bytes on stdin\n");
+        return 1;
+    }
+    printf("%s\n", hash);
+    return 0;
 }
 
 /* Content must not survive in a core file; and many streams need many descriptors. */
@@ -229,9 +255,11 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, bo
         .host = config->listen_host,
         .port = config->listen_port,
         .max_body_bytes = config->max_body_bytes,
+        .max_header_bytes = config->max_header_bytes,
         .reuse_port = reuse_port,
         .handler = gateway_handle,
         .refuse = gateway_refuse,
+        .refuse_head = gateway_refuse_head,
         .context = &gateway,
     };
     gateway.server = server_new(gateway.base, &server_options, error, sizeof error);
@@ -313,6 +341,9 @@ int main(int argc, char **argv)
         return 2;
     }
     harden_process();
+    if (options.hash_key) {
+        return print_key_hash();
+    }
     struct config config;
     config_init(&config);
     char error[CONFIG_ERROR_SIZE];
@@ -337,6 +368,9 @@ int main(int argc, char **argv)
     }
     if (loaded && options.listen != NULL) {
         loaded = config_set_listen(&config, options.listen, error);
+    }
+    if (loaded) {
+        loaded = config_check_exposure(&config, error);
     }
     if (!loaded) {
         fprintf(stderr, "lethe: %s\n", error);

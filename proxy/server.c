@@ -22,8 +22,10 @@
  * is the sanctioned way to convert between function pointer types. */
 #define HOOK(function) ((evhtp_hook)(void (*)(void))(function))
 
-/* MAX_QUEUED_INPUT: unparsed bytes a connection may hold while its request is in flight. */
-enum { MAX_URI_BYTES = 8192, MAX_QUEUED_INPUT = 256 * 1024 };
+/* MAX_QUEUED_INPUT: unparsed bytes a connection may hold while its request is in flight.
+ * MAX_LINE_BYTES: evhtp's parser drops a connection, unanswered, on any line longer than
+ * 8192 bytes: lines are measured before it sees them, and refused a little earlier. */
+enum { MAX_QUEUED_INPUT = 256 * 1024, MAX_LINE_BYTES = 8000 };
 
 struct client_connection;
 
@@ -44,6 +46,14 @@ struct client_connection {
     struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
     struct http_request *current;   /* the request being read or answered, if any */
     bool held;                      /* ... and it waits on the gateway (paused) */
+    /* The request head (line and headers) is measured before evhtp parses it. */
+    bool reading_head;
+    size_t head_bytes, line_bytes, head_lines;
+    char head_start[32];            /* "POST /v1/messages…": which dialect a refusal speaks */
+    bool closing;                   /* refused before evhtp saw it: close once written */
+    bufferevent_data_cb evhtp_read, evhtp_write;
+    bufferevent_event_cb evhtp_event;
+    void *evhtp_argument;
 };
 
 struct http_request {
@@ -140,6 +150,12 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
 {
     struct http_request *request = arg;
     (void)raw;
+    if (request->connection != NULL) {
+        struct client_connection *connection = request->connection;
+        connection->reading_head = true;              /* keep-alive: a new head comes next */
+        connection->head_bytes = connection->line_bytes = connection->head_lines = 0;
+        memset(connection->head_start, 0, sizeof connection->head_start);
+    }
     if (request->held && !request->finished && !request->aborted) {
         /* The connection went away in a way no hook reported first: the handler still
          * believes the request is alive. Tell it now, before its memory goes. */
@@ -376,11 +392,6 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     /* The completion callback is called with cbarg: make that this request. */
     raw->cbarg = request;
 
-    const char *path = http_request_path(request);
-    if (strlen(path) > MAX_URI_BYTES) {
-        refuse(request, 414, "request URI is too long");
-        return EVHTP_RES_OK;
-    }
     const char *length = evhtp_kv_find(headers, "Content-Length");
     if (length != NULL) {
         char *end;
@@ -432,6 +443,102 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
     return EVHTP_RES_OK;
 }
 
+/* ---- the request head, measured before evhtp parses it ---- */
+
+/* 414 or 431 straight onto the socket: evhtp has no request to answer through yet. The
+ * body is the client dialect's error, chosen by the path's first bytes. */
+static void refuse_head(struct client_connection *connection, struct bufferevent *bev, int status)
+{
+    struct server *server = connection->server;
+    char path[sizeof connection->head_start] = "/";
+    const char *space = memchr(connection->head_start, ' ', sizeof connection->head_start);
+    if (space != NULL) {
+        snprintf(path, sizeof path, "%s", space + 1);
+    }
+    struct evbuffer *input = bufferevent_get_input(bev);
+    char body[512];
+    size_t len = server->options.refuse_head(status, path, body, sizeof body, server->options.context);
+    evbuffer_add_printf(bufferevent_get_output(bev),
+                        "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n"
+                        "Connection: close\r\n\r\n", status,
+                        status == 414 ? "URI Too Long" : "Request Header Fields Too Large", len);
+    evbuffer_add(bufferevent_get_output(bev), body, len);
+    evbuffer_drain(input, evbuffer_get_length(input));
+    bufferevent_disable(bev, EV_READ);
+    connection->closing = true;
+}
+
+/* Count the head's bytes as they arrive, before evhtp consumes them: 414 for a request
+ * line over MAX_LINE_BYTES, 431 for another line over it or a head over
+ * max_header_bytes, 0 while it is within bounds or once its blank line has come. */
+static int measure_head(struct client_connection *connection, struct evbuffer *input)
+{
+    size_t limit = connection->server->options.max_header_bytes;
+    struct evbuffer_iovec pieces[8];
+    int count = evbuffer_peek(input, -1, NULL, pieces, 8);
+    for (int p = 0; p < count && p < 8; p++) {
+        const unsigned char *bytes = pieces[p].iov_base;
+        for (size_t i = 0; i < pieces[p].iov_len; i++) {
+            if (connection->head_bytes < sizeof connection->head_start - 1) {
+                connection->head_start[connection->head_bytes] = (char)bytes[i];
+            }
+            if (++connection->head_bytes > limit) {
+                return connection->head_lines == 0 ? 414 : 431;
+            }
+            if (bytes[i] != '\n') {
+                if (++connection->line_bytes > MAX_LINE_BYTES) {
+                    return connection->head_lines == 0 ? 414 : 431;
+                }
+                continue;
+            }
+            bool blank = connection->line_bytes <= 1;          /* "\r\n" */
+            connection->line_bytes = 0;
+            if (blank && connection->head_lines > 0) {
+                connection->reading_head = false;              /* the rest is the body */
+                return 0;
+            }
+            connection->head_lines += !blank;                  /* blank lines before a head */
+        }
+    }
+    return 0;
+}
+
+static void on_connection_readable(struct bufferevent *bev, void *arg)
+{
+    struct client_connection *connection = arg;
+    struct evbuffer *input = bufferevent_get_input(bev);
+    if (connection->closing) {
+        evbuffer_drain(input, evbuffer_get_length(input));
+        return;
+    }
+    if (connection->reading_head) {
+        int status = measure_head(connection, input);
+        if (status != 0) {
+            refuse_head(connection, bev, status);
+            return;
+        }
+    }
+    connection->evhtp_read(bev, connection->evhtp_argument);
+}
+
+static void on_connection_writable(struct bufferevent *bev, void *arg)
+{
+    struct client_connection *connection = arg;
+    if (connection->closing) {
+        if (evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
+            evhtp_connection_free(connection->raw);
+        }
+        return;
+    }
+    connection->evhtp_write(bev, connection->evhtp_argument);
+}
+
+static void on_connection_event(struct bufferevent *bev, short events, void *arg)
+{
+    struct client_connection *connection = arg;
+    connection->evhtp_event(bev, events, connection->evhtp_argument);
+}
+
 static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
 {
     struct server *server = arg;
@@ -453,7 +560,13 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
         return EVHTP_RES_FATAL;
     }
     event_add(connection->closed_watcher, NULL);
-    bufferevent_setwatermark(evhtp_connection_get_bev(raw), EV_READ, 0, MAX_QUEUED_INPUT);
+    struct bufferevent *bev = evhtp_connection_get_bev(raw);
+    bufferevent_setwatermark(bev, EV_READ, 0, MAX_QUEUED_INPUT);
+    /* Stand in front of evhtp's callbacks to measure each request head first. */
+    connection->reading_head = true;
+    bufferevent_getcb(bev, &connection->evhtp_read, &connection->evhtp_write, &connection->evhtp_event,
+                      &connection->evhtp_argument);
+    bufferevent_setcb(bev, on_connection_readable, on_connection_writable, on_connection_event, connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_headers, HOOK(on_headers), connection);
     return EVHTP_RES_OK;

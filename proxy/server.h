@@ -29,9 +29,13 @@ struct server_options {
     const char *host;
     int port;
     size_t max_body_bytes;
+    size_t max_header_bytes;         /* request line and headers together */
     bool reuse_port;
     http_handler handler;            /* every complete request */
-    http_refusal_fn refuse;          /* body too large, URI too long: answer in dialect */
+    http_refusal_fn refuse;          /* body too large: answer in dialect */
+    /* A head refused before there is a request (414, 431): write the error body for
+     * this path into `body`, return its length. */
+    size_t (*refuse_head)(int status, const char *path, char *body, size_t size, void *context);
     void *context;
 };
 

@@ -603,7 +603,7 @@ static void write_delta(struct buffer *out, struct anthropic_stream_state *state
 static const char *error_type_for_status(int status)
 {
     switch (status) {
-    case 400: case 422: return "invalid_request_error";
+    case 400: case 405: case 414: case 422: case 431: return "invalid_request_error";
     case 401: return "authentication_error";
     case 402: return "billing_error";
     case 403: return "permission_error";

@@ -248,6 +248,8 @@ static void api_keys_come_from_the_environment(void **state)
     unsetenv("LETHE_TEST_KEY");
 }
 
+#define HASH "sha256:00112233445566778899aabbccddeeff:001122334455667788990011223344556677889900112233445566778899aabb"
+
 static void refusals_name_the_key(void **state)
 {
     struct config *config = *state;
@@ -289,6 +291,17 @@ static void refusals_name_the_key(void **state)
         { "{" PROVIDERS ",'scrub':{'custom':[{'type':'A','pattern':'x','flags':1}]}}", "scrub.custom[0].flags" },
         { "{" PROVIDERS ",'scrub':{'allow':['a@b.c',3]}}", "scrub.allow[1]" },
         { "{" PROVIDERS ",'scrub':{'mask':true}}", "scrub.mask" },
+        { "{" PROVIDERS ",'keys':[{'name':'a'}]}", "keys[0]" },
+        { "{" PROVIDERS ",'keys':[{'name':'a','hash':'plain-text-key'}]}", "keys[0].hash" },
+        { "{" PROVIDERS ",'keys':[{'name':'a','hash':'" HASH "','rpm':-1}]}", "keys[0].rpm" },
+        { "{" PROVIDERS ",'keys':[{'name':'a','hash':'" HASH "','budget_usd_day':'lots'}]}", "keys[0].budget_usd_day" },
+        { "{" PROVIDERS ",'keys':[{'name':'a','hash':'" HASH "','routes':['nowhere']}]}", "keys[0].routes[0]" },
+        { "{" PROVIDERS ",'keys':[{'name':'a','hash':'" HASH "'},{'name':'a','hash':'" HASH "'}]}", "keys[1].name" },
+        { "{" PROVIDERS ",'keys':[{'name':'a','hash':'" HASH "','colour':'red'}]}", "keys[0].colour" },
+        { "{" PROVIDERS ",'allow_open':'yes'}", "allow_open" },
+        { "{" PROVIDERS ",'limits':{'max_header_bytes':10}}", "limits.max_header_bytes" },
+        { "{" PROVIDERS ",'limits':{'max_json_depth':1000}}", "limits.max_json_depth" },
+        { "{" PROVIDERS ",'limits':{'max_messages':0}}", "limits.max_messages" },
         /* providers */
         { "{'providers':[" PROVIDER ",7]}", "providers[1]" },
         { "{'providers':[{'name':'p','type':'openai','api_key':'k','kind':'x'}]}", "providers[0].kind" },

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Gateway keys and input limits, through the contract: 401 without a valid key in each
+dialect, keys as salted hashes from lethe --hash-key, routes a key may use, a key that
+may turn scrubbing off, loopback-only without keys, and every input limit answered with a
+4xx in the client's dialect (URI, headers, nesting, messages)."""
+import json
+import os
+import socket
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import (LOOPBACK, Suite, default_config, expect, expect_eq, expect_openai_error,  # noqa: E402
+                     free_port, lethe_path, request)
+
+KEY = "gw-test-key-6f1c2a"
+OTHER_KEY = "gw-other-key-93b7e0"
+
+
+def hash_key(key):
+    result = subprocess.run([lethe_path(), "--hash-key"], input=key + "\n", capture_output=True, text=True,
+                            timeout=10)
+    expect_eq(result.returncode, 0, "--hash-key exit status")
+    text = result.stdout.strip()
+    expect(text.startswith("sha256:") and len(text) == 7 + 32 + 1 + 64, "--hash-key printed %r" % text)
+    expect(key not in result.stdout + result.stderr, "--hash-key echoed the key")
+    return text
+
+
+def chat(gw, headers=None, model="default", path="/v1/chat/completions", text="hello"):
+    body = {"model": model, "messages": [{"role": "user", "content": text}]}
+    if path == "/v1/messages":
+        body["max_tokens"] = 50
+    return request(gw.port, "POST", path, body, headers=headers)
+
+
+def expect_anthropic_error(r, status, kind):
+    expect_eq(r.status, status, "status")
+    body = r.json()
+    expect(body.get("type") == "error" and body["error"].get("type") == kind,
+           "not an Anthropic %s error" % kind, r)
+
+
+def check_hash_key_is_salted():
+    first, second = hash_key(KEY), hash_key(KEY)
+    expect(first != second, "two hashes of one key are equal: no salt")
+
+
+def check_no_key_is_401(gw):
+    for headers in (None, {"Authorization": "Bearer wrong-key-123456"}, {"x-api-key": "wrong"},
+                    {"Authorization": KEY}):
+        r = chat(gw, headers)
+        err = expect_openai_error(r, 401)
+        expect_eq(err["type"], "authentication_error", "error type")
+        expect(KEY not in r.text(), "the key is quoted")
+        expect_anthropic_error(chat(gw, headers, path="/v1/messages"), 401, "authentication_error")
+    expect_eq(request(gw.port, "GET", "/v1/models").status, 401, "/v1/models without a key")
+    for path in ("/healthz", "/readyz", "/metrics"):
+        expect_eq(request(gw.port, "GET", path).status, 200, path + " without a key")
+
+
+def check_valid_key_passes(gw):
+    r = chat(gw, {"Authorization": "Bearer " + KEY})
+    expect_eq(r.status, 200, "Bearer key")
+    r = chat(gw, {"x-api-key": KEY}, path="/v1/messages")
+    expect_eq(r.status, 200, "x-api-key")
+    expect_eq(request(gw.port, "GET", "/v1/models", headers={"Authorization": "Bearer " + KEY}).status, 200,
+              "/v1/models with a key")
+
+
+def check_routes_of_a_key(gw):
+    r = chat(gw, {"Authorization": "Bearer " + KEY}, model="other")
+    err = expect_openai_error(r, 403)
+    expect_eq(err["type"], "permission_error", "error type")
+    r = chat(gw, {"Authorization": "Bearer " + OTHER_KEY}, model="other")
+    expect_eq(r.status, 200, "the other key may use every route")
+
+
+def check_scrub_off_only_for_optional_keys(gw, mock):
+    text = "write to ann.lee@example.org"
+    chat(gw, {"Authorization": "Bearer " + OTHER_KEY, "x-lethe-scrub": "off"}, text=text)
+    expect("ann.lee@example.org" not in mock.last()["body"], "a key without scrub_optional turned scrubbing off")
+    r = chat(gw, {"Authorization": "Bearer " + KEY, "x-lethe-scrub": "off"}, text=text)
+    expect_eq(r.header("x-lethe-scrubbed"), "0", "x-lethe-scrubbed")
+    expect("ann.lee@example.org" in mock.last()["body"], "scrub_optional key: x-lethe-scrub: off was ignored")
+
+
+def check_loopback_only_without_keys(suite):
+    cfg = default_config(1)
+    path = os.path.join(suite.workdir.name, "open.json")
+    for allow_open, wanted in ((False, 1), (True, 0)):
+        if allow_open:
+            cfg["allow_open"] = True
+        with open(path, "w") as f:
+            json.dump(cfg, f)
+        result = subprocess.run([lethe_path(), "--check", "-c", path, "-l", "0.0.0.0:%d" % free_port()],
+                                capture_output=True, text=True, timeout=10)
+        expect_eq(result.returncode, wanted, "--check on 0.0.0.0 with allow_open %s" % allow_open)
+        if wanted:
+            expect("allow_open" in result.stderr and len(result.stderr.strip().splitlines()) == 1,
+                   "the refusal is not one line naming allow_open", result.stderr)
+
+
+def raw_request(port, head):
+    s = socket.create_connection((LOOPBACK, port), timeout=5)
+    try:
+        s.sendall(head)
+        data = b""
+        while b"\r\n\r\n" not in data or len(data.split(b"\r\n\r\n", 1)[1]) == 0:
+            piece = s.recv(4096)
+            if not piece:
+                break
+            data += piece
+        status = int(data.split(b" ", 2)[1])
+        return status, json.loads(data.split(b"\r\n\r\n", 1)[1])
+    finally:
+        s.close()
+
+
+def check_long_uri_and_headers(gw):
+    status, body = raw_request(gw.port, b"GET /v1/models?x=" + b"a" * 20000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+    expect_eq(status, 414, "long URI, OpenAI path")
+    expect_eq(body["error"]["code"], "uri_too_long", "code")
+    status, body = raw_request(gw.port, b"POST /v1/messages?x=" + b"a" * 20000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+    expect_eq(status, 414, "long URI, Anthropic path")
+    expect_eq(body["type"], "error", "Anthropic error shape")
+    many = b"".join(b"X-Header-%d: %s\r\n" % (i, b"v" * 100) for i in range(1000))
+    status, body = raw_request(gw.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + many + b"\r\n")
+    expect_eq(status, 431, "100 KB of headers")
+    status, _ = raw_request(gw.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Long: " + b"v" * 9000 + b"\r\n\r\n")
+    expect_eq(status, 431, "one 9 KB header line")
+    expect_eq(request(gw.port, "GET", "/healthz").status, 200, "the gateway still serves")
+
+
+def check_nesting_and_message_limits(gw):
+    deep = "[" * 80 + "]" * 80
+    body = '{"model":"default","messages":[{"role":"user","content":"x"}],"metadata":%s}' % deep
+    r = request(gw.port, "POST", "/v1/chat/completions", body.encode(),
+                headers={"Authorization": "Bearer " + KEY, "Content-Type": "application/json"})
+    expect_openai_error(r, 400)
+    expect("deeper" in r.json()["error"]["message"], "the error does not say nesting", r)
+    messages = [{"role": "user", "content": "m"}] * 30
+    r = request(gw.port, "POST", "/v1/chat/completions", {"model": "default", "messages": messages},
+                headers={"Authorization": "Bearer " + KEY})
+    err = expect_openai_error(r, 413)
+    expect("messages" in err["message"], "the error does not name messages", r)
+    r = request(gw.port, "POST", "/v1/messages", {"model": "default", "max_tokens": 5, "messages": messages},
+                headers={"x-api-key": KEY})
+    expect_anthropic_error(r, 413, "request_too_large")
+
+
+with Suite() as suite:
+    suite.case("lethe --hash-key prints a salted sha256 hash, never the key", check_hash_key_is_salted)
+    mock = suite.mock()
+    cfg = default_config(mock.port)
+    cfg["routes"].append({"name": "other", "chain": [{"target": "mock/other-model"}]})
+    cfg["keys"] = [{"name": "app1", "hash": hash_key(KEY), "routes": ["default"], "scrub_optional": True},
+                   {"name": "app2", "hash": hash_key(OTHER_KEY)}]
+    cfg["limits"] = {"max_messages": 20}
+    gw = suite.lethe(cfg)
+    suite.case("no key, a wrong key: 401 in each dialect; health, readiness and metrics stay open",
+               check_no_key_is_401, gw)
+    suite.case("Authorization: Bearer and x-api-key both admit a valid key", check_valid_key_passes, gw)
+    suite.case("a key may use only its routes (403 otherwise)", check_routes_of_a_key, gw)
+    suite.case("x-lethe-scrub: off only for a scrub_optional key", check_scrub_off_only_for_optional_keys, gw, mock)
+    suite.case("a long URI is 414 and big headers are 431, in the path's dialect", check_long_uri_and_headers, gw)
+    suite.case("nesting depth is 400, too many messages 413, in each dialect", check_nesting_and_message_limits, gw)
+    suite.case("without keys only loopback, unless allow_open", check_loopback_only_without_keys, suite)
