@@ -303,6 +303,9 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_messages") == 0) {
             ok = want_integer(loader, member->value, key, 1, 100000, &number);
             config->max_messages = (size_t)number;
+        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "ip_rpm") == 0) {
+            ok = want_integer(loader, member->value, key, 0, 1000000000, &number);
+            config->ip_rpm = (long)number;
         } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_parts") == 0) {
             ok = want_integer(loader, member->value, key, 1, 1000000, &number);
             config->max_parts = (size_t)number;

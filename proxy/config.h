@@ -26,6 +26,7 @@ struct config {
     size_t max_header_bytes;         /* request line and headers */
     unsigned max_json_depth;
     size_t max_messages, max_parts;  /* per request; parts counted over all messages */
+    long ip_rpm;                     /* requests per minute per client address; 0: none */
     struct route_table table;
     struct breaker_policy breaker;
     long connect_timeout_ms;

@@ -64,6 +64,8 @@ struct exchange {
     struct arena *arena;
     const struct client_dialect *dialect;
     const struct gateway_key *key;    /* NULL: the gateway is open */
+    long estimated_tokens;            /* taken from the key's token bucket at admission */
+    struct canon_usage usage;         /* what the provider reported, for settling */
     struct canon_request request;
     struct chain chain;
     size_t next_target;
@@ -292,6 +294,9 @@ static int encode_for_client(void *context, const struct canon_event *event)
 /* Every event reaches the client through the restorer: placeholders become values again. */
 static void encode_event(struct exchange *exchange, const struct canon_event *event)
 {
+    if (event->type == EVENT_USAGE) {
+        exchange->usage = event->usage;
+    }
     event_restorer_pass(&exchange->restore, event, encode_for_client, exchange);
 }
 
@@ -577,6 +582,7 @@ static void answer_whole(struct attempt *attempt, struct canon_response *respons
         replay_response_as_events(attempt, response);
         return;
     }
+    exchange->usage = response->usage;
     if (exchange->rehydrate) {
         restore_response(&exchange->vault, exchange->arena, response);
     }
@@ -946,10 +952,20 @@ static void on_client_abort(void *context)
     stop_counting_stream(exchange);
 }
 
+static long key_index(const struct exchange *exchange)
+{
+    return exchange->key != NULL ? (long)(exchange->key - exchange->gateway->config->keys) : -1;
+}
+
 static void on_request_release(void *context)
 {
     struct exchange *exchange = context;
     stop_all_attempts(exchange);
+    if (exchange->usage.present) {
+        long used = (long)(exchange->usage.prompt_tokens + exchange->usage.completion_tokens);
+        rate_limits_settle(exchange->gateway->limits, key_index(exchange), exchange->key, exchange->estimated_tokens,
+                           used, breaker_now_ms());
+    }
     for (size_t i = 0; i < exchange->created_count; i++) {
         if (exchange->created[i]->idle_timer != NULL) {
             event_free(exchange->created[i]->idle_timer);
@@ -964,6 +980,38 @@ static void on_request_release(void *context)
         }
     }
     arena_release(&exchange->scratch);
+}
+
+/* Rate limits: per client IP, per key requests and tokens. A refusal is a 429 in the
+ * client's dialect with retry-after; the body names the limit, never the request. */
+static bool admitted(struct exchange *exchange, size_t body_bytes)
+{
+    struct gateway *gateway = exchange->gateway;
+    if (gateway->limits == NULL) {
+        return true;
+    }
+    /* About four bytes of JSON per token: settled against the provider's count later. */
+    exchange->estimated_tokens = (long)(body_bytes / 4) + 1;
+    struct limit_verdict verdict = rate_limits_admit(gateway->limits, http_request_client_ip(exchange->client),
+                                                     key_index(exchange), exchange->key, exchange->estimated_tokens,
+                                                     breaker_now_ms());
+    if (verdict.refused_by == LIMIT_NONE) {
+        return true;
+    }
+    gateway->rate_limited[verdict.refused_by]++;
+    exchange->estimated_tokens = 0;
+    char seconds[24], message[160];
+    snprintf(seconds, sizeof seconds, "%ld", verdict.retry_after_s);
+    http_add_header(exchange->client, "retry-after", seconds);
+    if (verdict.refused_by == LIMIT_IP_RPM) {
+        snprintf(message, sizeof message, "too many requests from this address: %ld per minute are allowed",
+                 gateway->config->ip_rpm);
+    } else {
+        snprintf(message, sizeof message, "gateway key '%s' is over its %s per minute", exchange->key->name,
+                 verdict.refused_by == LIMIT_KEY_RPM ? "requests" : "tokens");
+    }
+    gateway_reply_error(exchange->client, exchange->dialect, 429, "rate_limit_error", "rate_limited", NULL, message);
+    return false;
 }
 
 /* The configured caps on messages and parts: past them, a 413 in the client's dialect. */
@@ -1044,6 +1092,9 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     if (key != NULL && !key_allows_model(key, exchange->request.model)) {
         gateway_reply_error(client, dialect, 403, "permission_error", "model_not_allowed", "model",
                             "this gateway key may not use that model or route");
+        return;
+    }
+    if (!admitted(exchange, body.len)) {
         return;
     }
     if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {

@@ -4,6 +4,7 @@
 #define LETHE_GATEWAY_H
 
 #include "proxy/config.h"
+#include "proxy/limits.h"
 #include "proxy/server.h"
 #include "proxy/upstream.h"
 
@@ -14,6 +15,8 @@ struct gateway {
     struct server *server;
     struct breaker_table breakers;     /* per target, for this worker */
     struct scrubber *scrubber;         /* NULL when scrubbing is off */
+    struct rate_limits *limits;        /* shared by the workers; NULL: no limits configured */
+    unsigned long long rate_limited[LIMIT_IP_RPM + 1];   /* refusals by limit_kind */
     unsigned long open_streams;
 };
 

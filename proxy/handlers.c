@@ -154,6 +154,12 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
     }
     buffer_printf(&body, "# HELP lethe_open_streams Streamed answers in progress.\n"
                          "# TYPE lethe_open_streams gauge\nlethe_open_streams %lu\n", gateway->open_streams);
+    buffer_append_cstr(&body, "# HELP lethe_rate_limited_total Requests refused by a rate limit, by limit.\n"
+                              "# TYPE lethe_rate_limited_total counter\n");
+    for (int kind = LIMIT_KEY_RPM; kind <= LIMIT_IP_RPM; kind++) {
+        buffer_printf(&body, "lethe_rate_limited_total{limit=\"%s\"} %llu\n", limit_kind_name((enum limit_kind)kind),
+                      gateway->rate_limited[kind]);
+    }
     const struct scrubber *scrubber = gateway->scrubber;
     if (scrubber != NULL) {
         /* Counts by type only: type names are the config's, never a value. */

@@ -236,9 +236,10 @@ static void stop_demo_provider(pid_t demo_provider)
     }
 }
 
-static int run_worker(const struct config *config, struct scrubber *scrubber, bool reuse_port)
+static int run_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
+                      bool reuse_port)
 {
-    struct gateway gateway = { .config = config, .scrubber = scrubber };
+    struct gateway gateway = { .config = config, .scrubber = scrubber, .limits = limits };
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();
@@ -295,7 +296,7 @@ static void note_stop(int signal_number)
     stop_requested = 1;
 }
 
-static int run_workers(const struct config *config, struct scrubber *scrubber, int count)
+static int run_workers(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits, int count)
 {
     pid_t *children = calloc((size_t)count, sizeof *children);
     if (children == NULL) {
@@ -311,7 +312,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, i
             signal(SIGTERM, SIG_DFL);
             signal(SIGINT, SIG_DFL);
             free(children);
-            exit(run_worker(config, scrubber, true));
+            exit(run_worker(config, scrubber, limits, true));
         }
     }
     int status = 0, alive = count;
@@ -404,8 +405,15 @@ int main(int argc, char **argv)
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
     srandom((unsigned)getpid() ^ (unsigned)time(NULL));   /* retry jitter only */
-    int status = config.workers > 1 ? run_workers(&config, scrubber_in_use, config.workers)
-                                    : run_worker(&config, scrubber_in_use, false);
+    /* Made before the workers fork, so they share one set of buckets. */
+    bool any_limit = config.ip_rpm > 0;
+    for (size_t i = 0; i < config.key_count; i++) {
+        any_limit = any_limit || config.keys[i].rpm > 0 || config.keys[i].tpm > 0;
+    }
+    struct rate_limits *limits = any_limit ? rate_limits_create(config.key_count, config.ip_rpm) : NULL;
+    int status = config.workers > 1 ? run_workers(&config, scrubber_in_use, limits, config.workers)
+                                    : run_worker(&config, scrubber_in_use, limits, false);
+    rate_limits_destroy(limits);
     curl_global_cleanup();
     if (scrubber_in_use != NULL) {
         scrubber_release(scrubber_in_use);

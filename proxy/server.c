@@ -1,5 +1,6 @@
 #include "proxy/server.h"
 
+#include <arpa/inet.h>
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
@@ -73,9 +74,28 @@ struct http_request {
     struct evbuffer *chunk;    /* staging for stream pieces */
     struct timespec started;
     char id[33];
+    char client_ip[46];
 };
 
 /* ---- small accessors ---- */
+
+const char *http_request_client_ip(struct http_request *request)
+{
+    if (request->client_ip[0] != '\0') {
+        return request->client_ip;
+    }
+    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    const struct sockaddr *address = connection != NULL ? connection->saddr : NULL;
+    if (address == NULL) {
+        return NULL;
+    }
+    const void *bytes = address->sa_family == AF_INET6 ? (const void *)&((const struct sockaddr_in6 *)address)->sin6_addr
+                                                       : (const void *)&((const struct sockaddr_in *)address)->sin_addr;
+    if (inet_ntop(address->sa_family, bytes, request->client_ip, sizeof request->client_ip) == NULL) {
+        return NULL;
+    }
+    return request->client_ip;
+}
 
 struct arena *http_request_arena(struct http_request *request)
 {

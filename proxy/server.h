@@ -50,6 +50,8 @@ const char *http_request_path(const struct http_request *request);
 const char *http_request_header(struct http_request *request, const char *name);
 struct slice http_request_body(const struct http_request *request);
 const char *http_request_id(const struct http_request *request);
+/* The client's address as text ("127.0.0.1", "::1"), or NULL if unknown. */
+const char *http_request_client_ip(struct http_request *request);
 /* Seconds and nanoseconds since the request's headers arrived. */
 double http_request_elapsed_ms(const struct http_request *request);
 

@@ -149,6 +149,40 @@ def check_nesting_and_message_limits(gw):
     expect_anthropic_error(r, 413, "request_too_large")
 
 
+def check_rate_limits(suite):
+    mock = suite.mock()
+    cfg = default_config(mock.port)
+    cfg["keys"] = [{"name": "slow", "hash": hash_key(KEY), "rpm": 3},
+                   {"name": "thrifty", "hash": hash_key(OTHER_KEY), "tpm": 400}]
+    gw = suite.lethe(cfg)
+    for i in range(3):
+        expect_eq(chat(gw, {"Authorization": "Bearer " + KEY}).status, 200, "request %d within 3 rpm" % (i + 1))
+    r = chat(gw, {"Authorization": "Bearer " + KEY})
+    err = expect_openai_error(r, 429)
+    expect_eq(err["type"], "rate_limit_error", "error type")
+    expect(int(r.header("retry-after", "0")) >= 1, "no retry-after on 429", r)
+    expect("slow" in err["message"], "the message does not name the key", r)
+    r = chat(gw, {"x-api-key": KEY}, path="/v1/messages")
+    expect_anthropic_error(r, 429, "rate_limit_error")
+    # 400 tokens a minute: a ~1,000-byte prompt (~250 tokens) passes once, not twice.
+    big = "word " * 200
+    expect_eq(chat(gw, {"Authorization": "Bearer " + OTHER_KEY}, text=big).status, 200, "first big request")
+    r = chat(gw, {"Authorization": "Bearer " + OTHER_KEY}, text=big)
+    expect_openai_error(r, 429)
+    expect("tokens" in r.json()["error"]["message"], "the message does not say tokens", r)
+    metrics = request(gw.port, "GET", "/metrics").text()
+    expect('lethe_rate_limited_total{limit="key_rpm"} 2' in metrics, "key_rpm refusals not counted", metrics)
+    expect('lethe_rate_limited_total{limit="key_tpm"} 1' in metrics, "key_tpm refusals not counted", metrics)
+    suite.stop(gw.process)
+    cfg = default_config(mock.port)
+    cfg["limits"] = {"ip_rpm": 2}
+    gw = suite.lethe(cfg)
+    codes = [chat(gw).status for _ in range(3)]
+    expect_eq(codes, [200, 200, 429], "statuses under ip_rpm 2")
+    suite.stop(gw.process)
+    suite.stop(mock.process)
+
+
 with Suite() as suite:
     suite.case("lethe --hash-key prints a salted sha256 hash, never the key", check_hash_key_is_salted)
     mock = suite.mock()
@@ -166,3 +200,5 @@ with Suite() as suite:
     suite.case("a long URI is 414 and big headers are 431, in the path's dialect", check_long_uri_and_headers, gw)
     suite.case("nesting depth is 400, too many messages 413, in each dialect", check_nesting_and_message_limits, gw)
     suite.case("without keys only loopback, unless allow_open", check_loopback_only_without_keys, suite)
+    suite.case("rate limits: key rpm and tpm, client ip rpm; 429 with retry-after, counted",
+               check_rate_limits, suite)

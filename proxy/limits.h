@@ -1,0 +1,40 @@
+/* limits.h — rate limits: token buckets per gateway key (requests and tokens per minute)
+ * and per client IP (requests per minute).
+ *
+ * The buckets live in one shared anonymous mapping made before workers fork, so N
+ * workers enforce one limit, not N. A spinlock in the mapping guards it: every operation
+ * is a few arithmetic steps. Tokens are estimated up front (prompt bytes / 4) and
+ * corrected by the provider's usage when the request ends; a bucket may go negative, and
+ * then the next requests wait. IP buckets are a fixed table: a new address takes the
+ * slot of the least recently seen one when it is full. Nothing but counts and the
+ * address is kept. */
+#ifndef LETHE_LIMITS_H
+#define LETHE_LIMITS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct rate_limits;
+struct gateway_key;
+
+enum limit_kind { LIMIT_NONE, LIMIT_KEY_RPM, LIMIT_KEY_TPM, LIMIT_IP_RPM };
+
+struct limit_verdict {
+    enum limit_kind refused_by;      /* LIMIT_NONE: admitted */
+    long retry_after_s;
+};
+
+/* One bucket set per key index (0..key_count-1), and ip_slots addresses. */
+struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm);
+void rate_limits_destroy(struct rate_limits *limits);
+
+/* Admit a request: one request from `ip` (may be NULL), and for the key (index, or -1
+ * without keys) one request and `estimated_tokens`. Takes nothing when it refuses. */
+struct limit_verdict rate_limits_admit(struct rate_limits *limits, const char *ip, long key_index,
+                                       const struct gateway_key *key, long estimated_tokens, long long now_ms);
+/* The request ended: correct the key's token bucket from the estimate to what was used. */
+void rate_limits_settle(struct rate_limits *limits, long key_index, const struct gateway_key *key,
+                        long estimated_tokens, long used_tokens, long long now_ms);
+const char *limit_kind_name(enum limit_kind kind);   /* "key_rpm" … for metrics */
+
+#endif

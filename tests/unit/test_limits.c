@@ -1,0 +1,67 @@
+/* Token buckets: a burst of a minute's allowance, continuous refill, retry-after from the
+ * deficit, tokens corrected by usage (a bucket may go negative), and an IP table that
+ * survives more addresses than it has slots. */
+#include "tests/unit/unit.h"
+
+#include "proxy/keys.h"
+#include "proxy/limits.h"
+
+static void requests_per_minute(void **state)
+{
+    (void)state;
+    struct gateway_key key = { .name = "k", .rpm = 2 };
+    struct rate_limits *limits = rate_limits_create(1, 0);
+    assert_non_null(limits);
+    long long now = 1000000;
+    assert_int_equal(rate_limits_admit(limits, NULL, 0, &key, 1, now).refused_by, LIMIT_NONE);
+    assert_int_equal(rate_limits_admit(limits, NULL, 0, &key, 1, now).refused_by, LIMIT_NONE);
+    struct limit_verdict refused = rate_limits_admit(limits, NULL, 0, &key, 1, now);
+    assert_int_equal(refused.refused_by, LIMIT_KEY_RPM);
+    assert_int_equal(refused.retry_after_s, 30);              /* one request every 30 s */
+    assert_int_equal(rate_limits_admit(limits, NULL, 0, &key, 1, now + 29000).refused_by, LIMIT_KEY_RPM);
+    assert_int_equal(rate_limits_admit(limits, NULL, 0, &key, 1, now + 30000).refused_by, LIMIT_NONE);
+    rate_limits_destroy(limits);
+}
+
+static void tokens_settle_against_usage(void **state)
+{
+    (void)state;
+    struct gateway_key key = { .name = "k", .tpm = 600 };
+    struct rate_limits *limits = rate_limits_create(1, 0);
+    long long now = 5000;
+    assert_int_equal(rate_limits_admit(limits, NULL, 0, &key, 100, now).refused_by, LIMIT_NONE);
+    /* The provider counted 1,000 tokens where 100 were estimated: the bucket owes 400. */
+    rate_limits_settle(limits, 0, &key, 100, 1000, now);
+    struct limit_verdict refused = rate_limits_admit(limits, NULL, 0, &key, 10, now);
+    assert_int_equal(refused.refused_by, LIMIT_KEY_TPM);
+    assert_int_equal(refused.retry_after_s, 41);              /* (10 + 400) tokens at 10 per second */
+    assert_int_equal(rate_limits_admit(limits, NULL, 0, &key, 10, now + 41000).refused_by, LIMIT_NONE);
+    rate_limits_destroy(limits);
+}
+
+static void addresses(void **state)
+{
+    (void)state;
+    struct rate_limits *limits = rate_limits_create(0, 1);
+    long long now = 1;
+    assert_int_equal(rate_limits_admit(limits, "10.0.0.1", -1, NULL, 1, now).refused_by, LIMIT_NONE);
+    assert_int_equal(rate_limits_admit(limits, "10.0.0.1", -1, NULL, 1, now).refused_by, LIMIT_IP_RPM);
+    assert_int_equal(rate_limits_admit(limits, "10.0.0.2", -1, NULL, 1, now).refused_by, LIMIT_NONE);
+    char ip[32];
+    for (int i = 0; i < 20000; i++) {                          /* more than the table holds */
+        snprintf(ip, sizeof ip, "192.0.%d.%d", i / 250, i % 250);
+        rate_limits_admit(limits, ip, -1, NULL, 1, now + i);
+    }
+    assert_int_equal(rate_limits_admit(limits, "192.0.79.249", -1, NULL, 1, now + 20000).refused_by, LIMIT_IP_RPM);
+    rate_limits_destroy(limits);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(requests_per_minute),
+        cmocka_unit_test(tokens_settle_against_usage),
+        cmocka_unit_test(addresses),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
