@@ -303,6 +303,9 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_messages") == 0) {
             ok = want_integer(loader, member->value, key, 1, 100000, &number);
             config->max_messages = (size_t)number;
+        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "budget_default_max_tokens") == 0) {
+            ok = want_integer(loader, member->value, key, 1, 10000000, &number);
+            config->budget_default_max_tokens = (long)number;
         } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "ip_rpm") == 0) {
             ok = want_integer(loader, member->value, key, 0, 1000000000, &number);
             config->ip_rpm = (long)number;
@@ -333,6 +336,50 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         }
         if (!ok) {
             return false;
+        }
+    }
+    return true;
+}
+
+/* "prices": {"openai/gpt-4o": {"input": 2.5, "output": 10}}, USD per million tokens. */
+static bool load_prices(struct loader *loader, const struct json_value *value)
+{
+    struct config *config = loader->config;
+    if (!want_type(loader, value, JSON_OBJECT, "prices")) {
+        return false;
+    }
+    config->prices = arena_calloc(&config->arena, value->object.count + 1, sizeof *config->prices);
+    config->price_count = value->object.count;
+    char where[160];
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        struct price *price = &config->prices[i];
+        snprintf(where, sizeof where, "prices.%s", member->key);
+        if (strchr(member->key, '/') == NULL) {
+            return fail(loader, where, "expected provider/model");
+        }
+        if (!want_type(loader, member->value, JSON_OBJECT, where)) {
+            return false;
+        }
+        price->label = member->key;
+        price->input_per_million = -1;
+        price->output_per_million = -1;
+        for (size_t f = 0; f < member->value->object.count; f++) {
+            const struct json_member *field = &member->value->object.members[f];
+            snprintf(where, sizeof where, "prices.%s.%s", member->key, field->key);
+            double *target = strcmp(field->key, "input") == 0 ? &price->input_per_million
+                           : strcmp(field->key, "output") == 0 ? &price->output_per_million : NULL;
+            if (target == NULL) {
+                return fail(loader, where, "unknown key");
+            }
+            if (!want_type(loader, field->value, JSON_NUMBER, where) || !json_number_double(field->value, target)
+                || *target < 0 || *target > 1e6) {
+                return fail(loader, where, "expected USD per million tokens, from 0 to 1e6");
+            }
+        }
+        if (price->input_per_million < 0 || price->output_per_million < 0) {
+            snprintf(where, sizeof where, "prices.%s", member->key);
+            return fail(loader, where, "needs both \"input\" and \"output\"");
         }
     }
     return true;
@@ -638,6 +685,7 @@ void config_init(struct config *config)
     config->max_json_depth = 64;
     config->max_messages = 2048;
     config->max_parts = 8192;
+    config->budget_default_max_tokens = 4096;
     config->breaker.failures = 5;
     config->breaker.cooldown_ms = 15000;
     config->breaker.max_cooldown_ms = 120000;
@@ -704,6 +752,8 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             ok = load_scrub(loader, member->value);
         } else if (strcmp(key, "keys") == 0) {
             ok = load_keys(loader, member->value);
+        } else if (strcmp(key, "prices") == 0) {
+            ok = load_prices(loader, member->value);
         } else if (strcmp(key, "allow_open") == 0) {
             ok = want_type(loader, member->value, JSON_BOOL, key);
             config->allow_open = ok && member->value->boolean;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "providers/breaker.h"
+#include "providers/prices.h"
 #include "providers/route.h"
 #include "proxy/keys.h"
 #include "scrub/scrub.h"
@@ -27,6 +28,9 @@ struct config {
     unsigned max_json_depth;
     size_t max_messages, max_parts;  /* per request; parts counted over all messages */
     long ip_rpm;                     /* requests per minute per client address; 0: none */
+    long budget_default_max_tokens;  /* the output a budget reserves when max_tokens is unset */
+    struct price *prices;            /* "prices": before the built-in table */
+    size_t price_count;
     struct route_table table;
     struct breaker_policy breaker;
     long connect_timeout_ms;

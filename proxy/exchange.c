@@ -65,6 +65,7 @@ struct exchange {
     const struct client_dialect *dialect;
     const struct gateway_key *key;    /* NULL: the gateway is open */
     long estimated_tokens;            /* taken from the key's token bucket at admission */
+    double reserved_usd;              /* of the key's daily budget, until the request ends */
     struct canon_usage usage;         /* what the provider reported, for settling */
     struct canon_request request;
     struct chain chain;
@@ -114,6 +115,9 @@ struct exchange {
 };
 
 static bool walk_next(struct exchange *exchange);
+static long key_index(const struct exchange *exchange);
+static long utc_day(void);
+static double request_cost_usd(const struct exchange *exchange);
 static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms);
 
 /* ---- answering the client ---- */
@@ -952,10 +956,6 @@ static void on_client_abort(void *context)
     stop_counting_stream(exchange);
 }
 
-static long key_index(const struct exchange *exchange)
-{
-    return exchange->key != NULL ? (long)(exchange->key - exchange->gateway->config->keys) : -1;
-}
 
 static void on_request_release(void *context)
 {
@@ -965,6 +965,10 @@ static void on_request_release(void *context)
         long used = (long)(exchange->usage.prompt_tokens + exchange->usage.completion_tokens);
         rate_limits_settle(exchange->gateway->limits, key_index(exchange), exchange->key, exchange->estimated_tokens,
                            used, breaker_now_ms());
+    }
+    if (exchange->reserved_usd > 0) {
+        budget_charge(exchange->gateway->limits, key_index(exchange), exchange->reserved_usd, request_cost_usd(exchange),
+                      utc_day());
     }
     for (size_t i = 0; i < exchange->created_count; i++) {
         if (exchange->created[i]->idle_timer != NULL) {
@@ -980,6 +984,63 @@ static void on_request_release(void *context)
         }
     }
     arena_release(&exchange->scratch);
+}
+
+static long key_index(const struct exchange *exchange)
+{
+    return exchange->key != NULL ? (long)(exchange->key - exchange->gateway->config->keys) : -1;
+}
+
+static long utc_day(void)
+{
+    return (long)(time(NULL) / 86400);
+}
+
+/* What the request cost at the served target's price. A served answer without a usage
+ * report is charged its reservation; nothing served, nothing charged. */
+static double request_cost_usd(const struct exchange *exchange)
+{
+    if (exchange->winner == NULL) {
+        return 0;
+    }
+    if (!exchange->usage.present) {
+        return exchange->reserved_usd;
+    }
+    const struct config *config = exchange->gateway->config;
+    const struct price *price = price_find(config->prices, config->price_count, exchange->winner->target->label);
+    return price_cost_usd(price, exchange->usage.prompt_tokens, exchange->usage.completion_tokens);
+}
+
+/* A key's daily budget: reserve the worst case (the estimated prompt and the most output
+ * it may ask for, at the dearest target of its chain) before anything is sent. */
+static bool within_budget(struct exchange *exchange)
+{
+    const struct config *config = exchange->gateway->config;
+    if (exchange->key == NULL || exchange->key->budget_usd_day <= 0) {
+        return true;
+    }
+    long long input = exchange->estimated_tokens > 0 ? exchange->estimated_tokens
+                                                     : (long long)(http_request_body(exchange->client).len / 4 + 1);
+    long long output = exchange->request.max_tokens > 0 ? exchange->request.max_tokens : config->budget_default_max_tokens;
+    double estimate = 0;
+    for (size_t i = 0; i < exchange->chain.count; i++) {
+        const struct price *price = price_find(config->prices, config->price_count, exchange->chain.targets[i].label);
+        double cost = price_cost_usd(price, input, output);
+        estimate = cost > estimate ? cost : estimate;
+    }
+    double committed;
+    if (budget_reserve(exchange->gateway->limits, key_index(exchange), exchange->key, estimate, utc_day(), &committed)) {
+        exchange->reserved_usd = estimate;
+        return true;
+    }
+    char message[200];
+    snprintf(message, sizeof message,
+             "gateway key '%s' has reached its daily budget of $%.2f ($%.4f spent or reserved, this request may cost "
+             "up to $%.4f); it renews at 00:00 UTC", exchange->key->name, exchange->key->budget_usd_day, committed,
+             estimate);
+    gateway_reply_error(exchange->client, exchange->dialect, 402, "insufficient_quota", "budget_exceeded", NULL,
+                        message);
+    return false;
 }
 
 /* Rate limits: per client IP, per key requests and tokens. A refusal is a 429 in the
@@ -1100,6 +1161,9 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {
         gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
                             "the model is neither a configured route nor provider/model of a configured provider");
+        return;
+    }
+    if (!within_budget(exchange)) {
         return;
     }
     if (!scrub_exchange_request(exchange)) {

@@ -21,6 +21,8 @@ struct ip_bucket {
 
 struct key_buckets {
     struct bucket requests, tokens;
+    long day;                          /* UTC day of `spent` */
+    long long spent_micro, reserved_micro;
 };
 
 struct rate_limits {
@@ -185,4 +187,66 @@ const char *limit_kind_name(enum limit_kind kind)
     case LIMIT_NONE: break;
     }
     return "none";
+}
+
+static long long micro(double usd)
+{
+    return (long long)(usd * 1e6 + 0.5);
+}
+
+static void roll_day(struct key_buckets *buckets, long day)
+{
+    if (buckets->day != day) {
+        buckets->day = day;
+        buckets->spent_micro = 0;      /* reservations in flight stay reserved */
+    }
+}
+
+bool budget_reserve(struct rate_limits *limits, long key_index, const struct gateway_key *key, double estimate_usd,
+                    long day, double *committed_usd)
+{
+    *committed_usd = 0;
+    if (limits == NULL || key == NULL || key->budget_usd_day <= 0 || key_index < 0
+        || (size_t)key_index >= limits->key_count) {
+        return true;
+    }
+    lock(limits);
+    struct key_buckets *buckets = &limits->keys[key_index];
+    roll_day(buckets, day);
+    long long committed = buckets->spent_micro + buckets->reserved_micro;
+    bool fits = committed + micro(estimate_usd) <= micro(key->budget_usd_day);
+    if (fits) {
+        buckets->reserved_micro += micro(estimate_usd);
+    }
+    unlock(limits);
+    *committed_usd = (double)committed / 1e6;
+    return fits;
+}
+
+void budget_charge(struct rate_limits *limits, long key_index, double reserved_usd, double cost_usd, long day)
+{
+    if (limits == NULL || key_index < 0 || (size_t)key_index >= limits->key_count) {
+        return;
+    }
+    lock(limits);
+    struct key_buckets *buckets = &limits->keys[key_index];
+    roll_day(buckets, day);
+    buckets->reserved_micro -= micro(reserved_usd);
+    if (buckets->reserved_micro < 0) {
+        buckets->reserved_micro = 0;
+    }
+    buckets->spent_micro += micro(cost_usd);
+    unlock(limits);
+}
+
+double budget_spent(struct rate_limits *limits, long key_index, long day)
+{
+    if (limits == NULL || key_index < 0 || (size_t)key_index >= limits->key_count) {
+        return 0;
+    }
+    lock(limits);
+    struct key_buckets *buckets = &limits->keys[key_index];
+    double spent = buckets->day == day ? (double)buckets->spent_micro / 1e6 : 0;
+    unlock(limits);
+    return spent;
 }

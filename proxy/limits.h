@@ -7,7 +7,12 @@
  * corrected by the provider's usage when the request ends; a bucket may go negative, and
  * then the next requests wait. IP buckets are a fixed table: a new address takes the
  * slot of the least recently seen one when it is full. Nothing but counts and the
- * address is kept. */
+ * address is kept.
+ *
+ * Daily budgets sit in the same mapping: per key, the UTC day, what was spent and what
+ * requests in flight have reserved (microdollars). A request reserves its worst case at
+ * admission and is charged its real cost at the end, so concurrent streams cannot
+ * together overrun a budget. */
 #ifndef LETHE_LIMITS_H
 #define LETHE_LIMITS_H
 
@@ -36,5 +41,14 @@ struct limit_verdict rate_limits_admit(struct rate_limits *limits, const char *i
 void rate_limits_settle(struct rate_limits *limits, long key_index, const struct gateway_key *key,
                         long estimated_tokens, long used_tokens, long long now_ms);
 const char *limit_kind_name(enum limit_kind kind);   /* "key_rpm" … for metrics */
+
+/* Reserve `estimate_usd` of the key's budget for UTC day `day`. False, with what was
+ * spent and reserved, when it would not fit. */
+bool budget_reserve(struct rate_limits *limits, long key_index, const struct gateway_key *key, double estimate_usd,
+                    long day, double *committed_usd);
+/* Release the reservation and charge the request's real cost. */
+void budget_charge(struct rate_limits *limits, long key_index, double reserved_usd, double cost_usd, long day);
+/* Spent today, for /metrics. */
+double budget_spent(struct rate_limits *limits, long key_index, long day);
 
 #endif

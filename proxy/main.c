@@ -408,7 +408,7 @@ int main(int argc, char **argv)
     /* Made before the workers fork, so they share one set of buckets. */
     bool any_limit = config.ip_rpm > 0;
     for (size_t i = 0; i < config.key_count; i++) {
-        any_limit = any_limit || config.keys[i].rpm > 0 || config.keys[i].tpm > 0;
+        any_limit = any_limit || config.keys[i].rpm > 0 || config.keys[i].tpm > 0 || config.keys[i].budget_usd_day > 0;
     }
     struct rate_limits *limits = any_limit ? rate_limits_create(config.key_count, config.ip_rpm) : NULL;
     int status = config.workers > 1 ? run_workers(&config, scrubber_in_use, limits, config.workers)

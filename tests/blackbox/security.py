@@ -183,6 +183,47 @@ def check_rate_limits(suite):
     suite.stop(mock.process)
 
 
+def check_budget_reserves_before_streams(suite):
+    """$1 a day at $1,000 per million tokens: a request asking for 250 output tokens
+    reserves about $0.26, so of eight concurrent streams held by the provider three are
+    admitted and five refused with 402 before anything starts; once they end and are
+    charged their real (small) cost, the budget admits again."""
+    import threading
+    mock = suite.mock("--first_byte_ms", "600")
+    cfg = default_config(mock.port)
+    cfg["keys"] = [{"name": "capped", "hash": hash_key(KEY), "budget_usd_day": 1.0}]
+    cfg["prices"] = {"mock/mock-model": {"input": 1000, "output": 1000}}
+    gw = suite.lethe(cfg)
+    statuses = []
+
+    def one():
+        r = request(gw.port, "POST", "/v1/chat/completions",
+                    {"model": "default", "stream": True, "max_tokens": 250,
+                     "messages": [{"role": "user", "content": "hi"}]},
+                    headers={"Authorization": "Bearer " + KEY}, timeout=10)
+        statuses.append((r.status, r.text()))
+    threads = [threading.Thread(target=one) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    codes = sorted(code for code, _ in statuses)
+    expect_eq(codes, [200] * 3 + [402] * 5, "statuses of 8 concurrent streams on a $1 budget")
+    refusal = next(text for code, text in statuses if code == 402)
+    expect("capped" in refusal and "budget" in refusal, "the 402 does not explain the budget", refusal)
+    r = request(gw.port, "POST", "/v1/messages", {"model": "default", "max_tokens": 2000,
+                                                  "messages": [{"role": "user", "content": "hi"}]},
+                headers={"x-api-key": KEY})
+    expect_anthropic_error(r, 402, "billing_error")
+    mock.configure()
+    r = request(gw.port, "POST", "/v1/chat/completions", {"model": "default", "max_tokens": 250,
+                                                          "messages": [{"role": "user", "content": "hi"}]},
+                headers={"Authorization": "Bearer " + KEY})
+    expect_eq(r.status, 200, "after the streams were charged their real cost")
+    suite.stop(gw.process)
+    suite.stop(mock.process)
+
+
 with Suite() as suite:
     suite.case("lethe --hash-key prints a salted sha256 hash, never the key", check_hash_key_is_salted)
     mock = suite.mock()
@@ -202,3 +243,5 @@ with Suite() as suite:
     suite.case("without keys only loopback, unless allow_open", check_loopback_only_without_keys, suite)
     suite.case("rate limits: key rpm and tpm, client ip rpm; 429 with retry-after, counted",
                check_rate_limits, suite)
+    suite.case("a daily budget is reserved at admission: concurrent streams cannot overrun it",
+               check_budget_reserves_before_streams, suite)

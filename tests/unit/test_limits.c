@@ -56,12 +56,35 @@ static void addresses(void **state)
     rate_limits_destroy(limits);
 }
 
+static void budgets(void **state)
+{
+    (void)state;
+    struct gateway_key key = { .name = "k", .budget_usd_day = 1.0 };
+    struct rate_limits *limits = rate_limits_create(1, 0);
+    double committed;
+    long day = 20000;
+    assert_true(budget_reserve(limits, 0, &key, 0.40, day, &committed));
+    assert_true(budget_reserve(limits, 0, &key, 0.40, day, &committed));
+    assert_false(budget_reserve(limits, 0, &key, 0.40, day, &committed));   /* 1.20 > 1.00 */
+    assert_true(committed > 0.79 && committed < 0.81);
+    budget_charge(limits, 0, 0.40, 0.05, day);                               /* real cost was small */
+    assert_true(budget_reserve(limits, 0, &key, 0.40, day, &committed));
+    assert_true(budget_spent(limits, 0, day) > 0.049 && budget_spent(limits, 0, day) < 0.051);
+    budget_charge(limits, 0, 0.40, 0.40, day);
+    budget_charge(limits, 0, 0.40, 0.40, day);
+    assert_false(budget_reserve(limits, 0, &key, 0.20, day, &committed));   /* 0.85 spent */
+    assert_true(budget_reserve(limits, 0, &key, 0.20, day + 1, &committed)); /* a new day */
+    assert_true(budget_spent(limits, 0, day + 1) == 0);
+    rate_limits_destroy(limits);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(requests_per_minute),
         cmocka_unit_test(tokens_settle_against_usage),
         cmocka_unit_test(addresses),
+        cmocka_unit_test(budgets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
