@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "proxy/sealed.h"
 #include "transforms/buffer.h"
 #include "transforms/json.h"
 
@@ -13,6 +14,7 @@ enum { CONFIG_MAX_FILE_BYTES = 4 << 20 };
 struct loader {
     struct config *config;
     char *error;
+    const struct json_value *sealed;   /* the opened "sealed_keys" file, if any */
 };
 
 static bool fail(struct loader *loader, const char *key, const char *format, ...)
@@ -108,7 +110,7 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
     if (!want_type(loader, value, JSON_OBJECT, key)) {
         return false;
     }
-    const char *type_name = NULL, *api_key_env = NULL;
+    const char *type_name = NULL, *api_key_env = NULL, *api_key_sealed = NULL;
     for (size_t i = 0; i < value->object.count; i++) {
         const struct json_member *member = &value->object.members[i];
         snprintf(key, sizeof key, "providers[%zu].%s", index, member->key);
@@ -130,6 +132,8 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
             ok = want_string(loader, member->value, key, &provider->api_key);
         } else if (strcmp(member->key, "api_key_env") == 0) {
             ok = want_string(loader, member->value, key, &api_key_env);
+        } else if (strcmp(member->key, "api_key_sealed") == 0) {
+            ok = want_string(loader, member->value, key, &api_key_sealed);
         } else {
             ok = fail(loader, key, "unknown key");
         }
@@ -153,8 +157,19 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
         provider->base_url = provider->type->default_base_url;
     }
     snprintf(key, sizeof key, "providers[%zu].api_key_env", index);
-    if (api_key_env != NULL && provider->api_key != NULL) {
-        return fail(loader, key, "give either api_key or api_key_env, not both");
+    if ((api_key_env != NULL) + (api_key_sealed != NULL) + (provider->api_key != NULL) > 1) {
+        return fail(loader, key, "give one of api_key, api_key_env and api_key_sealed");
+    }
+    if (api_key_sealed != NULL) {
+        snprintf(key, sizeof key, "providers[%zu].api_key_sealed", index);
+        if (loader->sealed == NULL) {
+            return fail(loader, key, "no \"sealed_keys\" file is configured");
+        }
+        struct slice secret = json_get_string(loader->sealed, api_key_sealed);
+        if (secret.len == 0) {
+            return fail(loader, key, "the sealed file holds no key named %s", api_key_sealed);
+        }
+        provider->api_key = arena_strndup(&loader->config->arena, secret.ptr, secret.len);
     }
     if (api_key_env != NULL) {
         const char *secret = getenv(api_key_env);
@@ -165,7 +180,8 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
     }
     snprintf(key, sizeof key, "providers[%zu]", index);
     if (provider->api_key == NULL) {
-        return fail(loader, key, "missing api_key or api_key_env (use \"api_key\": \"none\" for a local server)");
+        return fail(loader, key, "missing api_key, api_key_env or api_key_sealed (use \"api_key\": \"none\" for a "
+                    "local server)");
     }
     if (strcmp(provider->api_key, "none") == 0) {
         provider->api_key = NULL;
@@ -701,6 +717,17 @@ static bool load_document(struct loader *loader, const struct json_value *root)
     if (!json_is(root, JSON_OBJECT)) {
         return fail(loader, "(top level)", "expected a JSON object");
     }
+    /* Sealed keys before providers, which take their keys from them. */
+    const struct json_value *sealed_path = json_get(root, "sealed_keys");
+    if (sealed_path != NULL) {
+        if (!want_type(loader, sealed_path, JSON_STRING, "sealed_keys")) {
+            return false;
+        }
+        loader->sealed = sealed_keys_read(&config->arena, sealed_path->string.text, loader->error, CONFIG_ERROR_SIZE);
+        if (loader->sealed == NULL) {
+            return false;
+        }
+    }
     /* Providers first: routes refer to them, wherever they appear in the document. */
     const struct json_value *providers = json_get(root, "providers");
     if (providers == NULL) {
@@ -754,6 +781,8 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             ok = load_keys(loader, member->value);
         } else if (strcmp(key, "prices") == 0) {
             ok = load_prices(loader, member->value);
+        } else if (strcmp(key, "sealed_keys") == 0) {
+            continue;                 /* read first, above */
         } else if (strcmp(key, "allow_open") == 0) {
             ok = want_type(loader, member->value, JSON_BOOL, key);
             config->allow_open = ok && member->value->boolean;
@@ -904,8 +933,12 @@ void config_describe(const struct config *config, FILE *out)
     }
     for (size_t i = 0; i < config->table.provider_count; i++) {
         const struct provider *provider = &config->table.providers[i];
-        fprintf(out, "provider %s: type %s, %s, %s\n", provider->name, provider->type->name,
-                provider->base_url, provider->api_key ? "key set" : "no key");
+        char fingerprint[48] = "no key";
+        if (provider->api_key != NULL) {
+            key_fingerprint(provider->api_key, fingerprint, sizeof fingerprint);
+        }
+        fprintf(out, "provider %s: type %s, %s, key %s\n", provider->name, provider->type->name,
+                provider->base_url, fingerprint);
     }
     for (size_t i = 0; i < config->table.route_count; i++) {
         const struct route *route = &config->table.routes[i];

@@ -20,6 +20,7 @@
 #include "proxy/config.h"
 #include "proxy/gateway.h"
 #include "proxy/log.h"
+#include "proxy/sealed.h"
 
 struct options {
     const char *config_path;
@@ -28,6 +29,8 @@ struct options {
     bool check;
     bool demo;
     bool hash_key;
+    const char *seal_input;          /* --seal-keys IN OUT */
+    const char *seal_output;
 };
 
 static void print_usage(FILE *out)
@@ -45,13 +48,15 @@ static void print_usage(FILE *out)
           "      --check              validate the config, print what it found, and exit\n"
           "      --demo               serve on the simulated provider (lethe-mock), no API keys needed\n"
           "      --hash-key           read a gateway key on stdin, print the \"hash\" to configure for it\n"
+          "      --seal-keys IN OUT   encrypt IN (a JSON object of provider keys) into OUT with AES-256-GCM\n"
+          "                           under LETHE_MASTER_KEY (64 hex digits)\n"
           "  -h, --help               this help\n"
           "      --version            print the version\n", out);
 }
 
 static bool parse_options(int argc, char **argv, struct options *options)
 {
-    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION, OPTION_HASH_KEY };
+    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION, OPTION_HASH_KEY, OPTION_SEAL_KEYS };
     static const struct option long_options[] = {
         { "config", required_argument, NULL, 'c' },
         { "listen", required_argument, NULL, 'l' },
@@ -59,6 +64,7 @@ static bool parse_options(int argc, char **argv, struct options *options)
         { "check", no_argument, NULL, OPTION_CHECK },
         { "demo", no_argument, NULL, OPTION_DEMO },
         { "hash-key", no_argument, NULL, OPTION_HASH_KEY },
+        { "seal-keys", required_argument, NULL, OPTION_SEAL_KEYS },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, OPTION_VERSION },
         { NULL, 0, NULL, 0 },
@@ -91,6 +97,9 @@ static bool parse_options(int argc, char **argv, struct options *options)
         case OPTION_HASH_KEY:
             options->hash_key = true;
             break;
+        case OPTION_SEAL_KEYS:
+            options->seal_input = optarg;
+            break;
         case 'h':
             print_usage(stdout);
             exit(0);
@@ -101,6 +110,13 @@ static bool parse_options(int argc, char **argv, struct options *options)
             print_usage(stderr);
             return false;
         }
+    }
+    if (options->seal_input != NULL && optind < argc) {
+        options->seal_output = argv[optind++];
+    }
+    if (options->seal_input != NULL && options->seal_output == NULL) {
+        fprintf(stderr, "lethe: --seal-keys: expected IN OUT\n");
+        return false;
     }
     if (optind < argc) {
         fprintf(stderr, "lethe: unexpected argument '%s'\n", argv[optind]);
@@ -344,6 +360,15 @@ int main(int argc, char **argv)
     harden_process();
     if (options.hash_key) {
         return print_key_hash();
+    }
+    if (options.seal_input != NULL) {
+        char seal_error[256];
+        if (!sealed_keys_write(options.seal_input, options.seal_output, seal_error, sizeof seal_error)) {
+            fprintf(stderr, "lethe: %s\n", seal_error);
+            return 1;
+        }
+        printf("sealed %s into %s\n", options.seal_input, options.seal_output);
+        return 0;
     }
     struct config config;
     config_init(&config);

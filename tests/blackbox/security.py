@@ -224,6 +224,43 @@ def check_budget_reserves_before_streams(suite):
     suite.stop(mock.process)
 
 
+def check_sealed_provider_keys(suite):
+    secret = "sk-sealed-provider-key-7d3e9a1c"
+    work = suite.workdir.name
+    plain, sealed = os.path.join(work, "keys.json"), os.path.join(work, "keys.sealed")
+    with open(plain, "w") as f:
+        json.dump({"MOCK_KEY": secret}, f)
+    master = os.urandom(32).hex()
+    env = dict(os.environ, LETHE_MASTER_KEY=master)
+    result = subprocess.run([lethe_path(), "--seal-keys", plain, sealed], env=env, capture_output=True, text=True,
+                            timeout=10)
+    expect_eq(result.returncode, 0, "--seal-keys exit status")
+    with open(sealed, "rb") as f:
+        expect(secret.encode() not in f.read(), "the sealed file holds the key in the clear")
+    mock = suite.mock()
+    cfg = default_config(mock.port)
+    cfg["sealed_keys"] = sealed
+    cfg["providers"][0].pop("api_key")
+    cfg["providers"][0]["api_key_sealed"] = "MOCK_KEY"
+    path = os.path.join(work, "sealed-config.json")
+    with open(path, "w") as f:
+        json.dump(cfg, f)
+    check = subprocess.run([lethe_path(), "--check", "-c", path], env=env, capture_output=True, text=True, timeout=10)
+    expect_eq(check.returncode, 0, "--check with the right master key")
+    expect(secret not in check.stdout + check.stderr and "...9a1c" in check.stdout,
+           "--check shows more than the last four characters", check.stdout)
+    for bad_env in (dict(os.environ, LETHE_MASTER_KEY=os.urandom(32).hex()), dict(os.environ, LETHE_MASTER_KEY="")):
+        result = subprocess.run([lethe_path(), "--check", "-c", path], env=bad_env, capture_output=True, text=True,
+                                timeout=10)
+        expect(result.returncode != 0 and secret not in result.stderr, "a wrong master key opened the file")
+    gw = suite.lethe(cfg, env=env)
+    expect_eq(chat(gw).status, 200, "a request with the sealed key")
+    headers = {k.lower(): v for k, v in mock.last()["headers"].items()}
+    expect_eq(headers.get("authorization"), "Bearer " + secret, "the key the provider got")
+    suite.stop(gw.process)
+    suite.stop(mock.process)
+
+
 with Suite() as suite:
     suite.case("lethe --hash-key prints a salted sha256 hash, never the key", check_hash_key_is_salted)
     mock = suite.mock()
@@ -245,3 +282,5 @@ with Suite() as suite:
                check_rate_limits, suite)
     suite.case("a daily budget is reserved at admission: concurrent streams cannot overrun it",
                check_budget_reserves_before_streams, suite)
+    suite.case("provider keys sealed with AES-256-GCM: only the master key opens them, only last-4 shown",
+               check_sealed_provider_keys, suite)
