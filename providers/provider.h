@@ -32,6 +32,7 @@ struct provider {
     const struct provider_type *type;
     const char *base_url;
     const char *api_key;                    /* NULL: send no credentials */
+    const char *ca_file;                    /* a private CA to verify it with; NULL: the system's */
     struct curl_slist *headers;             /* auth + content type + extras, built once */
 };
 

@@ -134,6 +134,8 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
             ok = want_string(loader, member->value, key, &api_key_env);
         } else if (strcmp(member->key, "api_key_sealed") == 0) {
             ok = want_string(loader, member->value, key, &api_key_sealed);
+        } else if (strcmp(member->key, "ca_file") == 0) {
+            ok = want_string(loader, member->value, key, &provider->ca_file);
         } else {
             ok = fail(loader, key, "unknown key");
         }
@@ -781,6 +783,23 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             ok = load_keys(loader, member->value);
         } else if (strcmp(key, "prices") == 0) {
             ok = load_prices(loader, member->value);
+        } else if (strcmp(key, "tls") == 0) {
+            ok = want_type(loader, member->value, JSON_OBJECT, key);
+            for (size_t t = 0; ok && t < member->value->object.count; t++) {
+                const struct json_member *field = &member->value->object.members[t];
+                char name[64];
+                snprintf(name, sizeof name, "tls.%s", field->key);
+                if (strcmp(field->key, "cert") == 0) {
+                    ok = want_string(loader, field->value, name, &config->tls_cert);
+                } else if (strcmp(field->key, "key") == 0) {
+                    ok = want_string(loader, field->value, name, &config->tls_key);
+                } else {
+                    ok = fail(loader, name, "unknown key");
+                }
+            }
+            if (ok && (config->tls_cert == NULL) != (config->tls_key == NULL)) {
+                ok = fail(loader, "tls", "needs both \"cert\" and \"key\"");
+            }
         } else if (strcmp(key, "sealed_keys") == 0) {
             continue;                 /* read first, above */
         } else if (strcmp(key, "allow_open") == 0) {

@@ -39,6 +39,7 @@ struct config {
     struct gateway_key *keys;        /* none: open, and then only on loopback */
     size_t key_count;
     bool allow_open;                 /* open on a non-loopback address too */
+    const char *tls_cert, *tls_key;  /* "tls": serve HTTPS */
 };
 
 enum { CONFIG_ERROR_SIZE = 512 };

@@ -745,6 +745,7 @@ static bool start_try(struct attempt *attempt)
         .timeout_ms = target->timeout_ms - elapsed,
         .first_byte_ms = first_byte > 0 ? first_byte : 1,
         .connect_timeout_ms = exchange->gateway->config->connect_timeout_ms,
+        .ca_file = target->provider->ca_file,
     };
     static const struct upstream_callbacks callbacks = {
         .on_body = on_upstream_body,

@@ -273,6 +273,8 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         .port = config->listen_port,
         .max_body_bytes = config->max_body_bytes,
         .max_header_bytes = config->max_header_bytes,
+        .tls_cert = config->tls_cert,
+        .tls_key = config->tls_key,
         .reuse_port = reuse_port,
         .handler = gateway_handle,
         .refuse = gateway_refuse,

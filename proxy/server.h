@@ -30,6 +30,7 @@ struct server_options {
     int port;
     size_t max_body_bytes;
     size_t max_header_bytes;         /* request line and headers together */
+    const char *tls_cert, *tls_key;  /* PEM files: serve HTTPS (TLS 1.2+, 1.3 preferred) */
     bool reuse_port;
     http_handler handler;            /* every complete request */
     http_refusal_fn refuse;          /* body too large: answer in dialect */

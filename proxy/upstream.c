@@ -42,6 +42,7 @@ struct upstream {
     size_t doomed_count, doomed_capacity;
     struct upstream_transfer **waiting;     /* started inside a callback, not yet added */
     size_t waiting_count, waiting_capacity;
+    char default_ca_file[1024];    /* libcurl's own, restored on handles reused after a private CA */
 };
 
 static double elapsed_ms(const struct timespec *since)
@@ -320,6 +321,12 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (upstream->default_ca_file[0] == '\0') {
+        char *built_in = NULL;
+        if (curl_easy_getinfo(easy, CURLINFO_CAINFO, &built_in) == CURLE_OK && built_in != NULL) {
+            snprintf(upstream->default_ca_file, sizeof upstream->default_ca_file, "%s", built_in);
+        }
+    }
     return transfer;
 }
 
@@ -372,6 +379,10 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    /* A pooled handle may have served a provider with a private CA: set the file every
+     * time. NULL (no built-in path) leaves libcurl on its CA directory. */
+    curl_easy_setopt(easy, CURLOPT_CAINFO, request->ca_file != NULL ? request->ca_file
+                                           : upstream->default_ca_file[0] ? upstream->default_ca_file : NULL);
     transfer->first_byte_ms = request->first_byte_ms > 0 && request->first_byte_ms < request->timeout_ms
                               ? request->first_byte_ms : 0;
     if (upstream->callback_depth > 0) {

@@ -55,6 +55,7 @@ struct upstream_request {
     long timeout_ms;
     long first_byte_ms;
     long connect_timeout_ms;
+    const char *ca_file;           /* NULL: the system's CAs. Verification is never off. */
 };
 
 struct upstream *upstream_new(struct event_base *base);
