@@ -134,6 +134,7 @@ bool breaker_table_build(struct breaker_table *table, const struct route_table *
             }
             struct breaker *breaker = &table->breakers[table->count++];
             breaker->label = label;
+            breaker->latency_ms = -1;
             breaker->cooldown_ms = policy->cooldown_ms;
             if (policy->failure_ratio > 0) {
                 breaker->outcomes = calloc((size_t)policy->window, 1);
@@ -164,4 +165,10 @@ void breaker_table_release(struct breaker_table *table)
     free(table->breakers);
     table->breakers = NULL;
     table->count = 0;
+}
+
+void breaker_observe_latency(struct breaker *breaker, double ms)
+{
+    /* Weight 0.2 on the newest: a few slow answers move it, one does not take it over. */
+    breaker->latency_ms = breaker->latency_ms < 0 ? ms : 0.8 * breaker->latency_ms + 0.2 * ms;
 }

@@ -34,7 +34,11 @@ struct breaker {
     bool probe_in_flight;
     unsigned char *outcomes;      /* ring of the last `window` outcomes, 1 = failure */
     int outcome_count, outcome_next, failures_in_window;
+    double latency_ms;            /* moving average of the time to a first answer; <0: none yet */
 };
+
+/* Fold one observed time to first answer into the target's moving average. */
+void breaker_observe_latency(struct breaker *breaker, double ms);
 
 /* May a request go to this target now? In half-open, true exactly once (the probe). */
 bool breaker_allows(struct breaker *breaker, long long now_ms);

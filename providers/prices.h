@@ -11,9 +11,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+enum quality_tier { TIER_UNKNOWN, TIER_CHEAP, TIER_BALANCED, TIER_PREMIUM };
+
 struct price {
     const char *label;                   /* "openai/gpt-4o" */
     double input_per_million, output_per_million;
+    enum quality_tier tier;              /* for model "auto": how capable, roughly */
+    long context_tokens;                 /* the model's context window; 0: unknown */
 };
 
 extern const struct price builtin_prices[];

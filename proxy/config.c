@@ -385,6 +385,26 @@ static bool load_prices(struct loader *loader, const struct json_value *value)
         for (size_t f = 0; f < member->value->object.count; f++) {
             const struct json_member *field = &member->value->object.members[f];
             snprintf(where, sizeof where, "prices.%s.%s", member->key, field->key);
+            if (strcmp(field->key, "tier") == 0) {
+                const char *tier;
+                if (!want_string(loader, field->value, where, &tier)) {
+                    return false;
+                }
+                price->tier = strcmp(tier, "cheap") == 0 ? TIER_CHEAP : strcmp(tier, "balanced") == 0 ? TIER_BALANCED
+                            : strcmp(tier, "premium") == 0 ? TIER_PREMIUM : TIER_UNKNOWN;
+                if (price->tier == TIER_UNKNOWN) {
+                    return fail(loader, where, "expected cheap, balanced or premium");
+                }
+                continue;
+            }
+            if (strcmp(field->key, "context_tokens") == 0) {
+                long long tokens;
+                if (!want_integer(loader, field->value, where, 1, 100000000, &tokens)) {
+                    return false;
+                }
+                price->context_tokens = (long)tokens;
+                continue;
+            }
             double *target = strcmp(field->key, "input") == 0 ? &price->input_per_million
                            : strcmp(field->key, "output") == 0 ? &price->output_per_million : NULL;
             if (target == NULL) {

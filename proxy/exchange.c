@@ -10,6 +10,7 @@
 
 #include "providers/chain.h"
 #include "providers/route.h"
+#include "providers/router.h"
 #include "proxy/log.h"
 #include "scrub/event_restore.h"
 #include "scrub/request.h"
@@ -66,6 +67,7 @@ struct exchange {
     const struct gateway_key *key;    /* NULL: the gateway is open */
     long estimated_tokens;            /* taken from the key's token bucket at admission */
     double reserved_usd;              /* of the key's daily budget, until the request ends */
+    char auto_reason[256];            /* model "auto": why this chain (metadata only) */
     struct canon_usage usage;         /* what the provider reported, for settling */
     struct canon_request request;
     struct chain chain;
@@ -130,6 +132,10 @@ static void add_proxy_headers(struct exchange *exchange)
     http_add_header(exchange->client, "x-lethe-provider", exchange->last_label ? exchange->last_label : "none");
     http_add_header(exchange->client, "x-lethe-attempts", attempts);
     http_add_header(exchange->client, "x-lethe-scrubbed", scrubbed);
+    if (exchange->auto_reason[0] != '\0') {
+        http_add_header(exchange->client, "x-lethe-auto-choice", exchange->chain.targets[0].label);
+        http_add_header(exchange->client, "x-lethe-auto-reason", exchange->auto_reason);
+    }
 }
 
 static void reply_error(struct exchange *exchange, int status, const char *type, const char *code,
@@ -273,6 +279,9 @@ static void become_winner(struct attempt *attempt)
 {
     struct exchange *exchange = attempt->exchange;
     exchange->winner = attempt;
+    if (attempt->breaker != NULL) {
+        breaker_observe_latency(attempt->breaker, (double)(breaker_now_ms() - attempt->first_try_ms));
+    }
     exchange->last_label = attempt->target->label;
     for (size_t i = exchange->live_count; i-- > 0;) {
         if (exchange->live[i] != attempt) {
@@ -1044,6 +1053,74 @@ static bool within_budget(struct exchange *exchange)
     return false;
 }
 
+/* A constraint from its header, or from the body's "lethe" object: false after a 400. */
+static bool read_constraint(struct exchange *exchange, const char *header, const char *member, bool integer,
+                            double *out)
+{
+    const char *text = http_request_header(exchange->client, header);
+    const struct json_value *value = json_get(exchange->request.gateway_options, member);
+    if (text == NULL && value == NULL) {
+        return true;
+    }
+    char *end = NULL;
+    double number = 0;
+    bool ok = text != NULL ? (number = strtod(text, &end), end != text && *end == '\0')
+                           : json_number_double(value, &number);
+    if (!ok || number <= 0 || (integer && number != (long long)number)) {
+        char message[128];
+        snprintf(message, sizeof message, "%s must be a positive %s", text != NULL ? header : member,
+                 integer ? "integer" : "number");
+        gateway_reply_error(exchange->client, exchange->dialect, 400, "invalid_request_error", "invalid_constraint",
+                            text != NULL ? NULL : member, message);
+        return false;
+    }
+    *out = number;
+    return true;
+}
+
+/* model "auto": the router picks a chain from the constraints, prices and what it has
+ * seen of each target. */
+static bool choose_auto_chain(struct exchange *exchange)
+{
+    struct gateway *gateway = exchange->gateway;
+    const struct config *config = gateway->config;
+    struct auto_constraints constraints = { 0 };
+    double max_cost = 0, max_latency = 0;
+    if (!read_constraint(exchange, "x-lethe-max-cost", "max_cost", false, &max_cost)
+        || !read_constraint(exchange, "x-lethe-max-latency-ms", "max_latency_ms", true, &max_latency)) {
+        return false;
+    }
+    constraints.max_cost_usd = max_cost;
+    constraints.max_latency_ms = (long)max_latency;
+    const char *quality = http_request_header(exchange->client, "x-lethe-quality");
+    struct slice body_quality = json_get_string(exchange->request.gateway_options, "quality");
+    if (quality == NULL && body_quality.len) {
+        quality = body_quality.ptr;
+    }
+    if (quality != NULL && !quality_parse(quality, &constraints.quality)) {
+        gateway_reply_error(exchange->client, exchange->dialect, 400, "invalid_request_error", "invalid_constraint",
+                            NULL, "x-lethe-quality must be cheap, balanced or premium");
+        return false;
+    }
+    struct router_inputs inputs = {
+        .table = &config->table,
+        .breakers = &gateway->breakers,
+        .prices = config->prices,
+        .price_count = config->price_count,
+        .input_tokens = (long long)(http_request_body(exchange->client).len / 4 + 1),
+        .output_tokens = exchange->request.max_tokens > 0 ? exchange->request.max_tokens
+                                                          : config->budget_default_max_tokens,
+        .now_ms = breaker_now_ms(),
+    };
+    if (!router_choose(&inputs, &constraints, exchange->arena, &exchange->chain, exchange->auto_reason,
+                       sizeof exchange->auto_reason)) {
+        gateway_reply_error(exchange->client, exchange->dialect, 422, "invalid_request_error", "no_target",
+                            NULL, exchange->auto_reason);
+        return false;
+    }
+    return true;
+}
+
 /* Rate limits: per client IP, per key requests and tokens. A refusal is a 429 in the
  * client's dialect with retry-after; the body names the limit, never the request. */
 static bool admitted(struct exchange *exchange, size_t body_bytes)
@@ -1159,7 +1236,11 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     if (!admitted(exchange, body.len)) {
         return;
     }
-    if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {
+    if (slice_equals(exchange->request.model, "auto")) {
+        if (!choose_auto_chain(exchange)) {
+            return;
+        }
+    } else if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {
         gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
                             "the model is neither a configured route nor provider/model of a configured provider");
         return;

@@ -91,6 +91,7 @@ static void handle_models(struct gateway *gateway, struct http_request *request)
     for (size_t r = 0; r < table->route_count; r++) {
         write_model(&body, table->routes[r].name, "lethe", &first);
     }
+    write_model(&body, "auto", "lethe", &first);       /* the cost/latency router */
     for (size_t r = 0; r < table->route_count; r++) {
         for (size_t t = 0; t < table->routes[r].target_count; t++) {
             if (!label_listed_before(table, r, t)) {

@@ -402,6 +402,10 @@ static bool decode_field(struct decoder *decoder, const struct json_member *memb
     if (strcmp(key, "tool_choice") == 0) {
         return decode_tool_choice(decoder, value, request);
     }
+    if (strcmp(key, "lethe") == 0) {
+        request->gateway_options = value;
+        return expect(decoder, value, JSON_OBJECT, "lethe");
+    }
     /* Accepted, not forwarded: they do not change the answer. */
     if (strcmp(key, "metadata") == 0 || strcmp(key, "service_tier") == 0 || strcmp(key, "system") == 0
         || strcmp(key, "messages") == 0) {

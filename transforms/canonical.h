@@ -80,6 +80,7 @@ struct canon_request {
     const struct json_value *json_schema;  /* the whole {name, schema, strict} object */
     struct slice reasoning_effort;
     long long top_k;                       /* 0: unset (Anthropic, Gemini) */
+    const struct json_value *gateway_options;   /* the body's "lethe" object: for lethe, never sent */
 };
 
 enum finish_reason { FINISH_NONE, FINISH_STOP, FINISH_STOP_SEQUENCE, FINISH_LENGTH,

@@ -407,6 +407,10 @@ static bool is_ignored_field(const char *key)
 static bool decode_field(struct decoder *decoder, const char *key, const struct json_value *value,
                          struct canon_request *request)
 {
+    if (strcmp(key, "lethe") == 0) {
+        request->gateway_options = value;
+        return expect(decoder, value, JSON_OBJECT, "lethe");
+    }
     if (strcmp(key, "model") == 0) {
         if (!expect(decoder, value, JSON_STRING, "model")) {
             return false;

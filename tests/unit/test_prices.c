@@ -13,7 +13,7 @@ static void lookups(void **state)
     /* Another provider name, the same model: the model's price. */
     assert_ptr_equal(price_find(NULL, 0, "azure/gpt-4o"), gpt4o);
     assert_null(price_find(NULL, 0, "local/unknown-model"));
-    struct price configured[] = { { "openai/gpt-4o", 1.0, 2.0 }, { "local/llama", 0, 0 } };
+    struct price configured[] = { { "openai/gpt-4o", 1.0, 2.0, TIER_UNKNOWN, 0 }, { "local/llama", 0, 0, TIER_UNKNOWN, 0 } };
     assert_ptr_equal(price_find(configured, 2, "openai/gpt-4o"), &configured[0]);
     assert_ptr_equal(price_find(configured, 2, "local/llama"), &configured[1]);
     assert_ptr_equal(price_find(configured, 2, "openai/gpt-4o-mini"), price_find(NULL, 0, "openai/gpt-4o-mini"));
@@ -22,7 +22,7 @@ static void lookups(void **state)
 static void costs(void **state)
 {
     (void)state;
-    struct price price = { "p/m", 3.0, 15.0 };
+    struct price price = { "p/m", 3.0, 15.0, TIER_UNKNOWN, 0 };
     assert_true(price_cost_usd(&price, 1000000, 0) == 3.0);
     assert_true(price_cost_usd(&price, 2000, 1000) == (2000 * 3.0 + 1000 * 15.0) / 1e6);
     assert_true(price_cost_usd(NULL, 1000, 1000) == 0);
