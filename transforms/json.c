@@ -376,6 +376,9 @@ void json_write_string(struct buffer *out, const char *text, size_t len)
 void json_write_escaped(struct buffer *out, const char *text, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
+    if (len == 0) {
+        return;                       /* an empty slice may have no text at all (NULL) */
+    }
     size_t run_start = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
