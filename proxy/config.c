@@ -730,6 +730,7 @@ void config_init(struct config *config)
     config->breaker.window = 20;
     config->connect_timeout_ms = ROUTE_DEFAULT_CONNECT_TIMEOUT_MS;
     config->heartbeat_ms = 15000;
+    config->drain_timeout_ms = 30000;
     config->scrub.enabled = true;
 }
 
@@ -779,6 +780,9 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             const char *listen;
             ok = want_string(loader, member->value, key, &listen)
                  && config_set_listen(config, listen, loader->error);
+        } else if (strcmp(key, "drain_timeout_ms") == 0) {
+            ok = want_integer(loader, member->value, key, 0, 3600000, &number);
+            config->drain_timeout_ms = (long)number;
         } else if (strcmp(key, "connect_timeout_ms") == 0 || strcmp(key, "heartbeat_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 3600000, &number);
             *(key[0] == 'c' ? &config->connect_timeout_ms : &config->heartbeat_ms) = (long)number;

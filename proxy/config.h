@@ -35,6 +35,7 @@ struct config {
     struct breaker_policy breaker;
     long connect_timeout_ms;
     long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
+    long drain_timeout_ms;           /* SIGTERM: how long in-flight requests may finish */
     struct scrub_config scrub;       /* its lists live in `arena` */
     struct gateway_key *keys;        /* none: open, and then only on loopback */
     size_t key_count;

@@ -67,6 +67,7 @@ struct exchange {
     const struct gateway_key *key;    /* NULL: the gateway is open */
     long estimated_tokens;            /* taken from the key's token bucket at admission */
     double reserved_usd;              /* of the key's daily budget, until the request ends */
+    bool counted_in_flight;
     char auto_reason[256];            /* model "auto": why this chain (metadata only) */
     struct canon_usage usage;         /* what the provider reported, for settling */
     struct canon_request request;
@@ -994,6 +995,11 @@ static void on_request_release(void *context)
         }
     }
     arena_release(&exchange->scratch);
+    if (exchange->counted_in_flight) {
+        exchange->counted_in_flight = false;
+        exchange->gateway->in_flight--;
+        gateway_drained_check(exchange->gateway);
+    }
 }
 
 static long key_index(const struct exchange *exchange)
@@ -1270,6 +1276,8 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
         all_failed(exchange);
     }
     if (!exchange->finished) {
+        gateway->in_flight++;
+        exchange->counted_in_flight = true;
         http_request_hold(client, &async);
     } else {
         on_request_release(exchange);

@@ -18,7 +18,13 @@ struct gateway {
     struct rate_limits *limits;        /* shared by the workers; NULL: no limits configured */
     unsigned long long rate_limited[LIMIT_IP_RPM + 1];   /* refusals by limit_kind */
     unsigned long open_streams;
+    unsigned long in_flight;           /* exchanges waiting on a provider or streaming */
+    bool draining;                     /* SIGTERM: finish what is in flight, take nothing new */
+    struct event *drain_timer;
 };
+
+/* Draining: once nothing is in flight, the loop ends (proxy/main.c). */
+void gateway_drained_check(struct gateway *gateway);
 
 /* The single entry point for complete client requests (proxy/handlers.c). */
 void gateway_handle(struct http_request *request, void *gateway);

@@ -117,6 +117,11 @@ static const struct route *default_route(const struct route_table *table)
 
 static void handle_ready(struct gateway *gateway, struct http_request *request)
 {
+    if (gateway->draining) {
+        static const char draining[] = "{\"status\":\"draining\"}";
+        http_reply(request, 503, "application/json", draining, sizeof draining - 1);
+        return;
+    }
     const struct route *route = default_route(&gateway->config->table);
     long long now = breaker_now_ms();
     bool any_target = route == NULL;

@@ -236,12 +236,44 @@ static pid_t start_demo_provider(int *port)
 
 /* ---- one worker: one event loop ---- */
 
+void gateway_drained_check(struct gateway *gateway)
+{
+    if (gateway->draining && gateway->in_flight == 0) {
+        event_base_loopexit(gateway->base, NULL);
+    }
+}
+
+static void on_drain_timeout(evutil_socket_t fd, short events, void *arg)
+{
+    struct gateway *gateway = arg;
+    (void)fd;
+    (void)events;
+    log_info("drain: %lu request%s still in flight after %ld ms: stopping them", gateway->in_flight,
+             gateway->in_flight == 1 ? "" : "s", gateway->config->drain_timeout_ms);
+    event_base_loopexit(gateway->base, NULL);
+}
+
+/* SIGTERM or SIGINT: /readyz answers 503 at once, the listener closes, what is in flight
+ * finishes (up to drain_timeout_ms), then the loop ends and the process exits 0. A second
+ * signal stops at once. */
 static void on_stop_signal(evutil_socket_t signal_number, short events, void *arg)
 {
     struct gateway *gateway = arg;
     (void)events;
-    log_info("signal %d: stopping", (int)signal_number);
-    event_base_loopexit(gateway->base, NULL);
+    if (gateway->draining) {
+        log_info("signal %d again: stopping now", (int)signal_number);
+        event_base_loopexit(gateway->base, NULL);
+        return;
+    }
+    gateway->draining = true;
+    server_stop_accepting(gateway->server);
+    log_info("signal %d: draining %lu request%s in flight", (int)signal_number, gateway->in_flight,
+             gateway->in_flight == 1 ? "" : "s");
+    long timeout = gateway->config->drain_timeout_ms;
+    struct timeval delay = { timeout / 1000, (timeout % 1000) * 1000 };
+    gateway->drain_timer = evtimer_new(gateway->base, on_drain_timeout, gateway);
+    evtimer_add(gateway->drain_timer, &delay);
+    gateway_drained_check(gateway);
 }
 
 static void stop_demo_provider(pid_t demo_provider)
@@ -297,6 +329,9 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     event_base_dispatch(gateway.base);
     event_free(stop_term);
     event_free(stop_int);
+    if (gateway.drain_timer != NULL) {
+        event_free(gateway.drain_timer);
+    }
     server_free(gateway.server);
     upstream_free(gateway.upstream);
     breaker_table_release(&gateway.breakers);
