@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "proxy/sealed.h"
 #include "transforms/buffer.h"
@@ -717,7 +718,9 @@ void config_init(struct config *config)
     arena_init(&config->arena, 8192);
     snprintf(config->listen_host, sizeof config->listen_host, "127.0.0.1");
     config->listen_port = 8080;
-    config->workers = 1;
+    /* One worker per core by default: each is one single-threaded loop. */
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    config->workers = cores < 1 ? 1 : cores > 256 ? 256 : (int)cores;
     config->max_body_bytes = 100 * 1024;
     config->max_header_bytes = 32 * 1024;
     config->max_json_depth = 64;

@@ -321,6 +321,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         event_base_free(gateway.base);
         return 1;
     }
+    signal(SIGHUP, SIG_IGN);                         /* reload is not there yet: never die of it */
     struct event *stop_term = evsignal_new(gateway.base, SIGTERM, on_stop_signal, &gateway);
     struct event *stop_int = evsignal_new(gateway.base, SIGINT, on_stop_signal, &gateway);
     event_add(stop_term, NULL);
@@ -341,50 +342,101 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
 
 /* ---- several workers: a master that forks them and passes signals on ---- */
 
-static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t pending_signal;
 
-static void note_stop(int signal_number)
+static void note_signal(int signal_number)
 {
-    (void)signal_number;
-    stop_requested = 1;
+    pending_signal = signal_number;
 }
 
+static long long monotonic_ms(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}
+
+static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGTERM);         /* a worker never outlives its master */
+        signal(SIGTERM, SIG_DFL);
+        signal(SIGINT, SIG_DFL);
+        exit(run_worker(config, scrubber, limits, true));
+    }
+    return pid;
+}
+
+/* The master of `count` workers: it restarts a worker that dies unasked (waiting a second
+ * first if that slot died within a second of starting, so a crash loop does not spin),
+ * passes SIGTERM, SIGINT and SIGHUP on to every worker, and returns 0 once all have
+ * exited after a stop. It serves nothing itself. */
 static int run_workers(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits, int count)
 {
     pid_t *children = calloc((size_t)count, sizeof *children);
-    if (children == NULL) {
+    long long *started_ms = calloc((size_t)count, sizeof *started_ms);
+    if (children == NULL || started_ms == NULL) {
+        free(children);
+        free(started_ms);
         return 1;
     }
-    struct sigaction stop = { .sa_handler = note_stop };
-    sigaction(SIGTERM, &stop, NULL);
-    sigaction(SIGINT, &stop, NULL);
+    struct sigaction forward = { .sa_handler = note_signal };   /* no SA_RESTART: waitpid wakes */
+    sigaction(SIGTERM, &forward, NULL);
+    sigaction(SIGINT, &forward, NULL);
+    sigaction(SIGHUP, &forward, NULL);
     for (int i = 0; i < count; i++) {
-        children[i] = fork();
-        if (children[i] == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGTERM);
-            signal(SIGTERM, SIG_DFL);
-            signal(SIGINT, SIG_DFL);
-            free(children);
-            exit(run_worker(config, scrubber, limits, true));
-        }
+        children[i] = start_worker(config, scrubber, limits);
+        started_ms[i] = monotonic_ms();
     }
-    int status = 0, alive = count;
+    bool stopping = false;
+    int alive = count;
     while (alive > 0) {
+        int status = 0;
         pid_t gone = waitpid(-1, &status, 0);
         if (gone > 0) {
+            int slot = -1;
+            for (int i = 0; i < count; i++) {
+                slot = children[i] == gone ? i : slot;
+            }
+            if (slot < 0) {
+                continue;
+            }
+            children[slot] = 0;
             alive--;
+            if (stopping) {
+                continue;
+            }
+            log_error("worker %d (pid %d) %s %d: starting another", slot, (int)gone,
+                      WIFSIGNALED(status) ? "died from signal" : "exited with status",
+                      WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+            if (monotonic_ms() - started_ms[slot] < 1000) {
+                sleep(1);
+            }
+            if (!stopping) {
+                children[slot] = start_worker(config, scrubber, limits);
+                started_ms[slot] = monotonic_ms();
+                alive++;
+            }
             continue;
         }
-        if (errno == EINTR && stop_requested) {
-            for (int i = 0; i < count; i++) {
-                kill(children[i], SIGTERM);
-            }
-            stop_requested = 0;
-        } else if (errno == ECHILD) {
+        if (errno == ECHILD) {
             break;
+        }
+        int signal_number = pending_signal;
+        pending_signal = 0;
+        if (signal_number == 0) {
+            continue;
+        }
+        stopping = stopping || signal_number != SIGHUP;
+        for (int i = 0; i < count; i++) {
+            if (children[i] > 0) {
+                kill(children[i], signal_number);
+            }
         }
     }
     free(children);
+    free(started_ms);
     return 0;
 }
 

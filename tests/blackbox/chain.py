@@ -314,6 +314,7 @@ with Suite() as suite:
     flaky, steady = suite.mock(), suite.mock()
     breaker_gw = suite.lethe({
         "listen": "%s:%d" % (LOOPBACK, free_port()),
+        "workers": 1,                 # breakers are per worker: one worker, one state
         "breaker": {"failures": 2, "cooldown_ms": 1000},
         "providers": [provider("flaky", flaky), provider("steady", steady)],
         "routes": [{"name": "default", "chain": [{"target": "flaky/m"}]},

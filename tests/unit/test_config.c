@@ -4,6 +4,8 @@
  * JSON here is written with single quotes; load() turns them into double quotes. */
 #include "tests/unit/unit.h"
 
+#include <unistd.h>
+
 #include "proxy/config.h"
 
 static const char *const key_variables[] = {
@@ -164,7 +166,7 @@ static void defaults_fill_what_is_not_given(void **state)
     load_ok(config, "{" PROVIDERS "}");
     assert_string_equal(config->listen_host, "127.0.0.1");
     assert_int_equal(config->listen_port, 8080);
-    assert_int_equal(config->workers, 1);
+    assert_int_equal(config->workers, sysconf(_SC_NPROCESSORS_ONLN));     /* one per core */
     assert_int_equal(config->max_body_bytes, 102400);
     assert_int_equal(config->breaker.failures, 5);
     assert_int_equal(config->breaker.cooldown_ms, 15000);
@@ -373,7 +375,7 @@ static void reload_and_release(void **state)
     load_ok(config, "{" PROVIDERS ",'workers':3}");
     assert_int_equal(config->workers, 3);
     load_ok(config, "{" PROVIDERS "}");
-    assert_int_equal(config->workers, 1);                     /* nothing carried over */
+    assert_int_equal(config->workers, sysconf(_SC_NPROCESSORS_ONLN));   /* nothing carried over */
     char error[CONFIG_ERROR_SIZE];
     assert_false(load(config, "{'providers':[{'name':'p'}]}", error));
     load_ok(config, "{" PROVIDERS "}");
