@@ -44,7 +44,7 @@ static void print_usage(FILE *out)
           "                           OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GROQ_API_KEY,\n"
           "                           MISTRAL_API_KEY, DEEPSEEK_API_KEY)\n"
           "  -l, --listen HOST:PORT   listen address (default 127.0.0.1:8080)\n"
-          "  -w, --workers N          worker processes sharing the port (default 1)\n"
+          "  -w, --workers N          worker processes sharing the port (default: one per core)\n"
           "      --check              validate the config, print what it found, and exit\n"
           "      --demo               serve on the simulated provider (lethe-mock), no API keys needed\n"
           "      --hash-key           read a gateway key on stdin, print the \"hash\" to configure for it\n"
