@@ -783,6 +783,8 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             const char *listen;
             ok = want_string(loader, member->value, key, &listen)
                  && config_set_listen(config, listen, loader->error);
+        } else if (strcmp(key, "access_log") == 0) {
+            ok = want_string(loader, member->value, key, &config->access_log);
         } else if (strcmp(key, "drain_timeout_ms") == 0) {
             ok = want_integer(loader, member->value, key, 0, 3600000, &number);
             config->drain_timeout_ms = (long)number;

@@ -36,6 +36,7 @@ struct config {
     long connect_timeout_ms;
     long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
     long drain_timeout_ms;           /* SIGTERM: how long in-flight requests may finish */
+    const char *access_log;          /* "stdout", "stderr", a path; NULL: off */
     struct scrub_config scrub;       /* its lists live in `arena` */
     struct gateway_key *keys;        /* none: open, and then only on loopback */
     size_t key_count;

@@ -68,6 +68,7 @@ struct exchange {
     long estimated_tokens;            /* taken from the key's token bucket at admission */
     double reserved_usd;              /* of the key's daily budget, until the request ends */
     bool counted_in_flight;
+    struct access_record record;      /* its access log line */
     char auto_reason[256];            /* model "auto": why this chain (metadata only) */
     struct canon_usage usage;         /* what the provider reported, for settling */
     struct canon_request request;
@@ -186,6 +187,7 @@ static void commit_stream(struct exchange *exchange)
         return;
     }
     exchange->committed = true;
+    exchange->record.first_byte_ms = http_request_elapsed_ms(exchange->client);
     add_proxy_headers(exchange);
     http_add_header(exchange->client, "Cache-Control", "no-cache");
     http_add_header(exchange->client, "X-Accel-Buffering", "no");
@@ -600,6 +602,7 @@ static void answer_whole(struct attempt *attempt, struct canon_response *respons
     if (exchange->rehydrate) {
         restore_response(&exchange->vault, exchange->arena, response);
     }
+    exchange->record.first_byte_ms = http_request_elapsed_ms(exchange->client);
     struct buffer body;
     buffer_init(&body, exchange->arena, attempt->answer.len + 512);
     exchange->dialect->encode_response(&body, response, &exchange->reply);
@@ -972,6 +975,12 @@ static void on_request_release(void *context)
 {
     struct exchange *exchange = context;
     stop_all_attempts(exchange);
+    exchange->record.provider = exchange->last_label;
+    exchange->record.attempts = exchange->tried;
+    exchange->record.has_usage = exchange->usage.present;
+    exchange->record.tokens_in = exchange->usage.prompt_tokens;
+    exchange->record.tokens_out = exchange->usage.completion_tokens;
+    exchange->record.cost_usd = request_cost_usd(exchange);
     if (exchange->usage.present) {
         long used = (long)(exchange->usage.prompt_tokens + exchange->usage.completion_tokens);
         rate_limits_settle(exchange->gateway->limits, key_index(exchange), exchange->key, exchange->estimated_tokens,
@@ -1218,6 +1227,10 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     exchange->arena = arena;
     exchange->dialect = dialect;
     exchange->key = key;
+    exchange->record = (struct access_record){ .dialect = dialect->name, .key_name = key ? key->name : NULL,
+                                               .first_byte_ms = -1, .vault = &exchange->vault,
+                                               .tags = http_request_header(client, "x-lethe-tags") };
+    http_request_set_note(client, &exchange->record);
 
     struct slice body = http_request_body(client);
     struct json_error json_error;
@@ -1251,6 +1264,8 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
                             "the model is neither a configured route nor provider/model of a configured provider");
         return;
     }
+    exchange->record.route = exchange->chain.route_name != NULL ? exchange->chain.route_name
+                           : exchange->chain.count ? exchange->chain.targets[0].label : NULL;
     if (!within_budget(exchange)) {
         return;
     }

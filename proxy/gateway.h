@@ -3,6 +3,7 @@
 #ifndef LETHE_GATEWAY_H
 #define LETHE_GATEWAY_H
 
+#include "proxy/access_log.h"
 #include "proxy/config.h"
 #include "proxy/limits.h"
 #include "proxy/server.h"
@@ -21,8 +22,11 @@ struct gateway {
     unsigned long in_flight;           /* exchanges waiting on a provider or streaming */
     bool draining;                     /* SIGTERM: finish what is in flight, take nothing new */
     struct event *drain_timer;
+    int access_log_fd;                 /* -1: no access log */
 };
 
+/* A request ended: its access log line (proxy/handlers.c). */
+void gateway_on_finished(struct http_request *request, int status, void *gateway);
 /* Draining: once nothing is in flight, the loop ends (proxy/main.c). */
 void gateway_drained_check(struct gateway *gateway);
 

@@ -284,10 +284,13 @@ static void stop_demo_provider(pid_t demo_provider)
     }
 }
 
+static int access_log_fd = -1;             /* opened once, before workers fork */
+
 static int run_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
                       bool reuse_port)
 {
-    struct gateway gateway = { .config = config, .scrubber = scrubber, .limits = limits };
+    struct gateway gateway = { .config = config, .scrubber = scrubber, .limits = limits,
+                               .access_log_fd = access_log_fd };
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();
@@ -311,6 +314,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         .handler = gateway_handle,
         .refuse = gateway_refuse,
         .refuse_head = gateway_refuse_head,
+        .on_finished = gateway_on_finished,
         .context = &gateway,
     };
     gateway.server = server_new(gateway.base, &server_options, error, sizeof error);
@@ -519,6 +523,11 @@ int main(int argc, char **argv)
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
     srandom((unsigned)getpid() ^ (unsigned)time(NULL));   /* retry jitter only */
+    access_log_fd = access_log_open(config.access_log, error, sizeof error);
+    if (config.access_log != NULL && strcmp(config.access_log, "off") != 0 && access_log_fd < 0) {
+        fprintf(stderr, "lethe: %s\n", error);
+        return 1;
+    }
     /* Made before the workers fork, so they share one set of buckets. */
     bool any_limit = config.ip_rpm > 0;
     for (size_t i = 0; i < config.key_count; i++) {

@@ -76,6 +76,8 @@ struct http_request {
     struct timespec started;
     char id[33];
     char client_ip[46];
+    int status;                /* of the reply or stream; 0: none sent */
+    void *note;                /* the handler's, for on_finished */
 };
 
 /* ---- small accessors ---- */
@@ -96,6 +98,16 @@ const char *http_request_client_ip(struct http_request *request)
         return NULL;
     }
     return request->client_ip;
+}
+
+void http_request_set_note(struct http_request *request, void *note)
+{
+    request->note = note;
+}
+
+void *http_request_note(const struct http_request *request)
+{
+    return request->note;
 }
 
 struct arena *http_request_arena(struct http_request *request)
@@ -192,6 +204,11 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     if (request->chunk != NULL) {
         evbuffer_free(request->chunk);
     }
+    if (request->server->options.on_finished != NULL) {
+        /* A client that left before its answer was complete: nginx's 499. */
+        int status = request->aborted && !request->finished ? 499 : request->status;
+        request->server->options.on_finished(request, status, request->server->options.context);
+    }
     if (request->connection != NULL && request->connection->current == request) {
         request->connection->current = NULL;
     }
@@ -261,6 +278,7 @@ void http_reply(struct http_request *request, int status, const char *content_ty
     if (request->finished || request->aborted) {
         return;
     }
+    request->status = status;
     if (content_type != NULL) {
         http_add_header(request, "Content-Type", content_type);
     }
@@ -312,6 +330,7 @@ void http_request_hold(struct http_request *request, const struct http_async *as
 
 void http_stream_start(struct http_request *request, int status, const char *content_type)
 {
+    request->status = status;
     if (content_type != NULL) {
         http_add_header(request, "Content-Type", content_type);
     }

@@ -37,6 +37,9 @@ struct server_options {
     /* A head refused before there is a request (414, 431): write the error body for
      * this path into `body`, return its length. */
     size_t (*refuse_head)(int status, const char *path, char *body, size_t size, void *context);
+    /* Every request that ends, with the status it was answered with (499: the client left
+     * first), while its arena is still there. */
+    void (*on_finished)(struct http_request *request, int status, void *context);
     void *context;
 };
 
@@ -53,6 +56,9 @@ struct slice http_request_body(const struct http_request *request);
 const char *http_request_id(const struct http_request *request);
 /* The client's address as text ("127.0.0.1", "::1"), or NULL if unknown. */
 const char *http_request_client_ip(struct http_request *request);
+/* A pointer the handler keeps with the request (for on_finished). */
+void http_request_set_note(struct http_request *request, void *note);
+void *http_request_note(const struct http_request *request);
 /* Seconds and nanoseconds since the request's headers arrived. */
 double http_request_elapsed_ms(const struct http_request *request);
 

@@ -1,0 +1,40 @@
+/* access_log.h — one JSON line per request, metadata only.
+ *
+ * {"time","request_id","status","dialect","key","route","provider","attempts",
+ *  "latency_ms","ttft_ms","tokens_in","tokens_out","cost_usd","entities":{TYPE:N},
+ *  "tags":{k:v}}. Never a prompt, an answer, a value or a header other than the tags
+ * a client sends in x-lethe-tags (cost attribution), which are kept only when they are
+ * short words: at most 8 pairs of [A-Za-z0-9_.:-]{1,64}. "route" and "provider" are
+ * configured names; a model the config does not know is not logged. Each line is one
+ * write(2) to a descriptor opened with O_APPEND, so workers' lines do not interleave. */
+#ifndef LETHE_ACCESS_LOG_H
+#define LETHE_ACCESS_LOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "transforms/buffer.h"
+
+struct vault;
+
+/* What a request leaves for its line: filled as the exchange goes. */
+struct access_record {
+    const char *dialect;             /* "openai", "anthropic" */
+    const char *key_name;
+    const char *route;               /* a route name, "auto", or provider/model */
+    const char *provider;            /* the provider/model that served, or the last tried */
+    unsigned attempts;
+    bool has_usage;
+    long long tokens_in, tokens_out;
+    double cost_usd;
+    double first_byte_ms;            /* <0: nothing sent */
+    const struct vault *vault;       /* for entity counts by type */
+    const char *tags;                /* x-lethe-tags as received, checked when written */
+};
+
+/* "stdout", "stderr", or a file path (appended); NULL or "off": no log. */
+int access_log_open(const char *target, char *error, size_t error_size);
+void access_log_write(int fd, const char *request_id, int status, double latency_ms,
+                      const struct access_record *record, struct buffer *scratch);
+
+#endif
