@@ -346,13 +346,6 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
 
 /* ---- several workers: a master that forks them and passes signals on ---- */
 
-static volatile sig_atomic_t pending_signal;
-
-static void note_signal(int signal_number)
-{
-    pending_signal = signal_number;
-}
-
 static long long monotonic_ms(void)
 {
     struct timespec now;
@@ -360,13 +353,13 @@ static long long monotonic_ms(void)
     return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
-static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits)
+static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
+                          const sigset_t *master_signals)
 {
     pid_t pid = fork();
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGTERM);         /* a worker never outlives its master */
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
+        sigprocmask(SIG_UNBLOCK, master_signals, NULL);
         exit(run_worker(config, scrubber, limits, true));
     }
     return pid;
@@ -385,20 +378,38 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
         free(started_ms);
         return 1;
     }
-    struct sigaction forward = { .sa_handler = note_signal };   /* no SA_RESTART: waitpid wakes */
-    sigaction(SIGTERM, &forward, NULL);
-    sigaction(SIGINT, &forward, NULL);
-    sigaction(SIGHUP, &forward, NULL);
+    /* The master waits for its signals synchronously: no handler, no race between a
+     * signal and the wait for a child. */
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGCHLD);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGHUP);
+    sigprocmask(SIG_BLOCK, &signals, NULL);
     for (int i = 0; i < count; i++) {
-        children[i] = start_worker(config, scrubber, limits);
+        children[i] = start_worker(config, scrubber, limits, &signals);
         started_ms[i] = monotonic_ms();
     }
     bool stopping = false;
     int alive = count;
     while (alive > 0) {
+        int signal_number = sigwaitinfo(&signals, NULL);
+        if (signal_number == SIGTERM || signal_number == SIGINT || signal_number == SIGHUP) {
+            stopping = stopping || signal_number != SIGHUP;
+            for (int i = 0; i < count; i++) {
+                if (children[i] > 0) {
+                    kill(children[i], signal_number);
+                }
+            }
+            continue;
+        }
+        if (signal_number != SIGCHLD) {
+            continue;
+        }
         int status = 0;
-        pid_t gone = waitpid(-1, &status, 0);
-        if (gone > 0) {
+        pid_t gone;
+        while ((gone = waitpid(-1, &status, WNOHANG)) > 0) {
             int slot = -1;
             for (int i = 0; i < count; i++) {
                 slot = children[i] == gone ? i : slot;
@@ -417,26 +428,9 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
             if (monotonic_ms() - started_ms[slot] < 1000) {
                 sleep(1);
             }
-            if (!stopping) {
-                children[slot] = start_worker(config, scrubber, limits);
-                started_ms[slot] = monotonic_ms();
-                alive++;
-            }
-            continue;
-        }
-        if (errno == ECHILD) {
-            break;
-        }
-        int signal_number = pending_signal;
-        pending_signal = 0;
-        if (signal_number == 0) {
-            continue;
-        }
-        stopping = stopping || signal_number != SIGHUP;
-        for (int i = 0; i < count; i++) {
-            if (children[i] > 0) {
-                kill(children[i], signal_number);
-            }
+            children[slot] = start_worker(config, scrubber, limits, &signals);
+            started_ms[slot] = monotonic_ms();
+            alive++;
         }
     }
     free(children);

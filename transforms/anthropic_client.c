@@ -426,6 +426,12 @@ static bool anthropic_decode_request(struct arena *arena, const struct json_valu
         return refuse(&decoder, "body", "must be a JSON object");
     }
     for (size_t i = 0; i < body->object.count; i++) {
+        /* A field given twice would add to what the first gave (stop_sequences, tools). */
+        if (json_member_repeats(body, i)) {
+            char param[64];
+            snprintf(param, sizeof param, "%s", body->object.members[i].key);
+            return refuse(&decoder, param, "is given twice");
+        }
         if (!decode_field(&decoder, &body->object.members[i], request)) {
             return false;
         }

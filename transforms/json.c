@@ -298,6 +298,18 @@ const struct json_value *json_get(const struct json_value *object, const char *k
     return NULL;
 }
 
+bool json_member_repeats(const struct json_value *object, size_t index)
+{
+    const struct json_member *member = &object->object.members[index];
+    for (size_t i = 0; i < index; i++) {
+        const struct json_member *earlier = &object->object.members[i];
+        if (earlier->key_len == member->key_len && memcmp(earlier->key, member->key, member->key_len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool slice_equals(struct slice slice, const char *text)
 {
     size_t len = strlen(text);

@@ -55,6 +55,8 @@ struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
                               unsigned max_depth, struct json_error *error);
 
 const struct json_value *json_get(const struct json_value *object, const char *key);
+/* Does member `index` of `object` repeat the name of an earlier member? */
+bool json_member_repeats(const struct json_value *object, size_t index);
 bool json_is(const struct json_value *value, enum json_type type);
 const char *json_type_name(enum json_type type);
 /* The number as double / integer; false if not a number or out of range. */

@@ -546,6 +546,13 @@ static bool openai_decode_request(struct arena *arena, const struct json_value *
     }
     for (size_t i = 0; i < body->object.count; i++) {
         const struct json_member *member = &body->object.members[i];
+        /* A field given twice would add to what the first gave (stop, tools): refused.
+         * Unknown fields stop the loop at once, so this stays a handful of compares. */
+        if (json_member_repeats(body, i)) {
+            char param[64];
+            snprintf(param, sizeof param, "%s", member->key);
+            return refuse(&decoder, param, "'%s' is given twice%s", "");
+        }
         if (!decode_field(&decoder, member->key, member->value, request)) {
             return false;
         }

@@ -38,9 +38,14 @@ def serving_pids(gw, requests=40):
 
 
 def check_two_workers_serve(gw):
-    workers = children(gw.process.pid)
-    expect_eq(len(workers), 2, "worker processes under the master")
-    expect_eq(serving_pids(gw), set(workers), "the workers that answered")
+    expect(wait_until(lambda: len(children(gw.process.pid)) == 2, 5), "two workers did not start")
+    workers = set(children(gw.process.pid))
+    # A worker under sanitizers may take a moment to listen: ask until both have answered.
+    seen = set()
+    deadline = time.monotonic() + 10
+    while seen != workers and time.monotonic() < deadline:
+        seen |= serving_pids(gw, 20)
+    expect_eq(seen, workers, "the workers that answered")
 
 
 def check_killed_worker_restarts(gw):
