@@ -468,6 +468,10 @@ static void refuses_missing_and_unknown_fields(void **state)
     assert_refused(fixture, "'just a string'", "");
     /* The unknown field is named even when it comes first. */
     assert_refused(fixture, "{'zzz':null,'model':'m','messages':[" USER "]}", "zzz");
+    /* A field given twice: the second would add to the first (found by fuzzing). */
+    assert_refused(fixture, "{'model':'m','messages':[" USER "],'stop':['a','b','c','d'],'stop':['e','f','g','h']}",
+                   "stop");
+    assert_refused(fixture, "{'model':'m','model':'n','messages':[" USER "]}", "model");
 }
 
 /* The message names the field, never its value. */
