@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -298,6 +299,49 @@ static bool load_route(struct loader *loader, const struct json_value *value, si
     return true;
 }
 
+/* The integer keys of "limits" and "breaker": their range and where they go. */
+enum integer_kind { AS_SIZE, AS_LONG, AS_INT, AS_UNSIGNED };
+
+static const struct integer_setting {
+    const char *section, *key;
+    long long low, high;
+    enum integer_kind kind;
+    size_t offset;
+} integer_settings[] = {
+    { "limits", "max_body_bytes", 1024, 64LL << 20, AS_SIZE, offsetof(struct config, max_body_bytes) },
+    { "limits", "max_header_bytes", 1024, 1 << 20, AS_SIZE, offsetof(struct config, max_header_bytes) },
+    { "limits", "max_json_depth", 4, 256, AS_UNSIGNED, offsetof(struct config, max_json_depth) },
+    { "limits", "max_messages", 1, 100000, AS_SIZE, offsetof(struct config, max_messages) },
+    { "limits", "max_parts", 1, 1000000, AS_SIZE, offsetof(struct config, max_parts) },
+    { "limits", "budget_default_max_tokens", 1, 10000000, AS_LONG, offsetof(struct config, budget_default_max_tokens) },
+    { "limits", "ip_rpm", 0, 1000000000, AS_LONG, offsetof(struct config, ip_rpm) },
+    { "breaker", "failures", 1, 1000000, AS_INT, offsetof(struct config, breaker.failures) },
+    { "breaker", "cooldown_ms", 1, 86400000, AS_LONG, offsetof(struct config, breaker.cooldown_ms) },
+    { "breaker", "max_cooldown_ms", 1, 86400000, AS_LONG, offsetof(struct config, breaker.max_cooldown_ms) },
+    { "breaker", "window", 2, BREAKER_MAX_WINDOW, AS_INT, offsetof(struct config, breaker.window) },
+};
+
+static const struct integer_setting *find_integer_setting(const char *section, const char *key)
+{
+    for (size_t i = 0; i < sizeof integer_settings / sizeof integer_settings[0]; i++) {
+        if (strcmp(integer_settings[i].section, section) == 0 && strcmp(integer_settings[i].key, key) == 0) {
+            return &integer_settings[i];
+        }
+    }
+    return NULL;
+}
+
+static void store_integer(struct config *config, const struct integer_setting *setting, long long number)
+{
+    char *field = (char *)config + setting->offset;
+    switch (setting->kind) {
+    case AS_SIZE: *(size_t *)(void *)field = (size_t)number; break;
+    case AS_LONG: *(long *)(void *)field = (long)number; break;
+    case AS_INT: *(int *)(void *)field = (int)number; break;
+    case AS_UNSIGNED: *(unsigned *)(void *)field = (unsigned)number; break;
+    }
+}
+
 static bool load_object_section(struct loader *loader, const struct json_value *value, const char *section)
 {
     struct config *config = loader->config;
@@ -310,33 +354,12 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         snprintf(key, sizeof key, "%s.%s", section, member->key);
         long long number;
         bool ok;
-        if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_body_bytes") == 0) {
-            ok = want_integer(loader, member->value, key, 1024, 64LL << 20, &number);
-            config->max_body_bytes = (size_t)number;
-        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_header_bytes") == 0) {
-            ok = want_integer(loader, member->value, key, 1024, 1 << 20, &number);
-            config->max_header_bytes = (size_t)number;
-        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_json_depth") == 0) {
-            ok = want_integer(loader, member->value, key, 4, 256, &number);
-            config->max_json_depth = (unsigned)number;
-        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_messages") == 0) {
-            ok = want_integer(loader, member->value, key, 1, 100000, &number);
-            config->max_messages = (size_t)number;
-        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "budget_default_max_tokens") == 0) {
-            ok = want_integer(loader, member->value, key, 1, 10000000, &number);
-            config->budget_default_max_tokens = (long)number;
-        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "ip_rpm") == 0) {
-            ok = want_integer(loader, member->value, key, 0, 1000000000, &number);
-            config->ip_rpm = (long)number;
-        } else if (strcmp(section, "limits") == 0 && strcmp(member->key, "max_parts") == 0) {
-            ok = want_integer(loader, member->value, key, 1, 1000000, &number);
-            config->max_parts = (size_t)number;
-        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "failures") == 0) {
-            ok = want_integer(loader, member->value, key, 1, 1000000, &number);
-            config->breaker.failures = (int)number;
-        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "cooldown_ms") == 0) {
-            ok = want_integer(loader, member->value, key, 1, 86400000, &number);
-            config->breaker.cooldown_ms = (long)number;
+        const struct integer_setting *setting = find_integer_setting(section, member->key);
+        if (setting != NULL) {
+            ok = want_integer(loader, member->value, key, setting->low, setting->high, &number);
+            if (ok) {
+                store_integer(config, setting, number);
+            }
         } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "failure_ratio") == 0) {
             double ratio;
             ok = want_type(loader, member->value, JSON_NUMBER, key);
@@ -344,12 +367,6 @@ static bool load_object_section(struct loader *loader, const struct json_value *
                 ok = fail(loader, key, "expected a number above 0 and at most 1");
             }
             config->breaker.failure_ratio = ok ? ratio : 0;
-        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "window") == 0) {
-            ok = want_integer(loader, member->value, key, 2, BREAKER_MAX_WINDOW, &number);
-            config->breaker.window = (int)number;
-        } else if (strcmp(section, "breaker") == 0 && strcmp(member->key, "max_cooldown_ms") == 0) {
-            ok = want_integer(loader, member->value, key, 1, 86400000, &number);
-            config->breaker.max_cooldown_ms = (long)number;
         } else {
             ok = fail(loader, key, "unknown key");
         }
