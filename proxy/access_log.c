@@ -110,6 +110,17 @@ void access_log_write(int fd, const char *request_id, int status, double latency
     if (fd < 0) {
         return;
     }
+    access_record_write_json(out, request_id, status, latency_ms, record);
+    buffer_append_char(out, '\n');
+    /* One write: with O_APPEND the workers' lines stay whole. A full disk drops a line,
+     * never a request. */
+    ssize_t ignored = write(fd, out->data, out->len);
+    (void)ignored;
+}
+
+void access_record_write_json(struct buffer *out, const char *request_id, int status, double latency_ms,
+                              const struct access_record *record)
+{
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
     struct tm utc;
@@ -156,9 +167,5 @@ void access_log_write(int fd, const char *request_id, int status, double latency
     write_entities(out, record != NULL ? record->vault : NULL);
     json_write_key(out, "tags", &first);
     write_tags(out, record != NULL ? record->tags : NULL);
-    buffer_append_cstr(out, "}\n");
-    /* One write: with O_APPEND the workers' lines stay whole. A full disk drops a line,
-     * never a request. */
-    ssize_t ignored = write(fd, out->data, out->len);
-    (void)ignored;
+    buffer_append_char(out, '}');
 }

@@ -36,5 +36,8 @@ struct access_record {
 int access_log_open(const char *target, char *error, size_t error_size);
 void access_log_write(int fd, const char *request_id, int status, double latency_ms,
                       const struct access_record *record, struct buffer *scratch);
+/* The line's JSON object alone (no newline): the audit chain records the same. */
+void access_record_write_json(struct buffer *out, const char *request_id, int status, double latency_ms,
+                              const struct access_record *record);
 
 #endif

@@ -751,6 +751,7 @@ void config_init(struct config *config)
     config->connect_timeout_ms = ROUTE_DEFAULT_CONNECT_TIMEOUT_MS;
     config->heartbeat_ms = 15000;
     config->drain_timeout_ms = 30000;
+    config->audit_fsync_ms = 1000;
     config->scrub.enabled = true;
 }
 
@@ -800,6 +801,21 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             const char *listen;
             ok = want_string(loader, member->value, key, &listen)
                  && config_set_listen(config, listen, loader->error);
+        } else if (strcmp(key, "audit") == 0) {
+            ok = want_type(loader, member->value, JSON_OBJECT, key);
+            for (size_t a = 0; ok && a < member->value->object.count; a++) {
+                const struct json_member *field = &member->value->object.members[a];
+                char name[64];
+                snprintf(name, sizeof name, "audit.%s", field->key);
+                if (strcmp(field->key, "file") == 0) {
+                    ok = want_string(loader, field->value, name, &config->audit_file);
+                } else if (strcmp(field->key, "fsync_ms") == 0) {
+                    ok = want_integer(loader, field->value, name, 1, 3600000, &number);
+                    config->audit_fsync_ms = (long)number;
+                } else {
+                    ok = fail(loader, name, "unknown key");
+                }
+            }
         } else if (strcmp(key, "access_log") == 0) {
             ok = want_string(loader, member->value, key, &config->access_log);
         } else if (strcmp(key, "drain_timeout_ms") == 0) {

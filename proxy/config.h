@@ -37,6 +37,8 @@ struct config {
     long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
     long drain_timeout_ms;           /* SIGTERM: how long in-flight requests may finish */
     const char *access_log;          /* "stdout", "stderr", a path; NULL: off */
+    const char *audit_file;          /* the audit chain; NULL: off */
+    long audit_fsync_ms;
     struct scrub_config scrub;       /* its lists live in `arena` */
     struct gateway_key *keys;        /* none: open, and then only on loopback */
     size_t key_count;

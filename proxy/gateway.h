@@ -4,6 +4,7 @@
 #define LETHE_GATEWAY_H
 
 #include "proxy/access_log.h"
+#include "proxy/audit.h"
 #include "proxy/config.h"
 #include "proxy/limits.h"
 #include "proxy/server.h"
@@ -23,6 +24,8 @@ struct gateway {
     bool draining;                     /* SIGTERM: finish what is in flight, take nothing new */
     struct event *drain_timer;
     int access_log_fd;                 /* -1: no access log */
+    struct audit_chain *audit;         /* NULL: no audit chain */
+    struct event *audit_timer;
 };
 
 /* A request ended: its access log line (proxy/handlers.c). */

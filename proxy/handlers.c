@@ -54,13 +54,16 @@ size_t gateway_refuse_head(int status, const char *path, char *body, size_t size
 void gateway_on_finished(struct http_request *request, int status, void *context)
 {
     struct gateway *gateway = context;
-    if (gateway->access_log_fd < 0) {
+    if (gateway->access_log_fd < 0 && gateway->audit == NULL) {
         return;
     }
     struct buffer line;
     buffer_init(&line, http_request_arena(request), 512);
-    access_log_write(gateway->access_log_fd, http_request_id(request), status, http_request_elapsed_ms(request),
-                     http_request_note(request), &line);
+    double elapsed = http_request_elapsed_ms(request);
+    access_log_write(gateway->access_log_fd, http_request_id(request), status, elapsed, http_request_note(request),
+                     &line);
+    buffer_reset(&line);
+    audit_append(gateway->audit, http_request_id(request), status, elapsed, http_request_note(request), &line);
 }
 
 static void handle_health(struct http_request *request)

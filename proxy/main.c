@@ -30,6 +30,7 @@ struct options {
     bool demo;
     bool hash_key;
     const char *seal_input;          /* --seal-keys IN OUT */
+    const char *audit_verify;        /* --audit-verify FILE */
     const char *seal_output;
 };
 
@@ -43,6 +44,7 @@ static void print_usage(FILE *out)
           "    lethe --demo\n"
           "    lethe --hash-key < key\n"
           "    lethe --seal-keys IN OUT\n"
+          "    lethe --audit-verify FILE\n"
           "\n"
           "DESCRIPTION\n"
           "    Serves the OpenAI (POST /v1/chat/completions) and Anthropic (POST /v1/messages)\n"
@@ -62,6 +64,7 @@ static void print_usage(FILE *out)
           "        --hash-key          read a gateway key on stdin, print the \"hash\" to configure for it\n"
           "        --seal-keys IN OUT  encrypt IN (a JSON object of provider keys) into OUT with\n"
           "                            AES-256-GCM under LETHE_MASTER_KEY (64 hex digits)\n"
+          "        --audit-verify FILE check an audit chain; print the first broken record\n"
           "    -h, --help              this help\n"
           "        --version           print the version\n"
           "\n"
@@ -83,7 +86,7 @@ static void print_usage(FILE *out)
 
 static bool parse_options(int argc, char **argv, struct options *options)
 {
-    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION, OPTION_HASH_KEY, OPTION_SEAL_KEYS };
+    enum { OPTION_CHECK = 256, OPTION_DEMO, OPTION_VERSION, OPTION_HASH_KEY, OPTION_SEAL_KEYS, OPTION_AUDIT_VERIFY };
     static const struct option long_options[] = {
         { "config", required_argument, NULL, 'c' },
         { "listen", required_argument, NULL, 'l' },
@@ -92,6 +95,7 @@ static bool parse_options(int argc, char **argv, struct options *options)
         { "demo", no_argument, NULL, OPTION_DEMO },
         { "hash-key", no_argument, NULL, OPTION_HASH_KEY },
         { "seal-keys", required_argument, NULL, OPTION_SEAL_KEYS },
+        { "audit-verify", required_argument, NULL, OPTION_AUDIT_VERIFY },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, OPTION_VERSION },
         { NULL, 0, NULL, 0 },
@@ -126,6 +130,9 @@ static bool parse_options(int argc, char **argv, struct options *options)
             break;
         case OPTION_SEAL_KEYS:
             options->seal_input = optarg;
+            break;
+        case OPTION_AUDIT_VERIFY:
+            options->audit_verify = optarg;
             break;
         case 'h':
             print_usage(stdout);
@@ -312,12 +319,20 @@ static void stop_demo_provider(pid_t demo_provider)
 }
 
 static int access_log_fd = -1;             /* opened once, before workers fork */
+static struct audit_chain *audit_chain;     /* likewise: one chain for every worker */
+
+static void on_audit_sync(evutil_socket_t fd, short events, void *arg)
+{
+    (void)fd;
+    (void)events;
+    audit_sync(arg);
+}
 
 static int run_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
                       bool reuse_port)
 {
     struct gateway gateway = { .config = config, .scrubber = scrubber, .limits = limits,
-                               .access_log_fd = access_log_fd };
+                               .access_log_fd = access_log_fd, .audit = audit_chain };
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();
@@ -357,12 +372,22 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     struct event *stop_int = evsignal_new(gateway.base, SIGINT, on_stop_signal, &gateway);
     event_add(stop_term, NULL);
     event_add(stop_int, NULL);
+    if (gateway.audit != NULL) {
+        long period = config->audit_fsync_ms;
+        struct timeval interval = { period / 1000, (period % 1000) * 1000 };
+        gateway.audit_timer = event_new(gateway.base, -1, EV_PERSIST, on_audit_sync, gateway.audit);
+        event_add(gateway.audit_timer, &interval);
+    }
     log_info("listening on %s:%d", config->listen_host, config->listen_port);
     event_base_dispatch(gateway.base);
     event_free(stop_term);
     event_free(stop_int);
     if (gateway.drain_timer != NULL) {
         event_free(gateway.drain_timer);
+    }
+    if (gateway.audit_timer != NULL) {
+        event_free(gateway.audit_timer);
+        audit_sync(gateway.audit);
     }
     server_free(gateway.server);
     upstream_free(gateway.upstream);
@@ -475,6 +500,9 @@ int main(int argc, char **argv)
     if (options.hash_key) {
         return print_key_hash();
     }
+    if (options.audit_verify != NULL) {
+        return audit_verify(options.audit_verify, stdout) ? 0 : 1;
+    }
     if (options.seal_input != NULL) {
         char seal_error[256];
         if (!sealed_keys_write(options.seal_input, options.seal_output, seal_error, sizeof seal_error)) {
@@ -549,6 +577,13 @@ int main(int argc, char **argv)
         fprintf(stderr, "lethe: %s\n", error);
         return 1;
     }
+    if (config.audit_file != NULL) {
+        audit_chain = audit_open(config.audit_file, error, sizeof error);
+        if (audit_chain == NULL) {
+            fprintf(stderr, "lethe: %s\n", error);
+            return 1;
+        }
+    }
     /* Made before the workers fork, so they share one set of buckets. */
     bool any_limit = config.ip_rpm > 0;
     for (size_t i = 0; i < config.key_count; i++) {
@@ -558,6 +593,7 @@ int main(int argc, char **argv)
     int status = config.workers > 1 ? run_workers(&config, scrubber_in_use, limits, config.workers)
                                     : run_worker(&config, scrubber_in_use, limits, false);
     rate_limits_destroy(limits);
+    audit_close(audit_chain);
     curl_global_cleanup();
     if (scrubber_in_use != NULL) {
         scrubber_release(scrubber_in_use);

@@ -1,0 +1,31 @@
+/* audit.h — a tamper-evident, append-only chain of request metadata.
+ *
+ * Each line is {"seq":N,"prev":"<hash of the line before>","record":{…the access log's
+ * fields…},"hash":"<SHA-256 of everything before ,"hash">"}. Changing, dropping or
+ * reordering a line breaks the chain at that line, which `lethe --audit-verify FILE`
+ * reports. The chain continues across restarts from the file's last line. Workers share
+ * one chain: its head (sequence and last hash) sits in a shared mapping made before they
+ * fork, and each line is built and written under its lock with one write(2). The file is
+ * fdatasync'd at most every fsync_ms. Metadata only, never content. */
+#ifndef LETHE_AUDIT_H
+#define LETHE_AUDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "proxy/access_log.h"
+
+struct audit_chain;
+
+/* Open (or continue) the chain in `path`; NULL with a one-line error. */
+struct audit_chain *audit_open(const char *path, char *error, size_t error_size);
+void audit_close(struct audit_chain *chain);
+void audit_append(struct audit_chain *chain, const char *request_id, int status, double latency_ms,
+                  const struct access_record *record, struct buffer *scratch);
+/* fdatasync if anything was written since the last call. */
+void audit_sync(struct audit_chain *chain);
+/* Check every line of `path`; prints the first broken record and returns false. */
+bool audit_verify(const char *path, FILE *out);
+
+#endif
