@@ -752,6 +752,7 @@ void config_init(struct config *config)
     config->heartbeat_ms = 15000;
     config->drain_timeout_ms = 30000;
     config->audit_fsync_ms = 1000;
+    config->telemetry = (struct telemetry_options){ .interval_ms = 5000, .batch = 100, .buffer = 1000 };
     config->scrub.enabled = true;
 }
 
@@ -801,6 +802,37 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             const char *listen;
             ok = want_string(loader, member->value, key, &listen)
                  && config_set_listen(config, listen, loader->error);
+        } else if (strcmp(key, "telemetry") == 0) {
+            ok = want_type(loader, member->value, JSON_OBJECT, key);
+            for (size_t t = 0; ok && t < member->value->object.count; t++) {
+                const struct json_member *field = &member->value->object.members[t];
+                char name[64];
+                snprintf(name, sizeof name, "telemetry.%s", field->key);
+                if (strcmp(field->key, "url") == 0) {
+                    ok = want_string(loader, field->value, name, &config->telemetry.url);
+                    if (ok && strncmp(config->telemetry.url, "https://", 8) != 0
+                        && strncmp(config->telemetry.url, "http://", 7) != 0) {
+                        ok = fail(loader, name, "must start with https:// or http://");
+                    }
+                } else if (strcmp(field->key, "interval_ms") == 0) {
+                    ok = want_integer(loader, field->value, name, 10, 3600000, &number);
+                    config->telemetry.interval_ms = (long)number;
+                } else if (strcmp(field->key, "batch") == 0) {
+                    ok = want_integer(loader, field->value, name, 1, 10000, &number);
+                    config->telemetry.batch = (size_t)number;
+                } else if (strcmp(field->key, "buffer") == 0) {
+                    ok = want_integer(loader, field->value, name, 1, 1000000, &number);
+                    config->telemetry.buffer = (size_t)number;
+                } else {
+                    ok = fail(loader, name, "unknown key");
+                }
+            }
+            if (ok && config->telemetry.url == NULL) {
+                ok = fail(loader, key, "needs a \"url\"");
+            }
+            if (ok && config->telemetry.batch > config->telemetry.buffer) {
+                ok = fail(loader, "telemetry.batch", "must not be larger than telemetry.buffer");
+            }
         } else if (strcmp(key, "audit") == 0) {
             ok = want_type(loader, member->value, JSON_OBJECT, key);
             for (size_t a = 0; ok && a < member->value->object.count; a++) {

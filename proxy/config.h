@@ -15,6 +15,7 @@
 #include "providers/prices.h"
 #include "providers/route.h"
 #include "proxy/keys.h"
+#include "proxy/telemetry.h"
 #include "scrub/scrub.h"
 #include "transforms/arena.h"
 
@@ -38,6 +39,7 @@ struct config {
     long drain_timeout_ms;           /* SIGTERM: how long in-flight requests may finish */
     const char *access_log;          /* "stdout", "stderr", a path; NULL: off */
     const char *audit_file;          /* the audit chain; NULL: off */
+    struct telemetry_options telemetry;   /* usage events to a collector; url NULL: off */
     long audit_fsync_ms;
     struct scrub_config scrub;       /* its lists live in `arena` */
     struct gateway_key *keys;        /* none: open, and then only on loopback */

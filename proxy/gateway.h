@@ -7,6 +7,7 @@
 #include "proxy/audit.h"
 #include "proxy/config.h"
 #include "proxy/limits.h"
+#include "proxy/telemetry.h"
 #include "proxy/server.h"
 #include "proxy/upstream.h"
 
@@ -25,6 +26,8 @@ struct gateway {
     struct event *drain_timer;
     int access_log_fd;                 /* -1: no access log */
     struct audit_chain *audit;         /* NULL: no audit chain */
+    struct telemetry *telemetry;       /* NULL: no collector */
+    bool flushing;                     /* draining: the last telemetry is on its way */
     struct event *audit_timer;
 };
 

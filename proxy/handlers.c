@@ -54,7 +54,7 @@ size_t gateway_refuse_head(int status, const char *path, char *body, size_t size
 void gateway_on_finished(struct http_request *request, int status, void *context)
 {
     struct gateway *gateway = context;
-    if (gateway->access_log_fd < 0 && gateway->audit == NULL) {
+    if (gateway->access_log_fd < 0 && gateway->audit == NULL && gateway->telemetry == NULL) {
         return;
     }
     struct buffer line;
@@ -64,6 +64,11 @@ void gateway_on_finished(struct http_request *request, int status, void *context
                      &line);
     buffer_reset(&line);
     audit_append(gateway->audit, http_request_id(request), status, elapsed, http_request_note(request), &line);
+    if (gateway->telemetry != NULL) {
+        buffer_reset(&line);
+        access_record_write_json(&line, http_request_id(request), status, elapsed, http_request_note(request));
+        telemetry_add(gateway->telemetry, line.data, line.len);
+    }
 }
 
 static void handle_health(struct http_request *request)
@@ -181,6 +186,11 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
         buffer_printf(&body, "lethe_rate_limited_total{limit=\"%s\"} %llu\n", limit_kind_name((enum limit_kind)kind),
                       gateway->rate_limited[kind]);
     }
+    buffer_printf(&body, "# HELP lethe_telemetry_events_total Usage events for the collector, by outcome.\n"
+                         "# TYPE lethe_telemetry_events_total counter\n"
+                         "lethe_telemetry_events_total{outcome=\"sent\"} %llu\n"
+                         "lethe_telemetry_events_total{outcome=\"dropped\"} %llu\n",
+                  telemetry_sent(gateway->telemetry), telemetry_dropped(gateway->telemetry));
     const struct scrubber *scrubber = gateway->scrubber;
     if (scrubber != NULL) {
         /* Counts by type only: type names are the config's, never a value. */

@@ -270,11 +270,24 @@ static pid_t start_demo_provider(int *port)
 
 /* ---- one worker: one event loop ---- */
 
+static void on_telemetry_flushed(void *context)
+{
+    struct gateway *gateway = context;
+    event_base_loopexit(gateway->base, NULL);
+}
+
 void gateway_drained_check(struct gateway *gateway)
 {
-    if (gateway->draining && gateway->in_flight == 0) {
-        event_base_loopexit(gateway->base, NULL);
+    if (!gateway->draining || gateway->in_flight != 0 || gateway->flushing) {
+        return;
     }
+    if (telemetry_idle(gateway->telemetry)) {
+        event_base_loopexit(gateway->base, NULL);
+        return;
+    }
+    /* The last usage events go out before the loop ends (the drain timer still bounds it). */
+    gateway->flushing = true;
+    telemetry_flush(gateway->telemetry, on_telemetry_flushed, gateway);
 }
 
 static void on_drain_timeout(evutil_socket_t fd, short events, void *arg)
@@ -372,6 +385,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     struct event *stop_int = evsignal_new(gateway.base, SIGINT, on_stop_signal, &gateway);
     event_add(stop_term, NULL);
     event_add(stop_int, NULL);
+    gateway.telemetry = telemetry_new(gateway.base, gateway.upstream, &config->telemetry);
     if (gateway.audit != NULL) {
         long period = config->audit_fsync_ms;
         struct timeval interval = { period / 1000, (period % 1000) * 1000 };
@@ -390,6 +404,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         audit_sync(gateway.audit);
     }
     server_free(gateway.server);
+    telemetry_free(gateway.telemetry);
     upstream_free(gateway.upstream);
     breaker_table_release(&gateway.breakers);
     event_base_free(gateway.base);
