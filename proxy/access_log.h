@@ -28,6 +28,7 @@ struct access_record {
     long long tokens_in, tokens_out;
     double cost_usd;
     double first_byte_ms;            /* <0: nothing sent */
+    double provider_ms;              /* the serving attempt's time at the provider; 0: none */
     const struct vault *vault;       /* for entity counts by type */
     const char *tags;                /* x-lethe-tags as received, checked when written */
 };

@@ -193,6 +193,7 @@ static void commit_stream(struct exchange *exchange)
     http_add_header(exchange->client, "X-Accel-Buffering", "no");
     http_stream_start(exchange->client, 200, "text/event-stream");
     exchange->gateway->open_streams++;
+    metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_open_streams", "", 1);
     exchange->counted_open = true;
     long period = exchange->gateway->config->heartbeat_ms;
     struct timeval interval = { period / 1000, (period % 1000) * 1000 };
@@ -204,6 +205,7 @@ static void stop_counting_stream(struct exchange *exchange)
 {
     if (exchange->counted_open) {
         exchange->gateway->open_streams--;
+        metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_open_streams", "", -1);
         exchange->counted_open = false;
     }
 }
@@ -629,6 +631,7 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
         wire->finish_stream(attempt->wire_state, on_canonical_event, attempt);
     }
     if (exchange->winner == attempt) {
+        exchange->record.provider_ms = result->total_ms;
         finish_winner_stream(attempt, result);
         return;
     }
@@ -647,6 +650,7 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
             return;
         }
         become_winner(attempt);
+        exchange->record.provider_ms = result->total_ms;
         if (attempt->breaker != NULL) {
             breaker_success(attempt->breaker, &exchange->gateway->config->breaker);
         }
@@ -1007,6 +1011,7 @@ static void on_request_release(void *context)
     if (exchange->counted_in_flight) {
         exchange->counted_in_flight = false;
         exchange->gateway->in_flight--;
+        metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_in_flight_requests", "", -1);
         gateway_drained_check(exchange->gateway);
     }
 }
@@ -1152,7 +1157,9 @@ static bool admitted(struct exchange *exchange, size_t body_bytes)
     if (verdict.refused_by == LIMIT_NONE) {
         return true;
     }
-    gateway->rate_limited[verdict.refused_by]++;
+    char limit_label[32];
+    snprintf(limit_label, sizeof limit_label, "limit=\"%s\"", limit_kind_name(verdict.refused_by));
+    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_rate_limited_total", limit_label, 1);
     exchange->estimated_tokens = 0;
     char seconds[24], message[160];
     snprintf(seconds, sizeof seconds, "%ld", verdict.retry_after_s);
@@ -1292,6 +1299,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     }
     if (!exchange->finished) {
         gateway->in_flight++;
+        metrics_add(gateway->metrics, METRIC_GAUGE, "lethe_in_flight_requests", "", 1);
         exchange->counted_in_flight = true;
         http_request_hold(client, &async);
     } else {

@@ -7,6 +7,7 @@
 #include "proxy/audit.h"
 #include "proxy/config.h"
 #include "proxy/limits.h"
+#include "proxy/metrics.h"
 #include "proxy/telemetry.h"
 #include "proxy/server.h"
 #include "proxy/upstream.h"
@@ -19,7 +20,6 @@ struct gateway {
     struct breaker_table breakers;     /* per target, for this worker */
     struct scrubber *scrubber;         /* NULL when scrubbing is off */
     struct rate_limits *limits;        /* shared by the workers; NULL: no limits configured */
-    unsigned long long rate_limited[LIMIT_IP_RPM + 1];   /* refusals by limit_kind */
     unsigned long open_streams;
     unsigned long in_flight;           /* exchanges waiting on a provider or streaming */
     bool draining;                     /* SIGTERM: finish what is in flight, take nothing new */
@@ -27,6 +27,7 @@ struct gateway {
     int access_log_fd;                 /* -1: no access log */
     struct audit_chain *audit;         /* NULL: no audit chain */
     struct telemetry *telemetry;       /* NULL: no collector */
+    struct metrics *metrics;           /* shared by the workers */
     bool flushing;                     /* draining: the last telemetry is on its way */
     struct event *audit_timer;
 };

@@ -4,6 +4,7 @@
 
 #include "proxy/exchange.h"
 #include "proxy/gateway.h"
+#include "scrub/vault.h"
 #include "transforms/anthropic.h"
 #include "transforms/openai.h"
 
@@ -51,9 +52,82 @@ size_t gateway_refuse_head(int status, const char *path, char *body, size_t size
     return len;
 }
 
+/* A label value: configured names only, quotes and backslashes escaped. */
+static void label(struct buffer *out, const char *name, const char *value, bool *first)
+{
+    buffer_append_cstr(out, *first ? "" : ",");
+    *first = false;
+    buffer_printf(out, "%s=\"", name);
+    for (const char *c = value != NULL ? value : "none"; *c; c++) {
+        if (*c == '"' || *c == '\\') {
+            buffer_append_char(out, '\\');
+        }
+        buffer_append_char(out, *c == '\n' ? ' ' : *c);
+    }
+    buffer_append_char(out, '"');
+}
+
+/* Every request's figures into the shared metrics. */
+static void count_request(struct gateway *gateway, struct arena *arena, int status, double elapsed_ms,
+                          const struct access_record *record)
+{
+    struct buffer labels;
+    buffer_init(&labels, arena, 256);
+    bool first = true;
+    char code[8];
+    snprintf(code, sizeof code, "%d", status);
+    label(&labels, "dialect", record != NULL ? record->dialect : "none", &first);
+    label(&labels, "route", record != NULL ? record->route : NULL, &first);
+    label(&labels, "provider", record != NULL ? record->provider : NULL, &first);
+    label(&labels, "status", code, &first);
+    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_requests_total", labels.data, 1);
+    for (size_t i = 0; record != NULL && record->vault != NULL && i < record->vault->count; i++) {
+        buffer_reset(&labels);
+        first = true;
+        label(&labels, "type", record->vault->entries[i].type, &first);
+        metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_scrubbed_entities_total", labels.data, 1);
+    }
+    if (record == NULL || record->route == NULL) {
+        return;
+    }
+    buffer_reset(&labels);
+    first = true;
+    label(&labels, "route", record->route, &first);
+    metrics_observe_seconds(gateway->metrics, "lethe_request_duration_seconds", labels.data, elapsed_ms / 1000);
+    if (record->first_byte_ms >= 0) {
+        metrics_observe_seconds(gateway->metrics, "lethe_time_to_first_token_seconds", labels.data,
+                                record->first_byte_ms / 1000);
+    }
+    if (record->provider_ms > 0) {
+        double overhead = elapsed_ms - record->provider_ms;
+        metrics_observe_seconds(gateway->metrics, "lethe_gateway_overhead_seconds", labels.data,
+                                (overhead > 0 ? overhead : 0) / 1000);
+    }
+    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_attempts_total", labels.data, record->attempts);
+    if (record->attempts > 1) {
+        metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_fallbacks_total", labels.data, 1);
+    }
+    if (!record->has_usage && record->cost_usd <= 0) {
+        return;
+    }
+    buffer_reset(&labels);
+    first = true;
+    label(&labels, "provider", record->provider, &first);
+    label(&labels, "key", record->key_name, &first);
+    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_cost_usd_total", labels.data, record->cost_usd);
+    size_t base = labels.len;
+    buffer_append_cstr(&labels, ",direction=\"in\"");
+    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_tokens_total", labels.data, (double)record->tokens_in);
+    labels.len = base;
+    buffer_append_cstr(&labels, ",direction=\"out\"");
+    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_tokens_total", labels.data, (double)record->tokens_out);
+}
+
 void gateway_on_finished(struct http_request *request, int status, void *context)
 {
     struct gateway *gateway = context;
+    count_request(gateway, http_request_arena(request), status, http_request_elapsed_ms(request),
+                  http_request_note(request));
     if (gateway->access_log_fd < 0 && gateway->audit == NULL && gateway->telemetry == NULL) {
         return;
     }
@@ -67,7 +141,9 @@ void gateway_on_finished(struct http_request *request, int status, void *context
     if (gateway->telemetry != NULL) {
         buffer_reset(&line);
         access_record_write_json(&line, http_request_id(request), status, elapsed, http_request_note(request));
-        telemetry_add(gateway->telemetry, line.data, line.len);
+        bool queued = telemetry_add(gateway->telemetry, line.data, line.len);
+        metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_telemetry_events_total",
+                    queued ? "outcome=\"queued\"" : "outcome=\"dropped\"", 1);
     }
 }
 
@@ -159,13 +235,14 @@ static void handle_ready(struct gateway *gateway, struct http_request *request)
     http_reply(request, 503, "application/json", unavailable, sizeof unavailable - 1);
 }
 
-/* Prometheus text format. Label values are configured target names only, never anything
- * a client sent. */
+/* Prometheus text format. Label values are configured names only, never anything a client
+ * sent. Breaker states are this worker's; everything else is shared by all workers. */
 static void handle_metrics(struct gateway *gateway, struct http_request *request)
 {
     struct buffer body;
     buffer_init(&body, http_request_arena(request), 1024);
-    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target: 0 closed, 1 open, 2 half-open.\n"
+    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, in the worker that answers: 0 closed, 1 open, "
+                              "2 half-open.\n"
                               "# TYPE lethe_breaker_state gauge\n");
     for (size_t i = 0; i < gateway->breakers.count; i++) {
         const struct breaker *breaker = &gateway->breakers.breakers[i];
@@ -178,29 +255,7 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
         }
         buffer_printf(&body, "\"} %d\n", breaker->state == BREAKER_CLOSED ? 0 : breaker->state == BREAKER_OPEN ? 1 : 2);
     }
-    buffer_printf(&body, "# HELP lethe_open_streams Streamed answers in progress.\n"
-                         "# TYPE lethe_open_streams gauge\nlethe_open_streams %lu\n", gateway->open_streams);
-    buffer_append_cstr(&body, "# HELP lethe_rate_limited_total Requests refused by a rate limit, by limit.\n"
-                              "# TYPE lethe_rate_limited_total counter\n");
-    for (int kind = LIMIT_KEY_RPM; kind <= LIMIT_IP_RPM; kind++) {
-        buffer_printf(&body, "lethe_rate_limited_total{limit=\"%s\"} %llu\n", limit_kind_name((enum limit_kind)kind),
-                      gateway->rate_limited[kind]);
-    }
-    buffer_printf(&body, "# HELP lethe_telemetry_events_total Usage events for the collector, by outcome.\n"
-                         "# TYPE lethe_telemetry_events_total counter\n"
-                         "lethe_telemetry_events_total{outcome=\"sent\"} %llu\n"
-                         "lethe_telemetry_events_total{outcome=\"dropped\"} %llu\n",
-                  telemetry_sent(gateway->telemetry), telemetry_dropped(gateway->telemetry));
-    const struct scrubber *scrubber = gateway->scrubber;
-    if (scrubber != NULL) {
-        /* Counts by type only: type names are the config's, never a value. */
-        buffer_append_cstr(&body, "# HELP lethe_scrubbed_entities_total Values masked before leaving, by entity type.\n"
-                                  "# TYPE lethe_scrubbed_entities_total counter\n");
-        for (size_t i = 0; i < scrubber->type_name_count; i++) {
-            buffer_printf(&body, "lethe_scrubbed_entities_total{type=\"%s\"} %llu\n", scrubber->type_names[i],
-                          scrubber->masked[i]);
-        }
-    }
+    metrics_write(gateway->metrics, &body);
     http_reply(request, 200, "text/plain; version=0.0.4", body.data, body.len);
 }
 

@@ -333,6 +333,7 @@ static void stop_demo_provider(pid_t demo_provider)
 
 static int access_log_fd = -1;             /* opened once, before workers fork */
 static struct audit_chain *audit_chain;     /* likewise: one chain for every worker */
+static struct metrics *shared_metrics;      /* likewise: one set of series */
 
 static void on_audit_sync(evutil_socket_t fd, short events, void *arg)
 {
@@ -345,7 +346,8 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
                       bool reuse_port)
 {
     struct gateway gateway = { .config = config, .scrubber = scrubber, .limits = limits,
-                               .access_log_fd = access_log_fd, .audit = audit_chain };
+                               .access_log_fd = access_log_fd, .audit = audit_chain,
+                               .metrics = shared_metrics };
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();
@@ -592,6 +594,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "lethe: %s\n", error);
         return 1;
     }
+    shared_metrics = metrics_create();
     if (config.audit_file != NULL) {
         audit_chain = audit_open(config.audit_file, error, sizeof error);
         if (audit_chain == NULL) {
@@ -609,6 +612,7 @@ int main(int argc, char **argv)
                                     : run_worker(&config, scrubber_in_use, limits, false);
     rate_limits_destroy(limits);
     audit_close(audit_chain);
+    metrics_destroy(shared_metrics);
     curl_global_cleanup();
     if (scrubber_in_use != NULL) {
         scrubber_release(scrubber_in_use);

@@ -1,0 +1,213 @@
+#include "proxy/metrics.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64 };
+
+static const double bucket_bounds[] = { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60 };
+enum { BUCKETS = sizeof bucket_bounds / sizeof bucket_bounds[0] };
+
+struct cell {
+    char family[NAME_MAX_LEN];        /* "lethe_requests_total": empty when the cell is free */
+    char series[SERIES_MAX];          /* the whole series as written */
+    enum metric_kind kind;
+    double value;
+};
+
+struct metrics {
+    atomic_flag lock;
+    unsigned long long dropped;
+    struct cell cells[CELLS];
+};
+
+static const struct {
+    const char *family;
+    const char *help;
+} helps[] = {
+    { "lethe_requests_total", "Requests answered, by dialect, route, provider and status." },
+    { "lethe_request_duration_seconds", "Time from the request to the end of its answer." },
+    { "lethe_time_to_first_token_seconds", "Time from the request to the first byte of its answer." },
+    { "lethe_gateway_overhead_seconds", "Time spent in lethe itself: the request's duration less the provider's." },
+    { "lethe_attempts_total", "Targets contacted, retries included." },
+    { "lethe_fallbacks_total", "Requests that needed more than one target." },
+    { "lethe_tokens_total", "Tokens reported by providers, by provider/model, direction and key." },
+    { "lethe_cost_usd_total", "Cost in US dollars at list prices, by provider/model and key." },
+    { "lethe_in_flight_requests", "Requests waiting on a provider or streaming, over all workers." },
+    { "lethe_open_streams", "Streamed answers in progress, over all workers." },
+    { "lethe_rate_limited_total", "Requests refused by a rate limit, by limit." },
+    { "lethe_scrubbed_entities_total", "Distinct values masked before leaving, by entity type." },
+    { "lethe_telemetry_events_total", "Usage events for the collector, by outcome." },
+    { "lethe_metrics_series_dropped_total", "Series not recorded because the metrics table was full." },
+};
+
+struct metrics *metrics_create(void)
+{
+    struct metrics *metrics = mmap(NULL, sizeof *metrics, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (metrics == MAP_FAILED) {
+        return NULL;
+    }
+    memset(metrics, 0, sizeof *metrics);
+    atomic_flag_clear(&metrics->lock);
+    return metrics;
+}
+
+void metrics_destroy(struct metrics *metrics)
+{
+    if (metrics != NULL) {
+        munmap(metrics, sizeof *metrics);
+    }
+}
+
+static void lock(struct metrics *metrics)
+{
+    while (atomic_flag_test_and_set_explicit(&metrics->lock, memory_order_acquire)) {
+    }
+}
+
+static void unlock(struct metrics *metrics)
+{
+    atomic_flag_clear_explicit(&metrics->lock, memory_order_release);
+}
+
+static size_t hash_text(const char *text)
+{
+    size_t hash = 5381;
+    for (; *text; text++) {
+        hash = hash * 33 + (unsigned char)*text;
+    }
+    return hash;
+}
+
+/* Under the lock: the cell of `series`, made on first use; NULL when the table is full. */
+static struct cell *cell_of(struct metrics *metrics, enum metric_kind kind, const char *family, const char *series)
+{
+    size_t start = hash_text(series) % CELLS;
+    for (size_t probe = 0; probe < CELLS; probe++) {
+        struct cell *cell = &metrics->cells[(start + probe) % CELLS];
+        if (cell->family[0] == '\0') {
+            snprintf(cell->family, sizeof cell->family, "%s", family);
+            snprintf(cell->series, sizeof cell->series, "%s", series);
+            cell->kind = kind;
+            return cell;
+        }
+        if (strcmp(cell->series, series) == 0) {
+            return cell;
+        }
+    }
+    metrics->dropped++;
+    return NULL;
+}
+
+static void add_locked(struct metrics *metrics, enum metric_kind kind, const char *family, const char *series,
+                       double delta)
+{
+    struct cell *cell = cell_of(metrics, kind, family, series);
+    if (cell != NULL) {
+        cell->value += delta;
+    }
+}
+
+static void series_text(char *out, size_t size, const char *name, const char *labels, const char *extra)
+{
+    bool any = labels[0] != '\0' || extra[0] != '\0';
+    snprintf(out, size, "%s%s%s%s%s%s", name, any ? "{" : "", labels, labels[0] && extra[0] ? "," : "", extra,
+             any ? "}" : "");
+}
+
+void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta)
+{
+    if (metrics == NULL) {
+        return;
+    }
+    char series[SERIES_MAX];
+    series_text(series, sizeof series, name, labels, "");
+    lock(metrics);
+    add_locked(metrics, kind, name, series, delta);
+    unlock(metrics);
+}
+
+void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds)
+{
+    if (metrics == NULL) {
+        return;
+    }
+    char series[SERIES_MAX], family[NAME_MAX_LEN + 8], bound[32];
+    lock(metrics);
+    snprintf(family, sizeof family, "%s_bucket", name);
+    for (size_t i = 0; i <= BUCKETS; i++) {
+        if (i < BUCKETS && seconds > bucket_bounds[i]) {
+            continue;                     /* cumulative buckets: every bound at or above */
+        }
+        if (i == BUCKETS) {
+            snprintf(bound, sizeof bound, "le=\"+Inf\"");
+        } else {
+            snprintf(bound, sizeof bound, "le=\"%g\"", bucket_bounds[i]);
+        }
+        series_text(series, sizeof series, family, labels, bound);
+        add_locked(metrics, METRIC_HISTOGRAM, name, series, 1);
+    }
+    snprintf(family, sizeof family, "%s_sum", name);
+    series_text(series, sizeof series, family, labels, "");
+    add_locked(metrics, METRIC_HISTOGRAM, name, series, seconds);
+    snprintf(family, sizeof family, "%s_count", name);
+    series_text(series, sizeof series, family, labels, "");
+    add_locked(metrics, METRIC_HISTOGRAM, name, series, 1);
+    unlock(metrics);
+}
+
+static int by_family_then_series(const void *a, const void *b)
+{
+    const struct cell *x = *(const struct cell *const *)a, *y = *(const struct cell *const *)b;
+    int family = strcmp(x->family, y->family);
+    return family != 0 ? family : strcmp(x->series, y->series);
+}
+
+void metrics_write(struct metrics *metrics, struct buffer *out)
+{
+    if (metrics == NULL) {
+        return;
+    }
+    struct cell **sorted = malloc(CELLS * sizeof *sorted);
+    struct cell *copy = malloc(CELLS * sizeof *copy);
+    if (sorted == NULL || copy == NULL) {
+        free(sorted);
+        free(copy);
+        return;
+    }
+    lock(metrics);
+    memcpy(copy, metrics->cells, CELLS * sizeof *copy);
+    unsigned long long dropped = metrics->dropped;
+    unlock(metrics);
+    /* Histograms must be buckets, then sum, then count; other families any order. */
+    size_t count = 0;
+    for (size_t i = 0; i < CELLS; i++) {
+        if (copy[i].family[0] != '\0') {
+            sorted[count++] = &copy[i];
+        }
+    }
+    qsort(sorted, count, sizeof *sorted, by_family_then_series);
+    const char *current = "";
+    for (size_t i = 0; i < count; i++) {
+        const struct cell *cell = sorted[i];
+        if (strcmp(cell->family, current) != 0) {
+            current = cell->family;
+            for (size_t h = 0; h < sizeof helps / sizeof helps[0]; h++) {
+                if (strcmp(helps[h].family, current) == 0) {
+                    buffer_printf(out, "# HELP %s %s\n", current, helps[h].help);
+                }
+            }
+            buffer_printf(out, "# TYPE %s %s\n", current,
+                          cell->kind == METRIC_HISTOGRAM ? "histogram" : cell->kind == METRIC_GAUGE ? "gauge" : "counter");
+        }
+        buffer_printf(out, "%s %.17g\n", cell->series, cell->value);
+    }
+    buffer_printf(out, "# HELP lethe_metrics_series_dropped_total Series not recorded because the metrics table was "
+                       "full.\n# TYPE lethe_metrics_series_dropped_total counter\nlethe_metrics_series_dropped_total %llu\n",
+                  dropped);
+    free(sorted);
+    free(copy);
+}
