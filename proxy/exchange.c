@@ -65,6 +65,11 @@ struct exchange {
     struct arena *arena;
     const struct client_dialect *dialect;
     const struct gateway_key *key;    /* NULL: the gateway is open */
+    /* The configuration this exchange started on: a reload does not change it midway. */
+    struct generation *generation;
+    const struct config *config;
+    struct breaker_table *breakers;
+    struct scrubber *scrubber;
     long estimated_tokens;            /* taken from the key's token bucket at admission */
     double reserved_usd;              /* of the key's daily budget, until the request ends */
     bool counted_in_flight;
@@ -195,7 +200,7 @@ static void commit_stream(struct exchange *exchange)
     exchange->gateway->open_streams++;
     metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_open_streams", "", 1);
     exchange->counted_open = true;
-    long period = exchange->gateway->config->heartbeat_ms;
+    long period = exchange->config->heartbeat_ms;
     struct timeval interval = { period / 1000, (period % 1000) * 1000 };
     exchange->heartbeat_timer = event_new(exchange->gateway->base, -1, EV_PERSIST, on_heartbeat, exchange);
     event_add(exchange->heartbeat_timer, &interval);
@@ -436,7 +441,7 @@ static void winner_failed(struct attempt *attempt, int status, const char *messa
     stop_attempt(attempt);
     if (attempt->breaker != NULL) {
         attempt->counted_failure = true;
-        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+        breaker_failure(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), 0);
     }
     if (can_resume(exchange) && resume_on_next_target(exchange, attempt, message)) {
         return;
@@ -546,7 +551,7 @@ static long on_upstream_body(void *context, int status, const char *data, size_t
         stop_attempt(attempt);
         if (attempt->breaker != NULL) {
             attempt->counted_failure = true;
-            breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), 0);
+            breaker_failure(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), 0);
         }
     } else {
         /* Garbage where events should be, or an error event we may resume past. From
@@ -576,7 +581,7 @@ static void finish_winner_stream(struct attempt *attempt, const struct upstream_
         flush_out(exchange);
         end_stream(exchange);
         if (attempt->breaker != NULL) {
-            breaker_success(attempt->breaker, &exchange->gateway->config->breaker);
+            breaker_success(attempt->breaker, &exchange->config->breaker);
         }
         return;
     }
@@ -652,7 +657,7 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
         become_winner(attempt);
         exchange->record.provider_ms = result->total_ms;
         if (attempt->breaker != NULL) {
-            breaker_success(attempt->breaker, &exchange->gateway->config->breaker);
+            breaker_success(attempt->breaker, &exchange->config->breaker);
         }
         answer_whole(attempt, &response);
         return;
@@ -761,7 +766,7 @@ static bool start_try(struct attempt *attempt)
         .body_len = attempt->body.len,
         .timeout_ms = target->timeout_ms - elapsed,
         .first_byte_ms = first_byte > 0 ? first_byte : 1,
-        .connect_timeout_ms = exchange->gateway->config->connect_timeout_ms,
+        .connect_timeout_ms = exchange->config->connect_timeout_ms,
         .ca_file = target->provider->ca_file,
     };
     static const struct upstream_callbacks callbacks = {
@@ -825,7 +830,7 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
     }
     if (attempt->breaker != NULL) {
         attempt->counted_failure = true;
-        breaker_failure(attempt->breaker, &exchange->gateway->config->breaker, breaker_now_ms(), retry_after_ms);
+        breaker_failure(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), retry_after_ms);
         attempt->counted_failure = false;
     }
     if (exchange->finished || exchange->winner != NULL) {
@@ -891,7 +896,7 @@ static bool walk_next(struct exchange *exchange)
 {
     while (exchange->next_target < exchange->chain.count && !exchange->finished) {
         const struct route_target *target = &exchange->chain.targets[exchange->next_target++];
-        struct breaker *breaker = breaker_table_find(&exchange->gateway->breakers, target->label);
+        struct breaker *breaker = breaker_table_find(exchange->breakers, target->label);
         if (breaker != NULL && !breaker_allows(breaker, breaker_now_ms())) {
             record(exchange, target->label, "circuit open", false, true);
             continue;
@@ -1011,6 +1016,7 @@ static void on_request_release(void *context)
     if (exchange->counted_in_flight) {
         exchange->counted_in_flight = false;
         exchange->gateway->in_flight--;
+        generation_release(exchange->gateway, exchange->generation);
         metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_in_flight_requests", "", -1);
         gateway_drained_check(exchange->gateway);
     }
@@ -1018,7 +1024,7 @@ static void on_request_release(void *context)
 
 static long key_index(const struct exchange *exchange)
 {
-    return exchange->key != NULL ? (long)(exchange->key - exchange->gateway->config->keys) : -1;
+    return exchange->key != NULL ? (long)(exchange->key - exchange->config->keys) : -1;
 }
 
 static long utc_day(void)
@@ -1036,7 +1042,7 @@ static double request_cost_usd(const struct exchange *exchange)
     if (!exchange->usage.present) {
         return exchange->reserved_usd;
     }
-    const struct config *config = exchange->gateway->config;
+    const struct config *config = exchange->config;
     const struct price *price = price_find(config->prices, config->price_count, exchange->winner->target->label);
     return price_cost_usd(price, exchange->usage.prompt_tokens, exchange->usage.completion_tokens);
 }
@@ -1045,7 +1051,7 @@ static double request_cost_usd(const struct exchange *exchange)
  * it may ask for, at the dearest target of its chain) before anything is sent. */
 static bool within_budget(struct exchange *exchange)
 {
-    const struct config *config = exchange->gateway->config;
+    const struct config *config = exchange->config;
     if (exchange->key == NULL || exchange->key->budget_usd_day <= 0) {
         return true;
     }
@@ -1102,8 +1108,7 @@ static bool read_constraint(struct exchange *exchange, const char *header, const
  * seen of each target. */
 static bool choose_auto_chain(struct exchange *exchange)
 {
-    struct gateway *gateway = exchange->gateway;
-    const struct config *config = gateway->config;
+    const struct config *config = exchange->config;
     struct auto_constraints constraints = { 0 };
     double max_cost = 0, max_latency = 0;
     if (!read_constraint(exchange, "x-lethe-max-cost", "max_cost", false, &max_cost)
@@ -1124,7 +1129,7 @@ static bool choose_auto_chain(struct exchange *exchange)
     }
     struct router_inputs inputs = {
         .table = &config->table,
-        .breakers = &gateway->breakers,
+        .breakers = exchange->breakers,
         .prices = config->prices,
         .price_count = config->price_count,
         .input_tokens = (long long)(http_request_body(exchange->client).len / 4 + 1),
@@ -1166,7 +1171,7 @@ static bool admitted(struct exchange *exchange, size_t body_bytes)
     http_add_header(exchange->client, "retry-after", seconds);
     if (verdict.refused_by == LIMIT_IP_RPM) {
         snprintf(message, sizeof message, "too many requests from this address: %ld per minute are allowed",
-                 gateway->config->ip_rpm);
+                 exchange->config->ip_rpm);
     } else {
         snprintf(message, sizeof message, "gateway key '%s' is over its %s per minute", exchange->key->name,
                  verdict.refused_by == LIMIT_KEY_RPM ? "requests" : "tokens");
@@ -1178,7 +1183,7 @@ static bool admitted(struct exchange *exchange, size_t body_bytes)
 /* The configured caps on messages and parts: past them, a 413 in the client's dialect. */
 static bool within_request_limits(struct exchange *exchange)
 {
-    const struct config *config = exchange->gateway->config;
+    const struct config *config = exchange->config;
     const struct canon_request *request = &exchange->request;
     size_t parts = 0;
     for (size_t i = 0; i < request->message_count; i++) {
@@ -1202,7 +1207,7 @@ static bool scrub_exchange_request(struct exchange *exchange)
 {
     const char *rehydrate = http_request_header(exchange->client, "x-lethe-rehydrate");
     exchange->rehydrate = rehydrate == NULL || strcasecmp(rehydrate, "off") != 0;
-    struct scrubber *scrubber = exchange->gateway->scrubber;
+    struct scrubber *scrubber = exchange->scrubber;
     /* Only a key the config marks scrub_optional may turn masking off for its requests. */
     const char *scrub = http_request_header(exchange->client, "x-lethe-scrub");
     if (scrub != NULL && strcasecmp(scrub, "off") == 0 && exchange->key != NULL && exchange->key->scrub_optional) {
@@ -1234,6 +1239,10 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     exchange->arena = arena;
     exchange->dialect = dialect;
     exchange->key = key;
+    exchange->generation = gateway->generation;
+    exchange->config = gateway->generation->config;
+    exchange->breakers = &gateway->generation->breakers;
+    exchange->scrubber = gateway->generation->scrubber;
     exchange->record = (struct access_record){ .dialect = dialect->name, .key_name = key ? key->name : NULL,
                                                .first_byte_ms = -1, .vault = &exchange->vault,
                                                .tags = http_request_header(client, "x-lethe-tags") };
@@ -1241,7 +1250,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
 
     struct slice body = http_request_body(client);
     struct json_error json_error;
-    struct json_value *root = json_parse(arena, body.ptr, body.len, gateway->config->max_json_depth, &json_error);
+    struct json_value *root = json_parse(arena, body.ptr, body.len, exchange->config->max_json_depth, &json_error);
     if (root == NULL) {
         gateway_reply_error(client, dialect, 400, "invalid_request_error", "invalid_json", NULL, json_error.message);
         return;
@@ -1266,7 +1275,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
         if (!choose_auto_chain(exchange)) {
             return;
         }
-    } else if (!route_resolve(&gateway->config->table, arena, exchange->request.model, &exchange->chain)) {
+    } else if (!route_resolve(&exchange->config->table, arena, exchange->request.model, &exchange->chain)) {
         gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
                             "the model is neither a configured route nor provider/model of a configured provider");
         return;
@@ -1299,6 +1308,7 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
     }
     if (!exchange->finished) {
         gateway->in_flight++;
+        exchange->generation->users++;
         metrics_add(gateway->metrics, METRIC_GAUGE, "lethe_in_flight_requests", "", 1);
         exchange->counted_in_flight = true;
         http_request_hold(client, &async);

@@ -12,13 +12,23 @@
 #include "proxy/server.h"
 #include "proxy/upstream.h"
 
-struct gateway {
-    struct event_base *base;
-    const struct config *config;
-    struct upstream *upstream;
-    struct server *server;
+/* What a configuration brings with it. A reload makes a new generation; exchanges keep
+ * the one they started on, and a replaced generation is freed when its last one ends. */
+struct generation {
+    struct config *config;
     struct breaker_table breakers;     /* per target, for this worker */
     struct scrubber *scrubber;         /* NULL when scrubbing is off */
+    unsigned long users;               /* exchanges in flight on it */
+    bool owned;                        /* made by a reload: free config and scrubber with it */
+};
+
+struct gateway {
+    struct event_base *base;
+    struct generation *generation;     /* the current one: new requests start on it */
+    const struct config *config;       /* generation->config, for everything else */
+    struct upstream *upstream;
+    struct server *server;
+    struct breaker_table *breakers;    /* &generation->breakers */
     struct rate_limits *limits;        /* shared by the workers; NULL: no limits configured */
     unsigned long open_streams;
     unsigned long in_flight;           /* exchanges waiting on a provider or streaming */
@@ -32,6 +42,8 @@ struct gateway {
     struct event *audit_timer;
 };
 
+/* An exchange on `generation` ended: free it if it was replaced and nothing else uses it. */
+void generation_release(struct gateway *gateway, struct generation *generation);
 /* A request ended: its access log line (proxy/handlers.c). */
 void gateway_on_finished(struct http_request *request, int status, void *gateway);
 /* Draining: once nothing is in flight, the loop ends (proxy/main.c). */

@@ -222,7 +222,7 @@ static void handle_ready(struct gateway *gateway, struct http_request *request)
     long long now = breaker_now_ms();
     bool any_target = route == NULL;
     for (size_t i = 0; route != NULL && i < route->target_count; i++) {
-        const struct breaker *breaker = breaker_table_find(&gateway->breakers, route->targets[i].label);
+        const struct breaker *breaker = breaker_table_find(gateway->breakers, route->targets[i].label);
         any_target = any_target || breaker == NULL || !breaker_is_open(breaker, now);
     }
     if (any_target) {
@@ -244,8 +244,8 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
     buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, in the worker that answers: 0 closed, 1 open, "
                               "2 half-open.\n"
                               "# TYPE lethe_breaker_state gauge\n");
-    for (size_t i = 0; i < gateway->breakers.count; i++) {
-        const struct breaker *breaker = &gateway->breakers.breakers[i];
+    for (size_t i = 0; i < gateway->breakers->count; i++) {
+        const struct breaker *breaker = &gateway->breakers->breakers[i];
         buffer_append_cstr(&body, "lethe_breaker_state{target=\"");
         for (const char *c = breaker->label; *c; c++) {
             if (*c == '"' || *c == '\\') {

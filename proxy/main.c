@@ -5,6 +5,8 @@
 #include <getopt.h>
 #include <limits.h>
 #include <malloc.h>
+#include <stdatomic.h>
+#include <sys/mman.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -71,7 +73,8 @@ static void print_usage(FILE *out)
           "SIGNALS\n"
           "    SIGTERM, SIGINT   drain: /readyz turns 503, no new connections, requests in flight\n"
           "                      finish (up to drain_timeout_ms), exit 0; a second signal stops at once\n"
-          "    SIGHUP            ignored (hot reload is not implemented yet)\n"
+          "    SIGHUP            read the config file again: if valid, new requests use it while those in\n"
+          "                      flight finish on the old one; if not, the old one stays (a log line says why)\n"
           "\n"
           "ENVIRONMENT\n"
           "    LETHE_MASTER_KEY  the key that opens a \"sealed_keys\" file\n"
@@ -332,6 +335,9 @@ static void stop_demo_provider(pid_t demo_provider)
 }
 
 static int access_log_fd = -1;             /* opened once, before workers fork */
+static const char *reload_path;             /* -c FILE: what SIGHUP reads again */
+static atomic_uint *reloads_seen;           /* SIGHUPs the master passed on: a restarted
+                                               worker applies the latest file at once */
 static struct audit_chain *audit_chain;     /* likewise: one chain for every worker */
 static struct metrics *shared_metrics;      /* likewise: one set of series */
 
@@ -342,12 +348,119 @@ static void on_audit_sync(evutil_socket_t fd, short events, void *arg)
     audit_sync(arg);
 }
 
+static void generation_free(struct generation *generation)
+{
+    breaker_table_release(&generation->breakers);
+    if (generation->owned) {
+        if (generation->scrubber != NULL) {
+            scrubber_release(generation->scrubber);
+            free(generation->scrubber);
+        }
+        config_release(generation->config);
+        free(generation->config);
+    }
+    free(generation);
+}
+
+void generation_release(struct gateway *gateway, struct generation *generation)
+{
+    generation->users--;
+    if (generation != gateway->generation && generation->users == 0) {
+        generation_free(generation);
+    }
+}
+
+static void set_generation(struct gateway *gateway, struct generation *generation)
+{
+    struct generation *old = gateway->generation;
+    gateway->generation = generation;
+    gateway->config = generation->config;
+    gateway->breakers = &generation->breakers;
+    if (old != NULL && old->users == 0) {
+        generation_free(old);
+    }
+}
+
+/* SIGHUP: read the config file again. If it is valid, new requests use it while those in
+ * flight finish on the old one; if not, the old one stays and a line says why. What is
+ * bound at start-up (listen address, workers, TLS, logs, audit, telemetry, the number of
+ * keys) needs a restart. */
+static void reload(struct gateway *gateway)
+{
+    if (reload_path == NULL) {
+        log_error("reload: lethe was started without -c FILE: nothing to read again");
+        return;
+    }
+    struct generation *next = calloc(1, sizeof *next);
+    struct config *config = calloc(1, sizeof *config);
+    char error[CONFIG_ERROR_SIZE] = "out of memory";
+    if (next == NULL || config == NULL) {
+        log_error("reload: %s; the old config stays", error);
+        free(next);
+        free(config);
+        return;
+    }
+    config_init(config);
+    const struct config *current = gateway->config;
+    bool ok = config_load_file(config, reload_path, error);
+    if (ok && config->key_count != current->key_count && gateway->limits != NULL) {
+        snprintf(error, sizeof error, "keys: the number of keys changed, which needs a restart");
+        ok = false;
+    }
+    if (ok && config->scrub.enabled) {
+        next->scrubber = calloc(1, sizeof *next->scrubber);
+        ok = next->scrubber != NULL && scrubber_init(next->scrubber, &config->scrub, error, sizeof error);
+        if (!ok) {
+            free(next->scrubber);
+            next->scrubber = NULL;
+        }
+    }
+    if (ok && !breaker_table_build(&next->breakers, &config->table, &config->breaker)) {
+        snprintf(error, sizeof error, "out of memory building the circuit breakers");
+        ok = false;
+    }
+    if (!ok) {
+        log_error("reload: %s; the old config stays", error);
+        if (next->scrubber != NULL) {
+            scrubber_release(next->scrubber);
+            free(next->scrubber);
+        }
+        config_release(config);
+        free(config);
+        free(next);
+        return;
+    }
+    if (strcmp(config->listen_host, current->listen_host) != 0 || config->listen_port != current->listen_port) {
+        log_error("reload: listen changed: that needs a restart; still listening on %s:%d", current->listen_host,
+                  current->listen_port);
+    }
+    next->config = config;
+    next->owned = true;
+    set_generation(gateway, next);
+    log_info("reload: %s applied: %zu provider%s, %zu route%s", reload_path, config->table.provider_count,
+             config->table.provider_count == 1 ? "" : "s", config->table.route_count,
+             config->table.route_count == 1 ? "" : "s");
+}
+
+static void on_reload_signal(evutil_socket_t signal_number, short events, void *arg)
+{
+    (void)signal_number;
+    (void)events;
+    reload(arg);
+}
+
 static int run_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
                       bool reuse_port)
 {
-    struct gateway gateway = { .config = config, .scrubber = scrubber, .limits = limits,
-                               .access_log_fd = access_log_fd, .audit = audit_chain,
+    struct gateway gateway = { .limits = limits, .access_log_fd = access_log_fd, .audit = audit_chain,
                                .metrics = shared_metrics };
+    struct generation *first = calloc(1, sizeof *first);
+    if (first == NULL) {
+        return 1;
+    }
+    /* The first generation is main's config and scrubber: not freed with it. */
+    first->config = (struct config *)config;
+    first->scrubber = scrubber;
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();
@@ -355,10 +468,12 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     gateway.base = event_base_new_with_config(event_config);
     event_config_free(event_config);
     gateway.upstream = gateway.base ? upstream_new(gateway.base) : NULL;
-    if (gateway.upstream == NULL || !breaker_table_build(&gateway.breakers, &config->table, &config->breaker)) {
+    if (gateway.upstream == NULL || !breaker_table_build(&first->breakers, &config->table, &config->breaker)) {
         log_error("cannot create the event loop");
+        free(first);
         return 1;
     }
+    set_generation(&gateway, first);
     char error[256];
     struct server_options server_options = {
         .host = config->listen_host,
@@ -377,12 +492,16 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     gateway.server = server_new(gateway.base, &server_options, error, sizeof error);
     if (gateway.server == NULL) {
         log_error("%s", error);
-        breaker_table_release(&gateway.breakers);
+        generation_free(gateway.generation);
         upstream_free(gateway.upstream);
         event_base_free(gateway.base);
         return 1;
     }
-    signal(SIGHUP, SIG_IGN);                         /* reload is not there yet: never die of it */
+    struct event *reload_event = evsignal_new(gateway.base, SIGHUP, on_reload_signal, &gateway);
+    event_add(reload_event, NULL);
+    if (reloads_seen != NULL && atomic_load(reloads_seen) > 0) {
+        reload(&gateway);                            /* started after a SIGHUP: the latest file */
+    }
     struct event *stop_term = evsignal_new(gateway.base, SIGTERM, on_stop_signal, &gateway);
     struct event *stop_int = evsignal_new(gateway.base, SIGINT, on_stop_signal, &gateway);
     event_add(stop_term, NULL);
@@ -398,6 +517,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     event_base_dispatch(gateway.base);
     event_free(stop_term);
     event_free(stop_int);
+    event_free(reload_event);
     if (gateway.drain_timer != NULL) {
         event_free(gateway.drain_timer);
     }
@@ -408,7 +528,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     server_free(gateway.server);
     telemetry_free(gateway.telemetry);
     upstream_free(gateway.upstream);
-    breaker_table_release(&gateway.breakers);
+    generation_free(gateway.generation);
     event_base_free(gateway.base);
     return 0;
 }
@@ -466,6 +586,9 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
         int signal_number = sigwaitinfo(&signals, NULL);
         if (signal_number == SIGTERM || signal_number == SIGINT || signal_number == SIGHUP) {
             stopping = stopping || signal_number != SIGHUP;
+            if (signal_number == SIGHUP && reloads_seen != NULL) {
+                atomic_fetch_add(reloads_seen, 1);
+            }
             for (int i = 0; i < count; i++) {
                 if (children[i] > 0) {
                     kill(children[i], signal_number);
@@ -595,6 +718,13 @@ int main(int argc, char **argv)
         return 1;
     }
     shared_metrics = metrics_create();
+    reload_path = options.config_path;
+    reloads_seen = mmap(NULL, sizeof *reloads_seen, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (reloads_seen == MAP_FAILED) {
+        reloads_seen = NULL;
+    } else {
+        atomic_init(reloads_seen, 0);
+    }
     if (config.audit_file != NULL) {
         audit_chain = audit_open(config.audit_file, error, sizeof error);
         if (audit_chain == NULL) {
