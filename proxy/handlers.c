@@ -67,10 +67,44 @@ static void label(struct buffer *out, const char *name, const char *value, bool 
     buffer_append_char(out, '"');
 }
 
+/* A route or provider/model as a label: only names the config holds. A model a client
+ * named directly ("openai/anything") is client text, and would grow the series without
+ * bound: it counts as its provider's "other". */
+static const char *configured(const struct config *config, const char *label, char *other, size_t other_size)
+{
+    if (label == NULL || strcmp(label, "auto") == 0) {
+        return label;
+    }
+    for (size_t r = 0; r < config->table.route_count; r++) {
+        const struct route *route = &config->table.routes[r];
+        if (strcmp(route->name, label) == 0) {
+            return label;
+        }
+        for (size_t t = 0; t < route->target_count; t++) {
+            if (strcmp(route->targets[t].label, label) == 0) {
+                return label;
+            }
+        }
+    }
+    const char *slash = strchr(label, '/');
+    snprintf(other, other_size, "%.*s/other", slash != NULL ? (int)(slash - label) : 0, label);
+    return other;
+}
+
 /* Every request's figures into the shared metrics. */
 static void count_request(struct gateway *gateway, struct arena *arena, int status, double elapsed_ms,
-                          const struct access_record *record)
+                          const struct access_record *given)
 {
+    /* Labels from configured names only (see configured()). */
+    struct access_record copy;
+    char route_other[96], provider_other[96];
+    const struct access_record *record = given;
+    if (given != NULL) {
+        copy = *given;
+        copy.route = configured(gateway->config, given->route, route_other, sizeof route_other);
+        copy.provider = configured(gateway->config, given->provider, provider_other, sizeof provider_other);
+        record = &copy;
+    }
     struct buffer labels;
     buffer_init(&labels, arena, 256);
     bool first = true;

@@ -106,8 +106,10 @@ def check_moves(gw, mock):
     expect(delta("lethe_tokens_total", provider="mock/mock-model", direction="in") > 0, "tokens in counted")
     expect(delta("lethe_cost_usd_total", provider="mock/mock-model") > 0, "cost counted")
     expect(delta("lethe_scrubbed_entities_total", type="EMAIL") >= 3, "EMAIL counted")
+    chat(gw.port, "direct", model="mock/free-text-" + CANARY)
     text = request(gw.port, "GET", "/metrics").text()
     expect(CANARY not in text and "example.com" not in text, "client text in /metrics")
+    expect('route="mock/other"' in text, "a model named directly is not counted as its provider's other")
 
 
 def check_workers_agree(gw):
