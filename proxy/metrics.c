@@ -13,9 +13,11 @@ enum { BUCKETS = sizeof bucket_bounds / sizeof bucket_bounds[0] };
 
 struct cell {
     char family[NAME_MAX_LEN];        /* "lethe_requests_total": empty when the cell is free */
-    char series[SERIES_MAX];          /* the whole series as written */
+    char series[SERIES_MAX];          /* the whole series as written; histograms: the labels */
     enum metric_kind kind;
-    double value;
+    double value;                     /* counters, gauges; histograms: the sum */
+    double buckets[BUCKETS + 1];      /* histograms: observations per bucket (not cumulative) */
+    double count;
 };
 
 struct metrics {
@@ -135,28 +137,48 @@ void metrics_observe_seconds(struct metrics *metrics, const char *name, const ch
     if (metrics == NULL) {
         return;
     }
-    char series[SERIES_MAX], family[NAME_MAX_LEN + 8], bound[32];
-    lock(metrics);
-    snprintf(family, sizeof family, "%s_bucket", name);
-    for (size_t i = 0; i <= BUCKETS; i++) {
-        if (i < BUCKETS && seconds > bucket_bounds[i]) {
-            continue;                     /* cumulative buckets: every bound at or above */
-        }
-        if (i == BUCKETS) {
-            snprintf(bound, sizeof bound, "le=\"+Inf\"");
-        } else {
-            snprintf(bound, sizeof bound, "le=\"%g\"", bucket_bounds[i]);
-        }
-        series_text(series, sizeof series, family, labels, bound);
-        add_locked(metrics, METRIC_HISTOGRAM, name, series, 1);
+    /* One cell per histogram and label set: its bucket counts are made cumulative when
+     * written, so an observation is one lookup, not one per bucket. */
+    size_t bucket = 0;
+    while (bucket < BUCKETS && seconds > bucket_bounds[bucket]) {
+        bucket++;
     }
-    snprintf(family, sizeof family, "%s_sum", name);
-    series_text(series, sizeof series, family, labels, "");
-    add_locked(metrics, METRIC_HISTOGRAM, name, series, seconds);
-    snprintf(family, sizeof family, "%s_count", name);
-    series_text(series, sizeof series, family, labels, "");
-    add_locked(metrics, METRIC_HISTOGRAM, name, series, 1);
+    char series[SERIES_MAX];
+    snprintf(series, sizeof series, "%s{%s}", name, labels);
+    lock(metrics);
+    struct cell *cell = cell_of(metrics, METRIC_HISTOGRAM, name, series);
+    if (cell != NULL) {
+        cell->buckets[bucket]++;
+        cell->value += seconds;
+        cell->count++;
+    }
     unlock(metrics);
+}
+
+/* name_bucket{labels,le="…"} lines, cumulative, then _sum and _count. */
+static void write_histogram(struct buffer *out, const struct cell *cell)
+{
+    const char *open = strchr(cell->series, '{');
+    size_t name_len = (size_t)(open - cell->series);
+    const char *labels = open + 1;
+    int labels_len = (int)strlen(labels) - 1;            /* without the closing brace */
+    double cumulative = 0;
+    for (size_t i = 0; i <= BUCKETS; i++) {
+        cumulative += cell->buckets[i];
+        char bound[24];
+        if (i == BUCKETS) {
+            snprintf(bound, sizeof bound, "+Inf");
+        } else {
+            snprintf(bound, sizeof bound, "%g", bucket_bounds[i]);
+        }
+        buffer_printf(out, "%.*s_bucket{%.*s%sle=\"%s\"} %.17g\n", (int)name_len, cell->series, labels_len, labels,
+                      labels_len > 0 ? "," : "", bound, cumulative);
+    }
+    const char *braces = labels_len > 0 ? "{" : "";
+    buffer_printf(out, "%.*s_sum%s%.*s%s %.17g\n", (int)name_len, cell->series, braces, labels_len, labels,
+                  labels_len > 0 ? "}" : "", cell->value);
+    buffer_printf(out, "%.*s_count%s%.*s%s %.17g\n", (int)name_len, cell->series, braces, labels_len, labels,
+                  labels_len > 0 ? "}" : "", cell->count);
 }
 
 static int by_family_then_series(const void *a, const void *b)
@@ -203,7 +225,11 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
             buffer_printf(out, "# TYPE %s %s\n", current,
                           cell->kind == METRIC_HISTOGRAM ? "histogram" : cell->kind == METRIC_GAUGE ? "gauge" : "counter");
         }
-        buffer_printf(out, "%s %.17g\n", cell->series, cell->value);
+        if (cell->kind == METRIC_HISTOGRAM) {
+            write_histogram(out, cell);
+        } else {
+            buffer_printf(out, "%s %.17g\n", cell->series, cell->value);
+        }
     }
     buffer_printf(out, "# HELP lethe_metrics_series_dropped_total Series not recorded because the metrics table was "
                        "full.\n# TYPE lethe_metrics_series_dropped_total counter\nlethe_metrics_series_dropped_total %llu\n",
