@@ -7,8 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
+
+#include "proxy/shared.h"
 
 enum { HASH_HEX = 64, MAX_LINE = 1 << 16 };
 
@@ -69,13 +70,12 @@ struct audit_chain *audit_open(const char *path, char *error, size_t error_size)
         snprintf(error, error_size, "audit: cannot open %s: %s", path, strerror(errno));
         return NULL;
     }
-    struct audit_chain *chain = mmap(NULL, sizeof *chain, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (chain == MAP_FAILED) {
+    struct audit_chain *chain = shared_map(sizeof *chain);
+    if (chain == NULL) {
         close(fd);
         snprintf(error, error_size, "audit: out of memory");
         return NULL;
     }
-    memset(chain, 0, sizeof *chain);
     atomic_flag_clear(&chain->lock);
     chain->fd = fd;
     memcpy(chain->last_hash, genesis, sizeof genesis);
@@ -116,7 +116,7 @@ void audit_close(struct audit_chain *chain)
     if (chain != NULL) {
         fdatasync(chain->fd);
         close(chain->fd);
-        munmap(chain, sizeof *chain);
+        shared_unmap(chain, sizeof *chain);
     }
 }
 
@@ -129,8 +129,7 @@ void audit_append(struct audit_chain *chain, const char *request_id, int status,
     struct buffer fields;
     buffer_init(&fields, out->arena, 512);
     access_record_write_json(&fields, request_id, status, latency_ms, record);
-    while (atomic_flag_test_and_set_explicit(&chain->lock, memory_order_acquire)) {
-    }
+    spin_lock(&chain->lock);
     buffer_reset(out);
     buffer_printf(out, "{\"seq\":%llu,\"prev\":\"%s\",\"record\":", chain->seq + 1, chain->last_hash);
     buffer_append(out, fields.data, fields.len);
@@ -144,7 +143,7 @@ void audit_append(struct audit_chain *chain, const char *request_id, int status,
         memcpy(chain->last_hash, hash, sizeof hash);
         chain->dirty = true;
     }
-    atomic_flag_clear_explicit(&chain->lock, memory_order_release);
+    spin_unlock(&chain->lock);
 }
 
 void audit_sync(struct audit_chain *chain)

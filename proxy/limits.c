@@ -2,9 +2,9 @@
 
 #include <stdatomic.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "proxy/keys.h"
+#include "proxy/shared.h"
 
 enum { IP_SLOTS = 4096, IP_TEXT = 46 };
 
@@ -37,12 +37,10 @@ struct rate_limits {
 struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm)
 {
     size_t size = sizeof(struct rate_limits) + key_count * sizeof(struct key_buckets);
-    void *mapping = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (mapping == MAP_FAILED) {
+    struct rate_limits *limits = shared_map(size);
+    if (limits == NULL) {
         return NULL;
     }
-    struct rate_limits *limits = mapping;
-    memset(limits, 0, size);
     atomic_flag_clear(&limits->lock);
     limits->key_count = key_count;
     limits->ip_rpm = ip_rpm;
@@ -53,19 +51,8 @@ struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm)
 void rate_limits_destroy(struct rate_limits *limits)
 {
     if (limits != NULL) {
-        munmap(limits, limits->mapping_size);
+        shared_unmap(limits, limits->mapping_size);
     }
-}
-
-static void lock(struct rate_limits *limits)
-{
-    while (atomic_flag_test_and_set_explicit(&limits->lock, memory_order_acquire)) {
-    }
-}
-
-static void unlock(struct rate_limits *limits)
-{
-    atomic_flag_clear_explicit(&limits->lock, memory_order_release);
 }
 
 /* A bucket of `per_minute` that starts full and refills continuously. */
@@ -123,7 +110,7 @@ struct limit_verdict rate_limits_admit(struct rate_limits *limits, const char *i
     if (limits == NULL) {
         return verdict;
     }
-    lock(limits);
+    spin_lock(&limits->lock);
     struct bucket *by_ip = NULL, *requests = NULL, *tokens = NULL;
     if (limits->ip_rpm > 0 && ip != NULL) {
         by_ip = ip_bucket(limits, ip);
@@ -161,7 +148,7 @@ struct limit_verdict rate_limits_admit(struct rate_limits *limits, const char *i
             tokens->tokens -= (double)estimated_tokens;
         }
     }
-    unlock(limits);
+    spin_unlock(&limits->lock);
     return verdict;
 }
 
@@ -171,11 +158,11 @@ void rate_limits_settle(struct rate_limits *limits, long key_index, const struct
     if (limits == NULL || key == NULL || key->tpm <= 0 || key_index < 0 || (size_t)key_index >= limits->key_count) {
         return;
     }
-    lock(limits);
+    spin_lock(&limits->lock);
     struct bucket *tokens = &limits->keys[key_index].tokens;
     refill(tokens, key->tpm, now_ms);
     tokens->tokens -= (double)(used_tokens - estimated_tokens);
-    unlock(limits);
+    spin_unlock(&limits->lock);
 }
 
 const char *limit_kind_name(enum limit_kind kind)
@@ -210,7 +197,7 @@ bool budget_reserve(struct rate_limits *limits, long key_index, const struct gat
         || (size_t)key_index >= limits->key_count) {
         return true;
     }
-    lock(limits);
+    spin_lock(&limits->lock);
     struct key_buckets *buckets = &limits->keys[key_index];
     roll_day(buckets, day);
     long long committed = buckets->spent_micro + buckets->reserved_micro;
@@ -218,7 +205,7 @@ bool budget_reserve(struct rate_limits *limits, long key_index, const struct gat
     if (fits) {
         buckets->reserved_micro += micro(estimate_usd);
     }
-    unlock(limits);
+    spin_unlock(&limits->lock);
     *committed_usd = (double)committed / 1e6;
     return fits;
 }
@@ -228,7 +215,7 @@ void budget_charge(struct rate_limits *limits, long key_index, double reserved_u
     if (limits == NULL || key_index < 0 || (size_t)key_index >= limits->key_count) {
         return;
     }
-    lock(limits);
+    spin_lock(&limits->lock);
     struct key_buckets *buckets = &limits->keys[key_index];
     roll_day(buckets, day);
     buckets->reserved_micro -= micro(reserved_usd);
@@ -236,7 +223,7 @@ void budget_charge(struct rate_limits *limits, long key_index, double reserved_u
         buckets->reserved_micro = 0;
     }
     buckets->spent_micro += micro(cost_usd);
-    unlock(limits);
+    spin_unlock(&limits->lock);
 }
 
 double budget_spent(struct rate_limits *limits, long key_index, long day)
@@ -244,9 +231,9 @@ double budget_spent(struct rate_limits *limits, long key_index, long day)
     if (limits == NULL || key_index < 0 || (size_t)key_index >= limits->key_count) {
         return 0;
     }
-    lock(limits);
+    spin_lock(&limits->lock);
     struct key_buckets *buckets = &limits->keys[key_index];
     double spent = buckets->day == day ? (double)buckets->spent_micro / 1e6 : 0;
-    unlock(limits);
+    spin_unlock(&limits->lock);
     return spent;
 }

@@ -6,7 +6,6 @@
 #include <limits.h>
 #include <malloc.h>
 #include <stdatomic.h>
-#include <sys/mman.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -23,6 +22,7 @@
 #include "proxy/gateway.h"
 #include "proxy/log.h"
 #include "proxy/sealed.h"
+#include "proxy/shared.h"
 
 struct options {
     const char *config_path;
@@ -719,10 +719,8 @@ int main(int argc, char **argv)
     }
     shared_metrics = metrics_create();
     reload_path = options.config_path;
-    reloads_seen = mmap(NULL, sizeof *reloads_seen, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (reloads_seen == MAP_FAILED) {
-        reloads_seen = NULL;
-    } else {
+    reloads_seen = shared_map(sizeof *reloads_seen);
+    if (reloads_seen != NULL) {
         atomic_init(reloads_seen, 0);
     }
     if (config.audit_file != NULL) {

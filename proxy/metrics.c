@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
+
+#include "proxy/shared.h"
 
 enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64 };
 
@@ -48,31 +49,17 @@ static const struct {
 
 struct metrics *metrics_create(void)
 {
-    struct metrics *metrics = mmap(NULL, sizeof *metrics, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (metrics == MAP_FAILED) {
+    struct metrics *metrics = shared_map(sizeof *metrics);
+    if (metrics == NULL) {
         return NULL;
     }
-    memset(metrics, 0, sizeof *metrics);
     atomic_flag_clear(&metrics->lock);
     return metrics;
 }
 
 void metrics_destroy(struct metrics *metrics)
 {
-    if (metrics != NULL) {
-        munmap(metrics, sizeof *metrics);
-    }
-}
-
-static void lock(struct metrics *metrics)
-{
-    while (atomic_flag_test_and_set_explicit(&metrics->lock, memory_order_acquire)) {
-    }
-}
-
-static void unlock(struct metrics *metrics)
-{
-    atomic_flag_clear_explicit(&metrics->lock, memory_order_release);
+    shared_unmap(metrics, sizeof *metrics);
 }
 
 static size_t hash_text(const char *text)
@@ -127,9 +114,9 @@ void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *nam
     }
     char series[SERIES_MAX];
     series_text(series, sizeof series, name, labels, "");
-    lock(metrics);
+    spin_lock(&metrics->lock);
     add_locked(metrics, kind, name, series, delta);
-    unlock(metrics);
+    spin_unlock(&metrics->lock);
 }
 
 void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds)
@@ -145,14 +132,14 @@ void metrics_observe_seconds(struct metrics *metrics, const char *name, const ch
     }
     char series[SERIES_MAX];
     snprintf(series, sizeof series, "%s{%s}", name, labels);
-    lock(metrics);
+    spin_lock(&metrics->lock);
     struct cell *cell = cell_of(metrics, METRIC_HISTOGRAM, name, series);
     if (cell != NULL) {
         cell->buckets[bucket]++;
         cell->value += seconds;
         cell->count++;
     }
-    unlock(metrics);
+    spin_unlock(&metrics->lock);
 }
 
 /* name_bucket{labels,le="…"} lines, cumulative, then _sum and _count. */
@@ -200,10 +187,10 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
         free(copy);
         return;
     }
-    lock(metrics);
+    spin_lock(&metrics->lock);
     memcpy(copy, metrics->cells, CELLS * sizeof *copy);
     unsigned long long dropped = metrics->dropped;
-    unlock(metrics);
+    spin_unlock(&metrics->lock);
     /* Histograms must be buckets, then sum, then count; other families any order. */
     size_t count = 0;
     for (size_t i = 0; i < CELLS; i++) {
