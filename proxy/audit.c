@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "proxy/hex.h"
 #include "proxy/shared.h"
 
 enum { HASH_HEX = 64, MAX_LINE = 1 << 16 };
@@ -29,11 +30,7 @@ static void sha256_hex(const char *data, size_t len, char *out)
     unsigned char digest[32];
     unsigned int digest_len = 0;
     EVP_Digest(data, len, digest, &digest_len, EVP_sha256(), NULL);
-    static const char hex[] = "0123456789abcdef";
-    for (int i = 0; i < 32; i++) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
-    }
+    hex_encode(out, digest, sizeof digest);
     out[HASH_HEX] = '\0';
 }
 

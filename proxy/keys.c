@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "proxy/hex.h"
+
 static const char hash_prefix[] = "sha256:";
 
 static bool digest_of(const unsigned char *salt, const char *key, size_t len, unsigned char *digest)
@@ -19,28 +21,6 @@ static bool digest_of(const unsigned char *salt, const char *key, size_t len, un
     return ok;
 }
 
-static void write_hex(char *out, const unsigned char *bytes, size_t count)
-{
-    static const char hex[] = "0123456789abcdef";
-    for (size_t i = 0; i < count; i++) {
-        out[2 * i] = hex[bytes[i] >> 4];
-        out[2 * i + 1] = hex[bytes[i] & 15];
-    }
-}
-
-static bool read_hex(const char *text, unsigned char *bytes, size_t count)
-{
-    for (size_t i = 0; i < 2 * count; i++) {
-        char c = text[i];
-        int value = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (value < 0) {
-            return false;
-        }
-        bytes[i / 2] = (unsigned char)(i % 2 == 0 ? value << 4 : bytes[i / 2] | value);
-    }
-    return true;
-}
-
 bool key_hash_text(const char *key, size_t len, char *out, size_t out_size)
 {
     unsigned char salt[KEY_SALT_BYTES], digest[KEY_DIGEST_BYTES];
@@ -51,10 +31,10 @@ bool key_hash_text(const char *key, size_t len, char *out, size_t out_size)
     char *at = out;
     memcpy(at, hash_prefix, sizeof hash_prefix - 1);
     at += sizeof hash_prefix - 1;
-    write_hex(at, salt, sizeof salt);
+    hex_encode(at, salt, sizeof salt);
     at += 2 * sizeof salt;
     *at++ = ':';
-    write_hex(at, digest, sizeof digest);
+    hex_encode(at, digest, sizeof digest);
     at += 2 * sizeof digest;
     *at = '\0';
     OPENSSL_cleanse(digest, sizeof digest);
@@ -68,8 +48,8 @@ bool key_hash_parse(const char *text, struct gateway_key *key)
         || memcmp(text, hash_prefix, prefix_len) != 0 || text[prefix_len + 2 * KEY_SALT_BYTES] != ':') {
         return false;
     }
-    return read_hex(text + prefix_len, key->salt, KEY_SALT_BYTES)
-           && read_hex(text + prefix_len + 2 * KEY_SALT_BYTES + 1, key->digest, KEY_DIGEST_BYTES);
+    return hex_decode(text + prefix_len, key->salt, KEY_SALT_BYTES, false)
+           && hex_decode(text + prefix_len + 2 * KEY_SALT_BYTES + 1, key->digest, KEY_DIGEST_BYTES, false);
 }
 
 const struct gateway_key *keys_match(const struct gateway_key *keys, size_t count, const char *presented,

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "proxy/hex.h"
+
 enum { NONCE_BYTES = 12, TAG_BYTES = 16, MASTER_BYTES = 32, MAX_SEALED_BYTES = 1 << 20 };
 
 static const char magic[] = "LETHE-SEALED-KEYS-1\n";
@@ -21,16 +23,10 @@ static bool master_key(unsigned char *key, char *error, size_t error_size)
                  "e.g. from: openssl rand -hex 32");
         return false;
     }
-    for (size_t i = 0; i < 2 * MASTER_BYTES; i++) {
-        char c = hex[i];
-        int value = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                  : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (value < 0) {
-            OPENSSL_cleanse(key, MASTER_BYTES);
-            snprintf(error, error_size, "sealed keys: LETHE_MASTER_KEY must hold 64 hex digits");
-            return false;
-        }
-        key[i / 2] = (unsigned char)(i % 2 == 0 ? value << 4 : key[i / 2] | value);
+    if (!hex_decode(hex, key, MASTER_BYTES, true)) {
+        OPENSSL_cleanse(key, MASTER_BYTES);
+        snprintf(error, error_size, "sealed keys: LETHE_MASTER_KEY must hold 64 hex digits");
+        return false;
     }
     return true;
 }
