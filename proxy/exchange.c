@@ -197,7 +197,6 @@ static void commit_stream(struct exchange *exchange)
     http_add_header(exchange->client, "Cache-Control", "no-cache");
     http_add_header(exchange->client, "X-Accel-Buffering", "no");
     http_stream_start(exchange->client, 200, "text/event-stream");
-    exchange->gateway->open_streams++;
     metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_open_streams", "", 1);
     exchange->counted_open = true;
     long period = exchange->config->heartbeat_ms;
@@ -209,7 +208,6 @@ static void commit_stream(struct exchange *exchange)
 static void stop_counting_stream(struct exchange *exchange)
 {
     if (exchange->counted_open) {
-        exchange->gateway->open_streams--;
         metrics_add(exchange->gateway->metrics, METRIC_GAUGE, "lethe_open_streams", "", -1);
         exchange->counted_open = false;
     }

@@ -25,12 +25,9 @@ struct generation {
 struct gateway {
     struct event_base *base;
     struct generation *generation;     /* the current one: new requests start on it */
-    const struct config *config;       /* generation->config, for everything else */
     struct upstream *upstream;
     struct server *server;
-    struct breaker_table *breakers;    /* &generation->breakers */
     struct rate_limits *limits;        /* shared by the workers; NULL: no limits configured */
-    unsigned long open_streams;
     unsigned long in_flight;           /* exchanges waiting on a provider or streaming */
     bool draining;                     /* SIGTERM: finish what is in flight, take nothing new */
     struct event *drain_timer;

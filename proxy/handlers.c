@@ -101,8 +101,8 @@ static void count_request(struct gateway *gateway, struct arena *arena, int stat
     const struct access_record *record = given;
     if (given != NULL) {
         copy = *given;
-        copy.route = configured(gateway->config, given->route, route_other, sizeof route_other);
-        copy.provider = configured(gateway->config, given->provider, provider_other, sizeof provider_other);
+        copy.route = configured(gateway->generation->config, given->route, route_other, sizeof route_other);
+        copy.provider = configured(gateway->generation->config, given->provider, provider_other, sizeof provider_other);
         record = &copy;
     }
     struct buffer labels;
@@ -213,7 +213,7 @@ static bool label_listed_before(const struct route_table *table, size_t route_in
 
 static void handle_models(struct gateway *gateway, struct http_request *request)
 {
-    const struct route_table *table = &gateway->config->table;
+    const struct route_table *table = &gateway->generation->config->table;
     struct buffer body;
     buffer_init(&body, http_request_arena(request), 1024);
     buffer_append_cstr(&body, "{\"object\":\"list\",\"data\":[");
@@ -252,11 +252,11 @@ static void handle_ready(struct gateway *gateway, struct http_request *request)
         http_reply(request, 503, "application/json", draining, sizeof draining - 1);
         return;
     }
-    const struct route *route = default_route(&gateway->config->table);
+    const struct route *route = default_route(&gateway->generation->config->table);
     long long now = breaker_now_ms();
     bool any_target = route == NULL;
     for (size_t i = 0; route != NULL && i < route->target_count; i++) {
-        const struct breaker *breaker = breaker_table_find(gateway->breakers, route->targets[i].label);
+        const struct breaker *breaker = breaker_table_find(&gateway->generation->breakers, route->targets[i].label);
         any_target = any_target || breaker == NULL || !breaker_is_open(breaker, now);
     }
     if (any_target) {
@@ -278,8 +278,8 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
     buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, in the worker that answers: 0 closed, 1 open, "
                               "2 half-open.\n"
                               "# TYPE lethe_breaker_state gauge\n");
-    for (size_t i = 0; i < gateway->breakers->count; i++) {
-        const struct breaker *breaker = &gateway->breakers->breakers[i];
+    for (size_t i = 0; i < gateway->generation->breakers.count; i++) {
+        const struct breaker *breaker = &gateway->generation->breakers.breakers[i];
         buffer_append_cstr(&body, "lethe_breaker_state{target=\"");
         for (const char *c = breaker->label; *c; c++) {
             if (*c == '"' || *c == '\\') {
@@ -299,7 +299,7 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
 static bool authenticate(const struct gateway *gateway, struct http_request *request, const struct gateway_key **key)
 {
     *key = NULL;
-    const struct config *config = gateway->config;
+    const struct config *config = gateway->generation->config;
     if (config->key_count == 0) {
         return true;
     }

@@ -299,7 +299,7 @@ static void on_drain_timeout(evutil_socket_t fd, short events, void *arg)
     (void)fd;
     (void)events;
     log_info("drain: %lu request%s still in flight after %ld ms: stopping them", gateway->in_flight,
-             gateway->in_flight == 1 ? "" : "s", gateway->config->drain_timeout_ms);
+             gateway->in_flight == 1 ? "" : "s", gateway->generation->config->drain_timeout_ms);
     event_base_loopexit(gateway->base, NULL);
 }
 
@@ -319,7 +319,7 @@ static void on_stop_signal(evutil_socket_t signal_number, short events, void *ar
     server_stop_accepting(gateway->server);
     log_info("signal %d: draining %lu request%s in flight", (int)signal_number, gateway->in_flight,
              gateway->in_flight == 1 ? "" : "s");
-    long timeout = gateway->config->drain_timeout_ms;
+    long timeout = gateway->generation->config->drain_timeout_ms;
     struct timeval delay = { timeout / 1000, (timeout % 1000) * 1000 };
     gateway->drain_timer = evtimer_new(gateway->base, on_drain_timeout, gateway);
     evtimer_add(gateway->drain_timer, &delay);
@@ -374,8 +374,6 @@ static void set_generation(struct gateway *gateway, struct generation *generatio
 {
     struct generation *old = gateway->generation;
     gateway->generation = generation;
-    gateway->config = generation->config;
-    gateway->breakers = &generation->breakers;
     if (old != NULL && old->users == 0) {
         generation_free(old);
     }
@@ -401,7 +399,7 @@ static void reload(struct gateway *gateway)
         return;
     }
     config_init(config);
-    const struct config *current = gateway->config;
+    const struct config *current = gateway->generation->config;
     bool ok = config_load_file(config, reload_path, error);
     if (ok && config->key_count != current->key_count && gateway->limits != NULL) {
         snprintf(error, sizeof error, "keys: the number of keys changed, which needs a restart");
@@ -535,13 +533,6 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
 
 /* ---- several workers: a master that forks them and passes signals on ---- */
 
-static long long monotonic_ms(void)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
-}
-
 static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
                           const sigset_t *master_signals)
 {
@@ -578,7 +569,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
     sigprocmask(SIG_BLOCK, &signals, NULL);
     for (int i = 0; i < count; i++) {
         children[i] = start_worker(config, scrubber, limits, &signals);
-        started_ms[i] = monotonic_ms();
+        started_ms[i] = breaker_now_ms();
     }
     bool stopping = false;
     int alive = count;
@@ -617,11 +608,11 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
             log_error("worker %d (pid %d) %s %d: starting another", slot, (int)gone,
                       WIFSIGNALED(status) ? "died from signal" : "exited with status",
                       WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-            if (monotonic_ms() - started_ms[slot] < 1000) {
+            if (breaker_now_ms() - started_ms[slot] < 1000) {
                 sleep(1);
             }
             children[slot] = start_worker(config, scrubber, limits, &signals);
-            started_ms[slot] = monotonic_ms();
+            started_ms[slot] = breaker_now_ms();
             alive++;
         }
     }
