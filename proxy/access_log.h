@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "transforms/buffer.h"
+#include "transforms/json.h"
 
 struct vault;
 
@@ -35,10 +36,11 @@ struct access_record {
 
 /* "stdout", "stderr", or a file path (appended); NULL or "off": no log. */
 int access_log_open(const char *target, char *error, size_t error_size);
-void access_log_write(int fd, const char *request_id, int status, double latency_ms,
-                      const struct access_record *record, struct buffer *scratch);
-/* The line's JSON object alone (no newline): the audit chain records the same. */
+/* A request's metadata as one JSON object (no newline): the access log, the audit chain
+ * and telemetry all carry this same text, built once per request. */
 void access_record_write_json(struct buffer *out, const char *request_id, int status, double latency_ms,
                               const struct access_record *record);
+/* That object as a line of the access log (fd < 0: no log). */
+void access_log_write(int fd, struct slice json);
 
 #endif

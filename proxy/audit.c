@@ -117,19 +117,15 @@ void audit_close(struct audit_chain *chain)
     }
 }
 
-void audit_append(struct audit_chain *chain, const char *request_id, int status, double latency_ms,
-                  const struct access_record *record, struct buffer *out)
+void audit_append(struct audit_chain *chain, struct slice record_json, struct buffer *out)
 {
     if (chain == NULL) {
         return;
     }
-    struct buffer fields;
-    buffer_init(&fields, out->arena, 512);
-    access_record_write_json(&fields, request_id, status, latency_ms, record);
     spin_lock(&chain->lock);
     buffer_reset(out);
     buffer_printf(out, "{\"seq\":%llu,\"prev\":\"%s\",\"record\":", chain->seq + 1, chain->last_hash);
-    buffer_append(out, fields.data, fields.len);
+    buffer_append(out, record_json.ptr, record_json.len);
     char hash[HASH_HEX + 1];
     sha256_hex(out->data, out->len, hash);
     buffer_append_cstr(out, hash_marker);

@@ -21,8 +21,8 @@ struct audit_chain;
 /* Open (or continue) the chain in `path`; NULL with a one-line error. */
 struct audit_chain *audit_open(const char *path, char *error, size_t error_size);
 void audit_close(struct audit_chain *chain);
-void audit_append(struct audit_chain *chain, const char *request_id, int status, double latency_ms,
-                  const struct access_record *record, struct buffer *scratch);
+/* Chain one request's metadata (access_record_write_json's object). */
+void audit_append(struct audit_chain *chain, struct slice record_json, struct buffer *scratch);
 /* fdatasync if anything was written since the last call. */
 void audit_sync(struct audit_chain *chain);
 /* Check every line of `path`; prints the first broken record and returns false. */

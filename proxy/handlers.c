@@ -160,22 +160,21 @@ static void count_request(struct gateway *gateway, struct arena *arena, int stat
 void gateway_on_finished(struct http_request *request, int status, void *context)
 {
     struct gateway *gateway = context;
-    count_request(gateway, http_request_arena(request), status, http_request_elapsed_ms(request),
-                  http_request_note(request));
+    double elapsed = http_request_elapsed_ms(request);
+    count_request(gateway, http_request_arena(request), status, elapsed, http_request_note(request));
     if (gateway->access_log_fd < 0 && gateway->audit == NULL && gateway->telemetry == NULL) {
         return;
     }
-    struct buffer line;
-    buffer_init(&line, http_request_arena(request), 512);
-    double elapsed = http_request_elapsed_ms(request);
-    access_log_write(gateway->access_log_fd, http_request_id(request), status, elapsed, http_request_note(request),
-                     &line);
-    buffer_reset(&line);
-    audit_append(gateway->audit, http_request_id(request), status, elapsed, http_request_note(request), &line);
+    /* One JSON object for the access log, the audit chain and telemetry. */
+    struct buffer json, scratch;
+    buffer_init(&json, http_request_arena(request), 512);
+    buffer_init(&scratch, http_request_arena(request), 640);
+    access_record_write_json(&json, http_request_id(request), status, elapsed, http_request_note(request));
+    struct slice record = slice_of(json.data, json.len);
+    access_log_write(gateway->access_log_fd, record);
+    audit_append(gateway->audit, record, &scratch);
     if (gateway->telemetry != NULL) {
-        buffer_reset(&line);
-        access_record_write_json(&line, http_request_id(request), status, elapsed, http_request_note(request));
-        bool queued = telemetry_add(gateway->telemetry, line.data, line.len);
+        bool queued = telemetry_add(gateway->telemetry, record.ptr, record.len);
         metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_telemetry_events_total",
                     queued ? "outcome=\"queued\"" : "outcome=\"dropped\"", 1);
     }
