@@ -274,19 +274,15 @@ static void handle_metrics(struct gateway *gateway, struct http_request *request
 {
     struct buffer body;
     buffer_init(&body, http_request_arena(request), 1024);
-    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, in the worker that answers: 0 closed, 1 open, "
-                              "2 half-open.\n"
+    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, in the worker that answers: "
+                              "0 closed, 1 open, 2 half-open.\n"
                               "# TYPE lethe_breaker_state gauge\n");
     for (size_t i = 0; i < gateway->generation->breakers.count; i++) {
         const struct breaker *breaker = &gateway->generation->breakers.breakers[i];
-        buffer_append_cstr(&body, "lethe_breaker_state{target=\"");
-        for (const char *c = breaker->label; *c; c++) {
-            if (*c == '"' || *c == '\\') {
-                buffer_append_char(&body, '\\');
-            }
-            buffer_append_char(&body, *c);
-        }
-        buffer_printf(&body, "\"} %d\n", breaker->state == BREAKER_CLOSED ? 0 : breaker->state == BREAKER_OPEN ? 1 : 2);
+        bool first = true;
+        buffer_append_cstr(&body, "lethe_breaker_state{");
+        label(&body, "target", breaker->label, &first);
+        buffer_printf(&body, "} %d\n", breaker->state == BREAKER_CLOSED ? 0 : breaker->state == BREAKER_OPEN ? 1 : 2);
     }
     metrics_write(gateway->metrics, &body);
     http_reply(request, 200, "text/plain; version=0.0.4", body.data, body.len);

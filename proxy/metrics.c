@@ -100,20 +100,13 @@ static void add_locked(struct metrics *metrics, enum metric_kind kind, const cha
     }
 }
 
-static void series_text(char *out, size_t size, const char *name, const char *labels, const char *extra)
-{
-    bool any = labels[0] != '\0' || extra[0] != '\0';
-    snprintf(out, size, "%s%s%s%s%s%s", name, any ? "{" : "", labels, labels[0] && extra[0] ? "," : "", extra,
-             any ? "}" : "");
-}
-
 void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta)
 {
     if (metrics == NULL) {
         return;
     }
     char series[SERIES_MAX];
-    series_text(series, sizeof series, name, labels, "");
+    snprintf(series, sizeof series, labels[0] != '\0' ? "%s{%s}" : "%s%s", name, labels);
     spin_lock(&metrics->lock);
     add_locked(metrics, kind, name, series, delta);
     spin_unlock(&metrics->lock);

@@ -23,7 +23,6 @@ struct telemetry {
     struct upstream_transfer *transfer;
     struct event *timer;
     long backoff_ms;
-    unsigned long long dropped, sent;
     void (*done)(void *context);
     void *done_context;
 };
@@ -68,7 +67,6 @@ static void on_sent(void *context, const struct upstream_result *result)
         }
         telemetry->head = (telemetry->head + telemetry->sending) % telemetry->options.buffer;
         telemetry->count -= telemetry->sending;
-        telemetry->sent += telemetry->sending;
         telemetry->backoff_ms = 0;
     } else {
         telemetry->backoff_ms = telemetry->backoff_ms ? telemetry->backoff_ms * 2 : FIRST_BACKOFF_MS;
@@ -201,12 +199,10 @@ void telemetry_free(struct telemetry *telemetry)
 bool telemetry_add(struct telemetry *telemetry, const char *json, size_t len)
 {
     if (telemetry->count == telemetry->options.buffer) {
-        telemetry->dropped++;
         return false;
     }
     char *copy = malloc(len);
     if (copy == NULL) {
-        telemetry->dropped++;
         return false;
     }
     memcpy(copy, json, len);
@@ -234,12 +230,3 @@ bool telemetry_idle(const struct telemetry *telemetry)
     return telemetry == NULL || (telemetry->count == 0 && telemetry->transfer == NULL);
 }
 
-unsigned long long telemetry_dropped(const struct telemetry *telemetry)
-{
-    return telemetry != NULL ? telemetry->dropped : 0;
-}
-
-unsigned long long telemetry_sent(const struct telemetry *telemetry)
-{
-    return telemetry != NULL ? telemetry->sent : 0;
-}

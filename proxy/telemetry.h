@@ -6,7 +6,7 @@
  * as {"events":[…]} when `batch` have gathered or every `interval_ms`, on the worker's
  * own loop through libcurl, one POST at a time. A failed POST is retried with
  * exponential backoff (1 s doubling to 60 s); when the buffer is full, new events are
- * dropped and counted. On shutdown what is left is sent once more before the loop ends
+ * dropped. On shutdown what is left is sent once more before the loop ends
  * (within the drain time). Never content. */
 #ifndef LETHE_TELEMETRY_H
 #define LETHE_TELEMETRY_H
@@ -27,12 +27,11 @@ struct telemetry_options {
 struct telemetry *telemetry_new(struct event_base *base, struct upstream *upstream,
                                 const struct telemetry_options *options);
 void telemetry_free(struct telemetry *telemetry);
-/* Queue one event (a JSON object); false when the buffer was full and it was dropped. */
+/* Queue one event (a JSON object); false when the buffer was full and it was dropped (the
+ * caller counts drops in /metrics). */
 bool telemetry_add(struct telemetry *telemetry, const char *json, size_t len);
 /* Send what is queued now; `done` runs when nothing is queued or in flight any more. */
 void telemetry_flush(struct telemetry *telemetry, void (*done)(void *context), void *context);
 bool telemetry_idle(const struct telemetry *telemetry);
-unsigned long long telemetry_dropped(const struct telemetry *telemetry);
-unsigned long long telemetry_sent(const struct telemetry *telemetry);
 
 #endif
