@@ -299,7 +299,7 @@ static bool load_route(struct loader *loader, const struct json_value *value, si
     return true;
 }
 
-/* The integer keys of "limits" and "breaker": their range and where they go. */
+/* The integer keys of the object sections: their range and where they go. */
 enum integer_kind { AS_SIZE, AS_LONG, AS_INT, AS_UNSIGNED };
 
 static const struct integer_setting {
@@ -319,7 +319,32 @@ static const struct integer_setting {
     { "breaker", "cooldown_ms", 1, 86400000, AS_LONG, offsetof(struct config, breaker.cooldown_ms) },
     { "breaker", "max_cooldown_ms", 1, 86400000, AS_LONG, offsetof(struct config, breaker.max_cooldown_ms) },
     { "breaker", "window", 2, BREAKER_MAX_WINDOW, AS_INT, offsetof(struct config, breaker.window) },
+    { "telemetry", "interval_ms", 10, 3600000, AS_LONG, offsetof(struct config, telemetry.interval_ms) },
+    { "telemetry", "batch", 1, 10000, AS_SIZE, offsetof(struct config, telemetry.batch) },
+    { "telemetry", "buffer", 1, 1000000, AS_SIZE, offsetof(struct config, telemetry.buffer) },
+    { "audit", "fsync_ms", 1, 3600000, AS_LONG, offsetof(struct config, audit_fsync_ms) },
 };
+
+/* The string keys of the object sections, and where they go. */
+static const struct string_setting {
+    const char *section, *key;
+    size_t offset;
+} string_settings[] = {
+    { "tls", "cert", offsetof(struct config, tls_cert) },
+    { "tls", "key", offsetof(struct config, tls_key) },
+    { "audit", "file", offsetof(struct config, audit_file) },
+    { "telemetry", "url", offsetof(struct config, telemetry.url) },
+};
+
+static const char **find_string_setting(struct config *config, const char *section, const char *key)
+{
+    for (size_t i = 0; i < sizeof string_settings / sizeof string_settings[0]; i++) {
+        if (strcmp(string_settings[i].section, section) == 0 && strcmp(string_settings[i].key, key) == 0) {
+            return (const char **)(void *)((char *)config + string_settings[i].offset);
+        }
+    }
+    return NULL;
+}
 
 static const struct integer_setting *find_integer_setting(const char *section, const char *key)
 {
@@ -355,7 +380,10 @@ static bool load_object_section(struct loader *loader, const struct json_value *
         long long number;
         bool ok;
         const struct integer_setting *setting = find_integer_setting(section, member->key);
-        if (setting != NULL) {
+        const char **text = find_string_setting(config, section, member->key);
+        if (text != NULL) {
+            ok = want_string(loader, member->value, key, text);
+        } else if (setting != NULL) {
             ok = want_integer(loader, member->value, key, setting->low, setting->high, &number);
             if (ok) {
                 store_integer(config, setting, number);
@@ -803,51 +831,19 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             ok = want_string(loader, member->value, key, &listen)
                  && config_set_listen(config, listen, loader->error);
         } else if (strcmp(key, "telemetry") == 0) {
-            ok = want_type(loader, member->value, JSON_OBJECT, key);
-            for (size_t t = 0; ok && t < member->value->object.count; t++) {
-                const struct json_member *field = &member->value->object.members[t];
-                char name[64];
-                snprintf(name, sizeof name, "telemetry.%s", field->key);
-                if (strcmp(field->key, "url") == 0) {
-                    ok = want_string(loader, field->value, name, &config->telemetry.url);
-                    if (ok && strncmp(config->telemetry.url, "https://", 8) != 0
-                        && strncmp(config->telemetry.url, "http://", 7) != 0) {
-                        ok = fail(loader, name, "must start with https:// or http://");
-                    }
-                } else if (strcmp(field->key, "interval_ms") == 0) {
-                    ok = want_integer(loader, field->value, name, 10, 3600000, &number);
-                    config->telemetry.interval_ms = (long)number;
-                } else if (strcmp(field->key, "batch") == 0) {
-                    ok = want_integer(loader, field->value, name, 1, 10000, &number);
-                    config->telemetry.batch = (size_t)number;
-                } else if (strcmp(field->key, "buffer") == 0) {
-                    ok = want_integer(loader, field->value, name, 1, 1000000, &number);
-                    config->telemetry.buffer = (size_t)number;
-                } else {
-                    ok = fail(loader, name, "unknown key");
-                }
-            }
-            if (ok && config->telemetry.url == NULL) {
+            ok = load_object_section(loader, member->value, key);
+            const char *url = config->telemetry.url;
+            if (ok && url == NULL) {
                 ok = fail(loader, key, "needs a \"url\"");
+            }
+            if (ok && strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) {
+                ok = fail(loader, "telemetry.url", "must start with https:// or http://");
             }
             if (ok && config->telemetry.batch > config->telemetry.buffer) {
                 ok = fail(loader, "telemetry.batch", "must not be larger than telemetry.buffer");
             }
         } else if (strcmp(key, "audit") == 0) {
-            ok = want_type(loader, member->value, JSON_OBJECT, key);
-            for (size_t a = 0; ok && a < member->value->object.count; a++) {
-                const struct json_member *field = &member->value->object.members[a];
-                char name[64];
-                snprintf(name, sizeof name, "audit.%s", field->key);
-                if (strcmp(field->key, "file") == 0) {
-                    ok = want_string(loader, field->value, name, &config->audit_file);
-                } else if (strcmp(field->key, "fsync_ms") == 0) {
-                    ok = want_integer(loader, field->value, name, 1, 3600000, &number);
-                    config->audit_fsync_ms = (long)number;
-                } else {
-                    ok = fail(loader, name, "unknown key");
-                }
-            }
+            ok = load_object_section(loader, member->value, key);
         } else if (strcmp(key, "access_log") == 0) {
             ok = want_string(loader, member->value, key, &config->access_log);
         } else if (strcmp(key, "drain_timeout_ms") == 0) {
@@ -878,19 +874,7 @@ static bool load_document(struct loader *loader, const struct json_value *root)
         } else if (strcmp(key, "prices") == 0) {
             ok = load_prices(loader, member->value);
         } else if (strcmp(key, "tls") == 0) {
-            ok = want_type(loader, member->value, JSON_OBJECT, key);
-            for (size_t t = 0; ok && t < member->value->object.count; t++) {
-                const struct json_member *field = &member->value->object.members[t];
-                char name[64];
-                snprintf(name, sizeof name, "tls.%s", field->key);
-                if (strcmp(field->key, "cert") == 0) {
-                    ok = want_string(loader, field->value, name, &config->tls_cert);
-                } else if (strcmp(field->key, "key") == 0) {
-                    ok = want_string(loader, field->value, name, &config->tls_key);
-                } else {
-                    ok = fail(loader, name, "unknown key");
-                }
-            }
+            ok = load_object_section(loader, member->value, key);
             if (ok && (config->tls_cert == NULL) != (config->tls_key == NULL)) {
                 ok = fail(loader, "tls", "needs both \"cert\" and \"key\"");
             }
