@@ -114,6 +114,9 @@ static bool lowercase(unsigned char c)
 /* Uppercase ASCII, or a Latin-1 capital in UTF-8 (À-Þ but ×): Ørjan, Åsa, Élodie. */
 static size_t capital_length(const char *text, size_t len, size_t at)
 {
+    if (at >= len) {
+        return 0;                    /* callers look a few bytes ahead: "Mr. " and ", " */
+    }
     unsigned char c = (unsigned char)text[at];
     if (isupper(c)) {
         return 1;
