@@ -35,20 +35,6 @@ static bool listed(const struct scrub_config *config, const char *name)
     return false;
 }
 
-static size_t type_slot(struct scrubber *scrubber, const char *name)
-{
-    for (size_t i = 0; i < scrubber->type_name_count; i++) {
-        if (strcmp(scrubber->type_names[i], name) == 0) {
-            return i;
-        }
-    }
-    if (scrubber->type_name_count == SCRUB_MAX_TYPES) {
-        return SCRUB_MAX_TYPES - 1;               /* counted with the last: never lost */
-    }
-    scrubber->type_names[scrubber->type_name_count] = name;
-    return scrubber->type_name_count++;
-}
-
 bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config, char *error, size_t error_size)
 {
     memset(scrubber, 0, sizeof *scrubber);
@@ -69,15 +55,6 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
             .min_length = 1, .max_length = 4096,
         };
     }
-    scrubber->slot_of_type = calloc(scrubber->type_count + 1, sizeof *scrubber->slot_of_type);
-    if (scrubber->slot_of_type == NULL) {
-        snprintf(error, error_size, "scrub: out of memory");
-        scrubber_release(scrubber);
-        return false;
-    }
-    for (size_t i = 0; i < scrubber->type_count; i++) {
-        scrubber->slot_of_type[i] = type_slot(scrubber, scrubber->types[i].name);
-    }
     if (scrubber->type_count > 0
         && !pattern_set_compile(&scrubber->patterns, scrubber->types, scrubber->type_count, error, error_size)) {
         scrubber_release(scrubber);
@@ -91,7 +68,6 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
             return false;
         }
         scrubber->names_enabled = true;
-        scrubber->person_slot = type_slot(scrubber, person_name);
     }
     return true;
 }
@@ -101,9 +77,7 @@ void scrubber_release(struct scrubber *scrubber)
     pattern_set_release(&scrubber->patterns);
     name_table_release(&scrubber->names);
     free(scrubber->types);
-    free(scrubber->slot_of_type);
     scrubber->types = NULL;
-    scrubber->slot_of_type = NULL;
     scrubber->type_count = 0;
     scrubber->names_enabled = false;
 }
@@ -163,9 +137,6 @@ size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *te
         buffer_append(out, text + copied, candidate->start - copied);
         buffer_append(out, entry->placeholder.ptr, entry->placeholder.len);
         copied = candidate->end;
-        const struct entity_type *type = candidate->type;
-        scrubber->masked[type == &scrubber->person ? scrubber->person_slot
-                                                   : scrubber->slot_of_type[type - scrubber->types]]++;
         masked++;
     }
     buffer_append(out, text + copied, len - copied);

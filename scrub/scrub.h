@@ -18,7 +18,7 @@
 #include "scrub/vault.h"
 #include "transforms/buffer.h"
 
-enum { SCRUB_MAX_TYPES = 64, SCRUB_TYPE_NAME_MAX = 32 };
+enum { SCRUB_TYPE_NAME_MAX = 32 };
 
 struct scrub_custom_type {
     const char *name;               /* "EMPLOYEE_ID": [A-Z][A-Z0-9_]* */
@@ -43,12 +43,6 @@ struct scrubber {
     struct name_table names;
     bool names_enabled;
     struct entity_type person;
-    /* Distinct type names and how many values of each were masked, for /metrics. */
-    const char *type_names[SCRUB_MAX_TYPES];
-    unsigned long long masked[SCRUB_MAX_TYPES];
-    size_t type_name_count;
-    size_t *slot_of_type;           /* types[i] counts in masked[slot_of_type[i]] */
-    size_t person_slot;
 };
 
 /* The names a config may list in "entities": every built-in type and PERSON. */

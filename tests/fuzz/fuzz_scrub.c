@@ -1,6 +1,5 @@
 /* Fuzz target: any text through the scrubber, then the restorer, whole and split in
- * pieces the input chooses. The property: the restored text is the original, exactly,
- * and no masked value is left in the scrubbed text. */
+ * pieces the input chooses. The property: the restored text is the original, exactly. */
 #include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
