@@ -65,7 +65,7 @@ struct card_network {
 };
 
 static const struct card_network card_networks[] = {
-    { 4, 4, 1, 16, 16, 0 }, { 4, 4, 1, 18, 19, 0 },          /* Visa */
+    { 4, 4, 1, 16, 16, 13 }, { 4, 4, 1, 18, 19, 0 },         /* Visa (13: old cards, still valid) */
     { 51, 55, 2, 16, 16, 0 }, { 2221, 2720, 4, 16, 16, 0 },   /* Mastercard */
     { 34, 34, 2, 15, 15, 0 }, { 37, 37, 2, 15, 15, 0 },       /* Amex */
     { 300, 305, 3, 14, 14, 16 }, { 36, 36, 2, 14, 14, 16 },   /* Diners */
@@ -97,17 +97,21 @@ bool credit_card_valid(const char *text, size_t len)
 
 /* ---- IBAN ---- */
 
+/* The SWIFT IBAN registry as of 2025: 89 countries and the length of their IBANs. */
 static const struct { char country[3]; int length; } iban_lengths[] = {
     { "AD", 24 }, { "AE", 23 }, { "AL", 28 }, { "AT", 20 }, { "AZ", 28 }, { "BA", 20 }, { "BE", 16 },
-    { "BG", 22 }, { "BH", 22 }, { "BR", 29 }, { "CH", 21 }, { "CR", 22 }, { "CY", 28 }, { "CZ", 24 },
-    { "DE", 22 }, { "DK", 18 }, { "DO", 28 }, { "EE", 20 }, { "EG", 29 }, { "ES", 24 }, { "FI", 18 },
-    { "FO", 18 }, { "FR", 27 }, { "GB", 22 }, { "GE", 22 }, { "GI", 23 }, { "GL", 18 }, { "GR", 27 },
-    { "GT", 28 }, { "HR", 21 }, { "HU", 28 }, { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 },
-    { "IT", 27 }, { "JO", 30 }, { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LI", 21 }, { "LT", 20 },
-    { "LU", 20 }, { "LV", 21 }, { "MC", 27 }, { "MD", 24 }, { "ME", 22 }, { "MK", 19 }, { "MR", 27 },
-    { "MT", 31 }, { "MU", 30 }, { "NL", 18 }, { "NO", 15 }, { "PK", 24 }, { "PL", 28 }, { "PS", 29 },
-    { "PT", 25 }, { "QA", 29 }, { "RO", 24 }, { "RS", 22 }, { "SA", 24 }, { "SE", 24 }, { "SI", 19 },
-    { "SK", 24 }, { "SM", 27 }, { "TN", 24 }, { "TR", 26 }, { "UA", 29 }, { "VG", 24 }, { "XK", 20 },
+    { "BG", 22 }, { "BH", 22 }, { "BI", 27 }, { "BR", 29 }, { "BY", 28 }, { "CH", 21 }, { "CR", 22 },
+    { "CY", 28 }, { "CZ", 24 }, { "DE", 22 }, { "DJ", 27 }, { "DK", 18 }, { "DO", 28 }, { "EE", 20 },
+    { "EG", 29 }, { "ES", 24 }, { "FI", 18 }, { "FK", 18 }, { "FO", 18 }, { "FR", 27 }, { "GB", 22 },
+    { "GE", 22 }, { "GI", 23 }, { "GL", 18 }, { "GR", 27 }, { "GT", 28 }, { "HN", 28 }, { "HR", 21 },
+    { "HU", 28 }, { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 }, { "IT", 27 }, { "JO", 30 },
+    { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LC", 32 }, { "LI", 21 }, { "LT", 20 }, { "LU", 20 },
+    { "LV", 21 }, { "LY", 25 }, { "MC", 27 }, { "MD", 24 }, { "ME", 22 }, { "MK", 19 }, { "MN", 20 },
+    { "MR", 27 }, { "MT", 31 }, { "MU", 30 }, { "NI", 28 }, { "NL", 18 }, { "NO", 15 }, { "OM", 23 },
+    { "PK", 24 }, { "PL", 28 }, { "PS", 29 }, { "PT", 25 }, { "QA", 29 }, { "RO", 24 }, { "RS", 22 },
+    { "RU", 33 }, { "SA", 24 }, { "SC", 31 }, { "SD", 18 }, { "SE", 24 }, { "SI", 19 }, { "SK", 24 },
+    { "SM", 27 }, { "SO", 23 }, { "ST", 25 }, { "SV", 28 }, { "TL", 23 }, { "TN", 24 }, { "TR", 26 },
+    { "UA", 29 }, { "VA", 22 }, { "VG", 24 }, { "XK", 20 }, { "YE", 30 },
 };
 
 bool iban_valid(const char *text, size_t len)
@@ -369,23 +373,33 @@ bool phone_e164_valid(const char *text, size_t len)
 
 bool phone_national_valid(const char *text, size_t len)
 {
-    size_t digits = 0;
+    size_t digits = 0, groups = 0, group_lengths[3] = { 0 };
     bool open_paren = false, closed_paren = false, last_was_separator = true;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         if (c >= '0' && c <= '9') {
+            groups += last_was_separator;
+            if (groups <= 3) {
+                group_lengths[groups - 1]++;
+            }
             digits++;
             last_was_separator = false;
         } else if (c == '(' && i == 0) {
             open_paren = true;
-        } else if (c == ')' && open_paren && !closed_paren && digits == 3) {
+        } else if (c == ')' && open_paren && !closed_paren && digits >= 2 && digits <= 5) {
             closed_paren = true;
-            last_was_separator = false;   /* ") " is one separator */
+            last_was_separator = true;
+            if (i + 1 < len && text[i + 1] == ' ') {
+                i++;                  /* ") " is one separator */
+            }
         } else if ((c == ' ' || c == '-' || c == '.') && !last_was_separator) {
             last_was_separator = true;
         } else {
             return false;
         }
     }
-    return digits >= 8 && digits <= 11 && open_paren == closed_paren && !last_was_separator;
+    /* 2024-05-12 and 12.05.2024 are dates, not numbers to call. */
+    bool date = groups == 3 && ((group_lengths[0] == 4 && group_lengths[1] == 2 && group_lengths[2] == 2)
+                                || (group_lengths[0] == 2 && group_lengths[1] == 2 && group_lengths[2] == 4));
+    return digits >= 8 && digits <= 12 && open_paren == closed_paren && !last_was_separator && !date;
 }

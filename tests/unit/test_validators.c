@@ -17,6 +17,9 @@ static void cards(void **state)
     VALID(credit_card_valid, "6011111111111117");             /* Discover */
     VALID(credit_card_valid, "3530111333300000");             /* JCB */
     VALID(credit_card_valid, "30569309025904");               /* Diners */
+    VALID(credit_card_valid, "4222222222222");                /* Visa, 13 digits */
+    INVALID(credit_card_valid, "4222222222223");              /* the same, Luhn off by one */
+    INVALID(credit_card_valid, "5105105105105");              /* Mastercard has no 13 */
     INVALID(credit_card_valid, "4111 1111 1111 1112");        /* Luhn */
     INVALID(credit_card_valid, "1234567812345670");           /* no network */
     INVALID(credit_card_valid, "3782822463100050");           /* Amex with 16 digits */
@@ -32,6 +35,11 @@ static void ibans(void **state)
     VALID(iban_valid, "GB82WEST12345698765432");
     VALID(iban_valid, "NO9386011117947");
     VALID(iban_valid, "fr1420041010050500013m02606");
+    VALID(iban_valid, "TL380080012345678910157");            /* registry additions: Timor-Leste */
+    VALID(iban_valid, "RU0304452522540817810538091310419");  /* Russia, 33: the longest */
+    VALID(iban_valid, "LC55HEMM000100010012001200023015");   /* Saint Lucia */
+    VALID(iban_valid, "SV62CENR00000000000000700025");       /* El Salvador */
+    INVALID(iban_valid, "TL38008001234567891015");           /* 22 for TL */
     INVALID(iban_valid, "DE89 3704 0044 0532 0130 01");      /* mod 97 */
     INVALID(iban_valid, "DE89370400440532013000 0");          /* length 23 for DE */
     INVALID(iban_valid, "XX89370400440532013000");            /* unknown country */
@@ -111,6 +119,15 @@ static void addresses_and_phones(void **state)
     INVALID(phone_national_valid, "(415 555-2671");         /* unclosed */
     INVALID(phone_national_valid, "4155552671234");         /* thirteen digits */
     INVALID(phone_national_valid, "415-555-2671-");         /* ends in a separator */
+    VALID(phone_national_valid, "07 49 78 10 61");          /* France */
+    VALID(phone_national_valid, "072-850 19 60");           /* Sweden */
+    VALID(phone_national_valid, "06 10156464");             /* Netherlands */
+    VALID(phone_national_valid, "(81) 39447-1800");         /* Brazil: a two-digit area code */
+    VALID(phone_national_valid, "(0295) 492603");
+    INVALID(phone_national_valid, "2024-05-12");            /* a date */
+    INVALID(phone_national_valid, "12.05.2024");            /* a date */
+    INVALID(phone_national_valid, "(1) 555 1234 567");      /* one digit in parentheses */
+    INVALID(phone_national_valid, "(123456) 1234");         /* six */
     INVALID(phone_e164_valid, "+1234567");                    /* too short */
     INVALID(phone_e164_valid, "+1234567890123456");           /* 16 digits */
     INVALID(phone_e164_valid, "4155552671");                  /* no + */
