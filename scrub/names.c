@@ -8,9 +8,11 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_NAME_TOKENS = 4, MAX_WORD = 64 };
+enum { MAX_NAME_TOKENS = 4, MAX_PHRASE_WORDS = 5, MAX_WORD = 64 };
 
 /* ---- the gazetteer ---- */
+
+static void mark_cues(struct name_table *table);
 
 static uint32_t hash_word(const char *word, size_t len)
 {
@@ -30,6 +32,7 @@ static unsigned parse_flags(const char *text, size_t len)
         case 'S': flags |= NAME_PART; break;
         case 'A': flags |= NAME_WORD; break;
         case 'X': flags |= NAME_NEVER; break;
+        case 'P': flags |= NAME_PHRASE_START; break;
         default: return 0;
         }
     }
@@ -70,6 +73,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint8_t)flags };
         line = newline + 1;
     }
+    mark_cues(table);
     return true;
 }
 
@@ -111,7 +115,8 @@ static bool lowercase(unsigned char c)
     return (unsigned)(c - 'a') < 26 || c >= 0x80;
 }
 
-/* Uppercase ASCII, or a Latin-1 capital in UTF-8 (À-Þ but ×): Ørjan, Åsa, Élodie. */
+/* Uppercase ASCII, or a capital of Latin-1 or Latin Extended-A in UTF-8: Ørjan, Élodie,
+ * Świderski, Łukasz, Žižek. Returns its length in bytes, or 0. */
 static size_t capital_length(const char *text, size_t len, size_t at)
 {
     if (at >= len) {
@@ -121,11 +126,22 @@ static size_t capital_length(const char *text, size_t len, size_t at)
     if (isupper(c)) {
         return 1;
     }
-    if (c == 0xC3 && at + 1 < len) {
-        unsigned char next = (unsigned char)text[at + 1];
-        return next >= 0x80 && next <= 0x9E && next != 0x97 ? 2 : 0;
+    if (c < 0xC3 || c > 0xC5 || at + 1 >= len) {
+        return 0;
     }
-    return 0;
+    unsigned char next = (unsigned char)text[at + 1];
+    if (next < 0x80 || next > 0xBF) {
+        return 0;
+    }
+    unsigned code = ((unsigned)(c & 0x1F) << 6) | (next & 0x3F);
+    if (code < 0x100) {
+        return code >= 0xC0 && code <= 0xDE && code != 0xD7 ? 2 : 0;      /* À-Þ but × */
+    }
+    /* Latin Extended-A pairs a capital with its small letter: the capital is even, except
+     * in U+0139-0148 and U+0179-017E where it is odd; U+0138 (ĸ) has none, U+0178 is Ÿ. */
+    bool odd_capitals = (code >= 0x139 && code <= 0x148) || code >= 0x179;
+    bool capital = code == 0x178 || (code != 0x138 && code != 0x149 && (code % 2 == 1) == odd_capitals);
+    return capital ? 2 : 0;
 }
 
 /* A word may start here: nothing word-like or address-like touches it on the left. */
@@ -136,6 +152,7 @@ static bool word_may_start(const char *text, size_t at)
     }
     switch (text[at - 1]) {
     case ' ': case '\n': case '\t': case '\r': case '(': case '"': case '\'': case '[': case '{': case '<': case '*':
+    case '=':                                    /* owner=Jane Doe */
         return true;
     default:
         return false;
@@ -243,21 +260,44 @@ static const struct word_list labels[] = {
     W("customer"), W("applicant"), W("client"), W("owner"), W("assignee"), W("reporter"), W("signed"),
     W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"), { NULL, 0 },
 };
+/* "named", "Dear", and the nouns for a person: "my colleague Gene", "the patient Hope". */
 static const struct word_list strong_cues[] = {
-    W("named"), W("dear"), W("signed"), { NULL, 0 },
+    W("named"), W("dear"), W("signed"), W("colleague"), W("patient"), W("employee"), W("customer"), W("client"),
+    W("candidate"), W("applicant"), W("manager"), W("mother"), W("father"), W("wife"), W("husband"), W("son"),
+    W("daughter"), W("sister"), W("brother"), W("friend"), W("neighbour"), W("neighbor"), W("boss"),
+    W("landlord"), W("tenant"), W("attention"), W("attn"), W("owner"), W("assignee"), { NULL, 0 },
 };
 static const struct word_list weak_cues[] = {
     W("hi"), W("hello"), W("hey"), W("thanks"), W("ask"), W("contact"), W("ping"), W("tell"), W("cc"),
-    W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("colleague"), W("patient"), W("employee"),
-    W("customer"), W("client"), W("manager"), W("mother"), W("father"), W("wife"), W("husband"), W("son"),
-    W("daughter"), W("sister"), W("brother"), W("friend"), W("neighbour"), W("neighbor"), W("boss"),
-    W("landlord"), W("called"), W("for"), W("to"), W("emailed"), W("told"), W("asked"), W("saw"),
-    W("visited"), { NULL, 0 },
+    W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("called"), W("for"), W("to"), W("emailed"),
+    W("told"), W("asked"), W("saw"), W("visited"), { NULL, 0 },
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
     W("du"), W("bin"), W("al"), W("ten"), W("ter"), { NULL, 0 },
 };
+
+/* Flag the cue words the gazetteer holds, capitalised as they start a sentence, so the
+ * word loop tells them by one bit instead of three list walks per capitalised word. */
+static void mark_cues(struct name_table *table)
+{
+    const struct word_list *const lists[] = { titles, strong_cues, weak_cues };
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        for (const struct word_list *cue = lists[l]; cue->word != NULL; cue++) {
+            char word[MAX_WORD];
+            memcpy(word, cue->word, cue->len);
+            word[0] = (char)toupper((unsigned char)word[0]);
+            size_t at = hash_word(word, cue->len) & table->mask;
+            for (; table->slots[at].len != 0; at = (at + 1) & table->mask) {
+                struct name_slot *slot = &table->slots[at];
+                if (slot->len == cue->len && memcmp(table->text + slot->offset, word, cue->len) == 0) {
+                    slot->flags |= NAME_CUE;
+                    break;
+                }
+            }
+        }
+    }
+}
 
 enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_TITLE };
 
@@ -362,9 +402,15 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     if (cue == CUE_WEAK && is_name(flags) && !ambiguous) {
         return true;
     }
+    /* Sondre Nielsen, Innocenty Nowak: a word in no list before a surname that is no
+     * common word: a first name the lists lack. */
+    struct word next;
+    if (is_unknown(flags)) {
+        return name_follows(table, text, len, word, &next) && has_name_part(next.flags)
+               && !(next.flags & (NAME_WORD | NAME_NEVER));
+    }
     /* Grace Hopper, Aisha Washington: a name part with another beside it, one of them
      * not a common word. */
-    struct word next;
     if (!is_name(flags) || !name_follows(table, text, len, word, &next)) {
         return false;
     }
@@ -377,12 +423,32 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     return !ambiguous || !(next.flags & NAME_WORD);
 }
 
+/* "cc: Rosendo Herman, Pelagia Kiehn": a word right after a name-like word (a name
+ * part, or in no list, and no title) ends that name; it is no surname that a first name
+ * follows. After a common word it still may be: "Dear Okafor, Grace". */
+static bool follows_a_name_word(const struct name_table *table, const char *text, size_t at)
+{
+    if (at < 3 || text[at - 1] != ' ') {
+        return false;
+    }
+    size_t start = at - 1;
+    while (start > 0 && letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    if (start == at - 1 || !isupper((unsigned char)text[start]) || !lowercase((unsigned char)text[at - 2])
+        || (start > 0 && isalnum((unsigned char)text[start - 1])) || word_is(text, start, at - 1, titles)) {
+        return false;                 /* no word, a token's tail ("…7AA"), or a title */
+    }
+    unsigned flags = name_flags(table, text + start, at - 1 - start);
+    return !(flags & (NAME_WORD | NAME_NEVER));
+}
+
 /* Okafor, Grace: a surname, a comma and a first name. */
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
 {
     bool surname = has_name_part(word->flags) || is_unknown(word->flags);
-    if (!surname || word->next + 2 >= len
+    if (!surname || follows_a_name_word(table, text, word->start) || word->next + 2 >= len
         || text[word->next] != ',' || text[word->next + 1] != ' ') {
         return false;
     }
@@ -442,17 +508,43 @@ static size_t extend_name(const struct name_table *table, const char *text, size
     return last.end;
 }
 
+/* Where the longest listed non-name phrase starting at `word` ends ("Sierra Leone",
+ * "Bosnia and Herzegovina", "Aston Martin"), or 0. Its words would otherwise pass for
+ * a first name and a surname. */
+static size_t phrase_end(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    if (!(word->flags & NAME_PHRASE_START)) {
+        return 0;
+    }
+    size_t found = 0, end = word->next;
+    for (int words = 2; words <= MAX_PHRASE_WORDS; words++) {
+        if (end + 1 >= len || text[end] != ' ' || !letter((unsigned char)text[end + 1])) {
+            break;
+        }
+        end++;
+        while (end < len && (letter((unsigned char)text[end]) || text[end] == '-' || text[end] == '\'')) {
+            end++;
+        }
+        if (name_flags(table, text + word->start, end - word->start) & NAME_NEVER) {
+            found = end;
+        }
+    }
+    return found;
+}
+
 /* The first byte at or after `at` that may begin a capitalised word (A-Z, or the lead
  * byte of a Latin-1 capital in UTF-8), or len. SSE2 looks at sixteen bytes at a time. */
 static size_t next_capital(const char *text, size_t len, size_t at)
 {
 #ifdef __SSE2__
-    const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A'), latin = _mm_set1_epi8((char)0xC3);
+    const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A');
+    const __m128i latin = _mm_set1_epi8((char)0xC3), latin_span = _mm_set1_epi8(0xC5 - 0xC3);
     while (at + 16 <= len) {
         __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
         __m128i offset = _mm_sub_epi8(bytes, capital_a);
+        __m128i latin_offset = _mm_sub_epi8(bytes, latin);
         __m128i capitals = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset),
-                                        _mm_cmpeq_epi8(bytes, latin));
+                                        _mm_cmpeq_epi8(_mm_min_epu8(latin_offset, latin_span), latin_offset));
         int found = _mm_movemask_epi8(capitals);
         if (found != 0) {
             return at + (size_t)__builtin_ctz((unsigned)found);
@@ -460,7 +552,8 @@ static size_t next_capital(const char *text, size_t len, size_t at)
         at += 16;
     }
 #endif
-    while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A' && (unsigned char)text[at] != 0xC3) {
+    while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A'
+           && (unsigned)((unsigned char)text[at] - 0xC3) > 0xC5 - 0xC3) {
         at++;
     }
     return at;
@@ -482,17 +575,23 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at++;
             continue;
         }
+        size_t phrase = phrase_end(table, text, len, &word);
+        if (phrase != 0) {
+            at = phrase;
+            continue;
+        }
         /* Most capitalised words are plain words at the start of a sentence ("The"): no cue
          * makes them a name (a title could, but "Mr. The" is not worth the lookups). */
         if (word.flags == NAME_WORD) {
             at = word.next;
             continue;
         }
-        /* A cue is never the name it announces: "Dear Ingrid" is Ingrid. Cues are common
-         * words or, like "Mr", in no list at all. */
-        if (((word.flags & NAME_WORD) || is_unknown(word.flags))
-            && (word_is(text, word.start, word.end, strong_cues) || word_is(text, word.start, word.end, titles)
-                || word_is(text, word.start, word.end, weak_cues))) {
+        /* A cue is never the name it announces: "Dear Ingrid" is Ingrid, and "Ping" in
+         * "Ping Sven about it" is a verb, although Ping is a name too. */
+        if ((word.flags & NAME_CUE)
+            || (is_unknown(word.flags) && (word_is(text, word.start, word.end, strong_cues)
+                                           || word_is(text, word.start, word.end, titles)
+                                           || word_is(text, word.start, word.end, weak_cues)))) {
             at = word.next;
             continue;
         }

@@ -20,7 +20,9 @@ enum name_flag {
     NAME_FIRST = 1,         /* F: a first name */
     NAME_PART = 2,          /* S: a name part (first, middle or surname) */
     NAME_WORD = 4,          /* A: also a common word, or ambiguous by hand */
-    NAME_NEVER = 8,         /* X: never a name without a title */
+    NAME_NEVER = 8,         /* X: never a name without a title; with spaces, a phrase */
+    NAME_PHRASE_START = 16, /* P: the first word of such a phrase ("Sierra" Leone) */
+    NAME_CUE = 32,          /* set at start-up on the cue words the data holds (Dear, Ping) */
 };
 
 struct name_slot {
