@@ -83,18 +83,24 @@ void name_table_release(struct name_table *table)
     memset(table, 0, sizeof *table);
 }
 
-unsigned name_flags(const struct name_table *table, const char *word, size_t len)
+static struct name_slot *find_slot(const struct name_table *table, const char *word, size_t len)
 {
     if (len == 0 || len > MAX_WORD) {
-        return 0;
+        return NULL;
     }
     for (size_t at = hash_word(word, len) & table->mask; table->slots[at].len != 0; at = (at + 1) & table->mask) {
-        const struct name_slot *slot = &table->slots[at];
+        struct name_slot *slot = &table->slots[at];
         if (slot->len == len && memcmp(table->text + slot->offset, word, len) == 0) {
-            return slot->flags;
+            return slot;
         }
     }
-    return 0;
+    return NULL;
+}
+
+unsigned name_flags(const struct name_table *table, const char *word, size_t len)
+{
+    const struct name_slot *slot = find_slot(table, word, len);
+    return slot != NULL ? slot->flags : 0;
 }
 
 /* ---- words in the text ---- */
@@ -287,13 +293,9 @@ static void mark_cues(struct name_table *table)
             char word[MAX_WORD];
             memcpy(word, cue->word, cue->len);
             word[0] = (char)toupper((unsigned char)word[0]);
-            size_t at = hash_word(word, cue->len) & table->mask;
-            for (; table->slots[at].len != 0; at = (at + 1) & table->mask) {
-                struct name_slot *slot = &table->slots[at];
-                if (slot->len == cue->len && memcmp(table->text + slot->offset, word, cue->len) == 0) {
-                    slot->flags |= NAME_CUE;
-                    break;
-                }
+            struct name_slot *slot = find_slot(table, word, cue->len);
+            if (slot != NULL) {
+                slot->flags |= NAME_CUE;
             }
         }
     }
