@@ -426,8 +426,9 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
 }
 
 /* "cc: Rosendo Herman, Pelagia Kiehn": a word right after a name-like word (a name
- * part, or in no list, and no title) ends that name; it is no surname that a first name
- * follows. After a common word it still may be: "Dear Okafor, Grace". */
+ * part, or in no list, and no title or cue) ends that name; it is no surname that a
+ * first name follows. After a common word or a cue it still may be: "Dear Okafor, Grace",
+ * "Ping Okafor, Anjali". */
 static bool follows_a_name_word(const struct name_table *table, const char *text, size_t at)
 {
     if (at < 3 || text[at - 1] != ' ') {
@@ -442,7 +443,7 @@ static bool follows_a_name_word(const struct name_table *table, const char *text
         return false;                 /* no word, a token's tail ("…7AA"), or a title */
     }
     unsigned flags = name_flags(table, text + start, at - 1 - start);
-    return !(flags & (NAME_WORD | NAME_NEVER));
+    return !(flags & (NAME_WORD | NAME_NEVER | NAME_CUE));
 }
 
 /* Okafor, Grace: a surname, a comma and a first name. */
@@ -534,8 +535,8 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
     return found;
 }
 
-/* The first byte at or after `at` that may begin a capitalised word (A-Z, or the lead
- * byte of a Latin-1 capital in UTF-8), or len. SSE2 looks at sixteen bytes at a time. */
+/* The first byte at or after `at` that may begin a capitalised word (A-Z, or a lead byte
+ * 0xC3-0xC5 of a Latin-1 or Latin Extended-A capital in UTF-8), or len. SSE2 looks at sixteen bytes at a time. */
 static size_t next_capital(const char *text, size_t len, size_t at)
 {
 #ifdef __SSE2__

@@ -152,6 +152,8 @@ static void names_in_a_list(void **state)
                         "cc: [PERSON_1], [PERSON_2]");
     assert_string_equal(scrub(&scrubber, &arena, &vault, "Dear Okafor, Anjali sent it."),
                         "Dear [PERSON_1] sent it.");
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Ping Okafor, Anjali about it."),
+                        "Ping [PERSON_1] about it.");
     assert_string_equal(scrub(&scrubber, &arena, &vault, "Tel: 07 49 78 10 61\nE-mail: x"),
                         "Tel: [PHONE_1]\nE-mail: x");                   /* a label, not a name */
     arena_release(&arena);
