@@ -7,6 +7,7 @@ import math
 import os
 import re
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import CANARY, LOOPBACK, Suite, chat, default_config, expect, expect_eq, request  # noqa: E402
@@ -87,6 +88,21 @@ def scrape(gw):
     return parse(request(gw.port, "GET", "/metrics").text())
 
 
+def scrape_settled(gw, before, requests):
+    """A request is counted when lethe releases it, which can come a moment after the
+    client has its answer: under ASan a scrape on a new connection may be served first.
+    Scrape until `requests` more chat requests are counted than in `before` (scrapes
+    count too, as dialect "none"), for at most 2 s."""
+    deadline = time.monotonic() + 2
+    while True:
+        after = scrape(gw)
+        counted = value(after, "lethe_requests_total", dialect="openai") \
+            - value(before, "lethe_requests_total", dialect="openai")
+        if counted >= requests or time.monotonic() > deadline:
+            return after
+        time.sleep(0.02)
+
+
 def check_moves(gw, mock):
     before = scrape(gw)
     for _ in range(3):
@@ -94,7 +110,7 @@ def check_moves(gw, mock):
     mock.configure(fail_next=1)
     expect_eq(chat(gw.port, "fall over", model="pair").status, 200, "fallback status")
     chat(gw.port, "x", model="no-such-model-" + CANARY)
-    after = scrape(gw)
+    after = scrape_settled(gw, before, 5)
     delta = lambda family, **labels: value(after, family, **labels) - value(before, family, **labels)  # noqa: E731
     expect_eq(delta("lethe_requests_total", route="default", status="200", dialect="openai"), 3, "requests to default")
     expect_eq(delta("lethe_requests_total", route="none", status="404"), 1, "the unknown model, as route none")
@@ -113,8 +129,10 @@ def check_moves(gw, mock):
 
 
 def check_workers_agree(gw):
+    before = scrape(gw)
     for _ in range(20):
         chat(gw.port, "spread", model="default")
+    scrape_settled(gw, before, 20)
     totals = {value(scrape(gw), "lethe_requests_total", route="default") for _ in range(8)}
     expect_eq(len(totals), 1, "requests_total as seen by different scrapes %r" % totals)
 

@@ -11,7 +11,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (Suite, chat, default_config, expect, expect_eq, lethe_path, open_stream,  # noqa: E402
+from harness import (Suite, chat, default_config, expect, expect_eq, lethe_path, open_stream, wait_until,  # noqa: E402
                      read_openai_stream, request, stream_chat)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -127,15 +127,19 @@ def check_tool_results_and_escaped_text_are_scrubbed(gw, mock):
 
 
 def check_metrics_count_by_type(gw, mock):
-    before = request(gw.port, "GET", "/metrics").text()
-    chat(gw.port, "a@example.com and b@example.com")
-    after = request(gw.port, "GET", "/metrics").text()
-
     def count(text):
         for line in text.splitlines():
             if line.startswith('lethe_scrubbed_entities_total{type="EMAIL"}'):
                 return int(line.split()[-1])
-        raise AssertionError("no EMAIL counter in /metrics")
+        return 0
+
+    before = request(gw.port, "GET", "/metrics").text()
+    chat(gw.port, "a@example.com and b@example.com")
+    # Counted when lethe releases the request, which may be a moment after the answer.
+    scrapes = []
+    wait_until(lambda: scrapes.append(request(gw.port, "GET", "/metrics").text())
+               or count(scrapes[-1]) - count(before) >= 2, 2)
+    after = scrapes[-1]
     expect_eq(count(after) - count(before), 2, "EMAIL counter moved by")
     expect("example.com" not in after, "a value in /metrics", after)
 
