@@ -195,12 +195,12 @@ const struct entity_type builtin_entity_types[] = {
       true, false },
     { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", NULL, 11, 11, NULL,
       phone_national_valid, true, false },
-    /* Any grouping a country uses (07 49 78 10 61, 072-850 19 60, (81) 39447-1800), but
-     * only right after a word that names a phone: "number" or "during" would take order
-     * numbers and years. */
+    /* Any grouping a country uses (07 49 78 10 61, 072-850 19 60, (81) 39447-1800) or
+     * none (1799416942), but only right after a word that names a phone: "number" or
+     * "during" would take order numbers and years. */
     { "PHONE", SPAN_BY_VALIDATOR, "\\b(phone|tel|telephone|mobile|cell|call( me)?( on| at)?|fax|tlf|telefon|mobil|whatsapp|sms"
-      "|my number( is)?)\\b[ \\t:.]{0,3}(\\([0-9]{2,5}\\) ?)?[0-9]{2,6}([ .-][0-9]{2,8}){0,5}\\b", NULL, 8, 20, NULL,
-      phone_national_valid, true, false },
+      "|my number( is)?)\\b[ \\t:.]{0,3}\\+?(\\([0-9]{2,5}\\) ?)?[0-9]{2,14}([ .-][0-9]{2,8}){0,5}\\b", NULL, 6, 24,
+      NULL, phone_after_cue_valid, true, false },
     { "DE_TAX_ID", SPAN_BY_VALIDATOR, "(steuer[- ]?id(nr)?|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax[ -]?id|tin)"
       "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}", NULL, 11, 14, NULL, de_tax_id_valid, true, false },
     { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, "(routing|aba|rtn|transit)[^0-9\\n]{0,25}[0-9]{9}", NULL, 9, 9, NULL,

@@ -371,35 +371,94 @@ bool phone_e164_valid(const char *text, size_t len)
     return count >= 8 && count <= 15 && digits[0] != '0';
 }
 
-bool phone_national_valid(const char *text, size_t len)
+/* A number written the national way: digit groups split by one ' ', '-' or '.', an
+ * area code in parentheses first at most. The first three groups are kept, for dates. */
+struct digit_groups {
+    size_t digits, count;
+    unsigned value[3], length[3];
+    char separator[2];          /* after the first and the second group; ')' for "(0295) " */
+};
+
+static bool read_digit_groups(const char *text, size_t len, struct digit_groups *groups)
 {
-    size_t digits = 0, groups = 0, group_lengths[3] = { 0 };
+    memset(groups, 0, sizeof *groups);
     bool open_paren = false, closed_paren = false, last_was_separator = true;
+    char separator = 0;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
         if (c >= '0' && c <= '9') {
-            groups += last_was_separator;
-            if (groups <= 3) {
-                group_lengths[groups - 1]++;
+            if (last_was_separator) {
+                if (groups->count >= 1 && groups->count <= 2) {
+                    groups->separator[groups->count - 1] = separator;
+                }
+                groups->count++;
             }
-            digits++;
+            if (groups->count <= 3 && groups->length[groups->count - 1] < 9) {
+                groups->value[groups->count - 1] = groups->value[groups->count - 1] * 10 + (unsigned)(c - '0');
+                groups->length[groups->count - 1]++;
+            }
+            groups->digits++;
             last_was_separator = false;
         } else if (c == '(' && i == 0) {
             open_paren = true;
-        } else if (c == ')' && open_paren && !closed_paren && digits >= 2 && digits <= 5) {
+        } else if (c == ')' && open_paren && !closed_paren && groups->digits >= 2 && groups->digits <= 5) {
             closed_paren = true;
             last_was_separator = true;
+            separator = ')';
             if (i + 1 < len && text[i + 1] == ' ') {
                 i++;                  /* ") " is one separator */
             }
         } else if ((c == ' ' || c == '-' || c == '.') && !last_was_separator) {
             last_was_separator = true;
+            separator = c;
         } else {
             return false;
         }
     }
-    /* 2024-05-12 and 12.05.2024 are dates, not numbers to call. */
-    bool date = groups == 3 && ((group_lengths[0] == 4 && group_lengths[1] == 2 && group_lengths[2] == 2)
-                                || (group_lengths[0] == 2 && group_lengths[1] == 2 && group_lengths[2] == 4));
-    return digits >= 8 && digits <= 12 && open_paren == closed_paren && !last_was_separator && !date;
+    return open_paren == closed_paren && !last_was_separator;
+}
+
+static bool is_year(unsigned value, unsigned length)
+{
+    return (length == 4 && value >= 1900 && value <= 2099) || length == 2;
+}
+
+static bool is_day_and_month(unsigned first, unsigned second)
+{
+    return first >= 1 && second >= 1 && ((first <= 31 && second <= 12) || (first <= 12 && second <= 31));
+}
+
+/* 2024-05-12, 12.05.2024, 1.5.24: a year, a month and a day around one separator used
+ * twice. "0672-68 81" and "07 49 78 10 61" are numbers to call. */
+static bool is_written_date(const struct digit_groups *groups)
+{
+    const unsigned *v = groups->value, *n = groups->length;
+    if (groups->count != 3 || groups->separator[0] != groups->separator[1] || groups->separator[0] == ')') {
+        return false;
+    }
+    if (n[0] == 4 && n[1] <= 2 && n[2] <= 2) {
+        return is_year(v[0], 4) && is_day_and_month(v[2], v[1]);
+    }
+    /* "12 05 24" is how a short number is grouped in several countries: a two-digit
+     * year only counts with a date's separator. */
+    bool year_last = n[2] == 4 || (n[2] == 2 && groups->separator[0] != ' ');
+    return n[0] <= 2 && n[1] <= 2 && year_last && is_year(v[2], n[2]) && is_day_and_month(v[0], v[1]);
+}
+
+bool phone_national_valid(const char *text, size_t len)
+{
+    struct digit_groups groups;
+    return read_digit_groups(text, len, &groups) && groups.digits >= 8 && groups.digits <= 12
+           && !is_written_date(&groups);
+}
+
+bool phone_after_cue_valid(const char *text, size_t len)
+{
+    if (len > 0 && text[0] == '+') {
+        text++;                       /* "+0715…": not E.164, but written as a number to call */
+        len--;
+    }
+    struct digit_groups groups;
+    return read_digit_groups(text, len, &groups) && groups.digits >= 6 && groups.digits <= 14
+           && !is_written_date(&groups);
 }

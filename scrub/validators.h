@@ -26,5 +26,9 @@ bool phone_e164_valid(const char *text, size_t len);
  * 912 34 567, 07 49 78 10 61, (81) 39447-1800. 8 to 12 digits in groups, an area code
  * in parentheses at most; never a date's shape (2024-05-12, 12.05.2024). */
 bool phone_national_valid(const char *text, size_t len);
+/* Right after a word that names a phone ("Tel:", "call me on"), where the word already
+ * says what follows: 6 to 14 digits (local numbers in Sweden, German ones with their
+ * trunk 0), grouped or not, a leading '+' allowed; still never a date. */
+bool phone_after_cue_valid(const char *text, size_t len);
 
 #endif

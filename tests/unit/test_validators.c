@@ -128,6 +128,20 @@ static void addresses_and_phones(void **state)
     INVALID(phone_national_valid, "12.05.2024");            /* a date */
     INVALID(phone_national_valid, "(1) 555 1234 567");      /* one digit in parentheses */
     INVALID(phone_national_valid, "(123456) 1234");         /* six */
+    VALID(phone_national_valid, "0672-68 81");              /* two separators: no date */
+    VALID(phone_national_valid, "2024-40-12");              /* no month 40 */
+    INVALID(phone_national_valid, "2024 05 12");            /* a date, spaced */
+    VALID(phone_after_cue_valid, "1799416942");             /* ungrouped */
+    VALID(phone_after_cue_valid, "145550");                 /* Swedish local number */
+    VALID(phone_after_cue_valid, "09957 57940060");         /* German, 13 digits */
+    VALID(phone_after_cue_valid, "+0715457268882");         /* a '+' before the trunk 0 */
+    VALID(phone_after_cue_valid, "12 05 24");               /* spaced pairs: a short number */
+    INVALID(phone_after_cue_valid, "12345");                /* five digits */
+    INVALID(phone_after_cue_valid, "123456789012345");      /* fifteen */
+    INVALID(phone_after_cue_valid, "12.5.2024");            /* a date */
+    INVALID(phone_after_cue_valid, "1.5.24");               /* a date */
+    INVALID(phone_after_cue_valid, "+");
+    INVALID(phone_after_cue_valid, "");
     INVALID(phone_e164_valid, "+1234567");                    /* too short */
     INVALID(phone_e164_valid, "+1234567890123456");           /* 16 digits */
     INVALID(phone_e164_valid, "4155552671");                  /* no + */
