@@ -13,7 +13,8 @@
  * PERSON, and decoys kept >= 0.98; with --floor X, instead every type's recall and the
  * decoys kept must reach X (the held-out corpus's regression bar, tests/scrub/heldout).
  * --tap prints those checks as TAP for the test suite;
- * --verbose prints each miss, false positive and lost decoy (values: test data only). */
+ * --verbose prints each miss, false positive and lost decoy, then the case as scrubbed
+ * (values: test data only). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,7 @@ static void evaluate_case(struct scrubber *scrubber, const struct json_value *li
         exit(2);
     }
     struct slice scrubbed = slice_of(out.data, out.len);
+    bool wrong = false;
     const struct json_value *entities = json_get(line, "entities");
     for (size_t i = 0; entities != NULL && i < entities->array.count; i++) {
         const struct json_value *entity = entities->array.items[i];
@@ -99,6 +101,7 @@ static void evaluate_case(struct scrubber *scrubber, const struct json_value *li
             found = contains(vault.entries[v].value, value);
         }
         tally->found += found;
+        wrong = wrong || !found;
         if (!found && verbose) {
             printf("missed %s: %.*s\n", type.ptr, (int)value.len, value.ptr);
         }
@@ -113,6 +116,7 @@ static void evaluate_case(struct scrubber *scrubber, const struct json_value *li
             correct = contains(entry->value, value) || contains(value, entry->value);
         }
         tally->correct += correct;
+        wrong = wrong || !correct;
         if (!correct && verbose) {
             printf("false %s: %.*s\n", entry->type, (int)entry->value.len, entry->value.ptr);
         }
@@ -123,9 +127,13 @@ static void evaluate_case(struct scrubber *scrubber, const struct json_value *li
         (*decoys)++;
         bool kept = contains(scrubbed, decoy);
         *decoys_kept += kept;
+        wrong = wrong || !kept;
         if (!kept && verbose) {
             printf("decoy lost: %.*s\n", (int)decoy.len, decoy.ptr);
         }
+    }
+    if (wrong && verbose) {
+        printf("  in: %.*s\n", (int)scrubbed.len, scrubbed.ptr);   /* the case as scrubbed */
     }
     arena_release(&arena);
 }
