@@ -103,6 +103,53 @@ unsigned name_flags(const struct name_table *table, const char *word, size_t len
     return slot != NULL ? slot->flags : 0;
 }
 
+/* Latin-1 and Latin Extended-A letters (U+00C0-U+017F, UTF-8 lead bytes C3-C5) by their
+ * base letter, '?' where there is none of one byte (Æ, ß, Œ). */
+static const char base_letters[] =
+    "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/* The word with its accents dropped (Raúl -> Raul, Łucja -> Lucja), or false if it has
+ * none or a letter without a base. */
+static bool fold_accents(const char *word, size_t len, char *folded, size_t *folded_len)
+{
+    size_t out = 0;
+    bool changed = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)word[i];
+        if (c < 0x80) {
+            folded[out++] = (char)c;
+            continue;
+        }
+        unsigned char next = i + 1 < len ? (unsigned char)word[i + 1] : 0;
+        if (c < 0xC3 || c > 0xC5 || (next & 0xC0) != 0x80) {
+            return false;
+        }
+        char base = base_letters[(c - 0xC3) * 64 + (next - 0x80)];
+        if (base == '?') {
+            return false;
+        }
+        folded[out++] = base;
+        changed = true;
+        i++;
+    }
+    *folded_len = out;
+    return changed;
+}
+
+/* A word's flags; a word in no list is looked up again without its accents: the lists
+ * hold Raul and Lucja, texts also write Raúl and Łucja. */
+static unsigned word_flags(const struct name_table *table, const char *word, size_t len)
+{
+    unsigned flags = name_flags(table, word, len);
+    char folded[MAX_WORD];
+    size_t folded_len;
+    if (flags != 0 || len > MAX_WORD || !fold_accents(word, len, folded, &folded_len)) {
+        return flags;
+    }
+    return name_flags(table, folded, folded_len);
+}
+
 /* ---- words in the text ---- */
 
 struct word {
@@ -159,6 +206,7 @@ static bool word_may_start(const char *text, size_t at)
     switch (text[at - 1]) {
     case ' ': case '\n': case '\t': case '\r': case '(': case '"': case '\'': case '[': case '{': case '<': case '*':
     case '=':                                    /* owner=Jane Doe */
+    case ',': case ';': case '|':               /* a CSV or table field: 42,Jane Doe,… */
         return true;
     default:
         return false;
@@ -204,12 +252,12 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
     word->start = at;
     word->end = end;
     word->next = next;
-    word->flags = name_flags(table, text + at, end - at);
+    word->flags = word_flags(table, text + at, end - at);
     return true;
 }
 
-/* The word before `at`, skipping whitespace and at most one ',' or ':' (returned in
- * `punctuation`), and a '.' right after it (`dotted`). */
+/* The word before `at`, skipping whitespace and at most one ',', ':' or '=' (returned
+ * in `punctuation`: "owner=Jane"), and a '.' right after it (`dotted`). */
 static bool previous_word(const char *text, size_t at, size_t *start, size_t *end, char *punctuation, bool *dotted)
 {
     *punctuation = 0;
@@ -218,10 +266,10 @@ static bool previous_word(const char *text, size_t at, size_t *start, size_t *en
     while (i > 0 && isspace((unsigned char)text[i - 1])) {
         i--;
     }
-    if (i == at) {
-        return false;                /* something other than space joins them */
+    if (i == at && (i == 0 || text[i - 1] != '=')) {
+        return false;                /* something other than space or '=' joins them */
     }
-    if (i > 0 && (text[i - 1] == ',' || text[i - 1] == ':')) {
+    if (i > 0 && (text[i - 1] == ',' || text[i - 1] == ':' || text[i - 1] == '=')) {
         *punctuation = text[--i];
     } else if (i > 0 && text[i - 1] == '.') {
         *dotted = true;
@@ -271,12 +319,16 @@ static const struct word_list strong_cues[] = {
     W("named"), W("dear"), W("signed"), W("colleague"), W("patient"), W("employee"), W("customer"), W("client"),
     W("candidate"), W("applicant"), W("manager"), W("mother"), W("father"), W("wife"), W("husband"), W("son"),
     W("daughter"), W("sister"), W("brother"), W("friend"), W("neighbour"), W("neighbor"), W("boss"),
-    W("landlord"), W("tenant"), W("attention"), W("attn"), W("owner"), W("assignee"), { NULL, 0 },
+    W("landlord"), W("tenant"), W("attention"), W("attn"), W("owner"), W("assignee"), W("holder"), { NULL, 0 },
 };
 static const struct word_list weak_cues[] = {
     W("hi"), W("hello"), W("hey"), W("thanks"), W("ask"), W("contact"), W("ping"), W("tell"), W("cc"),
     W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("called"), W("for"), W("to"), W("emailed"),
     W("told"), W("asked"), W("saw"), W("visited"), { NULL, 0 },
+};
+/* Before a name that is spoken to: "Hi Bhaves,", "Thanks Onufry!". */
+static const struct word_list greetings[] = {
+    W("hi"), W("hello"), W("hey"), W("thanks"), W("cheers"), W("morning"), { NULL, 0 },
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
@@ -303,13 +355,20 @@ static void mark_cues(struct name_table *table)
 
 enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_TITLE };
 
-/* What the words before `at` say about a capitalised word there. */
-static enum cue cue_before(const char *text, size_t at)
+/* Is the word spoken to: the greeting's end right after it ("Hi Bhaves,", "Thanks
+ * Onufry!", "Hello Gerazym\n")? */
+static bool addressed(const char *text, size_t len, const struct word *word)
+{
+    return word->next == len || text[word->next] == ',' || text[word->next] == '!' || text[word->next] == '\n';
+}
+
+/* What the words around a capitalised word say about it. */
+static enum cue cue_around(const char *text, size_t len, const struct word *word)
 {
     size_t start, end;
     char punctuation;
     bool dotted;
-    if (!previous_word(text, at, &start, &end, &punctuation, &dotted)) {
+    if (!previous_word(text, word->start, &start, &end, &punctuation, &dotted)) {
         return CUE_NONE;
     }
     if (punctuation == 0 && isupper((unsigned char)text[start]) && word_is(text, start, end, titles)) {
@@ -321,7 +380,8 @@ static enum cue cue_before(const char *text, size_t at)
     if (punctuation != 0) {
         return word_is(text, start, end, labels) ? CUE_STRONG : CUE_NONE;
     }
-    if (word_is(text, start, end, strong_cues)) {
+    if (word_is(text, start, end, strong_cues)
+        || (addressed(text, len, word) && word_is(text, start, end, greetings))) {
         return CUE_STRONG;
     }
     /* "my name is X", "I am X", "call me X" */
@@ -382,6 +442,40 @@ static bool name_follows(const struct name_table *table, const char *text, size_
     return next_word(table, text, len, word, next) && (has_name_part(next->flags) || is_unknown(next->flags));
 }
 
+/* Capitalised the way names are: no capital inside but after '-' or an apostrophe
+ * (Jean-Loup, O'Neil; not AppVeyor, OpenSSL). */
+static bool name_shaped(const char *text, const struct word *word)
+{
+    for (size_t i = word->start + 1; i < word->end; i++) {
+        if (isupper((unsigned char)text[i]) && text[i - 1] != '-' && text[i - 1] != '\'') {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does what follows a name at `at` show it is a person: a verb of saying, or a mail
+ * address in angle brackets? */
+static bool said_by(const char *text, size_t len, size_t at)
+{
+    static const struct word_list verbs[] = {
+        W("said"), W("says"), W("wrote"), W("writes"), W("mentioned"), W("asked"), W("replied"), W("told"),
+        W("thinks"), W("suggested"), W("confirmed"), W("reported"), W("agreed"), { NULL, 0 },
+    };
+    if (at + 2 >= len || text[at] != ' ') {
+        return false;
+    }
+    if (text[at + 1] == '<') {
+        const char *close = memchr(text + at + 2, '>', len - at - 2 < 256 ? len - at - 2 : 256);
+        return close != NULL && memchr(text + at + 2, '@', (size_t)(close - (text + at + 2))) != NULL;
+    }
+    size_t end = at + 1;
+    while (end < len && islower((unsigned char)text[end])) {
+        end++;
+    }
+    return word_is(text, at + 1, end, verbs);
+}
+
 /* Does a name start with `word`? */
 static bool starts_name(const struct name_table *table, const char *text, size_t len, const struct word *word,
                         enum cue cue)
@@ -405,11 +499,19 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
         return true;
     }
     /* Sondre Nielsen, Innocenty Nowak: a word in no list before a surname that is no
-     * common word: a first name the lists lack. */
+     * common word: a first name the lists lack. Two words in no list are a name only
+     * where the text around says so: "forward this to Urmila Bhattathiri", "Stijn
+     * Zuiderveld mentioned", "Bhudev Kocchar <bk@example.com>". */
     struct word next;
     if (is_unknown(flags)) {
-        return name_follows(table, text, len, word, &next) && has_name_part(next.flags)
-               && !(next.flags & (NAME_WORD | NAME_NEVER));
+        if (!name_follows(table, text, len, word, &next)) {
+            return false;
+        }
+        if (is_unknown(next.flags)) {
+            return (cue == CUE_WEAK || said_by(text, len, next.next)) && name_shaped(text, word)
+                   && name_shaped(text, &next);
+        }
+        return has_name_part(next.flags) && !(next.flags & (NAME_WORD | NAME_NEVER));
     }
     /* Grace Hopper, Aisha Washington: a name part with another beside it, one of them
      * not a common word. */
@@ -427,8 +529,8 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
 
 /* "cc: Rosendo Herman, Pelagia Kiehn": a word right after a name-like word (a name
  * part, or in no list, and no title or cue) ends that name; it is no surname that a
- * first name follows. After a common word or a cue it still may be: "Dear Okafor, Grace",
- * "Ping Okafor, Anjali". */
+ * first name follows, and neither is one after a particle ("Mike de Lange, Britt"). After
+ * a common word or a cue it still may be: "Dear Okafor, Grace", "Ping Okafor, Anjali". */
 static bool follows_a_name_word(const struct name_table *table, const char *text, size_t at)
 {
     if (at < 3 || text[at - 1] != ' ') {
@@ -438,11 +540,14 @@ static bool follows_a_name_word(const struct name_table *table, const char *text
     while (start > 0 && letter((unsigned char)text[start - 1])) {
         start--;
     }
+    if (start < at - 1 && islower((unsigned char)text[start]) && word_is(text, start, at - 1, particles)) {
+        return true;                  /* "Mike de Lange, Britt": the particle's surname */
+    }
     if (start == at - 1 || !isupper((unsigned char)text[start]) || !lowercase((unsigned char)text[at - 2])
         || (start > 0 && isalnum((unsigned char)text[start - 1])) || word_is(text, start, at - 1, titles)) {
         return false;                 /* no word, a token's tail ("…7AA"), or a title */
     }
-    unsigned flags = name_flags(table, text + start, at - 1 - start);
+    unsigned flags = word_flags(table, text + start, at - 1 - start);
     return !(flags & (NAME_WORD | NAME_NEVER | NAME_CUE));
 }
 
@@ -562,11 +667,46 @@ static size_t next_capital(const char *text, size_t len, size_t at)
     return at;
 }
 
+static const size_t NO_JOIN = (size_t)-1;
+
+/* Where the word after "<name> and " (or "&", "or") starts, or NO_JOIN. */
+static size_t joined_word_at(const char *text, size_t len, size_t end)
+{
+    static const char *const joins[] = { " and ", " & ", " or " };
+    for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
+        size_t join_len = strlen(joins[j]);
+        if (end + join_len < len && memcmp(text + end, joins[j], join_len) == 0) {
+            return end + join_len;
+        }
+    }
+    return NO_JOIN;
+}
+
+/* "between Yago and Antônio", "Daiwik and Sarah": a word the lists lack, or a name part
+ * that is also a word (Amber, Even), joined to a name is a name too. Never a place or
+ * product ("Sarah and Oslo", "Sarah and Docker"). */
+static bool may_join_a_name(const char *text, const struct word *word)
+{
+    return (has_name_part(word->flags) || (is_unknown(word->flags) && name_shaped(text, word)))
+           && !(word->flags & (NAME_NEVER | NAME_CUE));
+}
+
+/* Is `word` the first of two joined names ("Daiwik and Sarah"): the word after the join
+ * would start a name by itself? */
+static bool joined_to_a_name(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    size_t at = joined_word_at(text, len, word->next);
+    struct word next;
+    return at != NO_JOIN && may_join_a_name(text, word) && read_word(table, text, len, at, &next)
+           && starts_name(table, text, len, &next, CUE_WEAK);
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
     size_t count = 0;
     size_t at = 0;
+    size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
     while (at < len && count < max) {
         /* Skip to the next capital: most bytes are lowercase prose. */
         at = next_capital(text, len, at);
@@ -604,13 +744,21 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = first.next;
             continue;
         }
-        enum cue cue = cue_before(text, word.start);
+        enum cue cue = cue_around(text, len, &word);
+        if (word.start == joined && may_join_a_name(text, &word)) {
+            cue = CUE_STRONG;
+        }
         if (!starts_name(table, text, len, &word, cue)) {
+            if (joined_to_a_name(table, text, len, &word)) {
+                out[count++] = (struct candidate){ word.start, word.end, person };
+                joined = joined_word_at(text, len, word.next);
+            }
             at = word.next;
             continue;
         }
         size_t end = extend_name(table, text, len, word);
         out[count++] = (struct candidate){ word.start, end, person };
+        joined = joined_word_at(text, len, end);
         at = end;
     }
     return count;

@@ -96,6 +96,12 @@ static void numbers_in_context(void **state)
     expect_masked("phone: ", "020 7946 0958", ".", "PHONE");
     expect_masked("ring meg på tlf ", "912 34 567", ".", "PHONE");
     expect_masked("reach me on ", "+1 415 555 2671", ".", "PHONE");
+    /* Right after a word that names a phone, any length a country uses, grouped or not. */
+    expect_masked("Tel: ", "1799416942", "\nE-mail: see below", "PHONE");
+    expect_masked("Tel: ", "145550", "\n", "PHONE");
+    expect_masked("my number is ", "09957 57940060", ", text me", "PHONE");
+    expect_masked("Call me on ", "0672-68 81", " after Friday.", "PHONE");
+    expect_untouched("Call me on 12.05.2024 or call 2024-05-12, not on 911.");
     /* The same digits without a context word are not claimed. */
     expect_untouched("order 86095742719 shipped; batch 011000015; 415-555-2671 units");
     expect_untouched("on 2024-03-15 at 10:30, version 10.0.19045.3803, total $1,299.99");
@@ -139,6 +145,38 @@ static void names_beyond_english_lists(void **state)
     expect_untouched("Ship the parcel to Sierra Leone, then to Saint Helena and Bosnia and Herzegovina.");
     expect_untouched("The Aston Martin and the Land Rover are parked in North Carolina.");
     expect_untouched("Offices in Victoria, Georgia and Jordan close in May.");
+    expect_masked("Summarise the thread with ", "Raúl", ".", "PERSON");         /* the lists hold Raul */
+    expect_masked("Hi ", "Bhaves", ",\n\nquick follow-up.", "PERSON");         /* spoken to */
+    expect_masked("Thanks ", "Onufry", "! I'll ask them.", "PERSON");
+    expect_masked("Review by ", "Ansgary Białas", ": the report looks off.", "PERSON");
+    expect_masked("", "Stijn Zuiderveld", " mentioned that the office closes.", "PERSON");
+    expect_masked("", "Bhudev Kocchar", " wrote:", "PERSON");
+    expect_masked("name,email,country\n42,", "Sondre Nielsen", ",Norway", "PERSON");   /* a CSV field */
+    expect_untouched("id,country\n7,San Marino\n8,Saint Lucia");
+    expect_untouched("Hi Team, thanks All! CI badges from AppVeyor, curl and OpenSSL.");
+}
+
+/* A name joined by "and" to another is a name too, when it could be one: not a place,
+ * a product or a word written like an identifier. */
+static void names_joined_by_and(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "the thread between Daiwik and Sarah about it"),
+                        "the thread between [PERSON_1] and [PERSON_2] about it");
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "the thread between Yago and Eudoxe about it"),
+                        "the thread between [PERSON_1] and [PERSON_2] about it");
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Sarah and Docker. Sarah and Oslo."),
+                        "[PERSON_1] and Docker. [PERSON_1] and Oslo.");
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Bhudev Kocchar <bk@example.com> wrote:"),
+                        "[PERSON_1] <[EMAIL_1]> wrote:");           /* a mail's From shape */
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Travis and AppVeyor badges"),
+                        "[PERSON_1] and AppVeyor badges");
+    assert_string_equal(scrub(&scrubber, &arena, &vault, "Meeting attendees: Mike de Lange, Britt van den Broek."),
+                        "Meeting attendees: Mike de [PERSON_1], [PERSON_2].");
+    arena_release(&arena);
 }
 
 /* "cc: A B, C D" is two names, not the surname B with the first name C. */
@@ -318,6 +356,7 @@ int main(void)
         cmocka_unit_test(names_by_gazetteer_and_cue),
         cmocka_unit_test(names_beyond_english_lists),
         cmocka_unit_test(names_in_a_list),
+        cmocka_unit_test(names_joined_by_and),
         cmocka_unit_test(titles_take_the_following_word),
         cmocka_unit_test(same_value_same_placeholder),
         cmocka_unit_test(allow_list_and_entity_subset),
