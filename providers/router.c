@@ -48,10 +48,33 @@ static int by_preference(const void *a, const void *b)
     return x->cost_usd < y->cost_usd ? -1 : x->cost_usd > y->cost_usd;
 }
 
-static bool already_listed(const struct candidate_target *candidates, size_t count, const char *label)
+/* Why a target is not eligible; each is counted for the reason header. */
+enum exclusion { ELIGIBLE, CIRCUIT_OPEN, OVER_COST, OVER_LATENCY, CONTEXT_TOO_SMALL, EXCLUSION_COUNT };
+
+static enum exclusion exclusion_of(const struct candidate_target *candidate, bool circuit_open,
+                                   const struct router_inputs *inputs, const struct auto_constraints *constraints)
+{
+    const struct price *price = candidate->price;
+    if (circuit_open) {
+        return CIRCUIT_OPEN;
+    }
+    if (constraints->max_cost_usd > 0 && (price == NULL || candidate->cost_usd > constraints->max_cost_usd)) {
+        return OVER_COST;                                          /* an unknown price cannot be promised */
+    }
+    if (constraints->max_latency_ms > 0 && candidate->latency_ms > (double)constraints->max_latency_ms) {
+        return OVER_LATENCY;
+    }
+    if (price != NULL && price->context_tokens > 0
+        && inputs->input_tokens + inputs->output_tokens > price->context_tokens) {
+        return CONTEXT_TOO_SMALL;
+    }
+    return ELIGIBLE;
+}
+
+static bool already_seen(const char *const *labels, size_t count, const char *label)
 {
     for (size_t i = 0; i < count; i++) {
-        if (strcmp(candidates[i].target->label, label) == 0) {
+        if (strcmp(labels[i], label) == 0) {
             return true;
         }
     }
@@ -67,15 +90,16 @@ bool router_choose(const struct router_inputs *inputs, const struct auto_constra
                    struct arena *arena, struct chain *chain, char *reason, size_t reason_size)
 {
     struct candidate_target candidates[MAX_CANDIDATES];
-    size_t count = 0, open = 0, too_dear = 0, too_slow = 0, too_long = 0, seen = 0;
+    const char *seen_labels[MAX_CANDIDATES];        /* a target in several routes counts once */
+    size_t kept = 0, seen = 0, excluded[EXCLUSION_COUNT] = { 0 };
     for (size_t r = 0; r < inputs->table->route_count; r++) {
         const struct route *route = &inputs->table->routes[r];
-        for (size_t t = 0; t < route->target_count && count < MAX_CANDIDATES; t++) {
+        for (size_t t = 0; t < route->target_count && seen < MAX_CANDIDATES; t++) {
             const struct route_target *target = &route->targets[t];
-            if (already_listed(candidates, count, target->label)) {
+            if (already_seen(seen_labels, seen, target->label)) {
                 continue;
             }
-            seen++;
+            seen_labels[seen++] = target->label;
             struct breaker *breaker = breaker_table_find(inputs->breakers, target->label);
             const struct price *price = price_find(inputs->prices, inputs->price_count, target->label);
             struct candidate_target candidate = {
@@ -85,35 +109,18 @@ bool router_choose(const struct router_inputs *inputs, const struct auto_constra
                 .latency_ms = breaker != NULL ? breaker->latency_ms : -1,
                 .rank = quality_rank(constraints->quality, price != NULL ? price->tier : TIER_UNKNOWN),
             };
-            if (breaker != NULL && breaker_is_open(breaker, inputs->now_ms)) {
-                open++;
-            } else if (constraints->max_cost_usd > 0 && (price == NULL || candidate.cost_usd > constraints->max_cost_usd)) {
-                too_dear++;                                        /* an unknown price cannot be promised */
-            } else if (constraints->max_latency_ms > 0 && candidate.latency_ms > (double)constraints->max_latency_ms) {
-                too_slow++;
-            } else if (price != NULL && price->context_tokens > 0
-                       && inputs->input_tokens + inputs->output_tokens > price->context_tokens) {
-                too_long++;
-            } else {
-                candidates[count++] = candidate;
-                continue;
+            bool circuit_open = breaker != NULL && breaker_is_open(breaker, inputs->now_ms);
+            enum exclusion why = exclusion_of(&candidate, circuit_open, inputs, constraints);
+            excluded[why]++;
+            if (why == ELIGIBLE) {
+                candidates[kept++] = candidate;
             }
-            /* Out, but listed so it is not counted twice. */
-            candidates[count] = candidate;
-            candidates[count].rank = -1;
-            count++;
-        }
-    }
-    /* Drop the excluded (rank -1), keep the order stable otherwise. */
-    size_t kept = 0;
-    for (size_t i = 0; i < count; i++) {
-        if (candidates[i].rank >= 0) {
-            candidates[kept++] = candidates[i];
         }
     }
     if (kept == 0) {
         snprintf(reason, reason_size, "no target meets the constraints: %zu considered, %zu circuit open, %zu over "
-                 "max cost, %zu over max latency, %zu too small a context", seen, open, too_dear, too_slow, too_long);
+                 "max cost, %zu over max latency, %zu too small a context", seen, excluded[CIRCUIT_OPEN],
+                 excluded[OVER_COST], excluded[OVER_LATENCY], excluded[CONTEXT_TOO_SMALL]);
         return false;
     }
     qsort(candidates, kept, sizeof *candidates, by_preference);
@@ -129,7 +136,7 @@ bool router_choose(const struct router_inputs *inputs, const struct auto_constra
     }
     snprintf(reason, reason_size, "quality %s; estimated cost $%.6f; latency %s; %zu of %zu targets eligible "
              "(%zu circuit open, %zu over max cost, %zu over max latency, %zu too small a context)",
-             quality_name(constraints->quality), candidates[0].cost_usd, latency, kept, seen, open, too_dear,
-             too_slow, too_long);
+             quality_name(constraints->quality), candidates[0].cost_usd, latency, kept, seen, excluded[CIRCUIT_OPEN],
+             excluded[OVER_COST], excluded[OVER_LATENCY], excluded[CONTEXT_TOO_SMALL]);
     return true;
 }

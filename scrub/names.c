@@ -107,7 +107,8 @@ unsigned name_flags(const struct name_table *table, const char *word, size_t len
  * base letter, '?' where there is none of one byte (Æ, ß, Œ). */
 static const char base_letters[] =
     "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLl"
+    "LlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
 /* The word with its accents dropped (Raúl -> Raul, Łucja -> Lucja), or false if it has
  * none or a letter without a base. */
