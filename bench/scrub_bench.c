@@ -39,7 +39,8 @@ static const char *const blocks[] = {
     "but firm about the deadline? The vendor has missed two milestones already this quarter.\n",
     "## Release notes\n\n- The scheduler now retries failed jobs with exponential backoff.\n- Memory use of the "
     "indexer dropped by a third after the switch to arenas.\n- `--dry-run` prints the plan without applying it.\n\n",
-    "SELECT o.id, o.created_at, sum(l.quantity * l.price) AS total\nFROM orders o JOIN order_lines l ON l.order_id = o.id\n"
+    "SELECT o.id, o.created_at, sum(l.quantity * l.price) AS total\n"
+    "FROM orders o JOIN order_lines l ON l.order_id = o.id\n"
     "WHERE o.created_at >= '2026-01-01' GROUP BY o.id, o.created_at ORDER BY total DESC LIMIT 50;\n",
     "Traceback (most recent call last):\n  File \"/srv/app/worker.py\", line 214, in handle\n    result = "
     "pipeline.run(batch)\n  File \"/srv/app/pipeline.py\", line 88, in run\n    raise ValueError(\"empty batch\")\n"
@@ -48,7 +49,8 @@ static const char *const blocks[] = {
     "the tokenizer can be tested on its own, and the grammar stays readable. What do you think about "
     "keeping the error messages in one table so they are easy to translate later?\n",
     "services:\n  api:\n    image: registry.local/api:1.14.2\n    replicas: 3\n    resources:\n      limits:\n"
-    "        memory: 512Mi\n        cpu: \"500m\"\n    env:\n      LOG_LEVEL: info\n      FEATURE_FLAGS: search,export\n",
+    "        memory: 512Mi\n        cpu: \"500m\"\n    env:\n      LOG_LEVEL: info\n"
+    "      FEATURE_FLAGS: search,export\n",
     "Write a short, friendly onboarding message for new engineers that explains how to get a development "
     "environment running, where the runbooks live, and who to ask when the build breaks.\n",
 };

@@ -994,8 +994,8 @@ static void on_request_release(void *context)
                            used, breaker_now_ms());
     }
     if (exchange->reserved_usd > 0) {
-        budget_charge(exchange->gateway->limits, key_index(exchange), exchange->reserved_usd, request_cost_usd(exchange),
-                      utc_day());
+        budget_charge(exchange->gateway->limits, key_index(exchange), exchange->reserved_usd,
+                      request_cost_usd(exchange), utc_day());
     }
     for (size_t i = 0; i < exchange->created_count; i++) {
         if (exchange->created[i]->idle_timer != NULL) {
@@ -1055,7 +1055,8 @@ static bool within_budget(struct exchange *exchange)
     }
     long long input = exchange->estimated_tokens > 0 ? exchange->estimated_tokens
                                                      : (long long)(http_request_body(exchange->client).len / 4 + 1);
-    long long output = exchange->request.max_tokens > 0 ? exchange->request.max_tokens : config->budget_default_max_tokens;
+    long long output =
+        exchange->request.max_tokens > 0 ? exchange->request.max_tokens : config->budget_default_max_tokens;
     double estimate = 0;
     for (size_t i = 0; i < exchange->chain.count; i++) {
         const struct price *price = price_find(config->prices, config->price_count, exchange->chain.targets[i].label);
@@ -1063,7 +1064,8 @@ static bool within_budget(struct exchange *exchange)
         estimate = cost > estimate ? cost : estimate;
     }
     double committed;
-    if (budget_reserve(exchange->gateway->limits, key_index(exchange), exchange->key, estimate, utc_day(), &committed)) {
+    if (budget_reserve(exchange->gateway->limits, key_index(exchange), exchange->key, estimate, utc_day(),
+                       &committed)) {
         exchange->reserved_usd = estimate;
         return true;
     }

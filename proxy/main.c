@@ -172,7 +172,8 @@ static int print_key_hash(void)
         len--;
     }
     char hash[KEY_HASH_TEXT_MAX];
-    bool ok = len >= 8 && len < sizeof key && memchr(key, '\n', len) == NULL && key_hash_text(key, len, hash, sizeof hash);
+    bool ok = len >= 8 && len < sizeof key && memchr(key, '\n', len) == NULL
+              && key_hash_text(key, len, hash, sizeof hash);
     explicit_bzero(key, sizeof key);
     if (!ok) {
         fprintf(stderr, "lethe: --hash-key: expected one key of 8 to 4095 bytes on stdin\n");

@@ -9,7 +9,9 @@
 
 enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64 };
 
-static const double bucket_bounds[] = { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60 };
+static const double bucket_bounds[] = {
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
+};
 enum { BUCKETS = sizeof bucket_bounds / sizeof bucket_bounds[0] };
 
 struct cell {
@@ -202,8 +204,10 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
                     buffer_printf(out, "# HELP %s %s\n", current, helps[h].help);
                 }
             }
-            buffer_printf(out, "# TYPE %s %s\n", current,
-                          cell->kind == METRIC_HISTOGRAM ? "histogram" : cell->kind == METRIC_GAUGE ? "gauge" : "counter");
+            const char *type = cell->kind == METRIC_HISTOGRAM ? "histogram"
+                               : cell->kind == METRIC_GAUGE   ? "gauge"
+                                                              : "counter";
+            buffer_printf(out, "# TYPE %s %s\n", current, type);
         }
         if (cell->kind == METRIC_HISTOGRAM) {
             write_histogram(out, cell);
@@ -211,8 +215,10 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
             buffer_printf(out, "%s %.17g\n", cell->series, cell->value);
         }
     }
-    buffer_printf(out, "# HELP lethe_metrics_series_dropped_total Series not recorded because the metrics table was "
-                       "full.\n# TYPE lethe_metrics_series_dropped_total counter\nlethe_metrics_series_dropped_total %llu\n",
+    buffer_printf(out,
+                  "# HELP lethe_metrics_series_dropped_total Series not recorded because the metrics table was full.\n"
+                  "# TYPE lethe_metrics_series_dropped_total counter\n"
+                  "lethe_metrics_series_dropped_total %llu\n",
                   dropped);
     free(sorted);
     free(copy);

@@ -92,8 +92,9 @@ const char *http_request_client_ip(struct http_request *request)
     if (address == NULL) {
         return NULL;
     }
-    const void *bytes = address->sa_family == AF_INET6 ? (const void *)&((const struct sockaddr_in6 *)address)->sin6_addr
-                                                       : (const void *)&((const struct sockaddr_in *)address)->sin_addr;
+    const void *bytes = address->sa_family == AF_INET6
+                            ? (const void *)&((const struct sockaddr_in6 *)address)->sin6_addr
+                            : (const void *)&((const struct sockaddr_in *)address)->sin_addr;
     if (inet_ntop(address->sa_family, bytes, request->client_ip, sizeof request->client_ip) == NULL) {
         return NULL;
     }

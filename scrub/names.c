@@ -298,7 +298,8 @@ static bool word_is(const char *text, size_t start, size_t end, const struct wor
     size_t len = end - start;
     char first = (char)(text[start] | 0x20);
     for (size_t i = 0; list[i].word != NULL; i++) {
-        if (list[i].len == len && (list[i].word[0] | 0x20) == first && strncasecmp(text + start, list[i].word, len) == 0) {
+        if (list[i].len == len && (list[i].word[0] | 0x20) == first
+            && strncasecmp(text + start, list[i].word, len) == 0) {
             return true;
         }
     }
@@ -307,7 +308,8 @@ static bool word_is(const char *text, size_t start, size_t end, const struct wor
 
 static const struct word_list titles[] = {
     W("Mr"), W("Mrs"), W("Ms"), W("Miss"), W("Mx"), W("Dr"), W("Prof"), W("Professor"), W("Sir"), W("Dame"),
-    W("Herr"), W("Frau"), W("Fru"), W("Hr"), W("Sr"), W("Sra"), W("Mme"), W("Mlle"), W("Madam"), W("Doctor"), { NULL, 0 },
+    W("Herr"), W("Frau"), W("Fru"), W("Hr"), W("Sr"), W("Sra"), W("Mme"), W("Mlle"), W("Madam"), W("Doctor"),
+    { NULL, 0 },
 };
 /* Before ':' (From: Jane Doe) or ',' at a sign-off (Regards, Jane). */
 static const struct word_list labels[] = {

@@ -153,76 +153,103 @@ static bool high_entropy_token_valid(const char *text, size_t len)
 }
 
 /* Context words that make a nearby number a phone number (national formats). */
-#define PHONE_CONTEXT "(phone|tel|telephone|mobile|cell|call|text|fax|tlf|telefon|mobil|ring|nummer|number|contact|reach|whatsapp|sms)[^0-9\\n]{0,30}"
+#define PHONE_CONTEXT \
+    "(phone|tel|telephone|mobile|cell|call|text|fax|tlf|telefon|mobil|ring|nummer|number|contact|reach|whatsapp" \
+    "|sms)[^0-9\\n]{0,30}"
 #define SECRET_NAME "(password|passwd|secret|token|api_?key|apikey|credentials?|private_?key|access_?key)"
 #define ASSIGNMENT "[\"']?[ \\t]*[:=][ \\t]*[\"']?"
 
 const struct entity_type builtin_entity_types[] = {
-    { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}", "sk-",
-      40, 220, token_char, NULL, false, false },
-    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA", "sk-ant-", 100, 120, token_char, NULL, false, false },
+    { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}",
+      "sk-", 40, 220, token_char, NULL, false, false },
+    { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA",
+      "sk-ant-", 100, 120, token_char, NULL, false, false },
     { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL, false, false },
-    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}", "github_pat_", 93, 93, token_char, NULL, false, false },
-    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}", NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, false },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}",
+      "github_pat_", 93, 93, token_char, NULL, false, false },
+    { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}",
+      NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, false },
     { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL, false, false },
     { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL, false, false },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}", "sk_", 24, 255, token_char, NULL, false, false },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}", "rk_", 24, 255, token_char, NULL, false, false },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}",
+      "sk_", 24, 255, token_char, NULL, false, false },
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}",
+      "rk_", 24, 255, token_char, NULL, false, false },
     { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL, false, false },
-    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "ey", 30, 4096, jwt_char, jwt_valid, false, false },
+    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
+      "ey", 30, 4096, jwt_char, jwt_valid, false, false },
     /* Digit-shaped values end at a word boundary (\\b): a value's inner group ends are
      * not reported, which spares the validators most of their calls. */
-    { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}\\b", NULL, 12, 23, NULL,
-      credit_card_valid, false, true },
-    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?\\b", NULL, 15, 42, NULL, iban_valid, false, true },
+    { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}\\b",
+      NULL, 12, 23, NULL, credit_card_valid, false, true },
+    { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?\\b",
+      NULL, 15, 42, NULL, iban_valid, false, true },
     { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}\\b", NULL, 11, 11, NULL, ssn_us_valid, false, true },
-    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\\b", NULL, 11, 11, NULL, sin_ca_valid, false, true },
+    { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\\b",
+      NULL, 11, 11, NULL, sin_ca_valid, false, true },
     { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false, true },
-    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}\\b", NULL, 11, 13, NULL, se_personnummer_valid, false, true },
-    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b", NULL, 9, 13, NULL, uk_nino_valid, false, true },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]\\b", NULL, 9, 21, NULL, phone_e164_valid, false, true },
-    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b", NULL, 7, 15, NULL,
-      ip_address_valid, false, true },
-    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "([0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){7}|([0-9A-Fa-f]{1,4}:){1,7}:[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,5}|::[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,6})", NULL, 3, 39, NULL, ip_address_valid, false, false },
-    { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}", NULL, 6, 254, email_char,
-      email_valid, false, false },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b", NULL, 13, 14, NULL, phone_national_valid, false, true },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "(\\([2-9][0-9]{2}\\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}", NULL, 12,
-      14, NULL, phone_national_valid, true, false },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "0[1-9][0-9]{1,3}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}", NULL, 10, 14, NULL,
-      phone_national_valid, true, false },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9]{2} ?[0-9]{2} ?[0-9]{3}", NULL, 8, 10, NULL, phone_national_valid,
-      true, false },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}", NULL, 11, 11, NULL,
-      phone_national_valid, true, false },
+    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}\\b",
+      NULL, 11, 13, NULL, se_personnummer_valid, false, true },
+    { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b",
+      NULL, 9, 13, NULL, uk_nino_valid, false, true },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]\\b",
+      NULL, 9, 21, NULL, phone_e164_valid, false, true },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b",
+      NULL, 7, 15, NULL, ip_address_valid, false, true },
+    { "IP_ADDRESS", SPAN_BY_VALIDATOR,
+      "([0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){7}"
+      "|([0-9A-Fa-f]{1,4}:){1,7}:[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,5}"
+      "|::[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,6})",
+      NULL, 3, 39, NULL, ip_address_valid, false, false },
+    { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
+      NULL, 6, 254, email_char, email_valid, false, false },
+    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b",
+      NULL, 13, 14, NULL, phone_national_valid, false, true },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "(\\([2-9][0-9]{2}\\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}",
+      NULL, 12, 14, NULL, phone_national_valid, true, false },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "0[1-9][0-9]{1,3}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}",
+      NULL, 10, 14, NULL, phone_national_valid, true, false },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9]{2} ?[0-9]{2} ?[0-9]{3}",
+      NULL, 8, 10, NULL, phone_national_valid, true, false },
+    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}",
+      NULL, 11, 11, NULL, phone_national_valid, true, false },
     /* Any grouping a country uses (07 49 78 10 61, 072-850 19 60, (81) 39447-1800) or
      * none (1799416942), but only right after a word that names a phone: "number" or
      * "during" would take order numbers and years. */
-    { "PHONE", SPAN_BY_VALIDATOR, "\\b(phone|tel|telephone|mobile|cell|call( me)?( on| at)?|fax|tlf|telefon|mobil|whatsapp|sms"
-      "|my number( is)?)\\b[ \\t:.]{0,3}\\+?(\\([0-9]{2,5}\\) ?)?[0-9]{2,14}([ .-][0-9]{2,8}){0,5}\\b", NULL, 6, 24,
-      NULL, phone_after_cue_valid, true, false },
-    { "DE_TAX_ID", SPAN_BY_VALIDATOR, "(steuer[- ]?id(nr)?|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax[ -]?id|tin)"
-      "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}", NULL, 11, 14, NULL, de_tax_id_valid, true, false },
-    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, "(routing|aba|rtn|transit)[^0-9\\n]{0,25}[0-9]{9}", NULL, 9, 9, NULL,
-      aba_routing_valid, true, false },
-    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, "(aws)?[ _]?secret[ _]?(access)?[ _]?key" ASSIGNMENT "[A-Za-z0-9/+]{40}", NULL, 40,
-      40, base64_char, aws_secret_valid, true, false },
-    { "PRIVATE_KEY", SPAN_BLOCK, "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
+    { "PHONE", SPAN_BY_VALIDATOR,
+      "\\b(phone|tel|telephone|mobile|cell|call( me)?( on| at)?|fax|tlf|telefon|mobil|whatsapp|sms"
+      "|my number( is)?)\\b[ \\t:.]{0,3}\\+?(\\([0-9]{2,5}\\) ?)?[0-9]{2,14}([ .-][0-9]{2,8}){0,5}\\b",
+      NULL, 6, 24, NULL, phone_after_cue_valid, true, false },
+    { "DE_TAX_ID", SPAN_BY_VALIDATOR,
+      "(steuer[- ]?id(nr)?|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax[ -]?id|tin)"
+      "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}",
+      NULL, 11, 14, NULL, de_tax_id_valid, true, false },
+    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, "(routing|aba|rtn|transit)[^0-9\\n]{0,25}[0-9]{9}",
+      NULL, 9, 9, NULL, aba_routing_valid, true, false },
+    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, "(aws)?[ _]?secret[ _]?(access)?[ _]?key" ASSIGNMENT "[A-Za-z0-9/+]{40}",
+      NULL, 40, 40, base64_char, aws_secret_valid, true, false },
+    { "PRIVATE_KEY", SPAN_BLOCK,
+      "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
       "-----BEGIN ", 60, 65536, any_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}", "glpat-", 26, 80, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}",
+      "glpat-", 26, 80, token_char, NULL, false, false },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}", "hf_", 37, 37, token_char, NULL, false, false },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "npm_[A-Za-z0-9]{36}", "npm_", 40, 40, token_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}", "pypi-", 70, 300, token_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", "SG.", 69, 69, jwt_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}",
+      "pypi-", 70, 300, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
+      "SG.", 69, 69, jwt_char, NULL, false, false },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}", "dop_v1_", 71, 71, token_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}", "shp", 38, 38, token_char, NULL, false, false },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}",
+      "shp", 38, 38, token_char, NULL, false, false },
     /* Generic shapes last: on an equal span a specific type above wins. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_]*" SECRET_NAME "[a-z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}", NULL, 8, 256,
-      secret_value_char, assigned_value_valid, true, false },
-    { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}", NULL, 8, 256,
-      secret_value_char, assigned_value_valid, false, false },
-    { "SECRET_TOKEN", SPAN_OVER_CHARS, "(token|secret|bearer|session[ _-]?id|api[ _-]?key|password|passwd|auth)[^\\n]{0,20}"
-      "[A-Za-z0-9_-]{20}", NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_]*" SECRET_NAME "[a-z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, assigned_value_valid, true, false },
+    { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, assigned_value_valid, false, false },
+    { "SECRET_TOKEN", SPAN_OVER_CHARS,
+      "(token|secret|bearer|session[ _-]?id|api[ _-]?key|password|passwd|auth)[^\\n]{0,20}" "[A-Za-z0-9_-]{20}",
+      NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
@@ -656,7 +683,8 @@ static bool join_number_runs(const char *text, size_t len, struct joined_runs *j
         return false;
     }
     for (size_t i = 0; i < joined->count; i++) {
-        size_t run_len = (i + 1 < joined->count ? joined->joined_start[i + 1] : joined->len) - joined->joined_start[i] - 1;
+        size_t next_start = i + 1 < joined->count ? joined->joined_start[i + 1] : joined->len;
+        size_t run_len = next_start - joined->joined_start[i] - 1;
         memcpy(joined->text + joined->joined_start[i], text + joined->text_start[i], run_len);
         joined->text[joined->joined_start[i] + run_len] = '\n';
     }

@@ -558,7 +558,8 @@ static void write_event(struct buffer *out, const char *name, const char *data_p
     buffer_append_cstr(out, data_prefix);
 }
 
-static void ensure_started(struct buffer *out, struct anthropic_stream_state *state, const struct reply_context *context)
+static void ensure_started(struct buffer *out, struct anthropic_stream_state *state,
+                           const struct reply_context *context)
 {
     if (state->started) {
         return;

@@ -459,8 +459,8 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
     }
     if (finish != FINISH_NONE) {
         state->finished = true;
-        struct canon_event event = { .type = EVENT_FINISH,
-                                     .finish = finish == FINISH_STOP && state->tool_count ? FINISH_TOOL_CALLS : finish };
+        enum finish_reason reported = finish == FINISH_STOP && state->tool_count ? FINISH_TOOL_CALLS : finish;
+        struct canon_event event = { .type = EVENT_FINISH, .finish = reported };
         if ((result = emit(context, &event)) != 0) {
             return result;
         }
