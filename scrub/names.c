@@ -675,11 +675,14 @@ static const size_t NO_JOIN = (size_t)-1;
 /* Where the word after "<name> and " (or "&", "or") starts, or NO_JOIN. */
 static size_t joined_word_at(const char *text, size_t len, size_t end)
 {
-    static const char *const joins[] = { " and ", " & ", " or " };
-    for (size_t j = 0; j < sizeof joins / sizeof joins[0]; j++) {
-        size_t join_len = strlen(joins[j]);
-        if (end + join_len < len && memcmp(text + end, joins[j], join_len) == 0) {
-            return end + join_len;
+    static const struct word_list joins[] = { W(" and "), W(" & "), W(" or "), { NULL, 0 } };
+    /* Called for most capitalised words: a word not followed by a space is the usual answer. */
+    if (end + 1 >= len || text[end] != ' ') {
+        return NO_JOIN;
+    }
+    for (const struct word_list *join = joins; join->word != NULL; join++) {
+        if (end + join->len < len && memcmp(text + end, join->word, join->len) == 0) {
+            return end + join->len;
         }
     }
     return NO_JOIN;
@@ -698,9 +701,12 @@ static bool may_join_a_name(const char *text, const struct word *word)
  * would start a name by itself? */
 static bool joined_to_a_name(const struct name_table *table, const char *text, size_t len, const struct word *word)
 {
+    if (!may_join_a_name(text, word)) {
+        return false;
+    }
     size_t at = joined_word_at(text, len, word->next);
     struct word next;
-    return at != NO_JOIN && may_join_a_name(text, word) && read_word(table, text, len, at, &next)
+    return at != NO_JOIN && read_word(table, text, len, at, &next)
            && starts_name(table, text, len, &next, CUE_WEAK);
 }
 
