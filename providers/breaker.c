@@ -1,19 +1,40 @@
 #include "providers/breaker.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "providers/route.h"
+#include "proxy/shared.h"
 
 long long breaker_now_ms(void)
 {
     struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
+    clock_gettime(CLOCK_MONOTONIC, &now);    /* one clock for every process on the machine */
     return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
-bool breaker_allows(struct breaker *breaker, long long now_ms)
+void breaker_init(struct breaker *breaker, const char *label, const struct breaker_policy *policy)
+{
+    memset(breaker, 0, sizeof *breaker);
+    atomic_flag_clear(&breaker->lock);
+    snprintf(breaker->label, sizeof breaker->label, "%s", label);
+    breaker->latency_ms = -1;
+    breaker->cooldown_ms = policy->cooldown_ms;
+}
+
+/* ---- the state machine; every public call holds the breaker's lock ---- */
+
+static void take_probe(struct breaker *breaker, long long now_ms, bool *probe)
+{
+    breaker->state = BREAKER_HALF_OPEN;
+    breaker->probe_in_flight = true;
+    breaker->probe_started_ms = now_ms;
+    *probe = true;
+}
+
+static bool allows(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms, bool *probe)
 {
     switch (breaker->state) {
     case BREAKER_CLOSED:
@@ -22,24 +43,43 @@ bool breaker_allows(struct breaker *breaker, long long now_ms)
         if (now_ms < breaker->open_until_ms) {
             return false;
         }
-        breaker->state = BREAKER_HALF_OPEN;
-        breaker->probe_in_flight = true;
+        take_probe(breaker, now_ms, probe);
         return true;
     case BREAKER_HALF_OPEN:
-        if (breaker->probe_in_flight) {
+        /* A probe's attempt ends within its deadline; one far older belonged to a worker
+         * that died before its verdict. */
+        if (breaker->probe_in_flight && now_ms - breaker->probe_started_ms < policy->max_cooldown_ms) {
             return false;
         }
-        breaker->probe_in_flight = true;
+        take_probe(breaker, now_ms, probe);
         return true;
     }
     return false;
 }
 
+bool breaker_allows(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms, bool *probe)
+{
+    *probe = false;
+    spin_lock(&breaker->lock);
+    bool allowed = allows(breaker, policy, now_ms, probe);
+    spin_unlock(&breaker->lock);
+    return allowed;
+}
+
+static void window_clear(struct breaker *breaker)
+{
+    breaker->outcome_count = breaker->outcome_next = breaker->failures_in_window = 0;
+}
+
 /* Slide the window of recent outcomes; true when the failure share now trips it. */
 static bool window_trips(struct breaker *breaker, const struct breaker_policy *policy, bool failed)
 {
-    if (policy->failure_ratio <= 0 || breaker->outcomes == NULL) {
+    if (policy->failure_ratio <= 0 || policy->window <= 0 || policy->window > BREAKER_MAX_WINDOW) {
         return false;
+    }
+    if (breaker->window != policy->window) {
+        window_clear(breaker);        /* a reload changed the window: start it again */
+        breaker->window = policy->window;
     }
     if (breaker->outcome_count == policy->window) {
         breaker->failures_in_window -= breaker->outcomes[breaker->outcome_next];
@@ -53,13 +93,9 @@ static bool window_trips(struct breaker *breaker, const struct breaker_policy *p
            && breaker->failures_in_window >= policy->failure_ratio * policy->window;
 }
 
-static void window_clear(struct breaker *breaker)
-{
-    breaker->outcome_count = breaker->outcome_next = breaker->failures_in_window = 0;
-}
-
 void breaker_success(struct breaker *breaker, const struct breaker_policy *policy)
 {
+    spin_lock(&breaker->lock);
     if (breaker->state == BREAKER_HALF_OPEN) {
         window_clear(breaker);
     } else {
@@ -69,6 +105,7 @@ void breaker_success(struct breaker *breaker, const struct breaker_policy *polic
     breaker->consecutive_failures = 0;
     breaker->cooldown_ms = policy->cooldown_ms;
     breaker->probe_in_flight = false;
+    spin_unlock(&breaker->lock);
 }
 
 static void open_for(struct breaker *breaker, long long now_ms, long duration_ms)
@@ -84,6 +121,7 @@ static void open_for(struct breaker *breaker, long long now_ms, long duration_ms
 void breaker_failure(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
                      long retry_after_ms)
 {
+    spin_lock(&breaker->lock);
     if (breaker->cooldown_ms == 0) {
         breaker->cooldown_ms = policy->cooldown_ms;
     }
@@ -102,19 +140,100 @@ void breaker_failure(struct breaker *breaker, const struct breaker_policy *polic
     if (retry_after_ms > 0) {
         open_for(breaker, now_ms, retry_after_ms);
     }
+    spin_unlock(&breaker->lock);
 }
 
 void breaker_release(struct breaker *breaker)
 {
+    spin_lock(&breaker->lock);
     breaker->probe_in_flight = false;
+    spin_unlock(&breaker->lock);
 }
 
-bool breaker_is_open(const struct breaker *breaker, long long now_ms)
+bool breaker_is_open(struct breaker *breaker, long long now_ms)
 {
-    return breaker->state == BREAKER_OPEN && now_ms < breaker->open_until_ms;
+    spin_lock(&breaker->lock);
+    bool open = breaker->state == BREAKER_OPEN && now_ms < breaker->open_until_ms;
+    spin_unlock(&breaker->lock);
+    return open;
 }
 
-bool breaker_table_build(struct breaker_table *table, const struct route_table *routes,
+enum breaker_state breaker_state(struct breaker *breaker)
+{
+    spin_lock(&breaker->lock);
+    enum breaker_state state = breaker->state;
+    spin_unlock(&breaker->lock);
+    return state;
+}
+
+void breaker_observe_latency(struct breaker *breaker, double ms)
+{
+    spin_lock(&breaker->lock);
+    /* Weight 0.2 on the newest: a few slow answers move it, one does not take it over. */
+    breaker->latency_ms = breaker->latency_ms < 0 ? ms : 0.8 * breaker->latency_ms + 0.2 * ms;
+    spin_unlock(&breaker->lock);
+}
+
+double breaker_latency_ms(struct breaker *breaker)
+{
+    spin_lock(&breaker->lock);
+    double latency = breaker->latency_ms;
+    spin_unlock(&breaker->lock);
+    return latency;
+}
+
+/* ---- the store and a config's table ---- */
+
+struct breaker_store {
+    atomic_flag lock;             /* guards count: adding a label */
+    size_t count, capacity;
+    struct breaker breakers[];
+};
+
+static size_t store_size(size_t capacity)
+{
+    return sizeof(struct breaker_store) + capacity * sizeof(struct breaker);
+}
+
+struct breaker_store *breaker_store_create(size_t capacity)
+{
+    struct breaker_store *store = shared_map(store_size(capacity));
+    if (store != NULL) {
+        atomic_flag_clear(&store->lock);
+        store->capacity = capacity;
+    }
+    return store;
+}
+
+void breaker_store_destroy(struct breaker_store *store)
+{
+    if (store != NULL) {
+        shared_unmap(store, store_size(store->capacity));
+    }
+}
+
+/* The store's breaker for `label`, added closed if it is new; NULL when full. A label is
+ * written before count covers it, under the store's lock, so readers never see half a one. */
+static struct breaker *store_breaker(struct breaker_store *store, const char *label,
+                                     const struct breaker_policy *policy)
+{
+    struct breaker *found = NULL;
+    spin_lock(&store->lock);
+    for (size_t i = 0; i < store->count && found == NULL; i++) {
+        if (strncmp(store->breakers[i].label, label, BREAKER_LABEL_MAX - 1) == 0) {
+            found = &store->breakers[i];
+        }
+    }
+    if (found == NULL && store->count < store->capacity) {
+        found = &store->breakers[store->count];
+        breaker_init(found, label, policy);
+        store->count++;
+    }
+    spin_unlock(&store->lock);
+    return found;
+}
+
+bool breaker_table_build(struct breaker_table *table, struct breaker_store *store, const struct route_table *routes,
                          const struct breaker_policy *policy)
 {
     size_t capacity = 0;
@@ -132,16 +251,12 @@ bool breaker_table_build(struct breaker_table *table, const struct route_table *
             if (breaker_table_find(table, label) != NULL) {
                 continue;
             }
-            struct breaker *breaker = &table->breakers[table->count++];
-            breaker->label = label;
-            breaker->latency_ms = -1;
-            breaker->cooldown_ms = policy->cooldown_ms;
-            if (policy->failure_ratio > 0) {
-                breaker->outcomes = calloc((size_t)policy->window, 1);
-                if (breaker->outcomes == NULL) {
-                    return false;
-                }
+            struct breaker *breaker = store_breaker(store, label, policy);
+            if (breaker == NULL) {
+                breaker_table_release(table);
+                return false;
             }
+            table->breakers[table->count++] = breaker;
         }
     }
     return true;
@@ -150,8 +265,8 @@ bool breaker_table_build(struct breaker_table *table, const struct route_table *
 struct breaker *breaker_table_find(const struct breaker_table *table, const char *label)
 {
     for (size_t i = 0; i < table->count; i++) {
-        if (strcmp(table->breakers[i].label, label) == 0) {
-            return &table->breakers[i];
+        if (strncmp(table->breakers[i]->label, label, BREAKER_LABEL_MAX - 1) == 0) {
+            return table->breakers[i];
         }
     }
     return NULL;
@@ -159,16 +274,7 @@ struct breaker *breaker_table_find(const struct breaker_table *table, const char
 
 void breaker_table_release(struct breaker_table *table)
 {
-    for (size_t i = 0; i < table->count; i++) {
-        free(table->breakers[i].outcomes);
-    }
     free(table->breakers);
     table->breakers = NULL;
     table->count = 0;
-}
-
-void breaker_observe_latency(struct breaker *breaker, double ms)
-{
-    /* Weight 0.2 on the newest: a few slow answers move it, one does not take it over. */
-    breaker->latency_ms = breaker->latency_ms < 0 ? ms : 0.8 * breaker->latency_ms + 0.2 * ms;
 }

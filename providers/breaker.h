@@ -1,19 +1,26 @@
-/* breaker.h — a circuit breaker per target (provider/model), per worker process.
+/* breaker.h — a circuit breaker per target (provider/model), shared by every worker.
  *
  * Closed: requests flow; `failures` consecutive failures open it, and so does a share of
  * failures of at least `failure_ratio` among the last `window` outcomes (when set and
- * the window is full). Open: the target is
- * skipped until the cooldown ends, then one probe is let through (half-open). The probe's
- * success closes it; its failure reopens it with the cooldown doubled, up to
- * max_cooldown_ms. A provider's retry-after opens it at least that long. Times are
- * monotonic milliseconds passed in by the caller, so the logic is testable. */
+ * the window is full). Open: the target is skipped until the cooldown ends, then one
+ * probe is let through (half-open). The probe's success closes it; its failure reopens it
+ * with the cooldown doubled, up to max_cooldown_ms. A provider's retry-after opens it at
+ * least that long. Times are monotonic milliseconds passed in by the caller, so the logic
+ * is testable.
+ *
+ * The breakers live in a store mapped before the workers fork, so N workers keep one
+ * state per target: a failing target is probed once, not once per worker, and every
+ * worker's /readyz and /metrics agree. Each breaker has its own spin lock. A generation
+ * (one loaded config) holds a table of pointers into the store; a reload finds the same
+ * breaker again by label, so what was learnt about a target survives it. */
 #ifndef LETHE_BREAKER_H
 #define LETHE_BREAKER_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
-enum { BREAKER_MAX_WINDOW = 1000 };
+enum { BREAKER_MAX_WINDOW = 1000, BREAKER_LABEL_MAX = 192 };
 
 struct breaker_policy {
     int failures;
@@ -26,38 +33,58 @@ struct breaker_policy {
 enum breaker_state { BREAKER_CLOSED, BREAKER_OPEN, BREAKER_HALF_OPEN };
 
 struct breaker {
-    const char *label;            /* provider/model */
+    atomic_flag lock;
+    char label[BREAKER_LABEL_MAX];   /* provider/model */
     enum breaker_state state;
     int consecutive_failures;
     long cooldown_ms;             /* the next opening's length */
     long long open_until_ms;
     bool probe_in_flight;
-    unsigned char *outcomes;      /* ring of the last `window` outcomes, 1 = failure */
-    int outcome_count, outcome_next, failures_in_window;
+    long long probe_started_ms;   /* a probe whose worker died is given up after max_cooldown_ms */
     double latency_ms;            /* moving average of the time to a first answer; <0: none yet */
+    int window;                   /* the window the ring below was filled for */
+    int outcome_count, outcome_next, failures_in_window;
+    unsigned char outcomes[BREAKER_MAX_WINDOW];   /* the last outcomes, 1 = failure */
 };
 
-/* Fold one observed time to first answer into the target's moving average. */
-void breaker_observe_latency(struct breaker *breaker, double ms);
+/* A closed breaker for `label` (cut to BREAKER_LABEL_MAX - 1 bytes). */
+void breaker_init(struct breaker *breaker, const char *label, const struct breaker_policy *policy);
 
-/* May a request go to this target now? In half-open, true exactly once (the probe). */
-bool breaker_allows(struct breaker *breaker, long long now_ms);
+/* May a request go to this target now? Closed: yes. Open and due, or half-open with no
+ * live probe: yes, as the one probe, and `*probe` is set: its holder ends it with a
+ * verdict (success or failure) or gives it back with breaker_release. */
+bool breaker_allows(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms, bool *probe);
 void breaker_success(struct breaker *breaker, const struct breaker_policy *policy);
 void breaker_failure(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
                      long retry_after_ms);
-/* A probe or attempt that ended without a verdict (cancelled): let another probe go. */
+/* The probe ended without a verdict (cancelled): let another probe go. */
 void breaker_release(struct breaker *breaker);
 /* Open and not yet due for a probe. */
-bool breaker_is_open(const struct breaker *breaker, long long now_ms);
+bool breaker_is_open(struct breaker *breaker, long long now_ms);
+enum breaker_state breaker_state(struct breaker *breaker);
 
-/* One breaker per distinct target label of the config's routes. */
+/* Fold one observed time to first answer into the target's moving average. */
+void breaker_observe_latency(struct breaker *breaker, double ms);
+/* The moving average, or < 0 before the first answer. */
+double breaker_latency_ms(struct breaker *breaker);
+
+/* Every breaker of the process and its workers, in shared memory. Its pages are touched
+ * only as labels arrive: room for many reloads' worth of targets costs nothing idle. */
+enum { BREAKER_STORE_CAPACITY = 1024 };
+struct breaker_store;
+struct breaker_store *breaker_store_create(size_t capacity);
+void breaker_store_destroy(struct breaker_store *store);
+
+/* One config's breakers: one per distinct target label of its routes, in the store. */
 struct breaker_table {
-    struct breaker *breakers;
+    struct breaker **breakers;
     size_t count;
 };
 
 struct route_table;
-bool breaker_table_build(struct breaker_table *table, const struct route_table *routes,
+/* False when out of memory, or when the store has no room for a new label (it keeps every
+ * label seen since start-up). */
+bool breaker_table_build(struct breaker_table *table, struct breaker_store *store, const struct route_table *routes,
                          const struct breaker_policy *policy);
 struct breaker *breaker_table_find(const struct breaker_table *table, const char *label);
 void breaker_table_release(struct breaker_table *table);

@@ -106,7 +106,7 @@ bool router_choose(const struct router_inputs *inputs, const struct auto_constra
                 .target = target,
                 .price = price,
                 .cost_usd = price_cost_usd(price, inputs->input_tokens, inputs->output_tokens),
-                .latency_ms = breaker != NULL ? breaker->latency_ms : -1,
+                .latency_ms = breaker != NULL ? breaker_latency_ms(breaker) : -1,
                 .rank = quality_rank(constraints->quality, price != NULL ? price->tier : TIER_UNKNOWN),
             };
             bool circuit_open = breaker != NULL && breaker_is_open(breaker, inputs->now_ms);

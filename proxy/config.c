@@ -227,6 +227,9 @@ static bool load_target(struct loader *loader, const struct json_value *value, c
     if (target->label == NULL) {
         return fail(loader, key, "missing (expected \"provider/model\")");
     }
+    if (strlen(target->label) >= BREAKER_LABEL_MAX) {
+        return fail(loader, key, "longer than %d bytes", BREAKER_LABEL_MAX - 1);
+    }
     const char *slash = strchr(target->label, '/');
     if (slash == NULL || slash == target->label || slash[1] == '\0') {
         return fail(loader, key, "expected \"provider/model\"");

@@ -44,7 +44,7 @@ struct attempt {
     struct event *idle_timer;
     bool streaming;
     bool got_first_byte;
-    bool counted_failure;
+    bool holds_probe;                 /* this attempt is its half-open breaker's one probe */
     int tries;
     long long first_try_ms;           /* the deadline covers every try of this target */
     char model[128];                  /* from the provider's first event, before it wins */
@@ -255,6 +255,31 @@ static void remove_live(struct exchange *exchange, struct attempt *attempt)
     }
 }
 
+/* An attempt that ends without a verdict on its target (cancelled, or the request refused)
+ * lets another probe go if it held the probe. */
+static void give_back_probe(struct attempt *attempt)
+{
+    if (attempt->holds_probe) {
+        breaker_release(attempt->breaker);
+        attempt->holds_probe = false;
+    }
+}
+
+/* The attempt's verdict on its target, for the breaker every worker shares. */
+static void tell_breaker(struct attempt *attempt, bool succeeded, long retry_after_ms)
+{
+    if (attempt->breaker == NULL) {
+        return;
+    }
+    const struct breaker_policy *policy = &attempt->exchange->config->breaker;
+    if (succeeded) {
+        breaker_success(attempt->breaker, policy);
+    } else {
+        breaker_failure(attempt->breaker, policy, breaker_now_ms(), retry_after_ms);
+    }
+    attempt->holds_probe = false;
+}
+
 static void stop_attempt(struct attempt *attempt)
 {
     upstream_cancel(attempt->transfer);
@@ -262,9 +287,7 @@ static void stop_attempt(struct attempt *attempt)
     if (attempt->idle_timer != NULL) {
         evtimer_del(attempt->idle_timer);
     }
-    if (attempt->breaker != NULL && !attempt->counted_failure) {
-        breaker_release(attempt->breaker);   /* a cancelled probe is no verdict */
-    }
+    give_back_probe(attempt);
     remove_live(attempt->exchange, attempt);
 }
 
@@ -278,6 +301,9 @@ static void stop_all_attempts(struct exchange *exchange)
     }
     if (exchange->retry_timer != NULL) {
         evtimer_del(exchange->retry_timer);
+    }
+    if (exchange->retry_pending != NULL) {
+        give_back_probe(exchange->retry_pending);
     }
     exchange->retry_pending = NULL;
 }
@@ -436,11 +462,8 @@ static bool resume_on_next_target(struct exchange *exchange, struct attempt *fai
 static void winner_failed(struct attempt *attempt, int status, const char *message)
 {
     struct exchange *exchange = attempt->exchange;
+    tell_breaker(attempt, false, 0);
     stop_attempt(attempt);
-    if (attempt->breaker != NULL) {
-        attempt->counted_failure = true;
-        breaker_failure(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), 0);
-    }
     if (can_resume(exchange) && resume_on_next_target(exchange, attempt, message)) {
         return;
     }
@@ -546,11 +569,8 @@ static long on_upstream_body(void *context, int status, const char *data, size_t
     if (exchange->stream_failed) {
         /* The provider's own error event went out: the stream is over. */
         end_stream(exchange);
+        tell_breaker(attempt, false, 0);
         stop_attempt(attempt);
-        if (attempt->breaker != NULL) {
-            attempt->counted_failure = true;
-            breaker_failure(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), 0);
-        }
     } else {
         /* Garbage where events should be, or an error event we may resume past. From
          * inside the callback the cancel only marks the transfer, so no completion runs
@@ -578,9 +598,7 @@ static void finish_winner_stream(struct attempt *attempt, const struct upstream_
     if (exchange->saw_end) {
         flush_out(exchange);
         end_stream(exchange);
-        if (attempt->breaker != NULL) {
-            breaker_success(attempt->breaker, &exchange->config->breaker);
-        }
+        tell_breaker(attempt, true, 0);
         return;
     }
     /* No end marker: the provider died or was cut mid-answer. Never pass that off as a
@@ -654,9 +672,7 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
         }
         become_winner(attempt);
         exchange->record.provider_ms = result->total_ms;
-        if (attempt->breaker != NULL) {
-            breaker_success(attempt->breaker, &exchange->config->breaker);
-        }
+        tell_breaker(attempt, true, 0);
         answer_whole(attempt, &response);
         return;
     }
@@ -665,9 +681,7 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
         if (verdict == CHAIN_RETURN_TO_CLIENT) {
             /* The request itself is refused: every provider would refuse it. */
             exchange->last_label = attempt->target->label;
-            if (attempt->breaker != NULL) {
-                breaker_release(attempt->breaker);
-            }
+            give_back_probe(attempt);
             stop_all_attempts(exchange);
             fail_exchange(exchange, result->status, "invalid_request_error", "upstream_refused",
                           "provider '%s' (%s) refused the request with HTTP %d",
@@ -806,7 +820,11 @@ static void on_retry(evutil_socket_t fd, short events, void *arg)
     (void)events;
     struct attempt *attempt = exchange->retry_pending;
     exchange->retry_pending = NULL;
-    if (attempt == NULL || exchange->finished || exchange->winner != NULL) {
+    if (attempt == NULL) {
+        return;
+    }
+    if (exchange->finished || exchange->winner != NULL) {
+        give_back_probe(attempt);
         return;
     }
     if (!start_try(attempt)) {
@@ -818,6 +836,7 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
 {
     struct exchange *exchange = attempt->exchange;
     const struct route_target *target = attempt->target;
+    tell_breaker(attempt, false, retry_after_ms);
     if (attempt->transfer != NULL) {
         stop_attempt(attempt);
     }
@@ -826,17 +845,13 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
     if (retry_after_ms > exchange->retry_after_ms) {
         exchange->retry_after_ms = retry_after_ms;
     }
-    if (attempt->breaker != NULL) {
-        attempt->counted_failure = true;
-        breaker_failure(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), retry_after_ms);
-        attempt->counted_failure = false;
-    }
     if (exchange->finished || exchange->winner != NULL) {
         return;
     }
     long remaining = target->timeout_ms - (long)(breaker_now_ms() - attempt->first_try_ms);
     if (attempt->tries <= target->retries && exchange->retry_pending == NULL && remaining > RETRY_MIN_REMAINING_MS
-        && (attempt->breaker == NULL || breaker_allows(attempt->breaker, breaker_now_ms()))) {
+        && (attempt->breaker == NULL
+            || breaker_allows(attempt->breaker, &exchange->config->breaker, breaker_now_ms(), &attempt->holds_probe))) {
         /* Exponential backoff with full jitter, inside what is left of the deadline. */
         long ceiling = RETRY_BASE_MS << (attempt->tries - 1);
         long delay = ceiling / 2 + (long)(random() % (ceiling / 2 + 1));
@@ -895,7 +910,8 @@ static bool walk_next(struct exchange *exchange)
     while (exchange->next_target < exchange->chain.count && !exchange->finished) {
         const struct route_target *target = &exchange->chain.targets[exchange->next_target++];
         struct breaker *breaker = breaker_table_find(exchange->breakers, target->label);
-        if (breaker != NULL && !breaker_allows(breaker, breaker_now_ms())) {
+        bool probe = false;
+        if (breaker != NULL && !breaker_allows(breaker, &exchange->config->breaker, breaker_now_ms(), &probe)) {
             record(exchange, target->label, "circuit open", false, true);
             continue;
         }
@@ -903,7 +919,7 @@ static bool walk_next(struct exchange *exchange)
         struct attempt *attempt = new_attempt(exchange, target, breaker, &error);
         if (attempt == NULL) {
             /* The target's format cannot express the request: that is the client's to fix. */
-            if (breaker != NULL) {
+            if (probe) {
                 breaker_release(breaker);
             }
             stop_all_attempts(exchange);
@@ -911,10 +927,9 @@ static bool walk_next(struct exchange *exchange)
             reply_error(exchange, error.status, error.type, error.code, NULL, error.message);
             return false;
         }
+        attempt->holds_probe = probe;
         if (!start_try(attempt)) {
-            if (breaker != NULL) {
-                breaker_release(breaker);
-            }
+            give_back_probe(attempt);
             continue;
         }
         if (exchange->chain.hedge_ms > 0 && exchange->next_target < exchange->chain.count) {

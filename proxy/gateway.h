@@ -16,7 +16,7 @@
  * the one they started on, and a replaced generation is freed when its last one ends. */
 struct generation {
     struct config *config;
-    struct breaker_table breakers;     /* per target, for this worker */
+    struct breaker_table breakers;     /* per target of this config, in the shared store */
     struct scrubber *scrubber;         /* NULL when scrubbing is off */
     unsigned long users;               /* exchanges in flight on it */
     bool owned;                        /* made by a reload: free config and scrubber with it */
@@ -35,6 +35,7 @@ struct gateway {
     struct audit_chain *audit;         /* NULL: no audit chain */
     struct telemetry *telemetry;       /* NULL: no collector */
     struct metrics *metrics;           /* shared by the workers */
+    struct breaker_store *breakers;    /* likewise */
     bool flushing;                     /* draining: the last telemetry is on its way */
     struct event *audit_timer;
 };

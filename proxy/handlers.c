@@ -255,7 +255,7 @@ static void handle_ready(struct gateway *gateway, struct http_request *request)
     long long now = breaker_now_ms();
     bool any_target = route == NULL;
     for (size_t i = 0; route != NULL && i < route->target_count; i++) {
-        const struct breaker *breaker = breaker_table_find(&gateway->generation->breakers, route->targets[i].label);
+        struct breaker *breaker = breaker_table_find(&gateway->generation->breakers, route->targets[i].label);
         any_target = any_target || breaker == NULL || !breaker_is_open(breaker, now);
     }
     if (any_target) {
@@ -269,20 +269,21 @@ static void handle_ready(struct gateway *gateway, struct http_request *request)
 }
 
 /* Prometheus text format. Label values are configured names only, never anything a client
- * sent. Breaker states are this worker's; everything else is shared by all workers. */
+ * sent. Every worker reads the same shared breakers and series. */
 static void handle_metrics(struct gateway *gateway, struct http_request *request)
 {
     struct buffer body;
     buffer_init(&body, http_request_arena(request), 1024);
-    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, in the worker that answers: "
+    buffer_append_cstr(&body, "# HELP lethe_breaker_state Circuit breaker per target, shared by the workers: "
                               "0 closed, 1 open, 2 half-open.\n"
                               "# TYPE lethe_breaker_state gauge\n");
     for (size_t i = 0; i < gateway->generation->breakers.count; i++) {
-        const struct breaker *breaker = &gateway->generation->breakers.breakers[i];
+        struct breaker *breaker = gateway->generation->breakers.breakers[i];
+        enum breaker_state state = breaker_state(breaker);
         bool first = true;
         buffer_append_cstr(&body, "lethe_breaker_state{");
         label(&body, "target", breaker->label, &first);
-        buffer_printf(&body, "} %d\n", breaker->state == BREAKER_CLOSED ? 0 : breaker->state == BREAKER_OPEN ? 1 : 2);
+        buffer_printf(&body, "} %d\n", state == BREAKER_CLOSED ? 0 : state == BREAKER_OPEN ? 1 : 2);
     }
     metrics_write(gateway->metrics, &body);
     http_reply(request, 200, "text/plain; version=0.0.4", body.data, body.len);

@@ -341,6 +341,7 @@ static atomic_uint *reloads_seen;           /* SIGHUPs the master passed on: a r
                                                worker applies the latest file at once */
 static struct audit_chain *audit_chain;     /* likewise: one chain for every worker */
 static struct metrics *shared_metrics;      /* likewise: one set of series */
+static struct breaker_store *shared_breakers;  /* likewise: one breaker per target */
 
 static void on_audit_sync(evutil_socket_t fd, short events, void *arg)
 {
@@ -414,8 +415,9 @@ static void reload(struct gateway *gateway)
             next->scrubber = NULL;
         }
     }
-    if (ok && !breaker_table_build(&next->breakers, &config->table, &config->breaker)) {
-        snprintf(error, sizeof error, "out of memory building the circuit breakers");
+    if (ok && !breaker_table_build(&next->breakers, gateway->breakers, &config->table, &config->breaker)) {
+        snprintf(error, sizeof error, "no room for the circuit breakers: the store keeps every target seen "
+                                      "since start-up; a restart clears it");
         ok = false;
     }
     if (!ok) {
@@ -452,7 +454,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
                       bool reuse_port)
 {
     struct gateway gateway = { .limits = limits, .access_log_fd = access_log_fd, .audit = audit_chain,
-                               .metrics = shared_metrics };
+                               .metrics = shared_metrics, .breakers = shared_breakers };
     struct generation *first = calloc(1, sizeof *first);
     if (first == NULL) {
         return 1;
@@ -467,7 +469,8 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     gateway.base = event_base_new_with_config(event_config);
     event_config_free(event_config);
     gateway.upstream = gateway.base ? upstream_new(gateway.base) : NULL;
-    if (gateway.upstream == NULL || !breaker_table_build(&first->breakers, &config->table, &config->breaker)) {
+    if (gateway.upstream == NULL
+        || !breaker_table_build(&first->breakers, gateway.breakers, &config->table, &config->breaker)) {
         log_error("cannot create the event loop");
         free(first);
         return 1;
@@ -710,6 +713,11 @@ int main(int argc, char **argv)
         return 1;
     }
     shared_metrics = metrics_create();
+    shared_breakers = breaker_store_create(BREAKER_STORE_CAPACITY);
+    if (shared_breakers == NULL) {
+        fprintf(stderr, "lethe: cannot map the shared circuit breakers\n");
+        return 1;
+    }
     reload_path = options.config_path;
     reloads_seen = shared_map(sizeof *reloads_seen);
     if (reloads_seen != NULL) {
@@ -733,6 +741,7 @@ int main(int argc, char **argv)
     rate_limits_destroy(limits);
     audit_close(audit_chain);
     metrics_destroy(shared_metrics);
+    breaker_store_destroy(shared_breakers);
     curl_global_cleanup();
     if (scrubber_in_use != NULL) {
         scrubber_release(scrubber_in_use);

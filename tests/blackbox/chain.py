@@ -314,7 +314,7 @@ with Suite() as suite:
     flaky, steady = suite.mock(), suite.mock()
     breaker_gw = suite.lethe({
         "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,                 # breakers are per worker: one worker, one state
+        "workers": 1,                 # one worker: the probe counts below are exact
         "breaker": {"failures": 2, "cooldown_ms": 1000},
         "providers": [provider("flaky", flaky), provider("steady", steady)],
         "routes": [{"name": "default", "chain": [{"target": "flaky/m"}]},
@@ -345,3 +345,37 @@ with Suite() as suite:
         expect_eq(request(breaker_gw.port, "GET", "/readyz").status, 200, "/readyz after a successful probe")
 
     suite.case("breaker opens, skips, lets one probe through after the cooldown, closes", check_breaker)
+
+    # Two workers keep one breaker per target: failures seen by either open it for both.
+    shared_flaky, shared_steady = suite.mock(), suite.mock()
+    shared_gw = suite.lethe({
+        "listen": "%s:%d" % (LOOPBACK, free_port()),
+        "workers": 2,
+        "breaker": {"failures": 2, "cooldown_ms": 60000},
+        "providers": [provider("flaky", shared_flaky), provider("steady", shared_steady)],
+        "routes": [{"name": "default", "chain": [{"target": "flaky/m"}]},
+                   {"name": "pair", "chain": [{"target": "flaky/m"}, {"target": "steady/m"}]}],
+    })
+
+    def serving_pid(model):
+        r = post(shared_gw.port, model)
+        expect_eq(r.status, 200, "status through " + model)
+        return r.header("x-request-id")[8:16]           # the worker's pid
+
+    def check_breaker_shared_by_workers():
+        # Both workers listening first (a provider/model outside the routes has no breaker).
+        expect(wait_until(lambda: len({serving_pid("steady/other") for _ in range(8)}) == 2, 5),
+               "the second worker did not start serving")
+        shared_flaky.configure(status=503)
+        pids = {serving_pid("pair") for _ in range(16)}
+        expect_eq(len(pids), 2, "workers that served 16 connections")
+        # One breaker: two failures open it for both workers. Per-worker breakers would
+        # have let each worker fail twice.
+        expect_eq(shared_flaky.requests(), 2, "requests reaching the failing target")
+        for _ in range(8):
+            expect_eq(request(shared_gw.port, "GET", "/readyz").status, 503, "/readyz from either worker")
+            metrics = request(shared_gw.port, "GET", "/metrics").text()
+            expect('lethe_breaker_state{target="flaky/m"} 1' in metrics, "a worker shows the breaker closed", metrics)
+
+    suite.case("two workers share one breaker per target: /readyz and /metrics agree",
+               check_breaker_shared_by_workers)

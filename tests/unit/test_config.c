@@ -68,6 +68,8 @@ static void load_ok(struct config *config, const char *text)
 
 #define PROVIDER "{'name':'mock','type':'openai','base_url':'http://127.0.0.1:9/v1','api_key':'sk-test'}"
 #define PROVIDERS "'providers':[" PROVIDER "]"
+#define LONG_MODEL "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm" \
+                   "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"
 
 /* Refused with one line that starts with "config: " and names the key path. */
 static void assert_refused_naming(struct config *config, const char *text, const char *key)
@@ -340,6 +342,9 @@ static void refusals_name_the_key(void **state)
         { "{" PROVIDERS ",'routes':[{'name':'r','chain':[{'target':'mock/a'},{'target':'gpt-4o'}]}]}", "routes[0].chain[1].target" },
         { "{" PROVIDERS ",'routes':[{'name':'r','chain':[{'target':'mock/'}]}]}", "routes[0].chain[0].target" },
         { "{" PROVIDERS ",'routes':[{'name':'r','chain':[{'target':'/a'}]}]}", "routes[0].chain[0].target" },
+        /* "mock/" and 190 more: 195 bytes, past a breaker's label */
+        { "{" PROVIDERS ",'routes':[{'name':'r','chain':[{'target':'mock/" LONG_MODEL "'}]}]}",
+          "routes[0].chain[0].target" },
         { "{" PROVIDERS ",'routes':[{'name':'r','chain':[{'timeout_ms':5}]}]}", "routes[0].chain[0].target" },
         { "{" PROVIDERS ",'routes':[{'name':'r','chain':['mock/a']}]}", "routes[0].chain[0]" },
         { "{" PROVIDERS ",'routes':[{'name':'r','chain':[{'target':'mock/a','timeout_ms':0}]}]}", "routes[0].chain[0].timeout_ms" },
