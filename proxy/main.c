@@ -508,6 +508,15 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     struct event *stop_int = evsignal_new(gateway.base, SIGINT, on_stop_signal, &gateway);
     event_add(stop_term, NULL);
     event_add(stop_int, NULL);
+    /* A worker the master forks starts with these blocked: a signal sent while it was
+     * starting waited for the handlers above instead of killing it half-started. */
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGCHLD);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
     gateway.telemetry = telemetry_new(gateway.base, gateway.upstream, &config->telemetry);
     if (gateway.audit != NULL) {
         long period = config->audit_fsync_ms;
@@ -537,13 +546,13 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
 
 /* ---- several workers: a master that forks them and passes signals on ---- */
 
-static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
-                          const sigset_t *master_signals)
+/* The worker inherits the master's blocked signals and unblocks them once its loop has
+ * handlers for them. */
+static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits)
 {
     pid_t pid = fork();
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGTERM);         /* a worker never outlives its master */
-        sigprocmask(SIG_UNBLOCK, master_signals, NULL);
         exit(run_worker(config, scrubber, limits, true));
     }
     return pid;
@@ -572,7 +581,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
     sigaddset(&signals, SIGHUP);
     sigprocmask(SIG_BLOCK, &signals, NULL);
     for (int i = 0; i < count; i++) {
-        children[i] = start_worker(config, scrubber, limits, &signals);
+        children[i] = start_worker(config, scrubber, limits);
         started_ms[i] = breaker_now_ms();
     }
     bool stopping = false;
@@ -615,7 +624,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
             if (breaker_now_ms() - started_ms[slot] < 1000) {
                 sleep(1);
             }
-            children[slot] = start_worker(config, scrubber, limits, &signals);
+            children[slot] = start_worker(config, scrubber, limits);
             started_ms[slot] = breaker_now_ms();
             alive++;
         }
