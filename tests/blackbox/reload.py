@@ -71,8 +71,9 @@ def check_workers_reload(suite):
     gw = suite.lethe(cfg)
     rewrite(gw, dict(cfg, routes=[{"name": "default", "chain": [{"target": "b/b-model"}]}]))
     gw.process.popen.send_signal(signal.SIGHUP)
-    # Each worker builds its new scrubber (~0.2 s, more on a busy machine) before it swaps.
-    expect(wait_until(lambda: {served_by(gw) for _ in range(10)} == {"b/b-model"}, 5),
+    # Each worker builds its new scrubber before it swaps: 0.2 s, but 2.5 s under ASan on
+    # an idle machine, and more beside other tests.
+    expect(wait_until(lambda: {served_by(gw) for _ in range(10)} == {"b/b-model"}, 20),
            "the workers did not move to the new route")
     seen = {served_by(gw) for _ in range(30)}
     expect_eq(seen, {"b/b-model"}, "providers serving after the master passed SIGHUP on")
