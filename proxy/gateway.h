@@ -19,7 +19,7 @@ struct generation {
     struct breaker_table breakers;     /* per target of this config, in the shared store */
     struct scrubber *scrubber;         /* NULL when scrubbing is off */
     unsigned long users;               /* exchanges in flight on it */
-    bool owned;                        /* made by a reload: free config and scrubber with it */
+    bool owned;                        /* made by a reload: free the config with it */
 };
 
 struct gateway {

@@ -353,11 +353,12 @@ static void on_audit_sync(evutil_socket_t fd, short events, void *arg)
 static void generation_free(struct generation *generation)
 {
     breaker_table_release(&generation->breakers);
+    /* main's scrubber keeps main's reference: only a reload's reaches 0 */
+    if (generation->scrubber != NULL && --generation->scrubber->users == 0) {
+        scrubber_release(generation->scrubber);
+        free(generation->scrubber);
+    }
     if (generation->owned) {
-        if (generation->scrubber != NULL) {
-            scrubber_release(generation->scrubber);
-            free(generation->scrubber);
-        }
         config_release(generation->config);
         free(generation->config);
     }
@@ -407,7 +408,12 @@ static void reload(struct gateway *gateway)
         snprintf(error, sizeof error, "keys: the number of keys changed, which needs a restart");
         ok = false;
     }
-    if (ok && config->scrub.enabled) {
+    struct scrubber *kept = gateway->generation->scrubber;
+    bool same_scrub = kept != NULL && scrub_config_equal(&config->scrub, &current->scrub);
+    if (ok && same_scrub) {
+        next->scrubber = kept;         /* nothing to compile: the loop does not stall */
+        kept->users++;
+    } else if (ok && config->scrub.enabled) {
         next->scrubber = calloc(1, sizeof *next->scrubber);
         ok = next->scrubber != NULL && scrubber_init(next->scrubber, &config->scrub, error, sizeof error);
         if (!ok) {
@@ -422,7 +428,7 @@ static void reload(struct gateway *gateway)
     }
     if (!ok) {
         log_error("reload: %s; the old config stays", error);
-        if (next->scrubber != NULL) {
+        if (next->scrubber != NULL && --next->scrubber->users == 0) {
             scrubber_release(next->scrubber);
             free(next->scrubber);
         }
@@ -438,9 +444,10 @@ static void reload(struct gateway *gateway)
     next->config = config;
     next->owned = true;
     set_generation(gateway, next);
-    log_info("reload: %s applied: %zu provider%s, %zu route%s", reload_path, config->table.provider_count,
-             config->table.provider_count == 1 ? "" : "s", config->table.route_count,
-             config->table.route_count == 1 ? "" : "s");
+    log_info("reload: %s applied: %zu provider%s, %zu route%s, scrubber %s", reload_path,
+             config->table.provider_count, config->table.provider_count == 1 ? "" : "s", config->table.route_count,
+             config->table.route_count == 1 ? "" : "s",
+             !config->scrub.enabled ? "off" : same_scrub ? "kept" : "rebuilt");
 }
 
 static void on_reload_signal(evutil_socket_t signal_number, short events, void *arg)
@@ -462,6 +469,9 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     /* The first generation is main's config and scrubber: not freed with it. */
     first->config = (struct config *)config;
     first->scrubber = scrubber;
+    if (scrubber != NULL) {
+        scrubber->users++;
+    }
     /* The changelist folds the add/modify/delete of one descriptor within a loop turn
      * into one epoll_ctl: pause, resume and libcurl's socket updates come in bursts. */
     struct event_config *event_config = event_config_new();

@@ -38,20 +38,30 @@ static bool listed(const struct scrub_config *config, const char *name)
 bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config, char *error, size_t error_size)
 {
     memset(scrubber, 0, sizeof *scrubber);
-    scrubber->config = config;
+    scrubber->users = 1;
+    arena_init(&scrubber->strings, 1024);
     scrubber->types = calloc(builtin_entity_type_count + config->custom_count + 1, sizeof *scrubber->types);
-    if (scrubber->types == NULL) {
+    scrubber->allow = calloc(config->allow_count + 1, sizeof *scrubber->allow);
+    if (scrubber->types == NULL || scrubber->allow == NULL) {
         snprintf(error, error_size, "scrub: out of memory");
+        scrubber_release(scrubber);
         return false;
     }
+    for (size_t i = 0; i < config->allow_count; i++) {
+        scrubber->allow[i] = arena_strndup(&scrubber->strings, config->allow[i], strlen(config->allow[i]));
+    }
+    scrubber->allow_count = config->allow_count;
     for (size_t i = 0; i < builtin_entity_type_count; i++) {
         if (listed(config, builtin_entity_types[i].name)) {
             scrubber->types[scrubber->type_count++] = builtin_entity_types[i];
         }
     }
     for (size_t i = 0; i < config->custom_count; i++) {
+        const struct scrub_custom_type *custom = &config->custom[i];
         scrubber->types[scrubber->type_count++] = (struct entity_type){
-            .name = config->custom[i].name, .rule = SPAN_REPORTED, .pattern = config->custom[i].pattern,
+            .name = arena_strndup(&scrubber->strings, custom->name, strlen(custom->name)),
+            .rule = SPAN_REPORTED,
+            .pattern = arena_strndup(&scrubber->strings, custom->pattern, strlen(custom->pattern)),
             .min_length = 1, .max_length = 4096,
         };
     }
@@ -80,12 +90,45 @@ void scrubber_release(struct scrubber *scrubber)
     scrubber->types = NULL;
     scrubber->type_count = 0;
     scrubber->names_enabled = false;
+    free(scrubber->allow);
+    scrubber->allow = NULL;
+    scrubber->allow_count = 0;
+    arena_release(&scrubber->strings);
 }
 
-static bool allowed(const struct scrub_config *config, const char *value, size_t len)
+static bool same_strings(const char *const *a, size_t a_count, const char *const *b, size_t b_count)
 {
-    for (size_t i = 0; i < config->allow_count; i++) {
-        if (strlen(config->allow[i]) == len && strncasecmp(config->allow[i], value, len) == 0) {
+    if (a_count != b_count || (a == NULL) != (b == NULL)) {
+        return false;
+    }
+    for (size_t i = 0; i < a_count; i++) {
+        if (strcmp(a[i], b[i]) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool scrub_config_equal(const struct scrub_config *a, const struct scrub_config *b)
+{
+    if (a->enabled != b->enabled || a->custom_count != b->custom_count
+        || !same_strings(a->entities, a->entity_count, b->entities, b->entity_count)
+        || !same_strings(a->allow, a->allow_count, b->allow, b->allow_count)) {
+        return false;
+    }
+    for (size_t i = 0; i < a->custom_count; i++) {
+        if (strcmp(a->custom[i].name, b->custom[i].name) != 0
+            || strcmp(a->custom[i].pattern, b->custom[i].pattern) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool allowed(const struct scrubber *scrubber, const char *value, size_t len)
+{
+    for (size_t i = 0; i < scrubber->allow_count; i++) {
+        if (strlen(scrubber->allow[i]) == len && strncasecmp(scrubber->allow[i], value, len) == 0) {
             return true;
         }
     }
@@ -129,7 +172,7 @@ size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *te
     for (size_t i = 0; i < count; i++) {
         const struct candidate *candidate = &candidates[i];
         size_t value_len = candidate->end - candidate->start;
-        if (scrubber->config->allow_count && allowed(scrubber->config, text + candidate->start, value_len)) {
+        if (scrubber->allow_count && allowed(scrubber, text + candidate->start, value_len)) {
             continue;
         }
         const struct vault_entry *entry =

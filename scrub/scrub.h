@@ -1,12 +1,12 @@
 /* scrub.h — masking one text: every sensitive value becomes its placeholder.
  *
- * A scrubber is built once per process from the "scrub" config: the enabled built-in
- * types and the custom ones compile into one Hyperscan database (a pattern that does not
- * compile is a start-up error naming its type), and PERSON uses the compiled-in
- * gazetteer. scrub_text finds candidates (Hyperscan + span rules + validators, and
- * names), resolves overlaps to the longest, drops allow-listed values, and writes the
- * text with each value replaced by the request vault's placeholder. The scrubber keeps
- * per-type counts for /metrics; never a value. */
+ * A scrubber is built from the "scrub" config, at start-up and at a reload that changes
+ * it: the enabled built-in types and the custom ones compile into Hyperscan databases (a
+ * pattern that does not compile is an error naming its type), and PERSON uses the
+ * compiled-in gazetteer. scrub_text finds candidates (Hyperscan + span rules +
+ * validators, and names), resolves overlaps to the longest, drops allow-listed values,
+ * and writes the text with each value replaced by the request vault's placeholder. What
+ * was masked is counted in the vault, by type; the scrubber holds no value. */
 #ifndef LETHE_SCRUB_H
 #define LETHE_SCRUB_H
 
@@ -36,18 +36,24 @@ struct scrub_config {
 };
 
 struct scrubber {
-    const struct scrub_config *config;
     struct pattern_set patterns;
     struct entity_type *types;      /* what `patterns` was compiled from */
     size_t type_count;
     struct name_table names;
     bool names_enabled;
     struct entity_type person;
+    const char **allow;             /* copies, like the custom type names: a scrubber */
+    size_t allow_count;             /* outlives the config it was built from */
+    struct arena strings;
+    unsigned users;                 /* 1 after init; a reload that keeps "scrub" as it was
+                                       shares the scrubber instead of compiling again */
 };
 
 /* The names a config may list in "entities": every built-in type and PERSON. */
 bool scrub_type_is_builtin(const char *name);
 bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config, char *error, size_t error_size);
+/* Would the two configs build the same scrubber? */
+bool scrub_config_equal(const struct scrub_config *a, const struct scrub_config *b);
 void scrubber_release(struct scrubber *scrubber);
 
 /* Append `text` to `out` with each sensitive value replaced by its placeholder, minted in

@@ -87,8 +87,38 @@ def check_workers_reload(suite):
     suite.stop(gw.process)
 
 
+def check_scrubber_across_reloads(suite):
+    a, b = suite.mock(), suite.mock()
+    cfg = config_for(a, b, "mock/a-model")
+    gw = suite.lethe(cfg)
+    email = "ingrid.holm@example.com"
+
+    def masked_on_the_way(provider):
+        r = chat(gw.port, "write to " + email, model="default")
+        expect_eq((r.status, r.json()["choices"][0]["message"]["content"]), (200, "write to " + email),
+                  "the answer, restored")
+        return email not in json.dumps(provider.last()["body"])
+
+    # Only the route changes: the scrubber is kept, not compiled again, and still masks.
+    rewrite(gw, dict(cfg, routes=[{"name": "default", "chain": [{"target": "b/b-model"}]}]))
+    gw.process.popen.send_signal(signal.SIGHUP)
+    expect(wait_until(lambda: served_by(gw) == "b/b-model", 20), "the new route was not applied")
+    expect(masked_on_the_way(b), "the kept scrubber let the address through")
+    # The allow list changes: a new scrubber, which lets that address through.
+    rewrite(gw, dict(cfg, routes=[{"name": "default", "chain": [{"target": "b/b-model"}]}],
+                     scrub={"enabled": True, "allow": [email]}))
+    gw.process.popen.send_signal(signal.SIGHUP)
+    expect(wait_until(lambda: not masked_on_the_way(b), 20), "the rebuilt scrubber did not apply the allow list")
+    suite.stop(gw.process)
+    _, err = gw.process.output()
+    expect("scrubber kept" in err and "scrubber rebuilt" in err, "reload lines do not say what became of the "
+           "scrubber", err[-1500:])
+
+
 with Suite() as suite:
     suite.case("SIGHUP: new requests use the changed route, a stream in flight finishes on the old; "
                "a broken file keeps the old config and says why", check_reload, suite)
     suite.case("under a master every worker reloads, and a worker started later reads the new file",
                check_workers_reload, suite)
+    suite.case("a reload that keeps \"scrub\" keeps the scrubber; one that changes it builds a new one",
+               check_scrubber_across_reloads, suite)

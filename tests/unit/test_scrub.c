@@ -256,6 +256,59 @@ static void custom_types(void **state)
     assert_non_null(strstr(error, "BROKEN_ID"));
 }
 
+/* A reload shares the scrubber only when "scrub" would build the same one; the scrubber
+ * keeps its own copies of the names and values it needs, so it outlives its config. */
+static void scrubbers_compare_and_outlive_their_config(void **state)
+{
+    (void)state;
+    static const char *const only[] = { "EMAIL", "PERSON" }, *const reordered[] = { "PERSON", "EMAIL" };
+    static const char *const allow[] = { "a@example.com" }, *const other_allow[] = { "b@example.com" };
+    struct scrub_custom_type custom = { "TICKET_ID", "\\bT-[0-9]{5}\\b" };
+    struct scrub_custom_type other_custom = { "TICKET_ID", "\\bT-[0-9]{6}\\b" };
+    struct scrub_config base = { .enabled = true, .entities = only, .entity_count = 2, .custom = &custom,
+                                 .custom_count = 1, .allow = allow, .allow_count = 1 };
+    struct scrub_config same = base, changed = base;
+    assert_true(scrub_config_equal(&base, &same));
+    changed.allow = other_allow;
+    assert_false(scrub_config_equal(&base, &changed));
+    changed = base;
+    changed.custom = &other_custom;
+    assert_false(scrub_config_equal(&base, &changed));
+    changed = base;
+    changed.entities = NULL;                       /* "all" */
+    changed.entity_count = 0;
+    assert_false(scrub_config_equal(&base, &changed));
+    changed = base;
+    changed.entities = reordered;                  /* the same set, another order: built again, harmlessly */
+    assert_false(scrub_config_equal(&base, &changed));
+    changed = base;
+    changed.enabled = false;
+    assert_false(scrub_config_equal(&base, &changed));
+
+    /* The config's strings go away; the scrubber still names and allows by its copies. */
+    char *name = strdup("TICKET_ID"), *pattern = strdup("\\bT-[0-9]{5}\\b"), *allowed = strdup("a@example.com");
+    struct scrub_custom_type fleeting = { name, pattern };
+    const char *fleeting_allow[] = { allowed };
+    struct scrub_config config = { .enabled = true, .custom = &fleeting, .custom_count = 1,
+                                   .allow = fleeting_allow, .allow_count = 1 };
+    struct scrubber kept;
+    char error[256];
+    assert_true(scrubber_init(&kept, &config, error, sizeof error));
+    assert_int_equal(kept.users, 1);
+    memset(name, 'x', strlen(name));
+    memset(allowed, 'x', strlen(allowed));
+    free(name);
+    free(pattern);
+    free(allowed);
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    assert_string_equal(scrub(&kept, &arena, &vault, "T-12345 from a@example.com and b@example.com"),
+                        "[TICKET_ID_1] from a@example.com and [EMAIL_1]");
+    arena_release(&arena);
+    scrubber_release(&kept);
+}
+
 static void request_texts_and_tool_arguments(void **state)
 {
     struct fixture *fixture = *state;
@@ -349,6 +402,7 @@ int main(void)
         cmocka_unit_test(same_value_same_placeholder),
         cmocka_unit_test(allow_list_and_entity_subset),
         cmocka_unit_test(custom_types),
+        cmocka_unit_test(scrubbers_compare_and_outlive_their_config),
         cmocka_unit_test_setup_teardown(request_texts_and_tool_arguments, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(events_restored_across_splits, fixture_setup, fixture_teardown),
     };
