@@ -457,6 +457,16 @@ static void on_reload_signal(evutil_socket_t signal_number, short events, void *
     reload(arg);
 }
 
+/* What the master waits for, and what its workers inherit blocked until they handle it. */
+static void master_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGCHLD);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGHUP);
+}
+
 static int run_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
                       bool reuse_port)
 {
@@ -521,11 +531,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
     /* A worker the master forks starts with these blocked: a signal sent while it was
      * starting waited for the handlers above instead of killing it half-started. */
     sigset_t handled;
-    sigemptyset(&handled);
-    sigaddset(&handled, SIGHUP);
-    sigaddset(&handled, SIGTERM);
-    sigaddset(&handled, SIGINT);
-    sigaddset(&handled, SIGCHLD);
+    master_signals(&handled);
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
     gateway.telemetry = telemetry_new(gateway.base, gateway.upstream, &config->telemetry);
     if (gateway.audit != NULL) {
@@ -584,11 +590,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
     /* The master waits for its signals synchronously: no handler, no race between a
      * signal and the wait for a child. */
     sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGCHLD);
-    sigaddset(&signals, SIGTERM);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGHUP);
+    master_signals(&signals);
     sigprocmask(SIG_BLOCK, &signals, NULL);
     for (int i = 0; i < count; i++) {
         children[i] = start_worker(config, scrubber, limits);
