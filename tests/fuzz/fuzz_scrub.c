@@ -14,7 +14,9 @@ static bool ready;
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!ready) {
-        static const struct scrub_config config = { .enabled = true };
+        /* An allow list too: allowed values are skipped between masked ones. */
+        static const char *const allow[] = { "support@example.com", "Ada Lovelace", "10.0.0.1" };
+        static const struct scrub_config config = { .enabled = true, .allow = allow, .allow_count = 3 };
         char error[256];
         if (!scrubber_init(&scrubber, &config, error, sizeof error)) {
             abort();
