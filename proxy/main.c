@@ -350,14 +350,20 @@ static void on_audit_sync(evutil_socket_t fd, short events, void *arg)
     audit_sync(arg);
 }
 
+/* A generation lets go of its scrubber; the last one frees it. main's scrubber keeps
+ * main's reference, so only one a reload built reaches 0. */
+static void drop_scrubber(struct scrubber *scrubber)
+{
+    if (scrubber != NULL && --scrubber->users == 0) {
+        scrubber_release(scrubber);
+        free(scrubber);
+    }
+}
+
 static void generation_free(struct generation *generation)
 {
     breaker_table_release(&generation->breakers);
-    /* main's scrubber keeps main's reference: only a reload's reaches 0 */
-    if (generation->scrubber != NULL && --generation->scrubber->users == 0) {
-        scrubber_release(generation->scrubber);
-        free(generation->scrubber);
-    }
+    drop_scrubber(generation->scrubber);
     if (generation->owned) {
         config_release(generation->config);
         free(generation->config);
@@ -428,10 +434,7 @@ static void reload(struct gateway *gateway)
     }
     if (!ok) {
         log_error("reload: %s; the old config stays", error);
-        if (next->scrubber != NULL && --next->scrubber->users == 0) {
-            scrubber_release(next->scrubber);
-            free(next->scrubber);
-        }
+        drop_scrubber(next->scrubber);
         config_release(config);
         free(config);
         free(next);
