@@ -132,33 +132,27 @@ static void observed_latency_is_a_moving_average(void **state)
     assert_true(breaker_latency_ms(&breaker) > 119.9 && breaker_latency_ms(&breaker) < 120.1);
 }
 
-/* Two routes naming a/x and b/y, one of them twice. */
-static struct route_table two_targets(struct route_target targets[3], struct route routes[2])
-{
-    targets[0] = (struct route_target){ .label = "a/x" };
-    targets[1] = (struct route_target){ .label = "b/y" };
-    targets[2] = (struct route_target){ .label = "a/x" };
-    routes[0] = (struct route){ .name = "one", .targets = &targets[0], .target_count = 2 };
-    routes[1] = (struct route){ .name = "two", .targets = &targets[2], .target_count = 1 };
-    return (struct route_table){ .routes = routes, .route_count = 2 };
-}
+/* Two routes naming a/x and b/y, a/x twice. */
+static struct route_target targets[] = { { .label = "a/x" }, { .label = "b/y" }, { .label = "a/x" } };
+static struct route routes[] = {
+    { .name = "one", .targets = &targets[0], .target_count = 2 },
+    { .name = "two", .targets = &targets[2], .target_count = 1 },
+};
+static const struct route_table two_routes = { .routes = routes, .route_count = 2 };
 
 /* A reload builds a new table: it finds the same breakers, with what they learnt. */
 static void tables_share_the_store(void **state)
 {
     (void)state;
-    struct route_target targets[3];
-    struct route routes[2];
-    struct route_table routes_table = two_targets(targets, routes);
     struct breaker_store *store = breaker_store_create(4);
     assert_non_null(store);
     struct breaker_table first, second;
-    assert_true(breaker_table_build(&first, store, &routes_table, &policy));
+    assert_true(breaker_table_build(&first, store, &two_routes, &policy));
     assert_int_equal(first.count, 2);
     for (int i = 0; i < 3; i++) {
         breaker_failure(breaker_table_find(&first, "a/x"), &policy, 0, 0);
     }
-    assert_true(breaker_table_build(&second, store, &routes_table, &policy));
+    assert_true(breaker_table_build(&second, store, &two_routes, &policy));
     assert_ptr_equal(breaker_table_find(&second, "a/x"), breaker_table_find(&first, "a/x"));
     assert_true(breaker_is_open(breaker_table_find(&second, "a/x"), 10));
     assert_false(breaker_is_open(breaker_table_find(&second, "b/y"), 10));
@@ -171,12 +165,9 @@ static void tables_share_the_store(void **state)
 static void a_full_store_refuses_new_labels(void **state)
 {
     (void)state;
-    struct route_target targets[3];
-    struct route routes[2];
-    struct route_table routes_table = two_targets(targets, routes);
     struct breaker_store *store = breaker_store_create(1);
     struct breaker_table table;
-    assert_false(breaker_table_build(&table, store, &routes_table, &policy));
+    assert_false(breaker_table_build(&table, store, &two_routes, &policy));
     assert_null(table.breakers);
     breaker_store_destroy(store);
 }
@@ -186,12 +177,9 @@ static void a_full_store_refuses_new_labels(void **state)
 static void workers_share_one_breaker(void **state)
 {
     (void)state;
-    struct route_target targets[3];
-    struct route routes[2];
-    struct route_table routes_table = two_targets(targets, routes);
     struct breaker_store *store = breaker_store_create(4);
     struct breaker_table table;
-    assert_true(breaker_table_build(&table, store, &routes_table, &policy));
+    assert_true(breaker_table_build(&table, store, &two_routes, &policy));
     struct breaker *shared = breaker_table_find(&table, "b/y");
     pid_t child = fork();
     assert_true(child >= 0);
