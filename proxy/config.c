@@ -29,7 +29,7 @@ static bool fail(struct loader *loader, const char *key, const char *format, ...
     va_start(args, format);
     vsnprintf(detail, sizeof detail, format, args);
     va_end(args);
-    snprintf(loader->error, CONFIG_ERROR_SIZE, "config: %s: %s", key, detail);
+    bounded_printf(loader->error, CONFIG_ERROR_SIZE, "config: %s: %s", key, detail);
     /* Keys and values come from the file: a newline or escape in one must not break the
      * one-line error or reach a terminal raw. */
     for (char *at = loader->error; *at != '\0'; at++) {
@@ -223,7 +223,7 @@ static bool load_target(struct loader *loader, const struct json_value *value, c
             return false;
         }
     }
-    snprintf(key, sizeof key, "%s.chain[%zu].target", route_key, index);
+    bounded_printf(key, sizeof key, "%s.chain[%zu].target", route_key, index);
     if (target->label == NULL) {
         return fail(loader, key, "missing (expected \"provider/model\")");
     }
@@ -313,6 +313,10 @@ static const struct integer_setting {
 } integer_settings[] = {
     { "limits", "max_body_bytes", 1024, 64LL << 20, AS_SIZE, offsetof(struct config, max_body_bytes) },
     { "limits", "max_header_bytes", 1024, 1 << 20, AS_SIZE, offsetof(struct config, max_header_bytes) },
+    { "limits", "header_timeout_ms", 100, 3600000, AS_LONG, offsetof(struct config, header_timeout_ms) },
+    { "limits", "body_timeout_ms", 100, 3600000, AS_LONG, offsetof(struct config, body_timeout_ms) },
+    { "limits", "idle_timeout_ms", 100, 3600000, AS_LONG, offsetof(struct config, idle_timeout_ms) },
+    { "limits", "max_connections", 1, 1000000, AS_SIZE, offsetof(struct config, max_connections) },
     { "limits", "max_json_depth", 4, 256, AS_UNSIGNED, offsetof(struct config, max_json_depth) },
     { "limits", "max_messages", 1, 100000, AS_SIZE, offsetof(struct config, max_messages) },
     { "limits", "max_parts", 1, 1000000, AS_SIZE, offsetof(struct config, max_parts) },
@@ -771,6 +775,10 @@ void config_init(struct config *config)
     config->workers = cores < 1 ? 1 : cores > 256 ? 256 : (int)cores;
     config->max_body_bytes = 100 * 1024;
     config->max_header_bytes = 32 * 1024;
+    config->header_timeout_ms = 10000;
+    config->body_timeout_ms = 30000;
+    config->idle_timeout_ms = 60000;
+    config->max_connections = 0;         /* derived from the descriptor limit by the server */
     config->max_json_depth = 64;
     config->max_messages = 2048;
     config->max_parts = 8192;

@@ -26,6 +26,10 @@ struct config {
     int workers;
     size_t max_body_bytes;
     size_t max_header_bytes;         /* request line and headers */
+    long header_timeout_ms;          /* the whole request head must arrive within this */
+    long body_timeout_ms;            /* ... and the whole body within this after it */
+    long idle_timeout_ms;            /* a kept-alive connection with no request */
+    size_t max_connections;          /* open client connections per worker; 0: derived */
     unsigned max_json_depth;
     size_t max_messages, max_parts;  /* per request; parts counted over all messages */
     long ip_rpm;                     /* requests per minute per client address; 0: none */

@@ -49,10 +49,12 @@ void gateway_drained_check(struct gateway *gateway);
 
 /* The single entry point for complete client requests (proxy/handlers.c). */
 void gateway_handle(struct http_request *request, void *gateway);
-/* Answers a request refused while reading it (413) in the right dialect. */
+/* Answers a request refused while reading it (400, 408, 413) in the right dialect. */
 void gateway_refuse(struct http_request *request, int status, const char *message, void *gateway);
-/* The error body for a head refused before parsing (414, 431), in the path's dialect. */
-size_t gateway_refuse_head(int status, const char *path, char *body, size_t size, void *gateway);
+/* The error body for a connection refused before parsing (400, 408, 414, 431, 503), in the
+ * path's dialect. */
+size_t gateway_refuse_head(int status, const char *path, const char *message, char *body, size_t size,
+                           void *gateway);
 /* An error answer in the client's dialect, with x-request-id. */
 void gateway_reply_error(struct http_request *request, const struct client_dialect *dialect, int status,
                          const char *type, const char *code, const char *param, const char *message);

@@ -1,16 +1,20 @@
 #include "proxy/server.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
+#include <event2/listener.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
-#include <errno.h>
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
@@ -18,6 +22,7 @@
 #pragma GCC diagnostic pop
 #include <openssl/ssl.h>
 
+#include "proxy/log.h"
 #include "transforms/buffer.h"
 
 /* evhtp stores every hook as one generic function type; going through void (*)(void)
@@ -26,18 +31,53 @@
 
 /* MAX_QUEUED_INPUT: unparsed bytes a connection may hold while its request is in flight.
  * MAX_LINE_BYTES: evhtp's parser drops a connection, unanswered, on any line longer than
- * 8192 bytes: lines are measured before it sees them, and refused a little earlier. */
-enum { MAX_QUEUED_INPUT = 256 * 1024, MAX_LINE_BYTES = 8000 };
+ * 8192 bytes: lines are measured before it sees them, and refused a little earlier.
+ * MAX_LENGTH_DIGITS: evhtp's parser drops a Content-Length of more than 20 digits.
+ * HEADER_NAME_BYTES: enough of a header name to recognise the framing ones.
+ * CLOSE_GRACE_MS: how long a refused connection may take to read its answer.
+ * ACCEPT_BACKOFF_MS, ACCEPT_REPORT_MS: accept() failing (out of descriptors) stops
+ * accepting for a moment instead of retrying at once, and is logged once per report. */
+enum {
+    MAX_QUEUED_INPUT = 256 * 1024,
+    MAX_LINE_BYTES = 8000,
+    MAX_LENGTH_DIGITS = 19,
+    HEADER_NAME_BYTES = 24,
+    CLOSE_GRACE_MS = 2000,
+    ACCEPT_BACKOFF_MS = 250,
+    ACCEPT_REPORT_MS = 5000,
+    MAX_CONNECTIONS_CEILING = 10000,
+};
 
 struct client_connection;
 
 struct server {
     evhtp_t *htp;
     struct client_connection *connections;   /* open ones, freed at shutdown */
+    size_t connection_count;
     struct event_base *base;
     struct server_options options;
     unsigned long long request_counter;
     char id_prefix[17];
+    struct event *accept_backoff;           /* re-enables the listener after accept() failed */
+    unsigned long long accept_failures;      /* since the last report */
+    struct timespec accept_reported;
+    bool accept_ever_reported;
+};
+
+/* Where a connection is in its life. Each phase but ANSWERING has a deadline on the
+ * connection's one timer. */
+enum connection_phase {
+    PHASE_IDLE,        /* kept alive, waiting for the next request's first byte: idle timeout */
+    PHASE_HEAD,        /* reading a request head: header timeout */
+    PHASE_BODY,        /* reading its body: body timeout */
+    PHASE_ANSWERING,   /* the request is complete: the gateway has it, evhtp is paused */
+    PHASE_CLOSING,     /* refused or timed out: the answer goes out, then the connection */
+};
+
+/* What measure_head found wrong in a head, if anything. */
+struct head_refusal {
+    int status;
+    const char *message;
 };
 
 /* One per client connection: it outlives requests under keep-alive. */
@@ -46,13 +86,25 @@ struct client_connection {
     struct client_connection *previous, *next;
     evhtp_connection_t *raw;
     struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
+    struct event *timer;            /* the current phase's deadline */
+    struct event *settle_event;     /* deferred: an answer is complete, or evhtp wants it freed */
     struct http_request *current;   /* the request being read or answered, if any */
-    bool held;                      /* ... and it waits on the gateway (paused) */
+    enum connection_phase phase;
+    /* Set while one of our callbacks runs: evhtp may free the connection inside it, and
+     * then the memory waits until that callback returns. */
+    int depth;
+    bool gone;
     /* The request head (line and headers) is measured before evhtp parses it. */
     bool reading_head;
     size_t head_bytes, line_bytes, head_lines;
     char head_start[32];            /* "POST /v1/messages…": which dialect a refusal speaks */
-    bool closing;                   /* refused before evhtp saw it: close once written */
+    /* The header line being measured: its name, and what the framing headers said. */
+    char header_name[HEADER_NAME_BYTES];
+    size_t header_name_len;
+    bool method_done;               /* the request line's first space has come */
+    bool in_header_name, in_length_value, length_has_digits, length_ended;
+    size_t length_digits;
+    unsigned content_lengths, transfer_encodings;
     bufferevent_data_cb evhtp_read, evhtp_write;
     bufferevent_event_cb evhtp_event;
     void *evhtp_argument;
@@ -65,7 +117,7 @@ struct http_request {
     evhtp_request_t *raw;
     struct buffer body;
     bool refused;              /* answered before its body was read: discard the rest */
-    bool held;                 /* async: reading paused, watchers installed */
+    bool held;                 /* async: watchers installed */
     bool finished;             /* the final reply has been queued */
     bool aborted;
     struct http_async async;
@@ -116,9 +168,12 @@ struct arena *http_request_arena(struct http_request *request)
     return &request->arena;
 }
 
+/* The request's own method, recorded when its line was parsed: the connection's parser
+ * (what evhtp_request_get_method reads) has moved on to the next request, or been reset,
+ * by the time an answer to a held request is built. */
 const char *http_request_method(const struct http_request *request)
 {
-    return htparser_get_methodstr_m(evhtp_request_get_method(request->raw));
+    return htparser_get_methodstr_m(request->raw->method);
 }
 
 const char *http_request_path(const struct http_request *request)
@@ -127,9 +182,26 @@ const char *http_request_path(const struct http_request *request)
     return uri && uri->path && uri->path->full ? uri->path->full : "/";
 }
 
+/* evhtp_kv_find compares every key with strcasecmp and hands back the value as stored:
+ * entries without a key or a value are skipped here instead, so callers only ever get a
+ * string or NULL. */
+static const char *find_header(evhtp_headers_t *headers, const char *name)
+{
+    if (headers == NULL) {
+        return NULL;
+    }
+    evhtp_kv_t *header;
+    TAILQ_FOREACH(header, headers, next) {
+        if (header->key != NULL && header->val != NULL && strcasecmp(header->key, name) == 0) {
+            return header->val;
+        }
+    }
+    return NULL;
+}
+
 const char *http_request_header(struct http_request *request, const char *name)
 {
-    return evhtp_kv_find(request->raw->headers_in, name);
+    return find_header(request->raw->headers_in, name);
 }
 
 struct slice http_request_body(const struct http_request *request)
@@ -159,13 +231,98 @@ void http_add_header(struct http_request *request, const char *name, const char 
     evhtp_headers_add_header(request->raw->headers_out, evhtp_header_new(key_copy, value_copy, 0, 0));
 }
 
+/* ---- the connection's life: phases, its timer, pausing evhtp ---- */
+
+static void arm_timer(struct client_connection *connection, long milliseconds)
+{
+    struct timeval delay = { milliseconds / 1000, (milliseconds % 1000) * 1000 };
+    evtimer_add(connection->timer, &delay);
+}
+
+/* Only the phases that wait on the client have a deadline. */
+static void enter_phase(struct client_connection *connection, enum connection_phase phase)
+{
+    const struct server_options *options = &connection->server->options;
+    connection->phase = phase;
+    switch (phase) {
+    case PHASE_IDLE:
+        arm_timer(connection, options->idle_timeout_ms);
+        return;
+    case PHASE_HEAD:
+        arm_timer(connection, options->header_timeout_ms);
+        return;
+    case PHASE_BODY:
+        arm_timer(connection, options->body_timeout_ms);
+        return;
+    case PHASE_ANSWERING:
+        evtimer_del(connection->timer);
+        return;
+    case PHASE_CLOSING:
+        arm_timer(connection, CLOSE_GRACE_MS);
+        return;
+    }
+}
+
+/* A complete request pauses evhtp until its answer has been written, whether the handler
+ * answers at once or holds the request. This is exactly the state evhtp_request_pause
+ * leaves (the connection's PAUSED flag, the request's status PAUSE), except that reading
+ * the socket stays on: evhtp's read callback leaves a paused connection's input alone, the
+ * read watermark bounds what a pipelining client can queue meanwhile, and it spares an
+ * epoll change per request. It is never undone by evhtp's own resume (whose deferred
+ * callback would clear PAUSED at a moment of its choosing, possibly under the next
+ * request): see settle(). */
+static void pause_parsing(struct client_connection *connection)
+{
+    connection->raw->flags |= EVHTP_CONN_FLAG_PAUSED;
+    if (connection->raw->request != NULL) {
+        connection->raw->request->status = EVHTP_RES_PAUSE;
+    }
+}
+
+static void resume_parsing(struct client_connection *connection)
+{
+    connection->raw->flags &= (uint16_t)~EVHTP_CONN_FLAG_PAUSED;
+    if (connection->raw->request != NULL) {
+        connection->raw->request->status = EVHTP_RES_OK;
+    }
+}
+
+static void destroy_connection(struct client_connection *connection)
+{
+    struct event *events[] = { connection->closed_watcher, connection->timer, connection->settle_event };
+    for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
+        if (events[i] != NULL) {
+            event_free(events[i]);
+        }
+    }
+    free(connection);
+}
+
+/* Every callback of ours that may end in evhtp freeing the connection runs between these:
+ * the memory stays until the outermost one returns. */
+static void connection_enter(struct client_connection *connection)
+{
+    connection->depth++;
+}
+
+static void connection_leave(struct client_connection *connection)
+{
+    if (--connection->depth == 0 && connection->gone) {
+        destroy_connection(connection);
+    }
+}
+
+static void close_connection(struct client_connection *connection)
+{
+    if (!connection->gone) {
+        evhtp_connection_free(connection->raw);
+    }
+}
+
 /* ---- ending a request ---- */
 
 static void release_watchers(struct http_request *request)
 {
-    if (request->connection != NULL && request->connection->current == request) {
-        request->connection->held = false;
-    }
     if (request->drain_event != NULL) {
         event_free(request->drain_event);
         request->drain_event = NULL;
@@ -180,15 +337,21 @@ static void release_watchers(struct http_request *request)
     }
 }
 
+static void reset_head(struct client_connection *connection)
+{
+    connection->reading_head = true;
+    connection->head_bytes = connection->line_bytes = connection->head_lines = 0;
+    connection->content_lengths = connection->transfer_encodings = 0;
+    connection->method_done = false;
+    memset(connection->head_start, 0, sizeof connection->head_start);
+}
+
 static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
 {
     struct http_request *request = arg;
     (void)raw;
     if (request->connection != NULL) {
-        struct client_connection *connection = request->connection;
-        connection->reading_head = true;              /* keep-alive: a new head comes next */
-        connection->head_bytes = connection->line_bytes = connection->head_lines = 0;
-        memset(connection->head_start, 0, sizeof connection->head_start);
+        reset_head(request->connection);             /* keep-alive: a new head comes next */
     }
     if (request->held && !request->finished && !request->aborted) {
         /* The connection went away in a way no hook reported first: the handler still
@@ -216,6 +379,8 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     /* The arena holds the request itself: release through a copy of its header. */
     struct arena arena = request->arena;
     arena_release(&arena);
+    /* What code that read this request left in its stack frames and registers is wiped by
+     * the worker's loop after this pass (run_loop_wiping in proxy/main.c). */
     return EVHTP_RES_OK;
 }
 
@@ -230,46 +395,50 @@ static void abort_request(struct http_request *request)
     }
 }
 
+/* evhtp reports a socket error or EOF here. On a connection it is not parsing (paused),
+ * evhtp only marks it to be freed (EVHTP_CONN_FLAG_FREE_CONN, set after this hook
+ * returns): on_settle frees it from the loop, outside every caller's stack. */
 static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void *arg)
 {
     struct http_request *request = arg;
+    (void)raw;
     (void)flags;
     abort_request(request);
-    /* A paused connection with an error is only marked for freeing; resuming lets evhtp
-     * free it now (STACK-NOTES), which ends the request through on_request_fini. */
-    if (request->held) {
-        request->held = false;
-        evhtp_request_resume(raw);
+    if (request->connection != NULL) {
+        event_active(request->connection->settle_event, EV_TIMEOUT, 1);
     }
 }
 
-/* A paused connection reads nothing, so it would not see its client leave until a write
- * failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. The watcher lives as long
- * as the connection so no request pays an epoll_ctl for it. */
+/* A paused connection reads nothing into the parser, so it would not see its client
+ * leave until a write failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. The
+ * watcher lives as long as the connection so no request pays an epoll_ctl for it. */
 static void on_client_closed(evutil_socket_t fd, short events, void *arg)
 {
     struct client_connection *connection = arg;
     (void)fd;
     (void)events;
-    struct http_request *request = connection->held ? connection->current : NULL;
-    if (request == NULL) {
-        /* Idle: evhtp reads the end of the stream itself and frees the connection. Stop
-         * watching so a half-closed socket does not wake the loop again and again. */
+    struct http_request *request = connection->phase == PHASE_ANSWERING ? connection->current : NULL;
+    if (request == NULL || request->finished) {
+        /* Not waiting on the gateway: evhtp reads the end of the stream itself and frees
+         * the connection. Stop watching so a half-closed socket does not wake the loop
+         * again and again. */
         event_del(connection->closed_watcher);
         return;
     }
+    connection_enter(connection);
     abort_request(request);
-    /* Frees the connection and, through the fini hooks, this request and the watcher. */
-    evhtp_connection_free(connection->raw);
+    /* Frees the connection and, through the fini hooks, this request. */
+    close_connection(connection);
+    connection_leave(connection);
 }
 
 static void finish(struct http_request *request)
 {
     request->finished = true;
     release_watchers(request);
-    if (request->held) {
-        request->held = false;
-        evhtp_request_resume(request->raw);
+    /* The answer is queued; settle() takes the connection on once it has been written. */
+    if (request->connection != NULL) {
+        event_active(request->connection->settle_event, EV_TIMEOUT, 1);
     }
 }
 
@@ -284,7 +453,8 @@ void http_reply(struct http_request *request, int status, const char *content_ty
         http_add_header(request, "Content-Type", content_type);
     }
     http_add_header(request, "x-request-id", request->id);
-    /* By reference: the body lives in the arena, which outlives the write. */
+    /* By reference: the body lives in the arena, which outlives the write (the request is
+     * freed only once its answer has left, see settle()). */
     evbuffer_add_reference(request->raw->buffer_out, body, len, NULL, NULL);
     evhtp_send_reply(request->raw, (evhtp_res)status);
     finish(request);
@@ -315,17 +485,11 @@ static void on_output_change(struct evbuffer *output, const struct evbuffer_cb_i
     event_active(request->drain_event, EV_TIMEOUT, 1);
 }
 
+/* The connection is already paused (every complete request is, see pause_parsing). */
 void http_request_hold(struct http_request *request, const struct http_async *async)
 {
     request->async = *async;
     request->held = true;
-    request->connection->held = true;
-    /* evhtp_request_pause would also stop reading the socket: one epoll change now and
-     * one at resume, on every request. The paused flag alone is enough: evhtp's read
-     * callback leaves a paused connection's input alone, and the read watermark set at
-     * accept bounds what a pipelining client can queue meanwhile. */
-    request->raw->status = EVHTP_RES_PAUSE;
-    evhtp_request_get_connection(request->raw)->flags |= EVHTP_CONN_FLAG_PAUSED;
     request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
 }
 
@@ -342,7 +506,7 @@ void http_stream_start(struct http_request *request, int status, const char *con
 
 void http_stream_write(struct http_request *request, const char *data, size_t len)
 {
-    if (request->finished || request->aborted || len == 0) {
+    if (request->finished || request->aborted || len == 0 || request->chunk == NULL) {
         return;
     }
     evbuffer_add(request->chunk, data, len);
@@ -413,7 +577,7 @@ static void new_request_id(struct server *server, char *out)
 static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void *arg)
 {
     struct client_connection *connection = arg;
-    struct server *server = evhtp_request_get_connection(raw)->htp->arg;
+    struct server *server = connection->server;
     /* The request lives in its own arena: one recycled chunk, no malloc of its own. */
     struct arena arena;
     arena_init(&arena, ARENA_REQUEST_CHUNK);
@@ -422,7 +586,6 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->server = server;
     request->connection = connection;
     connection->current = request;
-    connection->held = false;
     request->raw = raw;
     clock_gettime(CLOCK_MONOTONIC, &request->started);
     new_request_id(server, request->id);
@@ -433,34 +596,83 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     /* The completion callback is called with cbarg: make that this request. */
     raw->cbarg = request;
 
-    const char *length = evhtp_kv_find(headers, "Content-Length");
+    /* measure_head let through one Content-Length at most, of digits only. */
+    const char *length = find_header(headers, "Content-Length");
     if (length != NULL) {
-        char *end;
-        unsigned long long declared = strtoull(length, &end, 10);
-        if (*end != '\0' || declared > server->options.max_body_bytes) {
+        unsigned long long declared = strtoull(length, NULL, 10);
+        if (declared > server->options.max_body_bytes) {
             refuse(request, 413, "request body is larger than the limit");
             return EVHTP_RES_OK;
         }
         buffer_reserve(&request->body, (size_t)declared);
     }
     /* evhtp's own 100-continue is off: it would answer before we could refuse. */
-    if (evhtp_kv_find(headers, "Expect") != NULL) {
-        evhtp_connection_t *connection = evhtp_request_get_connection(raw);
-        evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection)),
+    if (find_header(headers, "Expect") != NULL) {
+        evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection->raw)),
                             "HTTP/1.1 100 Continue\r\n\r\n");
     }
     return EVHTP_RES_OK;
 }
 
-/* arg is the http_request: on_headers replaced evhtp's callback argument with it. */
+/* The whole request has arrived (arg is the http_request: on_headers made it evhtp's
+ * callback argument). evhtp stays paused from here until the answer has been written, so
+ * bytes pipelined behind this request wait for it. */
 static void on_request_complete(evhtp_request_t *raw, void *arg)
 {
     struct http_request *request = arg;
-    (void)raw;
-    if (request == NULL || request->refused) {
+    struct client_connection *connection = request != NULL ? request->connection : NULL;
+    if (connection == NULL) {
         return;
     }
-    request->server->options.handler(request, request->server->options.context);
+    enter_phase(connection, PHASE_ANSWERING);
+    pause_parsing(connection);
+    if (!request->refused) {
+        request->server->options.handler(request, request->server->options.context);
+    }
+    /* Answering sets the request's status to the reply's: evhtp's read callback, which
+     * called us, must still see PAUSE or it would take the connection for broken. */
+    raw->status = EVHTP_RES_PAUSE;
+}
+
+/* Before the request goes: the answer is written. Let evhtp finish it (keep-alive: free the
+ * request and reset the parser; otherwise close), then read on: a pipelined request may
+ * be waiting already. */
+static void process_input(struct client_connection *connection, struct bufferevent *bev);
+
+static void settle(struct client_connection *connection)
+{
+    struct bufferevent *bev = evhtp_connection_get_bev(connection->raw);
+    resume_parsing(connection);
+    enter_phase(connection, PHASE_IDLE);
+    connection->evhtp_write(bev, connection->evhtp_argument);
+    if (connection->gone) {
+        return;
+    }
+    if (evbuffer_get_length(bufferevent_get_input(bev)) > 0) {
+        process_input(connection, bev);
+    }
+}
+
+static bool answer_written(struct client_connection *connection)
+{
+    return connection->phase == PHASE_ANSWERING && connection->current != NULL && connection->current->finished
+           && evbuffer_get_length(bufferevent_get_output(evhtp_connection_get_bev(connection->raw))) == 0;
+}
+
+/* Deferred work on a connection, from the loop: evhtp marked it to be freed while paused
+ * (an error or EOF), or an answer was queued (it may already be written). */
+static void on_settle(evutil_socket_t fd, short events, void *arg)
+{
+    struct client_connection *connection = arg;
+    (void)fd;
+    (void)events;
+    connection_enter(connection);
+    if (connection->raw->flags & EVHTP_CONN_FLAG_FREE_CONN) {
+        close_connection(connection);
+    } else if (answer_written(connection)) {
+        settle(connection);
+    }
+    connection_leave(connection);
 }
 
 static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
@@ -470,6 +682,7 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
     /* evhtp runs this before it frees the connection's request: detach it first. */
     if (connection->current != NULL) {
         connection->current->connection = NULL;
+        connection->current = NULL;
     }
     if (connection->previous != NULL) {
         connection->previous->next = connection->next;
@@ -479,40 +692,169 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
     if (connection->next != NULL) {
         connection->next->previous = connection->previous;
     }
-    event_free(connection->closed_watcher);
-    free(connection);
+    connection->server->connection_count--;
+    connection->gone = true;
+    event_del(connection->closed_watcher);
+    evtimer_del(connection->timer);
+    event_del(connection->settle_event);
+    if (connection->depth == 0) {
+        destroy_connection(connection);
+    }
     return EVHTP_RES_OK;
 }
 
 /* ---- the request head, measured before evhtp parses it ---- */
 
-/* 414 or 431 straight onto the socket: evhtp has no request to answer through yet. The
- * body is the client dialect's error, chosen by the path's first bytes. */
-static void refuse_head(struct client_connection *connection, struct bufferevent *bev, int status)
+static const char *reason_phrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}
+
+/* An error straight onto the socket, then close: evhtp has no request to answer through.
+ * The body is the client dialect's error, chosen by the path's first bytes ("/" before
+ * any). Whatever the client sends meanwhile is read and dropped, never parsed. */
+static void refuse_connection(struct client_connection *connection, int status, const char *message)
 {
     struct server *server = connection->server;
+    struct bufferevent *bev = evhtp_connection_get_bev(connection->raw);
     char path[sizeof connection->head_start] = "/";
     const char *space = memchr(connection->head_start, ' ', sizeof connection->head_start);
     if (space != NULL) {
         snprintf(path, sizeof path, "%s", space + 1);
     }
-    struct evbuffer *input = bufferevent_get_input(bev);
     char body[512];
-    size_t len = server->options.refuse_head(status, path, body, sizeof body, server->options.context);
+    size_t len = server->options.refuse_head(status, path, message, body, sizeof body, server->options.context);
     evbuffer_add_printf(bufferevent_get_output(bev),
                         "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n"
-                        "Connection: close\r\n\r\n", status,
-                        status == 414 ? "URI Too Long" : "Request Header Fields Too Large", len);
+                        "Connection: close\r\n\r\n", status, reason_phrase(status), len);
     evbuffer_add(bufferevent_get_output(bev), body, len);
+    struct evbuffer *input = bufferevent_get_input(bev);
     evbuffer_drain(input, evbuffer_get_length(input));
-    bufferevent_disable(bev, EV_READ);
-    connection->closing = true;
+    enter_phase(connection, PHASE_CLOSING);
+}
+
+static bool is_header(const struct client_connection *connection, const char *name)
+{
+    return connection->header_name_len == strlen(name)
+           && strncasecmp(connection->header_name, name, connection->header_name_len) == 0;
+}
+
+/* One byte of a header line (not the request line), for the framing rules: the name up to
+ * its colon (no whitespace before it: RFC 9112 5.1), and a Content-Length's value (digits
+ * between optional blanks). Two lengths, a length with Transfer-Encoding, or a length
+ * that is not a number could make us and a server behind us disagree on where this
+ * request ends (request smuggling): each is refused. Identical duplicate lengths, which
+ * RFC 9110 would allow, are refused too: no client needs to send them. */
+static struct head_refusal check_header_byte(struct client_connection *connection, unsigned char byte)
+{
+    static const struct head_refusal fine = { 0, NULL };
+    if (connection->line_bytes == 1) {             /* the line's first byte */
+        connection->in_header_name = true;
+        connection->in_length_value = false;
+        connection->header_name_len = 0;
+    }
+    if (connection->in_header_name) {
+        if (byte == ' ' || byte == '\t') {
+            return (struct head_refusal){ 400, "whitespace in or before a header name" };
+        }
+        if (byte != ':') {
+            if (connection->header_name_len < sizeof connection->header_name) {
+                connection->header_name[connection->header_name_len] = (char)byte;
+            }
+            connection->header_name_len++;
+            return fine;
+        }
+        connection->in_header_name = false;
+        if (is_header(connection, "Transfer-Encoding")) {
+            connection->transfer_encodings++;
+        } else if (is_header(connection, "Content-Length")) {
+            connection->content_lengths++;
+            connection->in_length_value = true;
+            connection->length_has_digits = connection->length_ended = false;
+            connection->length_digits = 0;
+        }
+        if (connection->content_lengths > 1) {
+            return (struct head_refusal){ 400, "more than one Content-Length header" };
+        }
+        if (connection->content_lengths > 0 && connection->transfer_encodings > 0) {
+            return (struct head_refusal){ 400, "Content-Length and Transfer-Encoding together" };
+        }
+        return fine;
+    }
+    if (!connection->in_length_value || byte == '\r') {
+        return fine;
+    }
+    if (byte == ' ' || byte == '\t') {
+        connection->length_ended = connection->length_has_digits;
+        return fine;
+    }
+    if (byte < '0' || byte > '9' || connection->length_ended) {
+        return (struct head_refusal){ 400, "Content-Length is not a number" };
+    }
+    connection->length_has_digits = true;
+    if (++connection->length_digits > MAX_LENGTH_DIGITS) {
+        return (struct head_refusal){ 413, "request body is larger than the limit" };
+    }
+    return fine;
+}
+
+/* One byte of the request line. evhtp's parser drops a connection, unanswered, on a
+ * method that is not capital letters and underscores: such a line is answered 400 here.
+ * (A well-formed method it has no name for, "FOO", is the router's: a 400 there too.) */
+static struct head_refusal check_request_line_byte(struct client_connection *connection, unsigned char byte)
+{
+    if (connection->method_done) {
+        return (struct head_refusal){ 0, NULL };
+    }
+    if (byte == ' ' && connection->line_bytes > 1) {
+        connection->method_done = true;
+        return (struct head_refusal){ 0, NULL };
+    }
+    if ((byte >= 'A' && byte <= 'Z') || byte == '_') {
+        return (struct head_refusal){ 0, NULL };
+    }
+    return (struct head_refusal){ 400, "the request line does not start with a method" };
+}
+
+/* The end of a header line: a Content-Length must have had a value. */
+static struct head_refusal check_header_end(struct client_connection *connection)
+{
+    if (connection->in_length_value && !connection->length_has_digits) {
+        return (struct head_refusal){ 400, "Content-Length is not a number" };
+    }
+    connection->in_length_value = false;
+    connection->in_header_name = false;
+    return (struct head_refusal){ 0, NULL };
+}
+
+static struct head_refusal too_long(const struct client_connection *connection)
+{
+    if (connection->head_lines == 0) {
+        return (struct head_refusal){ 414, "request URI is too long" };
+    }
+    return (struct head_refusal){ 431, "request headers are too large" };
 }
 
 /* Count the head's bytes as they arrive, before evhtp consumes them: 414 for a request
  * line over MAX_LINE_BYTES, 431 for another line over it or a head over
- * max_header_bytes, 0 while it is within bounds or once its blank line has come. */
-static int measure_head(struct client_connection *connection, struct evbuffer *input)
+ * max_header_bytes, 400 for framing headers we refuse; status 0 while it is within bounds
+ * or once its blank line has come. */
+static struct head_refusal measure_head(struct client_connection *connection, struct evbuffer *input)
 {
     size_t limit = connection->server->options.max_header_bytes;
     struct evbuffer_iovec pieces[8];
@@ -524,11 +866,17 @@ static int measure_head(struct client_connection *connection, struct evbuffer *i
                 connection->head_start[connection->head_bytes] = (char)bytes[i];
             }
             if (++connection->head_bytes > limit) {
-                return connection->head_lines == 0 ? 414 : 431;
+                return too_long(connection);
             }
             if (bytes[i] != '\n') {
                 if (++connection->line_bytes > MAX_LINE_BYTES) {
-                    return connection->head_lines == 0 ? 414 : 431;
+                    return too_long(connection);
+                }
+                struct head_refusal refusal = connection->head_lines > 0
+                                                  ? check_header_byte(connection, bytes[i])
+                                                  : check_request_line_byte(connection, bytes[i]);
+                if (refusal.status != 0) {
+                    return refusal;
                 }
                 continue;
             }
@@ -536,48 +884,148 @@ static int measure_head(struct client_connection *connection, struct evbuffer *i
             connection->line_bytes = 0;
             if (blank && connection->head_lines > 0) {
                 connection->reading_head = false;              /* the rest is the body */
-                return 0;
+                return (struct head_refusal){ 0, NULL };
             }
-            connection->head_lines += !blank;                  /* blank lines before a head */
+            if (connection->head_lines > 0) {
+                struct head_refusal refusal = check_header_end(connection);
+                if (refusal.status != 0) {
+                    return refusal;
+                }
+            }
+            connection->head_lines += !blank;
         }
     }
-    return 0;
+    return (struct head_refusal){ 0, NULL };
+}
+
+/* Blank lines before a request line (some clients send CRLF after a body) are dropped
+ * here: evhtp's parser stops after each one and would wait for more bytes. */
+static void skip_blank_lines(struct evbuffer *input)
+{
+    char bytes[64];
+    for (;;) {
+        ev_ssize_t got = evbuffer_copyout(input, bytes, sizeof bytes);
+        if (got <= 0) {
+            return;
+        }
+        ev_ssize_t blank = 0;
+        while (blank < got && (bytes[blank] == '\r' || bytes[blank] == '\n')) {
+            blank++;
+        }
+        evbuffer_drain(input, (size_t)blank);
+        if (blank < got) {
+            return;
+        }
+    }
+}
+
+/* Hand what the client sent to evhtp's parser, the head measured first. The parser stops
+ * after one complete request (and pauses, see on_request_complete): the rest waits. */
+static void process_input(struct client_connection *connection, struct bufferevent *bev)
+{
+    struct evbuffer *input = bufferevent_get_input(bev);
+    if (connection->reading_head) {
+        if (connection->head_bytes == 0) {
+            skip_blank_lines(input);
+            if (evbuffer_get_length(input) == 0) {
+                return;
+            }
+        }
+        if (connection->phase == PHASE_IDLE) {
+            enter_phase(connection, PHASE_HEAD);        /* the whole head must come in time */
+        }
+        struct head_refusal refusal = measure_head(connection, input);
+        if (refusal.status != 0) {
+            refuse_connection(connection, refusal.status, refusal.message);
+            return;
+        }
+        if (!connection->reading_head) {
+            enter_phase(connection, PHASE_BODY);
+        }
+    }
+    connection->evhtp_read(bev, connection->evhtp_argument);
 }
 
 static void on_connection_readable(struct bufferevent *bev, void *arg)
 {
     struct client_connection *connection = arg;
     struct evbuffer *input = bufferevent_get_input(bev);
-    if (connection->closing) {
+    switch (connection->phase) {
+    case PHASE_CLOSING:
         evbuffer_drain(input, evbuffer_get_length(input));
         return;
+    case PHASE_ANSWERING:
+        return;                      /* pipelined: waits for the answer (bounded by the watermark) */
+    case PHASE_IDLE:
+    case PHASE_HEAD:
+    case PHASE_BODY:
+        break;
     }
-    if (connection->reading_head) {
-        int status = measure_head(connection, input);
-        if (status != 0) {
-            refuse_head(connection, bev, status);
-            return;
-        }
-    }
-    connection->evhtp_read(bev, connection->evhtp_argument);
+    connection_enter(connection);
+    process_input(connection, bev);
+    connection_leave(connection);
 }
 
 static void on_connection_writable(struct bufferevent *bev, void *arg)
 {
     struct client_connection *connection = arg;
-    if (connection->closing) {
+    connection_enter(connection);
+    if (connection->phase == PHASE_CLOSING) {
         if (evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
-            evhtp_connection_free(connection->raw);
+            close_connection(connection);
         }
-        return;
+    } else if (connection->phase == PHASE_ANSWERING) {
+        if (answer_written(connection)) {
+            settle(connection);
+        }
+    } else if (connection->raw->request != NULL) {
+        /* Reading a request (a 100 Continue went out, or a refusal that closes). Without
+         * a request evhtp's write callback would only log an error and close. */
+        connection->evhtp_write(bev, connection->evhtp_argument);
     }
-    connection->evhtp_write(bev, connection->evhtp_argument);
+    connection_leave(connection);
 }
 
 static void on_connection_event(struct bufferevent *bev, short events, void *arg)
 {
     struct client_connection *connection = arg;
+    connection_enter(connection);
     connection->evhtp_event(bev, events, connection->evhtp_argument);
+    connection_leave(connection);
+}
+
+/* The phase's deadline passed. A client that sent nothing of a request is just closed; one
+ * caught halfway gets a 408 in its dialect. */
+static void on_connection_timer(evutil_socket_t fd, short events, void *arg)
+{
+    struct client_connection *connection = arg;
+    (void)fd;
+    (void)events;
+    connection_enter(connection);
+    struct http_request *request = connection->current;
+    switch (connection->phase) {
+    case PHASE_HEAD:
+        if (connection->head_bytes > 0) {
+            refuse_connection(connection, 408, "the request head did not arrive in time");
+            break;
+        }
+        close_connection(connection);
+        break;
+    case PHASE_BODY:
+        if (request != NULL && !request->finished) {
+            refuse(request, 408, "the request body did not arrive in time");
+            enter_phase(connection, PHASE_CLOSING);
+            break;
+        }
+        close_connection(connection);
+        break;
+    case PHASE_IDLE:
+    case PHASE_CLOSING:
+    case PHASE_ANSWERING:
+        close_connection(connection);
+        break;
+    }
+    connection_leave(connection);
 }
 
 static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
@@ -587,30 +1035,94 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
     if (connection == NULL) {
         return EVHTP_RES_FATAL;
     }
+    struct bufferevent *bev = evhtp_connection_get_bev(raw);
     connection->raw = raw;
     connection->server = server;
+    connection->closed_watcher = event_new(server->base, bufferevent_getfd(bev), EV_CLOSED | EV_PERSIST,
+                                           on_client_closed, connection);
+    connection->timer = evtimer_new(server->base, on_connection_timer, connection);
+    connection->settle_event = event_new(server->base, -1, 0, on_settle, connection);
+    if (connection->closed_watcher == NULL || connection->timer == NULL || connection->settle_event == NULL) {
+        destroy_connection(connection);
+        return EVHTP_RES_FATAL;
+    }
     connection->next = server->connections;
     if (server->connections != NULL) {
         server->connections->previous = connection;
     }
     server->connections = connection;
-    connection->closed_watcher = event_new(server->base, bufferevent_getfd(evhtp_connection_get_bev(raw)),
-                                           EV_CLOSED | EV_PERSIST, on_client_closed, connection);
-    if (connection->closed_watcher == NULL) {
-        free(connection);
-        return EVHTP_RES_FATAL;
-    }
+    server->connection_count++;
     event_add(connection->closed_watcher, NULL);
-    struct bufferevent *bev = evhtp_connection_get_bev(raw);
     bufferevent_setwatermark(bev, EV_READ, 0, MAX_QUEUED_INPUT);
     /* Stand in front of evhtp's callbacks to measure each request head first. */
-    connection->reading_head = true;
+    reset_head(connection);
     bufferevent_getcb(bev, &connection->evhtp_read, &connection->evhtp_write, &connection->evhtp_event,
                       &connection->evhtp_argument);
     bufferevent_setcb(bev, on_connection_readable, on_connection_writable, on_connection_event, connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_headers, HOOK(on_headers), connection);
+    if (server->connection_count > server->options.max_connections) {
+        refuse_connection(connection, 503, "too many open connections: try again shortly");
+        return EVHTP_RES_OK;
+    }
+    enter_phase(connection, PHASE_HEAD);
     return EVHTP_RES_OK;
+}
+
+/* ---- accepting: at the descriptor limit, pause instead of spinning ---- */
+
+static long long milliseconds_since(const struct timespec *then)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long long)(now.tv_sec - then->tv_sec) * 1000 + (now.tv_nsec - then->tv_nsec) / 1000000;
+}
+
+/* accept() failed for a reason that retrying at once cannot cure (EMFILE, ENFILE,
+ * ENOBUFS, ENOMEM): the waiting connection stays in the kernel's backlog, and libevent
+ * would report it again on every loop turn. Stop accepting for ACCEPT_BACKOFF_MS, and
+ * log one line per ACCEPT_REPORT_MS with how often it happened. */
+static void on_accept_error(struct evconnlistener *listener, void *arg)
+{
+    evhtp_t *htp = arg;
+    struct server *server = htp->arg;
+    int error = EVUTIL_SOCKET_ERROR();
+    server->accept_failures++;
+    evconnlistener_disable(listener);
+    struct timeval backoff = { 0, ACCEPT_BACKOFF_MS * 1000 };
+    evtimer_add(server->accept_backoff, &backoff);
+    if (server->accept_ever_reported && milliseconds_since(&server->accept_reported) < ACCEPT_REPORT_MS) {
+        return;
+    }
+    log_error("cannot accept connections (%s, %zu open): %llu failed accept() call%s since the last report; "
+              "new connections wait in the backlog, retried every %d ms", strerror(error),
+              server->connection_count, server->accept_failures, server->accept_failures == 1 ? "" : "s",
+              ACCEPT_BACKOFF_MS);
+    server->accept_failures = 0;
+    server->accept_ever_reported = true;
+    clock_gettime(CLOCK_MONOTONIC, &server->accept_reported);
+}
+
+static void on_accept_backoff(evutil_socket_t fd, short events, void *arg)
+{
+    struct server *server = arg;
+    (void)fd;
+    (void)events;
+    if (server->htp->server != NULL) {
+        evconnlistener_enable(server->htp->server);
+    }
+}
+
+/* Half the descriptors (each proxied request needs an upstream one too), at most
+ * MAX_CONNECTIONS_CEILING. */
+static size_t derived_max_connections(void)
+{
+    struct rlimit files;
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY) {
+        return MAX_CONNECTIONS_CEILING;
+    }
+    size_t half = (size_t)files.rlim_cur / 2;
+    return half < 16 ? 16 : half > MAX_CONNECTIONS_CEILING ? MAX_CONNECTIONS_CEILING : half;
 }
 
 /* TLS 1.2 and 1.3 only (1.3 is negotiated whenever the client can), forward-secret AEAD
@@ -629,8 +1141,9 @@ static bool enable_tls(struct server *server, char *error, size_t error_size)
         return false;
     }
     evhtp_ssl_cfg_t config = {
-        .pemfile = (char *)server->options.tls_cert,
-        .privfile = (char *)server->options.tls_key,
+        /* evhtp only reads these paths; its struct lacks the const. */
+        .pemfile = (char *)(uintptr_t)server->options.tls_cert,
+        .privfile = (char *)(uintptr_t)server->options.tls_key,
         .ciphers = "ECDHE+AESGCM:ECDHE+CHACHA20",
         .ssl_opts = SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1 | SSL_OP_NO_COMPRESSION
                     | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE,
@@ -654,13 +1167,20 @@ struct server *server_new(struct event_base *base, const struct server_options *
     }
     server->base = base;
     server->options = *options;
+    if (server->options.max_connections == 0) {
+        server->options.max_connections = derived_max_connections();
+    }
     unsigned int prefix;
     if (getrandom(&prefix, sizeof prefix, 0) != (ssize_t)sizeof prefix) {
         prefix = (unsigned int)time(NULL) ^ (unsigned int)getpid();
     }
     snprintf(server->id_prefix, sizeof server->id_prefix, "%08x%08x", prefix, (unsigned int)getpid());
-    server->htp = evhtp_new(base, server);   /* htp->arg: found from any request */
+    server->accept_backoff = evtimer_new(base, on_accept_backoff, server);
+    server->htp = server->accept_backoff != NULL ? evhtp_new(base, server) : NULL;   /* htp->arg: from any request */
     if (server->htp == NULL) {
+        if (server->accept_backoff != NULL) {
+            event_free(server->accept_backoff);
+        }
         free(server);
         snprintf(error, error_size, "cannot create the HTTP server");
         return NULL;
@@ -672,10 +1192,12 @@ struct server *server_new(struct event_base *base, const struct server_options *
     }
     if (options->tls_cert != NULL && !enable_tls(server, error, error_size)) {
         evhtp_free(server->htp);
+        event_free(server->accept_backoff);
         free(server);
         return NULL;
     }
-    evhtp_set_gencb(server->htp, on_request_complete, server);
+    /* No default argument: on_headers gives every request its own. */
+    evhtp_set_gencb(server->htp, on_request_complete, NULL);
     evhtp_set_post_accept_cb(server->htp, on_connection, server);
     char address[300];
     /* evhtp takes "ipv6:" for v6 addresses. */
@@ -687,14 +1209,19 @@ struct server *server_new(struct event_base *base, const struct server_options *
     if (evhtp_bind_socket(server->htp, address, (uint16_t)options->port, 1024) != 0) {
         snprintf(error, error_size, "cannot listen on %s:%d: %s", options->host, options->port, strerror(errno));
         evhtp_free(server->htp);
+        event_free(server->accept_backoff);
         free(server);
         return NULL;
     }
+    /* evhtp owns the listener (htp->server) and sets no error callback: libevent's default
+     * warns and retries on the next loop turn, forever. */
+    evconnlistener_set_error_cb(server->htp->server, on_accept_error);
     return server;
 }
 
 void server_stop_accepting(struct server *server)
 {
+    evtimer_del(server->accept_backoff);
     evhtp_unbind_socket(server->htp);
 }
 
@@ -708,7 +1235,8 @@ void server_free(struct server *server)
     while (server->connections != NULL) {
         evhtp_connection_free(server->connections->raw);
     }
-    evhtp_unbind_socket(server->htp);
+    server_stop_accepting(server);
     evhtp_free(server->htp);
+    event_free(server->accept_backoff);
     free(server);
 }

@@ -7,7 +7,16 @@
  * (http_request_hold): reading is paused, a vanished client is noticed within
  * milliseconds and reported through on_abort, and the reply is sent whole (http_reply)
  * or streamed (http_stream_*). After on_abort or the final reply, the request is gone
- * once control returns to the loop: never touch it again. */
+ * once control returns to the loop: never touch it again.
+ *
+ * A connection serves one request at a time, in order: bytes a client pipelines behind a
+ * request wait, unread by the parser, until that request's answer has been written. Each
+ * connection has one timer, re-armed per phase: the head must arrive within
+ * header_timeout_ms (from accept, or from its first byte on a kept-alive connection), the
+ * body within body_timeout_ms of the head, and a kept-alive connection may sit idle for
+ * idle_timeout_ms; a request being answered has no timer. Heads are checked before the
+ * parser sees them: framing that could smuggle a second request (two Content-Length
+ * headers, Content-Length with Transfer-Encoding, a length that is not digits) is a 400. */
 #ifndef LETHE_SERVER_H
 #define LETHE_SERVER_H
 
@@ -30,13 +39,16 @@ struct server_options {
     int port;
     size_t max_body_bytes;
     size_t max_header_bytes;         /* request line and headers together */
+    long header_timeout_ms, body_timeout_ms, idle_timeout_ms;   /* 408 (or a quiet close when idle) */
+    size_t max_connections;          /* open client connections per server; more get a 503; 0: derived */
     const char *tls_cert, *tls_key;  /* PEM files: serve HTTPS (TLS 1.2+, 1.3 preferred) */
     bool reuse_port;
     http_handler handler;            /* every complete request */
-    http_refusal_fn refuse;          /* body too large: answer in dialect */
-    /* A head refused before there is a request (414, 431): write the error body for
-     * this path into `body`, return its length. */
-    size_t (*refuse_head)(int status, const char *path, char *body, size_t size, void *context);
+    http_refusal_fn refuse;          /* refused while reading (400, 408, 413): answer in dialect */
+    /* A connection refused before there is a request (400, 408, 414, 431, 503): write the
+     * error body for this path ("/" when none is known) into `body`, return its length. */
+    size_t (*refuse_head)(int status, const char *path, const char *message, char *body, size_t size,
+                          void *context);
     /* Every request that ends, with the status it was answered with (499: the client left
      * first), while its arena is still there. */
     void (*on_finished)(struct http_request *request, int status, void *context);
@@ -49,6 +61,7 @@ void server_stop_accepting(struct server *server);
 void server_free(struct server *server);
 
 struct arena *http_request_arena(struct http_request *request);
+/* The method's name, or NULL for a method the parser has no name for ("FOO"). */
 const char *http_request_method(const struct http_request *request);
 const char *http_request_path(const struct http_request *request);
 const char *http_request_header(struct http_request *request, const char *name);
