@@ -13,18 +13,103 @@ struct provider *route_find_provider(const struct route_table *table, const char
     return NULL;
 }
 
+static bool model_character(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+           || c == ':' || c == '-' || c == '/';
+}
+
+static bool dot_or_empty_segment(const char *segment, size_t len)
+{
+    return len == 0 || (len == 1 && segment[0] == '.') || (len == 2 && segment[0] == '.' && segment[1] == '.');
+}
+
+/* OpenAI-compatible servers name models "org/model"; Anthropic and Gemini never use a '/',
+ * and Gemini's model is a path segment of the URL. */
+static bool model_names_may_nest(const struct provider *provider)
+{
+    return provider->type != NULL && strcmp(provider->type->name, "openai") == 0;
+}
+
+static const struct route *find_route(const struct route_table *table, struct slice name)
+{
+    for (size_t i = 0; i < table->route_count; i++) {
+        if (slice_equals(name, table->routes[i].name)) {
+            return &table->routes[i];
+        }
+    }
+    return NULL;
+}
+
+enum route_model_check route_check_model(const struct route_table *table, struct slice model)
+{
+    if (model.ptr != NULL && find_route(table, model) != NULL) {
+        return ROUTE_MODEL_VALID;                /* the operator's own name */
+    }
+    if (model.ptr == NULL || model.len == 0 || model.len > ROUTE_MAX_MODEL_NAME) {
+        return ROUTE_MODEL_BAD_LENGTH;
+    }
+    for (size_t i = 0; i < model.len; i++) {
+        if (!model_character(model.ptr[i])) {
+            return ROUTE_MODEL_BAD_CHARACTER;
+        }
+    }
+    size_t segments = 0;
+    for (size_t start = 0;; start++) {
+        const char *slash = memchr(model.ptr + start, '/', model.len - start);
+        size_t stop = slash != NULL ? (size_t)(slash - model.ptr) : model.len;
+        if (dot_or_empty_segment(model.ptr + start, stop - start)) {
+            return ROUTE_MODEL_BAD_SEGMENT;
+        }
+        segments++;
+        if (slash == NULL) {
+            break;
+        }
+        start = stop;
+    }
+    if (segments > 2) {
+        const char *first_slash = memchr(model.ptr, '/', model.len);
+        struct provider *provider = route_find_provider(table, model.ptr, (size_t)(first_slash - model.ptr));
+        if (provider != NULL && !model_names_may_nest(provider)) {
+            return ROUTE_MODEL_SLASH_REFUSED;
+        }
+    }
+    return ROUTE_MODEL_VALID;
+}
+
+_Static_assert(ROUTE_MAX_MODEL_NAME == 256, "route_model_check_message names the limit");
+
+const char *route_model_check_message(enum route_model_check check)
+{
+    switch (check) {
+    case ROUTE_MODEL_VALID:
+        return "'model' is valid";
+    case ROUTE_MODEL_BAD_LENGTH:
+        return "'model' must be 1 to 256 characters long";
+    case ROUTE_MODEL_BAD_CHARACTER:
+        return "'model' may hold only letters, digits and . _ : - /";
+    case ROUTE_MODEL_BAD_SEGMENT:
+        return "'model' must not have an empty, '.' or '..' part between slashes";
+    case ROUTE_MODEL_SLASH_REFUSED:
+        return "'model' names a provider whose model names hold no '/'";
+    }
+    return "'model' is not valid";
+}
+
 bool route_resolve(const struct route_table *table, struct arena *arena, struct slice model,
                    struct chain *chain)
 {
-    for (size_t i = 0; i < table->route_count; i++) {
-        if (slice_equals(model, table->routes[i].name)) {
-            chain->route_name = table->routes[i].name;
-            chain->targets = table->routes[i].targets;
-            chain->count = table->routes[i].target_count;
-            chain->hedge_ms = table->routes[i].hedge_ms;
-            chain->resume = table->routes[i].resume;
-            return true;
-        }
+    if (route_check_model(table, model) != ROUTE_MODEL_VALID) {
+        return false;
+    }
+    const struct route *route = find_route(table, model);
+    if (route != NULL) {
+        chain->route_name = route->name;
+        chain->targets = route->targets;
+        chain->count = route->target_count;
+        chain->hedge_ms = route->hedge_ms;
+        chain->resume = route->resume;
+        return true;
     }
     const char *slash = memchr(model.ptr, '/', model.len);
     if (slash == NULL || slash == model.ptr || slash == model.ptr + model.len - 1) {

@@ -46,8 +46,30 @@ struct route_table {
     size_t provider_count;
 };
 
+/* A client's model name is client text: before it may reach an upstream URL, a body, a
+ * header or a log it must be a configured route name, or at most ROUTE_MAX_MODEL_NAME bytes
+ * of [A-Za-z0-9._:-] and '/', split by '/' into segments none of which is empty, "." or
+ * "..". Only OpenAI-compatible providers' model names may hold a '/' after the provider
+ * ("local/meta-llama/Llama-3.3-70B", as vLLM, Together and OpenRouter name them); Anthropic's
+ * and Gemini's never do. So '?', '#', '%', spaces, control bytes and dot segments never get
+ * through. A refusal's message names the field and the rule, never the value. */
+enum { ROUTE_MAX_MODEL_NAME = 256 };
+
+enum route_model_check {
+    ROUTE_MODEL_VALID,
+    ROUTE_MODEL_BAD_LENGTH,      /* empty, or over ROUTE_MAX_MODEL_NAME */
+    ROUTE_MODEL_BAD_CHARACTER,   /* a byte outside the alphabet */
+    ROUTE_MODEL_BAD_SEGMENT,     /* an empty, "." or ".." segment */
+    ROUTE_MODEL_SLASH_REFUSED,   /* a '/' in the model of a provider whose names have none */
+};
+
+enum route_model_check route_check_model(const struct route_table *table, struct slice model);
+/* The client-facing reason for a refusal (a constant string, without the value). */
+const char *route_model_check_message(enum route_model_check check);
+
 struct provider *route_find_provider(const struct route_table *table, const char *name, size_t name_len);
-/* Fills chain and returns true when model names a route or a configured provider. */
+/* Fills chain and returns true when model names a route or a configured provider; a model
+ * route_check_model refuses never resolves. */
 bool route_resolve(const struct route_table *table, struct arena *arena, struct slice model,
                    struct chain *chain);
 

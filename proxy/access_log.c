@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 #include <time.h>
 #include <sys/uio.h>
@@ -11,7 +12,7 @@
 #include "scrub/vault.h"
 #include "transforms/json.h"
 
-enum { MAX_TAGS = 8, MAX_TAG_TEXT = 64 };
+enum { MAX_TAGS = ACCESS_LOG_MAX_TAGS, MAX_TAG_TEXT = ACCESS_LOG_MAX_TAG_TEXT };
 
 int access_log_open(const char *target, char *error, size_t error_size)
 {
@@ -29,6 +30,28 @@ int access_log_open(const char *target, char *error, size_t error_size)
         snprintf(error, error_size, "access_log: cannot open %s: %s", target, strerror(errno));
     }
     return fd;
+}
+
+/* How much of `text` fits in ACCESS_LOG_MAX_TEXT bytes without splitting a UTF-8 sequence. */
+static size_t capped_length(const char *text)
+{
+    size_t len = strlen(text);
+    if (len <= ACCESS_LOG_MAX_TEXT) {
+        return len;
+    }
+    len = ACCESS_LOG_MAX_TEXT;
+    while (len > 0 && ((unsigned char)text[len] & 0xc0) == 0x80) {
+        len--;
+    }
+    return len;
+}
+
+static void write_capped_key(struct buffer *out, const char *key, bool *first)
+{
+    buffer_append_cstr(out, *first ? "\"" : ",\"");
+    *first = false;
+    json_write_escaped(out, key, capped_length(key));
+    buffer_append_cstr(out, "\":");
 }
 
 static bool tag_char(char c)
@@ -89,7 +112,7 @@ static void write_entities(struct buffer *out, const struct vault *vault)
         for (size_t j = i; j < vault->count; j++) {
             count += strcmp(vault->entries[j].type, type) == 0;
         }
-        json_write_key(out, type, &first);
+        write_capped_key(out, type, &first);
         buffer_printf(out, "%zu", count);
     }
     buffer_append_char(out, '}');
@@ -99,7 +122,7 @@ static void write_optional_string(struct buffer *out, const char *key, const cha
 {
     json_write_key(out, key, first);
     if (value != NULL) {
-        json_write_cstring(out, value);
+        json_write_string(out, value, capped_length(value));
     } else {
         buffer_append_cstr(out, "null");
     }
@@ -112,7 +135,8 @@ void access_log_write(int fd, struct slice json)
     }
     /* One system call: with O_APPEND the workers' lines stay whole. A full disk drops a
      * line, never a request. */
-    struct iovec line[2] = { { (void *)json.ptr, json.len }, { "\n", 1 } };
+    /* writev only reads through iov_base, which is not const for readv's sake. */
+    struct iovec line[2] = { { (void *)(uintptr_t)json.ptr, json.len }, { (void *)(uintptr_t)"\n", 1 } };
     ssize_t ignored = writev(fd, line, 2);
     (void)ignored;
 }

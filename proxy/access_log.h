@@ -5,8 +5,11 @@
  *  "tags":{k:v}}. Never a prompt, an answer, a value or a header other than the tags
  * a client sends in x-lethe-tags (cost attribution), which are kept only when they are
  * short words: at most 8 pairs of [A-Za-z0-9_.:-]{1,64}. "route" and "provider" are
- * configured names; a model the config does not know is not logged. Each line is one
- * write(2) to a descriptor opened with O_APPEND, so workers' lines do not interleave. */
+ * configured names: the caller folds a model the config does not know into its provider's
+ * "other" before it gets here. The request id is lethe's own. Every other string (names,
+ * entity types) is cut at ACCESS_LOG_MAX_TEXT bytes, on a UTF-8 boundary, so no field can
+ * grow a line past a few kilobytes. Each line is one write(2) to a descriptor opened with
+ * O_APPEND, so workers' lines do not interleave. */
 #ifndef LETHE_ACCESS_LOG_H
 #define LETHE_ACCESS_LOG_H
 
@@ -17,6 +20,8 @@
 #include "transforms/json.h"
 
 struct vault;
+
+enum { ACCESS_LOG_MAX_TEXT = 128, ACCESS_LOG_MAX_TAGS = 8, ACCESS_LOG_MAX_TAG_TEXT = 64 };
 
 /* What a request leaves for its line: filled as the exchange goes. */
 struct access_record {

@@ -28,24 +28,47 @@ void gateway_reply_error(struct http_request *request, const struct client_diale
     reply_json(request, status, &body);
 }
 
+/* The error type and code of a request refused by the HTTP server, before any handler. */
+static const struct refusal_kind {
+    int status;
+    const char *type, *code;
+} refusal_kinds[] = {
+    { 400, "invalid_request_error", "bad_request" },
+    { 408, "invalid_request_error", "request_timeout" },
+    { 413, "invalid_request_error", "request_too_large" },
+    { 414, "invalid_request_error", "uri_too_long" },
+    { 431, "invalid_request_error", "headers_too_large" },
+    { 503, "server_error", "too_many_connections" },
+};
+
+static const struct refusal_kind *refusal_kind(int status)
+{
+    for (size_t i = 0; i < sizeof refusal_kinds / sizeof refusal_kinds[0]; i++) {
+        if (refusal_kinds[i].status == status) {
+            return &refusal_kinds[i];
+        }
+    }
+    return &refusal_kinds[0];
+}
+
 void gateway_refuse(struct http_request *request, int status, const char *message, void *context)
 {
     (void)context;
-    gateway_reply_error(request, dialect_of_path(http_request_path(request)), status, "invalid_request_error",
-                        "request_too_large", NULL, message);
+    const struct refusal_kind *kind = refusal_kind(status);
+    gateway_reply_error(request, dialect_of_path(http_request_path(request)), status, kind->type, kind->code, NULL,
+                        message);
 }
 
-size_t gateway_refuse_head(int status, const char *path, char *body, size_t size, void *context)
+size_t gateway_refuse_head(int status, const char *path, const char *message, char *body, size_t size,
+                           void *context)
 {
     (void)context;
+    const struct refusal_kind *kind = refusal_kind(status);
     struct arena arena;
     arena_init(&arena, 1024);
     struct buffer out;
     buffer_init(&out, &arena, 256);
-    dialect_of_path(path)->encode_error(&out, status, "invalid_request_error",
-                                        status == 414 ? "uri_too_long" : "headers_too_large", NULL,
-                                        status == 414 ? "request URI is too long" : "request headers are too large",
-                                        NULL);
+    dialect_of_path(path)->encode_error(&out, status, kind->type, kind->code, NULL, message, NULL);
     size_t len = out.len < size ? out.len : size;
     memcpy(body, out.data, len);
     arena_release(&arena);
@@ -93,18 +116,8 @@ static const char *configured(const struct config *config, const char *label, ch
 
 /* Every request's figures into the shared metrics. */
 static void count_request(struct gateway *gateway, struct arena *arena, int status, double elapsed_ms,
-                          const struct access_record *given)
+                          const struct access_record *record)
 {
-    /* Labels from configured names only (see configured()). */
-    struct access_record copy;
-    char route_other[96], provider_other[96];
-    const struct access_record *record = given;
-    if (given != NULL) {
-        copy = *given;
-        copy.route = configured(gateway->generation->config, given->route, route_other, sizeof route_other);
-        copy.provider = configured(gateway->generation->config, given->provider, provider_other, sizeof provider_other);
-        record = &copy;
-    }
     struct buffer labels;
     buffer_init(&labels, arena, 256);
     bool first = true;
@@ -161,7 +174,18 @@ void gateway_on_finished(struct http_request *request, int status, void *context
 {
     struct gateway *gateway = context;
     double elapsed = http_request_elapsed_ms(request);
-    count_request(gateway, http_request_arena(request), status, elapsed, http_request_note(request));
+    /* Configured names only, in /metrics and in every copy of the metadata (see configured()). */
+    const struct access_record *given = http_request_note(request), *metadata = given;
+    struct access_record folded;
+    char route_other[96], provider_other[96];
+    if (given != NULL) {
+        folded = *given;
+        folded.route = configured(gateway->generation->config, given->route, route_other, sizeof route_other);
+        folded.provider = configured(gateway->generation->config, given->provider, provider_other,
+                                     sizeof provider_other);
+        metadata = &folded;
+    }
+    count_request(gateway, http_request_arena(request), status, elapsed, metadata);
     if (gateway->access_log_fd < 0 && gateway->audit == NULL && gateway->telemetry == NULL) {
         return;
     }
@@ -169,7 +193,7 @@ void gateway_on_finished(struct http_request *request, int status, void *context
     struct buffer json, scratch;
     buffer_init(&json, http_request_arena(request), 512);
     buffer_init(&scratch, http_request_arena(request), 640);
-    access_record_write_json(&json, http_request_id(request), status, elapsed, http_request_note(request));
+    access_record_write_json(&json, http_request_id(request), status, elapsed, metadata);
     struct slice record = slice_of(json.data, json.len);
     access_log_write(gateway->access_log_fd, record);
     audit_append(gateway->audit, record, &scratch);
@@ -331,6 +355,12 @@ void gateway_handle(struct http_request *request, void *context)
     struct gateway *gateway = context;
     const char *path = http_request_path(request);
     const char *method = http_request_method(request);
+    if (method == NULL) {
+        /* A method the parser has no name for ("FOO"): nothing to compare, nothing to allow. */
+        gateway_reply_error(request, dialect_of_path(path), 400, "invalid_request_error", "unknown_method", NULL,
+                            "unknown HTTP method");
+        return;
+    }
     for (size_t i = 0; i < sizeof api_routes / sizeof api_routes[0]; i++) {
         if (strcmp(path, api_routes[i].path) != 0) {
             continue;

@@ -2,7 +2,9 @@
  *
  * Each finished request becomes one event: the access log's metadata (status, key name,
  * route, provider, tokens, cost, entity counts, tags from x-lethe-tags such as
- * entity_type and entity_id). Events wait in a buffer of `buffer` per worker and go out
+ * entity_type and entity_id), built once per request with the access log's line, so the
+ * same rules hold: configured names only (a model the config does not name is its
+ * provider's "other") and every string capped. Events wait in a buffer of `buffer` per worker and go out
  * as {"events":[…]} when `batch` have gathered or every `interval_ms`, on the worker's
  * own loop through libcurl, one POST at a time. A failed POST is retried with
  * exponential backoff (1 s doubling to 60 s); when the buffer is full, new events are

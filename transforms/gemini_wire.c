@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "transforms/gemini.h"
+#include "transforms/url.h"
 
 static const char signature_marker[] = "~ts~";
 
@@ -19,7 +20,11 @@ static void gemini_build_url(struct buffer *out, const char *base_url, struct sl
         out->len--;
     }
     buffer_append_cstr(out, "/models/");
-    buffer_append(out, model.ptr, model.len);
+    /* The model is one path segment, percent-encoded: validated upstream (providers/route.c),
+     * and still unable to add a segment, a query or a fragment if a check were ever missed. */
+    buffer_reserve(out, URL_ENCODED_SIZE(model.len));
+    out->len += url_encode_path_segment(out->data + out->len, model.ptr, model.len);
+    out->data[out->len] = '\0';
     buffer_append_cstr(out, stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
 }
 
@@ -345,7 +350,7 @@ static bool gemini_decode_response(struct arena *arena, const char *body, size_t
     struct json_error json_error;
     memset(response, 0, sizeof *response);
     canon_usage_init(&response->usage);
-    struct json_value *root = json_parse(arena, body, len, 64, &json_error);
+    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
     if (!json_is(root, JSON_OBJECT) || (!json_get(root, "candidates") && !json_get(root, "promptFeedback"))) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a generateContent response");
         return false;
@@ -395,19 +400,31 @@ struct gemini_wire_state {
     bool started;
     bool finished;
     int tool_count;
+    struct surrogate_joiner text;   /* candidate 0's text parts, from one event to the next */
 };
+
+/* A high half of a surrogate pair still held when the answer finishes or fails was lone:
+ * it is passed on as U+FFFD before that. (Function calls come whole, never in pieces.) */
+static int release_held(struct gemini_wire_state *state, canon_event_fn emit, void *context)
+{
+    struct canon_event text = { .type = EVENT_TEXT, .text = surrogate_joiner_release(&state->text) };
+    return text.text.len ? emit(context, &text) : 0;
+}
 
 static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const struct sse_event *sse,
                                       canon_event_fn emit, void *context)
 {
     struct gemini_wire_state *state = opaque;
     struct json_error json_error;
-    struct json_value *root = json_parse(scratch, sse->data, sse->data_len, 64, &json_error);
+    struct json_value *root = json_parse_provider(scratch, sse->data, sse->data_len, 64, &json_error);
     if (!json_is(root, JSON_OBJECT)) {
         return -1;
     }
     int result;
     const struct json_value *error = json_get(root, "error");
+    if (error != NULL && (result = release_held(state, emit, context)) != 0) {
+        return result;
+    }
     if (error != NULL) {
         long long code = json_get_integer(error, "code", 502);
         struct canon_event event = { .type = EVENT_ERROR, .error_status = code >= 400 && code < 600 ? (int)code : 502,
@@ -439,7 +456,7 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
             event.tool_name = json_get_string(call, "name");
             event.tool_arguments = serialized_args(scratch, call);
         } else {
-            event.text = json_get_string(part, "text");
+            event.text = surrogate_joiner_take(&state->text, json_get(part, "text"), scratch);
             if (event.text.len == 0) {
                 continue;
             }
@@ -451,6 +468,9 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
     enum finish_reason finish = parse_finish_reason(json_get(candidate, "finishReason"));
     if (candidate == NULL && json_get(root, "promptFeedback") != NULL) {
         finish = FINISH_CONTENT_FILTER;
+    }
+    if (finish != FINISH_NONE && (result = release_held(state, emit, context)) != 0) {
+        return result;
     }
     if (finish == FINISH_ERROR) {
         struct canon_event event = { .type = EVENT_ERROR, .error_status = 502,
@@ -481,6 +501,10 @@ static int gemini_finish_stream(void *opaque, canon_event_fn emit, void *context
     struct gemini_wire_state *state = opaque;
     if (!state->finished) {
         return 0;
+    }
+    int result = release_held(state, emit, context);
+    if (result != 0) {
+        return result;
     }
     struct canon_event end = { .type = EVENT_END };
     return emit(context, &end);

@@ -114,7 +114,7 @@ static void provider_slash_model_gives_one_target(void **state)
     /* Everything after the first '/' is the provider's model name. */
     assert_ad_hoc(f, "local/org/model-name-v2", &f->providers[1], "org/model-name-v2");
     assert_ad_hoc(f, "local/a/b/c", &f->providers[1], "a/b/c");
-    assert_ad_hoc(f, "local//x", &f->providers[1], "/x");
+    assert_false(resolve(f, "local//x"));    /* an empty segment: see model_names_have_no_dot_or_empty_segments */
     /* Only len bytes of the slice count, and the target's strings are its own copies. */
     static const char longer[] = "openai/gpt-4o-miniXYZ";
     assert_true(route_resolve(&f->table, &f->arena, slice_of(longer, 18), &f->chain));
@@ -170,6 +170,76 @@ static void finds_providers_by_exact_name(void **state)
     assert_null(route_find_provider(&f->table, "", 0));
 }
 
+static void assert_check(struct table_fixture *f, const char *model, size_t len, enum route_model_check wanted)
+{
+    enum route_model_check got = route_check_model(&f->table, slice_of(model, len));
+    if (got != wanted) {
+        fail_msg("model #%zu bytes: check %d, wanted %d", len, (int)got, (int)wanted);
+    }
+    if (wanted != ROUTE_MODEL_VALID && route_resolve(&f->table, &f->arena, slice_of(model, len), &f->chain)) {
+        fail_msg("a refused model of %zu bytes resolved", len);
+    }
+}
+
+#define CHECK(model, wanted) assert_check(f, (model), sizeof(model) - 1, (wanted))
+
+static void model_names_keep_to_their_alphabet(void **state)
+{
+    struct table_fixture *f = *state;
+    CHECK("openai/gpt-4o-2024-08-06", ROUTE_MODEL_VALID);
+    CHECK("local/llama3:8b", ROUTE_MODEL_VALID);
+    CHECK("gpt-4o", ROUTE_MODEL_VALID);                    /* well formed, resolved (or not) later */
+    CHECK("", ROUTE_MODEL_BAD_LENGTH);
+    CHECK("openai/gpt?alt=json", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/gpt#frag", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/%2e%2e", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/gpt 4o", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/gpt\r\nX-Evil: 1", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/gpt\0tail", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/gpt\\x", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("openai/caf\xc3\xa9", ROUTE_MODEL_BAD_CHARACTER);
+    CHECK("anthropic/a@b.example", ROUTE_MODEL_BAD_CHARACTER);
+    char longest[ROUTE_MAX_MODEL_NAME + 2];
+    memset(longest, 'a', sizeof longest);
+    memcpy(longest, "openai/", 7);
+    assert_check(f, longest, ROUTE_MAX_MODEL_NAME, ROUTE_MODEL_VALID);
+    assert_check(f, longest, ROUTE_MAX_MODEL_NAME + 1, ROUTE_MODEL_BAD_LENGTH);
+}
+
+static void model_names_have_no_dot_or_empty_segments(void **state)
+{
+    struct table_fixture *f = *state;
+    CHECK("local/../../v1/projects/victim/secrets", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("local/org/../model", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("local/./model", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("openai/..", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("local/org//model", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("openai/", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("/gpt-4o", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("..", ROUTE_MODEL_BAD_SEGMENT);
+    CHECK("local/org/model...v2", ROUTE_MODEL_VALID);       /* dots inside a segment are a name */
+}
+
+static void only_openai_compatible_models_nest(void **state)
+{
+    struct table_fixture *f = *state;
+    CHECK("local/meta-llama/Llama-3.3-70B-Instruct", ROUTE_MODEL_VALID);
+    assert_ad_hoc(f, "local/meta-llama/Llama-3.3-70B-Instruct", &f->providers[1],
+                  "meta-llama/Llama-3.3-70B-Instruct");
+    CHECK("anthropic/org/claude", ROUTE_MODEL_SLASH_REFUSED);
+    CHECK("nowhere/org/model", ROUTE_MODEL_VALID);          /* no such provider: a 404 later, not a 400 */
+}
+
+static void refusals_never_quote_the_model(void **state)
+{
+    (void)state;
+    for (int check = ROUTE_MODEL_BAD_LENGTH; check <= ROUTE_MODEL_SLASH_REFUSED; check++) {
+        const char *message = route_model_check_message((enum route_model_check)check);
+        assert_non_null(strstr(message, "'model'"));
+        assert_null(strchr(message, '%'));
+    }
+}
+
 int main(void)
 {
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
@@ -180,6 +250,10 @@ int main(void)
         TEST(unknown_providers_and_bad_forms_do_not_resolve),
         TEST(listed_targets_keep_their_deadlines),
         TEST(finds_providers_by_exact_name),
+        TEST(model_names_keep_to_their_alphabet),
+        TEST(model_names_have_no_dot_or_empty_segments),
+        TEST(only_openai_compatible_models_nest),
+        TEST(refusals_never_quote_the_model),
     };
 #undef TEST
     int failed = cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,66 @@
+/* transforms/url.h: a path segment percent-encoded can add no segment, query or fragment. */
+#include "tests/unit/unit.h"
+
+#include "transforms/url.h"
+
+static void assert_encodes(const char *text, size_t len, const char *wanted)
+{
+    char out[URL_ENCODED_SIZE(64) + 1];
+    assert_true(len <= 64);
+    size_t written = url_encode_path_segment(out, text, len);
+    assert_true(written <= URL_ENCODED_SIZE(len));
+    out[written] = '\0';
+    assert_string_equal(out, wanted);
+}
+
+#define ENCODES(text, wanted) assert_encodes((text), sizeof(text) - 1, (wanted))
+
+static void unreserved_bytes_stay(void **state)
+{
+    (void)state;
+    ENCODES("gemini-2.5-flash", "gemini-2.5-flash");
+    ENCODES("AZaz09-._~", "AZaz09-._~");
+    ENCODES("", "");
+}
+
+static void structure_is_encoded(void **state)
+{
+    (void)state;
+    ENCODES("a/b", "a%2Fb");
+    ENCODES("../../v1/projects/victim/secrets?alt=json#",
+            "..%2F..%2Fv1%2Fprojects%2Fvictim%2Fsecrets%3Falt%3Djson%23");
+    ENCODES("%2e%2e", "%252e%252e");
+    ENCODES("x:streamGenerateContent", "x%3AstreamGenerateContent");
+    ENCODES("a b\r\nHost: evil", "a%20b%0D%0AHost%3A%20evil");
+    ENCODES("\x00\x7f\xff", "%00%7F%FF");
+}
+
+static void dot_segments_are_encoded(void **state)
+{
+    (void)state;
+    ENCODES(".", "%2E");
+    ENCODES("..", "%2E%2E");
+    ENCODES("...", "%2E%2E%2E");
+    ENCODES("a..b", "a..b");          /* dots inside a name are no dot segment */
+    ENCODES(".hidden", ".hidden");
+}
+
+static void the_worst_case_fits(void **state)
+{
+    (void)state;
+    char text[64];
+    memset(text, '/', sizeof text);
+    char out[URL_ENCODED_SIZE(sizeof text)];
+    assert_int_equal(url_encode_path_segment(out, text, sizeof text), URL_ENCODED_SIZE(sizeof text));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(unreserved_bytes_stay),
+        cmocka_unit_test(structure_is_encoded),
+        cmocka_unit_test(dot_segments_are_encoded),
+        cmocka_unit_test(the_worst_case_fits),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
