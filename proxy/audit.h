@@ -4,9 +4,15 @@
  * fields…},"hash":"<SHA-256 of everything before ,"hash">"}. Changing, dropping or
  * reordering a line breaks the chain at that line, which `lethe --audit-verify FILE`
  * reports. The chain continues across restarts from the file's last line. Workers share
- * one chain: its head (sequence and last hash) sits in a shared mapping made before they
- * fork, and each line is built and written under its lock with one write(2). The file is
- * fdatasync'd at most every fsync_ms. Metadata only, never content. */
+ * one chain: its head (sequence, last hash, and the offset where the last whole record
+ * ends) sits in a shared mapping made before they fork, under a process-shared robust
+ * mutex (waiters sleep; a worker killed holding it passes it on). Under that lock a line
+ * is built and written whole, through short writes and EINTR. The head moves only once
+ * the whole line is in the file: a write that fails part way is cut off again
+ * (ftruncate), and a tail left by a writer that died is checked when the lock is next
+ * taken: a whole, valid next record is kept, anything else is cut. The file is
+ * fdatasync'd at most every fsync_ms. One lethe instance per audit file. Metadata only,
+ * never content. */
 #ifndef LETHE_AUDIT_H
 #define LETHE_AUDIT_H
 
