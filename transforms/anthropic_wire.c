@@ -281,7 +281,7 @@ static bool anthropic_decode_response(struct arena *arena, const char *body, siz
     struct json_error json_error;
     memset(response, 0, sizeof *response);
     canon_usage_init(&response->usage);
-    struct json_value *root = json_parse(arena, body, len, 64, &json_error);
+    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
     const struct json_value *content = json_get(root, "content");
     if (!json_is(content, JSON_ARRAY)) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a message");
@@ -325,6 +325,7 @@ struct anthropic_wire_state {
     int block_tool_index[64];       /* content block index -> tool call index, or -1 */
     int tool_count;
     struct canon_usage usage;       /* input side from message_start, output from message_delta */
+    struct surrogate_joiner block_text[64];   /* by content block: its text or partial_json pieces */
 };
 
 static int tool_index_of_block(struct anthropic_wire_state *state, long long block)
@@ -335,12 +336,52 @@ static int tool_index_of_block(struct anthropic_wire_state *state, long long blo
     return state->block_tool_index[block] - 1;   /* stored +1 so zeroed state means none */
 }
 
+/* A delta's piece of text or JSON, joined with the previous piece of the same block: a
+ * server that cuts by UTF-16 code unit may end one delta with half of a surrogate pair. */
+static struct slice take_piece(struct anthropic_wire_state *state, long long block, const struct json_value *piece,
+                               struct arena *scratch)
+{
+    if (block < 0 || block >= 64) {
+        return json_is(piece, JSON_STRING) ? slice_of(piece->string.text, piece->string.len)
+                                           : (struct slice){ NULL, 0 };
+    }
+    return surrogate_joiner_take(&state->block_text[block], piece, scratch);
+}
+
+/* The high half a block still holds when it stops, or the message ends, was lone: it
+ * is passed on as U+FFFD, in the block it belongs to. */
+static int release_block(struct anthropic_wire_state *state, long long block, canon_event_fn emit, void *context)
+{
+    if (block < 0 || block >= 64) {
+        return 0;
+    }
+    struct slice held = surrogate_joiner_release(&state->block_text[block]);
+    if (held.len == 0) {
+        return 0;
+    }
+    int tool_index = tool_index_of_block(state, block);
+    struct canon_event event = { .type = EVENT_TEXT, .text = held };
+    if (tool_index >= 0) {
+        event = (struct canon_event){ .type = EVENT_TOOL_CALL, .tool_index = tool_index, .tool_arguments = held };
+    }
+    return emit(context, &event);
+}
+
+static int release_all_blocks(struct anthropic_wire_state *state, canon_event_fn emit, void *context)
+{
+    int result = 0;
+    for (long long block = 0; result == 0 && block < 64; block++) {
+        result = release_block(state, block, emit, context);
+    }
+    return result;
+}
+
 static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, const struct sse_event *sse,
                                          canon_event_fn emit, void *context)
 {
     struct anthropic_wire_state *state = opaque;
     struct json_error json_error;
-    struct json_value *data = json_parse(scratch, sse->data, sse->data_len, 64, &json_error);
+    struct json_value *data = json_parse_provider(scratch, sse->data, sse->data_len, 64, &json_error);
     if (!json_is(data, JSON_OBJECT)) {
         return -1;
     }
@@ -372,25 +413,34 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
     if (slice_equals(type, "content_block_delta")) {
         const struct json_value *delta = json_get(data, "delta");
         struct slice delta_type = json_get_string(delta, "type");
+        long long block = json_get_integer(data, "index", 0);
         if (slice_equals(delta_type, "text_delta")) {
-            struct canon_event event = { .type = EVENT_TEXT, .text = json_get_string(delta, "text") };
+            struct canon_event event = { .type = EVENT_TEXT,
+                                         .text = take_piece(state, block, json_get(delta, "text"), scratch) };
             return event.text.len ? emit(context, &event) : 0;
         }
         if (slice_equals(delta_type, "input_json_delta")) {
-            int tool_index = tool_index_of_block(state, json_get_integer(data, "index", 0));
+            int tool_index = tool_index_of_block(state, block);
             if (tool_index < 0) {
                 return -1;
             }
             struct canon_event event = { .type = EVENT_TOOL_CALL, .tool_index = tool_index,
-                                         .tool_arguments = json_get_string(delta, "partial_json") };
+                                         .tool_arguments = take_piece(state, block, json_get(delta, "partial_json"),
+                                                                      scratch) };
             return event.tool_arguments.len ? emit(context, &event) : 0;
         }
         return 0;                    /* thinking and signature deltas are not forwarded */
     }
+    if (slice_equals(type, "content_block_stop")) {
+        return release_block(state, json_get_integer(data, "index", -1), emit, context);
+    }
     if (slice_equals(type, "message_delta")) {
         const struct json_value *delta = json_get(data, "delta");
         const struct json_value *usage = json_get(data, "usage");
-        int result = 0;
+        int result = release_all_blocks(state, emit, context);
+        if (result != 0) {
+            return result;
+        }
         enum finish_reason finish = anthropic_parse_stop_reason(json_get(delta, "stop_reason"));
         if (finish != FINISH_NONE) {
             struct canon_event event = { .type = EVENT_FINISH, .finish = finish };
@@ -407,6 +457,12 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
         }
         return result;
     }
+    if (slice_equals(type, "message_stop") || slice_equals(type, "error")) {
+        int result = release_all_blocks(state, emit, context);
+        if (result != 0) {
+            return result;
+        }
+    }
     if (slice_equals(type, "message_stop")) {
         struct canon_event event = { .type = EVENT_END };
         return emit(context, &event);
@@ -422,7 +478,7 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
         }
         return emit(context, &event);
     }
-    return 0;                        /* ping, content_block_stop, unknown future events */
+    return 0;                        /* ping, unknown future events */
 }
 
 const struct wire_format anthropic_wire = {

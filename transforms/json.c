@@ -19,6 +19,23 @@ struct open_container {
     size_t pending_key_len;
 };
 
+/* A string of the document (keys included, counted from 1 in document order) whose text
+ * begins or ends with a U+FFFD that stands for a lone UTF-16 surrogate escape. */
+struct string_edge {
+    size_t string_number;
+    unsigned short leading_low;
+    unsigned short trailing_high;
+};
+
+/* What the surrogate check found before yajl reads the text. */
+struct surrogate_scan {
+    const char *text;               /* what yajl parses: the input, or a copy with lone escapes replaced */
+    struct string_edge *edges;      /* in document order */
+    size_t edge_count;
+    size_t edge_capacity;
+    size_t lone_offset;             /* refused: where the first lone escape starts */
+};
+
 struct parse_state {
     struct arena *arena;
     struct open_container *stack;
@@ -27,6 +44,9 @@ struct parse_state {
     bool too_deep;
     bool bad_text;
     struct json_value *root;
+    const struct surrogate_scan *scan;
+    size_t string_number;           /* strings seen so far, keys included */
+    size_t next_edge;
 };
 
 /* yajl's lexer buffers come from the arena too, so they are wiped with it. yajl never
@@ -161,9 +181,22 @@ static bool utf8_is_strict(const unsigned char *text, size_t len)
     return true;
 }
 
+/* yajl calls back once per string token, in document order: the edge found for this
+ * string by the surrogate scan, if any. */
+static const struct string_edge *next_string_edge(struct parse_state *state)
+{
+    state->string_number++;
+    const struct surrogate_scan *scan = state->scan;
+    if (state->next_edge < scan->edge_count && scan->edges[state->next_edge].string_number == state->string_number) {
+        return &scan->edges[state->next_edge++];
+    }
+    return NULL;
+}
+
 static int on_string(void *context, const unsigned char *text, size_t len)
 {
     struct parse_state *state = context;
+    const struct string_edge *edge = next_string_edge(state);
     if (!utf8_is_strict(text, len)) {
         state->bad_text = true;
         return 0;
@@ -171,6 +204,10 @@ static int on_string(void *context, const unsigned char *text, size_t len)
     struct json_value *value = new_value(state, JSON_STRING);
     value->string.text = arena_strndup(state->arena, (const char *)text, len);
     value->string.len = len;
+    if (edge != NULL) {
+        value->string.leading_low = edge->leading_low;
+        value->string.trailing_high = edge->trailing_high;
+    }
     return attach(state, value);
 }
 
@@ -211,6 +248,7 @@ static int on_start_map(void *context)
 static int on_map_key(void *context, const unsigned char *key, size_t len)
 {
     struct parse_state *state = context;
+    next_string_edge(state);         /* a key is never joined with anything: its U+FFFD stays */
     if (!utf8_is_strict(key, len)) {
         state->bad_text = true;
         return 0;
@@ -243,13 +281,161 @@ static const yajl_callbacks parse_callbacks = {
     .yajl_end_array = on_end_container,
 };
 
-struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
-                              unsigned max_depth, struct json_error *error)
+/* ---- UTF-16 surrogate escapes ----
+ *
+ * yajl decodes a proper pair ("\ud83c\udf89") right, but a lone high surrogate ("\ud800")
+ * becomes '?' and swallows the character after it, a high one followed by any other escape
+ * ("\ud800\u0041") becomes an unrelated code point, and a lone low one ("\udc00") becomes
+ * bytes that utf8_is_strict refuses. So the escapes are checked before yajl sees them, and
+ * what yajl decodes is always either a proper pair or no surrogate at all. */
+
+enum surrogate_policy {
+    SURROGATES_REFUSE_LONE,     /* client input: a lone surrogate is not text, the body is refused */
+    SURROGATES_REPLACE_LONE,    /* provider output: a lone surrogate becomes U+FFFD, the answer goes on */
+};
+
+static const char replacement_escape[] = "\\ufffd";   /* U+FFFD, as long as any \uXXXX */
+enum { ESCAPE_LEN = 6 };
+
+static bool is_high_surrogate(int unit)
 {
+    return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+static bool is_low_surrogate(int unit)
+{
+    return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+/* The code unit of the \uXXXX escape at `at`, or -1 if there is none there. */
+static int escaped_unit(const char *text, size_t len, size_t at)
+{
+    if (len < ESCAPE_LEN || at > len - ESCAPE_LEN || text[at] != '\\' || text[at + 1] != 'u') {
+        return -1;
+    }
+    int unit = 0;
+    for (size_t i = at + 2; i < at + ESCAPE_LEN; i++) {
+        char c = text[i];
+        int digit = c >= '0' && c <= '9' ? c - '0'
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (digit < 0) {
+            return -1;
+        }
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+/* Does any escape name a surrogate? The common text has none, and then costs one memchr
+ * pass. In valid JSON a backslash only starts an escape inside a string, so escapes can
+ * be walked without tracking quotes; an escaped backslash is stepped over whole. */
+static bool has_surrogate_escape(const char *text, size_t len)
+{
+    const char *end = text + len;
+    const char *at = text;
+    while ((at = memchr(at, '\\', (size_t)(end - at))) != NULL) {
+        int unit = escaped_unit(text, len, (size_t)(at - text));
+        if (is_high_surrogate(unit) || is_low_surrogate(unit)) {
+            return true;
+        }
+        at += 2;
+        if (at >= end) {
+            return false;
+        }
+    }
+    return false;
+}
+
+static void record_edge(struct arena *arena, struct surrogate_scan *scan, size_t string_number, int unit)
+{
+    struct string_edge *last = scan->edge_count ? &scan->edges[scan->edge_count - 1] : NULL;
+    if (last == NULL || last->string_number != string_number) {
+        if (scan->edge_count == scan->edge_capacity) {
+            size_t capacity = scan->edge_capacity ? scan->edge_capacity * 2 : 4;
+            struct string_edge *edges = arena_calloc(arena, capacity, sizeof *edges);
+            if (scan->edge_count) {
+                memcpy(edges, scan->edges, scan->edge_count * sizeof *edges);
+            }
+            scan->edges = edges;
+            scan->edge_capacity = capacity;
+        }
+        last = &scan->edges[scan->edge_count++];
+        memset(last, 0, sizeof *last);
+        last->string_number = string_number;
+    }
+    if (is_low_surrogate(unit)) {
+        last->leading_low = (unsigned short)unit;
+    } else {
+        last->trailing_high = (unsigned short)unit;
+    }
+}
+
+/* Walk the strings, find each lone surrogate escape: refuse the text at the first, or
+ * (replacing) spell each as \ufffd in a copy of the same length, so yajl's byte offsets
+ * still point into the input. A lone low escape that opens a string, or a lone high one
+ * that closes it, is recorded: a stream may find its other half in the next piece. */
+static bool scan_surrogates(struct arena *arena, const char *text, size_t len, enum surrogate_policy policy,
+                            struct surrogate_scan *scan)
+{
+    char *copy = NULL;
+    bool in_string = false;
+    size_t string_number = 0, content_start = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!in_string || text[i] == '"') {
+            if (text[i] == '"') {
+                in_string = !in_string;
+                string_number += in_string;
+                content_start = i + 1;
+            }
+            continue;
+        }
+        if (text[i] != '\\') {
+            continue;
+        }
+        int unit = escaped_unit(text, len, i);
+        if (!is_high_surrogate(unit) && !is_low_surrogate(unit)) {
+            i++;                     /* the escaped character, whatever it is, is not a quote */
+            continue;
+        }
+        if (is_high_surrogate(unit) && is_low_surrogate(escaped_unit(text, len, i + ESCAPE_LEN))) {
+            i += 2 * ESCAPE_LEN - 1;
+            continue;
+        }
+        if (policy == SURROGATES_REFUSE_LONE) {
+            scan->lone_offset = i;
+            return false;
+        }
+        if (copy == NULL) {
+            copy = arena_alloc(arena, len);
+            memcpy(copy, text, len);
+            scan->text = copy;
+        }
+        memcpy(copy + i, replacement_escape, ESCAPE_LEN);
+        bool opens = is_low_surrogate(unit) && i == content_start;
+        bool closes = is_high_surrogate(unit) && i + ESCAPE_LEN < len && text[i + ESCAPE_LEN] == '"';
+        if (opens || closes) {
+            record_edge(arena, scan, string_number, unit);
+        }
+        i += ESCAPE_LEN - 1;
+    }
+    return true;
+}
+
+static struct json_value *parse(struct arena *arena, const char *text, size_t len, unsigned max_depth,
+                                enum surrogate_policy policy, struct json_error *error)
+{
+    struct surrogate_scan scan = { .text = text };
+    if (has_surrogate_escape(text, len) && !scan_surrogates(arena, text, len, policy, &scan)) {
+        snprintf(error->message, sizeof error->message,
+                 "invalid JSON: lone UTF-16 surrogate escape near byte %zu", scan.lone_offset);
+        return NULL;
+    }
     struct parse_state state = {
         .arena = arena,
         .max_depth = max_depth,
         .stack = arena_alloc(arena, (max_depth + 1) * sizeof(struct open_container)),
+        .scan = &scan,
     };
     yajl_alloc_funcs allocator = {
         .malloc = arena_malloc_sized_for_yajl,
@@ -258,7 +444,7 @@ struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
         .ctx = arena,
     };
     yajl_handle parser = yajl_alloc(&parse_callbacks, &allocator, &state);
-    yajl_status status = yajl_parse(parser, (const unsigned char *)text, len);
+    yajl_status status = yajl_parse(parser, (const unsigned char *)scan.text, len);
     if (status == yajl_status_ok) {
         status = yajl_complete_parse(parser);
     }
@@ -281,6 +467,80 @@ struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
                  "invalid JSON near byte %zu", offset);
     }
     return NULL;
+}
+
+struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
+                              unsigned max_depth, struct json_error *error)
+{
+    return parse(arena, text, len, max_depth, SURROGATES_REFUSE_LONE, error);
+}
+
+struct json_value *json_parse_provider(struct arena *arena, const char *text, size_t len,
+                                       unsigned max_depth, struct json_error *error)
+{
+    return parse(arena, text, len, max_depth, SURROGATES_REPLACE_LONE, error);
+}
+
+/* ---- joining a pair split across stream pieces ---- */
+
+static const char replacement_utf8[] = "\xEF\xBF\xBD";   /* U+FFFD */
+enum { REPLACEMENT_LEN = 3 };
+
+static size_t utf8_of_pair(unsigned high, unsigned low, char out[4])
+{
+    unsigned code_point = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+    out[0] = (char)(0xF0 | (code_point >> 18));
+    out[1] = (char)(0x80 | ((code_point >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((code_point >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (code_point & 0x3F));
+    return 4;
+}
+
+struct slice surrogate_joiner_take(struct surrogate_joiner *joiner, const struct json_value *piece,
+                                   struct arena *arena)
+{
+    if (!json_is(piece, JSON_STRING)) {
+        return (struct slice){ NULL, 0 };
+    }
+    const char *text = piece->string.text;
+    size_t len = piece->string.len;
+    if (len == 0) {
+        return slice_of(text, 0);    /* an empty piece neither completes nor breaks a pair */
+    }
+    char prefix[4];
+    size_t prefix_len = 0;
+    if (joiner->high != 0) {
+        if (piece->string.leading_low != 0) {
+            prefix_len = utf8_of_pair(joiner->high, piece->string.leading_low, prefix);
+            text += REPLACEMENT_LEN;
+            len -= REPLACEMENT_LEN;
+        } else {
+            memcpy(prefix, replacement_utf8, REPLACEMENT_LEN);
+            prefix_len = REPLACEMENT_LEN;
+        }
+        joiner->high = 0;
+    }
+    if (piece->string.trailing_high != 0 && len >= REPLACEMENT_LEN) {
+        joiner->high = piece->string.trailing_high;
+        len -= REPLACEMENT_LEN;
+    }
+    if (prefix_len == 0) {
+        return slice_of(text, len);
+    }
+    char *joined = arena_alloc(arena, prefix_len + len + 1);
+    memcpy(joined, prefix, prefix_len);
+    memcpy(joined + prefix_len, text, len);
+    joined[prefix_len + len] = '\0';
+    return slice_of(joined, prefix_len + len);
+}
+
+struct slice surrogate_joiner_release(struct surrogate_joiner *joiner)
+{
+    if (joiner->high == 0) {
+        return (struct slice){ NULL, 0 };
+    }
+    joiner->high = 0;
+    return slice_of(replacement_utf8, REPLACEMENT_LEN);
 }
 
 const struct json_value *json_get(const struct json_value *object, const char *key)

@@ -3,6 +3,18 @@
  * json_parse builds a small read-only tree in the caller's arena using yajl's callback
  * parser (strings arrive decoded: "\u0040" is already "@", so scrubbing sees real text).
  * Depth is bounded; invalid UTF-8 is refused. Errors name a byte offset, never the input.
+ * Every string in the tree is strict UTF-8 (RFC 3629): one spelling per character.
+ *
+ * Two entry points differ in one thing, a "\uXXXX" escape naming half of a UTF-16
+ * surrogate pair without its other half (a "lone surrogate", which is no character):
+ * - json_parse, for what clients send, refuses it: the body is not text.
+ * - json_parse_provider, for what providers answer (and for JSON text nested in a string,
+ *   such as tool-call arguments, that the scrubber must read decoded whatever it holds),
+ *   decodes it as U+FFFD and goes on. JS servers cut a stream by UTF-16 code unit, so
+ *   one event may end with the high half of an emoji and the next begin with the low
+ *   half: such a U+FFFD at the very start or end of a string is marked
+ *   (string.leading_low, string.trailing_high), and a surrogate_joiner per text stream
+ *   puts the two halves back together.
  * The json_write_* functions append correctly escaped JSON to a buffer. */
 #ifndef LETHE_JSON_H
 #define LETHE_JSON_H
@@ -40,7 +52,14 @@ struct json_value {
     union {
         bool boolean;
         struct { const char *text; size_t len; } number;   /* as written, for exact re-emission */
-        struct { const char *text; size_t len; } string;   /* decoded UTF-8, NUL-terminated */
+        struct {
+            const char *text;                /* decoded UTF-8, NUL-terminated */
+            size_t len;
+            /* json_parse_provider only, else 0: the lone surrogate that the U+FFFD opening
+             * (leading_low) or closing (trailing_high) the text stands for. */
+            unsigned short leading_low;
+            unsigned short trailing_high;
+        } string;
         struct { struct json_value **items; size_t count; } array;
         struct { struct json_member *members; size_t count; } object;
     };
@@ -53,6 +72,26 @@ struct json_error {
 /* Parse exactly one JSON value. Returns NULL and fills error on failure. */
 struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
                               unsigned max_depth, struct json_error *error);
+/* The same, for a provider's answer: a lone surrogate escape is U+FFFD, not an error. */
+struct json_value *json_parse_provider(struct arena *arena, const char *text, size_t len,
+                                       unsigned max_depth, struct json_error *error);
+
+/* One text stream of a provider's answer (a choice's text, one tool call's arguments, one
+ * content block) read piece by piece. Holds at most the high half of one pair, by value:
+ * nothing that points into an event's arena. Zeroed means holding nothing. */
+struct surrogate_joiner {
+    unsigned short high;
+};
+
+/* The text of `piece` (a string from json_parse_provider) to pass on: the high half held
+ * from the previous piece joined with this piece's leading low half into one character,
+ * or released as U+FFFD when this piece does not start with one; and this piece's own
+ * trailing high half held back. {NULL, 0} when `piece` is not a string; may be empty.
+ * Allocates from `arena` only when it joins. */
+struct slice surrogate_joiner_take(struct surrogate_joiner *joiner, const struct json_value *piece,
+                                   struct arena *arena);
+/* The high half held, released as U+FFFD, or {NULL, 0}: when the stream ends or stops. */
+struct slice surrogate_joiner_release(struct surrogate_joiner *joiner);
 
 const struct json_value *json_get(const struct json_value *object, const char *key);
 /* Does member `index` of `object` repeat the name of an earlier member? */

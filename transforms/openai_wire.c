@@ -271,7 +271,7 @@ static bool openai_decode_response(struct arena *arena, const char *body, size_t
     struct json_error json_error;
     memset(response, 0, sizeof *response);
     canon_usage_init(&response->usage);
-    struct json_value *root = json_parse(arena, body, len, 64, &json_error);
+    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
     const struct json_value *choices = json_get(root, "choices");
     const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
                                       ? choices->array.items[0] : NULL;
@@ -301,9 +301,38 @@ static bool openai_decode_response(struct arena *arena, const char *body, size_t
     return true;
 }
 
+enum { JOINED_TOOL_CALLS = 64 };     /* tool calls whose argument pieces join split surrogate pairs */
+
 struct openai_wire_state {
     bool started;
+    struct surrogate_joiner text;                           /* choice 0's content */
+    struct surrogate_joiner arguments[JOINED_TOOL_CALLS];   /* by tool call index */
 };
+
+/* A lone high surrogate held at the end of a piece stays lone once the stream moves on to
+ * its finish, its end or an error: it is passed on as U+FFFD before those. */
+static int release_held(struct openai_wire_state *state, canon_event_fn emit, void *context)
+{
+    struct canon_event text = { .type = EVENT_TEXT, .text = surrogate_joiner_release(&state->text) };
+    int result = text.text.len ? emit(context, &text) : 0;
+    for (int i = 0; result == 0 && i < JOINED_TOOL_CALLS; i++) {
+        struct canon_event call = { .type = EVENT_TOOL_CALL, .tool_index = i,
+                                    .tool_arguments = surrogate_joiner_release(&state->arguments[i]) };
+        result = call.tool_arguments.len ? emit(context, &call) : 0;
+    }
+    return result;
+}
+
+/* A tool call's piece of arguments, joined with the previous piece of the same call. */
+static struct slice take_arguments(struct openai_wire_state *state, int tool_index, const struct json_value *piece,
+                                   struct arena *scratch)
+{
+    if (tool_index < 0 || tool_index >= JOINED_TOOL_CALLS) {
+        return json_is(piece, JSON_STRING) ? slice_of(piece->string.text, piece->string.len)
+                                           : (struct slice){ NULL, 0 };
+    }
+    return surrogate_joiner_take(&state->arguments[tool_index], piece, scratch);
+}
 
 static int emit_error(canon_event_fn emit, void *context, const struct json_value *error_object)
 {
@@ -321,24 +350,25 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
                                       canon_event_fn emit, void *context)
 {
     struct openai_wire_state *state = opaque;
+    int result;
     if (sse->data_len == 6 && memcmp(sse->data, "[DONE]", 6) == 0) {
         struct canon_event end = { .type = EVENT_END };
-        return emit(context, &end);
+        return (result = release_held(state, emit, context)) != 0 ? result : emit(context, &end);
     }
     struct json_error json_error;
-    struct json_value *chunk = json_parse(scratch, sse->data, sse->data_len, 64, &json_error);
+    struct json_value *chunk = json_parse_provider(scratch, sse->data, sse->data_len, 64, &json_error);
     if (!json_is(chunk, JSON_OBJECT)) {
         return -1;
     }
     const struct json_value *error = json_get(chunk, "error");
     if (json_is(error, JSON_OBJECT) || (sse->name_len == 5 && memcmp(sse->name, "error", 5) == 0)) {
-        return emit_error(emit, context, error);
+        return (result = release_held(state, emit, context)) != 0 ? result : emit_error(emit, context, error);
     }
     const struct json_value *groq = json_get(chunk, "x_groq");
     if (json_is(json_get(groq, "error"), JSON_STRING)) {
-        return emit_error(emit, context, NULL);
+        return (result = release_held(state, emit, context)) != 0 ? result : emit_error(emit, context, NULL);
     }
-    int result = 0;
+    result = 0;
     if (!state->started) {
         state->started = true;
         struct canon_event start = { .type = EVENT_START, .id = json_get_string(chunk, "id"),
@@ -351,7 +381,7 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
     const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
                                       ? choices->array.items[0] : NULL;
     const struct json_value *delta = json_get(choice, "delta");
-    struct slice text = json_get_string(delta, "content");
+    struct slice text = surrogate_joiner_take(&state->text, json_get(delta, "content"), scratch);
     if (text.len) {
         struct canon_event event = { .type = EVENT_TEXT, .text = text };
         if ((result = emit(context, &event)) != 0) {
@@ -362,18 +392,22 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
     for (size_t i = 0; json_is(calls, JSON_ARRAY) && i < calls->array.count; i++) {
         const struct json_value *call = calls->array.items[i];
         const struct json_value *function = json_get(call, "function");
+        int tool_index = (int)json_get_integer(call, "index", (long long)i);
         struct canon_event event = {
             .type = EVENT_TOOL_CALL,
-            .tool_index = (int)json_get_integer(call, "index", (long long)i),
+            .tool_index = tool_index,
             .tool_id = json_get_string(call, "id"),
             .tool_name = json_get_string(function, "name"),
-            .tool_arguments = json_get_string(function, "arguments"),
+            .tool_arguments = take_arguments(state, tool_index, json_get(function, "arguments"), scratch),
         };
         if ((result = emit(context, &event)) != 0) {
             return result;
         }
     }
     enum finish_reason finish = parse_finish_reason(json_get(choice, "finish_reason"));
+    if (finish != FINISH_NONE && (result = release_held(state, emit, context)) != 0) {
+        return result;
+    }
     if (finish == FINISH_ERROR) {
         return emit_error(emit, context, NULL);
     }

@@ -262,6 +262,132 @@ static void decoded_strings_are_valid_utf8(void **state)
     }
 }
 
+/* ---- lone UTF-16 surrogate escapes: refused from clients, U+FFFD from providers ---- */
+
+#define REPLACEMENT "\xef\xbf\xbd"
+
+static struct json_value *parse_provider(struct json_fixture *fixture, const char *text)
+{
+    memset(&fixture->error, 0, sizeof fixture->error);
+    struct json_value *value = json_parse_provider(&fixture->arena, text, strlen(text), 16, &fixture->error);
+    if (value == NULL) {
+        fail_msg("provider parse refused %s: %s", text, fixture->error.message);
+    }
+    return value;
+}
+
+/* Each half of a pair alone, or followed by anything but its other half, is no text: a
+ * client's body holding one is refused, and says why without quoting it. yajl alone sent
+ * "\ud800" on as '?' and "\ud800\u0041" as an unrelated character. */
+static void client_parse_refuses_lone_surrogates(void **state)
+{
+    struct json_fixture *fixture = *state;
+    static const char *const bad[] = {
+        "\"\\ud800\"", "\"QZXCANARYQZX\\ud800x\"", "\"\\udc00\"", "\"a\\udfffb\"", "\"\\ud83c\\ud83c\"",
+        "\"\\ud800\\u0041\"", "\"\\uD800\"", "\"\\udf89\\ud83c\"", "{\"\\ud800\":1}", "[\"ok\",\"\\ud83c\"]",
+        "\"\\ud83c\\n\\udf89\"", "\"\\\\\\ud800\"",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_refused(fixture, bad[i]);
+        if (strstr(fixture->error.message, "lone UTF-16 surrogate") == NULL) {
+            fail_msg("input %zu refused for another reason: %s", i, fixture->error.message);
+        }
+    }
+}
+
+/* A proper pair is one character in both modes; an escaped backslash before "ud800" is
+ * text, not an escape. */
+static void pairs_decode_and_escaped_backslashes_are_text(void **state)
+{
+    struct json_fixture *fixture = *state;
+    assert_string_value(parse_ok(fixture, "\"\\ud83c\\udf89\""), "\xf0\x9f\x8e\x89", 4);
+    assert_string_value(parse_ok(fixture, "\"a\\uDBFF\\uDFFFb\""), "a\xf4\x8f\xbf\xbf" "b", 6);
+    assert_string_value(parse_ok(fixture, "\"\\\\ud800\""), "\\ud800", 6);
+    assert_string_value(parse_ok(fixture, "\"\\\"\\ud83c\\udf89\\\"\""), "\"\xf0\x9f\x8e\x89\"", 6);
+    struct json_value *value = parse_provider(fixture, "\"\\ud83c\\udf89\"");
+    assert_string_value(value, "\xf0\x9f\x8e\x89", 4);
+    assert_int_equal(value->string.leading_low, 0);
+    assert_int_equal(value->string.trailing_high, 0);
+}
+
+static void assert_provider_string(struct json_fixture *fixture, const char *json, const char *text,
+                                   unsigned leading_low, unsigned trailing_high)
+{
+    struct json_value *value = parse_provider(fixture, json);
+    assert_string_value(value, text, strlen(text));
+    if (value->string.leading_low != leading_low || value->string.trailing_high != trailing_high) {
+        fail_msg("%s: edges %04x/%04x, expected %04x/%04x", json, value->string.leading_low,
+                 value->string.trailing_high, leading_low, trailing_high);
+    }
+}
+
+/* From a provider, each lone half is U+FFFD and the answer goes on; one that opens or
+ * closes a string is marked, for a stream to join with the next or previous piece. */
+static void provider_parse_replaces_lone_surrogates(void **state)
+{
+    struct json_fixture *fixture = *state;
+    assert_provider_string(fixture, "\"a\\ud800b\"", "a" REPLACEMENT "b", 0, 0);
+    assert_provider_string(fixture, "\"Hi \\ud83c\"", "Hi " REPLACEMENT, 0, 0xD83C);
+    assert_provider_string(fixture, "\"\\udf89!\"", REPLACEMENT "!", 0xDF89, 0);
+    assert_provider_string(fixture, "\"\\udf89\"", REPLACEMENT, 0xDF89, 0);
+    assert_provider_string(fixture, "\"\\udf89 \\ud83c\"", REPLACEMENT " " REPLACEMENT, 0xDF89, 0xD83C);
+    assert_provider_string(fixture, "\"x\\udf89\"", "x" REPLACEMENT, 0, 0);          /* low at the end */
+    assert_provider_string(fixture, "\"\\ud83cx\"", REPLACEMENT "x", 0, 0);          /* high at the start */
+    assert_provider_string(fixture, "\"\\ud800\\u0041\"", REPLACEMENT "A", 0, 0);
+    assert_provider_string(fixture, "\"\\ud83c\\ud83c\\udf89\"", REPLACEMENT "\xf0\x9f\x8e\x89", 0, 0);
+    /* Marks land on the right strings: keys and escaped quotes count, nothing else. */
+    struct json_value *root = parse_provider(fixture,
+        "{\"k\\\"\\ud800\":\"\\\"\",\"a\":[\"\\ud83c\",\"ok \\\"\\ud83c\\\"\",\"\\udf89\"],\"n\":1}");
+    assert_int_equal(root->object.count, 3);
+    assert_string_value(json_get(root, "k\"" REPLACEMENT), "\"", 1);
+    const struct json_value *items = json_get(root, "a");
+    assert_int_equal(items->array.items[0]->string.trailing_high, 0xD83C);
+    assert_int_equal(items->array.items[1]->string.trailing_high, 0);
+    assert_int_equal(items->array.items[1]->string.leading_low, 0);
+    assert_int_equal(items->array.items[2]->string.leading_low, 0xDF89);
+    /* What is not a surrogate is no business of this mode: bad UTF-8 and bad JSON stay refused. */
+    memset(&fixture->error, 0, sizeof fixture->error);
+    assert_null(json_parse_provider(&fixture->arena, "\"\xed\xa0\x80\"", 5, 16, &fixture->error));
+    assert_null(json_parse_provider(&fixture->arena, "\"\\ud83c", 7, 16, &fixture->error));
+}
+
+/* Pieces of one stream as a JS server cuts them, through one joiner. */
+static void joiner_rebuilds_pairs_split_across_pieces(void **state)
+{
+    struct json_fixture *fixture = *state;
+    struct surrogate_joiner joiner = { 0 };
+    static const struct { const char *piece; const char *out; } steps[] = {
+        { "\"Hi \\ud83c\"", "Hi " },                          /* the high half is held */
+        { "\"\\udf89!\"", "\xf0\x9f\x8e\x89!" },              /* and joined with the low one */
+        { "\"\\ud83c\"", "" },
+        { "\"\"", "" },                                       /* an empty piece changes nothing */
+        { "\"\\udf89\"", "\xf0\x9f\x8e\x89" },
+        { "\"\\ud83c\"", "" },
+        { "\"next\"", REPLACEMENT "next" },                   /* no low half: the high was lone */
+        { "\"\\udf89 lone\"", REPLACEMENT " lone" },          /* nothing held: the low is lone */
+        { "\"\\ud83c\"", "" },
+        { "\"\\ud83d\"", REPLACEMENT },                       /* a second high: the first was lone */
+        { "\"\\ude00\"", "\xf0\x9f\x98\x80" },
+    };
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        struct slice out = surrogate_joiner_take(&joiner, parse_provider(fixture, steps[i].piece), &fixture->arena);
+        if (out.len != strlen(steps[i].out) || (out.len && memcmp(out.ptr, steps[i].out, out.len) != 0)) {
+            fail_msg("step %zu (%s): got %zu bytes '%.*s'", i, steps[i].piece, out.len, (int)out.len, out.ptr);
+        }
+    }
+    assert_int_equal(surrogate_joiner_release(&joiner).len, 0);
+    surrogate_joiner_take(&joiner, parse_provider(fixture, "\"end \\ud83c\""), &fixture->arena);
+    struct slice released = surrogate_joiner_release(&joiner);
+    assert_int_equal(released.len, 3);
+    assert_memory_equal(released.ptr, REPLACEMENT, 3);
+    assert_int_equal(surrogate_joiner_release(&joiner).len, 0);
+    /* Not a string (an absent field): nothing to pass on, and what is held stays held. */
+    surrogate_joiner_take(&joiner, parse_provider(fixture, "\"\\ud83c\""), &fixture->arena);
+    assert_null(surrogate_joiner_take(&joiner, NULL, &fixture->arena).ptr);
+    struct slice joined = surrogate_joiner_take(&joiner, parse_provider(fixture, "\"\\udf89\""), &fixture->arena);
+    assert_int_equal(joined.len, 4);
+}
+
 static void refuses_trailing_garbage(void **state)
 {
     struct json_fixture *fixture = *state;
@@ -602,6 +728,10 @@ int main(void)
         TEST(depth_limit_is_exact),
         TEST(refuses_malformed_utf8),
         TEST(refuses_overlong_surrogate_and_out_of_range_utf8),
+        TEST(client_parse_refuses_lone_surrogates),
+        TEST(pairs_decode_and_escaped_backslashes_are_text),
+        TEST(provider_parse_replaces_lone_surrogates),
+        TEST(joiner_rebuilds_pairs_split_across_pieces),
         TEST(decoded_strings_are_valid_utf8),
         TEST(refuses_trailing_garbage),
         TEST(refuses_empty_and_incomplete_input),

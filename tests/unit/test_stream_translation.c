@@ -4,6 +4,8 @@
 #include "tests/unit/unit.h"
 
 #include "tests/unit/json_testing.h"
+#include "transforms/anthropic.h"
+#include "transforms/gemini.h"
 #include "transforms/openai.h"
 
 static const char expected_text[] = "Grüße 東京 🎉 \"ok\"\nété";
@@ -353,12 +355,211 @@ static void random_three_piece_cuts(void **state)
     arena_release(&arena);
 }
 
+/* ---- UTF-16 surrogate pairs split across events, in every wire format ----
+ *
+ * JS servers cut a stream by UTF-16 code unit: 🎉 may arrive as "\ud83c" at the end of one
+ * delta and "\udf89" at the start of the next. The pair is joined again; a half that
+ * stays alone is U+FFFD; the stream ends normally either way. */
+
+#define PARTY "\xf0\x9f\x8e\x89"
+#define REPLACEMENT "\xef\xbf\xbd"
+
+struct decoding {
+    struct arena scratch;
+    const struct wire_format *wire;
+    void *state;
+    struct buffer text;
+    struct buffer arguments;
+    bool ended;
+    bool invalid_utf8;
+};
+
+static int on_decoded(void *context, const struct canon_event *event)
+{
+    struct decoding *decoding = context;
+    struct slice piece = event->type == EVENT_TEXT ? event->text : event->tool_arguments;
+    if (!json_testing_utf8_valid(piece.ptr, piece.len)) {
+        decoding->invalid_utf8 = true;
+    }
+    if (event->type == EVENT_TEXT) {
+        buffer_append(&decoding->text, event->text.ptr, event->text.len);
+    } else if (event->type == EVENT_TOOL_CALL) {
+        buffer_append(&decoding->arguments, event->tool_arguments.ptr, event->tool_arguments.len);
+    } else if (event->type == EVENT_END) {
+        decoding->ended = true;
+    }
+    return 0;
+}
+
+static int on_wire_sse(void *context, const struct sse_event *event)
+{
+    struct decoding *decoding = context;
+    int result = decoding->wire->decode_stream_event(decoding->state, &decoding->scratch, event, on_decoded, decoding);
+    arena_clear(&decoding->scratch);
+    return result;
+}
+
+/* The stream through sse_reader and the wire format's decoder, cut once at `cut`. */
+static void decode_stream(struct arena *arena, const struct wire_format *wire, const char *stream, size_t cut,
+                          struct decoding *decoding)
+{
+    memset(decoding, 0, sizeof *decoding);
+    decoding->wire = wire;
+    arena_init(&decoding->scratch, ARENA_REQUEST_CHUNK);
+    decoding->state = arena_calloc(arena, 1, wire->stream_state_size);
+    buffer_init(&decoding->text, arena, 64);
+    buffer_init(&decoding->arguments, arena, 64);
+    struct sse_reader reader;
+    sse_reader_init(&reader, arena, 64 * 1024);
+    size_t len = strlen(stream);
+    assert_int_equal(sse_reader_feed(&reader, stream, cut, on_wire_sse, decoding), 0);
+    assert_int_equal(sse_reader_feed(&reader, stream + cut, len - cut, on_wire_sse, decoding), 0);
+    if (wire->finish_stream != NULL && !decoding->ended) {
+        assert_int_equal(wire->finish_stream(decoding->state, on_decoded, decoding), 0);
+    }
+    arena_release(&decoding->scratch);
+}
+
+/* However the bytes are cut, the text and arguments come out whole and the stream ends. */
+static void assert_joined(const struct wire_format *wire, const char *stream, const char *text, const char *arguments)
+{
+    struct arena arena;
+    arena_init(&arena, 64 * 1024);
+    size_t len = strlen(stream);
+    for (size_t cut = 0; cut <= len; cut++) {
+        struct decoding decoding;
+        decode_stream(&arena, wire, stream, cut, &decoding);
+        if (strcmp(decoding.text.data, text) != 0 || strcmp(decoding.arguments.data, arguments) != 0
+            || !decoding.ended || decoding.invalid_utf8) {
+            fail_msg("%s, cut at %zu: text '%s', arguments '%s', ended %d, invalid UTF-8 %d", wire->type, cut,
+                     decoding.text.data, decoding.arguments.data, decoding.ended, decoding.invalid_utf8);
+        }
+        arena_clear(&arena);
+    }
+    arena_release(&arena);
+}
+
+static void openai_joins_split_surrogate_pairs(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 16 * 1024);
+    struct buffer stream;
+    buffer_init(&stream, &arena, 4096);
+    append_delta(&stream, "{\"role\":\"assistant\",\"content\":\"\"}", "null");
+    append_delta(&stream, "{\"content\":\"Party \\ud83c\"}", "null");
+    append_delta(&stream, "{\"content\":\"\\udf89 time, \"}", "null");
+    append_delta(&stream, "{\"content\":\"\\udc00 lone low, lone high \\ud83c\"}", "null");
+    append_delta(&stream, "{\"content\":\"!\"}", "null");
+    append_delta(&stream, "{\"tool_calls\":[{\"index\":0,\"id\":\"call_Qx7\",\"type\":\"function\","
+                          "\"function\":{\"name\":\"react\",\"arguments\":\"\"}}]}", "null");
+    append_delta(&stream, "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"e\\\":\\\"\\ud83c\"}}]}",
+                 "null");
+    append_delta(&stream, "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"\\udf89\\\"}\"}}]}", "null");
+    append_delta(&stream, "{\"content\":\"end \\ud83c\"}", "null");
+    append_delta(&stream, "{}", "\"stop\"");
+    buffer_append_cstr(&stream, "data: [DONE]\n\n");
+    assert_joined(&openai_wire, stream.data,
+                  "Party " PARTY " time, " REPLACEMENT " lone low, lone high " REPLACEMENT "!end " REPLACEMENT,
+                  "{\"e\":\"" PARTY "\"}");
+    /* Cut before its finish: the held half is still released before [DONE]. */
+    buffer_reset(&stream);
+    append_delta(&stream, "{\"content\":\"x\\ud83c\"}", "null");
+    buffer_append_cstr(&stream, "data: [DONE]\n\n");
+    assert_joined(&openai_wire, stream.data, "x" REPLACEMENT, "");
+    arena_release(&arena);
+}
+
+static const char anthropic_split_stream[] =
+    "event: message_start\n"
+    "data: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\","
+    "\"model\":\"claude-sonnet-4-5\",\"content\":[],\"usage\":{\"input_tokens\":9,\"output_tokens\":1}}}\n\n"
+    "event: content_block_start\n"
+    "data: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
+    "event: content_block_delta\n"
+    "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
+    "\"text\":\"Party \\ud83c\"}}\n\n"
+    "event: content_block_delta\n"
+    "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
+    "\"text\":\"\\udf89 time, \\udc00 lone \\ud83c\"}}\n\n"
+    "event: content_block_stop\n"
+    "data: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+    "event: content_block_start\n"
+    "data: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_1\","
+    "\"name\":\"react\",\"input\":{}}}\n\n"
+    "event: content_block_delta\n"
+    "data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\","
+    "\"partial_json\":\"{\\\"e\\\":\\\"\\ud83c\"}}\n\n"
+    "event: content_block_delta\n"
+    "data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\","
+    "\"partial_json\":\"\\udf89\\\"}\"}}\n\n"
+    "event: content_block_stop\n"
+    "data: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+    "event: message_delta\n"
+    "data: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\"},\"usage\":{\"output_tokens\":12}}\n\n"
+    "event: message_stop\n"
+    "data: {\"type\":\"message_stop\"}\n\n";
+
+static void anthropic_joins_split_surrogate_pairs(void **state)
+{
+    (void)state;
+    assert_joined(&anthropic_wire, anthropic_split_stream, "Party " PARTY " time, " REPLACEMENT " lone " REPLACEMENT,
+                  "{\"e\":\"" PARTY "\"}");
+}
+
+static const char gemini_split_stream[] =
+    "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Party \\ud83c\"}],\"role\":\"model\"},\"index\":0}],"
+    "\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"r1\"}\r\n\r\n"
+    "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\\udf89 time, \\udc00 lone \\ud83c\"}],"
+    "\"role\":\"model\"},\"index\":0}]}\r\n\r\n"
+    "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}],\"role\":\"model\"},\"finishReason\":\"STOP\","
+    "\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":9,\"candidatesTokenCount\":5,"
+    "\"totalTokenCount\":14}}\r\n\r\n";
+
+static void gemini_joins_split_surrogate_pairs(void **state)
+{
+    (void)state;
+    assert_joined(&gemini_wire, gemini_split_stream, "Party " PARTY " time, " REPLACEMENT " lone " REPLACEMENT, "");
+}
+
+/* A whole (not streamed) answer with lone halves is read, with U+FFFD in their place. */
+static void whole_answers_replace_lone_surrogates(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 16 * 1024);
+    static const struct { const struct wire_format *wire; const char *body; } answers[] = {
+        { &openai_wire, "{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                        "\"content\":\"a\\ud83c b\\udf89 \\ud83c\\udf89\"},\"finish_reason\":\"stop\"}]}" },
+        { &anthropic_wire, "{\"id\":\"msg_1\",\"type\":\"message\",\"model\":\"m\",\"content\":[{\"type\":\"text\","
+                           "\"text\":\"a\\ud83c b\\udf89 \\ud83c\\udf89\"}],\"stop_reason\":\"end_turn\"}" },
+        { &gemini_wire, "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\\ud83c b\\udf89 \\ud83c\\udf89\"}]},"
+                        "\"finishReason\":\"STOP\"}]}" },
+    };
+    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
+        struct canon_response response;
+        struct format_error error = { 0 };
+        const char *body = answers[i].body;
+        if (!answers[i].wire->decode_response(&arena, body, strlen(body), &response, &error)) {
+            fail_msg("%s refused the answer: %s", answers[i].wire->type, error.message);
+        }
+        const char *expected = "a" REPLACEMENT " b" REPLACEMENT " " PARTY;
+        assert_int_equal(response.text.len, strlen(expected));
+        assert_memory_equal(response.text.ptr, expected, response.text.len);
+    }
+    arena_release(&arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_split_gives_the_same_client_stream),
         cmocka_unit_test(line_ends_do_not_matter),
         cmocka_unit_test(random_three_piece_cuts),
+        cmocka_unit_test(openai_joins_split_surrogate_pairs),
+        cmocka_unit_test(anthropic_joins_split_surrogate_pairs),
+        cmocka_unit_test(gemini_joins_split_surrogate_pairs),
+        cmocka_unit_test(whole_answers_replace_lone_surrogates),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     arena_cache_release();
