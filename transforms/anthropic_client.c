@@ -39,7 +39,7 @@ static bool decode_image(struct decoder *decoder, const struct json_value *block
 {
     char param[96];
     const struct json_value *source = json_get(block, "source");
-    snprintf(param, sizeof param, "%s.source", path);
+    bounded_printf(param, sizeof param, "%s.source", path);
     if (!expect(decoder, source, JSON_OBJECT, param)) {
         return false;
     }
@@ -47,7 +47,7 @@ static bool decode_image(struct decoder *decoder, const struct json_value *block
     part->type = PART_IMAGE;
     if (json_is(type, JSON_STRING) && strcmp(type->string.text, "url") == 0) {
         const struct json_value *url = json_get(source, "url");
-        snprintf(param, sizeof param, "%s.source.url", path);
+        bounded_printf(param, sizeof param, "%s.source.url", path);
         if (!expect(decoder, url, JSON_STRING, param)) {
             return false;
         }
@@ -55,16 +55,16 @@ static bool decode_image(struct decoder *decoder, const struct json_value *block
         return true;
     }
     if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "base64") != 0) {
-        snprintf(param, sizeof param, "%s.source.type", path);
+        bounded_printf(param, sizeof param, "%s.source.type", path);
         return refuse(decoder, param, "must be base64 or url");
     }
     const struct json_value *media_type = json_get(source, "media_type");
     const struct json_value *data = json_get(source, "data");
-    snprintf(param, sizeof param, "%s.source.media_type", path);
+    bounded_printf(param, sizeof param, "%s.source.media_type", path);
     if (!expect(decoder, media_type, JSON_STRING, param)) {
         return false;
     }
-    snprintf(param, sizeof param, "%s.source.data", path);
+    bounded_printf(param, sizeof param, "%s.source.data", path);
     if (!expect(decoder, data, JSON_STRING, param)) {
         return false;
     }
@@ -96,7 +96,7 @@ static bool decode_tool_result_content(struct decoder *decoder, const struct jso
         if (!json_is(json_get(block, "type"), JSON_STRING) || strcmp(json_get(block, "type")->string.text, "text") != 0
             || !json_is(text, JSON_STRING)) {
             char param[96];
-            snprintf(param, sizeof param, "%s[%zu]", path, i);
+            bounded_printf(param, sizeof param, "%s[%zu]", path, i);
             return refuse(decoder, param, "only text blocks are supported in tool results");
         }
         buffer_append(&joined, text->string.text, text->string.len);
@@ -113,14 +113,14 @@ static bool decode_block(struct decoder *decoder, const struct json_value *block
         return false;
     }
     const struct json_value *type = json_get(block, "type");
-    snprintf(param, sizeof param, "%s.type", path);
+    bounded_printf(param, sizeof param, "%s.type", path);
     if (!expect(decoder, type, JSON_STRING, param)) {
         return false;
     }
     const char *name = type->string.text;
     if (strcmp(name, "text") == 0) {
         const struct json_value *text = json_get(block, "text");
-        snprintf(param, sizeof param, "%s.text", path);
+        bounded_printf(param, sizeof param, "%s.text", path);
         if (!expect(decoder, text, JSON_STRING, param)) {
             return false;
         }
@@ -135,15 +135,15 @@ static bool decode_block(struct decoder *decoder, const struct json_value *block
         const struct json_value *id = json_get(block, "id");
         const struct json_value *tool = json_get(block, "name");
         const struct json_value *input = json_get(block, "input");
-        snprintf(param, sizeof param, "%s.id", path);
+        bounded_printf(param, sizeof param, "%s.id", path);
         if (!expect(decoder, id, JSON_STRING, param)) {
             return false;
         }
-        snprintf(param, sizeof param, "%s.name", path);
+        bounded_printf(param, sizeof param, "%s.name", path);
         if (!expect(decoder, tool, JSON_STRING, param)) {
             return false;
         }
-        snprintf(param, sizeof param, "%s.input", path);
+        bounded_printf(param, sizeof param, "%s.input", path);
         if (!expect(decoder, input, JSON_OBJECT, param)) {
             return false;
         }
@@ -158,7 +158,7 @@ static bool decode_block(struct decoder *decoder, const struct json_value *block
     }
     if (strcmp(name, "tool_result") == 0 && !from_assistant) {
         const struct json_value *id = json_get(block, "tool_use_id");
-        snprintf(param, sizeof param, "%s.tool_use_id", path);
+        bounded_printf(param, sizeof param, "%s.tool_use_id", path);
         if (!expect(decoder, id, JSON_STRING, param)) {
             return false;
         }
@@ -166,7 +166,7 @@ static bool decode_block(struct decoder *decoder, const struct json_value *block
         part->type = PART_TOOL_RESULT;
         part->tool_call_id = string_of(id);
         part->tool_is_error = json_is(is_error, JSON_BOOL) && is_error->boolean;
-        snprintf(param, sizeof param, "%s.content", path);
+        bounded_printf(param, sizeof param, "%s.content", path);
         return decode_tool_result_content(decoder, json_get(block, "content"), param, part);
     }
     return refuse(decoder, param, "is a content block type lethe does not support here");
@@ -178,19 +178,19 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
                            struct canon_request *request)
 {
     char path[64];
-    snprintf(path, sizeof path, "messages[%zu]", index);
+    bounded_printf(path, sizeof path, "messages[%zu]", index);
     if (!expect(decoder, value, JSON_OBJECT, path)) {
         return false;
     }
     const struct json_value *role = json_get(value, "role");
-    snprintf(path, sizeof path, "messages[%zu].role", index);
+    bounded_printf(path, sizeof path, "messages[%zu].role", index);
     if (!json_is(role, JSON_STRING)
         || (strcmp(role->string.text, "user") != 0 && strcmp(role->string.text, "assistant") != 0)) {
         return refuse(decoder, path, "must be user or assistant");
     }
     bool from_assistant = role->string.text[0] == 'a';
     const struct json_value *content = json_get(value, "content");
-    snprintf(path, sizeof path, "messages[%zu].content", index);
+    bounded_printf(path, sizeof path, "messages[%zu].content", index);
     struct canon_message *message = &request->messages[request->message_count];
     message->role = from_assistant ? ROLE_ASSISTANT : ROLE_USER;
     if (json_is(content, JSON_STRING)) {
@@ -208,7 +208,7 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
     size_t part_count = 0;
     for (size_t i = 0; i < content->array.count; i++) {
         char block_path[96];
-        snprintf(block_path, sizeof block_path, "messages[%zu].content[%zu]", index, i);
+        bounded_printf(block_path, sizeof block_path, "messages[%zu].content[%zu]", index, i);
         struct canon_part part = { 0 };
         if (!decode_block(decoder, content->array.items[i], block_path, from_assistant, &part)) {
             return false;
@@ -250,7 +250,7 @@ static bool decode_system(struct decoder *decoder, const struct json_value *syst
     message->parts = arena_calloc(decoder->arena, system->array.count + 1, sizeof *message->parts);
     for (size_t i = 0; i < system->array.count; i++) {
         char param[48];
-        snprintf(param, sizeof param, "system[%zu]", i);
+        bounded_printf(param, sizeof param, "system[%zu]", i);
         const struct json_value *text = json_get(system->array.items[i], "text");
         if (!expect(decoder, text, JSON_STRING, param)) {
             return false;
@@ -271,23 +271,23 @@ static bool decode_tools(struct decoder *decoder, const struct json_value *tools
     for (size_t i = 0; i < tools->array.count; i++) {
         const struct json_value *tool = tools->array.items[i];
         char param[64];
-        snprintf(param, sizeof param, "tools[%zu]", i);
+        bounded_printf(param, sizeof param, "tools[%zu]", i);
         if (!expect(decoder, tool, JSON_OBJECT, param)) {
             return false;
         }
         const struct json_value *type = json_get(tool, "type");
         if (type != NULL && (!json_is(type, JSON_STRING) || strcmp(type->string.text, "custom") != 0)) {
-            snprintf(param, sizeof param, "tools[%zu].type", i);
+            bounded_printf(param, sizeof param, "tools[%zu].type", i);
             return refuse(decoder, param, "server tools are not supported: only client tools (name, input_schema)");
         }
         const struct json_value *name = json_get(tool, "name");
         const struct json_value *schema = json_get(tool, "input_schema");
         const struct json_value *description = json_get(tool, "description");
-        snprintf(param, sizeof param, "tools[%zu].name", i);
+        bounded_printf(param, sizeof param, "tools[%zu].name", i);
         if (!expect(decoder, name, JSON_STRING, param)) {
             return false;
         }
-        snprintf(param, sizeof param, "tools[%zu].input_schema", i);
+        bounded_printf(param, sizeof param, "tools[%zu].input_schema", i);
         if (!expect(decoder, schema, JSON_OBJECT, param)) {
             return false;
         }
@@ -296,7 +296,7 @@ static bool decode_tools(struct decoder *decoder, const struct json_value *tools
         out->parameters = schema;
         out->strict = -1;
         if (description != NULL) {
-            snprintf(param, sizeof param, "tools[%zu].description", i);
+            bounded_printf(param, sizeof param, "tools[%zu].description", i);
             if (!expect(decoder, description, JSON_STRING, param)) {
                 return false;
             }
@@ -412,7 +412,7 @@ static bool decode_field(struct decoder *decoder, const struct json_member *memb
         return true;
     }
     char param[64];
-    snprintf(param, sizeof param, "%s", key);
+    bounded_printf(param, sizeof param, "%s", key);
     return refuse(decoder, param, "unsupported field: lethe refuses fields it cannot translate");
 }
 
@@ -429,7 +429,7 @@ static bool anthropic_decode_request(struct arena *arena, const struct json_valu
         /* A field given twice would add to what the first gave (stop_sequences, tools). */
         if (json_member_repeats(body, i)) {
             char param[64];
-            snprintf(param, sizeof param, "%s", body->object.members[i].key);
+            bounded_printf(param, sizeof param, "%s", body->object.members[i].key);
             return refuse(&decoder, param, "is given twice");
         }
         if (!decode_field(&decoder, &body->object.members[i], request)) {
@@ -478,16 +478,31 @@ static const char *stop_reason_name(enum finish_reason reason)
     }
 }
 
+/* Anthropic's "input" is an object; a provider's arguments are JSON text. Read leniently, as
+ * all provider text is (a lone surrogate half is U+FFFD, not a reason to drop the call). What is
+ * not an object still reaches the client, wrapped as {"value": …}, the way the Gemini wire
+ * format wraps such arguments: a JSON value as itself, text that is no JSON (a model's cut-off
+ * arguments) as a string. Never silently {}: the application could not tell that from a call
+ * that had no arguments. */
 static void write_arguments_as_input(struct buffer *out, struct slice arguments)
 {
+    if (arguments.len == 0) {
+        buffer_append_cstr(out, "{}");
+        return;
+    }
     struct json_error json_error;
-    struct json_value *input = arguments.len ? json_parse(out->arena, arguments.ptr, arguments.len, 64, &json_error)
-                                             : NULL;
+    struct json_value *input = json_parse_provider(out->arena, arguments.ptr, arguments.len, 64, &json_error);
     if (json_is(input, JSON_OBJECT)) {
         json_write_value(out, input);
-    } else {
-        buffer_append_cstr(out, "{}");   /* a model's unparsable arguments: nothing to pass */
+        return;
     }
+    buffer_append_cstr(out, "{\"value\":");
+    if (input != NULL) {
+        json_write_value(out, input);
+    } else {
+        json_write_string(out, arguments.ptr, arguments.len);
+    }
+    buffer_append_char(out, '}');
 }
 
 static void write_usage(struct buffer *out, const struct canon_usage *usage, bool with_input)
