@@ -93,9 +93,8 @@ static bool window_trips(struct breaker *breaker, const struct breaker_policy *p
            && breaker->failures_in_window >= policy->failure_ratio * policy->window;
 }
 
-void breaker_success(struct breaker *breaker, const struct breaker_policy *policy)
+static void succeeded_locked(struct breaker *breaker, const struct breaker_policy *policy)
 {
-    spin_lock(&breaker->lock);
     if (breaker->state == BREAKER_HALF_OPEN) {
         window_clear(breaker);
     } else {
@@ -105,6 +104,12 @@ void breaker_success(struct breaker *breaker, const struct breaker_policy *polic
     breaker->consecutive_failures = 0;
     breaker->cooldown_ms = policy->cooldown_ms;
     breaker->probe_in_flight = false;
+}
+
+void breaker_success(struct breaker *breaker, const struct breaker_policy *policy)
+{
+    spin_lock(&breaker->lock);
+    succeeded_locked(breaker, policy);
     spin_unlock(&breaker->lock);
 }
 
@@ -118,10 +123,9 @@ static void open_for(struct breaker *breaker, long long now_ms, long duration_ms
     }
 }
 
-void breaker_failure(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
-                     long retry_after_ms)
+static void failed_locked(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
+                          long retry_after_ms)
 {
-    spin_lock(&breaker->lock);
     if (breaker->cooldown_ms == 0) {
         breaker->cooldown_ms = policy->cooldown_ms;
     }
@@ -139,6 +143,27 @@ void breaker_failure(struct breaker *breaker, const struct breaker_policy *polic
     }
     if (retry_after_ms > 0) {
         open_for(breaker, now_ms, retry_after_ms);
+    }
+}
+
+void breaker_failure(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
+                     long retry_after_ms)
+{
+    spin_lock(&breaker->lock);
+    failed_locked(breaker, policy, now_ms, retry_after_ms);
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_report(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
+                    bool succeeded, bool holds_probe, long retry_after_ms)
+{
+    spin_lock(&breaker->lock);
+    if (breaker->state == BREAKER_CLOSED || holds_probe) {
+        if (succeeded) {
+            succeeded_locked(breaker, policy);
+        } else {
+            failed_locked(breaker, policy, now_ms, retry_after_ms);
+        }
     }
     spin_unlock(&breaker->lock);
 }

@@ -57,6 +57,12 @@ bool breaker_allows(struct breaker *breaker, const struct breaker_policy *policy
 void breaker_success(struct breaker *breaker, const struct breaker_policy *policy);
 void breaker_failure(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
                      long retry_after_ms);
+/* One attempt's verdict, as the exchange reports it. `holds_probe`: the attempt is the
+ * breaker's one probe. Only the probe decides a breaker that is not closed: an attempt
+ * that began before the circuit opened (a hedged rival, a long stream) ends with an
+ * outcome that is not the probe's, and it changes nothing. Closed, every verdict counts. */
+void breaker_report(struct breaker *breaker, const struct breaker_policy *policy, long long now_ms,
+                    bool succeeded, bool holds_probe, long retry_after_ms);
 /* The probe ended without a verdict (cancelled): let another probe go. */
 void breaker_release(struct breaker *breaker);
 /* Open and not yet due for a probe. */

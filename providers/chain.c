@@ -13,6 +13,12 @@ enum chain_verdict chain_judge_status(int status)
     case 529:                      /* Anthropic overloaded */
         return CHAIN_NEXT;
     default:
+        if (status >= 300 && status < 400) {
+            return CHAIN_NEXT_REDIRECT;
+        }
+        if (status < 200) {
+            return CHAIN_NEXT;             /* no final answer at all */
+        }
         return status >= 500 ? CHAIN_NEXT : CHAIN_RETURN_TO_CLIENT;
     }
 }

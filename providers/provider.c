@@ -13,7 +13,7 @@
 static const struct provider_type openai_type = {
     .name = "openai",
     .wire = &openai_wire,
-    .auth_header = "Authorization: Bearer %s",
+    .auth_header_prefix = "Authorization: Bearer ",
     .default_base_url = "https://api.openai.com/v1",
 };
 
@@ -22,7 +22,7 @@ static const char *const anthropic_headers[] = { "anthropic-version: 2023-06-01"
 static const struct provider_type anthropic_type = {
     .name = "anthropic",
     .wire = &anthropic_wire,
-    .auth_header = "x-api-key: %s",
+    .auth_header_prefix = "x-api-key: ",
     .extra_headers = anthropic_headers,
     .default_base_url = "https://api.anthropic.com/v1",
 };
@@ -30,7 +30,7 @@ static const struct provider_type anthropic_type = {
 static const struct provider_type gemini_type = {
     .name = "gemini",
     .wire = &gemini_wire,
-    .auth_header = "x-goog-api-key: %s",
+    .auth_header_prefix = "x-goog-api-key: ",
     .default_base_url = "https://generativelanguage.googleapis.com/v1beta",
 };
 
@@ -65,27 +65,46 @@ const char *provider_type_names(void)
     return names;
 }
 
+/* One line more on the list. libcurl's append returns NULL and leaves the list as it was
+ * when it cannot allocate: keep the list, so it can be wiped and freed, and say so. */
+static bool append_line(struct curl_slist **headers, const char *line)
+{
+    struct curl_slist *grown = curl_slist_append(*headers, line);
+    if (grown == NULL) {
+        return false;
+    }
+    *headers = grown;
+    return true;
+}
+
+/* Every line or none: a list without the auth header would send requests the provider
+ * refuses (or, worse, that reach it unauthenticated), so a failed append fails it all. */
 bool provider_prepare(struct provider *provider)
 {
     struct curl_slist *headers = NULL;
-    char line[1024];
+    bool complete = true;
     /* Egress is minimal: the provider's own auth, the content type and the body. An empty
      * "Expect:" stops libcurl from waiting for 100 Continue on larger bodies, and an
      * empty "Accept:" drops the catch-all Accept libcurl would add by itself. */
     const char *fixed[] = { "Content-Type: application/json", "Expect:", "Accept:" };
-    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
-        headers = curl_slist_append(headers, fixed[i]);
+    for (size_t i = 0; complete && i < sizeof fixed / sizeof fixed[0]; i++) {
+        complete = append_line(&headers, fixed[i]);
     }
-    if (provider->api_key != NULL) {
-        snprintf(line, sizeof line, provider->type->auth_header, provider->api_key);
-        headers = curl_slist_append(headers, line);
+    if (complete && provider->api_key != NULL) {
+        char line[1024];
+        int length = snprintf(line, sizeof line, "%s%s", provider->type->auth_header_prefix, provider->api_key);
+        /* A key too long for the line would be sent cut: refuse it instead. */
+        complete = length > 0 && (size_t)length < sizeof line && append_line(&headers, line);
         explicit_bzero(line, sizeof line);
     }
-    for (size_t i = 0; provider->type->extra_headers && provider->type->extra_headers[i]; i++) {
-        headers = curl_slist_append(headers, provider->type->extra_headers[i]);
+    for (size_t i = 0; complete && provider->type->extra_headers && provider->type->extra_headers[i]; i++) {
+        complete = append_line(&headers, provider->type->extra_headers[i]);
     }
     provider->headers = headers;
-    return headers != NULL;
+    if (!complete) {
+        provider_release(provider);
+    }
+    return complete;
 }
 
 void provider_release(struct provider *provider)

@@ -16,7 +16,7 @@ struct curl_slist;
 struct provider_type {
     const char *name;                       /* the config's "type" */
     const struct wire_format *wire;
-    const char *auth_header;                /* printf format taking the key */
+    const char *auth_header_prefix;         /* the auth header line up to the key */
     const char *const *extra_headers;       /* NULL-terminated, may be NULL */
     const char *default_base_url;
 };
@@ -36,7 +36,8 @@ struct provider {
     struct curl_slist *headers;             /* auth + content type + extras, built once */
 };
 
-/* Build provider->headers from its type and key. Returns false on allocation failure. */
+/* Build provider->headers from its type and key: every line, or none (headers NULL) and
+ * false when an allocation failed or the key does not fit a header line. */
 bool provider_prepare(struct provider *provider);
 void provider_release(struct provider *provider);
 

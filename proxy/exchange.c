@@ -1,6 +1,8 @@
 #include "proxy/exchange.h"
 
+#include <errno.h>
 #include <event2/event.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,11 +24,19 @@ enum {
     /* Backpressure: stop reading the provider while this much waits for the client. */
     OUTPUT_HIGH_WATER = 256 << 10,
     OUTPUT_LOW_WATER = 64 << 10,
-    MAX_LIVE_ATTEMPTS = 8,
-    MAX_RECORDS = 32,
     RETRY_BASE_MS = 100,
     RETRY_MIN_REMAINING_MS = 50,
+    /* All targets rate limited, none said when to come back: what the client is told. */
+    DEFAULT_RATE_LIMIT_RETRY_MS = 1000,
 };
+
+/* Past these a constraint means nothing a router could act on: a 400, not a silent cap. */
+#define MAX_COST_CONSTRAINT_USD 1e6
+#define MAX_LATENCY_CONSTRAINT_MS 86400000.0
+
+/* An SSE body told apart from anything else by its first bytes, for a provider that
+ * names no content type. */
+enum sse_guess { SSE_NO, SSE_YES, SSE_UNDECIDED };
 
 struct exchange;
 
@@ -45,6 +55,7 @@ struct attempt {
     bool streaming;
     bool got_first_byte;
     bool holds_probe;                 /* this attempt is its half-open breaker's one probe */
+    bool stream_decided;              /* a streamed request's answer is known to be SSE or not */
     int tries;
     long long first_try_ms;           /* the deadline covers every try of this target */
     char model[128];                  /* from the provider's first event, before it wins */
@@ -57,6 +68,8 @@ struct attempt_record {
     char reason[80];
     bool timed_out;
     bool skipped;                     /* circuit open: not contacted */
+    bool rate_limited;                /* the provider answered 429 */
+    long retry_after_ms;              /* its retry-after, 0 if none */
 };
 
 struct exchange {
@@ -79,17 +92,19 @@ struct exchange {
     struct canon_request request;
     struct chain chain;
     size_t next_target;
-    struct attempt *live[MAX_LIVE_ATTEMPTS];
+    /* Sized from the chain once it is known (size_attempt_sets): a target has at most one
+     * attempt, so however many targets a hedged route races, the sets cannot overflow. */
+    struct attempt **live;
     size_t live_count;
     struct attempt *winner;
     struct attempt *retry_pending;
-    struct attempt *created[MAX_RECORDS];  /* every attempt, to free their timers */
+    struct attempt **created;              /* every attempt, to free their timers */
+    size_t created_count, attempt_capacity;
     struct attempt *newest;                /* the attempt hedging watches */
-    size_t created_count;
     unsigned tried;                   /* x-lethe-attempts */
     const char *last_label;
-    struct attempt_record records[MAX_RECORDS];
-    size_t record_count;
+    struct attempt_record *records;
+    size_t record_count, record_capacity;
     long retry_after_ms;
 
     bool held;
@@ -128,6 +143,7 @@ static long key_index(const struct exchange *exchange);
 static long utc_day(void);
 static double request_cost_usd(const struct exchange *exchange);
 static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms);
+static void fail_attempt_with_status(struct attempt *attempt, int status, long retry_after_ms);
 
 /* ---- answering the client ---- */
 
@@ -145,9 +161,16 @@ static void add_proxy_headers(struct exchange *exchange)
     }
 }
 
+static void send_stream_error(struct exchange *exchange, int status, const char *message);
+
 static void reply_error(struct exchange *exchange, int status, const char *type, const char *code,
                         const char *attempts_json, const char *message)
 {
+    if (exchange->committed) {
+        /* A stream's status and headers are out: an error can only end it, in-band. */
+        send_stream_error(exchange, status, message);
+        return;
+    }
     struct buffer body;
     buffer_init(&body, exchange->arena, 256);
     exchange->dialect->encode_error(&body, status, type, code, NULL, message, attempts_json);
@@ -202,6 +225,11 @@ static void commit_stream(struct exchange *exchange)
     long period = exchange->config->heartbeat_ms;
     struct timeval interval = { period / 1000, (period % 1000) * 1000 };
     exchange->heartbeat_timer = event_new(exchange->gateway->base, -1, EV_PERSIST, on_heartbeat, exchange);
+    if (exchange->heartbeat_timer == NULL) {
+        /* Out of memory: the stream goes on, only without keep-alive comments. */
+        log_error("cannot create the heartbeat timer of a stream");
+        return;
+    }
     event_add(exchange->heartbeat_timer, &interval);
 }
 
@@ -233,16 +261,34 @@ static void flush_out(struct exchange *exchange)
 
 /* ---- attempts: bookkeeping ---- */
 
-static void record(struct exchange *exchange, const char *label, const char *reason, bool timed_out, bool skipped)
+static struct attempt_record *record(struct exchange *exchange, const char *label, const char *reason, bool timed_out,
+                                     bool skipped)
 {
-    if (exchange->record_count == MAX_RECORDS) {
-        return;
+    if (exchange->record_count == exchange->record_capacity) {
+        return NULL;                  /* never: size_attempt_sets bounds every record */
     }
     struct attempt_record *entry = &exchange->records[exchange->record_count++];
     entry->label = label;
     snprintf(entry->reason, sizeof entry->reason, "%s", reason);
     entry->timed_out = timed_out;
     entry->skipped = skipped;
+    return entry;
+}
+
+/* Every set an exchange keeps of its attempts, sized from its chain: one attempt per
+ * target at most; per target, a record per try, one if skipped, one if resumed past. */
+static void size_attempt_sets(struct exchange *exchange)
+{
+    size_t targets = exchange->chain.count;
+    size_t records = 0;
+    for (size_t i = 0; i < targets; i++) {
+        records += (size_t)exchange->chain.targets[i].retries + 3;
+    }
+    exchange->attempt_capacity = targets;
+    exchange->live = arena_calloc(exchange->arena, targets + 1, sizeof *exchange->live);
+    exchange->created = arena_calloc(exchange->arena, targets + 1, sizeof *exchange->created);
+    exchange->record_capacity = records;
+    exchange->records = arena_calloc(exchange->arena, records + 1, sizeof *exchange->records);
 }
 
 static void remove_live(struct exchange *exchange, struct attempt *attempt)
@@ -271,12 +317,10 @@ static void tell_breaker(struct attempt *attempt, bool succeeded, long retry_aft
     if (attempt->breaker == NULL) {
         return;
     }
-    const struct breaker_policy *policy = &attempt->exchange->config->breaker;
-    if (succeeded) {
-        breaker_success(attempt->breaker, policy);
-    } else {
-        breaker_failure(attempt->breaker, policy, breaker_now_ms(), retry_after_ms);
-    }
+    /* Only the probe's holder may decide a half-open breaker; the outcome of an attempt that
+     * began before the circuit opened is not the probe's (breaker_report). */
+    breaker_report(attempt->breaker, &attempt->exchange->config->breaker, breaker_now_ms(), succeeded,
+                   attempt->holds_probe, retry_after_ms);
     attempt->holds_probe = false;
 }
 
@@ -512,10 +556,30 @@ static void replay_response_as_events(struct attempt *attempt, const struct cano
 
 /* ---- the provider's answer ---- */
 
-static bool is_event_stream(struct attempt *attempt)
+/* The first bytes of a body that names no content type: SSE starts with a field or a
+ * comment. Undecided while those bytes are a prefix of one. */
+static enum sse_guess guess_sse(const char *data, size_t len)
+{
+    static const char *const openings[] = { ":", "data:", "event:", "id:", "retry:" };
+    for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++) {
+        size_t opening_len = strlen(openings[i]);
+        size_t compared = len < opening_len ? len : opening_len;
+        if (memcmp(data, openings[i], compared) == 0) {
+            return len >= opening_len ? SSE_YES : SSE_UNDECIDED;
+        }
+    }
+    return SSE_NO;
+}
+
+/* Some OpenAI-compatible servers stream with no Content-Type at all: when the client asked
+ * for a stream, a body that starts as SSE is one. Any other type is taken at its word. */
+static enum sse_guess is_event_stream(struct attempt *attempt, const char *data, size_t len)
 {
     const char *type = upstream_content_type(attempt->transfer);
-    return type != NULL && strncmp(type, "text/event-stream", 17) == 0;
+    if (type != NULL) {
+        return strncmp(type, "text/event-stream", 17) == 0 ? SSE_YES : SSE_NO;
+    }
+    return guess_sse(data, len);
 }
 
 static void arm_idle_timer(struct attempt *attempt)
@@ -528,14 +592,38 @@ static void arm_idle_timer(struct attempt *attempt)
     evtimer_add(attempt->idle_timer, &delay);
 }
 
+static long feed_stream(struct attempt *attempt, const char *data, size_t len);
+
+/* The first bytes of a streamed request's answer: a stream, or a whole answer (a provider
+ * may ignore "stream": true)? The content type says, or with none, the first bytes. They
+ * wait in `answer` until it is decided; a stream is then fed from them. */
+static long take_first_bytes(struct attempt *attempt, const char *data, size_t len)
+{
+    buffer_append(&attempt->answer, data, len);
+    enum sse_guess guess = is_event_stream(attempt, attempt->answer.data, attempt->answer.len);
+    if (guess == SSE_UNDECIDED) {
+        return (long)len;
+    }
+    attempt->stream_decided = true;
+    if (guess == SSE_NO) {
+        return (long)len;             /* a whole answer, kept in `answer` */
+    }
+    attempt->streaming = true;
+    /* The held bytes are arena memory, valid until the request ends: feed them in place. */
+    struct buffer held = attempt->answer;
+    buffer_init(&attempt->answer, attempt->exchange->arena, 256);
+    long taken = feed_stream(attempt, held.data, held.len);
+    return taken == (long)held.len ? (long)len : 0;
+}
+
 static long on_upstream_body(void *context, int status, const char *data, size_t len)
 {
     struct attempt *attempt = context;
     struct exchange *exchange = attempt->exchange;
     attempt->got_first_byte = true;
-    if (!attempt->streaming && attempt->answer.len == 0 && status >= 200 && status < 300
-        && exchange->request.stream && is_event_stream(attempt)) {
-        attempt->streaming = true;
+    if (!attempt->streaming && !attempt->stream_decided && status >= 200 && status < 300
+        && exchange->request.stream) {
+        return take_first_bytes(attempt, data, len);
     }
     if (!attempt->streaming) {
         size_t limit = status >= 200 && status < 300 ? MAX_ANSWER_BYTES : MAX_ERROR_BODY_BYTES;
@@ -546,6 +634,14 @@ static long on_upstream_body(void *context, int status, const char *data, size_t
         buffer_append(&attempt->answer, data, len);
         return (long)len;
     }
+    return feed_stream(attempt, data, len);
+}
+
+/* Bytes of a streamed answer: parsed into events, which reach the client once this attempt
+ * has won. */
+static long feed_stream(struct attempt *attempt, const char *data, size_t len)
+{
+    struct exchange *exchange = attempt->exchange;
     if (exchange->winner == attempt && exchange->committed
         && http_pending_output(exchange->client) > OUTPUT_HIGH_WATER) {
         http_watch_drain(exchange->client, OUTPUT_LOW_WATER);
@@ -678,8 +774,11 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
     }
     if (result->outcome == UPSTREAM_DONE) {
         enum chain_verdict verdict = chain_judge_status(result->status);
-        if (verdict == CHAIN_RETURN_TO_CLIENT) {
-            /* The request itself is refused: every provider would refuse it. */
+        if (verdict == CHAIN_RETURN_TO_CLIENT && !exchange->committed) {
+            /* The request itself is refused: every provider would refuse it. (Once the
+             * stream began, the refused request is a continuation, no verdict on the
+             * client's, which a provider took: it fails like any attempt and the walk
+             * goes on, to an in-band error at worst.) */
             exchange->last_label = attempt->target->label;
             give_back_probe(attempt);
             stop_all_attempts(exchange);
@@ -692,9 +791,11 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
             log_error("provider '%s' answered HTTP %d: check its API key", attempt->target->provider->name,
                       result->status);
         }
-        char reason[32];
-        snprintf(reason, sizeof reason, "HTTP %d", result->status);
-        attempt_failed(attempt, reason, result->status == 408 || result->status == 504, result->retry_after_ms);
+        if (verdict == CHAIN_NEXT_REDIRECT) {
+            log_error("provider '%s' answered HTTP %d (a redirect, never followed): check its base_url",
+                      attempt->target->provider->name, result->status);
+        }
+        fail_attempt_with_status(attempt, result->status, result->retry_after_ms);
         return;
     }
     bool timed_out = result->outcome == UPSTREAM_TIMEOUT || result->outcome == UPSTREAM_FIRST_BYTE_TIMEOUT;
@@ -702,6 +803,29 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
 }
 
 /* ---- walking the chain ---- */
+
+/* Every target contacted answered 429 (a skipped one, circuit open, neither counts nor
+ * spoils it). `*retry_ms`: the smallest retry-after among them, or a default if none said. */
+static bool all_rate_limited(const struct exchange *exchange, long *retry_ms)
+{
+    bool any = false;
+    long soonest = 0;
+    for (size_t i = 0; i < exchange->record_count; i++) {
+        const struct attempt_record *entry = &exchange->records[i];
+        if (entry->skipped) {
+            continue;
+        }
+        if (!entry->rate_limited) {
+            return false;
+        }
+        any = true;
+        if (entry->retry_after_ms > 0 && (soonest == 0 || entry->retry_after_ms < soonest)) {
+            soonest = entry->retry_after_ms;
+        }
+    }
+    *retry_ms = soonest > 0 ? soonest : DEFAULT_RATE_LIMIT_RETRY_MS;
+    return any;
+}
 
 static void all_failed(struct exchange *exchange)
 {
@@ -727,6 +851,16 @@ static void all_failed(struct exchange *exchange)
         buffer_append_char(&attempts, '}');
     }
     buffer_append_char(&attempts, ']');
+    long rate_limit_retry_ms;
+    if (all_rate_limited(exchange, &rate_limit_retry_ms)) {
+        /* Every provider said "later": so does lethe, with the soonest "later" it heard, and
+         * SDKs back off and retry as they would against the provider itself. */
+        char seconds[24];
+        snprintf(seconds, sizeof seconds, "%ld", (rate_limit_retry_ms + 999) / 1000);
+        http_add_header(exchange->client, "retry-after", seconds);
+        reply_error(exchange, 429, "rate_limit_error", "all_targets_rate_limited", attempts.data, message.data);
+        return;
+    }
     /* lethe has walked its chain: a client SDK retrying on its own would only multiply
      * the load on providers that are already failing. */
     http_add_header(exchange->client, "x-should-retry", "false");
@@ -764,6 +898,7 @@ static bool start_try(struct attempt *attempt)
     }
     attempt->tries++;
     attempt->streaming = false;
+    attempt->stream_decided = false;
     attempt->got_first_byte = false;
     attempt->has_pending_usage = false;
     attempt->model[0] = '\0';
@@ -785,6 +920,11 @@ static bool start_try(struct attempt *attempt)
         .on_body = on_upstream_body,
         .on_complete = on_upstream_complete,
     };
+    if (exchange->live_count == exchange->attempt_capacity) {
+        /* Never: one live try per target, and the set holds one per target. */
+        record(exchange, target->label, "too many attempts at once", false, false);
+        return false;
+    }
     exchange->tried++;
     exchange->last_label = target->label;
     attempt->transfer = upstream_start(exchange->gateway->upstream, &upstream_request, &callbacks, attempt);
@@ -832,7 +972,37 @@ static void on_retry(evutil_socket_t fd, short events, void *arg)
     }
 }
 
+static void attempt_ended(struct attempt *attempt, long retry_after_ms);
+
 static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms)
+{
+    struct exchange *exchange = attempt->exchange;
+    record(exchange, attempt->target->label, reason, timed_out, false);
+    attempt_ended(attempt, retry_after_ms);
+}
+
+/* The provider answered with an HTTP status that moves on. A 429 is remembered as such:
+ * when every target was rate limited, the client is told to come back, not that all failed. */
+static void fail_attempt_with_status(struct attempt *attempt, int status, long retry_after_ms)
+{
+    struct exchange *exchange = attempt->exchange;
+    char reason[64];
+    if (status >= 300 && status < 400) {
+        snprintf(reason, sizeof reason, "HTTP %d: a redirect, not followed", status);
+    } else {
+        snprintf(reason, sizeof reason, "HTTP %d", status);
+    }
+    struct attempt_record *entry = record(exchange, attempt->target->label, reason, status == 408 || status == 504,
+                                          false);
+    if (entry != NULL && status == 429) {
+        entry->rate_limited = true;
+        entry->retry_after_ms = retry_after_ms;
+    }
+    attempt_ended(attempt, retry_after_ms);
+}
+
+/* After a failed try: retry the target, wait for a rival, walk on, or answer the client. */
+static void attempt_ended(struct attempt *attempt, long retry_after_ms)
 {
     struct exchange *exchange = attempt->exchange;
     const struct route_target *target = attempt->target;
@@ -841,7 +1011,6 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
         stop_attempt(attempt);
     }
     remove_live(exchange, attempt);
-    record(exchange, target->label, reason, timed_out, false);
     if (retry_after_ms > exchange->retry_after_ms) {
         exchange->retry_after_ms = retry_after_ms;
     }
@@ -858,13 +1027,16 @@ static void attempt_failed(struct attempt *attempt, const char *reason, bool tim
         if (delay > remaining - RETRY_MIN_REMAINING_MS) {
             delay = remaining - RETRY_MIN_REMAINING_MS;
         }
-        exchange->retry_pending = attempt;
         if (exchange->retry_timer == NULL) {
             exchange->retry_timer = evtimer_new(exchange->gateway->base, on_retry, exchange);
         }
-        struct timeval wait = { delay / 1000, (delay % 1000) * 1000 };
-        evtimer_add(exchange->retry_timer, &wait);
-        return;
+        if (exchange->retry_timer != NULL) {
+            exchange->retry_pending = attempt;
+            struct timeval wait = { delay / 1000, (delay % 1000) * 1000 };
+            evtimer_add(exchange->retry_timer, &wait);
+            return;
+        }
+        give_back_probe(attempt);     /* no timer to wait with: no retry, walk on */
     }
     if (exchange->live_count > 0 || exchange->retry_pending != NULL) {
         return;                       /* a hedged rival or a retry may still answer */
@@ -893,7 +1065,8 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
         return NULL;
     }
     wire->build_url(&attempt->url, target->provider->base_url, model, exchange->request.stream);
-    if (exchange->created_count == MAX_RECORDS) {
+    if (exchange->created_count == exchange->attempt_capacity) {
+        /* Never: walk_next makes one attempt per target, and the set holds one per target. */
         format_error_set(error, 503, "server_error", NULL, "too many attempts for one request");
         return NULL;
     }
@@ -928,6 +1101,12 @@ static bool walk_next(struct exchange *exchange)
             return false;
         }
         attempt->holds_probe = probe;
+        if (target->idle_ms > 0 && attempt->idle_timer == NULL) {
+            /* Out of memory: without its stall watch the attempt could hang; count it failed. */
+            record(exchange, target->label, "cannot create a timer", false, false);
+            give_back_probe(attempt);
+            continue;
+        }
         if (!start_try(attempt)) {
             give_back_probe(attempt);
             continue;
@@ -935,6 +1114,9 @@ static bool walk_next(struct exchange *exchange)
         if (exchange->chain.hedge_ms > 0 && exchange->next_target < exchange->chain.count) {
             if (exchange->hedge_timer == NULL) {
                 exchange->hedge_timer = evtimer_new(exchange->gateway->base, on_hedge, exchange);
+            }
+            if (exchange->hedge_timer == NULL) {
+                return true;          /* out of memory: no hedging, the chain still walks on failure */
             }
             struct timeval delay = { exchange->chain.hedge_ms / 1000, (exchange->chain.hedge_ms % 1000) * 1000 };
             evtimer_add(exchange->hedge_timer, &delay);
@@ -997,6 +1179,10 @@ static void on_request_release(void *context)
 {
     struct exchange *exchange = context;
     stop_all_attempts(exchange);
+    stop_counting_stream(exchange);
+    /* The arena goes next: no transfer cancelled earlier (a hedge's loser, inside a libcurl
+     * callback) may still point libcurl at the bodies it holds. */
+    upstream_settle(exchange->gateway->upstream);
     exchange->record.provider = exchange->last_label;
     exchange->record.attempts = exchange->tried;
     exchange->record.has_usage = exchange->usage.present;
@@ -1009,8 +1195,10 @@ static void on_request_release(void *context)
                            used, breaker_now_ms());
     }
     if (exchange->reserved_usd > 0) {
+        /* The one place a reservation is settled, whichever way the exchange ended. */
         budget_charge(exchange->gateway->limits, key_index(exchange), exchange->reserved_usd,
-                      request_cost_usd(exchange), utc_day());
+                      exchange->record.cost_usd, utc_day());
+        exchange->reserved_usd = 0;
     }
     for (size_t i = 0; i < exchange->created_count; i++) {
         if (exchange->created[i]->idle_timer != NULL) {
@@ -1094,23 +1282,41 @@ static bool within_budget(struct exchange *exchange)
     return false;
 }
 
-/* A constraint from its header, or from the body's "lethe" object: false after a 400. */
+/* A constraint's text from a header: a plain decimal number and nothing else. strtod alone
+ * would take "nan", "inf", hex floats, leading blanks and values past the double range. */
+static bool parse_constraint_text(const char *text, double *out)
+{
+    if (text[0] == '\0' || strspn(text, "0123456789.eE+-") != strlen(text)) {
+        return false;
+    }
+    char *end = NULL;
+    errno = 0;
+    double number = strtod(text, &end);
+    if (end == text || *end != '\0' || errno == ERANGE) {
+        return false;
+    }
+    *out = number;
+    return true;
+}
+
+/* A constraint from its header, or from the body's "lethe" object: false after a 400
+ * naming the header or the field. A value must be finite, positive and at most `ceiling`;
+ * an integer constraint must be whole. */
 static bool read_constraint(struct exchange *exchange, const char *header, const char *member, bool integer,
-                            double *out)
+                            double ceiling, double *out)
 {
     const char *text = http_request_header(exchange->client, header);
     const struct json_value *value = json_get(exchange->request.gateway_options, member);
     if (text == NULL && value == NULL) {
         return true;
     }
-    char *end = NULL;
     double number = 0;
-    bool ok = text != NULL ? (number = strtod(text, &end), end != text && *end == '\0')
-                           : json_number_double(value, &number);
-    if (!ok || number <= 0 || (integer && number != (long long)number)) {
-        char message[128];
-        snprintf(message, sizeof message, "%s must be a positive %s", text != NULL ? header : member,
-                 integer ? "integer" : "number");
+    bool ok = text != NULL ? parse_constraint_text(text, &number) : json_number_double(value, &number);
+    ok = ok && isfinite(number) && number > 0 && number <= ceiling && (!integer || number == floor(number));
+    if (!ok) {
+        char message[160];
+        snprintf(message, sizeof message, "%s must be a positive %s no greater than %.0f",
+                 text != NULL ? header : member, integer ? "integer" : "number", ceiling);
         gateway_reply_error(exchange->client, exchange->dialect, 400, "invalid_request_error", "invalid_constraint",
                             text != NULL ? NULL : member, message);
         return false;
@@ -1126,8 +1332,9 @@ static bool choose_auto_chain(struct exchange *exchange)
     const struct config *config = exchange->config;
     struct auto_constraints constraints = { 0 };
     double max_cost = 0, max_latency = 0;
-    if (!read_constraint(exchange, "x-lethe-max-cost", "max_cost", false, &max_cost)
-        || !read_constraint(exchange, "x-lethe-max-latency-ms", "max_latency_ms", true, &max_latency)) {
+    if (!read_constraint(exchange, "x-lethe-max-cost", "max_cost", false, MAX_COST_CONSTRAINT_USD, &max_cost)
+        || !read_constraint(exchange, "x-lethe-max-latency-ms", "max_latency_ms", true, MAX_LATENCY_CONSTRAINT_MS,
+                            &max_latency)) {
         return false;
     }
     constraints.max_cost_usd = max_cost;
@@ -1244,6 +1451,69 @@ static bool scrub_exchange_request(struct exchange *exchange)
     return true;
 }
 
+/* Everything between the client's body and the first attempt: parse, check, admit, route,
+ * reserve, scrub. False after the client was answered. Whatever it took (tokens, a budget
+ * reservation) is given back by the one place that settles an exchange, on_request_release,
+ * which exchange_start calls on every exit that does not hold the request. */
+static bool prepare_exchange(struct exchange *exchange)
+{
+    struct http_request *client = exchange->client;
+    const struct client_dialect *dialect = exchange->dialect;
+    struct arena *arena = exchange->arena;
+    struct slice body = http_request_body(client);
+    struct json_error json_error;
+    struct json_value *root = json_parse(arena, body.ptr, body.len, exchange->config->max_json_depth, &json_error);
+    if (root == NULL) {
+        gateway_reply_error(client, dialect, 400, "invalid_request_error", "invalid_json", NULL, json_error.message);
+        return false;
+    }
+    struct format_error error;
+    if (!dialect->decode_request(arena, root, &exchange->request, &error)) {
+        gateway_reply_error(client, dialect, error.status, error.type, error.code, error.param, error.message);
+        return false;
+    }
+    /* The model is client text bound for a URL and the logs: its alphabet first (route.h). */
+    enum route_model_check model_check = route_check_model(&exchange->config->table, exchange->request.model);
+    if (model_check != ROUTE_MODEL_VALID) {
+        gateway_reply_error(client, dialect, 400, "invalid_request_error", "invalid_model", "model",
+                            route_model_check_message(model_check));
+        return false;
+    }
+    if (!within_request_limits(exchange)) {
+        return false;
+    }
+    if (exchange->key != NULL && !key_allows_model(exchange->key, exchange->request.model)) {
+        gateway_reply_error(client, dialect, 403, "permission_error", "model_not_allowed", "model",
+                            "this gateway key may not use that model or route");
+        return false;
+    }
+    if (!admitted(exchange, body.len)) {
+        return false;
+    }
+    if (slice_equals(exchange->request.model, "auto")) {
+        if (!choose_auto_chain(exchange)) {
+            return false;
+        }
+    } else if (!route_resolve(&exchange->config->table, arena, exchange->request.model, &exchange->chain)) {
+        gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
+                            "the model is neither a configured route nor provider/model of a configured provider");
+        return false;
+    }
+    if (exchange->chain.count == 0) {
+        gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
+                            "the route has no target");
+        return false;
+    }
+    size_attempt_sets(exchange);
+    exchange->record.route = exchange->chain.route_name != NULL ? exchange->chain.route_name
+                                                                : exchange->chain.targets[0].label;
+    if (!within_budget(exchange)) {
+        return false;
+    }
+    /* From here on a budget reservation may be held: every exit settles it (see above). */
+    return scrub_exchange_request(exchange);
+}
+
 void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect,
                     const struct gateway_key *key)
 {
@@ -1262,45 +1532,8 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
                                                .first_byte_ms = -1, .vault = &exchange->vault,
                                                .tags = http_request_header(client, "x-lethe-tags") };
     http_request_set_note(client, &exchange->record);
-
-    struct slice body = http_request_body(client);
-    struct json_error json_error;
-    struct json_value *root = json_parse(arena, body.ptr, body.len, exchange->config->max_json_depth, &json_error);
-    if (root == NULL) {
-        gateway_reply_error(client, dialect, 400, "invalid_request_error", "invalid_json", NULL, json_error.message);
-        return;
-    }
-    struct format_error error;
-    if (!dialect->decode_request(arena, root, &exchange->request, &error)) {
-        gateway_reply_error(client, dialect, error.status, error.type, error.code, error.param, error.message);
-        return;
-    }
-    if (!within_request_limits(exchange)) {
-        return;
-    }
-    if (key != NULL && !key_allows_model(key, exchange->request.model)) {
-        gateway_reply_error(client, dialect, 403, "permission_error", "model_not_allowed", "model",
-                            "this gateway key may not use that model or route");
-        return;
-    }
-    if (!admitted(exchange, body.len)) {
-        return;
-    }
-    if (slice_equals(exchange->request.model, "auto")) {
-        if (!choose_auto_chain(exchange)) {
-            return;
-        }
-    } else if (!route_resolve(&exchange->config->table, arena, exchange->request.model, &exchange->chain)) {
-        gateway_reply_error(client, dialect, 404, "invalid_request_error", "model_not_found", "model",
-                            "the model is neither a configured route nor provider/model of a configured provider");
-        return;
-    }
-    exchange->record.route = exchange->chain.route_name != NULL ? exchange->chain.route_name
-                           : exchange->chain.count ? exchange->chain.targets[0].label : NULL;
-    if (!within_budget(exchange)) {
-        return;
-    }
-    if (!scrub_exchange_request(exchange)) {
+    if (!prepare_exchange(exchange)) {
+        on_request_release(exchange);
         return;
     }
     buffer_init(&exchange->out, arena, 1024);

@@ -156,9 +156,14 @@ static void drain_completed(struct upstream *upstream)
 
 /* ---- libcurl <-> libevent glue ---- */
 
+static void settle_deferred(struct upstream *upstream);
+
 static void on_socket_ready(evutil_socket_t fd, short events, void *arg)
 {
     struct upstream *upstream = arg;
+    /* A transfer cancelled inside a callback must be out of the multi handle before libcurl
+     * runs again: it may read the request body, which its owner may already have freed. */
+    settle_deferred(upstream);
     int action = (events & EV_READ ? CURL_CSELECT_IN : 0) | (events & EV_WRITE ? CURL_CSELECT_OUT : 0);
     int running;
     curl_multi_socket_action(upstream->multi, fd, action, &running);
@@ -180,6 +185,9 @@ static int on_socket_change(CURL *easy, curl_socket_t fd, int what, void *user, 
     short kind = EV_PERSIST | (what & CURL_POLL_IN ? EV_READ : 0) | (what & CURL_POLL_OUT ? EV_WRITE : 0);
     if (watcher == NULL) {
         watcher = event_new(upstream->base, fd, kind, on_socket_ready, upstream);
+        if (watcher == NULL) {
+            return -1;                /* libcurl fails the transfers on this socket */
+        }
         curl_multi_assign(upstream->multi, fd, watcher);
     } else {
         event_del(watcher);
@@ -194,6 +202,7 @@ static void on_timeout(evutil_socket_t fd, short events, void *arg)
     struct upstream *upstream = arg;
     (void)fd;
     (void)events;
+    settle_deferred(upstream);
     int running;
     curl_multi_socket_action(upstream->multi, CURL_SOCKET_TIMEOUT, 0, &running);
     drain_completed(upstream);
@@ -279,8 +288,15 @@ static void on_resume(evutil_socket_t fd, short events, void *arg)
     struct upstream_transfer *transfer = arg;
     (void)fd;
     (void)events;
-    if (transfer->active) {
+    if (!transfer->active) {
+        return;
+    }
+    struct upstream *upstream = transfer->upstream;
+    settle_deferred(upstream);
+    if (transfer->active && !transfer->cancel_requested) {
+        /* Unpausing delivers held bytes at once, and may end the transfer. */
         curl_easy_pause(transfer->easy, CURLPAUSE_CONT);
+        drain_completed(upstream);
     }
 }
 
@@ -319,6 +335,11 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_TCP_NODELAY, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    /* A provider's redirect is a failed attempt, never followed: following it would carry
+     * the operator's key and the request to wherever the Location points. */
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 0L);
+    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
     if (upstream->default_ca_file[0] == '\0') {
@@ -373,8 +394,13 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     transfer->retry_after_ms = 0;
     clock_gettime(CLOCK_MONOTONIC, &transfer->started);
     CURL *easy = transfer->easy;
-    curl_easy_setopt(easy, CURLOPT_URL, request->url);
-    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, request->headers);
+    /* libcurl copies the URL (it may fail to); the headers, which carry the provider's key,
+     * must be set or the request is not sent at all. */
+    if (request->headers == NULL || curl_easy_setopt(easy, CURLOPT_URL, request->url) != CURLE_OK
+        || curl_easy_setopt(easy, CURLOPT_HTTPHEADER, request->headers) != CURLE_OK) {
+        transfer_recycle(transfer);
+        return NULL;
+    }
     curl_easy_setopt(easy, CURLOPT_POSTFIELDS, request->body);
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
@@ -401,12 +427,23 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
 }
 
 /* Work libcurl does not allow inside its callbacks, done once control is back on the
- * loop: adding transfers started meanwhile, removing ones cancelled meanwhile. */
-static void on_reap(evutil_socket_t fd, short events, void *arg)
+ * loop: removing transfers cancelled meanwhile (first: nothing may drive them again),
+ * adding transfers started meanwhile. Runs before every entry into libcurl, and from the
+ * reaper event; outside every callback. */
+static void settle_deferred(struct upstream *upstream)
 {
-    struct upstream *upstream = arg;
-    (void)fd;
-    (void)events;
+    if (upstream->callback_depth > 0) {
+        return;
+    }
+    for (size_t i = 0; i < upstream->doomed_count; i++) {
+        struct upstream_transfer *transfer = upstream->doomed[i];
+        if (transfer->active && transfer->removal_pending) {
+            transfer->removal_pending = false;
+            curl_multi_remove_handle(upstream->multi, transfer->easy);
+            transfer_recycle(transfer);
+        }
+    }
+    upstream->doomed_count = 0;
     for (size_t i = 0; i < upstream->waiting_count; i++) {
         struct upstream_transfer *transfer = upstream->waiting[i];
         if (!transfer->active || !transfer->add_pending) {
@@ -419,16 +456,24 @@ static void on_reap(evutil_socket_t fd, short events, void *arg)
         }
     }
     upstream->waiting_count = 0;
-    for (size_t i = 0; i < upstream->doomed_count; i++) {
-        struct upstream_transfer *transfer = upstream->doomed[i];
-        if (transfer->active && transfer->removal_pending) {
-            curl_multi_remove_handle(upstream->multi, transfer->easy);
-            transfer_recycle(transfer);
-        }
-    }
-    upstream->doomed_count = 0;
 }
 
+static void on_reap(evutil_socket_t fd, short events, void *arg)
+{
+    (void)fd;
+    (void)events;
+    settle_deferred(arg);
+}
+
+void upstream_settle(struct upstream *upstream)
+{
+    settle_deferred(upstream);
+}
+
+/* Removed from libcurl now, or, inside a libcurl callback (where libcurl refuses it), marked
+ * and removed before libcurl runs again: by the reaper, by the next socket or timer event,
+ * or by upstream_settle. In its own write callback the transfer also fails at once (the
+ * callback returns 0), so libcurl sends nothing more for it. */
 void upstream_cancel(struct upstream_transfer *transfer)
 {
     if (transfer == NULL || !transfer->active || transfer->cancel_requested) {
@@ -437,18 +482,12 @@ void upstream_cancel(struct upstream_transfer *transfer)
     struct upstream *upstream = transfer->upstream;
     transfer->cancel_requested = true;
     if (transfer->add_pending) {
-        /* Never handed to libcurl: the reaper will skip it. */
+        /* Never handed to libcurl: the settling skips it. */
         transfer->add_pending = false;
         transfer_recycle(transfer);
         return;
     }
-    if (transfer->in_callback) {
-        /* Its own write callback returns 0 once on_body is back; complete() drops it. */
-        return;
-    }
-    if (upstream->callback_depth > 0) {
-        /* Inside another transfer's callback libcurl allows no removal (a hedged attempt
-         * that just won cancels its rivals): remove it from the loop, at once after. */
+    if (transfer->in_callback || upstream->callback_depth > 0) {
         push_transfer(&upstream->doomed, &upstream->doomed_count, &upstream->doomed_capacity, transfer);
         transfer->removal_pending = true;
         event_active(upstream->reaper, EV_TIMEOUT, 1);

@@ -4,8 +4,10 @@
  * A transfer POSTs a prepared body and hands the answer's bytes to on_body as they
  * arrive; on_body may ask to pause (the client is slow) and upstream_resume continues.
  * on_complete is called exactly once, unless the transfer was cancelled: after
- * upstream_cancel returns, no callback of that transfer runs again (called from inside a
- * libcurl callback, the removal itself is deferred to the loop). Easy handles are
+ * upstream_cancel returns, no callback of that transfer runs again, and libcurl never
+ * drives it again (called from inside a libcurl callback, the removal itself is deferred,
+ * but done before any other entry into libcurl, and at once by upstream_settle).
+ * A provider's redirect is never followed: it completes as UPSTREAM_DONE with its 3xx. Easy handles are
  * pooled and reused, so their connections and TLS sessions are too. */
 #ifndef LETHE_UPSTREAM_H
 #define LETHE_UPSTREAM_H
@@ -63,6 +65,10 @@ void upstream_free(struct upstream *upstream);
 struct upstream_transfer *upstream_start(struct upstream *upstream, const struct upstream_request *request,
                                          const struct upstream_callbacks *callbacks, void *context);
 void upstream_cancel(struct upstream_transfer *transfer);
+/* Remove now every transfer cancelled inside a libcurl callback. Call it, outside libcurl's
+ * callbacks, before freeing what cancelled transfers pointed at (their body, their
+ * headers): afterwards libcurl holds no pointer into it. */
+void upstream_settle(struct upstream *upstream);
 void upstream_resume(struct upstream_transfer *transfer);
 const char *upstream_content_type(struct upstream_transfer *transfer);
 

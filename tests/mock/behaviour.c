@@ -22,6 +22,7 @@ void behaviour_copy(struct mock_behaviour *to, const struct mock_behaviour *from
     to->reply = copy_or_null(from->reply);
     to->retry_after = copy_or_null(from->retry_after);
     to->reply_tool = copy_or_null(from->reply_tool);
+    to->redirect = copy_or_null(from->redirect);
 }
 
 void behaviour_free(struct mock_behaviour *behaviour)
@@ -29,7 +30,8 @@ void behaviour_free(struct mock_behaviour *behaviour)
     free(behaviour->reply);
     free(behaviour->retry_after);
     free(behaviour->reply_tool);
-    behaviour->reply = behaviour->retry_after = behaviour->reply_tool = NULL;
+    free(behaviour->redirect);
+    behaviour->reply = behaviour->retry_after = behaviour->reply_tool = behaviour->redirect = NULL;
 }
 
 static bool parse_count(const char *value, int low, int *out)
@@ -81,6 +83,13 @@ bool behaviour_set(struct mock_behaviour *behaviour, const char *name, const cha
     }
     if (strcmp(name, "reply_tool") == 0) {
         return replace_string(&behaviour->reply_tool, value);
+    }
+    if (strcmp(name, "redirect") == 0) {
+        return replace_string(&behaviour->redirect, value);
+    }
+    if (strcmp(name, "no_content_type") == 0) {
+        behaviour->no_content_type = value != NULL && (strcmp(value, "true") == 0 || strcmp(value, "1") == 0);
+        return true;
     }
     if (strcmp(name, "garbage") == 0) {
         behaviour->garbage = value != NULL && (strcmp(value, "true") == 0 || strcmp(value, "1") == 0);

@@ -51,6 +51,8 @@ struct reply_job {
     bool streaming, headers_sent, dropping, garbage;
     int first_byte_ms, chunk_ms, drop_after;
     char retry_after[64];
+    char location[512];              /* a redirect's target */
+    bool no_content_type;
 };
 
 /* ---- small helpers ---- */
@@ -62,7 +64,9 @@ static void add_header(evhtp_request_t *request, const char *name, const char *v
 
 static void reply_now(evhtp_request_t *request, int status, const char *content_type, const char *body, size_t len)
 {
-    add_header(request, "Content-Type", content_type);
+    if (content_type != NULL) {
+        add_header(request, "Content-Type", content_type);
+    }
     evbuffer_add(request->buffer_out, body, len);
     evhtp_send_reply(request, (evhtp_res)status);
 }
@@ -112,24 +116,65 @@ static void on_job_error(evhtp_request_t *request, evhtp_error_flags flags, void
     evhtp_request_resume(request);   /* lets evhtp free a paused connection now */
 }
 
+static void drop_connection(struct reply_job *job);
+
+/* libevhtp adds "Content-Type: text/plain" to any reply without one, so an answer with no
+ * content type is written by hand on the connection, which then closes. */
+static struct evbuffer *raw_output(struct reply_job *job)
+{
+    evhtp_connection_t *connection = evhtp_request_get_connection(job->request);
+    return bufferevent_get_output(evhtp_connection_get_bev(connection));
+}
+
+static void send_raw_headers(struct reply_job *job)
+{
+    struct evbuffer *out = raw_output(job);
+    evbuffer_add_printf(out, "HTTP/1.1 %d OK\r\nConnection: close\r\n", job->status);
+    if (!job->streaming) {
+        evbuffer_add_printf(out, "Content-Length: %zu\r\n\r\n", job->body.len);
+        evbuffer_add(out, job->body.data, job->body.len);
+        job->dropping = true;
+        drop_connection(job);
+        return;
+    }
+    evbuffer_add_printf(out, "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n");
+}
+
 static void send_headers(struct reply_job *job)
 {
     job->headers_sent = true;
+    if (job->no_content_type) {
+        send_raw_headers(job);
+        return;
+    }
     if (job->retry_after[0] != '\0') {
         add_header(job->request, "retry-after", job->retry_after);
     }
+    if (job->location[0] != '\0') {
+        add_header(job->request, "Location", job->location);
+    }
     if (!job->streaming) {
-        reply_now(job->request, job->status, "application/json", job->body.data, job->body.len);
+        reply_now(job->request, job->status, job->no_content_type ? NULL : "application/json", job->body.data,
+                  job->body.len);
         evhtp_request_resume(job->request);
         return;
     }
-    add_header(job->request, "Content-Type", "text/event-stream");
+    if (!job->no_content_type) {
+        add_header(job->request, "Content-Type", "text/event-stream");
+    }
     add_header(job->request, "Cache-Control", "no-cache");
     evhtp_send_reply_chunk_start(job->request, (evhtp_res)job->status);
 }
 
 static void write_event(struct reply_job *job, const struct growing_text *event)
 {
+    if (job->no_content_type) {
+        struct evbuffer *out = raw_output(job);
+        evbuffer_add_printf(out, "%zx\r\n", event->len);
+        evbuffer_add(out, event->data, event->len);
+        evbuffer_add(out, "\r\n", 2);
+        return;
+    }
     struct evbuffer *chunk = evbuffer_new();
     evbuffer_add(chunk, event->data, event->len);
     evhtp_send_reply_chunk(job->request, chunk);
@@ -159,7 +204,7 @@ static void on_job_timer(evutil_socket_t fd, short events, void *arg)
     }
     if (!job->headers_sent) {
         send_headers(job);
-        if (!job->streaming) {
+        if (!job->streaming || job->dropping) {
             return;
         }
         if (job->first_byte_ms > 0) {
@@ -177,6 +222,12 @@ static void on_job_timer(evutil_socket_t fd, short events, void *arg)
     } while (job->chunk_ms == 0 && job->next_event < job->event_count);
     if (job->next_event < job->event_count) {
         arm(job, job->chunk_ms);
+        return;
+    }
+    if (job->no_content_type) {
+        evbuffer_add(raw_output(job), "0\r\n\r\n", 5);
+        job->dropping = true;
+        drop_connection(job);
         return;
     }
     evhtp_send_reply_chunk_end(job->request);
@@ -297,6 +348,7 @@ static void handle_provider_request(struct mock *mock, evhtp_request_t *request,
     job->first_byte_ms = behaviour->first_byte_ms;
     job->chunk_ms = behaviour->chunk_ms;
     job->drop_after = behaviour->drop_after;
+    job->no_content_type = behaviour->no_content_type;
 
     char error[128];
     yajl_val root = yajl_tree_parse(body, error, sizeof error);
@@ -318,6 +370,11 @@ static void handle_provider_request(struct mock *mock, evhtp_request_t *request,
         if (failure == 429 && behaviour->retry_after) {
             snprintf(job->retry_after, sizeof job->retry_after, "%s", behaviour->retry_after);
         }
+    } else if (behaviour->redirect != NULL) {
+        job->status = 302;
+        job->streaming = false;
+        snprintf(job->location, sizeof job->location, "%s", behaviour->redirect);
+        text_printf(&job->body, "{\"moved\": true}");
     } else if (behaviour->garbage) {
         text_printf(&job->body, "this is not what a provider sends {{{ \x01\x02");
         if (job->streaming) {
@@ -358,7 +415,7 @@ static void handle_provider_request(struct mock *mock, evhtp_request_t *request,
 
     bool delayed = behaviour->latency_ms > 0 || (job->streaming && (job->first_byte_ms > 0 || job->chunk_ms > 0
                                                                       || job->drop_after > 0));
-    if (delayed || job->streaming) {
+    if (delayed || job->streaming || job->no_content_type) {
         start_job(job, behaviour->latency_ms);
         return;
     }
@@ -366,7 +423,10 @@ static void handle_provider_request(struct mock *mock, evhtp_request_t *request,
     if (job->retry_after[0] != '\0') {
         add_header(request, "retry-after", job->retry_after);
     }
-    reply_now(request, job->status, "application/json", job->body.data, job->body.len);
+    if (job->location[0] != '\0') {
+        add_header(request, "Location", job->location);
+    }
+    reply_now(request, job->status, job->no_content_type ? NULL : "application/json", job->body.data, job->body.len);
     job_free(job);
 }
 
@@ -505,6 +565,8 @@ static void usage(FILE *out)
           "  --retry_after V     with a 429, send retry-after: V\n"
           "  --reply_tool NAME   answer with a call to tool NAME, arguments {\"echo\": reply}\n"
           "  --garbage           answer 200 with bytes that are not the provider's format\n"
+          "  --redirect URL      answer 302 with Location: URL\n"
+          "  --no_content_type   send answers (streamed or not) with no Content-Type header\n"
           "Endpoints: GET /__mock/last, GET /__mock/stats, POST /__mock/config\n", out);
 }
 
@@ -522,14 +584,15 @@ int main(int argc, char **argv)
     const char *listen = NULL;
     static const char *const fields[] = { "status", "fail_next", "latency_ms", "first_byte_ms", "chunk_ms",
                                           "chunk_bytes", "drop_after", "reply", "retry_after", "reply_tool",
-                                          "garbage" };
-    struct option options[16] = {
+                                          "garbage", "redirect", "no_content_type" };
+    struct option options[24] = {
         { "listen", required_argument, NULL, 'l' },
         { "help", no_argument, NULL, 'h' },
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-        options[i + 2] = (struct option){ fields[i], strcmp(fields[i], "garbage") == 0 ? no_argument : required_argument,
-                                          NULL, 1000 + (int)i };
+        bool switch_only = strcmp(fields[i], "garbage") == 0 || strcmp(fields[i], "no_content_type") == 0;
+        options[i + 2] = (struct option){ fields[i], switch_only ? no_argument : required_argument, NULL,
+                                          1000 + (int)i };
     }
     int option;
     while ((option = getopt_long(argc, argv, "l:h", options, NULL)) != -1) {

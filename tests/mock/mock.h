@@ -22,6 +22,8 @@ struct mock_behaviour {
     char *retry_after;       /* retry-after header on a 429 */
     char *reply_tool;        /* answer with a call to this tool */
     bool garbage;            /* answer 200 with bytes that are not the format */
+    char *redirect;          /* answer 302 with this Location instead (NULL: off) */
+    bool no_content_type;    /* send answers, streamed or not, with no Content-Type header */
 };
 
 void behaviour_reset(struct mock_behaviour *behaviour);
