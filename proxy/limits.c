@@ -1,6 +1,7 @@
 #include "proxy/limits.h"
 
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "proxy/keys.h"
@@ -22,37 +23,114 @@ struct ip_bucket {
 struct key_buckets {
     struct bucket requests, tokens;
     long day;                          /* UTC day of `spent` */
-    long long spent_micro, reserved_micro;
+    long long spent_micro, reserved_micro;   /* reserved: the sum over the slots' tallies */
 };
 
-struct rate_limits {
-    atomic_flag lock;
+/* The shared mapping: after the keys, key_count x worker_slots reservation tallies. */
+struct limits_table {
+    struct worker_lock lock;
     size_t key_count;
+    size_t worker_slots;
     long ip_rpm;
-    size_t mapping_size;
     struct ip_bucket ips[IP_SLOTS];
     struct key_buckets keys[];
 };
 
-struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm)
+/* This process's view of it: private memory, so each worker knows its own slot. */
+struct rate_limits {
+    struct limits_table *table;
+    size_t mapping_size;
+    unsigned slot;                     /* the worker's slot; also its id on the lock */
+};
+
+/* What the worker of `slot` holds reserved, one entry per key. */
+static long long *slot_reservations(struct limits_table *table, size_t slot)
 {
-    size_t size = sizeof(struct rate_limits) + key_count * sizeof(struct key_buckets);
-    struct rate_limits *limits = shared_map(size);
+    long long *tallies = (long long *)(void *)&table->keys[table->key_count];
+    return &tallies[slot * table->key_count];
+}
+
+struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm, size_t worker_slots)
+{
+    if (worker_slots == 0) {
+        worker_slots = 1;
+    }
+    struct rate_limits *limits = calloc(1, sizeof *limits);
     if (limits == NULL) {
         return NULL;
     }
-    atomic_flag_clear(&limits->lock);
-    limits->key_count = key_count;
-    limits->ip_rpm = ip_rpm;
-    limits->mapping_size = size;
+    limits->mapping_size = sizeof(struct limits_table) + key_count * sizeof(struct key_buckets)
+                         + key_count * worker_slots * sizeof(long long);
+    limits->table = shared_map(limits->mapping_size);
+    if (limits->table == NULL) {
+        free(limits);
+        return NULL;
+    }
+    worker_lock_init(&limits->table->lock);
+    limits->table->key_count = key_count;
+    limits->table->worker_slots = worker_slots;
+    limits->table->ip_rpm = ip_rpm;
     return limits;
 }
 
 void rate_limits_destroy(struct rate_limits *limits)
 {
     if (limits != NULL) {
-        shared_unmap(limits, limits->mapping_size);
+        shared_unmap(limits->table, limits->mapping_size);
+        free(limits);
     }
+}
+
+void rate_limits_set_worker_slot(struct rate_limits *limits, unsigned slot)
+{
+    if (limits != NULL) {
+        limits->slot = slot;
+    }
+}
+
+void rate_limits_reclaim_worker_slot(struct rate_limits *limits, unsigned slot)
+{
+    if (limits == NULL || slot >= limits->table->worker_slots) {
+        return;
+    }
+    struct limits_table *table = limits->table;
+    worker_lock_reclaim(&table->lock, slot);
+    worker_lock_acquire(&table->lock, SHARED_HOLDER_MASTER);
+    memset(slot_reservations(table, slot), 0, table->key_count * sizeof(long long));
+    /* Each total is summed again from the tallies rather than reduced by the dead slot's:
+     * that worker may have died between updating its tally and the total. */
+    for (size_t key = 0; key < table->key_count; key++) {
+        long long reserved = 0;
+        for (size_t other = 0; other < table->worker_slots; other++) {
+            reserved += slot_reservations(table, other)[key];
+        }
+        table->keys[key].reserved_micro = reserved;
+    }
+    worker_lock_release(&table->lock);
+}
+
+static void lock(struct rate_limits *limits)
+{
+    worker_lock_acquire(&limits->table->lock, limits->slot);
+}
+
+static void unlock(struct rate_limits *limits)
+{
+    worker_lock_release(&limits->table->lock);
+}
+
+static bool known_key(const struct rate_limits *limits, long key_index)
+{
+    return key_index >= 0 && (size_t)key_index < limits->table->key_count;
+}
+
+/* This worker's reservation tally for the key; NULL in a process that is no worker. */
+static long long *held_here(struct rate_limits *limits, long key_index)
+{
+    if (limits->slot >= limits->table->worker_slots) {
+        return NULL;
+    }
+    return &slot_reservations(limits->table, limits->slot)[key_index];
 }
 
 /* A bucket of `per_minute` that starts full and refills continuously. */
@@ -77,7 +155,7 @@ static long wait_for(const struct bucket *bucket, long per_minute, double cost)
     return seconds < 1 ? 1 : seconds;
 }
 
-static struct bucket *ip_bucket(struct rate_limits *limits, const char *ip)
+static struct bucket *ip_bucket(struct limits_table *table, const char *ip)
 {
     size_t hash = 5381;
     for (const char *c = ip; *c; c++) {
@@ -86,7 +164,7 @@ static struct bucket *ip_bucket(struct rate_limits *limits, const char *ip)
     /* Probe a few slots; take a free one, or the least recently seen. */
     struct ip_bucket *oldest = NULL;
     for (size_t probe = 0; probe < 8; probe++) {
-        struct ip_bucket *slot = &limits->ips[(hash + probe) % IP_SLOTS];
+        struct ip_bucket *slot = &table->ips[(hash + probe) % IP_SLOTS];
         if (slot->bucket.used && strcmp(slot->ip, ip) == 0) {
             return &slot->bucket;
         }
@@ -110,25 +188,26 @@ struct limit_verdict rate_limits_admit(struct rate_limits *limits, const char *i
     if (limits == NULL) {
         return verdict;
     }
-    spin_lock(&limits->lock);
+    lock(limits);
+    struct limits_table *table = limits->table;
     struct bucket *by_ip = NULL, *requests = NULL, *tokens = NULL;
-    if (limits->ip_rpm > 0 && ip != NULL) {
-        by_ip = ip_bucket(limits, ip);
-        refill(by_ip, limits->ip_rpm, now_ms);
+    if (table->ip_rpm > 0 && ip != NULL) {
+        by_ip = ip_bucket(table, ip);
+        refill(by_ip, table->ip_rpm, now_ms);
         if (by_ip->tokens < 1) {
-            verdict = (struct limit_verdict){ LIMIT_IP_RPM, wait_for(by_ip, limits->ip_rpm, 1) };
+            verdict = (struct limit_verdict){ LIMIT_IP_RPM, wait_for(by_ip, table->ip_rpm, 1) };
         }
     }
-    if (verdict.refused_by == LIMIT_NONE && key != NULL && key_index >= 0 && (size_t)key_index < limits->key_count) {
+    if (verdict.refused_by == LIMIT_NONE && key != NULL && known_key(limits, key_index)) {
         if (key->rpm > 0) {
-            requests = &limits->keys[key_index].requests;
+            requests = &table->keys[key_index].requests;
             refill(requests, key->rpm, now_ms);
             if (requests->tokens < 1) {
                 verdict = (struct limit_verdict){ LIMIT_KEY_RPM, wait_for(requests, key->rpm, 1) };
             }
         }
         if (verdict.refused_by == LIMIT_NONE && key->tpm > 0) {
-            tokens = &limits->keys[key_index].tokens;
+            tokens = &table->keys[key_index].tokens;
             refill(tokens, key->tpm, now_ms);
             /* A request larger than a whole minute's allowance waits for a full bucket. */
             double cost = estimated_tokens < key->tpm ? (double)estimated_tokens : (double)key->tpm;
@@ -148,21 +227,21 @@ struct limit_verdict rate_limits_admit(struct rate_limits *limits, const char *i
             tokens->tokens -= (double)estimated_tokens;
         }
     }
-    spin_unlock(&limits->lock);
+    unlock(limits);
     return verdict;
 }
 
 void rate_limits_settle(struct rate_limits *limits, long key_index, const struct gateway_key *key,
                         long estimated_tokens, long used_tokens, long long now_ms)
 {
-    if (limits == NULL || key == NULL || key->tpm <= 0 || key_index < 0 || (size_t)key_index >= limits->key_count) {
+    if (limits == NULL || key == NULL || key->tpm <= 0 || !known_key(limits, key_index)) {
         return;
     }
-    spin_lock(&limits->lock);
-    struct bucket *tokens = &limits->keys[key_index].tokens;
+    lock(limits);
+    struct bucket *tokens = &limits->table->keys[key_index].tokens;
     refill(tokens, key->tpm, now_ms);
     tokens->tokens -= (double)(used_tokens - estimated_tokens);
-    spin_unlock(&limits->lock);
+    unlock(limits);
 }
 
 const char *limit_kind_name(enum limit_kind kind)
@@ -193,47 +272,70 @@ bool budget_reserve(struct rate_limits *limits, long key_index, const struct gat
                     long day, double *committed_usd)
 {
     *committed_usd = 0;
-    if (limits == NULL || key == NULL || key->budget_usd_day <= 0 || key_index < 0
-        || (size_t)key_index >= limits->key_count) {
+    if (limits == NULL || key == NULL || key->budget_usd_day <= 0 || !known_key(limits, key_index)) {
         return true;
     }
-    spin_lock(&limits->lock);
-    struct key_buckets *buckets = &limits->keys[key_index];
+    lock(limits);
+    struct limits_table *table = limits->table;
+    struct key_buckets *buckets = &table->keys[key_index];
     roll_day(buckets, day);
     long long committed = buckets->spent_micro + buckets->reserved_micro;
     bool fits = committed + micro(estimate_usd) <= micro(key->budget_usd_day);
+    long long *held = held_here(limits, key_index);
     if (fits) {
         buckets->reserved_micro += micro(estimate_usd);
     }
-    spin_unlock(&limits->lock);
+    if (fits && held != NULL) {
+        *held += micro(estimate_usd);
+    }
+    unlock(limits);
     *committed_usd = (double)committed / 1e6;
     return fits;
 }
 
 void budget_charge(struct rate_limits *limits, long key_index, double reserved_usd, double cost_usd, long day)
 {
-    if (limits == NULL || key_index < 0 || (size_t)key_index >= limits->key_count) {
+    if (limits == NULL || !known_key(limits, key_index)) {
         return;
     }
-    spin_lock(&limits->lock);
-    struct key_buckets *buckets = &limits->keys[key_index];
+    lock(limits);
+    struct limits_table *table = limits->table;
+    struct key_buckets *buckets = &table->keys[key_index];
     roll_day(buckets, day);
-    buckets->reserved_micro -= micro(reserved_usd);
+    /* Only what this worker reserved is its to release, never another slot's share. */
+    long long release = micro(reserved_usd);
+    long long *held = held_here(limits, key_index);
+    if (held != NULL) {
+        release = release < *held ? release : *held;
+        *held -= release;
+    }
+    buckets->reserved_micro -= release;
     if (buckets->reserved_micro < 0) {
         buckets->reserved_micro = 0;
     }
     buckets->spent_micro += micro(cost_usd);
-    spin_unlock(&limits->lock);
+    unlock(limits);
 }
 
 double budget_spent(struct rate_limits *limits, long key_index, long day)
 {
-    if (limits == NULL || key_index < 0 || (size_t)key_index >= limits->key_count) {
+    if (limits == NULL || !known_key(limits, key_index)) {
         return 0;
     }
-    spin_lock(&limits->lock);
-    struct key_buckets *buckets = &limits->keys[key_index];
+    lock(limits);
+    struct key_buckets *buckets = &limits->table->keys[key_index];
     double spent = buckets->day == day ? (double)buckets->spent_micro / 1e6 : 0;
-    spin_unlock(&limits->lock);
+    unlock(limits);
     return spent;
+}
+
+double budget_reserved(struct rate_limits *limits, long key_index)
+{
+    if (limits == NULL || !known_key(limits, key_index)) {
+        return 0;
+    }
+    lock(limits);
+    double reserved = (double)limits->table->keys[key_index].reserved_micro / 1e6;
+    unlock(limits);
+    return reserved;
 }

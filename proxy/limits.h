@@ -12,7 +12,14 @@
  * Daily budgets sit in the same mapping: per key, the UTC day, what was spent and what
  * requests in flight have reserved (microdollars). A request reserves its worst case at
  * admission and is charged its real cost at the end, so concurrent streams cannot
- * together overrun a budget. */
+ * together overrun a budget.
+ *
+ * A reservation belongs to the worker slot that made it (a per key, per slot tally next
+ * to the key's total). When a worker dies, its requests never reach budget_charge: the
+ * master, on reaping it, calls rate_limits_reclaim_worker_slot, which gives back what
+ * that slot still held reserved. What was already spent stays spent. The token buckets
+ * need no such care: an estimate a dead worker never settled is just tokens used, and
+ * the bucket refills. */
 #ifndef LETHE_LIMITS_H
 #define LETHE_LIMITS_H
 
@@ -29,9 +36,16 @@ struct limit_verdict {
     long retry_after_s;
 };
 
-/* One bucket set per key index (0..key_count-1), and ip_slots addresses. */
-struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm);
+/* One bucket set per key index (0..key_count-1), a fixed table of addresses, and
+ * reservations tallied for `worker_slots` workers (at least 1). The handle is this
+ * process's own memory: after fork, each worker names its slot. */
+struct rate_limits *rate_limits_create(size_t key_count, long ip_rpm, size_t worker_slots);
 void rate_limits_destroy(struct rate_limits *limits);
+/* In a worker, before it admits anything: the slot its reservations are tallied in. */
+void rate_limits_set_worker_slot(struct rate_limits *limits, unsigned slot);
+/* In the master, after reaping the worker of `slot` and before starting its successor:
+ * release every reservation that slot still holds (and the lock, if it died holding it). */
+void rate_limits_reclaim_worker_slot(struct rate_limits *limits, unsigned slot);
 
 /* Admit a request: one request from `ip` (may be NULL), and for the key (index, or -1
  * without keys) one request and `estimated_tokens`. Takes nothing when it refuses. */
@@ -50,5 +64,7 @@ bool budget_reserve(struct rate_limits *limits, long key_index, const struct gat
 void budget_charge(struct rate_limits *limits, long key_index, double reserved_usd, double cost_usd, long day);
 /* Spent today, for /metrics. */
 double budget_spent(struct rate_limits *limits, long key_index, long day);
+/* Reserved by requests in flight, over all workers. */
+double budget_reserved(struct rate_limits *limits, long key_index);
 
 #endif

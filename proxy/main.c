@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -23,6 +24,7 @@
 #include "proxy/log.h"
 #include "proxy/sealed.h"
 #include "proxy/shared.h"
+#include "transforms/wipe_alloc.h"
 
 struct options {
     const char *config_path;
@@ -195,6 +197,9 @@ static void harden_process(void)
         setrlimit(RLIMIT_NOFILE, &files);
     }
     signal(SIGPIPE, SIG_IGN);
+    /* Under a file size limit, a log or audit write past it must fail with EFBIG (the
+     * audit chain cuts the partial line off), not kill the worker. */
+    signal(SIGXFSZ, SIG_IGN);
     /* Every request frees its arena at once; with glibc's default thresholds that memory
      * goes back to the kernel and is faulted in again by the next request. Keep it. */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
@@ -470,9 +475,41 @@ static void master_signals(sigset_t *set)
     sigaddset(set, SIGHUP);
 }
 
-static int run_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
+/* Retry jitter (random() in proxy/exchange.c) is seeded in each worker, after the fork:
+ * seeded once before it, every worker drew the same delays, and their retries to a
+ * recovering provider arrived together. */
+static void seed_retry_jitter(void)
+{
+    unsigned seed;
+    if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != (ssize_t)sizeof seed) {
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        seed = (unsigned)getpid() ^ (unsigned)now.tv_nsec ^ (unsigned)now.tv_sec;
+    }
+    srandom(seed);
+}
+
+/* The event loop, one pass at a time. After each pass the stack below this frame (every
+ * callback of the pass ran there) and the vector registers are wiped: whatever path a
+ * request or a connection took (answered, refused before it had a request, aborted, cut
+ * by a timeout), the bytes its code left in dead frames and registers are gone before the
+ * loop sleeps again, by construction rather than by a wipe at each place content ends.
+ * About 0.2 µs a pass. */
+static void run_loop_wiping(struct event_base *base)
+{
+    for (;;) {
+        int result = event_base_loop(base, EVLOOP_ONCE);
+        wipe_stack();
+        if (result != 0 || event_base_got_exit(base) || event_base_got_break(base)) {
+            return;
+        }
+    }
+}
+
+static int run_worker(struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
                       bool reuse_port)
 {
+    seed_retry_jitter();
     struct gateway gateway = { .limits = limits, .access_log_fd = access_log_fd, .audit = audit_chain,
                                .metrics = shared_metrics, .breakers = shared_breakers };
     struct generation *first = calloc(1, sizeof *first);
@@ -480,7 +517,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         return 1;
     }
     /* The first generation is main's config and scrubber: not freed with it. */
-    first->config = (struct config *)config;
+    first->config = config;
     first->scrubber = scrubber;
     if (scrubber != NULL) {
         scrubber->users++;
@@ -505,6 +542,10 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         .port = config->listen_port,
         .max_body_bytes = config->max_body_bytes,
         .max_header_bytes = config->max_header_bytes,
+        .header_timeout_ms = config->header_timeout_ms,
+        .body_timeout_ms = config->body_timeout_ms,
+        .idle_timeout_ms = config->idle_timeout_ms,
+        .max_connections = config->max_connections,
         .tls_cert = config->tls_cert,
         .tls_key = config->tls_key,
         .reuse_port = reuse_port,
@@ -544,7 +585,7 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
         event_add(gateway.audit_timer, &interval);
     }
     log_info("listening on %s:%d", config->listen_host, config->listen_port);
-    event_base_dispatch(gateway.base);
+    run_loop_wiping(gateway.base);
     event_free(stop_term);
     event_free(stop_int);
     event_free(reload_event);
@@ -566,22 +607,34 @@ static int run_worker(const struct config *config, struct scrubber *scrubber, st
 /* ---- several workers: a master that forks them and passes signals on ---- */
 
 /* The worker inherits the master's blocked signals and unblocks them once its loop has
- * handlers for them. */
-static pid_t start_worker(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits)
+ * handlers for them. Its slot names its share of the shared gauges and reservations,
+ * which the master takes back when it reaps it. */
+static pid_t start_worker(struct config *config, struct scrubber *scrubber, struct rate_limits *limits,
+                          int slot)
 {
     pid_t pid = fork();
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGTERM);         /* a worker never outlives its master */
+        metrics_set_worker_slot(shared_metrics, (unsigned)slot);
+        rate_limits_set_worker_slot(limits, (unsigned)slot);
         exit(run_worker(config, scrubber, limits, true));
     }
     return pid;
+}
+
+/* A worker is gone: what it held in flight is no longer held by anyone. Its requests
+ * served, spent and counted stay counted. */
+static void reclaim_worker_slot(struct rate_limits *limits, int slot)
+{
+    metrics_reclaim_worker_slot(shared_metrics, (unsigned)slot);
+    rate_limits_reclaim_worker_slot(limits, (unsigned)slot);
 }
 
 /* The master of `count` workers: it restarts a worker that dies unasked (waiting a second
  * first if that slot died within a second of starting, so a crash loop does not spin),
  * passes SIGTERM, SIGINT and SIGHUP on to every worker, and returns 0 once all have
  * exited after a stop. It serves nothing itself. */
-static int run_workers(const struct config *config, struct scrubber *scrubber, struct rate_limits *limits, int count)
+static int run_workers(struct config *config, struct scrubber *scrubber, struct rate_limits *limits, int count)
 {
     pid_t *children = calloc((size_t)count, sizeof *children);
     long long *started_ms = calloc((size_t)count, sizeof *started_ms);
@@ -596,7 +649,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
     master_signals(&signals);
     sigprocmask(SIG_BLOCK, &signals, NULL);
     for (int i = 0; i < count; i++) {
-        children[i] = start_worker(config, scrubber, limits);
+        children[i] = start_worker(config, scrubber, limits, i);
         started_ms[i] = breaker_now_ms();
     }
     bool stopping = false;
@@ -630,6 +683,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
             }
             children[slot] = 0;
             alive--;
+            reclaim_worker_slot(limits, slot);
             if (stopping) {
                 continue;
             }
@@ -639,7 +693,7 @@ static int run_workers(const struct config *config, struct scrubber *scrubber, s
             if (breaker_now_ms() - started_ms[slot] < 1000) {
                 sleep(1);
             }
-            children[slot] = start_worker(config, scrubber, limits);
+            children[slot] = start_worker(config, scrubber, limits, slot);
             started_ms[slot] = breaker_now_ms();
             alive++;
         }
@@ -730,13 +784,13 @@ int main(int argc, char **argv)
         return 0;
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    srandom((unsigned)getpid() ^ (unsigned)time(NULL));   /* retry jitter only */
     access_log_fd = access_log_open(config.access_log, error, sizeof error);
     if (config.access_log != NULL && strcmp(config.access_log, "off") != 0 && access_log_fd < 0) {
         fprintf(stderr, "lethe: %s\n", error);
         return 1;
     }
-    shared_metrics = metrics_create();
+    /* One slot per worker; a single worker without a master is slot 0. */
+    shared_metrics = metrics_create((size_t)config.workers);
     shared_breakers = breaker_store_create(BREAKER_STORE_CAPACITY);
     if (shared_breakers == NULL) {
         fprintf(stderr, "lethe: cannot map the shared circuit breakers\n");
@@ -759,7 +813,8 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < config.key_count; i++) {
         any_limit = any_limit || config.keys[i].rpm > 0 || config.keys[i].tpm > 0 || config.keys[i].budget_usd_day > 0;
     }
-    struct rate_limits *limits = any_limit ? rate_limits_create(config.key_count, config.ip_rpm) : NULL;
+    struct rate_limits *limits =
+        any_limit ? rate_limits_create(config.key_count, config.ip_rpm, (size_t)config.workers) : NULL;
     int status = config.workers > 1 ? run_workers(&config, scrubber_in_use, limits, config.workers)
                                     : run_worker(&config, scrubber_in_use, limits, false);
     rate_limits_destroy(limits);

@@ -7,7 +7,7 @@
 
 #include "proxy/shared.h"
 
-enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64 };
+enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64, GAUGE_ROWS = 32 };
 
 static const double bucket_bounds[] = {
     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
@@ -18,15 +18,27 @@ struct cell {
     char family[NAME_MAX_LEN];        /* "lethe_requests_total": empty when the cell is free */
     char series[SERIES_MAX];          /* the whole series as written; histograms: the labels */
     enum metric_kind kind;
-    double value;                     /* counters, gauges; histograms: the sum */
+    size_t gauge_row;                 /* gauges: their row of per-slot values */
+    double value;                     /* counters; histograms: the sum; gauges: unused */
     double buckets[BUCKETS + 1];      /* histograms: observations per bucket (not cumulative) */
     double count;
 };
 
-struct metrics {
-    atomic_flag lock;
+/* The shared mapping. */
+struct metrics_table {
+    struct worker_lock lock;
     unsigned long long dropped;
+    size_t worker_slots;
+    size_t gauge_rows_used;
     struct cell cells[CELLS];
+    double gauge_values[];            /* GAUGE_ROWS x worker_slots: each worker's share */
+};
+
+/* This process's view of it: private memory, so each worker knows its own slot. */
+struct metrics {
+    struct metrics_table *table;
+    size_t mapping_size;
+    unsigned slot;                    /* the worker's slot; also its id on the lock */
 };
 
 static const struct {
@@ -49,19 +61,54 @@ static const struct {
     { "lethe_metrics_series_dropped_total", "Series not recorded because the metrics table was full." },
 };
 
-struct metrics *metrics_create(void)
+struct metrics *metrics_create(size_t worker_slots)
 {
-    struct metrics *metrics = shared_map(sizeof *metrics);
+    if (worker_slots == 0) {
+        worker_slots = 1;
+    }
+    struct metrics *metrics = calloc(1, sizeof *metrics);
     if (metrics == NULL) {
         return NULL;
     }
-    atomic_flag_clear(&metrics->lock);
+    metrics->mapping_size = sizeof(struct metrics_table) + GAUGE_ROWS * worker_slots * sizeof(double);
+    metrics->table = shared_map(metrics->mapping_size);
+    if (metrics->table == NULL) {
+        free(metrics);
+        return NULL;
+    }
+    worker_lock_init(&metrics->table->lock);
+    metrics->table->worker_slots = worker_slots;
     return metrics;
 }
 
 void metrics_destroy(struct metrics *metrics)
 {
-    shared_unmap(metrics, sizeof *metrics);
+    if (metrics == NULL) {
+        return;
+    }
+    shared_unmap(metrics->table, metrics->mapping_size);
+    free(metrics);
+}
+
+void metrics_set_worker_slot(struct metrics *metrics, unsigned slot)
+{
+    if (metrics != NULL) {
+        metrics->slot = slot;
+    }
+}
+
+void metrics_reclaim_worker_slot(struct metrics *metrics, unsigned slot)
+{
+    if (metrics == NULL || slot >= metrics->table->worker_slots) {
+        return;
+    }
+    struct metrics_table *table = metrics->table;
+    worker_lock_reclaim(&table->lock, slot);
+    worker_lock_acquire(&table->lock, SHARED_HOLDER_MASTER);
+    for (size_t row = 0; row < GAUGE_ROWS; row++) {
+        table->gauge_values[row * table->worker_slots + slot] = 0;
+    }
+    worker_lock_release(&table->lock);
 }
 
 static size_t hash_text(const char *text)
@@ -73,13 +120,21 @@ static size_t hash_text(const char *text)
     return hash;
 }
 
-/* Under the lock: the cell of `series`, made on first use; NULL when the table is full. */
-static struct cell *cell_of(struct metrics *metrics, enum metric_kind kind, const char *family, const char *series)
+/* Under the lock: the cell of `series`, made on first use; NULL when the table (or, for a
+ * gauge, the rows of per-slot values) is full. */
+static struct cell *cell_of(struct metrics_table *table, enum metric_kind kind, const char *family,
+                            const char *series)
 {
     size_t start = hash_text(series) % CELLS;
     for (size_t probe = 0; probe < CELLS; probe++) {
-        struct cell *cell = &metrics->cells[(start + probe) % CELLS];
+        struct cell *cell = &table->cells[(start + probe) % CELLS];
         if (cell->family[0] == '\0') {
+            if (kind == METRIC_GAUGE && table->gauge_rows_used == GAUGE_ROWS) {
+                break;
+            }
+            if (kind == METRIC_GAUGE) {
+                cell->gauge_row = table->gauge_rows_used++;
+            }
             snprintf(cell->family, sizeof cell->family, "%s", family);
             snprintf(cell->series, sizeof cell->series, "%s", series);
             cell->kind = kind;
@@ -89,16 +144,22 @@ static struct cell *cell_of(struct metrics *metrics, enum metric_kind kind, cons
             return cell;
         }
     }
-    metrics->dropped++;
+    table->dropped++;
     return NULL;
 }
 
 static void add_locked(struct metrics *metrics, enum metric_kind kind, const char *family, const char *series,
                        double delta)
 {
-    struct cell *cell = cell_of(metrics, kind, family, series);
-    if (cell != NULL) {
+    struct metrics_table *table = metrics->table;
+    struct cell *cell = cell_of(table, kind, family, series);
+    if (cell == NULL) {
+        return;
+    }
+    if (cell->kind != METRIC_GAUGE) {
         cell->value += delta;
+    } else if (metrics->slot < table->worker_slots) {
+        table->gauge_values[cell->gauge_row * table->worker_slots + metrics->slot] += delta;
     }
 }
 
@@ -109,9 +170,9 @@ void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *nam
     }
     char series[SERIES_MAX];
     snprintf(series, sizeof series, labels[0] != '\0' ? "%s{%s}" : "%s%s", name, labels);
-    spin_lock(&metrics->lock);
+    worker_lock_acquire(&metrics->table->lock, metrics->slot);
     add_locked(metrics, kind, name, series, delta);
-    spin_unlock(&metrics->lock);
+    worker_lock_release(&metrics->table->lock);
 }
 
 void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds)
@@ -127,14 +188,14 @@ void metrics_observe_seconds(struct metrics *metrics, const char *name, const ch
     }
     char series[SERIES_MAX];
     snprintf(series, sizeof series, "%s{%s}", name, labels);
-    spin_lock(&metrics->lock);
-    struct cell *cell = cell_of(metrics, METRIC_HISTOGRAM, name, series);
+    worker_lock_acquire(&metrics->table->lock, metrics->slot);
+    struct cell *cell = cell_of(metrics->table, METRIC_HISTOGRAM, name, series);
     if (cell != NULL) {
         cell->buckets[bucket]++;
         cell->value += seconds;
         cell->count++;
     }
-    spin_unlock(&metrics->lock);
+    worker_lock_release(&metrics->table->lock);
 }
 
 /* name_bucket{labels,le="…"} lines, cumulative, then _sum and _count. */
@@ -163,6 +224,22 @@ static void write_histogram(struct buffer *out, const struct cell *cell)
                   labels_len > 0 ? "}" : "", cell->count);
 }
 
+/* Under the lock: each gauge of the copy is the sum of every slot's share. */
+static void sum_gauges_locked(const struct metrics_table *table, struct cell *copy)
+{
+    for (size_t i = 0; i < CELLS; i++) {
+        if (copy[i].family[0] == '\0' || copy[i].kind != METRIC_GAUGE) {
+            continue;
+        }
+        const double *shares = &table->gauge_values[copy[i].gauge_row * table->worker_slots];
+        double sum = 0;
+        for (size_t slot = 0; slot < table->worker_slots; slot++) {
+            sum += shares[slot];
+        }
+        copy[i].value = sum;
+    }
+}
+
 static int by_family_then_series(const void *a, const void *b)
 {
     const struct cell *x = *(const struct cell *const *)a, *y = *(const struct cell *const *)b;
@@ -182,10 +259,12 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
         free(copy);
         return;
     }
-    spin_lock(&metrics->lock);
-    memcpy(copy, metrics->cells, CELLS * sizeof *copy);
-    unsigned long long dropped = metrics->dropped;
-    spin_unlock(&metrics->lock);
+    struct metrics_table *table = metrics->table;
+    worker_lock_acquire(&table->lock, metrics->slot);
+    memcpy(copy, table->cells, CELLS * sizeof *copy);
+    sum_gauges_locked(table, copy);
+    unsigned long long dropped = table->dropped;
+    worker_lock_release(&table->lock);
     /* Histograms must be buckets, then sum, then count; other families any order. */
     size_t count = 0;
     for (size_t i = 0; i < CELLS; i++) {
