@@ -135,11 +135,13 @@ const struct json_value *sealed_keys_read(struct arena *arena, const char *path,
     unsigned char *plain = malloc(cipher_len + 16);
     int written = 0, final_len = 0;
     EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
+    unsigned char expected_tag[TAG_BYTES];     /* the ctrl call takes a non-const pointer */
+    memcpy(expected_tag, tag, TAG_BYTES);
     bool ok = plain != NULL && context != NULL
               && EVP_DecryptInit_ex(context, EVP_aes_256_gcm(), NULL, key, nonce) == 1
               && EVP_DecryptUpdate(context, NULL, &written, (const unsigned char *)magic, sizeof magic - 1) == 1
               && EVP_DecryptUpdate(context, plain, &written, cipher, (int)cipher_len) == 1
-              && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, TAG_BYTES, (void *)tag) == 1
+              && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, TAG_BYTES, expected_tag) == 1
               && EVP_DecryptFinal_ex(context, plain + written, &final_len) == 1;
     EVP_CIPHER_CTX_free(context);
     OPENSSL_cleanse(key, sizeof key);

@@ -80,3 +80,15 @@ void buffer_reset(struct buffer *buffer)
     buffer->len = 0;
     buffer->data[0] = '\0';
 }
+
+const char *bounded_printf(char *out, size_t size, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    int length = vsnprintf(out, size, format, args);
+    va_end(args);
+    if (length >= 0 && (size_t)length >= size && size > 3) {
+        memcpy(out + size - 4, "...", 4);
+    }
+    return out;
+}

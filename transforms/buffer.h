@@ -26,4 +26,9 @@ void buffer_printf(struct buffer *buffer, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 void buffer_reset(struct buffer *buffer);   /* len = 0, keeps capacity */
 
+/* snprintf into a fixed array, for text a person reads (error messages, field paths): a
+ * text longer than `size` is cut and ends in "..." so it is not mistaken for a whole one.
+ * Returns `out`. */
+const char *bounded_printf(char *out, size_t size, const char *format, ...) __attribute__((format(printf, 3, 4)));
+
 #endif

@@ -76,12 +76,18 @@ void canon_usage_init(struct canon_usage *usage)
 void format_error_set(struct format_error *error, int status, const char *type,
                       const char *param, const char *format, ...)
 {
+    va_list args;
+    va_start(args, format);
+    format_error_vset(error, status, type, param, format, args);
+    va_end(args);
+}
+
+void format_error_vset(struct format_error *error, int status, const char *type, const char *param,
+                       const char *format, va_list args)
+{
     error->status = status;
     error->type = type;
     error->code = NULL;
-    snprintf(error->param, sizeof error->param, "%s", param ? param : "");
-    va_list args;
-    va_start(args, format);
+    bounded_printf(error->param, sizeof error->param, "%s", param ? param : "");
     vsnprintf(error->message, sizeof error->message, format, args);
-    va_end(args);
 }

@@ -9,6 +9,7 @@
 #ifndef LETHE_FORMAT_H
 #define LETHE_FORMAT_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -31,6 +32,10 @@ struct format_error {
 void format_error_set(struct format_error *error, int status, const char *type,
                       const char *param, const char *format, ...)
     __attribute__((format(printf, 5, 6)));
+/* The same, from a va_list (a dialect's own refusal helper). */
+void format_error_vset(struct format_error *error, int status, const char *type, const char *param,
+                       const char *format, va_list args) __attribute__((format(printf, 5, 0)));
+
 
 /* What an encoder needs to know about the reply it is writing. */
 struct reply_context {

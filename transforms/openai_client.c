@@ -1,6 +1,7 @@
 /* The OpenAI dialect as clients speak it: requests in, chat.completion and
  * chat.completion.chunk out. Decoding validates types field by field, so a bad request
  * gets a 400 that names the field (and never quotes its value). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,9 +12,17 @@ struct decoder {
     struct format_error *error;
 };
 
-static bool refuse(struct decoder *decoder, const char *param, const char *format, const char *detail)
+/* `format` takes its own arguments: in this dialect's messages the field's path is quoted,
+ * "'messages[0].role' must be ...". */
+static bool refuse(struct decoder *decoder, const char *param, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static bool refuse(struct decoder *decoder, const char *param, const char *format, ...)
 {
-    format_error_set(decoder->error, 400, "invalid_request_error", param, format, param, detail);
+    va_list args;
+    va_start(args, format);
+    format_error_vset(decoder->error, 400, "invalid_request_error", param, format, args);
+    va_end(args);
     return false;
 }
 
@@ -23,7 +32,7 @@ static bool expect(struct decoder *decoder, const struct json_value *value, enum
     if (json_is(value, type)) {
         return true;
     }
-    return refuse(decoder, param, "'%s' must be %s", type == JSON_OBJECT ? "an object"
+    return refuse(decoder, param, "'%s' must be %s", param, type == JSON_OBJECT ? "an object"
                   : type == JSON_ARRAY ? "an array" : type == JSON_STRING ? "a string"
                   : type == JSON_BOOL ? "a boolean" : "a number");
 }
@@ -41,12 +50,12 @@ static bool decode_text_parts(struct decoder *decoder, const struct json_value *
                                   sizeof *message->parts);
     for (size_t i = 0; i < content->array.count; i++) {
         const struct json_value *part = content->array.items[i];
-        snprintf(param, sizeof param, "%s[%zu]", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu]", path, i);
         if (!expect(decoder, part, JSON_OBJECT, param)) {
             return false;
         }
         const struct json_value *type = json_get(part, "type");
-        snprintf(param, sizeof param, "%s[%zu].type", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu].type", path, i);
         if (!expect(decoder, type, JSON_STRING, param)) {
             return false;
         }
@@ -54,7 +63,7 @@ static bool decode_text_parts(struct decoder *decoder, const struct json_value *
         if (strcmp(type->string.text, "text") == 0 || strcmp(type->string.text, "refusal") == 0) {
             const char *field = type->string.text[0] == 't' ? "text" : "refusal";
             const struct json_value *text = json_get(part, field);
-            snprintf(param, sizeof param, "%s[%zu].%s", path, i, field);
+            bounded_printf(param, sizeof param, "%s[%zu].%s", path, i, field);
             if (!expect(decoder, text, JSON_STRING, param)) {
                 return false;
             }
@@ -62,12 +71,12 @@ static bool decode_text_parts(struct decoder *decoder, const struct json_value *
             out->text = string_of(text);
         } else if (strcmp(type->string.text, "image_url") == 0 && images_allowed) {
             const struct json_value *image = json_get(part, "image_url");
-            snprintf(param, sizeof param, "%s[%zu].image_url", path, i);
+            bounded_printf(param, sizeof param, "%s[%zu].image_url", path, i);
             if (!expect(decoder, image, JSON_OBJECT, param)) {
                 return false;
             }
             const struct json_value *url = json_get(image, "url");
-            snprintf(param, sizeof param, "%s[%zu].image_url.url", path, i);
+            bounded_printf(param, sizeof param, "%s[%zu].image_url.url", path, i);
             if (!expect(decoder, url, JSON_STRING, param)) {
                 return false;
             }
@@ -75,14 +84,14 @@ static bool decode_text_parts(struct decoder *decoder, const struct json_value *
             out->image_url = string_of(url);
             const struct json_value *detail = json_get(image, "detail");
             if (detail != NULL) {
-                snprintf(param, sizeof param, "%s[%zu].image_url.detail", path, i);
+                bounded_printf(param, sizeof param, "%s[%zu].image_url.detail", path, i);
                 if (!expect(decoder, detail, JSON_STRING, param)) {
                     return false;
                 }
                 out->image_detail = string_of(detail);
             }
         } else {
-            return refuse(decoder, param, "'%s' is %s", "a content part type lethe does not support");
+            return refuse(decoder, param, "'%s' is a content part type lethe does not support", param);
         }
         message->part_count++;
     }
@@ -98,7 +107,7 @@ static bool decode_content(struct decoder *decoder, const struct json_value *con
         if (null_allowed) {
             return true;
         }
-        return refuse(decoder, path, "'%s' is required%s", "");
+        return refuse(decoder, path, "'%s' is required", path);
     }
     if (content->type == JSON_STRING) {
         message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
@@ -110,7 +119,7 @@ static bool decode_content(struct decoder *decoder, const struct json_value *con
     if (content->type == JSON_ARRAY) {
         return decode_text_parts(decoder, content, path, images_allowed, message);
     }
-    return refuse(decoder, path, "'%s' must be a string or an array of content parts%s", "");
+    return refuse(decoder, path, "'%s' must be a string or an array of content parts", path);
 }
 
 static bool decode_tool_calls(struct decoder *decoder, const struct json_value *calls,
@@ -128,27 +137,27 @@ static bool decode_tool_calls(struct decoder *decoder, const struct json_value *
     message->parts = parts;
     for (size_t i = 0; i < calls->array.count; i++) {
         const struct json_value *call = calls->array.items[i];
-        snprintf(param, sizeof param, "%s[%zu]", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu]", path, i);
         if (!expect(decoder, call, JSON_OBJECT, param)) {
             return false;
         }
         const struct json_value *id = json_get(call, "id");
         const struct json_value *function = json_get(call, "function");
-        snprintf(param, sizeof param, "%s[%zu].id", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu].id", path, i);
         if (!expect(decoder, id, JSON_STRING, param)) {
             return false;
         }
-        snprintf(param, sizeof param, "%s[%zu].function", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu].function", path, i);
         if (!expect(decoder, function, JSON_OBJECT, param)) {
             return false;
         }
         const struct json_value *name = json_get(function, "name");
         const struct json_value *arguments = json_get(function, "arguments");
-        snprintf(param, sizeof param, "%s[%zu].function.name", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu].function.name", path, i);
         if (!expect(decoder, name, JSON_STRING, param)) {
             return false;
         }
-        snprintf(param, sizeof param, "%s[%zu].function.arguments", path, i);
+        bounded_printf(param, sizeof param, "%s[%zu].function.arguments", path, i);
         if (!expect(decoder, arguments, JSON_STRING, param)) {
             return false;
         }
@@ -165,25 +174,25 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
                            struct canon_message *message)
 {
     char path[64];
-    snprintf(path, sizeof path, "messages[%zu]", index);
+    bounded_printf(path, sizeof path, "messages[%zu]", index);
     if (!expect(decoder, value, JSON_OBJECT, path)) {
         return false;
     }
     const struct json_value *role = json_get(value, "role");
-    snprintf(path, sizeof path, "messages[%zu].role", index);
+    bounded_printf(path, sizeof path, "messages[%zu].role", index);
     if (!expect(decoder, role, JSON_STRING, path)) {
         return false;
     }
     const struct json_value *name = json_get(value, "name");
     if (name != NULL) {
-        snprintf(path, sizeof path, "messages[%zu].name", index);
+        bounded_printf(path, sizeof path, "messages[%zu].name", index);
         if (!expect(decoder, name, JSON_STRING, path)) {
             return false;
         }
         message->name = string_of(name);
     }
     const struct json_value *content = json_get(value, "content");
-    snprintf(path, sizeof path, "messages[%zu].content", index);
+    bounded_printf(path, sizeof path, "messages[%zu].content", index);
     const char *role_name = role->string.text;
     if (strcmp(role_name, "system") == 0 || strcmp(role_name, "developer") == 0) {
         message->role = role_name[0] == 's' ? ROLE_SYSTEM : ROLE_DEVELOPER;
@@ -202,14 +211,14 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
         if (tool_calls == NULL || tool_calls->type == JSON_NULL) {
             return true;
         }
-        snprintf(path, sizeof path, "messages[%zu].tool_calls", index);
+        bounded_printf(path, sizeof path, "messages[%zu].tool_calls", index);
         return decode_tool_calls(decoder, tool_calls, path, message);
     }
     if (strcmp(role_name, "tool") == 0) {
         message->role = ROLE_TOOL;
         const struct json_value *call_id = json_get(value, "tool_call_id");
         char id_path[64];
-        snprintf(id_path, sizeof id_path, "messages[%zu].tool_call_id", index);
+        bounded_printf(id_path, sizeof id_path, "messages[%zu].tool_call_id", index);
         if (!expect(decoder, call_id, JSON_STRING, id_path)) {
             return false;
         }
@@ -230,8 +239,8 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
         message->part_count = 1;
         return true;
     }
-    snprintf(path, sizeof path, "messages[%zu].role", index);
-    return refuse(decoder, path, "'%s' must be one of system, developer, user, assistant, tool%s", "");
+    bounded_printf(path, sizeof path, "messages[%zu].role", index);
+    return refuse(decoder, path, "'%s' must be one of system, developer, user, assistant, tool", path);
 }
 
 static bool decode_tools(struct decoder *decoder, const struct json_value *tools,
@@ -244,30 +253,30 @@ static bool decode_tools(struct decoder *decoder, const struct json_value *tools
     request->tools = arena_calloc(decoder->arena, tools->array.count + 1, sizeof *request->tools);
     for (size_t i = 0; i < tools->array.count; i++) {
         const struct json_value *tool = tools->array.items[i];
-        snprintf(param, sizeof param, "tools[%zu]", i);
+        bounded_printf(param, sizeof param, "tools[%zu]", i);
         if (!expect(decoder, tool, JSON_OBJECT, param)) {
             return false;
         }
         const struct json_value *type = json_get(tool, "type");
         if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "function") != 0) {
-            snprintf(param, sizeof param, "tools[%zu].type", i);
-            return refuse(decoder, param, "'%s' must be \"function\"%s", "");
+            bounded_printf(param, sizeof param, "tools[%zu].type", i);
+            return refuse(decoder, param, "'%s' must be \"function\"", param);
         }
         const struct json_value *function = json_get(tool, "function");
-        snprintf(param, sizeof param, "tools[%zu].function", i);
+        bounded_printf(param, sizeof param, "tools[%zu].function", i);
         if (!expect(decoder, function, JSON_OBJECT, param)) {
             return false;
         }
         struct canon_tool *out = &request->tools[request->tool_count++];
         const struct json_value *name = json_get(function, "name");
-        snprintf(param, sizeof param, "tools[%zu].function.name", i);
+        bounded_printf(param, sizeof param, "tools[%zu].function.name", i);
         if (!expect(decoder, name, JSON_STRING, param)) {
             return false;
         }
         out->name = string_of(name);
         const struct json_value *description = json_get(function, "description");
         if (description != NULL) {
-            snprintf(param, sizeof param, "tools[%zu].function.description", i);
+            bounded_printf(param, sizeof param, "tools[%zu].function.description", i);
             if (!expect(decoder, description, JSON_STRING, param)) {
                 return false;
             }
@@ -275,7 +284,7 @@ static bool decode_tools(struct decoder *decoder, const struct json_value *tools
         }
         const struct json_value *parameters = json_get(function, "parameters");
         if (parameters != NULL) {
-            snprintf(param, sizeof param, "tools[%zu].function.parameters", i);
+            bounded_printf(param, sizeof param, "tools[%zu].function.parameters", i);
             if (!expect(decoder, parameters, JSON_OBJECT, param)) {
                 return false;
             }
@@ -284,7 +293,7 @@ static bool decode_tools(struct decoder *decoder, const struct json_value *tools
         const struct json_value *strict = json_get(function, "strict");
         out->strict = -1;
         if (strict != NULL && strict->type != JSON_NULL) {
-            snprintf(param, sizeof param, "tools[%zu].function.strict", i);
+            bounded_printf(param, sizeof param, "tools[%zu].function.strict", i);
             if (!expect(decoder, strict, JSON_BOOL, param)) {
                 return false;
             }
@@ -304,14 +313,14 @@ static bool decode_tool_choice(struct decoder *decoder, const struct json_value 
                              : strcmp(mode, "required") == 0 ? TOOL_CHOICE_REQUIRED
                              : TOOL_CHOICE_UNSET;
         if (request->tool_choice == TOOL_CHOICE_UNSET) {
-            return refuse(decoder, "tool_choice", "'%s' must be auto, none, required or a function%s", "");
+            return refuse(decoder, "tool_choice", "'tool_choice' must be auto, none, required or a function");
         }
         return true;
     }
     const struct json_value *function = json_get(choice, "function");
     const struct json_value *name = json_get(function, "name");
     if (!json_is(name, JSON_STRING)) {
-        return refuse(decoder, "tool_choice", "'%s' must be auto, none, required or a function%s", "");
+        return refuse(decoder, "tool_choice", "'tool_choice' must be auto, none, required or a function");
     }
     request->tool_choice = TOOL_CHOICE_FUNCTION;
     request->tool_choice_name = string_of(name);
@@ -340,7 +349,8 @@ static bool decode_response_format(struct decoder *decoder, const struct json_va
         request->response_format = RESPONSE_FORMAT_JSON_SCHEMA;
         request->json_schema = schema;
     } else {
-        return refuse(decoder, "response_format.type", "'%s' must be text, json_object or json_schema%s", "");
+        return refuse(decoder, "response_format.type",
+                      "'response_format.type' must be text, json_object or json_schema");
     }
     return true;
 }
@@ -359,7 +369,7 @@ static bool decode_number(struct decoder *decoder, const struct json_value *valu
     if (!json_number_double(value, &number) || number < low || number > high) {
         char range[64];
         snprintf(range, sizeof range, " between %g and %g", low, high);
-        return refuse(decoder, param, "'%s' must be%s", range);
+        return refuse(decoder, param, "'%s' must be%s", param, range);
     }
     out->set = true;
     out->value = number;
@@ -377,11 +387,11 @@ static bool decode_stop(struct decoder *decoder, const struct json_value *stop, 
         return true;
     }
     if (stop->type != JSON_ARRAY || stop->array.count > CANON_MAX_STOP) {
-        return refuse(decoder, "stop", "'%s' must be a string or an array of up to 4 strings%s", "");
+        return refuse(decoder, "stop", "'stop' must be a string or an array of up to 4 strings");
     }
     for (size_t i = 0; i < stop->array.count; i++) {
         if (!json_is(stop->array.items[i], JSON_STRING)) {
-            return refuse(decoder, "stop", "'%s' must be a string or an array of up to 4 strings%s", "");
+            return refuse(decoder, "stop", "'stop' must be a string or an array of up to 4 strings");
         }
         request->stop[request->stop_count++] = string_of(stop->array.items[i]);
     }
@@ -473,7 +483,7 @@ static bool decode_field(struct decoder *decoder, const char *key, const struct 
         }
         long long tokens;
         if (!json_number_integer(value, &tokens) || tokens < 1) {
-            return refuse(decoder, key, "'%s' must be a positive integer%s", "");
+            return refuse(decoder, key, "'%s' must be a positive integer", key);
         }
         request->max_tokens = tokens;
         return true;
@@ -483,7 +493,7 @@ static bool decode_field(struct decoder *decoder, const char *key, const struct 
             return true;
         }
         if (!json_number_integer(value, &request->seed)) {
-            return refuse(decoder, key, "'%s' must be an integer%s", "");
+            return refuse(decoder, key, "'%s' must be an integer", key);
         }
         request->has_seed = true;
         return true;
@@ -491,7 +501,7 @@ static bool decode_field(struct decoder *decoder, const char *key, const struct 
     if (strcmp(key, "n") == 0) {
         long long n;
         if (value->type != JSON_NULL && (!json_number_integer(value, &n) || n != 1)) {
-            return refuse(decoder, key, "'%s' must be 1: lethe serves one choice per request%s", "");
+            return refuse(decoder, key, "'%s' must be 1: lethe serves one choice per request", key);
         }
         return true;
     }
@@ -531,8 +541,8 @@ static bool decode_field(struct decoder *decoder, const char *key, const struct 
         return true;
     }
     char param[64];
-    snprintf(param, sizeof param, "%s", key);
-    return refuse(decoder, param, "unsupported field '%s'%s", ": lethe refuses fields it cannot translate");
+    bounded_printf(param, sizeof param, "%s", key);
+    return refuse(decoder, param, "unsupported field '%s': lethe refuses fields it cannot translate", param);
 }
 
 static bool openai_decode_request(struct arena *arena, const struct json_value *body,
@@ -542,7 +552,7 @@ static bool openai_decode_request(struct arena *arena, const struct json_value *
     memset(request, 0, sizeof *request);
     request->parallel_tool_calls = -1;
     if (!json_is(body, JSON_OBJECT)) {
-        return refuse(&decoder, "", "the request body must be a JSON object%s%s", "");
+        return refuse(&decoder, "", "the request body must be a JSON object");
     }
     for (size_t i = 0; i < body->object.count; i++) {
         const struct json_member *member = &body->object.members[i];
@@ -550,18 +560,18 @@ static bool openai_decode_request(struct arena *arena, const struct json_value *
          * Unknown fields stop the loop at once, so this stays a handful of compares. */
         if (json_member_repeats(body, i)) {
             char param[64];
-            snprintf(param, sizeof param, "%s", member->key);
-            return refuse(&decoder, param, "'%s' is given twice%s", "");
+            bounded_printf(param, sizeof param, "%s", member->key);
+            return refuse(&decoder, param, "'%s' is given twice", param);
         }
         if (!decode_field(&decoder, member->key, member->value, request)) {
             return false;
         }
     }
     if (request->model.ptr == NULL) {
-        return refuse(&decoder, "model", "'%s' is required%s", "");
+        return refuse(&decoder, "model", "'model' is required");
     }
     if (request->messages == NULL || request->message_count == 0) {
-        return refuse(&decoder, "messages", "'%s' must be a non-empty array%s", "");
+        return refuse(&decoder, "messages", "'messages' must be a non-empty array");
     }
     return true;
 }
