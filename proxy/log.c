@@ -5,6 +5,8 @@
 #include <time.h>
 #include <unistd.h>
 
+static void log_line(const char *level, const char *format, va_list args) __attribute__((format(printf, 2, 0)));
+
 static void log_line(const char *level, const char *format, va_list args)
 {
     char stamp[32];

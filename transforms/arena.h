@@ -27,7 +27,7 @@ void *arena_alloc(struct arena *arena, size_t size);           /* 16-byte aligne
 void *arena_calloc(struct arena *arena, size_t count, size_t size);
 char *arena_strndup(struct arena *arena, const char *text, size_t len); /* NUL-terminated copy */
 char *arena_printf(struct arena *arena, const char *format, ...)
-    __attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3), nonnull(2)));
 /* Zero what was handed out and keep only the first chunk, ready for reuse. */
 void arena_clear(struct arena *arena);
 /* Zero what was handed out and free everything. */

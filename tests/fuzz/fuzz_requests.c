@@ -7,6 +7,9 @@
 #include "transforms/gemini.h"
 #include "transforms/openai.h"
 
+/* libFuzzer's entry point: it declares it nowhere we could include. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1) {

@@ -11,6 +11,9 @@
 static struct scrubber scrubber;
 static bool ready;
 
+/* libFuzzer's entry point: it declares it nowhere we could include. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!ready) {

@@ -36,6 +36,9 @@ static int on_sse(void *context, const struct sse_event *event)
     return result < 0 ? 0 : result;
 }
 
+/* libFuzzer's entry point: it declares it nowhere we could include. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2) {

@@ -51,7 +51,8 @@ struct growing_text {
     size_t len, cap;
 };
 void text_append(struct growing_text *text, const char *data, size_t len);
-void text_printf(struct growing_text *text, const char *format, ...) __attribute__((format(printf, 2, 3)));
+void text_printf(struct growing_text *text, const char *format, ...)
+    __attribute__((format(printf, 2, 3), nonnull(2)));
 void text_json_string(struct growing_text *text, const char *data, size_t len);
 void text_free(struct growing_text *text);
 
