@@ -193,6 +193,9 @@ static void apply(struct harness *harness, enum operation operation, uint8_t arg
     }
 }
 
+/* libFuzzer's entry point: it declares it nowhere we could include. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 4) {
