@@ -350,7 +350,9 @@ def traffic(gw, mock):
 def abandoned_stream(gw, mock, scan_pids):
     """A stream the client leaves after its first event. While it is open, the scanner must
     find the secret in lethe (the positive control)."""
-    mock.configure(chunk_bytes=2, chunk_ms=40)
+    # Slow enough that the stream is still open after the scan, however long a loaded
+    # machine or an ASan build takes to read every process (the text is ~130 bytes: ~16 s).
+    mock.configure(chunk_bytes=2, chunk_ms=250)
     try:
         conn, resp = open_stream(gw.port, openai_body("oa/m", True, json.dumps(TEXT)))
         try:
