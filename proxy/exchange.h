@@ -5,7 +5,9 @@
  *   --(wire format)--> canonical events --(dialect)--> client bytes
  *
  * The exchange lives in the client request's arena: it ends when the request ends, and
- * every byte it held is wiped with it. */
+ * every byte it held is wiped with it. Its phases and the client's side are exchange.c,
+ * the provider side (walk, retry, hedge, resume) attempts.c, the policy that admits it
+ * (keys, limits, budgets, "auto") admission.c. */
 #ifndef LETHE_EXCHANGE_H
 #define LETHE_EXCHANGE_H
 

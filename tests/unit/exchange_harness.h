@@ -1,4 +1,4 @@
-/* exchange_harness.h — one exchange (proxy/exchange.c) driven step by step, with no
+/* exchange_harness.h — one exchange (proxy/exchange.c, attempts.c, admission.c) driven step by step, with no
  * network, no libcurl, no HTTP server and no wall clock deciding anything.
  *
  * The harness links the core without proxy/server.c and proxy/upstream.c; in their place
@@ -11,9 +11,10 @@
  * owns but never runs. harness_timers lists the pending ones (event_base_foreach_event)
  * and harness_fire_timer runs one the way libevent would when it expires (a one-shot
  * timer is removed first, a persistent one stays). So a test decides, event by event,
- * which timer fires and when, in any order; nothing in exchange.c knows. breaker_now_ms
- * still reads the monotonic clock, but only for deadlines of 60 s that a run never nears
- * and for breaker times that the harness sets relative to it.
+ * which timer fires and when, in any order; nothing in the exchange knows. The exchange
+ * still reads the monotonic clock (clock_monotonic_ms, the clock breaker_now_ms reads too),
+ * but only for deadlines of 60 s that a run never nears and for breaker times that the
+ * harness sets relative to it.
  *
  * Every violation the fakes see (a callback into an exchange that is gone, a call on a
  * transfer that already ended, a reply after a stream began, ...) is counted with its
