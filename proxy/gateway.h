@@ -40,11 +40,12 @@ struct gateway {
     struct event *audit_timer;
 };
 
-/* An exchange on `generation` ended: free it if it was replaced and nothing else uses it. */
+/* An exchange on `generation` ended: free it if it was replaced and nothing else uses it
+ * (proxy/generation.c). */
 void generation_release(struct gateway *gateway, struct generation *generation);
 /* A request ended: its access log line (proxy/handlers.c). */
 void gateway_on_finished(struct http_request *request, int status, void *gateway);
-/* Draining: once nothing is in flight, the loop ends (proxy/main.c). */
+/* Draining: once nothing is in flight, the loop ends (proxy/worker.c). */
 void gateway_drained_check(struct gateway *gateway);
 
 /* The single entry point for complete client requests (proxy/handlers.c). */

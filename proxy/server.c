@@ -380,7 +380,7 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     struct arena arena = request->arena;
     arena_release(&arena);
     /* What code that read this request left in its stack frames and registers is wiped by
-     * the worker's loop after this pass (run_loop_wiping in proxy/main.c). */
+     * the worker's loop after this pass (run_loop_wiping in proxy/worker.c). */
     return EVHTP_RES_OK;
 }
 
