@@ -8,11 +8,7 @@
 #include "transforms/anthropic.h"
 #include "transforms/openai.h"
 
-/* Errors outside a chat exchange are answered in the dialect the path belongs to. */
-static const struct client_dialect *dialect_of_path(const char *path)
-{
-    return strncmp(path, "/v1/messages", 12) == 0 ? &anthropic_dialect : &openai_dialect;
-}
+static const struct client_dialect *dialect_of_path(const char *path);
 
 static void reply_json(struct http_request *request, int status, struct buffer *body)
 {
@@ -334,21 +330,36 @@ static bool authenticate(const struct gateway *gateway, struct http_request *req
     return *key != NULL;
 }
 
-enum api_endpoint { ENDPOINT_CHAT_COMPLETIONS, ENDPOINT_MESSAGES, ENDPOINT_MODELS, ENDPOINT_HEALTH,
-                    ENDPOINT_READY, ENDPOINT_METRICS };
+enum api_endpoint { ENDPOINT_EXCHANGE, ENDPOINT_MODELS, ENDPOINT_HEALTH, ENDPOINT_READY, ENDPOINT_METRICS };
 
+/* A client dialect is one file in transforms/ and one ENDPOINT_EXCHANGE row here. */
 static const struct api_route {
     const char *path;
     const char *method;
     enum api_endpoint endpoint;
+    bool needs_key;
+    const struct client_dialect *dialect;   /* spoken at this path, and by the errors under it */
 } api_routes[] = {
-    { "/v1/chat/completions", "POST", ENDPOINT_CHAT_COMPLETIONS },
-    { "/v1/messages", "POST", ENDPOINT_MESSAGES },
-    { "/v1/models", "GET", ENDPOINT_MODELS },
-    { "/healthz", "GET", ENDPOINT_HEALTH },
-    { "/readyz", "GET", ENDPOINT_READY },
-    { "/metrics", "GET", ENDPOINT_METRICS },
+    { "/v1/chat/completions", "POST", ENDPOINT_EXCHANGE, true, &openai_dialect },
+    { "/v1/messages", "POST", ENDPOINT_EXCHANGE, true, &anthropic_dialect },
+    { "/v1/models", "GET", ENDPOINT_MODELS, true, NULL },
+    { "/healthz", "GET", ENDPOINT_HEALTH, false, NULL },
+    { "/readyz", "GET", ENDPOINT_READY, false, NULL },
+    { "/metrics", "GET", ENDPOINT_METRICS, false, NULL },
 };
+
+/* Errors outside a chat exchange are answered in the dialect the path belongs to; OpenAI's
+ * where none does. */
+static const struct client_dialect *dialect_of_path(const char *path)
+{
+    for (size_t i = 0; i < sizeof api_routes / sizeof api_routes[0]; i++) {
+        const struct api_route *route = &api_routes[i];
+        if (route->dialect != NULL && strncmp(path, route->path, strlen(route->path)) == 0) {
+            return route->dialect;
+        }
+    }
+    return &openai_dialect;
+}
 
 void gateway_handle(struct http_request *request, void *context)
 {
@@ -372,20 +383,15 @@ void gateway_handle(struct http_request *request, void *context)
             return;
         }
         const struct gateway_key *key = NULL;
-        bool needs_key = api_routes[i].endpoint == ENDPOINT_CHAT_COMPLETIONS
-                         || api_routes[i].endpoint == ENDPOINT_MESSAGES || api_routes[i].endpoint == ENDPOINT_MODELS;
-        if (needs_key && !authenticate(gateway, request, &key)) {
+        if (api_routes[i].needs_key && !authenticate(gateway, request, &key)) {
             http_add_header(request, "WWW-Authenticate", "Bearer");
             gateway_reply_error(request, dialect_of_path(path), 401, "authentication_error", "invalid_api_key", NULL,
                                 "a valid gateway key is required: Authorization: Bearer KEY or x-api-key: KEY");
             return;
         }
         switch (api_routes[i].endpoint) {
-        case ENDPOINT_CHAT_COMPLETIONS:
-            exchange_start(gateway, request, &openai_dialect, key);
-            return;
-        case ENDPOINT_MESSAGES:
-            exchange_start(gateway, request, &anthropic_dialect, key);
+        case ENDPOINT_EXCHANGE:
+            exchange_start(gateway, request, api_routes[i].dialect, key);
             return;
         case ENDPOINT_MODELS:
             handle_models(gateway, request);

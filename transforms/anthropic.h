@@ -8,6 +8,8 @@
 
 extern const struct wire_format anthropic_wire;
 extern const struct client_dialect anthropic_dialect;
+/* stop_reason as Anthropic names it, both ways (canonical.h): shared by the dialect and the wire. */
+extern const struct finish_reason_name anthropic_stop_reasons[];
 
 /* Anthropic requires max_tokens; clients of other dialects often omit it. */
 enum { ANTHROPIC_DEFAULT_MAX_TOKENS = 4096 };

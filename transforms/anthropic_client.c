@@ -1,71 +1,40 @@
 /* The Anthropic dialect as clients speak it (the official SDKs, Claude-based tools):
  * Messages requests in, Message objects and the Messages event stream out. A user turn
  * that carries tool_result blocks becomes one canonical tool message per result, so any
- * provider can take it. */
-#include <stdio.h>
+ * provider can take it. Refusals name the field, never its value (transforms/client_decode.h). */
+#include <stddef.h>
 #include <string.h>
 
 #include "transforms/anthropic.h"
+#include "transforms/client_decode.h"
 
-struct decoder {
-    struct arena *arena;
-    struct format_error *error;
-};
-
-static bool refuse(struct decoder *decoder, const char *param, const char *what)
-{
-    format_error_set(decoder->error, 400, "invalid_request_error", param, "%s: %s", param, what);
-    return false;
-}
-
-static bool expect(struct decoder *decoder, const struct json_value *value, enum json_type type, const char *param)
-{
-    if (json_is(value, type)) {
-        return true;
-    }
-    char what[48];
-    snprintf(what, sizeof what, "must be %s", type == JSON_OBJECT ? "an object" : type == JSON_ARRAY ? "an array"
-             : type == JSON_STRING ? "a string" : type == JSON_BOOL ? "a boolean" : "a number");
-    return refuse(decoder, param, what);
-}
-
-static struct slice string_of(const struct json_value *value)
-{
-    return slice_of(value->string.text, value->string.len);
-}
-
-static bool decode_image(struct decoder *decoder, const struct json_value *block, const char *path,
+static bool decode_image(struct client_decoder *decoder, const struct json_value *block, const char *path,
                          struct canon_part *part)
 {
-    char param[96];
-    const struct json_value *source = json_get(block, "source");
-    bounded_printf(param, sizeof param, "%s.source", path);
-    if (!expect(decoder, source, JSON_OBJECT, param)) {
+    char source_path[DECODE_PATH_SIZE];
+    const struct json_value *source = decode_member(decoder, block, path, "source", JSON_OBJECT);
+    if (source == NULL) {
         return false;
     }
+    decode_path_member(source_path, path, "source");
     const struct json_value *type = json_get(source, "type");
     part->type = PART_IMAGE;
     if (json_is(type, JSON_STRING) && strcmp(type->string.text, "url") == 0) {
-        const struct json_value *url = json_get(source, "url");
-        bounded_printf(param, sizeof param, "%s.source.url", path);
-        if (!expect(decoder, url, JSON_STRING, param)) {
+        const struct json_value *url = decode_member(decoder, source, source_path, "url", JSON_STRING);
+        if (url == NULL) {
             return false;
         }
-        part->image_url = string_of(url);
+        part->image_url = decode_text(url);
         return true;
     }
     if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "base64") != 0) {
-        bounded_printf(param, sizeof param, "%s.source.type", path);
-        return refuse(decoder, param, "must be base64 or url");
+        char type_path[DECODE_PATH_SIZE];
+        return decode_refuse(decoder, decode_path_member(type_path, source_path, "type"), "must be base64 or url");
     }
-    const struct json_value *media_type = json_get(source, "media_type");
-    const struct json_value *data = json_get(source, "data");
-    bounded_printf(param, sizeof param, "%s.source.media_type", path);
-    if (!expect(decoder, media_type, JSON_STRING, param)) {
-        return false;
-    }
-    bounded_printf(param, sizeof param, "%s.source.data", path);
-    if (!expect(decoder, data, JSON_STRING, param)) {
+    const struct json_value *media_type = decode_member(decoder, source, source_path, "media_type", JSON_STRING);
+    const struct json_value *data = media_type ? decode_member(decoder, source, source_path, "data", JSON_STRING)
+                                               : NULL;
+    if (data == NULL) {
         return false;
     }
     /* Canonical images are URLs; a data: URL carries base64 to every format. */
@@ -74,7 +43,7 @@ static bool decode_image(struct decoder *decoder, const struct json_value *block
     return true;
 }
 
-static bool decode_tool_result_content(struct decoder *decoder, const struct json_value *content,
+static bool decode_tool_result_content(struct client_decoder *decoder, const struct json_value *content,
                                        const char *path, struct canon_part *part)
 {
     if (content == NULL) {
@@ -82,22 +51,22 @@ static bool decode_tool_result_content(struct decoder *decoder, const struct jso
         return true;
     }
     if (json_is(content, JSON_STRING)) {
-        part->text = string_of(content);
+        part->text = decode_text(content);
         return true;
     }
-    if (!expect(decoder, content, JSON_ARRAY, path)) {
+    if (!decode_expect(decoder, content, JSON_ARRAY, path)) {
         return false;
     }
     struct buffer joined;
     buffer_init(&joined, decoder->arena, 128);
     for (size_t i = 0; i < content->array.count; i++) {
         const struct json_value *block = content->array.items[i];
+        const struct json_value *type = json_get(block, "type");
         const struct json_value *text = json_get(block, "text");
-        if (!json_is(json_get(block, "type"), JSON_STRING) || strcmp(json_get(block, "type")->string.text, "text") != 0
-            || !json_is(text, JSON_STRING)) {
-            char param[96];
-            bounded_printf(param, sizeof param, "%s[%zu]", path, i);
-            return refuse(decoder, param, "only text blocks are supported in tool results");
+        if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "text") != 0 || !json_is(text, JSON_STRING)) {
+            char block_path[DECODE_PATH_SIZE];
+            return decode_refuse(decoder, decode_path_index(block_path, path, i),
+                                 "must be a text block: tool results carry only text");
         }
         buffer_append(&joined, text->string.text, text->string.len);
     }
@@ -105,111 +74,113 @@ static bool decode_tool_result_content(struct decoder *decoder, const struct jso
     return true;
 }
 
-static bool decode_block(struct decoder *decoder, const struct json_value *block, const char *path,
-                         bool from_assistant, struct canon_part *part)
+static bool decode_tool_use(struct client_decoder *decoder, const struct json_value *block, const char *path,
+                            struct canon_part *part)
 {
-    char param[96];
-    if (!expect(decoder, block, JSON_OBJECT, path)) {
+    const struct json_value *id = decode_member(decoder, block, path, "id", JSON_STRING);
+    const struct json_value *name = id ? decode_member(decoder, block, path, "name", JSON_STRING) : NULL;
+    const struct json_value *input = name ? decode_member(decoder, block, path, "input", JSON_OBJECT) : NULL;
+    if (input == NULL) {
         return false;
     }
-    const struct json_value *type = json_get(block, "type");
-    bounded_printf(param, sizeof param, "%s.type", path);
-    if (!expect(decoder, type, JSON_STRING, param)) {
+    struct buffer arguments;
+    buffer_init(&arguments, decoder->arena, 128);
+    json_write_value(&arguments, input);
+    part->type = PART_TOOL_CALL;
+    part->tool_call_id = decode_text(id);
+    part->tool_name = decode_text(name);
+    part->tool_arguments = slice_of(arguments.data, arguments.len);
+    return true;
+}
+
+static bool decode_tool_result(struct client_decoder *decoder, const struct json_value *block, const char *path,
+                               struct canon_part *part)
+{
+    char content_path[DECODE_PATH_SIZE];
+    const struct json_value *id = decode_member(decoder, block, path, "tool_use_id", JSON_STRING);
+    if (id == NULL) {
+        return false;
+    }
+    const struct json_value *is_error = json_get(block, "is_error");
+    part->type = PART_TOOL_RESULT;
+    part->tool_call_id = decode_text(id);
+    part->tool_is_error = json_is(is_error, JSON_BOOL) && is_error->boolean;
+    decode_path_member(content_path, path, "content");
+    return decode_tool_result_content(decoder, json_get(block, "content"), content_path, part);
+}
+
+static bool decode_block(struct client_decoder *decoder, const struct json_value *block, const char *path,
+                         bool from_assistant, struct canon_part *part)
+{
+    if (!decode_expect(decoder, block, JSON_OBJECT, path)) {
+        return false;
+    }
+    const struct json_value *type = decode_member(decoder, block, path, "type", JSON_STRING);
+    if (type == NULL) {
         return false;
     }
     const char *name = type->string.text;
     if (strcmp(name, "text") == 0) {
-        const struct json_value *text = json_get(block, "text");
-        bounded_printf(param, sizeof param, "%s.text", path);
-        if (!expect(decoder, text, JSON_STRING, param)) {
+        const struct json_value *text = decode_member(decoder, block, path, "text", JSON_STRING);
+        if (text == NULL) {
             return false;
         }
         part->type = PART_TEXT;
-        part->text = string_of(text);
+        part->text = decode_text(text);
         return true;
     }
     if (strcmp(name, "image") == 0 && !from_assistant) {
         return decode_image(decoder, block, path, part);
     }
     if (strcmp(name, "tool_use") == 0 && from_assistant) {
-        const struct json_value *id = json_get(block, "id");
-        const struct json_value *tool = json_get(block, "name");
-        const struct json_value *input = json_get(block, "input");
-        bounded_printf(param, sizeof param, "%s.id", path);
-        if (!expect(decoder, id, JSON_STRING, param)) {
-            return false;
-        }
-        bounded_printf(param, sizeof param, "%s.name", path);
-        if (!expect(decoder, tool, JSON_STRING, param)) {
-            return false;
-        }
-        bounded_printf(param, sizeof param, "%s.input", path);
-        if (!expect(decoder, input, JSON_OBJECT, param)) {
-            return false;
-        }
-        struct buffer arguments;
-        buffer_init(&arguments, decoder->arena, 128);
-        json_write_value(&arguments, input);
-        part->type = PART_TOOL_CALL;
-        part->tool_call_id = string_of(id);
-        part->tool_name = string_of(tool);
-        part->tool_arguments = slice_of(arguments.data, arguments.len);
-        return true;
+        return decode_tool_use(decoder, block, path, part);
     }
     if (strcmp(name, "tool_result") == 0 && !from_assistant) {
-        const struct json_value *id = json_get(block, "tool_use_id");
-        bounded_printf(param, sizeof param, "%s.tool_use_id", path);
-        if (!expect(decoder, id, JSON_STRING, param)) {
-            return false;
-        }
-        const struct json_value *is_error = json_get(block, "is_error");
-        part->type = PART_TOOL_RESULT;
-        part->tool_call_id = string_of(id);
-        part->tool_is_error = json_is(is_error, JSON_BOOL) && is_error->boolean;
-        bounded_printf(param, sizeof param, "%s.content", path);
-        return decode_tool_result_content(decoder, json_get(block, "content"), param, part);
+        return decode_tool_result(decoder, block, path, part);
     }
-    return refuse(decoder, param, "is a content block type lethe does not support here");
+    char type_path[DECODE_PATH_SIZE];
+    return decode_refuse(decoder, decode_path_member(type_path, path, "type"),
+                         "is a content block type lethe does not support here");
 }
+
+static const struct decode_name roles[] = { { "user", ROLE_USER }, { "assistant", ROLE_ASSISTANT } };
 
 /* One Anthropic message may become several canonical ones: its tool results first, each
  * a tool message, then whatever else it says. */
-static bool decode_message(struct decoder *decoder, const struct json_value *value, size_t index,
+static bool decode_message(struct client_decoder *decoder, const struct json_value *value, size_t index,
                            struct canon_request *request)
 {
-    char path[64];
-    bounded_printf(path, sizeof path, "messages[%zu]", index);
-    if (!expect(decoder, value, JSON_OBJECT, path)) {
+    char path[DECODE_PATH_SIZE];
+    char member_path[DECODE_PATH_SIZE];
+    decode_path_index(path, "messages", index);
+    if (!decode_expect(decoder, value, JSON_OBJECT, path)) {
         return false;
     }
     const struct json_value *role = json_get(value, "role");
-    bounded_printf(path, sizeof path, "messages[%zu].role", index);
-    if (!json_is(role, JSON_STRING)
-        || (strcmp(role->string.text, "user") != 0 && strcmp(role->string.text, "assistant") != 0)) {
-        return refuse(decoder, path, "must be user or assistant");
+    const struct decode_name *known = json_is(role, JSON_STRING)
+                                      ? decode_lookup(roles, COUNT_OF(roles), role->string.text) : NULL;
+    if (known == NULL) {
+        return decode_refuse(decoder, decode_path_member(member_path, path, "role"), "must be user or assistant");
     }
-    bool from_assistant = role->string.text[0] == 'a';
+    bool from_assistant = known->value == ROLE_ASSISTANT;
     const struct json_value *content = json_get(value, "content");
-    bounded_printf(path, sizeof path, "messages[%zu].content", index);
+    decode_path_member(member_path, path, "content");
     struct canon_message *message = &request->messages[request->message_count];
-    message->role = from_assistant ? ROLE_ASSISTANT : ROLE_USER;
+    message->role = (enum canon_role)known->value;
     if (json_is(content, JSON_STRING)) {
-        message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
-        message->parts[0].type = PART_TEXT;
-        message->parts[0].text = string_of(content);
-        message->part_count = 1;
+        decode_single_text(decoder, content, message);
         request->message_count++;
         return true;
     }
     if (!json_is(content, JSON_ARRAY)) {
-        return refuse(decoder, path, "must be a string or an array of content blocks");
+        return decode_refuse(decoder, member_path, "must be a string or an array of content blocks");
     }
     struct canon_part *parts = arena_calloc(decoder->arena, content->array.count + 1, sizeof *parts);
     size_t part_count = 0;
     for (size_t i = 0; i < content->array.count; i++) {
-        char block_path[96];
-        bounded_printf(block_path, sizeof block_path, "messages[%zu].content[%zu]", index, i);
+        char block_path[DECODE_PATH_SIZE];
         struct canon_part part = { 0 };
+        decode_path_index(block_path, member_path, i);
         if (!decode_block(decoder, content->array.items[i], block_path, from_assistant, &part)) {
             return false;
         }
@@ -232,250 +203,156 @@ static bool decode_message(struct decoder *decoder, const struct json_value *val
     return true;
 }
 
-static bool decode_system(struct decoder *decoder, const struct json_value *system, struct canon_request *request)
+static bool decode_system(struct client_decoder *decoder, const struct json_value *system,
+                          struct canon_request *request)
 {
     struct canon_message *message = &request->messages[request->message_count];
     message->role = ROLE_SYSTEM;
     if (json_is(system, JSON_STRING)) {
-        message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
-        message->parts[0].type = PART_TEXT;
-        message->parts[0].text = string_of(system);
-        message->part_count = 1;
+        decode_single_text(decoder, system, message);
         request->message_count++;
         return true;
     }
     if (!json_is(system, JSON_ARRAY)) {
-        return refuse(decoder, "system", "must be a string or an array of text blocks");
+        return decode_refuse(decoder, "system", "must be a string or an array of text blocks");
     }
     message->parts = arena_calloc(decoder->arena, system->array.count + 1, sizeof *message->parts);
     for (size_t i = 0; i < system->array.count; i++) {
-        char param[48];
-        bounded_printf(param, sizeof param, "system[%zu]", i);
         const struct json_value *text = json_get(system->array.items[i], "text");
-        if (!expect(decoder, text, JSON_STRING, param)) {
-            return false;
+        if (!json_is(text, JSON_STRING)) {
+            char path[DECODE_PATH_SIZE];
+            return decode_refuse(decoder, decode_path_index(path, "system", i), "must be a text block");
         }
         message->parts[message->part_count].type = PART_TEXT;
-        message->parts[message->part_count++].text = string_of(text);
+        message->parts[message->part_count++].text = decode_text(text);
     }
     request->message_count++;
     return true;
 }
 
-static bool decode_tools(struct decoder *decoder, const struct json_value *tools, struct canon_request *request)
+/* Each message yields at most one canonical message per block, plus the system one. */
+static bool decode_conversation(struct client_decoder *decoder, const struct json_value *body,
+                                struct canon_request *request)
 {
-    if (!expect(decoder, tools, JSON_ARRAY, "tools")) {
+    const struct json_value *messages = json_get(body, "messages");
+    if (!json_is(messages, JSON_ARRAY) || messages->array.count == 0) {
+        return decode_refuse(decoder, "messages", "must be a non-empty array");
+    }
+    size_t capacity = 1;
+    for (size_t i = 0; i < messages->array.count; i++) {
+        const struct json_value *content = json_get(messages->array.items[i], "content");
+        capacity += 1 + (json_is(content, JSON_ARRAY) ? content->array.count : 0);
+    }
+    request->messages = arena_calloc(decoder->arena, capacity, sizeof *request->messages);
+    const struct json_value *system = json_get(body, "system");
+    if (system != NULL && !decode_system(decoder, system, request)) {
         return false;
     }
-    request->tools = arena_calloc(decoder->arena, tools->array.count + 1, sizeof *request->tools);
-    for (size_t i = 0; i < tools->array.count; i++) {
-        const struct json_value *tool = tools->array.items[i];
-        char param[64];
-        bounded_printf(param, sizeof param, "tools[%zu]", i);
-        if (!expect(decoder, tool, JSON_OBJECT, param)) {
+    for (size_t i = 0; i < messages->array.count; i++) {
+        if (!decode_message(decoder, messages->array.items[i], i, request)) {
             return false;
-        }
-        const struct json_value *type = json_get(tool, "type");
-        if (type != NULL && (!json_is(type, JSON_STRING) || strcmp(type->string.text, "custom") != 0)) {
-            bounded_printf(param, sizeof param, "tools[%zu].type", i);
-            return refuse(decoder, param, "server tools are not supported: only client tools (name, input_schema)");
-        }
-        const struct json_value *name = json_get(tool, "name");
-        const struct json_value *schema = json_get(tool, "input_schema");
-        const struct json_value *description = json_get(tool, "description");
-        bounded_printf(param, sizeof param, "tools[%zu].name", i);
-        if (!expect(decoder, name, JSON_STRING, param)) {
-            return false;
-        }
-        bounded_printf(param, sizeof param, "tools[%zu].input_schema", i);
-        if (!expect(decoder, schema, JSON_OBJECT, param)) {
-            return false;
-        }
-        struct canon_tool *out = &request->tools[request->tool_count++];
-        out->name = string_of(name);
-        out->parameters = schema;
-        out->strict = -1;
-        if (description != NULL) {
-            bounded_printf(param, sizeof param, "tools[%zu].description", i);
-            if (!expect(decoder, description, JSON_STRING, param)) {
-                return false;
-            }
-            out->description = string_of(description);
         }
     }
     return true;
 }
 
-static bool decode_tool_choice(struct decoder *decoder, const struct json_value *choice, struct canon_request *request)
+/* ---- top-level members, one decoder a row of anthropic_fields ---- */
+
+static bool decode_stop_sequences(struct client_decoder *decoder, const struct request_field *field,
+                                  const struct json_value *value, struct canon_request *request)
 {
-    if (!expect(decoder, choice, JSON_OBJECT, "tool_choice")) {
+    return decode_stop_array(decoder, value, field->name, "an array of up to 4 strings", request);
+}
+
+/* Client tools only: a type, when given, is "custom"; server tools (web search, code
+ * execution) run at Anthropic and have no meaning elsewhere. */
+static bool decode_client_tool(struct client_decoder *decoder, const struct json_value *tool, const char *path,
+                               struct canon_tool *out)
+{
+    const struct json_value *type = json_get(tool, "type");
+    if (type != NULL && (!json_is(type, JSON_STRING) || strcmp(type->string.text, "custom") != 0)) {
+        char type_path[DECODE_PATH_SIZE];
+        return decode_refuse(decoder, decode_path_member(type_path, path, "type"),
+                             "names a server tool, which lethe does not support: only client tools "
+                             "(name, input_schema)");
+    }
+    return decode_tool_declaration(decoder, tool, path, "input_schema", true, out);
+}
+
+static bool decode_tools_field(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request)
+{
+    (void)field;
+    return decode_tools(decoder, value, decode_client_tool, request);
+}
+
+static const struct decode_name tool_choice_types[] = {
+    { "auto", TOOL_CHOICE_AUTO }, { "any", TOOL_CHOICE_REQUIRED }, { "none", TOOL_CHOICE_NONE },
+    { "tool", TOOL_CHOICE_FUNCTION },
+};
+
+/* {"type": auto | any | none | tool (with "name")}, and disable_parallel_tool_use. */
+static bool decode_tool_choice(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)) {
         return false;
     }
-    const struct json_value *type = json_get(choice, "type");
-    const char *name = json_is(type, JSON_STRING) ? type->string.text : "";
-    if (strcmp(name, "auto") == 0) {
-        request->tool_choice = TOOL_CHOICE_AUTO;
-    } else if (strcmp(name, "any") == 0) {
-        request->tool_choice = TOOL_CHOICE_REQUIRED;
-    } else if (strcmp(name, "none") == 0) {
-        request->tool_choice = TOOL_CHOICE_NONE;
-    } else if (strcmp(name, "tool") == 0 && json_is(json_get(choice, "name"), JSON_STRING)) {
-        request->tool_choice = TOOL_CHOICE_FUNCTION;
-        request->tool_choice_name = string_of(json_get(choice, "name"));
-    } else {
-        return refuse(decoder, "tool_choice.type", "must be auto, any, none, or tool with a name");
+    const struct json_value *type = json_get(value, "type");
+    const struct json_value *name = json_get(value, "name");
+    const struct decode_name *mode = json_is(type, JSON_STRING)
+                                     ? decode_lookup(tool_choice_types, COUNT_OF(tool_choice_types), type->string.text)
+                                     : NULL;
+    if (mode == NULL || (mode->value == TOOL_CHOICE_FUNCTION && !json_is(name, JSON_STRING))) {
+        return decode_refuse(decoder, "tool_choice.type", "must be auto, any, none, or tool with a name");
     }
-    const struct json_value *no_parallel = json_get(choice, "disable_parallel_tool_use");
+    request->tool_choice = (enum tool_choice_mode)mode->value;
+    if (request->tool_choice == TOOL_CHOICE_FUNCTION) {
+        request->tool_choice_name = decode_text(name);
+    }
+    const struct json_value *no_parallel = json_get(value, "disable_parallel_tool_use");
     if (json_is(no_parallel, JSON_BOOL)) {
         request->parallel_tool_calls = !no_parallel->boolean;
     }
     return true;
 }
 
-static bool decode_number(struct decoder *decoder, const struct json_value *value, const char *param,
-                          double high, struct canon_number *out)
-{
-    double number;
-    if (!json_is(value, JSON_NUMBER)) {
-        return expect(decoder, value, JSON_NUMBER, param);
-    }
-    /* A number beyond double range (1e400) is refused, never dropped. */
-    if (!json_number_double(value, &number) || number < 0 || number > high) {
-        return refuse(decoder, param, high == 1 ? "must be between 0 and 1" : "is out of range");
-    }
-    out->set = true;
-    out->value = number;
-    return true;
-}
-
-static bool decode_field(struct decoder *decoder, const struct json_member *member, struct canon_request *request)
-{
-    const char *key = member->key;
-    const struct json_value *value = member->value;
-    if (strcmp(key, "model") == 0) {
-        if (!expect(decoder, value, JSON_STRING, "model")) {
-            return false;
-        }
-        request->model = string_of(value);
-        return true;
-    }
-    if (strcmp(key, "max_tokens") == 0) {
-        if (!json_number_integer(value, &request->max_tokens) || request->max_tokens < 1) {
-            return refuse(decoder, "max_tokens", "must be a positive integer");
-        }
-        return true;
-    }
-    if (strcmp(key, "stream") == 0) {
-        if (!expect(decoder, value, JSON_BOOL, "stream")) {
-            return false;
-        }
-        request->stream = value->boolean;
-        return true;
-    }
-    if (strcmp(key, "temperature") == 0) {
-        return decode_number(decoder, value, "temperature", 1, &request->temperature);
-    }
-    if (strcmp(key, "top_p") == 0) {
-        return decode_number(decoder, value, "top_p", 1, &request->top_p);
-    }
-    if (strcmp(key, "top_k") == 0) {
-        if (!json_number_integer(value, &request->top_k) || request->top_k < 1) {
-            return refuse(decoder, "top_k", "must be a positive integer");
-        }
-        return true;
-    }
-    if (strcmp(key, "stop_sequences") == 0) {
-        if (!json_is(value, JSON_ARRAY) || value->array.count > CANON_MAX_STOP) {
-            return refuse(decoder, "stop_sequences", "must be an array of up to 4 strings");
-        }
-        for (size_t i = 0; i < value->array.count; i++) {
-            if (!json_is(value->array.items[i], JSON_STRING)) {
-                return refuse(decoder, "stop_sequences", "must be an array of up to 4 strings");
-            }
-            request->stop[request->stop_count++] = string_of(value->array.items[i]);
-        }
-        return true;
-    }
-    if (strcmp(key, "tools") == 0) {
-        return decode_tools(decoder, value, request);
-    }
-    if (strcmp(key, "tool_choice") == 0) {
-        return decode_tool_choice(decoder, value, request);
-    }
-    if (strcmp(key, "lethe") == 0) {
-        request->gateway_options = value;
-        return expect(decoder, value, JSON_OBJECT, "lethe");
-    }
-    /* Accepted, not forwarded: they do not change the answer. */
-    if (strcmp(key, "metadata") == 0 || strcmp(key, "service_tier") == 0 || strcmp(key, "system") == 0
-        || strcmp(key, "messages") == 0) {
-        return true;
-    }
-    char param[64];
-    bounded_printf(param, sizeof param, "%s", key);
-    return refuse(decoder, param, "unsupported field: lethe refuses fields it cannot translate");
-}
+/* Every top-level member lethe reads. metadata and service_tier are accepted and not
+ * forwarded: they do not change the answer. system and messages are read after the walk,
+ * once the size of the conversation is known. */
+static const struct request_field anthropic_fields[] = {
+    { "model", decode_string_field, FIELD_REQUIRED, REQUEST_MEMBER(model), 0, 0 },
+    { "max_tokens", decode_positive_integer_field, FIELD_REQUIRED, REQUEST_MEMBER(max_tokens), 0, 0 },
+    { "stream", decode_bool_field, 0, REQUEST_MEMBER(stream), 0, 0 },
+    { "temperature", decode_number_field, 0, REQUEST_MEMBER(temperature), 0, 1 },
+    { "top_p", decode_number_field, 0, REQUEST_MEMBER(top_p), 0, 1 },
+    { "top_k", decode_positive_integer_field, 0, REQUEST_MEMBER(top_k), 0, 0 },
+    { "stop_sequences", decode_stop_sequences, 0, 0, 0, 0 },
+    { "tools", decode_tools_field, 0, 0, 0, 0 },
+    { "tool_choice", decode_tool_choice, 0, 0, 0, 0 },
+    { "lethe", decode_object_field, 0, REQUEST_MEMBER(gateway_options), 0, 0 },
+    { .name = "metadata" },
+    { .name = "service_tier" },
+    { .name = "system" },
+    { .name = "messages" },
+};
 
 static bool anthropic_decode_request(struct arena *arena, const struct json_value *body,
                                      struct canon_request *request, struct format_error *error)
 {
-    struct decoder decoder = { .arena = arena, .error = error };
-    memset(request, 0, sizeof *request);
-    request->parallel_tool_calls = -1;
-    if (!json_is(body, JSON_OBJECT)) {
-        return refuse(&decoder, "body", "must be a JSON object");
-    }
-    for (size_t i = 0; i < body->object.count; i++) {
-        /* A field given twice would add to what the first gave (stop_sequences, tools). */
-        if (json_member_repeats(body, i)) {
-            char param[64];
-            bounded_printf(param, sizeof param, "%s", body->object.members[i].key);
-            return refuse(&decoder, param, "is given twice");
-        }
-        if (!decode_field(&decoder, &body->object.members[i], request)) {
-            return false;
-        }
-    }
-    const struct json_value *messages = json_get(body, "messages");
-    if (request->model.ptr == NULL) {
-        return refuse(&decoder, "model", "is required");
-    }
-    if (request->max_tokens == 0) {
-        return refuse(&decoder, "max_tokens", "is required");
-    }
-    if (!json_is(messages, JSON_ARRAY) || messages->array.count == 0) {
-        return refuse(&decoder, "messages", "must be a non-empty array");
-    }
-    /* Each message yields at most one canonical message per block, plus the system one. */
-    size_t capacity = 1;
-    for (size_t i = 0; i < messages->array.count; i++) {
-        const struct json_value *content = json_get(messages->array.items[i], "content");
-        capacity += 1 + (json_is(content, JSON_ARRAY) ? content->array.count : 0);
-    }
-    request->messages = arena_calloc(arena, capacity, sizeof *request->messages);
-    const struct json_value *system = json_get(body, "system");
-    if (system != NULL && !decode_system(&decoder, system, request)) {
+    struct client_decoder decoder = { .arena = arena, .error = error };
+    if (!decode_request_fields(&decoder, body, anthropic_fields, COUNT_OF(anthropic_fields), request)) {
         return false;
     }
-    for (size_t i = 0; i < messages->array.count; i++) {
-        if (!decode_message(&decoder, messages->array.items[i], i, request)) {
-            return false;
-        }
-    }
-    return true;
+    return decode_conversation(&decoder, body, request);
 }
 
 /* ---- replies ---- */
 
+/* A stop reason as Anthropic names it; none, or an error, ends the turn. */
 static const char *stop_reason_name(enum finish_reason reason)
 {
-    switch (reason) {
-    case FINISH_LENGTH: return "max_tokens";
-    case FINISH_TOOL_CALLS: return "tool_use";
-    case FINISH_STOP_SEQUENCE: return "stop_sequence";
-    case FINISH_CONTENT_FILTER: return "refusal";
-    default: return "end_turn";
-    }
+    return finish_reason_to_name(anthropic_stop_reasons, reason, "end_turn");
 }
 
 /* Anthropic's "input" is an object; a provider's arguments are JSON text. Read leniently, as

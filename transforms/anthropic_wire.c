@@ -18,12 +18,6 @@ static void anthropic_build_url(struct buffer *out, const char *base_url, struct
     buffer_append_cstr(out, "/messages");
 }
 
-static bool refuse(struct format_error *error, const char *param, const char *message)
-{
-    format_error_set(error, 400, "invalid_request_error", param, "'%s' %s", param, message);
-    return false;
-}
-
 static void write_image(struct buffer *out, const struct canon_part *part)
 {
     struct slice media_type, data;
@@ -50,7 +44,7 @@ static bool write_arguments_object(struct buffer *out, struct slice arguments, s
     struct json_error json_error;
     struct json_value *value = json_parse(out->arena, arguments.ptr, arguments.len, 64, &json_error);
     if (!json_is(value, JSON_OBJECT)) {
-        return refuse(error, "tool_calls.function.arguments", "must be a JSON object for this provider");
+        return format_error_refuse(error, "tool_calls.function.arguments", "must be a JSON object for this provider");
     }
     json_write_value(out, value);
     return true;
@@ -185,17 +179,17 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
 {
     /* What Anthropic cannot express is refused, not dropped: each changes the answer. */
     if (request->presence_penalty.set) {
-        return refuse(error, "presence_penalty", "is not supported by this provider");
+        return format_error_refuse(error, "presence_penalty", "is not supported by this provider");
     }
     if (request->frequency_penalty.set) {
-        return refuse(error, "frequency_penalty", "is not supported by this provider");
+        return format_error_refuse(error, "frequency_penalty", "is not supported by this provider");
     }
     if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT
         || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
-        return refuse(error, "response_format", "JSON mode is not supported by this provider");
+        return format_error_refuse(error, "response_format", "JSON mode is not supported by this provider");
     }
     if (request->reasoning_effort.ptr != NULL) {
-        return refuse(error, "reasoning_effort", "is not supported by this provider");
+        return format_error_refuse(error, "reasoning_effort", "is not supported by this provider");
     }
     bool first = true;
     buffer_append_char(out, '{');
@@ -237,42 +231,35 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
 
 /* ---- answers ---- */
 
+/* Read both ways (canonical.h): by anthropic_wire from providers, by anthropic_dialect to
+ * clients. end_turn, pause_turn and unknown values are read as a stop. */
+const struct finish_reason_name anthropic_stop_reasons[] = {
+    { FINISH_STOP, "end_turn" },
+    { FINISH_LENGTH, "max_tokens" },
+    { FINISH_TOOL_CALLS, "tool_use" },
+    { FINISH_STOP_SEQUENCE, "stop_sequence" },
+    { FINISH_CONTENT_FILTER, "refusal" },
+    { FINISH_LENGTH, "model_context_window_exceeded" },     /* read only */
+    { FINISH_NONE, NULL },
+};
+
 static enum finish_reason anthropic_parse_stop_reason(const struct json_value *value)
 {
-    if (!json_is(value, JSON_STRING)) {
-        return FINISH_NONE;
-    }
-    const char *name = value->string.text;
-    if (strcmp(name, "max_tokens") == 0 || strcmp(name, "model_context_window_exceeded") == 0) {
-        return FINISH_LENGTH;
-    }
-    if (strcmp(name, "tool_use") == 0) {
-        return FINISH_TOOL_CALLS;
-    }
-    if (strcmp(name, "stop_sequence") == 0) {
-        return FINISH_STOP_SEQUENCE;
-    }
-    if (strcmp(name, "refusal") == 0) {
-        return FINISH_CONTENT_FILTER;
-    }
-    return FINISH_STOP;          /* end_turn, pause_turn and unknown values */
+    return finish_reason_from_name(anthropic_stop_reasons, value, FINISH_STOP);
 }
 
 /* Anthropic counts cache reads and writes apart from input_tokens; OpenAI's
  * prompt_tokens includes them, with cached_tokens as the subset. */
+static const struct usage_names anthropic_usage_names = {
+    .prompt = { "input_tokens", "cache_read_input_tokens", "cache_creation_input_tokens" },
+    .completion = { "output_tokens" },
+};
+
 static void parse_usage(const struct json_value *usage, struct canon_usage *out)
 {
-    canon_usage_init(out);
-    if (!json_is(usage, JSON_OBJECT)) {
-        return;
+    if (canon_usage_read(usage, &anthropic_usage_names, out) && json_get(usage, "cache_read_input_tokens")) {
+        out->cached_tokens = json_get_integer(usage, "cache_read_input_tokens", 0);
     }
-    long long cache_read = json_get_integer(usage, "cache_read_input_tokens", 0);
-    long long cache_write = json_get_integer(usage, "cache_creation_input_tokens", 0);
-    out->present = true;
-    out->prompt_tokens = json_get_integer(usage, "input_tokens", 0) + cache_read + cache_write;
-    out->completion_tokens = json_get_integer(usage, "output_tokens", 0);
-    out->total_tokens = out->prompt_tokens + out->completion_tokens;
-    out->cached_tokens = json_get(usage, "cache_read_input_tokens") ? cache_read : -1;
 }
 
 static bool anthropic_decode_response(struct arena *arena, const char *body, size_t len,

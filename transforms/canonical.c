@@ -73,21 +73,86 @@ void canon_usage_init(struct canon_usage *usage)
     usage->reasoning_tokens = -1;
 }
 
+enum finish_reason finish_reason_from_name(const struct finish_reason_name *names, const struct json_value *value,
+                                           enum finish_reason unknown_reason)
+{
+    if (!json_is(value, JSON_STRING)) {
+        return FINISH_NONE;
+    }
+    for (const struct finish_reason_name *row = names; row->name != NULL; row++) {
+        if (strcmp(row->name, value->string.text) == 0) {
+            return row->reason;
+        }
+    }
+    return unknown_reason;
+}
+
+const char *finish_reason_to_name(const struct finish_reason_name *names, enum finish_reason reason,
+                                  const char *unknown_name)
+{
+    for (const struct finish_reason_name *row = names; row->name != NULL; row++) {
+        if (row->reason == reason) {
+            return row->name;
+        }
+    }
+    return unknown_name;
+}
+
+static long long sum_of_counts(const struct json_value *object, const char *const *keys, size_t key_count)
+{
+    long long sum = 0;
+    for (size_t i = 0; i < key_count && keys[i] != NULL; i++) {
+        sum += json_get_integer(object, keys[i], 0);
+    }
+    return sum;
+}
+
+bool canon_usage_read(const struct json_value *object, const struct usage_names *names, struct canon_usage *usage)
+{
+    canon_usage_init(usage);
+    if (!json_is(object, JSON_OBJECT)) {
+        return false;
+    }
+    usage->present = true;
+    usage->prompt_tokens = sum_of_counts(object, names->prompt, sizeof names->prompt / sizeof names->prompt[0]);
+    usage->completion_tokens = sum_of_counts(object, names->completion,
+                                             sizeof names->completion / sizeof names->completion[0]);
+    usage->total_tokens = usage->prompt_tokens + usage->completion_tokens;
+    if (names->total != NULL) {
+        usage->total_tokens = json_get_integer(object, names->total, usage->total_tokens);
+    }
+    return true;
+}
+
 void format_error_set(struct format_error *error, int status, const char *type,
                       const char *param, const char *format, ...)
 {
     va_list args;
     va_start(args, format);
-    format_error_vset(error, status, type, param, format, args);
-    va_end(args);
-}
-
-void format_error_vset(struct format_error *error, int status, const char *type, const char *param,
-                       const char *format, va_list args)
-{
     error->status = status;
     error->type = type;
     error->code = NULL;
     bounded_printf(error->param, sizeof error->param, "%s", param ? param : "");
     vsnprintf(error->message, sizeof error->message, format, args);
+    va_end(args);
+}
+
+bool format_error_refuse(struct format_error *error, const char *param, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    format_error_vrefuse(error, param, format, args);
+    va_end(args);
+    return false;
+}
+
+bool format_error_vrefuse(struct format_error *error, const char *param, const char *format, va_list args)
+{
+    char what[sizeof error->message];
+    char quoted[sizeof error->param];
+    vsnprintf(what, sizeof what, format, args);
+    /* The message quotes the param as the client will see it: cut to its size. */
+    bounded_printf(quoted, sizeof quoted, "%s", param ? param : "");
+    format_error_set(error, 400, "invalid_request_error", quoted, "'%s' %s", quoted, what);
+    return false;
 }

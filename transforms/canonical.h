@@ -152,4 +152,33 @@ void canon_write_system_texts(struct buffer *out, const struct canon_request *re
 bool data_url_split(struct slice url, struct slice *media_type, struct slice *data);
 void canon_usage_init(struct canon_usage *usage);
 
+/* A format's names for the finish reasons, one row a name, ending with a row whose name is
+ * NULL. Read both ways: a name stands for the reason of the first row that has the name,
+ * and a reason is written as the name of the first row that has the reason. So a format
+ * lists its own spelling of each reason first, and names it only reads after. */
+struct finish_reason_name {
+    enum finish_reason reason;
+    const char *name;
+};
+
+/* The reason value names: FINISH_NONE when value is not a string, unknown_reason when no
+ * row has the name. */
+enum finish_reason finish_reason_from_name(const struct finish_reason_name *names, const struct json_value *value,
+                                           enum finish_reason unknown_reason);
+/* The name of reason, or unknown_name when no row has the reason. */
+const char *finish_reason_to_name(const struct finish_reason_name *names, enum finish_reason reason,
+                                  const char *unknown_name);
+
+/* Where a format's usage object keeps the counts every format has. Each count is the sum of
+ * the members named (one absent or not an integer adds 0). */
+struct usage_names {
+    const char *prompt[3];       /* summed into prompt_tokens */
+    const char *completion[2];   /* summed into completion_tokens */
+    const char *total;           /* total_tokens; NULL, or absent: prompt + completion */
+};
+
+/* usage from a format's usage object: unset, and not present, unless object is an object.
+ * Returns usage->present. The optional counts (cached, reasoning) are the format's to read. */
+bool canon_usage_read(const struct json_value *object, const struct usage_names *names, struct canon_usage *usage);
+
 #endif

@@ -32,9 +32,14 @@ struct format_error {
 void format_error_set(struct format_error *error, int status, const char *type,
                       const char *param, const char *format, ...)
     __attribute__((format(printf, 5, 6)));
-/* The same, from a va_list (a dialect's own refusal helper). */
-void format_error_vset(struct format_error *error, int status, const char *type, const char *param,
-                       const char *format, va_list args) __attribute__((format(printf, 5, 0)));
+/* A 400 invalid_request_error about one field, in the one style of every refusal, client
+ * dialect or wire format: the field's path in single quotes, then what follows ("'top_k' is
+ * not supported by this provider"). Returns false, to be returned by the caller. */
+bool format_error_refuse(struct format_error *error, const char *param, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+/* The same, from a va_list (a decoder's own refusal helper). */
+bool format_error_vrefuse(struct format_error *error, const char *param, const char *format, va_list args)
+    __attribute__((format(printf, 3, 0)));
 
 
 /* What an encoder needs to know about the reply it is writing. */

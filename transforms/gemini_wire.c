@@ -28,12 +28,6 @@ static void gemini_build_url(struct buffer *out, const char *base_url, struct sl
     buffer_append_cstr(out, stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
 }
 
-static bool refuse(struct format_error *error, const char *param, const char *message)
-{
-    format_error_set(error, 400, "invalid_request_error", param, "'%s' %s", param, message);
-    return false;
-}
-
 static struct slice find_tool_name(const struct canon_request *request, size_t before, struct slice id)
 {
     for (size_t i = before; i-- > 0;) {
@@ -79,7 +73,7 @@ static bool write_part(struct buffer *out, const struct canon_request *request, 
     case PART_IMAGE:
         if (!data_url_split(part->image_url, &media_type, &data)) {
             /* fileData wants Files API or Cloud Storage URIs, not web pages. */
-            return refuse(error, "image_url.url", "must be a base64 data: URL for this provider");
+            return format_error_refuse(error, "image_url.url", "must be a base64 data: URL for this provider");
         }
         buffer_append_cstr(out, "{\"inlineData\":{\"mimeType\":");
         json_write_string(out, media_type.ptr, media_type.len);
@@ -107,7 +101,7 @@ static bool write_part(struct buffer *out, const struct canon_request *request, 
     case PART_TOOL_RESULT: {
         struct slice name = find_tool_name(request, message_index, part->tool_call_id);
         if (name.ptr == NULL) {
-            return refuse(error, "tool_call_id", "does not match a tool call earlier in the conversation");
+            return format_error_refuse(error, "tool_call_id", "does not match a tool call earlier in the conversation");
         }
         buffer_append_cstr(out, "{\"functionResponse\":{\"name\":");
         json_write_string(out, name.ptr, name.len);
@@ -251,7 +245,7 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
 {
     (void)model;                     /* the model is in the URL */
     if (request->reasoning_effort.ptr != NULL) {
-        return refuse(error, "reasoning_effort", "is not supported by this provider");
+        return format_error_refuse(error, "reasoning_effort", "is not supported by this provider");
     }
     bool first = true;
     buffer_append_char(out, '{');
@@ -270,43 +264,43 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
 
 /* ---- answers ---- */
 
+/* Gemini's finish reasons (canonical.h). STOP, unknown and unspecified values are read as
+ * a stop; Gemini has no tool-call reason: the decoder infers it from the calls it saw. */
+static const struct finish_reason_name gemini_finish_reasons[] = {
+    { FINISH_STOP, "STOP" },
+    { FINISH_LENGTH, "MAX_TOKENS" },
+    { FINISH_CONTENT_FILTER, "SAFETY" },
+    { FINISH_CONTENT_FILTER, "RECITATION" },
+    { FINISH_CONTENT_FILTER, "BLOCKLIST" },
+    { FINISH_CONTENT_FILTER, "PROHIBITED_CONTENT" },
+    { FINISH_CONTENT_FILTER, "SPII" },
+    { FINISH_CONTENT_FILTER, "IMAGE_SAFETY" },
+    { FINISH_CONTENT_FILTER, "IMAGE_PROHIBITED_CONTENT" },
+    { FINISH_ERROR, "MALFORMED_FUNCTION_CALL" },
+    { FINISH_ERROR, "UNEXPECTED_TOOL_CALL" },
+    { FINISH_NONE, NULL },
+};
+
 static enum finish_reason parse_finish_reason(const struct json_value *value)
 {
-    if (!json_is(value, JSON_STRING)) {
-        return FINISH_NONE;
-    }
-    const char *name = value->string.text;
-    if (strcmp(name, "MAX_TOKENS") == 0) {
-        return FINISH_LENGTH;
-    }
-    static const char *const filtered[] = { "SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT",
-                                            "SPII", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", NULL };
-    for (size_t i = 0; filtered[i] != NULL; i++) {
-        if (strcmp(name, filtered[i]) == 0) {
-            return FINISH_CONTENT_FILTER;
-        }
-    }
-    if (strcmp(name, "MALFORMED_FUNCTION_CALL") == 0 || strcmp(name, "UNEXPECTED_TOOL_CALL") == 0) {
-        return FINISH_ERROR;
-    }
-    return FINISH_STOP;
+    return finish_reason_from_name(gemini_finish_reasons, value, FINISH_STOP);
 }
+
+/* OpenAI's completion_tokens include reasoning; Gemini counts thoughts apart. */
+static const struct usage_names gemini_usage_names = {
+    .prompt = { "promptTokenCount" }, .completion = { "candidatesTokenCount", "thoughtsTokenCount" },
+    .total = "totalTokenCount",
+};
 
 static void parse_usage(const struct json_value *metadata, struct canon_usage *usage)
 {
-    canon_usage_init(usage);
-    if (!json_is(metadata, JSON_OBJECT)) {
+    if (!canon_usage_read(metadata, &gemini_usage_names, usage)) {
         return;
     }
-    long long thoughts = json_get_integer(metadata, "thoughtsTokenCount", 0);
-    usage->present = true;
-    usage->prompt_tokens = json_get_integer(metadata, "promptTokenCount", 0);
-    /* OpenAI's completion_tokens include reasoning; Gemini counts thoughts apart. */
-    usage->completion_tokens = json_get_integer(metadata, "candidatesTokenCount", 0) + thoughts;
-    usage->total_tokens = json_get_integer(metadata, "totalTokenCount",
-                                         usage->prompt_tokens + usage->completion_tokens);
     usage->cached_tokens = json_get_integer(metadata, "cachedContentTokenCount", -1);
-    usage->reasoning_tokens = json_get(metadata, "thoughtsTokenCount") ? thoughts : -1;
+    if (json_get(metadata, "thoughtsTokenCount") != NULL) {
+        usage->reasoning_tokens = json_get_integer(metadata, "thoughtsTokenCount", 0);
+    }
 }
 
 /* A call's id as lethe hands it out: Gemini's own if it gave one, else call_N; with the

@@ -8,5 +8,7 @@
 
 extern const struct client_dialect openai_dialect;
 extern const struct wire_format openai_wire;
+/* finish_reason as OpenAI names it, both ways (canonical.h): shared by the dialect and the wire. */
+extern const struct finish_reason_name openai_finish_reasons[];
 
 #endif

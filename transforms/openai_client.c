@@ -1,132 +1,120 @@
 /* The OpenAI dialect as clients speak it: requests in, chat.completion and
  * chat.completion.chunk out. Decoding validates types field by field, so a bad request
- * gets a 400 that names the field (and never quotes its value). */
-#include <stdarg.h>
-#include <stdio.h>
+ * gets a 400 that names the field and never quotes its value (transforms/client_decode.h). */
+#include <stddef.h>
 #include <string.h>
 
+#include "transforms/client_decode.h"
 #include "transforms/openai.h"
 
-struct decoder {
-    struct arena *arena;
-    struct format_error *error;
-};
-
-/* `format` takes its own arguments: in this dialect's messages the field's path is quoted,
- * "'messages[0].role' must be ...". */
-static bool refuse(struct decoder *decoder, const char *param, const char *format, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool refuse(struct decoder *decoder, const char *param, const char *format, ...)
+static bool decode_image_part(struct client_decoder *decoder, const struct json_value *part, const char *path,
+                              struct canon_part *out)
 {
-    va_list args;
-    va_start(args, format);
-    format_error_vset(decoder->error, 400, "invalid_request_error", param, format, args);
-    va_end(args);
-    return false;
+    char image_path[DECODE_PATH_SIZE];
+    const struct json_value *image = decode_member(decoder, part, path, "image_url", JSON_OBJECT);
+    if (image == NULL) {
+        return false;
+    }
+    decode_path_member(image_path, path, "image_url");
+    const struct json_value *url = decode_member(decoder, image, image_path, "url", JSON_STRING);
+    const struct json_value *detail;
+    if (url == NULL || !decode_optional_member(decoder, image, image_path, "detail", JSON_STRING, &detail)) {
+        return false;
+    }
+    out->type = PART_IMAGE;
+    out->image_url = decode_text(url);
+    if (detail != NULL) {
+        out->image_detail = decode_text(detail);
+    }
+    return true;
 }
 
-static bool expect(struct decoder *decoder, const struct json_value *value, enum json_type type,
-                   const char *param)
+static bool decode_part(struct client_decoder *decoder, const struct json_value *part, const char *path,
+                        bool images_allowed, struct canon_part *out)
 {
-    if (json_is(value, type)) {
+    if (!decode_expect(decoder, part, JSON_OBJECT, path)) {
+        return false;
+    }
+    const struct json_value *type = decode_member(decoder, part, path, "type", JSON_STRING);
+    if (type == NULL) {
+        return false;
+    }
+    const char *type_name = type->string.text;
+    if (strcmp(type_name, "text") == 0 || strcmp(type_name, "refusal") == 0) {
+        const struct json_value *text = decode_member(decoder, part, path, type_name, JSON_STRING);
+        if (text == NULL) {
+            return false;
+        }
+        out->type = PART_TEXT;
+        out->text = decode_text(text);
         return true;
     }
-    return refuse(decoder, param, "'%s' must be %s", param, type == JSON_OBJECT ? "an object"
-                  : type == JSON_ARRAY ? "an array" : type == JSON_STRING ? "a string"
-                  : type == JSON_BOOL ? "a boolean" : "a number");
+    if (strcmp(type_name, "image_url") == 0 && images_allowed) {
+        return decode_image_part(decoder, part, path, out);
+    }
+    char type_path[DECODE_PATH_SIZE];
+    return decode_refuse(decoder, decode_path_member(type_path, path, "type"),
+                         "is a content part type lethe does not support");
 }
 
-static struct slice string_of(const struct json_value *value)
+/* content: a string, an array of parts, or (assistant with tool calls) null. */
+static bool decode_content(struct client_decoder *decoder, const struct json_value *content, const char *path,
+                           bool images_allowed, bool null_allowed, struct canon_message *message)
 {
-    return slice_of(value->string.text, value->string.len);
-}
-
-static bool decode_text_parts(struct decoder *decoder, const struct json_value *content,
-                              const char *path, bool images_allowed, struct canon_message *message)
-{
-    char param[64];
+    if (content == NULL || content->type == JSON_NULL) {
+        return null_allowed || decode_refuse(decoder, path, "is required");
+    }
+    if (content->type == JSON_STRING) {
+        decode_single_text(decoder, content, message);
+        return true;
+    }
+    if (content->type != JSON_ARRAY) {
+        return decode_refuse(decoder, path, "must be a string or an array of content parts");
+    }
     message->parts = arena_calloc(decoder->arena, content->array.count ? content->array.count : 1,
                                   sizeof *message->parts);
     for (size_t i = 0; i < content->array.count; i++) {
-        const struct json_value *part = content->array.items[i];
-        bounded_printf(param, sizeof param, "%s[%zu]", path, i);
-        if (!expect(decoder, part, JSON_OBJECT, param)) {
+        char part_path[DECODE_PATH_SIZE];
+        decode_path_index(part_path, path, i);
+        if (!decode_part(decoder, content->array.items[i], part_path, images_allowed,
+                         &message->parts[message->part_count])) {
             return false;
-        }
-        const struct json_value *type = json_get(part, "type");
-        bounded_printf(param, sizeof param, "%s[%zu].type", path, i);
-        if (!expect(decoder, type, JSON_STRING, param)) {
-            return false;
-        }
-        struct canon_part *out = &message->parts[message->part_count];
-        if (strcmp(type->string.text, "text") == 0 || strcmp(type->string.text, "refusal") == 0) {
-            const char *field = type->string.text[0] == 't' ? "text" : "refusal";
-            const struct json_value *text = json_get(part, field);
-            bounded_printf(param, sizeof param, "%s[%zu].%s", path, i, field);
-            if (!expect(decoder, text, JSON_STRING, param)) {
-                return false;
-            }
-            out->type = PART_TEXT;
-            out->text = string_of(text);
-        } else if (strcmp(type->string.text, "image_url") == 0 && images_allowed) {
-            const struct json_value *image = json_get(part, "image_url");
-            bounded_printf(param, sizeof param, "%s[%zu].image_url", path, i);
-            if (!expect(decoder, image, JSON_OBJECT, param)) {
-                return false;
-            }
-            const struct json_value *url = json_get(image, "url");
-            bounded_printf(param, sizeof param, "%s[%zu].image_url.url", path, i);
-            if (!expect(decoder, url, JSON_STRING, param)) {
-                return false;
-            }
-            out->type = PART_IMAGE;
-            out->image_url = string_of(url);
-            const struct json_value *detail = json_get(image, "detail");
-            if (detail != NULL) {
-                bounded_printf(param, sizeof param, "%s[%zu].image_url.detail", path, i);
-                if (!expect(decoder, detail, JSON_STRING, param)) {
-                    return false;
-                }
-                out->image_detail = string_of(detail);
-            }
-        } else {
-            return refuse(decoder, param, "'%s' is a content part type lethe does not support", param);
         }
         message->part_count++;
     }
     return true;
 }
 
-/* content: a string, an array of parts, or (assistant with tool calls) null. */
-static bool decode_content(struct decoder *decoder, const struct json_value *content,
-                           const char *path, bool images_allowed, bool null_allowed,
-                           struct canon_message *message)
+static bool decode_tool_call(struct client_decoder *decoder, const struct json_value *call, const char *path,
+                             struct canon_part *part)
 {
-    if (content == NULL || content->type == JSON_NULL) {
-        if (null_allowed) {
-            return true;
-        }
-        return refuse(decoder, path, "'%s' is required", path);
+    char function_path[DECODE_PATH_SIZE];
+    if (!decode_expect(decoder, call, JSON_OBJECT, path)) {
+        return false;
     }
-    if (content->type == JSON_STRING) {
-        message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
-        message->parts[0].type = PART_TEXT;
-        message->parts[0].text = string_of(content);
-        message->part_count = 1;
-        return true;
+    const struct json_value *id = decode_member(decoder, call, path, "id", JSON_STRING);
+    const struct json_value *function = id ? decode_member(decoder, call, path, "function", JSON_OBJECT) : NULL;
+    if (function == NULL) {
+        return false;
     }
-    if (content->type == JSON_ARRAY) {
-        return decode_text_parts(decoder, content, path, images_allowed, message);
+    decode_path_member(function_path, path, "function");
+    const struct json_value *name = decode_member(decoder, function, function_path, "name", JSON_STRING);
+    const struct json_value *arguments = name ? decode_member(decoder, function, function_path, "arguments",
+                                                              JSON_STRING) : NULL;
+    if (arguments == NULL) {
+        return false;
     }
-    return refuse(decoder, path, "'%s' must be a string or an array of content parts", path);
+    part->type = PART_TOOL_CALL;
+    part->tool_call_id = decode_text(id);
+    part->tool_name = decode_text(name);
+    part->tool_arguments = decode_text(arguments);
+    return true;
 }
 
-static bool decode_tool_calls(struct decoder *decoder, const struct json_value *calls,
-                              const char *path, struct canon_message *message)
+static bool decode_tool_calls(struct client_decoder *decoder, const struct json_value *calls, const char *path,
+                              struct canon_message *message)
 {
-    char param[64];
-    if (!expect(decoder, calls, JSON_ARRAY, path)) {
+    if (!decode_expect(decoder, calls, JSON_ARRAY, path)) {
         return false;
     }
     struct canon_part *parts = arena_calloc(decoder->arena, message->part_count + calls->array.count + 1,
@@ -136,465 +124,307 @@ static bool decode_tool_calls(struct decoder *decoder, const struct json_value *
     }
     message->parts = parts;
     for (size_t i = 0; i < calls->array.count; i++) {
-        const struct json_value *call = calls->array.items[i];
-        bounded_printf(param, sizeof param, "%s[%zu]", path, i);
-        if (!expect(decoder, call, JSON_OBJECT, param)) {
+        char call_path[DECODE_PATH_SIZE];
+        decode_path_index(call_path, path, i);
+        if (!decode_tool_call(decoder, calls->array.items[i], call_path, &message->parts[message->part_count])) {
             return false;
         }
-        const struct json_value *id = json_get(call, "id");
-        const struct json_value *function = json_get(call, "function");
-        bounded_printf(param, sizeof param, "%s[%zu].id", path, i);
-        if (!expect(decoder, id, JSON_STRING, param)) {
-            return false;
-        }
-        bounded_printf(param, sizeof param, "%s[%zu].function", path, i);
-        if (!expect(decoder, function, JSON_OBJECT, param)) {
-            return false;
-        }
-        const struct json_value *name = json_get(function, "name");
-        const struct json_value *arguments = json_get(function, "arguments");
-        bounded_printf(param, sizeof param, "%s[%zu].function.name", path, i);
-        if (!expect(decoder, name, JSON_STRING, param)) {
-            return false;
-        }
-        bounded_printf(param, sizeof param, "%s[%zu].function.arguments", path, i);
-        if (!expect(decoder, arguments, JSON_STRING, param)) {
-            return false;
-        }
-        struct canon_part *part = &message->parts[message->part_count++];
-        part->type = PART_TOOL_CALL;
-        part->tool_call_id = string_of(id);
-        part->tool_name = string_of(name);
-        part->tool_arguments = string_of(arguments);
+        message->part_count++;
     }
     return true;
 }
 
-static bool decode_message(struct decoder *decoder, const struct json_value *value, size_t index,
+static bool decode_assistant_message(struct client_decoder *decoder, const struct json_value *value,
+                                     const char *path, struct canon_message *message)
+{
+    char member_path[DECODE_PATH_SIZE];
+    const struct json_value *tool_calls = json_get(value, "tool_calls");
+    decode_path_member(member_path, path, "content");
+    if (!decode_content(decoder, json_get(value, "content"), member_path, false, tool_calls != NULL, message)) {
+        return false;
+    }
+    if (tool_calls == NULL || tool_calls->type == JSON_NULL) {
+        return true;
+    }
+    return decode_tool_calls(decoder, tool_calls, decode_path_member(member_path, path, "tool_calls"), message);
+}
+
+/* A tool result is one part: the text parts of its content joined. */
+static bool decode_tool_message(struct client_decoder *decoder, const struct json_value *value, const char *path,
+                                struct canon_message *message)
+{
+    char content_path[DECODE_PATH_SIZE];
+    const struct json_value *call_id = decode_member(decoder, value, path, "tool_call_id", JSON_STRING);
+    if (call_id == NULL) {
+        return false;
+    }
+    struct canon_message text = { 0 };
+    decode_path_member(content_path, path, "content");
+    if (!decode_content(decoder, json_get(value, "content"), content_path, false, false, &text)) {
+        return false;
+    }
+    struct buffer joined;
+    buffer_init(&joined, decoder->arena, 64);
+    for (size_t i = 0; i < text.part_count; i++) {
+        buffer_append(&joined, text.parts[i].text.ptr, text.parts[i].text.len);
+    }
+    message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
+    message->parts[0].type = PART_TOOL_RESULT;
+    message->parts[0].tool_call_id = decode_text(call_id);
+    message->parts[0].text = slice_of(joined.data, joined.len);
+    message->part_count = 1;
+    return true;
+}
+
+static const struct decode_name roles[] = {
+    { "system", ROLE_SYSTEM }, { "developer", ROLE_DEVELOPER }, { "user", ROLE_USER },
+    { "assistant", ROLE_ASSISTANT }, { "tool", ROLE_TOOL },
+};
+
+static bool decode_message(struct client_decoder *decoder, const struct json_value *value, size_t index,
                            struct canon_message *message)
 {
-    char path[64];
-    bounded_printf(path, sizeof path, "messages[%zu]", index);
-    if (!expect(decoder, value, JSON_OBJECT, path)) {
+    char path[DECODE_PATH_SIZE];
+    char member_path[DECODE_PATH_SIZE];
+    decode_path_index(path, "messages", index);
+    if (!decode_expect(decoder, value, JSON_OBJECT, path)) {
         return false;
     }
-    const struct json_value *role = json_get(value, "role");
-    bounded_printf(path, sizeof path, "messages[%zu].role", index);
-    if (!expect(decoder, role, JSON_STRING, path)) {
+    const struct json_value *role = decode_member(decoder, value, path, "role", JSON_STRING);
+    const struct json_value *name;
+    if (role == NULL || !decode_optional_member(decoder, value, path, "name", JSON_STRING, &name)) {
         return false;
     }
-    const struct json_value *name = json_get(value, "name");
     if (name != NULL) {
-        bounded_printf(path, sizeof path, "messages[%zu].name", index);
-        if (!expect(decoder, name, JSON_STRING, path)) {
-            return false;
-        }
-        message->name = string_of(name);
+        message->name = decode_text(name);
     }
-    const struct json_value *content = json_get(value, "content");
-    bounded_printf(path, sizeof path, "messages[%zu].content", index);
-    const char *role_name = role->string.text;
-    if (strcmp(role_name, "system") == 0 || strcmp(role_name, "developer") == 0) {
-        message->role = role_name[0] == 's' ? ROLE_SYSTEM : ROLE_DEVELOPER;
-        return decode_content(decoder, content, path, false, false, message);
+    const struct decode_name *known = decode_lookup(roles, COUNT_OF(roles), role->string.text);
+    if (known == NULL) {
+        return decode_refuse(decoder, decode_path_member(member_path, path, "role"),
+                             "must be one of system, developer, user, assistant, tool");
     }
-    if (strcmp(role_name, "user") == 0) {
-        message->role = ROLE_USER;
-        return decode_content(decoder, content, path, true, false, message);
+    message->role = (enum canon_role)known->value;
+    decode_path_member(member_path, path, "content");
+    switch (message->role) {
+    case ROLE_SYSTEM:
+    case ROLE_DEVELOPER:
+        return decode_content(decoder, json_get(value, "content"), member_path, false, false, message);
+    case ROLE_USER:
+        return decode_content(decoder, json_get(value, "content"), member_path, true, false, message);
+    case ROLE_ASSISTANT:
+        return decode_assistant_message(decoder, value, path, message);
+    case ROLE_TOOL:
+        return decode_tool_message(decoder, value, path, message);
     }
-    if (strcmp(role_name, "assistant") == 0) {
-        message->role = ROLE_ASSISTANT;
-        const struct json_value *tool_calls = json_get(value, "tool_calls");
-        if (!decode_content(decoder, content, path, false, tool_calls != NULL, message)) {
-            return false;
-        }
-        if (tool_calls == NULL || tool_calls->type == JSON_NULL) {
-            return true;
-        }
-        bounded_printf(path, sizeof path, "messages[%zu].tool_calls", index);
-        return decode_tool_calls(decoder, tool_calls, path, message);
-    }
-    if (strcmp(role_name, "tool") == 0) {
-        message->role = ROLE_TOOL;
-        const struct json_value *call_id = json_get(value, "tool_call_id");
-        char id_path[64];
-        bounded_printf(id_path, sizeof id_path, "messages[%zu].tool_call_id", index);
-        if (!expect(decoder, call_id, JSON_STRING, id_path)) {
-            return false;
-        }
-        struct canon_message text = { 0 };
-        if (!decode_content(decoder, content, path, false, false, &text)) {
-            return false;
-        }
-        /* A tool result is one part: its text parts joined. */
-        struct buffer joined;
-        buffer_init(&joined, decoder->arena, 64);
-        for (size_t i = 0; i < text.part_count; i++) {
-            buffer_append(&joined, text.parts[i].text.ptr, text.parts[i].text.len);
-        }
-        message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
-        message->parts[0].type = PART_TOOL_RESULT;
-        message->parts[0].tool_call_id = string_of(call_id);
-        message->parts[0].text = slice_of(joined.data, joined.len);
-        message->part_count = 1;
-        return true;
-    }
-    bounded_printf(path, sizeof path, "messages[%zu].role", index);
-    return refuse(decoder, path, "'%s' must be one of system, developer, user, assistant, tool", path);
+    return true;
 }
 
-static bool decode_tools(struct decoder *decoder, const struct json_value *tools,
-                         struct canon_request *request)
+/* ---- top-level members, one decoder a row of openai_fields ---- */
+
+static bool decode_messages(struct client_decoder *decoder, const struct request_field *field,
+                            const struct json_value *value, struct canon_request *request)
 {
-    char param[64];
-    if (!expect(decoder, tools, JSON_ARRAY, "tools")) {
+    if (!decode_expect(decoder, value, JSON_ARRAY, field->name)) {
         return false;
     }
-    request->tools = arena_calloc(decoder->arena, tools->array.count + 1, sizeof *request->tools);
-    for (size_t i = 0; i < tools->array.count; i++) {
-        const struct json_value *tool = tools->array.items[i];
-        bounded_printf(param, sizeof param, "tools[%zu]", i);
-        if (!expect(decoder, tool, JSON_OBJECT, param)) {
+    request->messages = arena_calloc(decoder->arena, value->array.count + 1, sizeof *request->messages);
+    for (size_t i = 0; i < value->array.count; i++) {
+        if (!decode_message(decoder, value->array.items[i], i, &request->messages[i])) {
             return false;
-        }
-        const struct json_value *type = json_get(tool, "type");
-        if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "function") != 0) {
-            bounded_printf(param, sizeof param, "tools[%zu].type", i);
-            return refuse(decoder, param, "'%s' must be \"function\"", param);
-        }
-        const struct json_value *function = json_get(tool, "function");
-        bounded_printf(param, sizeof param, "tools[%zu].function", i);
-        if (!expect(decoder, function, JSON_OBJECT, param)) {
-            return false;
-        }
-        struct canon_tool *out = &request->tools[request->tool_count++];
-        const struct json_value *name = json_get(function, "name");
-        bounded_printf(param, sizeof param, "tools[%zu].function.name", i);
-        if (!expect(decoder, name, JSON_STRING, param)) {
-            return false;
-        }
-        out->name = string_of(name);
-        const struct json_value *description = json_get(function, "description");
-        if (description != NULL) {
-            bounded_printf(param, sizeof param, "tools[%zu].function.description", i);
-            if (!expect(decoder, description, JSON_STRING, param)) {
-                return false;
-            }
-            out->description = string_of(description);
-        }
-        const struct json_value *parameters = json_get(function, "parameters");
-        if (parameters != NULL) {
-            bounded_printf(param, sizeof param, "tools[%zu].function.parameters", i);
-            if (!expect(decoder, parameters, JSON_OBJECT, param)) {
-                return false;
-            }
-            out->parameters = parameters;
-        }
-        const struct json_value *strict = json_get(function, "strict");
-        out->strict = -1;
-        if (strict != NULL && strict->type != JSON_NULL) {
-            bounded_printf(param, sizeof param, "tools[%zu].function.strict", i);
-            if (!expect(decoder, strict, JSON_BOOL, param)) {
-                return false;
-            }
-            out->strict = strict->boolean;
         }
     }
+    request->message_count = value->array.count;
     return true;
 }
 
-static bool decode_tool_choice(struct decoder *decoder, const struct json_value *choice,
-                               struct canon_request *request)
+static bool decode_stream_options(struct client_decoder *decoder, const struct request_field *field,
+                                  const struct json_value *value, struct canon_request *request)
 {
-    if (json_is(choice, JSON_STRING)) {
-        const char *mode = choice->string.text;
-        request->tool_choice = strcmp(mode, "auto") == 0 ? TOOL_CHOICE_AUTO
-                             : strcmp(mode, "none") == 0 ? TOOL_CHOICE_NONE
-                             : strcmp(mode, "required") == 0 ? TOOL_CHOICE_REQUIRED
-                             : TOOL_CHOICE_UNSET;
-        if (request->tool_choice == TOOL_CHOICE_UNSET) {
-            return refuse(decoder, "tool_choice", "'tool_choice' must be auto, none, required or a function");
-        }
-        return true;
-    }
-    const struct json_value *function = json_get(choice, "function");
-    const struct json_value *name = json_get(function, "name");
-    if (!json_is(name, JSON_STRING)) {
-        return refuse(decoder, "tool_choice", "'tool_choice' must be auto, none, required or a function");
-    }
-    request->tool_choice = TOOL_CHOICE_FUNCTION;
-    request->tool_choice_name = string_of(name);
-    return true;
-}
-
-static bool decode_response_format(struct decoder *decoder, const struct json_value *format,
-                                   struct canon_request *request)
-{
-    if (!expect(decoder, format, JSON_OBJECT, "response_format")) {
+    const struct json_value *usage;
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)
+        || !decode_optional_member(decoder, value, field->name, "include_usage", JSON_BOOL, &usage)) {
         return false;
     }
-    const struct json_value *type = json_get(format, "type");
-    if (!expect(decoder, type, JSON_STRING, "response_format.type")) {
-        return false;
+    request->include_usage = usage != NULL && usage->boolean;
+    return true;
+}
+
+static bool decode_seed(struct client_decoder *decoder, const struct request_field *field,
+                        const struct json_value *value, struct canon_request *request)
+{
+    if (!json_number_integer(value, &request->seed)) {
+        return decode_refuse(decoder, field->name, "must be an integer");
     }
-    if (strcmp(type->string.text, "text") == 0) {
-        request->response_format = RESPONSE_FORMAT_TEXT;
-    } else if (strcmp(type->string.text, "json_object") == 0) {
-        request->response_format = RESPONSE_FORMAT_JSON_OBJECT;
-    } else if (strcmp(type->string.text, "json_schema") == 0) {
-        const struct json_value *schema = json_get(format, "json_schema");
-        if (!expect(decoder, schema, JSON_OBJECT, "response_format.json_schema")) {
-            return false;
-        }
-        request->response_format = RESPONSE_FORMAT_JSON_SCHEMA;
-        request->json_schema = schema;
-    } else {
-        return refuse(decoder, "response_format.type",
-                      "'response_format.type' must be text, json_object or json_schema");
+    request->has_seed = true;
+    return true;
+}
+
+static bool decode_choice_count(struct client_decoder *decoder, const struct request_field *field,
+                                const struct json_value *value, struct canon_request *request)
+{
+    (void)request;
+    long long n;
+    if (!json_number_integer(value, &n) || n != 1) {
+        return decode_refuse(decoder, field->name, "must be 1: lethe serves one choice per request");
     }
     return true;
 }
 
-static bool decode_number(struct decoder *decoder, const struct json_value *value, const char *param,
-                          double low, double high, struct canon_number *out)
+static bool decode_stop(struct client_decoder *decoder, const struct request_field *field,
+                        const struct json_value *value, struct canon_request *request)
 {
-    if (value == NULL || value->type == JSON_NULL) {
-        return true;
-    }
-    double number;
-    if (!json_is(value, JSON_NUMBER)) {
-        return expect(decoder, value, JSON_NUMBER, param);
-    }
-    /* A number beyond double range (1e400) is refused, never dropped. */
-    if (!json_number_double(value, &number) || number < low || number > high) {
-        char range[64];
-        snprintf(range, sizeof range, " between %g and %g", low, high);
-        return refuse(decoder, param, "'%s' must be%s", param, range);
-    }
-    out->set = true;
-    out->value = number;
-    return true;
-}
-
-static bool decode_stop(struct decoder *decoder, const struct json_value *stop, struct canon_request *request)
-{
-    if (stop == NULL || stop->type == JSON_NULL) {
-        return true;
-    }
-    if (stop->type == JSON_STRING) {
-        request->stop[0] = string_of(stop);
+    if (value->type == JSON_STRING) {
+        request->stop[0] = decode_text(value);
         request->stop_count = 1;
         return true;
     }
-    if (stop->type != JSON_ARRAY || stop->array.count > CANON_MAX_STOP) {
-        return refuse(decoder, "stop", "'stop' must be a string or an array of up to 4 strings");
+    return decode_stop_array(decoder, value, field->name, "a string or an array of up to 4 strings", request);
+}
+
+static bool decode_function_tool(struct client_decoder *decoder, const struct json_value *tool, const char *path,
+                                 struct canon_tool *out)
+{
+    char member_path[DECODE_PATH_SIZE];
+    const struct json_value *type = json_get(tool, "type");
+    if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "function") != 0) {
+        return decode_refuse(decoder, decode_path_member(member_path, path, "type"), "must be \"function\"");
     }
-    for (size_t i = 0; i < stop->array.count; i++) {
-        if (!json_is(stop->array.items[i], JSON_STRING)) {
-            return refuse(decoder, "stop", "'stop' must be a string or an array of up to 4 strings");
-        }
-        request->stop[request->stop_count++] = string_of(stop->array.items[i]);
+    const struct json_value *function = decode_member(decoder, tool, path, "function", JSON_OBJECT);
+    decode_path_member(member_path, path, "function");
+    if (function == NULL || !decode_tool_declaration(decoder, function, member_path, "parameters", false, out)) {
+        return false;
     }
+    const struct json_value *strict = json_get(function, "strict");
+    if (strict == NULL || strict->type == JSON_NULL) {
+        return true;
+    }
+    if (!decode_member(decoder, function, member_path, "strict", JSON_BOOL)) {
+        return false;
+    }
+    out->strict = strict->boolean;
     return true;
 }
 
-/* Fields lethe accepts and deliberately does not forward: they do not change the answer,
- * and the less that leaves, the better (store: a provider must not keep the prompt). */
-static const char *const ignored_fields[] = {
-    "user", "safety_identifier", "metadata", "store", "service_tier", "prompt_cache_key", NULL,
+static bool decode_tools_field(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request)
+{
+    (void)field;
+    return decode_tools(decoder, value, decode_function_tool, request);
+}
+
+static const struct decode_name tool_choice_modes[] = {
+    { "auto", TOOL_CHOICE_AUTO }, { "none", TOOL_CHOICE_NONE }, { "required", TOOL_CHOICE_REQUIRED },
 };
 
-static bool is_ignored_field(const char *key)
+/* "auto", "none", "required", or {"type":"function","function":{"name":…}}. */
+static bool decode_tool_choice(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request)
 {
-    for (size_t i = 0; ignored_fields[i] != NULL; i++) {
-        if (strcmp(key, ignored_fields[i]) == 0) {
-            return true;
-        }
+    const struct json_value *name = json_get(json_get(value, "function"), "name");
+    const struct decode_name *mode = json_is(value, JSON_STRING)
+                                     ? decode_lookup(tool_choice_modes, COUNT_OF(tool_choice_modes),
+                                                     value->string.text)
+                                     : NULL;
+    if (mode != NULL) {
+        request->tool_choice = (enum tool_choice_mode)mode->value;
+        return true;
     }
-    return false;
+    if (json_is(value, JSON_STRING) || !json_is(name, JSON_STRING)) {
+        return decode_refuse(decoder, field->name, "must be auto, none, required or a function");
+    }
+    request->tool_choice = TOOL_CHOICE_FUNCTION;
+    request->tool_choice_name = decode_text(name);
+    return true;
 }
 
-static bool decode_field(struct decoder *decoder, const char *key, const struct json_value *value,
-                         struct canon_request *request)
+static bool decode_parallel_tool_calls(struct client_decoder *decoder, const struct request_field *field,
+                                       const struct json_value *value, struct canon_request *request)
 {
-    if (strcmp(key, "lethe") == 0) {
-        request->gateway_options = value;
-        return expect(decoder, value, JSON_OBJECT, "lethe");
+    if (!decode_expect(decoder, value, JSON_BOOL, field->name)) {
+        return false;
     }
-    if (strcmp(key, "model") == 0) {
-        if (!expect(decoder, value, JSON_STRING, "model")) {
-            return false;
-        }
-        request->model = string_of(value);
-        return true;
-    }
-    if (strcmp(key, "messages") == 0) {
-        if (!expect(decoder, value, JSON_ARRAY, "messages")) {
-            return false;
-        }
-        request->messages = arena_calloc(decoder->arena, value->array.count + 1, sizeof *request->messages);
-        for (size_t i = 0; i < value->array.count; i++) {
-            if (!decode_message(decoder, value->array.items[i], i, &request->messages[i])) {
-                return false;
-            }
-        }
-        request->message_count = value->array.count;
-        return true;
-    }
-    if (strcmp(key, "stream") == 0) {
-        if (value->type == JSON_NULL) {
-            return true;
-        }
-        if (!expect(decoder, value, JSON_BOOL, "stream")) {
-            return false;
-        }
-        request->stream = value->boolean;
-        return true;
-    }
-    if (strcmp(key, "stream_options") == 0) {
-        if (value->type == JSON_NULL) {
-            return true;
-        }
-        if (!expect(decoder, value, JSON_OBJECT, "stream_options")) {
-            return false;
-        }
-        const struct json_value *usage = json_get(value, "include_usage");
-        if (usage != NULL && !expect(decoder, usage, JSON_BOOL, "stream_options.include_usage")) {
-            return false;
-        }
-        request->include_usage = usage != NULL && usage->boolean;
-        return true;
-    }
-    if (strcmp(key, "temperature") == 0) {
-        return decode_number(decoder, value, "temperature", 0, 2, &request->temperature);
-    }
-    if (strcmp(key, "top_p") == 0) {
-        return decode_number(decoder, value, "top_p", 0, 1, &request->top_p);
-    }
-    if (strcmp(key, "presence_penalty") == 0) {
-        return decode_number(decoder, value, "presence_penalty", -2, 2, &request->presence_penalty);
-    }
-    if (strcmp(key, "frequency_penalty") == 0) {
-        return decode_number(decoder, value, "frequency_penalty", -2, 2, &request->frequency_penalty);
-    }
-    if (strcmp(key, "max_tokens") == 0 || strcmp(key, "max_completion_tokens") == 0) {
-        if (value->type == JSON_NULL) {
-            return true;
-        }
-        long long tokens;
-        if (!json_number_integer(value, &tokens) || tokens < 1) {
-            return refuse(decoder, key, "'%s' must be a positive integer", key);
-        }
-        request->max_tokens = tokens;
-        return true;
-    }
-    if (strcmp(key, "seed") == 0) {
-        if (value->type == JSON_NULL) {
-            return true;
-        }
-        if (!json_number_integer(value, &request->seed)) {
-            return refuse(decoder, key, "'%s' must be an integer", key);
-        }
-        request->has_seed = true;
-        return true;
-    }
-    if (strcmp(key, "n") == 0) {
-        long long n;
-        if (value->type != JSON_NULL && (!json_number_integer(value, &n) || n != 1)) {
-            return refuse(decoder, key, "'%s' must be 1: lethe serves one choice per request", key);
-        }
-        return true;
-    }
-    if (strcmp(key, "stop") == 0) {
-        return decode_stop(decoder, value, request);
-    }
-    if (strcmp(key, "tools") == 0) {
-        return value->type == JSON_NULL || decode_tools(decoder, value, request);
-    }
-    if (strcmp(key, "tool_choice") == 0) {
-        return value->type == JSON_NULL || decode_tool_choice(decoder, value, request);
-    }
-    if (strcmp(key, "parallel_tool_calls") == 0) {
-        if (value->type == JSON_NULL) {
-            return true;
-        }
-        if (!expect(decoder, value, JSON_BOOL, "parallel_tool_calls")) {
-            return false;
-        }
-        request->parallel_tool_calls = value->boolean;
-        return true;
-    }
-    if (strcmp(key, "response_format") == 0) {
-        return value->type == JSON_NULL || decode_response_format(decoder, value, request);
-    }
-    if (strcmp(key, "reasoning_effort") == 0) {
-        if (value->type == JSON_NULL) {
-            return true;
-        }
-        if (!expect(decoder, value, JSON_STRING, "reasoning_effort")) {
-            return false;
-        }
-        request->reasoning_effort = string_of(value);
-        return true;
-    }
-    if (is_ignored_field(key)) {
-        return true;
-    }
-    char param[64];
-    bounded_printf(param, sizeof param, "%s", key);
-    return refuse(decoder, param, "unsupported field '%s': lethe refuses fields it cannot translate", param);
+    request->parallel_tool_calls = value->boolean;
+    return true;
 }
+
+static const struct decode_name response_formats[] = {
+    { "text", RESPONSE_FORMAT_TEXT }, { "json_object", RESPONSE_FORMAT_JSON_OBJECT },
+    { "json_schema", RESPONSE_FORMAT_JSON_SCHEMA },
+};
+
+static bool decode_response_format(struct client_decoder *decoder, const struct request_field *field,
+                                   const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)) {
+        return false;
+    }
+    const struct json_value *type = decode_member(decoder, value, field->name, "type", JSON_STRING);
+    if (type == NULL) {
+        return false;
+    }
+    const struct decode_name *format = decode_lookup(response_formats, COUNT_OF(response_formats),
+                                                     type->string.text);
+    if (format == NULL) {
+        return decode_refuse(decoder, "response_format.type", "must be text, json_object or json_schema");
+    }
+    request->response_format = (enum response_format_type)format->value;
+    if (request->response_format != RESPONSE_FORMAT_JSON_SCHEMA) {
+        return true;
+    }
+    request->json_schema = decode_member(decoder, value, field->name, "json_schema", JSON_OBJECT);
+    return request->json_schema != NULL;
+}
+
+/* Every top-level member lethe reads. A row without a decoder is accepted and deliberately
+ * not forwarded: it does not change the answer, and the less that leaves, the better
+ * (store: a provider must not keep the prompt). */
+static const struct request_field openai_fields[] = {
+    { "model", decode_string_field, FIELD_REQUIRED, REQUEST_MEMBER(model), 0, 0 },
+    { "messages", decode_messages, 0, 0, 0, 0 },
+    { "stream", decode_bool_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(stream), 0, 0 },
+    { "stream_options", decode_stream_options, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "temperature", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(temperature), 0, 2 },
+    { "top_p", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(top_p), 0, 1 },
+    { "presence_penalty", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(presence_penalty), -2, 2 },
+    { "frequency_penalty", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(frequency_penalty), -2, 2 },
+    { "max_tokens", decode_positive_integer_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(max_tokens), 0, 0 },
+    { "max_completion_tokens", decode_positive_integer_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(max_tokens),
+      0, 0 },
+    { "seed", decode_seed, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "n", decode_choice_count, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "stop", decode_stop, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "tools", decode_tools_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "tool_choice", decode_tool_choice, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "parallel_tool_calls", decode_parallel_tool_calls, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "response_format", decode_response_format, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "reasoning_effort", decode_string_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(reasoning_effort), 0, 0 },
+    { "lethe", decode_object_field, 0, REQUEST_MEMBER(gateway_options), 0, 0 },
+    { .name = "user" },
+    { .name = "safety_identifier" },
+    { .name = "metadata" },
+    { .name = "store" },
+    { .name = "service_tier" },
+    { .name = "prompt_cache_key" },
+};
 
 static bool openai_decode_request(struct arena *arena, const struct json_value *body,
                                   struct canon_request *request, struct format_error *error)
 {
-    struct decoder decoder = { .arena = arena, .error = error };
-    memset(request, 0, sizeof *request);
-    request->parallel_tool_calls = -1;
-    if (!json_is(body, JSON_OBJECT)) {
-        return refuse(&decoder, "", "the request body must be a JSON object");
-    }
-    for (size_t i = 0; i < body->object.count; i++) {
-        const struct json_member *member = &body->object.members[i];
-        /* A field given twice would add to what the first gave (stop, tools): refused.
-         * Unknown fields stop the loop at once, so this stays a handful of compares. */
-        if (json_member_repeats(body, i)) {
-            char param[64];
-            bounded_printf(param, sizeof param, "%s", member->key);
-            return refuse(&decoder, param, "'%s' is given twice", param);
-        }
-        if (!decode_field(&decoder, member->key, member->value, request)) {
-            return false;
-        }
-    }
-    if (request->model.ptr == NULL) {
-        return refuse(&decoder, "model", "'model' is required");
+    struct client_decoder decoder = { .arena = arena, .error = error };
+    if (!decode_request_fields(&decoder, body, openai_fields, COUNT_OF(openai_fields), request)) {
+        return false;
     }
     if (request->messages == NULL || request->message_count == 0) {
-        return refuse(&decoder, "messages", "'messages' must be a non-empty array");
+        return decode_refuse(&decoder, "messages", "must be a non-empty array");
     }
     return true;
 }
 
 /* ---- replies ---- */
 
-static const char *finish_reason_name(enum finish_reason reason)
-{
-    switch (reason) {
-    case FINISH_NONE: return NULL;
-    case FINISH_STOP: return "stop";
-    case FINISH_STOP_SEQUENCE: return "stop";
-    case FINISH_LENGTH: return "length";
-    case FINISH_TOOL_CALLS: return "tool_calls";
-    case FINISH_CONTENT_FILTER: return "content_filter";
-    case FINISH_ERROR: return "stop";
-    }
-    return "stop";
-}
-
 static void write_finish_reason(struct buffer *out, enum finish_reason reason)
 {
-    const char *name = finish_reason_name(reason);
+    const char *name = finish_reason_to_name(openai_finish_reasons, reason, NULL);
     if (name == NULL) {
         buffer_append_cstr(out, "null");
     } else {

@@ -164,8 +164,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
 {
     if (request->top_k > 0) {
         /* Sampling from the top k tokens changes the answer: refused, not dropped. */
-        format_error_set(error, 400, "invalid_request_error", "top_k", "'top_k' is not supported by this provider");
-        return false;
+        return format_error_refuse(error, "top_k", "is not supported by this provider");
     }
     bool first = true;
     buffer_append_char(out, '{');
@@ -228,39 +227,36 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
 
 /* ---- answers ---- */
 
+/* Read both ways (canonical.h): by openai_wire from providers, by openai_dialect to clients. */
+const struct finish_reason_name openai_finish_reasons[] = {
+    { FINISH_STOP, "stop" },
+    { FINISH_STOP_SEQUENCE, "stop" },
+    { FINISH_LENGTH, "length" },
+    { FINISH_TOOL_CALLS, "tool_calls" },
+    { FINISH_CONTENT_FILTER, "content_filter" },
+    { FINISH_ERROR, "stop" },            /* to clients, an answer cut by an error ends as a stop */
+    /* Read only. Mistral's "error" and DeepSeek's "insufficient_system_resource" end the
+     * answer early: not a normal stop. Unknown values count as stop (WIRE-FORMATS §12). */
+    { FINISH_TOOL_CALLS, "function_call" },
+    { FINISH_ERROR, "error" },
+    { FINISH_ERROR, "insufficient_system_resource" },
+    { FINISH_NONE, NULL },
+};
+
 static enum finish_reason parse_finish_reason(const struct json_value *value)
 {
-    if (!json_is(value, JSON_STRING)) {
-        return FINISH_NONE;
-    }
-    const char *name = value->string.text;
-    if (strcmp(name, "length") == 0) {
-        return FINISH_LENGTH;
-    }
-    if (strcmp(name, "tool_calls") == 0 || strcmp(name, "function_call") == 0) {
-        return FINISH_TOOL_CALLS;
-    }
-    if (strcmp(name, "content_filter") == 0) {
-        return FINISH_CONTENT_FILTER;
-    }
-    /* Mistral's "error" and DeepSeek's "insufficient_system_resource" end the answer
-     * early: not a normal stop. Unknown values count as stop (WIRE-FORMATS §12). */
-    if (strcmp(name, "error") == 0 || strcmp(name, "insufficient_system_resource") == 0) {
-        return FINISH_ERROR;
-    }
-    return FINISH_STOP;
+    return finish_reason_from_name(openai_finish_reasons, value, FINISH_STOP);
 }
+
+static const struct usage_names openai_usage_names = {
+    .prompt = { "prompt_tokens" }, .completion = { "completion_tokens" }, .total = "total_tokens",
+};
 
 static void parse_usage(const struct json_value *value, struct canon_usage *usage)
 {
-    canon_usage_init(usage);
-    if (!json_is(value, JSON_OBJECT)) {
+    if (!canon_usage_read(value, &openai_usage_names, usage)) {
         return;
     }
-    usage->present = true;
-    usage->prompt_tokens = json_get_integer(value, "prompt_tokens", 0);
-    usage->completion_tokens = json_get_integer(value, "completion_tokens", 0);
-    usage->total_tokens = json_get_integer(value, "total_tokens", usage->prompt_tokens + usage->completion_tokens);
     usage->cached_tokens = json_get_integer(json_get(value, "prompt_tokens_details"), "cached_tokens", -1);
     usage->reasoning_tokens = json_get_integer(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
 }

@@ -37,12 +37,14 @@ def check_field_named(port, body, field):
     err = check_status(port, body, 400)
     where = "%s %s" % (err.get("param"), err.get("message"))
     expect(field in where, "neither param nor message names %r" % field, err)
+    # One style for every refusal: the param's path in single quotes, then what is wrong.
+    expect(err["message"].startswith("'%s' " % err.get("param")), "the message does not begin with 'param'", err)
 
 
 def check_unknown_field(port):
     body = json.dumps({"model": "mock/mock-model", "messages": msgs(), "frobnicate": 1})
     err = check_status(port, body, 400)
-    expect("frobnicate" in err["message"], "the message does not name the unknown field", err)
+    expect("'frobnicate'" in err["message"], "the message does not name the unknown field", err)
 
 
 def check_unknown_model(port, model):

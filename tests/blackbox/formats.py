@@ -184,7 +184,7 @@ def check_anthropic_errors(gw):
     expect("frobnicate" in err["message"], "the unknown field is not named", err)
     r = request(gw.port, "POST", "/v1/messages", {"model": "oa/m", "messages": [{"role": "user", "content": CANARY}]})
     err = expect_anthropic_error(r, 400)          # max_tokens is required in Anthropic's API
-    expect("max_tokens" in err["message"], "max_tokens is not named", err)
+    expect(err["message"].startswith("'max_tokens' "), "max_tokens is not named first, quoted", err)
     body = json.dumps(anthropic_body("oa/m", CANARY)).encode()
     body = body[:-1] + b" " * (102401 - len(body)) + b"}"
     r, info = raw_exchange(gw.port, b"POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
@@ -192,6 +192,38 @@ def check_anthropic_errors(gw):
                            [body[i:i + 16384] for i in range(0, len(body), 16384)])
     expect(r is not None, "no answer: %r" % info)
     expect_anthropic_error(r, 413)
+
+
+def openai_refusal(gw, body):
+    r = request(gw.port, "POST", "/v1/chat/completions", body)
+    return expect_openai_error(r, 400)
+
+
+def check_one_refusal_style(gw):
+    """Both dialects refuse in one style: the field's path in single quotes, then what is
+    wrong with it; the same fault reads the same in either, and no value is quoted."""
+    user = [{"role": "user", "content": CANARY}]
+    cases = (
+        ("model missing", {"max_tokens": 5, "messages": user}, {"messages": user}, "model"),
+        ("unknown field", dict(anthropic_body("oa/m", CANARY), frobnicate=CANARY),
+         {"model": "oa/m", "messages": user, "frobnicate": CANARY}, "frobnicate"),
+        ("stream not a boolean", dict(anthropic_body("oa/m", CANARY), stream=CANARY),
+         {"model": "oa/m", "messages": user, "stream": CANARY}, "stream"),
+        ("text a number", anthropic_body("oa/m", [{"type": "text", "text": 42}]),
+         {"model": "oa/m", "messages": [{"role": "user", "content": [{"type": "text", "text": 42}]}]},
+         "messages[0].content[0].text"),
+        ("given twice", '{"model":"oa/m","model":"oa/m","max_tokens":5,"messages":[{"role":"user","content":"%s"}]}'
+         % CANARY, '{"model":"oa/m","model":"oa/m","messages":[{"role":"user","content":"%s"}]}' % CANARY, "model"),
+    )
+    for name, anthropic, openai, path in cases:
+        err = expect_anthropic_error(request(gw.port, "POST", "/v1/messages", anthropic), 400)
+        other = openai_refusal(gw, openai)
+        expect_eq(other.get("param"), path, "%s: OpenAI param" % name)
+        expect(err["message"].startswith("'%s' " % path), "%s: Anthropic message is not in the one style" % name, err)
+        expect_eq(err["message"], other["message"], "%s: the two dialects word it differently" % name)
+    r = request(gw.port, "POST", "/v1/messages", anthropic_body("oa/m", CANARY, temperature=2))
+    err = expect_anthropic_error(r, 400)
+    expect_eq(err["message"], "'temperature' must be between 0 and 1", "Anthropic temperature range")
 
 
 with Suite() as suite:
@@ -213,3 +245,5 @@ with Suite() as suite:
                    check_egress_per_type, gw, mock, provider)
     suite.case("/v1/messages errors are Anthropic-shaped: 400, 404, unknown field, max_tokens, 413",
                check_anthropic_errors, gw)
+    suite.case("both dialects refuse in one style: 'path' then what is wrong, the same words for the same fault",
+               check_one_refusal_style, gw)

@@ -69,6 +69,12 @@ static void assert_refused(struct fixture *fixture, const char *body, const char
     assert_true(fixture->error.message[0] != '\0');
     assert_null(strchr(fixture->error.message, '\n'));
     assert_null(strstr(fixture->error.message, canary));
+    /* One style for every refusal (transforms/client_decode.h): 'path' first, then what is wrong. */
+    char quoted[sizeof fixture->error.param + 3];
+    snprintf(quoted, sizeof quoted, "'%s' ", param);
+    if (param[0] != '\0' && strncmp(fixture->error.message, quoted, strlen(quoted)) != 0) {
+        fail_msg("message '%s' does not begin with %s", fixture->error.message, quoted);
+    }
 }
 
 static void assert_slice(struct slice slice, const char *expected)

@@ -178,6 +178,198 @@ static void anthropic_request_errors_name_the_field(void **state)
     assert_string_equal(fixture->error.param, "messages[0].content[0].text");
 }
 
+static const char canary[] = "QZXCANARYQZX";
+
+/* A request body the Anthropic dialect (or, with openai true, the OpenAI one) refuses. */
+static void assert_decode_refused(struct fixture *fixture, bool openai, const char *json)
+{
+    const struct client_dialect *dialect = openai ? &openai_dialect : &anthropic_dialect;
+    struct json_error json_error;
+    struct json_value *body = json_parse(&fixture->arena, json, strlen(json), 64, &json_error);
+    assert_non_null(body);
+    memset(&fixture->error, 0, sizeof fixture->error);
+    if (dialect->decode_request(&fixture->arena, body, &fixture->request, &fixture->error)) {
+        fail_msg("%s accepted %s", dialect->name, json);
+    }
+    assert_int_equal(fixture->error.status, 400);
+    assert_string_equal(fixture->error.type, "invalid_request_error");
+    assert_null(strstr(fixture->error.message, canary));
+    assert_null(strchr(fixture->error.message, '\n'));
+}
+
+#define ANTHROPIC_HEAD "{\"model\":\"m\",\"max_tokens\":5,"
+#define ANTHROPIC_USER "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]"
+#define ANTHROPIC_WITH ANTHROPIC_HEAD ANTHROPIC_USER ","
+#define ANTHROPIC_MESSAGES ANTHROPIC_HEAD "\"messages\":"
+#define CANARY "\"QZXCANARYQZX\""
+
+/* Every refusal names the field in its param, and its message is that path quoted, then
+ * what is wrong (client_decode.h): the style the OpenAI dialect had, now in both. */
+static void anthropic_refusals_name_the_field_in_one_style(void **state)
+{
+    struct fixture *fixture = *state;
+    static const struct { const char *body; const char *param; } cases[] = {
+        { "{\"max_tokens\":5," ANTHROPIC_USER "}", "model" },
+        { "{\"model\":\"m\"," ANTHROPIC_USER "}", "max_tokens" },
+        { "{\"model\":\"m\",\"max_tokens\":0," ANTHROPIC_USER "}", "max_tokens" },
+        { "{\"model\":\"m\",\"max_tokens\":" CANARY "," ANTHROPIC_USER "}", "max_tokens" },
+        { "{\"model\":\"m\",\"max_tokens\":5}", "messages" },
+        { ANTHROPIC_MESSAGES "[]}", "messages" },
+        { ANTHROPIC_WITH "\"temperature\":1.5}", "temperature" },
+        { ANTHROPIC_WITH "\"top_p\":" CANARY "}", "top_p" },
+        { ANTHROPIC_WITH "\"top_k\":0}", "top_k" },
+        { ANTHROPIC_WITH "\"stream\":" CANARY "}", "stream" },
+        { ANTHROPIC_WITH "\"stop_sequences\":[\"a\",\"b\",\"c\",\"d\",\"e\"]}", "stop_sequences" },
+        { ANTHROPIC_WITH "\"stop_sequences\":[" CANARY ",1]}", "stop_sequences" },
+        { ANTHROPIC_WITH "\"tools\":{}}", "tools" },
+        { ANTHROPIC_WITH "\"tools\":[1]}", "tools[0]" },
+        { ANTHROPIC_WITH "\"tools\":[{\"type\":" CANARY "}]}", "tools[0].type" },
+        { ANTHROPIC_WITH "\"tools\":[{\"input_schema\":{}}]}", "tools[0].name" },
+        { ANTHROPIC_WITH "\"tools\":[{\"name\":\"f\"}]}", "tools[0].input_schema" },
+        { ANTHROPIC_WITH "\"tools\":[{\"name\":\"f\",\"input_schema\":{},\"description\":7}]}",
+          "tools[0].description" },
+        { ANTHROPIC_WITH "\"tool_choice\":{\"type\":" CANARY "}}", "tool_choice.type" },
+        { ANTHROPIC_WITH "\"tool_choice\":{\"type\":\"tool\"}}", "tool_choice.type" },
+        { ANTHROPIC_WITH "\"tool_choice\":\"auto\"}", "tool_choice" },
+        { ANTHROPIC_WITH "\"lethe\":[]}", "lethe" },
+        { ANTHROPIC_WITH "\"frobnicate\":" CANARY "}", "frobnicate" },
+        { ANTHROPIC_WITH "\"model\":\"n\"}", "model" },
+        { ANTHROPIC_WITH "\"system\":5}", "system" },
+        { ANTHROPIC_WITH "\"system\":[{\"type\":\"text\"}]}", "system[0]" },
+        { ANTHROPIC_MESSAGES "[7]}", "messages[0]" },
+        { ANTHROPIC_MESSAGES "[{\"role\":" CANARY ",\"content\":\"x\"}]}", "messages[0].role" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":5}]}", "messages[0].content" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":[{\"type\":" CANARY "}]}]}",
+          "messages[0].content[0].type" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\"}]}]}",
+          "messages[0].content[0].type" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":" CANARY
+          "}}]}]}", "messages[0].content[0].source.type" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":\"base64\","
+          "\"media_type\":\"image/png\"}}]}]}", "messages[0].content[0].source.data" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"t\","
+          "\"name\":\"f\"}]}]}", "messages[0].content[0].input" },
+        { ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"t\","
+          "\"content\":[{\"type\":\"image\"}]}]}]}", "messages[0].content[0].content[0]" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_decode_refused(fixture, false, cases[i].body);
+        if (strcmp(fixture->error.param, cases[i].param) != 0) {
+            fail_msg("param '%s', expected '%s' for %s", fixture->error.param, cases[i].param, cases[i].body);
+        }
+        char quoted[sizeof fixture->error.param + 3];
+        snprintf(quoted, sizeof quoted, "'%s' ", cases[i].param);
+        if (strncmp(fixture->error.message, quoted, strlen(quoted)) != 0) {
+            fail_msg("message '%s' does not begin with %s", fixture->error.message, quoted);
+        }
+    }
+    assert_decode_refused(fixture, false, "[" CANARY "]");
+    assert_string_equal(fixture->error.param, "");
+    assert_string_equal(fixture->error.message, "the request body must be a JSON object");
+}
+
+/* The same fault reads the same in both dialects. */
+static void both_dialects_word_a_fault_alike(void **state)
+{
+    struct fixture *fixture = *state;
+    static const struct { const char *openai; const char *anthropic; const char *message; } cases[] = {
+        { "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"frobnicate\":" CANARY "}",
+          ANTHROPIC_WITH "\"frobnicate\":" CANARY "}",
+          "'frobnicate' is an unsupported field: lethe refuses fields it cannot translate" },
+        { "{\"model\":\"m\",\"model\":\"n\",\"messages\":[]}", ANTHROPIC_WITH "\"model\":\"n\"}",
+          "'model' is given twice" },
+        { "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", "{\"max_tokens\":5," ANTHROPIC_USER "}",
+          "'model' is required" },
+        { "{\"model\":7,\"messages\":[]}", "{\"model\":7,\"max_tokens\":5," ANTHROPIC_USER "}",
+          "'model' must be a string" },
+        { "{\"model\":\"m\",\"stream\":" CANARY ",\"messages\":[]}", ANTHROPIC_WITH "\"stream\":" CANARY "}",
+          "'stream' must be a boolean" },
+        { "{\"model\":\"m\",\"top_p\":1.5,\"messages\":[]}", ANTHROPIC_WITH "\"top_p\":1.5}",
+          "'top_p' must be between 0 and 1" },
+        { "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":7}]}]}",
+          ANTHROPIC_MESSAGES "[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":7}]}]}",
+          "'messages[0].content[0].text' must be a string" },
+        { "5", "5", "the request body must be a JSON object" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_decode_refused(fixture, true, cases[i].openai);
+        assert_string_equal(fixture->error.message, cases[i].message);
+        assert_decode_refused(fixture, false, cases[i].anthropic);
+        assert_string_equal(fixture->error.message, cases[i].message);
+    }
+}
+
+/* Each format's finish reasons, read from providers and written to clients from one table. */
+static void finish_reason_tables_read_both_ways(void **state)
+{
+    struct fixture *fixture = *state;
+    static const struct { enum finish_reason reason; const char *openai, *anthropic; } written[] = {
+        { FINISH_STOP, "stop", "end_turn" },
+        { FINISH_STOP_SEQUENCE, "stop", "stop_sequence" },
+        { FINISH_LENGTH, "length", "max_tokens" },
+        { FINISH_TOOL_CALLS, "tool_calls", "tool_use" },
+        { FINISH_CONTENT_FILTER, "content_filter", "refusal" },
+        { FINISH_ERROR, "stop", "end_turn" },
+        { FINISH_NONE, NULL, "end_turn" },
+    };
+    for (size_t i = 0; i < sizeof written / sizeof written[0]; i++) {
+        const char *openai = finish_reason_to_name(openai_finish_reasons, written[i].reason, NULL);
+        if (written[i].openai == NULL) {
+            assert_null(openai);
+        } else {
+            assert_string_equal(openai, written[i].openai);
+        }
+        assert_string_equal(finish_reason_to_name(anthropic_stop_reasons, written[i].reason, "end_turn"),
+                            written[i].anthropic);
+    }
+    static const struct { const char *name; enum finish_reason openai, anthropic; } read[] = {
+        { "\"stop\"", FINISH_STOP, FINISH_STOP },
+        { "\"length\"", FINISH_LENGTH, FINISH_STOP },
+        { "\"tool_calls\"", FINISH_TOOL_CALLS, FINISH_STOP },
+        { "\"function_call\"", FINISH_TOOL_CALLS, FINISH_STOP },
+        { "\"content_filter\"", FINISH_CONTENT_FILTER, FINISH_STOP },
+        { "\"error\"", FINISH_ERROR, FINISH_STOP },
+        { "\"insufficient_system_resource\"", FINISH_ERROR, FINISH_STOP },
+        { "\"end_turn\"", FINISH_STOP, FINISH_STOP },
+        { "\"pause_turn\"", FINISH_STOP, FINISH_STOP },
+        { "\"max_tokens\"", FINISH_STOP, FINISH_LENGTH },
+        { "\"model_context_window_exceeded\"", FINISH_STOP, FINISH_LENGTH },
+        { "\"tool_use\"", FINISH_STOP, FINISH_TOOL_CALLS },
+        { "\"stop_sequence\"", FINISH_STOP, FINISH_STOP_SEQUENCE },
+        { "\"refusal\"", FINISH_STOP, FINISH_CONTENT_FILTER },
+        { "null", FINISH_NONE, FINISH_NONE },
+        { "5", FINISH_NONE, FINISH_NONE },
+    };
+    for (size_t i = 0; i < sizeof read / sizeof read[0]; i++) {
+        struct json_error json_error;
+        struct json_value *name = json_parse(&fixture->arena, read[i].name, strlen(read[i].name), 4, &json_error);
+        assert_non_null(name);
+        assert_int_equal(finish_reason_from_name(openai_finish_reasons, name, FINISH_STOP), read[i].openai);
+        assert_int_equal(finish_reason_from_name(anthropic_stop_reasons, name, FINISH_STOP), read[i].anthropic);
+    }
+}
+
+/* The counts every format has: sums of the members named, the total given or summed. */
+static void usage_read_sums_the_named_counts(void **state)
+{
+    struct fixture *fixture = *state;
+    static const struct usage_names names = { .prompt = { "in", "cache" }, .completion = { "out" }, .total = "all" };
+    static const char *const bodies[] = { "{\"in\":3,\"cache\":4,\"out\":5}", "{\"in\":3,\"out\":5,\"all\":20}", "[]" };
+    static const long long expected[][4] = { { 1, 7, 5, 12 }, { 1, 3, 5, 20 }, { 0, 0, 0, 0 } };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        struct json_error json_error;
+        struct json_value *body = json_parse(&fixture->arena, bodies[i], strlen(bodies[i]), 4, &json_error);
+        struct canon_usage usage;
+        assert_int_equal(canon_usage_read(body, &names, &usage), expected[i][0]);
+        assert_int_equal(usage.present, expected[i][0]);
+        assert_int_equal(usage.prompt_tokens, expected[i][1]);
+        assert_int_equal(usage.completion_tokens, expected[i][2]);
+        assert_int_equal(usage.total_tokens, expected[i][3]);
+        assert_int_equal(usage.cached_tokens, -1);
+        assert_int_equal(usage.reasoning_tokens, -1);
+    }
+}
+
 /* ---- streams ---- */
 
 struct collected {
@@ -424,6 +616,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(gemini_refuses_web_image_urls, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(anthropic_request_splits_tool_results, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(anthropic_request_errors_name_the_field, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_refusals_name_the_field_in_one_style, fixture_setup,
+                                        fixture_teardown),
+        cmocka_unit_test_setup_teardown(both_dialects_word_a_fault_alike, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(finish_reason_tables_read_both_ways, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(usage_read_sums_the_named_counts, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(anthropic_stream_decodes_at_every_split, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(gemini_stream_decodes_at_every_split, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(gemini_stream_cut_before_finish_has_no_end, fixture_setup, fixture_teardown),

@@ -1,0 +1,280 @@
+/* What the client dialects' request decoders share: one refusal style, typed members,
+ * and the walk of a body's members through a dialect's table (client_decode.h). */
+#include "transforms/client_decode.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+const char *decode_path_index(char path[DECODE_PATH_SIZE], const char *parent, size_t index)
+{
+    return bounded_printf(path, DECODE_PATH_SIZE, "%s[%zu]", parent, index);
+}
+
+const char *decode_path_member(char path[DECODE_PATH_SIZE], const char *parent, const char *name)
+{
+    if (parent[0] == '\0') {
+        return bounded_printf(path, DECODE_PATH_SIZE, "%s", name);
+    }
+    return bounded_printf(path, DECODE_PATH_SIZE, "%s.%s", parent, name);
+}
+
+bool decode_refuse(struct client_decoder *decoder, const char *path, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    format_error_vrefuse(decoder->error, path, format, args);
+    va_end(args);
+    return false;
+}
+
+static const char *type_with_article(enum json_type type)
+{
+    switch (type) {
+    case JSON_OBJECT: return "an object";
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_BOOL: return "a boolean";
+    case JSON_NUMBER: return "a number";
+    case JSON_NULL: return "null";
+    }
+    return "a number";
+}
+
+bool decode_expect(struct client_decoder *decoder, const struct json_value *value, enum json_type type,
+                   const char *path)
+{
+    if (json_is(value, type)) {
+        return true;
+    }
+    return decode_refuse(decoder, path, "must be %s", type_with_article(type));
+}
+
+const struct json_value *decode_member(struct client_decoder *decoder, const struct json_value *object,
+                                       const char *parent, const char *name, enum json_type type)
+{
+    const struct json_value *value = json_get(object, name);
+    if (json_is(value, type)) {
+        return value;
+    }
+    char path[DECODE_PATH_SIZE];
+    decode_expect(decoder, value, type, decode_path_member(path, parent, name));
+    return NULL;
+}
+
+bool decode_optional_member(struct client_decoder *decoder, const struct json_value *object, const char *parent,
+                            const char *name, enum json_type type, const struct json_value **value)
+{
+    *value = json_get(object, name);
+    if (*value == NULL) {
+        return true;
+    }
+    *value = decode_member(decoder, object, parent, name, type);
+    return *value != NULL;
+}
+
+struct slice decode_text(const struct json_value *string)
+{
+    return slice_of(string->string.text, string->string.len);
+}
+
+void decode_single_text(struct client_decoder *decoder, const struct json_value *text,
+                        struct canon_message *message)
+{
+    message->parts = arena_calloc(decoder->arena, 1, sizeof *message->parts);
+    message->parts[0].type = PART_TEXT;
+    message->parts[0].text = decode_text(text);
+    message->part_count = 1;
+}
+
+bool decode_number(struct client_decoder *decoder, const struct json_value *value, const char *path,
+                   double low, double high, struct canon_number *out)
+{
+    double number;
+    if (!decode_expect(decoder, value, JSON_NUMBER, path)) {
+        return false;
+    }
+    if (!json_number_double(value, &number) || number < low || number > high) {
+        return decode_refuse(decoder, path, "must be between %g and %g", low, high);
+    }
+    out->set = true;
+    out->value = number;
+    return true;
+}
+
+bool decode_positive_integer(struct client_decoder *decoder, const struct json_value *value, const char *path,
+                             long long *out)
+{
+    long long number;
+    if (!json_number_integer(value, &number) || number < 1) {
+        return decode_refuse(decoder, path, "must be a positive integer");
+    }
+    *out = number;
+    return true;
+}
+
+bool decode_stop_array(struct client_decoder *decoder, const struct json_value *value, const char *path,
+                       const char *what_expected, struct canon_request *request)
+{
+    if (!json_is(value, JSON_ARRAY) || value->array.count > CANON_MAX_STOP) {
+        return decode_refuse(decoder, path, "must be %s", what_expected);
+    }
+    for (size_t i = 0; i < value->array.count; i++) {
+        if (!json_is(value->array.items[i], JSON_STRING)) {
+            return decode_refuse(decoder, path, "must be %s", what_expected);
+        }
+        request->stop[request->stop_count++] = decode_text(value->array.items[i]);
+    }
+    return true;
+}
+
+const struct decode_name *decode_lookup(const struct decode_name *names, size_t count, const char *text)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (strcmp(names[i].name, text) == 0) {
+            return &names[i];
+        }
+    }
+    return NULL;
+}
+
+bool decode_tools(struct client_decoder *decoder, const struct json_value *tools, decode_tool_fn decode_one,
+                  struct canon_request *request)
+{
+    if (!decode_expect(decoder, tools, JSON_ARRAY, "tools")) {
+        return false;
+    }
+    request->tools = arena_calloc(decoder->arena, tools->array.count + 1, sizeof *request->tools);
+    for (size_t i = 0; i < tools->array.count; i++) {
+        char path[DECODE_PATH_SIZE];
+        decode_path_index(path, "tools", i);
+        if (!decode_expect(decoder, tools->array.items[i], JSON_OBJECT, path)) {
+            return false;
+        }
+        struct canon_tool *out = &request->tools[request->tool_count++];
+        out->strict = -1;
+        if (!decode_one(decoder, tools->array.items[i], path, out)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool decode_tool_declaration(struct client_decoder *decoder, const struct json_value *object, const char *path,
+                             const char *schema_name, bool schema_required, struct canon_tool *out)
+{
+    const struct json_value *name = decode_member(decoder, object, path, "name", JSON_STRING);
+    if (name == NULL) {
+        return false;
+    }
+    out->name = decode_text(name);
+    const struct json_value *description;
+    if (!decode_optional_member(decoder, object, path, "description", JSON_STRING, &description)) {
+        return false;
+    }
+    if (description != NULL) {
+        out->description = decode_text(description);
+    }
+    if (schema_required) {
+        out->parameters = decode_member(decoder, object, path, schema_name, JSON_OBJECT);
+        return out->parameters != NULL;
+    }
+    return decode_optional_member(decoder, object, path, schema_name, JSON_OBJECT, &out->parameters);
+}
+
+/* ---- the table of top-level members ---- */
+
+static void *member_at(struct canon_request *request, const struct request_field *field)
+{
+    return (char *)request + field->offset;
+}
+
+bool decode_string_field(struct client_decoder *decoder, const struct request_field *field,
+                         const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_STRING, field->name)) {
+        return false;
+    }
+    *(struct slice *)member_at(request, field) = decode_text(value);
+    return true;
+}
+
+bool decode_bool_field(struct client_decoder *decoder, const struct request_field *field,
+                       const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_BOOL, field->name)) {
+        return false;
+    }
+    *(bool *)member_at(request, field) = value->boolean;
+    return true;
+}
+
+bool decode_object_field(struct client_decoder *decoder, const struct request_field *field,
+                         const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)) {
+        return false;
+    }
+    *(const struct json_value **)member_at(request, field) = value;
+    return true;
+}
+
+bool decode_number_field(struct client_decoder *decoder, const struct request_field *field,
+                         const struct json_value *value, struct canon_request *request)
+{
+    return decode_number(decoder, value, field->name, field->low, field->high, member_at(request, field));
+}
+
+bool decode_positive_integer_field(struct client_decoder *decoder, const struct request_field *field,
+                                   const struct json_value *value, struct canon_request *request)
+{
+    return decode_positive_integer(decoder, value, field->name, member_at(request, field));
+}
+
+static const struct request_field *find_field(const struct request_field *fields, size_t field_count,
+                                              const char *name)
+{
+    for (size_t i = 0; i < field_count; i++) {
+        if (strcmp(fields[i].name, name) == 0) {
+            return &fields[i];
+        }
+    }
+    return NULL;
+}
+
+static bool is_absent(const struct request_field *field, const struct json_value *value)
+{
+    return value == NULL || (value->type == JSON_NULL && (field->flags & FIELD_NULL_IS_ABSENT));
+}
+
+bool decode_request_fields(struct client_decoder *decoder, const struct json_value *body,
+                           const struct request_field *fields, size_t field_count, struct canon_request *request)
+{
+    memset(request, 0, sizeof *request);
+    request->parallel_tool_calls = -1;
+    if (!json_is(body, JSON_OBJECT)) {
+        format_error_set(decoder->error, 400, "invalid_request_error", NULL, "the request body must be a JSON object");
+        return false;
+    }
+    for (size_t i = 0; i < body->object.count; i++) {
+        const struct json_member *member = &body->object.members[i];
+        /* A member given twice would add to what the first gave (stop, tools): refused. */
+        if (json_member_repeats(body, i)) {
+            return decode_refuse(decoder, member->key, "is given twice");
+        }
+        const struct request_field *field = find_field(fields, field_count, member->key);
+        if (field == NULL) {
+            return decode_refuse(decoder, member->key,
+                                 "is an unsupported field: lethe refuses fields it cannot translate");
+        }
+        if (field->decode != NULL && !is_absent(field, member->value)
+            && !field->decode(decoder, field, member->value, request)) {
+            return false;
+        }
+    }
+    for (size_t i = 0; i < field_count; i++) {
+        if ((fields[i].flags & FIELD_REQUIRED) && is_absent(&fields[i], json_get(body, fields[i].name))) {
+            return decode_refuse(decoder, fields[i].name, "is required");
+        }
+    }
+    return true;
+}
