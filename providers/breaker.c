@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "providers/route.h"
-#include "proxy/shared.h"
+#include "transforms/foundation/shared.h"
 
 long long breaker_now_ms(void)
 {

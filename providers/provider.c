@@ -1,6 +1,5 @@
 #include "providers/provider.h"
 
-#include <curl/curl.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,54 +64,40 @@ const char *provider_type_names(void)
     return names;
 }
 
-/* One line more on the list. libcurl's append returns NULL and leaves the list as it was
- * when it cannot allocate: keep the list, so it can be wiped and freed, and say so. */
-static bool append_line(struct curl_slist **headers, const char *line)
+static bool add_line(struct provider_header_lines *out, const char *first, const char *second)
 {
-    struct curl_slist *grown = curl_slist_append(*headers, line);
-    if (grown == NULL) {
+    if (out->count == PROVIDER_MAX_HEADER_LINES) {
         return false;
     }
-    *headers = grown;
+    char *line = out->lines[out->count];
+    int length = snprintf(line, PROVIDER_HEADER_LINE_BYTES, "%s%s", first, second);
+    if (length < 0 || (size_t)length >= PROVIDER_HEADER_LINE_BYTES) {
+        explicit_bzero(line, PROVIDER_HEADER_LINE_BYTES);
+        return false;
+    }
+    out->count++;
     return true;
 }
 
-/* Every line or none: a list without the auth header would send requests the provider
- * refuses (or, worse, that reach it unauthenticated), so a failed append fails it all. */
-bool provider_prepare(struct provider *provider)
+/* Egress is minimal: the provider's own auth, the content type and the body. An empty
+ * "Expect:" stops an HTTP client from waiting for 100 Continue on larger bodies, and an
+ * empty "Accept:" drops the catch-all Accept libcurl would add by itself. */
+bool provider_header_lines(const struct provider *provider, struct provider_header_lines *out)
 {
-    struct curl_slist *headers = NULL;
+    static const char *const fixed[] = { "Content-Type: application/json", "Expect:", "Accept:" };
+    out->count = 0;
     bool complete = true;
-    /* Egress is minimal: the provider's own auth, the content type and the body. An empty
-     * "Expect:" stops libcurl from waiting for 100 Continue on larger bodies, and an
-     * empty "Accept:" drops the catch-all Accept libcurl would add by itself. */
-    const char *fixed[] = { "Content-Type: application/json", "Expect:", "Accept:" };
     for (size_t i = 0; complete && i < sizeof fixed / sizeof fixed[0]; i++) {
-        complete = append_line(&headers, fixed[i]);
+        complete = add_line(out, fixed[i], "");
     }
     if (complete && provider->api_key != NULL) {
-        char line[1024];
-        int length = snprintf(line, sizeof line, "%s%s", provider->type->auth_header_prefix, provider->api_key);
-        /* A key too long for the line would be sent cut: refuse it instead. */
-        complete = length > 0 && (size_t)length < sizeof line && append_line(&headers, line);
-        explicit_bzero(line, sizeof line);
+        complete = add_line(out, provider->type->auth_header_prefix, provider->api_key);
     }
     for (size_t i = 0; complete && provider->type->extra_headers && provider->type->extra_headers[i]; i++) {
-        complete = append_line(&headers, provider->type->extra_headers[i]);
+        complete = add_line(out, provider->type->extra_headers[i], "");
     }
-    provider->headers = headers;
     if (!complete) {
-        provider_release(provider);
+        explicit_bzero(out, sizeof *out);
     }
     return complete;
-}
-
-void provider_release(struct provider *provider)
-{
-    /* The list holds the key: wipe each line before libcurl frees it. */
-    for (struct curl_slist *item = provider->headers; item != NULL; item = item->next) {
-        explicit_bzero(item->data, strlen(item->data));
-    }
-    curl_slist_free_all(provider->headers);
-    provider->headers = NULL;
 }

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "scrub/vault.h"
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 
 enum { MAX_TAGS = ACCESS_LOG_MAX_TAGS, MAX_TAG_TEXT = ACCESS_LOG_MAX_TAG_TEXT };
 

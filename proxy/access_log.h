@@ -16,8 +16,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/buffer.h"
-#include "transforms/json.h"
+#include "transforms/foundation/buffer.h"
+#include "transforms/foundation/json.h"
 
 struct vault;
 

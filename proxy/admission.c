@@ -10,7 +10,7 @@
 
 #include "providers/router.h"
 #include "proxy/keys.h"
-#include "transforms/clock.h"
+#include "transforms/foundation/clock.h"
 
 /* Past these a constraint means nothing a router could act on: a 400, not a silent cap. */
 #define MAX_COST_CONSTRAINT_USD 1e6

@@ -10,7 +10,7 @@
 #include "providers/chain.h"
 #include "proxy/exchange_state.h"
 #include "proxy/log.h"
-#include "transforms/clock.h"
+#include "transforms/foundation/clock.h"
 #include "transforms/sse.h"
 
 enum {
@@ -821,7 +821,7 @@ static bool start_try(struct attempt *attempt)
     long first_byte = target->first_byte_ms - elapsed;
     struct upstream_request upstream_request = {
         .url = attempt->url.data,
-        .headers = target->provider->headers,
+        .headers = config_provider_headers(exchange->config, target->provider),
         .body = attempt->body.data,
         .body_len = attempt->body.len,
         .timeout_ms = target->timeout_ms - elapsed,

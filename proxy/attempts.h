@@ -17,7 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 #include "transforms/canonical.h"
 
 struct exchange;

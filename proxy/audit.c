@@ -10,9 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "proxy/hex.h"
+#include "transforms/foundation/hex.h"
 #include "proxy/log.h"
-#include "proxy/shared.h"
+#include "transforms/foundation/shared.h"
 
 enum { HASH_HEX = 64, MAX_LINE = 1 << 16 };
 

@@ -8,8 +8,9 @@
 #include <unistd.h>
 
 #include "proxy/sealed.h"
-#include "transforms/buffer.h"
-#include "transforms/json.h"
+#include "proxy/upstream_headers.h"
+#include "transforms/foundation/buffer.h"
+#include "transforms/foundation/json.h"
 
 enum { CONFIG_MAX_FILE_BYTES = 4 << 20 };
 
@@ -907,6 +908,40 @@ static bool load_document(struct loader *loader, const struct json_value *root)
     return names_are_unique(loader) && key_routes_are_known(loader);
 }
 
+
+/* Each provider's header list, built once here so no request pays for it: every line or
+ * a clear error (a key too long for a header line is refused, never sent cut). */
+static bool prepare_provider_headers(struct config *config, char *error)
+{
+    config->provider_headers = arena_calloc(&config->arena, config->table.provider_count + 1,
+                                            sizeof *config->provider_headers);
+    for (size_t i = 0; i < config->table.provider_count; i++) {
+        const struct provider *provider = &config->table.providers[i];
+        struct provider_header_lines lines;
+        if (!provider_header_lines(provider, &lines)) {
+            bounded_printf(error, CONFIG_ERROR_SIZE, "config: providers[%zu]: its key does not fit a %d-byte "
+                           "header line", i, PROVIDER_HEADER_LINE_BYTES);
+            return false;
+        }
+        const char *pointers[PROVIDER_MAX_HEADER_LINES];
+        for (size_t line = 0; line < lines.count; line++) {
+            pointers[line] = lines.lines[line];
+        }
+        config->provider_headers[i] = upstream_header_list(pointers, lines.count);
+        explicit_bzero(&lines, sizeof lines);
+        if (config->provider_headers[i] == NULL) {
+            bounded_printf(error, CONFIG_ERROR_SIZE, "config: out of memory preparing providers[%zu]", i);
+            return false;
+        }
+    }
+    return true;
+}
+
+const struct curl_slist *config_provider_headers(const struct config *config, const struct provider *provider)
+{
+    return config->provider_headers[provider - config->table.providers];
+}
+
 bool config_load_text(struct config *config, const char *text, size_t len, char *error)
 {
     config_release(config);
@@ -921,13 +956,7 @@ bool config_load_text(struct config *config, const char *text, size_t len, char 
     if (!load_document(&loader, root)) {
         return false;
     }
-    for (size_t i = 0; i < config->table.provider_count; i++) {
-        if (!provider_prepare(&config->table.providers[i])) {
-            snprintf(error, CONFIG_ERROR_SIZE, "config: out of memory preparing providers");
-            return false;
-        }
-    }
-    return true;
+    return prepare_provider_headers(config, error);
 }
 
 bool config_load_file(struct config *config, const char *path, char *error)
@@ -1068,8 +1097,8 @@ void config_release(struct config *config)
     if (config->arena.chunk_size == 0) {
         return;                      /* never initialised, or already released */
     }
-    for (size_t i = 0; i < config->table.provider_count; i++) {
-        provider_release(&config->table.providers[i]);
+    for (size_t i = 0; config->provider_headers != NULL && i < config->table.provider_count; i++) {
+        upstream_header_list_free(config->provider_headers[i]);
     }
     arena_release(&config->arena);
     memset(config, 0, sizeof *config);

@@ -11,13 +11,15 @@
 #include <stddef.h>
 #include <stdio.h>
 
+struct curl_slist;
+
 #include "providers/breaker.h"
 #include "providers/prices.h"
 #include "providers/route.h"
 #include "proxy/keys.h"
 #include "proxy/telemetry.h"
 #include "scrub/scrub.h"
-#include "transforms/arena.h"
+#include "transforms/foundation/arena.h"
 
 struct config {
     struct arena arena;              /* owns every string below */
@@ -37,6 +39,7 @@ struct config {
     struct price *prices;            /* "prices": before the built-in table */
     size_t price_count;
     struct route_table table;
+    struct curl_slist **provider_headers;   /* one per table.providers entry, built at load */
     struct breaker_policy breaker;
     long connect_timeout_ms;
     long heartbeat_ms;               /* SSE comment on a quiet stream after this long */
@@ -67,5 +70,7 @@ bool config_set_listen(struct config *config, const char *host_port, char *error
 bool config_check_exposure(const struct config *config, char *error);
 void config_describe(const struct config *config, FILE *out);
 void config_release(struct config *config);
+/* The header list a request to `provider` (an entry of config->table.providers) carries. */
+const struct curl_slist *config_provider_headers(const struct config *config, const struct provider *provider);
 
 #endif

@@ -14,7 +14,7 @@
 #include "proxy/exchange_state.h"
 #include "proxy/log.h"
 #include "scrub/request.h"
-#include "transforms/clock.h"
+#include "transforms/foundation/clock.h"
 
 /* ---- phases ---- */
 

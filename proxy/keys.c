@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "proxy/hex.h"
+#include "transforms/foundation/hex.h"
 
 static const char hash_prefix[] = "sha256:";
 

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 
 enum { KEY_SALT_BYTES = 16, KEY_DIGEST_BYTES = 32, KEY_HASH_TEXT_MAX = 128 };
 

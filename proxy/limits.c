@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "proxy/keys.h"
-#include "proxy/shared.h"
+#include "transforms/foundation/shared.h"
 
 enum { IP_SLOTS = 4096, IP_TEXT = 46 };
 

@@ -11,7 +11,7 @@
 #include "proxy/supervisor.h"
 #include "proxy/worker.h"
 #include "scrub/scrub.h"
-#include "transforms/arena.h"
+#include "transforms/foundation/arena.h"
 
 int main(int argc, char **argv)
 {

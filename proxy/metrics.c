@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "proxy/shared.h"
+#include "transforms/foundation/shared.h"
 
 enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64, GAUGE_ROWS = 32 };
 

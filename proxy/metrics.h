@@ -18,7 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 struct metrics;
 

@@ -13,7 +13,7 @@
 #include "proxy/audit.h"
 #include "proxy/limits.h"
 #include "proxy/metrics.h"
-#include "proxy/shared.h"
+#include "transforms/foundation/shared.h"
 
 void apply_process_settings(void)
 {

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "proxy/hex.h"
+#include "transforms/foundation/hex.h"
 
 enum { NONCE_BYTES = 12, TAG_BYTES = 16, MASTER_BYTES = 32, MAX_SEALED_BYTES = 1 << 20 };
 

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 
 bool sealed_keys_write(const char *in_path, const char *out_path, char *error, size_t error_size);
 /* The sealed JSON object, parsed into `arena`; NULL with a one-line error. */

@@ -23,7 +23,7 @@
 #include <openssl/ssl.h>
 
 #include "proxy/log.h"
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 /* evhtp stores every hook as one generic function type; going through void (*)(void)
  * is the sanctioned way to convert between function pointer types. */

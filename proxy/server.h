@@ -23,8 +23,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/arena.h"
-#include "transforms/canonical.h"
+#include "transforms/foundation/arena.h"
+#include "transforms/foundation/slice.h"
 
 struct event_base;
 struct server;

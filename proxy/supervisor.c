@@ -11,7 +11,7 @@
 #include "proxy/log.h"
 #include "proxy/metrics.h"
 #include "proxy/worker.h"
-#include "transforms/clock.h"
+#include "transforms/foundation/clock.h"
 
 enum { CRASH_LOOP_MS = 1000 };     /* a worker that dies sooner after starting is restarted a second later */
 

@@ -11,8 +11,8 @@
 #include "proxy/gateway.h"
 #include "proxy/generation.h"
 #include "proxy/log.h"
-#include "transforms/clock.h"
-#include "transforms/wipe_alloc.h"
+#include "transforms/foundation/clock.h"
+#include "transforms/foundation/wipe_alloc.h"
 
 /* The gateway and the events that belong to the worker rather than to a request. */
 struct worker {

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "scrub/restore.h"
-#include "transforms/wipe_alloc.h"
+#include "transforms/foundation/wipe_alloc.h"
 
 enum { MAX_ARGUMENT_DEPTH = 64 };
 

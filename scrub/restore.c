@@ -1,5 +1,7 @@
 #include "scrub/restore.h"
 
+#include "transforms/foundation/json.h"
+
 #include <ctype.h>
 #include <string.h>
 

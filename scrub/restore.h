@@ -13,7 +13,7 @@
 #include <stdbool.h>
 
 #include "scrub/vault.h"
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 struct restorer {
     const struct vault *vault;

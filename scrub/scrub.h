@@ -16,7 +16,7 @@
 #include "scrub/names.h"
 #include "scrub/patterns.h"
 #include "scrub/vault.h"
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 enum { SCRUB_TYPE_NAME_MAX = 32 };
 

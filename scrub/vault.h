@@ -9,8 +9,8 @@
 
 #include <stddef.h>
 
-#include "transforms/arena.h"
-#include "transforms/json.h"
+#include "transforms/foundation/arena.h"
+#include "transforms/foundation/slice.h"
 
 struct vault_entry {
     const char *type;               /* "EMAIL" */

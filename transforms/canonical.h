@@ -10,8 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/buffer.h"
-#include "transforms/json.h"
+#include "transforms/foundation/buffer.h"
+#include "transforms/foundation/json.h"
 
 
 enum canon_role { ROLE_SYSTEM, ROLE_DEVELOPER, ROLE_USER, ROLE_ASSISTANT, ROLE_TOOL };

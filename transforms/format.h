@@ -13,10 +13,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/arena.h"
-#include "transforms/buffer.h"
+#include "transforms/foundation/arena.h"
+#include "transforms/foundation/buffer.h"
 #include "transforms/canonical.h"
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 #include "transforms/sse.h"
 
 /* Why a request was refused or a reply could not be read. The message names fields and

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "transforms/gemini.h"
-#include "transforms/url.h"
+#include "transforms/foundation/url.h"
 
 static const char signature_marker[] = "~ts~";
 

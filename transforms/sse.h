@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 struct sse_event {
     const char *name;      /* "" when the event had no event: line */

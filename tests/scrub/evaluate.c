@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "scrub/scrub.h"
+#include "transforms/foundation/json.h"
 
 enum { MAX_TYPES = 64, MAX_LINE = 1 << 20 };
 

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 
 /* Parse a NUL-terminated text with a generous depth bound; NULL when it is not JSON. */
 static inline struct json_value *json_testing_parse(struct arena *arena, const char *text)

@@ -5,7 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "transforms/arena.h"
+#include "transforms/foundation/arena.h"
 
 static bool is_aligned(const void *pointer)
 {

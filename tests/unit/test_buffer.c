@@ -1,7 +1,7 @@
 /* transforms/buffer.h: a growable, always NUL-terminated byte string in an arena. */
 #include "tests/unit/unit.h"
 
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 struct buffer_fixture {
     struct arena arena;

@@ -132,7 +132,7 @@ static void the_contract_example_loads(void **state)
     assert_string_equal(openai->type->name, "openai");
     assert_string_equal(openai->base_url, "https://api.openai.com/v1");
     assert_string_equal(openai->api_key, "sk-openai");
-    assert_non_null(openai->headers);                         /* prepared at load */
+    assert_non_null(config_provider_headers(config, openai));  /* prepared at load */
     assert_string_equal(provider_named(config, "anthropic")->type->name, "anthropic");
     assert_string_equal(provider_named(config, "anthropic")->api_key, "sk-ant");
     assert_string_equal(provider_named(config, "gemini")->type->name, "gemini");

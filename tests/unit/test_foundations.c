@@ -1,9 +1,9 @@
 /* The arena, the buffer, JSON in and out, and the SSE reader. */
 #include "tests/unit/unit.h"
 
-#include "transforms/arena.h"
-#include "transforms/buffer.h"
-#include "transforms/json.h"
+#include "transforms/foundation/arena.h"
+#include "transforms/foundation/buffer.h"
+#include "transforms/foundation/json.h"
 #include "transforms/sse.h"
 
 /* ---- arena and buffer ---- */

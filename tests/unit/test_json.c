@@ -6,7 +6,7 @@
 #include <math.h>
 
 #include "tests/unit/json_testing.h"
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 
 static const char canary[] = "QZXCANARYQZX";
 

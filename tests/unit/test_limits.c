@@ -9,7 +9,7 @@
 
 #include "proxy/keys.h"
 #include "proxy/limits.h"
-#include "proxy/shared.h"
+#include "transforms/foundation/shared.h"
 
 static void requests_per_minute(void **state)
 {

@@ -1,8 +1,9 @@
-/* A provider's header list is built whole or not at all. libcurl's slist append returns
- * NULL when an allocation fails and leaves the list as it was: a caller that stores that
- * NULL drops every line before it, and one that goes on appending builds a list without
- * the auth header, so requests would leave without their key. Every allocation libcurl
- * makes is failed in turn, one at a time, through curl_global_init_mem. */
+/* A provider's header list is built whole or not at all. providers/ says which lines
+ * (provider_header_lines), proxy/upstream.c builds libcurl's list from them. libcurl's
+ * slist append returns NULL when an allocation fails and leaves the list as it was: a
+ * caller that stores that NULL drops every line before it, and one that goes on appending
+ * builds a list without the auth header, so requests would leave without their key. Every
+ * allocation libcurl makes is failed in turn, one at a time, through curl_global_init_mem. */
 #include "tests/unit/unit.h"
 
 #include <curl/curl.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "providers/provider.h"
+#include "proxy/upstream_headers.h"
 
 static long allocations_left = -1;   /* -1: never fail */
 
@@ -47,25 +49,36 @@ static bool has_line(const struct curl_slist *headers, const char *line)
     return false;
 }
 
+/* The provider's lines, as libcurl's list: NULL when an allocation failed. */
+static struct curl_slist *build(const struct provider *provider)
+{
+    struct provider_header_lines lines;
+    assert_true(provider_header_lines(provider, &lines));
+    const char *pointers[PROVIDER_MAX_HEADER_LINES];
+    for (size_t i = 0; i < lines.count; i++) {
+        pointers[i] = lines.lines[i];
+    }
+    return upstream_header_list(pointers, lines.count);
+}
+
 static void check_type(const char *type_name, const char *auth_line, const char *extra_line)
 {
     for (long fail_at = 0; fail_at < 24; fail_at++) {
         struct provider provider = { .name = "p", .type = provider_type_find(type_name), .base_url = "http://x",
                                      .api_key = "sk-test" };
         allocations_left = fail_at;
-        bool built = provider_prepare(&provider);
+        struct curl_slist *headers = build(&provider);
         allocations_left = -1;
-        if (!built) {
-            assert_null(provider.headers);
+        if (headers == NULL) {
             continue;
         }
-        assert_true(has_line(provider.headers, auth_line));
-        assert_true(has_line(provider.headers, "Content-Type: application/json"));
-        assert_true(has_line(provider.headers, "Expect:"));
+        assert_true(has_line(headers, auth_line));
+        assert_true(has_line(headers, "Content-Type: application/json"));
+        assert_true(has_line(headers, "Expect:"));
         if (extra_line != NULL) {
-            assert_true(has_line(provider.headers, extra_line));
+            assert_true(has_line(headers, extra_line));
         }
-        provider_release(&provider);
+        upstream_header_list_free(headers);
     }
 }
 
@@ -88,8 +101,9 @@ static void a_key_too_long_for_a_line_is_refused(void **state)
     memset(key, 'k', sizeof key - 1);
     struct provider provider = { .name = "p", .type = provider_type_find("openai"), .base_url = "http://x",
                                  .api_key = key };
-    assert_false(provider_prepare(&provider));
-    assert_null(provider.headers);
+    struct provider_header_lines lines;
+    assert_false(provider_header_lines(&provider, &lines));
+    assert_int_equal(lines.count, 0);
 }
 
 int main(void)

@@ -1,7 +1,7 @@
 /* transforms/url.h: a path segment percent-encoded can add no segment, query or fragment. */
 #include "tests/unit/unit.h"
 
-#include "transforms/url.h"
+#include "transforms/foundation/url.h"
 
 static void assert_encodes(const char *text, size_t len, const char *wanted)
 {

@@ -1,5 +1,5 @@
 /* clock.c — see clock.h. */
-#include "transforms/clock.h"
+#include "transforms/foundation/clock.h"
 
 #include <time.h>
 

@@ -1,4 +1,4 @@
-#include "transforms/arena.h"
+#include "transforms/foundation/arena.h"
 
 #include <stdarg.h>
 #include <stdint.h>

@@ -22,20 +22,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "transforms/arena.h"
-#include "transforms/buffer.h"
+#include "transforms/foundation/arena.h"
+#include "transforms/foundation/buffer.h"
+#include "transforms/foundation/slice.h"
 
-struct slice {
-    const char *ptr;
-    size_t len;
-};
-
-#define SLICE_LITERAL(text) ((struct slice){ (text), sizeof(text) - 1 })
-static inline struct slice slice_of(const char *text, size_t len)
-{
-    return (struct slice){ text, len };
-}
-bool slice_equals(struct slice slice, const char *text);
 
 enum json_type { JSON_NULL, JSON_BOOL, JSON_NUMBER, JSON_STRING, JSON_ARRAY, JSON_OBJECT };
 

@@ -1,4 +1,4 @@
-#include "transforms/wipe_alloc.h"
+#include "transforms/foundation/wipe_alloc.h"
 
 #include <malloc.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-#include "transforms/json.h"
+#include "transforms/foundation/json.h"
 
 #include <errno.h>
 #include <math.h>
@@ -570,11 +570,6 @@ bool json_member_repeats(const struct json_value *object, size_t index)
     return false;
 }
 
-bool slice_equals(struct slice slice, const char *text)
-{
-    size_t len = strlen(text);
-    return slice.len == len && (len == 0 || memcmp(slice.ptr, text, len) == 0);
-}
 
 struct slice json_get_string(const struct json_value *object, const char *key)
 {

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "transforms/arena.h"
+#include "transforms/foundation/arena.h"
 
 struct buffer {
     char *data;

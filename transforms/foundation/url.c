@@ -1,4 +1,4 @@
-#include "transforms/url.h"
+#include "transforms/foundation/url.h"
 
 #include <stdbool.h>
 

@@ -1,4 +1,4 @@
-#include "transforms/buffer.h"
+#include "transforms/foundation/buffer.h"
 
 #include <stdarg.h>
 #include <stdio.h>
