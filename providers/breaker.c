@@ -6,13 +6,12 @@
 #include <time.h>
 
 #include "providers/route.h"
+#include "transforms/foundation/clock.h"
 #include "transforms/foundation/shared.h"
 
 long long breaker_now_ms(void)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);    /* one clock for every process on the machine */
-    return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+    return clock_monotonic_ms();             /* one clock for every process on the machine */
 }
 
 void breaker_init(struct breaker *breaker, const char *label, const struct breaker_policy *policy)

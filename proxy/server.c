@@ -24,6 +24,7 @@
 
 #include "proxy/log.h"
 #include "transforms/foundation/buffer.h"
+#include "transforms/foundation/clock.h"
 
 /* evhtp stores every hook as one generic function type; going through void (*)(void)
  * is the sanctioned way to convert between function pointer types. */
@@ -60,7 +61,7 @@ struct server {
     char id_prefix[17];
     struct event *accept_backoff;           /* re-enables the listener after accept() failed */
     unsigned long long accept_failures;      /* since the last report */
-    struct timespec accept_reported;
+    long long accept_reported_ms;
     bool accept_ever_reported;
 };
 
@@ -125,7 +126,7 @@ struct http_request {
     struct event *drain_event;
     size_t drain_low_water;
     struct evbuffer *chunk;    /* staging for stream pieces */
-    struct timespec started;
+    double started_ms;
     char id[33];
     char client_ip[46];
     int status;                /* of the reply or stream; 0: none sent */
@@ -216,10 +217,7 @@ const char *http_request_id(const struct http_request *request)
 
 double http_request_elapsed_ms(const struct http_request *request)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - request->started.tv_sec) * 1e3
-         + (double)(now.tv_nsec - request->started.tv_nsec) / 1e6;
+    return clock_monotonic_ms_exact() - request->started_ms;
 }
 
 void http_add_header(struct http_request *request, const char *name, const char *value)
@@ -235,7 +233,7 @@ void http_add_header(struct http_request *request, const char *name, const char 
 
 static void arm_timer(struct client_connection *connection, long milliseconds)
 {
-    struct timeval delay = { milliseconds / 1000, (milliseconds % 1000) * 1000 };
+    struct timeval delay = timeval_from_ms(milliseconds);
     evtimer_add(connection->timer, &delay);
 }
 
@@ -587,7 +585,7 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->connection = connection;
     connection->current = request;
     request->raw = raw;
-    clock_gettime(CLOCK_MONOTONIC, &request->started);
+    request->started_ms = clock_monotonic_ms_exact();
     new_request_id(server, request->id);
     buffer_init(&request->body, &request->arena, 1024);
     evhtp_request_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), request);
@@ -1071,13 +1069,6 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
 
 /* ---- accepting: at the descriptor limit, pause instead of spinning ---- */
 
-static long long milliseconds_since(const struct timespec *then)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (long long)(now.tv_sec - then->tv_sec) * 1000 + (now.tv_nsec - then->tv_nsec) / 1000000;
-}
-
 /* accept() failed for a reason that retrying at once cannot cure (EMFILE, ENFILE,
  * ENOBUFS, ENOMEM): the waiting connection stays in the kernel's backlog, and libevent
  * would report it again on every loop turn. Stop accepting for ACCEPT_BACKOFF_MS, and
@@ -1091,7 +1082,7 @@ static void on_accept_error(struct evconnlistener *listener, void *arg)
     evconnlistener_disable(listener);
     struct timeval backoff = { 0, ACCEPT_BACKOFF_MS * 1000 };
     evtimer_add(server->accept_backoff, &backoff);
-    if (server->accept_ever_reported && milliseconds_since(&server->accept_reported) < ACCEPT_REPORT_MS) {
+    if (server->accept_ever_reported && clock_monotonic_ms() - server->accept_reported_ms < ACCEPT_REPORT_MS) {
         return;
     }
     log_error("cannot accept connections (%s, %zu open): %llu failed accept() call%s since the last report; "
@@ -1100,7 +1091,7 @@ static void on_accept_error(struct evconnlistener *listener, void *arg)
               ACCEPT_BACKOFF_MS);
     server->accept_failures = 0;
     server->accept_ever_reported = true;
-    clock_gettime(CLOCK_MONOTONIC, &server->accept_reported);
+    server->accept_reported_ms = clock_monotonic_ms();
 }
 
 static void on_accept_backoff(evutil_socket_t fd, short events, void *arg)

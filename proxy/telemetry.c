@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "proxy/upstream.h"
+#include "transforms/foundation/clock.h"
 
 enum { MAX_BACKOFF_MS = 60000, FIRST_BACKOFF_MS = 1000 };
 
@@ -29,7 +30,7 @@ struct telemetry {
 
 static void arm(struct telemetry *telemetry, long ms)
 {
-    struct timeval delay = { ms / 1000, (ms % 1000) * 1000 };
+    struct timeval delay = timeval_from_ms(ms);
     evtimer_add(telemetry->timer, &delay);
 }
 

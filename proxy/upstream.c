@@ -8,6 +8,8 @@
 #include <strings.h>
 #include <time.h>
 
+#include "transforms/foundation/clock.h"
+
 enum { POOL_MAX_IDLE = 256, MAX_CONNECTIONS_KEPT = 256 };
 
 struct upstream_transfer {
@@ -26,7 +28,7 @@ struct upstream_transfer {
     bool add_pending;              /* started inside a callback: add from the loop */
     long first_byte_ms;
     long retry_after_ms;
-    struct timespec started;
+    double started_ms;
     struct upstream_transfer *next_idle;
 };
 
@@ -44,13 +46,6 @@ struct upstream {
     size_t waiting_count, waiting_capacity;
     char default_ca_file[1024];    /* libcurl's own, restored on handles reused after a private CA */
 };
-
-static double elapsed_ms(const struct timespec *since)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - since->tv_sec) * 1e3 + (double)(now.tv_nsec - since->tv_nsec) / 1e6;
-}
 
 /* ---- ending transfers ---- */
 
@@ -149,7 +144,7 @@ static void drain_completed(struct upstream *upstream)
         curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
         result.status = (int)status;
         result.retry_after_ms = transfer->retry_after_ms;
-        result.total_ms = elapsed_ms(&transfer->started);
+        result.total_ms = clock_monotonic_ms_exact() - transfer->started_ms;
         complete(transfer, &result);
     }
 }
@@ -216,7 +211,7 @@ static int on_timer_change(CURLM *multi, long timeout_ms, void *user)
         evtimer_del(upstream->timer);
         return 0;
     }
-    struct timeval delay = { timeout_ms / 1000, (timeout_ms % 1000) * 1000 };
+    struct timeval delay = timeval_from_ms(timeout_ms);
     evtimer_add(upstream->timer, &delay);
     return 0;
 }
@@ -278,7 +273,7 @@ static void on_first_byte_timeout(evutil_socket_t fd, short events, void *arg)
     struct upstream_result result = {
         .outcome = UPSTREAM_FIRST_BYTE_TIMEOUT,
         .reason = "no answer before the first-byte deadline",
-        .total_ms = elapsed_ms(&transfer->started),
+        .total_ms = clock_monotonic_ms_exact() - transfer->started_ms,
     };
     complete(transfer, &result);
 }
@@ -369,7 +364,7 @@ static void push_transfer(struct upstream_transfer ***list, size_t *count, size_
 static bool add_to_multi(struct upstream_transfer *transfer)
 {
     if (transfer->first_byte_ms > 0) {
-        struct timeval delay = { transfer->first_byte_ms / 1000, (transfer->first_byte_ms % 1000) * 1000 };
+        struct timeval delay = timeval_from_ms(transfer->first_byte_ms);
         evtimer_add(transfer->first_byte_timer, &delay);
     }
     return curl_multi_add_handle(transfer->upstream->multi, transfer->easy) == CURLM_OK;
@@ -392,7 +387,7 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     transfer->removal_pending = false;
     transfer->add_pending = false;
     transfer->retry_after_ms = 0;
-    clock_gettime(CLOCK_MONOTONIC, &transfer->started);
+    transfer->started_ms = clock_monotonic_ms_exact();
     CURL *easy = transfer->easy;
     /* libcurl copies the URL (it may fail to); the headers, which carry the provider's key,
      * must be set or the request is not sent at all. */

@@ -11,6 +11,8 @@
 
 /* Milliseconds since an arbitrary fixed point (the machine's boot). */
 long long clock_monotonic_ms(void);
+/* The same with the fraction of a millisecond, for latencies. */
+double clock_monotonic_ms_exact(void);
 
 /* A delay in milliseconds as libevent takes it. A negative delay is taken as zero. */
 struct timeval timeval_from_ms(long ms);
