@@ -12,7 +12,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import (LOOPBACK, SSEReader, Suite, dead_port, established_with_port, expect,  # noqa: E402
-                     expect_eq, free_port, open_stream, request, wait_until)
+                     expect_eq, free_port, open_stream, openai_stream_parts, request, wait_until)
 
 TEXT = "The quick brown fox jumps over the lazy dog, 東京 edition."
 
@@ -43,21 +43,8 @@ def read_stream(port, model, text=TEXT):
         raw = resp.read().decode()
     finally:
         conn.close()
-    content, done, error, comments = "", False, None, raw.count(": keep-alive")
-    for line in raw.split("\n"):
-        if not line.startswith("data: "):
-            continue
-        expect(error is None, "data after the error event", raw[-400:])
-        if line == "data: [DONE]":
-            done = True
-            continue
-        chunk = json.loads(line[6:])
-        if "error" in chunk:
-            error = chunk["error"]
-            continue
-        for choice in chunk.get("choices") or []:
-            content += (choice.get("delta") or {}).get("content") or ""
-    return 200, headers, content, done, error, comments
+    content, done, error = openai_stream_parts(raw, forbid_data_after_error=True)
+    return 200, headers, content, done, error, raw.count(": keep-alive")
 
 
 def counts(*mocks):

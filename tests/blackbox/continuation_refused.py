@@ -3,12 +3,12 @@
 with a 4xx: the client already has a 200 and half the text, so the answer must end in-band
 with an error event in a well-formed stream, never with a second HTTP reply written into the
 body. Found by tests/fuzz/fuzz_exchange.c (regression continuation-refused-after-commit.bin)."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import LOOPBACK, Suite, expect, expect_eq, free_port, open_stream, request  # noqa: E402
+from harness import (LOOPBACK, Suite, expect, expect_eq, free_port, open_stream, openai_stream_parts,  # noqa: E402
+                     request)
 
 TEXT = "The quick brown fox jumps over the lazy dog."
 
@@ -27,19 +27,7 @@ def read_stream(port):
         raw = resp.read().decode("utf-8", "replace")    # http.client checks the chunked framing
     finally:
         conn.close()
-    content, done, error = "", False, None
-    for line in raw.split("\n"):
-        if not line.startswith("data: "):
-            continue
-        if line == "data: [DONE]":
-            done = True
-            continue
-        chunk = json.loads(line[6:])
-        if "error" in chunk:
-            error = chunk["error"]
-            continue
-        for choice in chunk.get("choices") or []:
-            content += (choice.get("delta") or {}).get("content") or ""
+    content, done, error = openai_stream_parts(raw)
     return status, raw, content, done, error
 
 

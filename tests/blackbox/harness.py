@@ -15,6 +15,7 @@ print no sanitizer report, and (for lethe) never print the prompt canary.
 """
 import atexit
 import http.client
+import http.server
 import json
 import os
 import select
@@ -23,6 +24,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 
@@ -403,6 +405,61 @@ def read_openai_stream(resp):
     reader = SSEReader(resp)
     events = list(reader)
     return OpenAIStream(events, reader)
+
+
+def openai_stream_parts(raw, forbid_data_after_error=False):
+    """(content, done, error) of a raw OpenAI chat stream: the deltas' content joined, whether
+    "data: [DONE]" came, and the last error event's `error` (None: none). With
+    forbid_data_after_error, any data line after an error event fails the case."""
+    content, done, error = "", False, None
+    for line in raw.split("\n"):
+        if not line.startswith("data: "):
+            continue
+        if forbid_data_after_error:
+            expect(error is None, "data after the error event", raw[-400:])
+        if line == "data: [DONE]":
+            done = True
+            continue
+        chunk = json.loads(line[6:])
+        if "error" in chunk:
+            error = chunk["error"]
+            continue
+        for choice in chunk.get("choices") or []:
+            content += (choice.get("delta") or {}).get("content") or ""
+    return content, done, error
+
+
+class TelemetryCollector:
+    """A loopback HTTP server that takes lethe's telemetry batches (POST, answered 204) and
+    keeps each body as it came; close() stops it."""
+
+    def __init__(self):
+        self.bodies = []
+        collector = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length", 0))
+                collector.bodies.append(self.rfile.read(length).decode("utf-8", "replace"))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer((LOOPBACK, 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def batches(self):
+        return [json.loads(body) for body in self.bodies]
+
+    def events(self):
+        return [e for batch in self.batches() for e in batch["events"]]
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
 
 
 def stream_chat(port, text, model="mock/mock-model", include_usage=None, headers=None, timeout=15.0,

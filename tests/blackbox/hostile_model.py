@@ -9,16 +9,14 @@ reaches the provider. A well-formed model the config does not name is logged, ch
 exported as its provider's "other"; no client text (model, tags, request id, user agent,
 query string) reaches the access log, the audit file or telemetry."""
 import http.client
-import http.server
 import json
 import os
 import subprocess
 import sys
-import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (LOOPBACK, Suite, chat_payload, default_config, expect, expect_eq,  # noqa: E402
-                     expect_openai_error, lethe_path, request, wait_until)
+from harness import (LOOPBACK, Suite, TelemetryCollector, chat_payload, default_config, expect,  # noqa: E402
+                     expect_eq, expect_openai_error, lethe_path, request, wait_until)
 
 GEMINI_KEY = "gem-operator-key-5b1d"
 EXPLOIT = "gem2/../../v1/projects/victim/secrets?alt=json#"
@@ -102,39 +100,12 @@ def check_good_names(gw, mock):
     expect_eq(r.status, 404, "a well-formed model of no configured provider")
 
 
-class Collector:
-    def __init__(self):
-        self.bodies = []
-        collector = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):
-                length = int(self.headers.get("Content-Length", 0))
-                collector.bodies.append(self.rfile.read(length).decode("utf-8", "replace"))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.ThreadingHTTPServer((LOOPBACK, 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def events(self):
-        return [e for body in self.bodies for e in json.loads(body)["events"]]
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 LOG_CANARIES = ["modelcanary-4e7b", "tagcanary-93d1", "ann@example.com", "reqidcanary-2a6f", "uacanary-7c0d",
                 "pathcanary-5b8e", "long-9a4c" * 4, "crlf-6e0a", "sk-live-61f0"]
 
 
 def check_logs(suite):
-    collector = Collector()
+    collector = TelemetryCollector()
     mock = suite.mock()
     workdir = suite.workdir.name
     access_path = os.path.join(workdir, "access.log")

@@ -2,48 +2,19 @@
 """Usage telemetry: events of the documented shape reach a collector in batches (by count
 and by time), carry x-lethe-tags; with the collector down requests are unaffected and the
 buffer bound holds (drops counted); what is queued at shutdown is sent before exit."""
-import http.server
 import json
 import os
 import signal
 import sys
-import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (CANARY, LOOPBACK, Suite, chat, default_config, expect, expect_eq, free_port,  # noqa: E402
-                     request, wait_until)
-
-
-class Collector:
-    def __init__(self):
-        self.batches = []
-        collector = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):
-                length = int(self.headers.get("Content-Length", 0))
-                collector.batches.append(json.loads(self.rfile.read(length)))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.ThreadingHTTPServer((LOOPBACK, 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def events(self):
-        return [e for batch in self.batches for e in batch["events"]]
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+from harness import (CANARY, LOOPBACK, Suite, TelemetryCollector, chat, default_config, expect,  # noqa: E402
+                     expect_eq, free_port, request, wait_until)
 
 
 def check_batches(suite):
-    collector = Collector()
+    collector = TelemetryCollector()
     mock = suite.mock()
     cfg = default_config(mock.port, telemetry={"url": "http://%s:%d/collect" % (LOOPBACK, collector.port),
                                                "interval_ms": 200, "batch": 5, "buffer": 50})
@@ -54,14 +25,14 @@ def check_batches(suite):
         expect_eq(r.status, 200, "status")
     expect(wait_until(lambda: len(collector.events()) >= 12, 5), "the collector got %d of 12 events"
            % len(collector.events()))
-    expect(max(len(b["events"]) for b in collector.batches) <= 5, "a batch larger than 5")
+    expect(max(len(b["events"]) for b in collector.batches()) <= 5, "a batch larger than 5")
     event = collector.events()[-1]
     for field in ("time", "request_id", "status", "key", "route", "provider", "tokens_in", "tokens_out",
                   "cost_usd", "entities", "tags"):
         expect(field in event, "no %s in the event" % field, event)
     expect_eq(event["tags"], {"entity_type": "customer", "entity_id": "c-42"}, "tags")
     expect_eq(event["entities"], {"EMAIL": 1}, "entity counts")
-    raw = json.dumps(collector.batches)
+    raw = json.dumps(collector.batches())
     expect(CANARY not in raw and "example.com" not in raw, "content reached the collector")
     suite.stop(gw.process)
     collector.close()
@@ -86,7 +57,7 @@ def check_collector_down(suite):
 
 
 def check_flush_on_shutdown(suite):
-    collector = Collector()
+    collector = TelemetryCollector()
     mock = suite.mock()
     cfg = default_config(mock.port, telemetry={"url": "http://%s:%d/collect" % (LOOPBACK, collector.port),
                                                "interval_ms": 600000, "batch": 100, "buffer": 100})

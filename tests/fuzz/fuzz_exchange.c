@@ -35,15 +35,6 @@ enum operation {
 
 static const char *const texts[] = { "Hel", "lo", "Hello", " world", "Hello world", "" };
 
-static const char answer_json[] =
-    "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
-    "{\"role\":\"assistant\",\"content\":\"hello\"},\"finish_reason\":\"stop\"}],"
-    "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}";
-
-static const char stream_end[] =
-    "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,"
-    "\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
-
 static const char usage_chunk[] =
     "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[],"
     "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}\n\n";
@@ -63,13 +54,6 @@ static void fail(const char *message)
 {
     fprintf(stderr, "exchange invariant broken: %s\n", message);
     abort();
-}
-
-static void text_chunk(char *out, size_t size, const char *text, size_t *len)
-{
-    *len = (size_t)snprintf(out, size,
-                            "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":"
-                            "[{\"index\":0,\"delta\":{\"content\":\"%s\"}}]}\n\n", text);
 }
 
 /* Bytes in pieces of 1..7, each piece a separate delivery, as a slow provider sends them. */
@@ -92,7 +76,7 @@ static void apply(struct harness *harness, enum operation operation, uint8_t arg
     case OP_TEXT:
     case OP_SPLIT_TEXT:
         if (transfer != NULL) {
-            text_chunk(chunk, sizeof chunk, texts[(argument >> 4) % (sizeof texts / sizeof texts[0])], &len);
+            len = harness_text_chunk(chunk, sizeof chunk, texts[(argument >> 4) % (sizeof texts / sizeof texts[0])]);
             const char *type = content_types[(argument >> 2) % 2];
             if (operation == OP_TEXT) {
                 harness_deliver(harness, transfer, 200, type, chunk, len);
@@ -103,7 +87,8 @@ static void apply(struct harness *harness, enum operation operation, uint8_t arg
         return;
     case OP_STREAM_END:
         if (transfer != NULL) {
-            harness_deliver(harness, transfer, 200, "text/event-stream", stream_end, sizeof stream_end - 1);
+            harness_deliver(harness, transfer, 200, "text/event-stream", harness_stream_end,
+                            strlen(harness_stream_end));
             if (argument & 0x80) {
                 harness_complete(harness, transfer, UPSTREAM_DONE, 200, 0);
             }
@@ -111,7 +96,8 @@ static void apply(struct harness *harness, enum operation operation, uint8_t arg
         return;
     case OP_WHOLE_ANSWER:
         if (transfer != NULL) {
-            harness_deliver(harness, transfer, 200, content_types[2], answer_json, sizeof answer_json - 1);
+            harness_deliver(harness, transfer, 200, content_types[2], harness_answer_json,
+                            strlen(harness_answer_json));
             if (argument & 0x80) {
                 harness_complete(harness, transfer, UPSTREAM_DONE, 200, 0);
             }

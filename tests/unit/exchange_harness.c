@@ -18,6 +18,22 @@ enum { CONFIG_TEXT_SIZE = 8192, MESSAGE_SIZE = 256 };
 
 static const char harness_key_text[] = "harness-key";
 
+const char harness_answer_json[] =
+    "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
+    "{\"role\":\"assistant\",\"content\":\"hello\"},\"finish_reason\":\"stop\"}],"
+    "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}";
+
+const char harness_stream_end[] =
+    "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,"
+    "\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+
+size_t harness_text_chunk(char *out, size_t size, const char *text)
+{
+    return (size_t)snprintf(out, size,
+                            "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":"
+                            "[{\"index\":0,\"delta\":{\"content\":\"%s\"}}]}\n\n", text);
+}
+
 struct harness {
     struct harness_route route;
     struct config config;

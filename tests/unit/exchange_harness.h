@@ -78,6 +78,13 @@ long harness_deliver(struct harness *harness, struct upstream_transfer *transfer
 void harness_complete(struct harness *harness, struct upstream_transfer *transfer, enum upstream_outcome outcome,
                       int status, long retry_after_ms);
 
+/* What an OpenAI-compatible provider sends, for tests to deliver: a whole answer
+ * ("hello", with usage), the last chunk of a stream with its [DONE], and one stream chunk
+ * whose delta is `text` (written to `out`; returns its length, as snprintf does). */
+extern const char harness_answer_json[];
+extern const char harness_stream_end[];
+size_t harness_text_chunk(char *out, size_t size, const char *text);
+
 /* ---- time ---- */
 /* The pending timers, earliest expiry first. */
 size_t harness_timers(struct harness *harness, struct event **out, size_t max);

@@ -8,27 +8,16 @@
 
 #include "tests/unit/exchange_harness.h"
 
-static const char answer_json[] =
-    "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
-    "{\"role\":\"assistant\",\"content\":\"hello\"},\"finish_reason\":\"stop\"}],"
-    "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}";
-
-static const char stream_end[] =
-    "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,"
-    "\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
-
 static long send_text(struct harness *harness, struct upstream_transfer *transfer, const char *text)
 {
     char chunk[512];
-    int len = snprintf(chunk, sizeof chunk,
-                       "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":"
-                       "[{\"index\":0,\"delta\":{\"content\":\"%s\"}}]}\n\n", text);
-    return harness_deliver(harness, transfer, 200, "text/event-stream", chunk, (size_t)len);
+    size_t len = harness_text_chunk(chunk, sizeof chunk, text);
+    return harness_deliver(harness, transfer, 200, "text/event-stream", chunk, len);
 }
 
 static void send_end(struct harness *harness, struct upstream_transfer *transfer)
 {
-    harness_deliver(harness, transfer, 200, "text/event-stream", stream_end, sizeof stream_end - 1);
+    harness_deliver(harness, transfer, 200, "text/event-stream", harness_stream_end, strlen(harness_stream_end));
     harness_complete(harness, transfer, UPSTREAM_DONE, 200, 0);
 }
 
@@ -101,8 +90,8 @@ static void retry_after_a_retryable_failure(void **state)
     assert_true(harness_fire_timer(harness, 0));
     assert_int_equal(harness_transfer_count(harness), 2);
     assert_non_null(strstr(harness_transfer_body(harness_transfer(harness, 1)), "\"m0\""));   /* same target */
-    harness_deliver(harness, harness_transfer(harness, 1), 200, "application/json", answer_json,
-                    sizeof answer_json - 1);
+    harness_deliver(harness, harness_transfer(harness, 1), 200, "application/json", harness_answer_json,
+                    strlen(harness_answer_json));
     harness_complete(harness, harness_transfer(harness, 1), UPSTREAM_DONE, 200, 0);
     harness_turn(harness);
     assert_int_equal(harness_client_status(harness), 200);
@@ -113,16 +102,24 @@ static void retry_after_a_retryable_failure(void **state)
     harness_free(harness);
 }
 
+/* A streamed request on a resume route of `targets` targets, started; the first attempt
+ * sent "Hel", then ended with `outcome`. */
+static struct harness *cut_after_hel(size_t targets, enum upstream_outcome outcome)
+{
+    struct harness_route route = { .targets = targets, .resume = true, .stream = true, .budget = true };
+    struct harness *harness = harness_new(&route);
+    harness_start(harness);
+    send_text(harness, harness_transfer(harness, 0), "Hel");
+    harness_complete(harness, harness_transfer(harness, 0), outcome, 0, 0);
+    return harness;
+}
+
 /* Cut after "Hel": the next target continues from the text the client has, and what it
  * repeats of it is dropped, so the client reads "Hello world" once. */
 static void resume_after_a_mid_stream_failure(void **state)
 {
     (void)state;
-    struct harness_route route = { .targets = 2, .resume = true, .stream = true, .budget = true };
-    struct harness *harness = harness_new(&route);
-    harness_start(harness);
-    send_text(harness, harness_transfer(harness, 0), "Hel");
-    harness_complete(harness, harness_transfer(harness, 0), UPSTREAM_CONNECTION_LOST, 0, 0);
+    struct harness *harness = cut_after_hel(2, UPSTREAM_CONNECTION_LOST);
     assert_int_equal(harness_transfer_count(harness), 2);
     const char *continuation = harness_transfer_body(harness_transfer(harness, 1));
     assert_non_null(strstr(continuation, "\"m1\""));
@@ -145,11 +142,7 @@ static void resume_after_a_mid_stream_failure(void **state)
 static void a_continuation_that_also_fails(void **state)
 {
     (void)state;
-    struct harness_route route = { .targets = 3, .resume = true, .stream = true, .budget = true };
-    struct harness *harness = harness_new(&route);
-    harness_start(harness);
-    send_text(harness, harness_transfer(harness, 0), "Hel");
-    harness_complete(harness, harness_transfer(harness, 0), UPSTREAM_CONNECTION_LOST, 0, 0);
+    struct harness *harness = cut_after_hel(3, UPSTREAM_CONNECTION_LOST);
     harness_complete(harness, harness_transfer(harness, 1), UPSTREAM_CONNECT_FAILED, 0, 0);
     assert_int_equal(harness_transfer_count(harness), 3);
     send_text(harness, harness_transfer(harness, 2), "lo");
@@ -164,10 +157,7 @@ static void a_continuation_that_also_fails(void **state)
     harness_free(harness);
 
     /* The same with a streamed error event from the continuation instead of a cut. */
-    harness = harness_new(&(struct harness_route){ .targets = 2, .resume = true, .stream = true, .budget = true });
-    harness_start(harness);
-    send_text(harness, harness_transfer(harness, 0), "Hel");
-    harness_complete(harness, harness_transfer(harness, 0), UPSTREAM_TIMEOUT, 0, 0);
+    harness = cut_after_hel(2, UPSTREAM_TIMEOUT);
     send_text(harness, harness_transfer(harness, 1), "Hello");
     static const char error_event[] = "data: {\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}\n\n";
     harness_deliver(harness, harness_transfer(harness, 1), 200, "text/event-stream", error_event,
@@ -184,11 +174,7 @@ static void a_continuation_that_also_fails(void **state)
 static void a_continuation_refused_after_the_stream_began(void **state)
 {
     (void)state;
-    struct harness_route route = { .targets = 2, .resume = true, .stream = true, .budget = true };
-    struct harness *harness = harness_new(&route);
-    harness_start(harness);
-    send_text(harness, harness_transfer(harness, 0), "Hel");
-    harness_complete(harness, harness_transfer(harness, 0), UPSTREAM_CONNECTION_LOST, 0, 0);
+    struct harness *harness = cut_after_hel(2, UPSTREAM_CONNECTION_LOST);
     static const char refusal[] = "{\"error\":{\"message\":\"bad prefill\"}}";
     harness_deliver(harness, harness_transfer(harness, 1), 400, "application/json", refusal, sizeof refusal - 1);
     harness_complete(harness, harness_transfer(harness, 1), UPSTREAM_DONE, 400, 0);
@@ -228,8 +214,8 @@ static void breaker_probe_ownership(void **state)
     assert_true(breaker->probe_in_flight);
     bool probe;
     assert_false(breaker_allows(breaker, harness_breaker_policy(harness), breaker_now_ms(), &probe));
-    harness_deliver(harness, harness_transfer(harness, 0), 200, "application/json", answer_json,
-                    sizeof answer_json - 1);
+    harness_deliver(harness, harness_transfer(harness, 0), 200, "application/json", harness_answer_json,
+                    strlen(harness_answer_json));
     harness_complete(harness, harness_transfer(harness, 0), UPSTREAM_DONE, 200, 0);
     harness_turn(harness);
     assert_int_equal(breaker_state(breaker), BREAKER_CLOSED);
@@ -251,8 +237,8 @@ static void breaker_probe_ownership(void **state)
     assert_int_equal(breaker_state(breaker), BREAKER_HALF_OPEN);
     assert_true(breaker->probe_in_flight);
     assert_true(breaker->open_until_ms == open_until && breaker->cooldown_ms == cooldown);
-    harness_deliver(harness, harness_transfer(harness, 1), 200, "application/json", answer_json,
-                    sizeof answer_json - 1);
+    harness_deliver(harness, harness_transfer(harness, 1), 200, "application/json", harness_answer_json,
+                    strlen(harness_answer_json));
     harness_complete(harness, harness_transfer(harness, 1), UPSTREAM_DONE, 200, 0);
     harness_turn(harness);
     assert_string_equal(harness_client_header(harness, "x-lethe-provider"), "p/m1");

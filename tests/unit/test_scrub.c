@@ -5,26 +5,7 @@
 
 #include "scrub/event_restore.h"
 #include "scrub/request.h"
-
-static struct scrub_config all_types = { .enabled = true };
-static struct scrubber scrubber;
-
-static int build_scrubber(void **state)
-{
-    (void)state;
-    char error[256];
-    if (!scrubber_init(&scrubber, &all_types, error, sizeof error)) {
-        fail_msg("%s", error);
-    }
-    return 0;
-}
-
-static int release_scrubber(void **state)
-{
-    (void)state;
-    scrubber_release(&scrubber);
-    return 0;
-}
+#include "tests/unit/scrub_testing.h"
 
 /* Scrub `text` and return the output; the vault is left in `vault`. */
 static const char *scrub(struct scrubber *with, struct arena *arena, struct vault *vault, const char *text)

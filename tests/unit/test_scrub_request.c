@@ -4,26 +4,7 @@
 #include "tests/unit/unit.h"
 
 #include "scrub/request.h"
-
-static struct scrub_config all_types = { .enabled = true };
-static struct scrubber scrubber;
-
-static int build_scrubber(void **state)
-{
-    (void)state;
-    char error[256];
-    if (!scrubber_init(&scrubber, &all_types, error, sizeof error)) {
-        fail_msg("%s", error);
-    }
-    return 0;
-}
-
-static int release_scrubber(void **state)
-{
-    (void)state;
-    scrubber_release(&scrubber);
-    return 0;
-}
+#include "tests/unit/scrub_testing.h"
 
 /* One part alone in a request, scrubbed: how many values were masked. */
 static size_t scrub_part(struct fixture *fixture, struct canon_part *part)
@@ -38,18 +19,25 @@ static size_t scrub_part(struct fixture *fixture, struct canon_part *part)
     return masked;
 }
 
+/* `part` alone in a request scrubs so that its `field` (holding `input` before) reads exactly
+ * `expected`, with `masked` values masked. */
+static void expect_part_scrubbed(struct fixture *fixture, struct canon_part *part, const struct slice *field,
+                                 const char *input, const char *expected, size_t masked)
+{
+    size_t count = scrub_part(fixture, part);
+    if (field->len != strlen(expected) || memcmp(field->ptr, expected, strlen(expected))) {
+        fail_msg("'%s'\n  gave     '%.*s'\n  expected '%s'", input, (int)field->len, field->ptr, expected);
+    }
+    assert_int_equal(count, masked);
+}
+
 /* Tool-call `arguments` scrub to exactly `expected`, with `masked` values masked. */
 static void expect_arguments(struct fixture *fixture, const char *arguments, const char *expected, size_t masked)
 {
     struct canon_part part = { .type = PART_TOOL_CALL, .tool_call_id = SLICE_LITERAL("call_1"),
                                .tool_name = SLICE_LITERAL("lookup"),
                                .tool_arguments = slice_of(arguments, strlen(arguments)) };
-    size_t count = scrub_part(fixture, &part);
-    if (part.tool_arguments.len != strlen(expected) || memcmp(part.tool_arguments.ptr, expected, strlen(expected))) {
-        fail_msg("'%s'\n  gave     '%.*s'\n  expected '%s'", arguments, (int)part.tool_arguments.len,
-                 part.tool_arguments.ptr, expected);
-    }
-    assert_int_equal(count, masked);
+    expect_part_scrubbed(fixture, &part, &part.tool_arguments, arguments, expected, masked);
 }
 
 /* A tool's result `content` scrubs to exactly `expected`. */
@@ -57,11 +45,7 @@ static void expect_tool_result(struct fixture *fixture, const char *content, con
 {
     struct canon_part part = { .type = PART_TOOL_RESULT, .tool_call_id = SLICE_LITERAL("call_1"),
                                .text = slice_of(content, strlen(content)) };
-    size_t count = scrub_part(fixture, &part);
-    if (part.text.len != strlen(expected) || memcmp(part.text.ptr, expected, strlen(expected))) {
-        fail_msg("'%s'\n  gave     '%.*s'\n  expected '%s'", content, (int)part.text.len, part.text.ptr, expected);
-    }
-    assert_int_equal(count, masked);
+    expect_part_scrubbed(fixture, &part, &part.text, content, expected, masked);
 }
 
 /* Arguments that are not JSON (cut off, garbled) are masked with their escapes decoded,
