@@ -18,29 +18,54 @@ static bool is_word(unsigned char c)
     return isalnum(c) || c == '_' || c >= 0x80;
 }
 
-enum match { MATCH_NONE, MATCH_PARTIAL, MATCH_FULL };
-
-/* Does text at `at` hold `form` whole, only its beginning (the text ends first), or not?
- * A bare form must stand alone: not followed by another word character. */
-static enum match match_form(const char *text, size_t len, size_t at, struct slice form, bool bare, bool at_end)
+static bool is_form_byte(unsigned char c)
 {
-    size_t available = len - at;
-    if (available < form.len) {
-        return memcmp(text + at, form.ptr, available) == 0 && !at_end ? MATCH_PARTIAL : MATCH_NONE;
-    }
-    if (memcmp(text + at, form.ptr, form.len) != 0) {
-        return MATCH_NONE;
-    }
-    if (!bare) {
-        return MATCH_FULL;
-    }
-    if (available == form.len) {
-        return at_end ? MATCH_FULL : MATCH_PARTIAL;   /* "EMAIL_1" may go on as "EMAIL_12" */
-    }
-    return is_word((unsigned char)text[at + form.len]) ? MATCH_NONE : MATCH_FULL;
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-/* Release what can be released from pending; keep the rest. */
+enum match { MATCH_NONE, MATCH_PARTIAL, MATCH_FULL };
+
+/* Is there a placeholder at `at` ('[' or, standing alone, a type's first letter)? A
+ * placeholder is made of A-Z, 0-9 and '_' only, so its extent is read first and looked up
+ * whole in the vault's index: the work is the placeholder's length, whatever the number
+ * of entries. MATCH_PARTIAL: the text ends inside something that could still become one. */
+static enum match match_at(const struct vault *vault, const char *text, size_t len, size_t at, bool at_end,
+                           const struct vault_entry **found, size_t *found_len)
+{
+    bool bracketed = text[at] == '[';
+    size_t begin = at + (bracketed ? 1 : 0);
+    size_t longest_bare = vault->longest_placeholder - 2;
+    size_t end = begin;
+    while (end < len && end - begin <= longest_bare && is_form_byte((unsigned char)text[end])) {
+        end++;
+    }
+    vault_count_work(vault, end - at + 1);
+    if (end - begin > longest_bare) {
+        return MATCH_NONE;
+    }
+    const char *form = text + begin;
+    size_t form_len = end - begin;
+    if (end == len) {
+        if (!at_end) {
+            /* "EMAIL_1" at the very end may go on as "EMAIL_12" */
+            return vault_could_begin(vault, form, form_len) ? MATCH_PARTIAL : MATCH_NONE;
+        }
+        if (bracketed) {
+            return MATCH_NONE;
+        }
+    } else if (bracketed ? text[end] != ']' : is_word((unsigned char)text[end])) {
+        return MATCH_NONE;    /* a bare form must stand alone: not inside a longer word */
+    }
+    *found = vault_find(vault, form, form_len);
+    if (*found == NULL) {
+        return MATCH_NONE;
+    }
+    *found_len = form_len + (bracketed ? 2 : 0);
+    return MATCH_FULL;
+}
+
+/* Release what can be released from pending; keep the rest. Bytes that cannot start a
+ * placeholder are copied in runs. */
 static void drain(struct restorer *restorer, struct buffer *out, bool at_end)
 {
     const struct vault *vault = restorer->vault;
@@ -48,27 +73,30 @@ static void drain(struct restorer *restorer, struct buffer *out, bool at_end)
     size_t len = restorer->pending.len;
     size_t at = 0;
     while (at < len) {
-        unsigned char c = (unsigned char)text[at];
-        bool may_start = c == '[' || (isupper(c) && !restorer->after_word);
+        size_t run = at;
+        bool after_word = restorer->after_word;
+        while (run < len) {
+            unsigned char c = (unsigned char)text[run];
+            if (c == '[' || (!after_word && vault_starts_type(vault, c))) {
+                break;
+            }
+            after_word = is_word(c);
+            run++;
+        }
+        vault_count_work(vault, run - at);
+        if (run > at) {
+            buffer_append(out, text + at, run - at);
+            restorer->after_word = after_word;
+            at = run;
+            continue;
+        }
         const struct vault_entry *found = NULL;
         size_t found_len = 0;
-        bool partial = false;
-        for (size_t i = 0; may_start && i < vault->count; i++) {
-            const struct vault_entry *entry = &vault->entries[i];
-            bool bracketed = c == '[';
-            struct slice form = bracketed ? entry->placeholder : entry->bare;
-            enum match match = match_form(text, len, at, form, !bracketed, at_end);
-            if (match == MATCH_PARTIAL) {
-                partial = true;
-            } else if (match == MATCH_FULL && form.len > found_len) {
-                found = entry;        /* the longest wins: EMAIL_12 over EMAIL_1 */
-                found_len = form.len;
-            }
-        }
-        if (partial) {
+        enum match match = match_at(vault, text, len, at, at_end, &found, &found_len);
+        if (match == MATCH_PARTIAL) {
             break;                    /* wait for more text before deciding */
         }
-        if (found != NULL) {
+        if (match == MATCH_FULL) {
             if (restorer->json_string) {
                 json_write_escaped(out, found->value.ptr, found->value.len);
             } else {
@@ -78,6 +106,7 @@ static void drain(struct restorer *restorer, struct buffer *out, bool at_end)
             at += found_len;
             continue;
         }
+        unsigned char c = (unsigned char)text[at];
         buffer_append_char(out, (char)c);
         restorer->after_word = is_word(c);
         at++;
