@@ -13,6 +13,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bytes examined by the span finders and validators, counted only when a test compiles
+ * this file with LETHE_PATTERN_WORK (tests/unit/test_pattern_work.c) to check that the
+ * work per scan is linear in its input, without timing anything. */
+#ifdef LETHE_PATTERN_WORK
+static size_t pattern_work;
+#define COUNT_WORK(bytes) (pattern_work += (size_t)(bytes))
+#else
+#define COUNT_WORK(bytes) ((void)sizeof(bytes))
+#endif
+
+/* What one type decided about a run of text in the current scan; a later end offset
+ * inside [covers_from, covers_to] gets the same answer without reading the run again. */
+struct decided_span {
+    size_t scan;                      /* the pattern_set scan it belongs to */
+    size_t covers_from, covers_to;    /* ends this decision answers */
+    size_t run_start;                 /* where the run of value characters starts */
+    size_t reach;                     /* value characters run at least to here */
+    bool reach_is_run_end;            /* ... and stop exactly here */
+    size_t trimmed_end;               /* reach without trailing [.,;] (SPAN_ASSIGNED) */
+    bool found;
+    size_t start, end;
+};
+
 /* ---- what values are made of ---- */
 
 static bool token_char(unsigned char c)
@@ -127,8 +150,11 @@ static struct character_mix character_mix(const char *text, size_t len)
 /* 40 base64 characters as AWS issues them: all three classes, random-looking. */
 static bool aws_secret_valid(const char *text, size_t len)
 {
+    if (len != 40) {
+        return false;
+    }
     struct character_mix mix = character_mix(text, len);
-    return len == 40 && mix.upper && mix.lower && mix.digits && mix.bits_per_char > 4.0;
+    return mix.upper && mix.lower && mix.digits && mix.bits_per_char > 4.0;
 }
 
 /* An assigned secret, unless it is a reference or a mask: ${VAR}, <your-password>,
@@ -138,11 +164,12 @@ static bool assigned_value_valid(const char *text, size_t len)
     if (strchr("$<{%*#", text[0]) != NULL) {
         return false;
     }
-    size_t same = 1;
     for (size_t i = 1; i < len; i++) {
-        same += text[i] == text[0];
+        if (text[i] != text[0]) {
+            return true;
+        }
     }
-    return same < len;
+    return false;
 }
 
 /* A token in secret-like context: long, mixed, and not an English word or a path. */
@@ -325,6 +352,12 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
     set->database = database;
     set->number_database = number_database;
     set->scratch = scratch;
+    set->decided = calloc(count, sizeof *set->decided);
+    if (set->decided == NULL) {
+        pattern_set_release(set);
+        snprintf(error, error_size, "scrub: out of memory compiling patterns");
+        return false;
+    }
     return true;
 }
 
@@ -335,6 +368,7 @@ void pattern_set_release(struct pattern_set *set)
     }
     hs_free_database(set->database);
     hs_free_database(set->number_database);
+    free(set->decided);
     memset(set, 0, sizeof *set);
 }
 
@@ -343,7 +377,7 @@ void pattern_set_release(struct pattern_set *set)
 struct joined_runs;
 
 struct scan {
-    const struct pattern_set *set;
+    struct pattern_set *set;
     const char *text;
     size_t len;
     struct candidate *out;
@@ -387,6 +421,7 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
     }
     size_t first = end > type->max_length ? end - type->max_length : 0;
     for (size_t start = first; start + type->min_length <= end; start++) {
+        COUNT_WORK(1);
         if (start > 0 && (word_char((unsigned char)text[start - 1]) || text[start - 1] == '+'
                           || text[start - 1] == '.' || text[start - 1] == '-')) {
             continue;
@@ -394,6 +429,7 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
         if (!word_char((unsigned char)text[start]) && text[start] != '+' && text[start] != '(') {
             continue;
         }
+        COUNT_WORK(end - start);
         if (type->validate(text + start, end - start) && !continues_a_grouped_number(text, len, start, end)) {
             *span_start = start;
             *span_end = end;
@@ -403,53 +439,175 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
     return false;
 }
 
-/* A PEM block: its END line closes the match, the nearest BEGIN before it opens it. */
-static bool find_block_span(const struct entity_type *type, const char *text, size_t end,
-                            size_t *span_start, size_t *span_end)
+static struct decided_span *decided_for(const struct scan *scan, const struct entity_type *type)
 {
-    size_t floor = end > type->max_length ? end - type->max_length : 0;
-    size_t prefix_len = strlen(type->prefix);
-    for (size_t at = end - type->min_length + 1; at-- > floor;) {
-        if (memcmp(text + at, type->prefix, prefix_len) == 0) {
-            *span_start = at;
-            *span_end = end;
-            return true;
-        }
-    }
-    return false;
+    return &scan->set->decided[type - scan->set->types];
 }
 
-/* NAME=value: the pattern ends exactly min_length value characters after the
- * assignment, so the value starts there; it runs on over value_char. */
-static bool find_assigned_span(const struct entity_type *type, const char *text, size_t len, size_t end,
-                               size_t *span_start, size_t *span_end)
+static bool decided_answers(const struct scan *scan, const struct decided_span *decided, size_t end)
 {
-    size_t start = end - type->min_length;
-    while (end < len && end - start <= type->max_length && type->value_char((unsigned char)text[end])) {
-        end++;
+    return decided->scan == scan->set->scans && end >= decided->covers_from && end <= decided->covers_to;
+}
+
+/* A PEM block: its END line closes the match, the nearest BEGIN before it opens it. The
+ * nearest BEGIN found for one END line serves the next: only the text between them is
+ * searched again, so many END lines after one BEGIN cost one pass. */
+static bool find_block_span(const struct scan *scan, const struct entity_type *type, size_t end,
+                            size_t *span_start, size_t *span_end)
+{
+    const char *text = scan->text;
+    size_t floor = end > type->max_length ? end - type->max_length : 0;
+    size_t prefix_len = strlen(type->prefix);
+    size_t top = end - type->min_length + 1;            /* search positions below this */
+    struct decided_span *decided = decided_for(scan, type);
+    size_t searched_to = 0;                             /* [.., searched_to) already searched */
+    if (decided->scan == scan->set->scans && decided->covers_to <= top) {
+        searched_to = decided->covers_to;
     }
-    while (end > start && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';')) {
-        end--;
+    size_t begin = (size_t)-1;
+    for (size_t at = top; at-- > (searched_to > floor ? searched_to : floor);) {
+        COUNT_WORK(1);
+        if (memcmp(text + at, type->prefix, prefix_len) == 0) {
+            begin = at;
+            break;
+        }
     }
-    if (end - start < type->min_length || end - start > type->max_length
-        || (type->validate != NULL && !type->validate(text + start, end - start))) {
+    if (begin == (size_t)-1 && searched_to > floor && decided->found && decided->start >= floor) {
+        begin = decided->start;                         /* the nearest BEGIN below searched_to */
+    }
+    *decided = (struct decided_span){ .scan = scan->set->scans, .covers_to = top,
+                                      .found = begin != (size_t)-1, .start = begin };
+    if (begin == (size_t)-1) {
         return false;
     }
-    *span_start = start;
+    *span_start = begin;
     *span_end = end;
     return true;
 }
 
-static bool find_span(const struct entity_type *type, const char *text, size_t len, size_t from, size_t end,
+/* NAME=value: the pattern ends exactly min_length value characters after the
+ * assignment, so the value starts there; it runs on over value_char. Where that run
+ * ends (and where it ends once trailing punctuation is off) is found once per run. */
+static bool find_assigned_span(const struct scan *scan, const struct entity_type *type, size_t end,
+                               size_t *span_start, size_t *span_end)
+{
+    const char *text = scan->text;
+    size_t len = scan->len;
+    size_t start = end - type->min_length;
+    struct decided_span *decided = decided_for(scan, type);
+    if (!(decided->scan == scan->set->scans && start >= decided->run_start && end <= decided->reach)) {
+        size_t reach = end;
+        while (reach < len && type->value_char((unsigned char)text[reach])) {
+            reach++;
+        }
+        COUNT_WORK(reach - end);
+        size_t trimmed = reach;
+        while (trimmed > start && (text[trimmed - 1] == '.' || text[trimmed - 1] == ',' || text[trimmed - 1] == ';')) {
+            trimmed--;
+        }
+        COUNT_WORK(reach - trimmed);
+        *decided = (struct decided_span){ .scan = scan->set->scans, .run_start = start, .reach = reach,
+                                          .trimmed_end = trimmed };
+    }
+    /* The value runs to the end of the run, trailing punctuation off; past max_length it is
+     * cut one character beyond it (refused unless punctuation ends it there). */
+    size_t value_end = decided->trimmed_end;
+    if (decided->reach - start > type->max_length) {
+        value_end = start + type->max_length + 1;
+        while (value_end > start && (text[value_end - 1] == '.' || text[value_end - 1] == ','
+                                     || text[value_end - 1] == ';')) {
+            value_end--;
+        }
+        COUNT_WORK(start + type->max_length + 1 - value_end);
+    }
+    if (value_end < start || value_end - start < type->min_length || value_end - start > type->max_length) {
+        return false;
+    }
+    COUNT_WORK(value_end - start);
+    if (type->validate != NULL && !type->validate(text + start, value_end - start)) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = value_end;
+    return true;
+}
+
+/* SPAN_FROM_PREFIX and SPAN_OVER_CHARS: back from Hyperscan's end over the run of
+ * value characters (at most max_length), forward over the same run, then the checks.
+ * The answer depends only on the run, not on which of its ends Hyperscan reported:
+ * it is remembered, and the other ends in the run cost nothing. */
+static bool find_span_in_run(const struct scan *scan, const struct entity_type *type, size_t end,
+                             size_t *span_start, size_t *span_end)
+{
+    struct decided_span *decided = decided_for(scan, type);
+    if (decided_answers(scan, decided, end)) {
+        if (!decided->found || end - decided->run_start > type->max_length) {
+            return false;             /* the value's start lies more than max_length back */
+        }
+        *span_start = decided->start;
+        *span_end = decided->end;
+        return true;
+    }
+    const char *text = scan->text;
+    size_t len = scan->len;
+    size_t floor = end > type->max_length ? end - type->max_length : 0;
+    size_t run_start = end;
+    while (run_start > floor && type->value_char((unsigned char)text[run_start - 1])) {
+        run_start--;
+    }
+    /* Cut off by max_length: the run is longer than any value of the type, here and at
+     * every later end in it. */
+    bool cut = run_start > 0 && run_start == floor && type->value_char((unsigned char)text[run_start - 1]);
+    size_t reach = end;
+    size_t reach_limit = end + type->max_length;
+    while (reach < len && reach < reach_limit && type->value_char((unsigned char)text[reach])) {
+        reach++;
+    }
+    COUNT_WORK(reach - run_start);
+    *decided = (struct decided_span){ .scan = scan->set->scans, .covers_from = cut ? end : run_start + 1,
+                                      .covers_to = reach, .run_start = run_start, .found = false };
+    if (cut) {
+        return false;
+    }
+    /* SPAN_FROM_PREFIX: the prefix opens the run. The value's body may contain its prefix
+     * again ("gh" inside a GitHub token), and an earlier token with the same prefix
+     * ("sk-test ... sk-proj-…") is not part of it. */
+    size_t start = run_start;
+    if (type->rule == SPAN_FROM_PREFIX && (start + strlen(type->prefix) > end
+                                           || memcmp(text + start, type->prefix, strlen(type->prefix)) != 0)) {
+        return false;
+    }
+    size_t value_end = reach < start + type->max_length ? reach : start + type->max_length;
+    /* A trailing dot ends a sentence, not a value (tokens may end in '-' or '_'). */
+    while (value_end > start && text[value_end - 1] == '.') {
+        value_end--;
+    }
+    size_t span = value_end - start;
+    if (span < type->min_length || span > type->max_length) {
+        return false;
+    }
+    COUNT_WORK(span);
+    if (type->validate != NULL && !type->validate(text + start, span)) {
+        return false;
+    }
+    decided->found = true;
+    decided->start = start;
+    decided->end = value_end;
+    *span_start = start;
+    *span_end = value_end;
+    return true;
+}
+
+static bool find_span(const struct scan *scan, const struct entity_type *type, size_t from, size_t end,
                       size_t *span_start, size_t *span_end)
 {
     switch (type->rule) {
     case SPAN_BY_VALIDATOR:
-        return find_span_by_validator(type, text, len, end, span_start, span_end);
+        return find_span_by_validator(type, scan->text, scan->len, end, span_start, span_end);
     case SPAN_BLOCK:
-        return find_block_span(type, text, end, span_start, span_end);
+        return find_block_span(scan, type, end, span_start, span_end);
     case SPAN_ASSIGNED:
-        return find_assigned_span(type, text, len, end, span_start, span_end);
+        return find_assigned_span(scan, type, end, span_start, span_end);
     case SPAN_REPORTED:
         *span_start = from;
         *span_end = end;
@@ -458,53 +616,7 @@ static bool find_span(const struct entity_type *type, const char *text, size_t l
     case SPAN_OVER_CHARS:
         break;
     }
-    size_t floor = end > type->max_length ? end - type->max_length : 0;
-    size_t start = end;
-    if (type->rule == SPAN_FROM_PREFIX) {
-        /* The leftmost occurrence of the prefix in the token that ends here: the value's
-         * body may contain its prefix again ("gh" inside a GitHub token), and an earlier
-         * token with the same prefix ("sk-test ... sk-proj-…") is not part of it. */
-        size_t prefix_len = strlen(type->prefix);
-        size_t token_start = end;
-        while (token_start > floor && type->value_char((unsigned char)text[token_start - 1])) {
-            token_start--;
-        }
-        start = (size_t)-1;
-        for (size_t at = token_start; at + prefix_len <= end; at++) {
-            if (memcmp(text + at, type->prefix, prefix_len) == 0
-                && (at == 0 || !type->value_char((unsigned char)text[at - 1]))) {
-                start = at;
-                break;
-            }
-        }
-        if (start == (size_t)-1) {
-            return false;
-        }
-    } else {
-        while (start > floor && type->value_char((unsigned char)text[start - 1])) {
-            start--;
-        }
-        if (start > 0 && start == floor && type->value_char((unsigned char)text[start - 1])) {
-            return false;             /* longer than any value of the type: something else */
-        }
-    }
-    while (end < len && end - start < type->max_length && type->value_char((unsigned char)text[end])) {
-        end++;
-    }
-    /* A trailing dot ends a sentence, not a value (tokens may end in '-' or '_'). */
-    while (end > start && text[end - 1] == '.') {
-        end--;
-    }
-    size_t span = end - start;
-    if (span < type->min_length || span > type->max_length) {
-        return false;
-    }
-    if (type->validate != NULL && !type->validate(text + start, span)) {
-        return false;
-    }
-    *span_start = start;
-    *span_end = end;
-    return true;
+    return find_span_in_run(scan, type, end, span_start, span_end);
 }
 
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
@@ -513,7 +625,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     (void)flags;
     const struct entity_type *type = &scan->set->types[id];
     size_t start, end;
-    if (!find_span(type, scan->text, scan->len, (size_t)from, (size_t)to, &start, &end)) {
+    if (!find_span(scan, type, (size_t)from, (size_t)to, &start, &end)) {
         return 0;
     }
     /* Hyperscan reports many ends for one value: they widen to the same span. */
@@ -727,6 +839,7 @@ static int on_number_match(unsigned int id, unsigned long long from, unsigned lo
 
 size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out, size_t max)
 {
+    set->scans++;                     /* what earlier scans decided no longer applies */
     struct scan scan = { .set = set, .text = text, .len = len, .out = out, .max = max };
     hs_error_t status = HS_SUCCESS;
     if (set->database != NULL) {

@@ -45,12 +45,19 @@ struct candidate {
     const struct entity_type *type;
 };
 
+/* Hyperscan reports every end offset of a match (each byte of a long token's tail): what
+ * a type decided for one end holds for every later end inside the same run of its
+ * characters, so each run is extended and validated once and scanning stays linear. */
+struct decided_span;
+
 struct pattern_set {
     const struct entity_type *types;
     size_t count;
     void *database;                                 /* hs_database_t: over the whole text */
     void *number_database;                          /* hs_database_t: over number runs */
     void *scratch;                                  /* hs_scratch_t, for both */
+    struct decided_span *decided;                   /* per type: the last span decided in a scan */
+    size_t scans;                                   /* scans so far: which `decided` are current */
 };
 
 /* Compile every type's pattern into one database; a pattern that does not compile is an

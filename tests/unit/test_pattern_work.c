@@ -1,0 +1,133 @@
+/* The pattern scan does work linear in its input whatever the input holds: for each
+ * adversarial shape (a long JWT signature, long key bodies, long digit runs, repeated
+ * e-mail fragments, PEM lines, assignments …) the bytes the span finders and validators
+ * examine grow at most ~5x when the input grows 4x, and stay under a fixed number per
+ * input byte. Nothing is timed: scrub/patterns.c is compiled into this test with its work
+ * counter (LETHE_PATTERN_WORK), so the figures are the same on any machine and under ASan. */
+#define LETHE_PATTERN_WORK
+#include "scrub/patterns.c"
+
+#include "tests/unit/unit.h"
+
+static struct pattern_set set;
+
+static int compile_builtin(void **state)
+{
+    (void)state;
+    char error[256];
+    if (!pattern_set_compile(&set, builtin_entity_types, builtin_entity_type_count, error, sizeof error)) {
+        fail_msg("%s", error);
+    }
+    return 0;
+}
+
+static int release_builtin(void **state)
+{
+    (void)state;
+    pattern_set_release(&set);
+    return 0;
+}
+
+/* An adversarial input: `head` once, then `body` repeated to `size` bytes, then `tail`. */
+struct shape {
+    const char *name, *head, *body, *tail;
+};
+
+static const struct shape shapes[] = {
+    { "JWT signature", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.", "SflKxwRJSMeKKF2QT4fwpMeJf36P", "" },
+    { "JWT-shaped run", "", "eyJhbGciOi.", "" },
+    { "OpenAI key body", "sk-proj-abcdefghijklmnopqrstT3BlbkFJ", "Ab3dE_f9-hIj", "" },
+    { "Anthropic key body", "sk-ant-api03-", "AbcdEfgh12-_AA", "" },
+    { "GitHub token body", "ghp_", "aB3dE4fG5h", "" },
+    { "GitHub PAT body", "github_pat_", "aB3_dE4fG5h", "" },
+    { "repeated GitHub prefixes", "", "ghp_aB3dE4fG5hghp_", "" },
+    { "AWS key id body", "AKIA", "ABCDEFGHIJKLMNOP234567", "" },
+    { "repeated AWS prefixes", "", "AKIAABCD", "" },
+    { "Google key body", "AIza", "SyA-b_3dE4fG5h", "" },
+    { "repeated Google prefixes", "", "AIzaSyB3", "" },
+    { "Slack token body", "xoxb-", "12345-abcdE", "" },
+    { "Stripe key body", "sk_live_", "aB3dE4fG5h", "" },
+    { "token after cues", "", "token=aB3dE4fG5hX9", "" },
+    { "high-entropy token", "api_key: ", "aB3dE4fG5hX9_kLm-Q7", "" },
+    { "password assignments", "", "DB_PASSWORD=hunter2x", "" },
+    { "long assigned value", "DB_PASSWORD=", "s3cr3t!Xy", "" },
+    { "AWS secret assignments", "", "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "" },
+    { "PEM END lines", "-----BEGIN RSA PRIVATE KEY-----\n", "MIIE\n-----END RSA PRIVATE KEY-----\n", "" },
+    { "e-mail fragments", "", "a@a.", "com" },
+    { "e-mail addresses", "", "ab@cd.ef ", "" },
+    { "digits", "", "4111111111", "" },
+    { "grouped digits", "", "4111 ", "" },
+    { "single digits", "", "1 ", "" },
+    { "dashed digits", "", "123-45-", "6789" },
+    { "dotted digits", "", "10.1.", "2.3" },
+    { "IPv6 groups", "", "fe80:", ":1" },
+    { "phone digits", "", "+47 912 ", "" },
+    { "phone cues", "", "phone 415 555 ", "2671" },
+    { "IBAN groups", "DE89 ", "3704 ", "" },
+    { "NINO groups", "", "AB 12 34 ", "56 C" },
+    { "routing cues", "", "routing 0", "11000015" },
+};
+
+static char *build(const struct shape *shape, size_t size, size_t *len)
+{
+    size_t head = strlen(shape->head), body = strlen(shape->body), tail = strlen(shape->tail);
+    char *text = malloc(size + head + body + tail + 1);
+    memcpy(text, shape->head, head);
+    size_t at = head;
+    while (at < size) {
+        memcpy(text + at, shape->body, body);
+        at += body;
+    }
+    memcpy(text + at, shape->tail, tail);
+    at += tail;
+    text[at] = '\0';
+    *len = at;
+    return text;
+}
+
+/* Bytes examined while scanning the shape at `size` bytes. */
+static size_t work_for(const struct shape *shape, size_t size, size_t *len)
+{
+    enum { MAX_CANDIDATES = 1 << 16 };
+    static struct candidate found[MAX_CANDIDATES];
+    char *text = build(shape, size, len);
+    pattern_work = 0;
+    size_t count = pattern_set_scan(&set, text, *len, found, MAX_CANDIDATES);
+    free(text);
+    assert_true(count != (size_t)-1 && count < MAX_CANDIDATES);
+    return pattern_work;
+}
+
+/* At 256 B, 1 KB, 4 KB, 16 KB, 64 KB and 256 KB: each 4x step costs at most 5x the
+ * work, and no size costs more than 64 bytes examined per input byte. */
+static void work_is_linear_in_the_input(void **state)
+{
+    (void)state;
+    enum { PER_BYTE = 64 };
+    int failures = 0;
+    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        size_t previous = 0;
+        for (size_t size = 256; size <= (256u << 10); size *= 4) {
+            size_t len;
+            size_t work = work_for(&shapes[i], size, &len);
+            bool superlinear = previous > 0 && work > 5 * previous + 4096;
+            bool heavy = work > PER_BYTE * len + 4096;
+            if (superlinear || heavy) {
+                print_message("%s: %zu bytes examined for %zu input bytes (%zu at a quarter of the size)\n",
+                              shapes[i].name, work, len, previous);
+                failures++;
+                break;
+            }
+            previous = work;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(work_is_linear_in_the_input),
+    };
+    return cmocka_run_group_tests(tests, compile_builtin, release_builtin);
+}
