@@ -33,6 +33,7 @@ static unsigned parse_flags(const char *text, size_t len)
         case 'A': flags |= NAME_WORD; break;
         case 'X': flags |= NAME_NEVER; break;
         case 'P': flags |= NAME_PHRASE_START; break;
+        case 'L': flags |= NAME_FOREIGN_WORD; break;
         default: return 0;
         }
     }
@@ -139,16 +140,18 @@ static bool fold_accents(const char *word, size_t len, char *folded, size_t *fol
 }
 
 /* A word's flags; a word in no list is looked up again without its accents: the lists
- * hold Raul and Lucja, texts also write Raúl and Łucja. */
+ * hold Raul and Lucja, texts also write Raúl and Łucja. A word listed only as the start
+ * of a phrase (Nicolás, of a city's name) is such a word too. */
 static unsigned word_flags(const struct name_table *table, const char *word, size_t len)
 {
     unsigned flags = name_flags(table, word, len);
     char folded[MAX_WORD];
     size_t folded_len;
-    if (flags != 0 || len > MAX_WORD || !fold_accents(word, len, folded, &folded_len)) {
+    if ((flags & ~(unsigned)NAME_PHRASE_START) != 0 || len > MAX_WORD
+        || !fold_accents(word, len, folded, &folded_len)) {
         return flags;
     }
-    return name_flags(table, folded, folded_len);
+    return flags | name_flags(table, folded, folded_len);
 }
 
 /* ---- words in the text ---- */
@@ -309,29 +312,51 @@ static bool word_is(const char *text, size_t start, size_t end, const struct wor
 static const struct word_list titles[] = {
     W("Mr"), W("Mrs"), W("Ms"), W("Miss"), W("Mx"), W("Dr"), W("Prof"), W("Professor"), W("Sir"), W("Dame"),
     W("Herr"), W("Frau"), W("Fru"), W("Hr"), W("Sr"), W("Sra"), W("Mme"), W("Mlle"), W("Madam"), W("Doctor"),
+    /* The other languages the finder reads: "Herrn Weber", "Monsieur Dupont", "Señora Díaz", "Frk. Berg". */
+    W("Herrn"), W("Fräulein"), W("Doktor"), W("Frk"), W("Frøken"), W("Monsieur"), W("Madame"), W("Mademoiselle"),
+    W("Señor"), W("Señora"), W("Señorita"), W("Srta"), W("Doña"), W("Dra"),
     { NULL, 0 },
 };
 /* Before ':' (From: Jane Doe) or ',' at a sign-off (Regards, Jane). */
 static const struct word_list labels[] = {
     W("name"), W("patient"), W("employee"), W("from"), W("to"), W("cc"), W("contact"), W("attn"), W("author"),
     W("customer"), W("applicant"), W("client"), W("owner"), W("assignee"), W("reporter"), W("signed"),
-    W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"), { NULL, 0 },
+    W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"),
+    /* Sign-offs and labels in nb/nn, da, sv, de, fr, es: "Mvh, Kari", "Cordialement, Marie", "Von: Jonas Weber". */
+    W("hilsen"), W("hilsener"), W("mvh"), W("hälsningar"), W("hälsning"), W("grüße"), W("grüssen"), W("grüßen"),
+    W("gruß"), W("cordialement"), W("amitiés"), W("bises"), W("salutations"), W("saludos"), W("atentamente"),
+    W("abrazos"), W("navn"), W("namn"), W("nombre"), W("nom"), W("von"), W("fra"), W("från"), W("til"), W("till"),
+    W("an"), W("de"), W("para"), W("kontakt"), W("ansvarlig"), W("ansvarig"), { NULL, 0 },
 };
 /* "named", "Dear", and the nouns for a person: "my colleague Gene", "the patient Hope". */
 static const struct word_list strong_cues[] = {
     W("named"), W("dear"), W("signed"), W("colleague"), W("patient"), W("employee"), W("customer"), W("client"),
     W("candidate"), W("applicant"), W("manager"), W("mother"), W("father"), W("wife"), W("husband"), W("son"),
     W("daughter"), W("sister"), W("brother"), W("friend"), W("neighbour"), W("neighbor"), W("boss"),
-    W("landlord"), W("tenant"), W("attention"), W("attn"), W("owner"), W("assignee"), W("holder"), { NULL, 0 },
+    W("landlord"), W("tenant"), W("attention"), W("attn"), W("owner"), W("assignee"), W("holder"),
+    /* "Jeg heter Per", "Ich heiße Hans", "je m'appelle Elle", "me llamo Dan", "Kjære Kari", "Liebe Anna",
+     * "ma collègue Rose", "mi jefa Sol": a name even where the word is also a function word. */
+    W("heter"), W("hedder"), W("heiße"), W("heisse"), W("heißt"), W("heisst"), W("m'appelle"), W("s'appelle"),
+    W("llamo"), W("llama"), W("kjære"), W("kære"), W("kära"), W("käre"), W("liebe"), W("lieber"), W("cher"),
+    W("chère"), W("querido"), W("querida"), W("estimado"), W("estimada"), W("kollega"), W("kollegaen"),
+    W("kollegin"), W("kollege"), W("kollegen"), W("collègue"), W("colega"), W("kunde"), W("kunden"), W("cliente"),
+    W("patienten"), W("patientin"), W("paciente"), W("sjef"), W("chef"), W("chefin"), W("jefe"), W("jefa"),
+    { NULL, 0 },
 };
 static const struct word_list weak_cues[] = {
     W("hi"), W("hello"), W("hey"), W("thanks"), W("ask"), W("contact"), W("ping"), W("tell"), W("cc"),
     W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("called"), W("for"), W("to"), W("emailed"),
-    W("told"), W("asked"), W("saw"), W("visited"), { NULL, 0 },
+    W("told"), W("asked"), W("saw"), W("visited"),
+    /* Greetings and thanks in nb/nn, da, sv, de, fr, es: cue words, so never a name themselves ("Merci"). */
+    W("hei"), W("hej"), W("hallo"), W("takk"), W("tak"), W("tack"), W("danke"), W("bonjour"), W("salut"),
+    W("merci"), W("hola"), W("gracias"), W("med"), W("mit"), W("avec"), W("con"), W("og"), W("och"), W("und"),
+    W("et"), W("y"), { NULL, 0 },
 };
 /* Before a name that is spoken to: "Hi Bhaves,", "Thanks Onufry!". */
 static const struct word_list greetings[] = {
-    W("hi"), W("hello"), W("hey"), W("thanks"), W("cheers"), W("morning"), { NULL, 0 },
+    W("hi"), W("hello"), W("hey"), W("thanks"), W("cheers"), W("morning"), W("hei"), W("hej"), W("hallo"),
+    W("takk"), W("tak"), W("tack"), W("danke"), W("bonjour"), W("salut"), W("merci"), W("hola"), W("gracias"),
+    { NULL, 0 },
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
@@ -388,7 +413,9 @@ static enum cue cue_around(const char *text, size_t len, const struct word *word
         return CUE_STRONG;
     }
     /* "my name is X", "I am X", "call me X" */
-    static const struct word_list is[] = { W("is"), { NULL, 0 } }, name[] = { W("name"), { NULL, 0 } },
+    /* and "mitt navn er X", "mitt namn är X", "mein Name ist X", "mon nom est X", "mi nombre es X" */
+    static const struct word_list is[] = { W("is"), W("er"), W("är"), W("ist"), W("est"), W("es"), { NULL, 0 } },
+                                  name[] = { W("name"), W("navn"), W("namn"), W("nom"), W("nombre"), { NULL, 0 } },
                                   am[] = { W("am"), { NULL, 0 } }, i[] = { W("i"), { NULL, 0 } },
                                   me[] = { W("me"), { NULL, 0 } }, call[] = { W("call"), { NULL, 0 } };
     size_t before_start, before_end;
@@ -495,7 +522,10 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     if ((flags & NAME_FIRST) && !ambiguous) {
         return true;
     }
-    if (cue == CUE_STRONG && (is_unknown(flags) || (is_name(flags) && (!ambiguous || (flags & NAME_FIRST))))) {
+    /* After a strong cue, a name part that is a word only in another language is a name too
+     * ("my colleague Bas", French "bas"). */
+    if (cue == CUE_STRONG
+        && (is_unknown(flags) || (is_name(flags) && (!ambiguous || (flags & (NAME_FIRST | NAME_FOREIGN_WORD)))))) {
         return true;
     }
     if (cue == CUE_WEAK && is_name(flags) && !ambiguous) {
@@ -527,6 +557,12 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     if (next.flags & NAME_NEVER) {
         return !ambiguous;            /* "Aisha Washington", but not "On Monday" */
     }
+    /* A function word of another language starts a name only before a surname that is no
+     * word ("Hans Müller"): German nouns and rare words are in no list ("Das Treffen"). */
+    if (flags & NAME_FOREIGN_WORD) {
+        bool surname = has_name_part(next.flags) && !(next.flags & NAME_WORD);
+        return surname || ((flags & NAME_FIRST) && is_unknown(next.flags) && name_shaped(text, &next));
+    }
     return !ambiguous || !(next.flags & NAME_WORD);
 }
 
@@ -554,11 +590,37 @@ static bool follows_a_name_word(const struct name_table *table, const char *text
     return !(flags & (NAME_WORD | NAME_NEVER | NAME_CUE));
 }
 
+/* "Mike de |Lange": a lowercase particle before `at`, and a name part before that. */
+static bool after_name_and_particle(const struct name_table *table, const char *text, size_t at)
+{
+    if (at < 5 || text[at - 1] != ' ') {
+        return false;
+    }
+    size_t particle = at - 1;
+    while (particle > 0 && islower((unsigned char)text[particle - 1])) {
+        particle--;
+    }
+    if (particle == at - 1 || particle < 3 || text[particle - 1] != ' '
+        || !word_is(text, particle, at - 1, particles)) {
+        return false;
+    }
+    size_t start = particle - 1;
+    while (start > 0 && letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    if (start == particle - 1 || !isupper((unsigned char)text[start])) {
+        return false;
+    }
+    unsigned flags = word_flags(table, text + start, particle - 1 - start);
+    return has_name_part(flags) && !(flags & (NAME_NEVER | NAME_FOREIGN_WORD));   /* not "Wenn du Zeit" */
+}
+
 /* Okafor, Grace: a surname, a comma and a first name. */
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
 {
-    bool surname = has_name_part(word->flags) || is_unknown(word->flags);
+    /* Never a word of another language: "Hilsen, Ingrid" is a sign-off and a name. */
+    bool surname = (has_name_part(word->flags) && !(word->flags & NAME_FOREIGN_WORD)) || is_unknown(word->flags);
     if (!surname || follows_a_name_word(table, text, word->start) || word->next + 2 >= len
         || text[word->next] != ',' || text[word->next + 1] != ' ') {
         return false;
@@ -620,7 +682,7 @@ static size_t extend_name(const struct name_table *table, const char *text, size
 }
 
 /* Where the longest listed non-name phrase starting at `word` ends ("Sierra Leone",
- * "Bosnia and Herzegovina", "Aston Martin"), or 0. Its words would otherwise pass for
+ * "Bosnia and Herzegovina", "Aston Martin", "Dolce & Gabbana"), or 0. Its words would otherwise pass for
  * a first name and a surname. */
 static size_t phrase_end(const struct name_table *table, const char *text, size_t len, const struct word *word)
 {
@@ -629,10 +691,16 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
     }
     size_t found = 0, end = word->next;
     for (int words = 2; words <= MAX_PHRASE_WORDS; words++) {
-        if (end + 1 >= len || text[end] != ' ' || !letter((unsigned char)text[end + 1])) {
+        if (end + 1 >= len || text[end] != ' ') {
             break;
         }
         end++;
+        if (text[end] == '&' && end + 2 < len && text[end + 1] == ' ') {
+            end += 2;                 /* "Dolce & Gabbana": the ampersand joins the phrase's words */
+        }
+        if (!letter((unsigned char)text[end])) {
+            break;
+        }
         while (end < len && (letter((unsigned char)text[end]) || text[end] == '-' || text[end] == '\'')) {
             end++;
         }
@@ -727,6 +795,11 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at++;
             continue;
         }
+        /* L'équipe, L'entreprise: a French elided article, no name. */
+        if (word.end - word.start > 2 && text[word.start] == 'L' && text[word.start + 1] == '\'') {
+            at = word.next;
+            continue;
+        }
         size_t phrase = phrase_end(table, text, len, &word);
         if (phrase != 0) {
             at = phrase;
@@ -734,7 +807,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         /* Most capitalised words are plain words at the start of a sentence ("The"): no cue
          * makes them a name (a title could, but "Mr. The" is not worth the lookups). */
-        if (word.flags == NAME_WORD) {
+        if ((word.flags & ~(unsigned)NAME_FOREIGN_WORD) == NAME_WORD) {
             at = word.next;
             continue;
         }
@@ -755,6 +828,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         enum cue cue = cue_around(text, len, &word);
         if (word.start == joined && may_join_a_name(text, &word)) {
+            cue = CUE_STRONG;
+        }
+        /* "Mike de Lange": a name part after a name and a particle is a surname, even when
+         * another language has it as a word (German "lange"). */
+        if ((word.flags & NAME_FOREIGN_WORD) && has_name_part(word.flags)
+            && after_name_and_particle(table, text, word.start)) {
             cue = CUE_STRONG;
         }
         if (!starts_name(table, text, len, &word, cue)) {

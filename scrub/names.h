@@ -23,6 +23,7 @@ enum name_flag {
     NAME_NEVER = 8,         /* X: never a name without a title; with spaces, a phrase */
     NAME_PHRASE_START = 16, /* P: the first word of such a phrase ("Sierra" Leone) */
     NAME_CUE = 32,          /* set at start-up on the cue words the data holds (Dear, Ping) */
+    NAME_FOREIGN_WORD = 64, /* L: a function or everyday word of nb/nn, da, sv, de, fr, es (Kan, Das) */
 };
 
 struct name_slot {

