@@ -36,6 +36,10 @@ struct decided_span {
     size_t start, end;
 };
 
+/* max_length of a type whose value is its whole run of characters, however long: larger
+ * than any text, and small enough that adding an offset to it cannot overflow. */
+#define RUN_LENGTH_UNBOUNDED (SIZE_MAX / 4)
+
 /* ---- what values are made of ---- */
 
 static bool token_char(unsigned char c)
@@ -203,8 +207,10 @@ const struct entity_type builtin_entity_types[] = {
     { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}",
       "rk_", 24, 255, token_char, NULL, false, false },
     { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL, false, false },
+    /* A JWT has no length limit: the whole run is the value, however long, so no part of
+     * a long token is sent. The run is still read once (find_span_in_run). */
     { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
-      "ey", 30, 4096, jwt_char, jwt_valid, false, false },
+      "ey", 30, RUN_LENGTH_UNBOUNDED, jwt_char, jwt_valid, false, false },
     /* Digit-shaped values end at a word boundary (\\b): a value's inner group ends are
      * not reported, which spares the validators most of their calls. */
     { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}\\b",
@@ -411,13 +417,44 @@ static bool continues_a_grouped_number(const char *text, size_t len, size_t star
  * cannot be read off the characters. Hyperscan's end must be a word boundary (not
  * inside a longer number or address); the start is the leftmost boundary-aligned one
  * within the type's lengths that the validator accepts. */
+static bool value_ends_at(const char *text, size_t len, size_t end)
+{
+    return !(end < len && (word_char((unsigned char)text[end])
+                           || ((text[end] == '.' || text[end] == ':' || text[end] == '-')
+                               && end + 1 < len && isalnum((unsigned char)text[end + 1]))));
+}
+
+/* Where ":port" (1 to 65535) after offset `at` ends and a value's boundary follows; 0 if
+ * no port is there. "10.11.12.13:45:00" reads as a time, not a port: refused. */
+static size_t port_end_after(const char *text, size_t len, size_t at)
+{
+    if (at >= len || text[at] != ':') {
+        return 0;
+    }
+    size_t end = at + 1;
+    unsigned long port = 0;
+    while (end < len && end - at <= 5 && isdigit((unsigned char)text[end])) {
+        port = port * 10 + (unsigned long)(text[end] - '0');
+        end++;
+    }
+    if (end == at + 1 || port == 0 || port > 65535 || !value_ends_at(text, len, end)) {
+        return 0;
+    }
+    return end;
+}
+
 static bool find_span_by_validator(const struct entity_type *type, const char *text, size_t len, size_t end,
                                    size_t *span_start, size_t *span_end)
 {
-    if (end < len && (word_char((unsigned char)text[end])
-                      || ((text[end] == '.' || text[end] == ':' || text[end] == '-')
-                          && end + 1 < len && isalnum((unsigned char)text[end + 1])))) {
-        return false;
+    /* "10.1.2.3:5432": a port does not make an IPv4 address part of a longer token. Only
+     * the address is the value; the port stays, since it names a service, not a host, and
+     * keeps the text readable. An IPv6 address takes a port only in brackets. */
+    bool port_follows = false;
+    if (!value_ends_at(text, len, end)) {
+        if (type->validate != ip_address_valid || port_end_after(text, len, end) == 0) {
+            return false;
+        }
+        port_follows = true;
     }
     size_t first = end > type->max_length ? end - type->max_length : 0;
     for (size_t start = first; start + type->min_length <= end; start++) {
@@ -430,6 +467,9 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
             continue;
         }
         COUNT_WORK(end - start);
+        if (port_follows && memchr(text + start, ':', end - start) != NULL) {
+            continue;
+        }
         if (type->validate(text + start, end - start) && !continues_a_grouped_number(text, len, start, end)) {
             *span_start = start;
             *span_end = end;
@@ -559,7 +599,7 @@ static bool find_span_in_run(const struct scan *scan, const struct entity_type *
      * every later end in it. */
     bool cut = run_start > 0 && run_start == floor && type->value_char((unsigned char)text[run_start - 1]);
     size_t reach = end;
-    size_t reach_limit = end + type->max_length;
+    size_t reach_limit = type->max_length < len - end ? end + type->max_length : len;
     while (reach < len && reach < reach_limit && type->value_char((unsigned char)text[reach])) {
         reach++;
     }
@@ -577,7 +617,7 @@ static bool find_span_in_run(const struct scan *scan, const struct entity_type *
                                            || memcmp(text + start, type->prefix, strlen(type->prefix)) != 0)) {
         return false;
     }
-    size_t value_end = reach < start + type->max_length ? reach : start + type->max_length;
+    size_t value_end = reach - start < type->max_length ? reach : start + type->max_length;
     /* A trailing dot ends a sentence, not a value (tokens may end in '-' or '_'). */
     while (value_end > start && text[value_end - 1] == '.') {
         value_end--;

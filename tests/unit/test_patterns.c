@@ -110,6 +110,65 @@ static void leaves_digit_decoys_alone(void **state)
     expect_nothing("fnr 15076500566 has a wrong control digit");
 }
 
+/* Issue 15: an IPv4 address with a port was never masked. The address is the value, the
+ * port stays; a time glued on, an unbracketed IPv6 "port" and a port out of range do not
+ * turn a number into an address. */
+static void finds_ipv4_before_a_port(void **state)
+{
+    (void)state;
+    expect_found("psql -h ", "10.1.2.3", ":5432 -U app", "IP_ADDRESS");
+    expect_found("REDIS=db=", "192.168.10.20", ":6379\n", "IP_ADDRESS");
+    expect_found("curl http://", "172.16.0.5", ":8080/x", "IP_ADDRESS");
+    expect_found("upstream [", "10.0.0.1", "]:443;", "IP_ADDRESS");
+    expect_found("listen ", "0.0.0.0", ":65535.", "IP_ADDRESS");
+    expect_nothing("at 10.11.12.13:45:00 it broke");
+    expect_nothing("bad 10.1.2.3:65536 and 10.1.2.3:0 and 10.1.2.3:80x");
+    expect_nothing("build 1.2.3.400:8080 is not an address");
+
+    const char *text = "peers 10.0.0.1:80,10.0.0.2:80";
+    struct candidate found[8];
+    size_t count = pattern_set_scan(&set, text, strlen(text), found, 8);
+    assert_int_equal(count, 2);
+    assert_string_equal(found[0].type->name, "IP_ADDRESS");
+    assert_int_equal(found[0].start, 6);
+    assert_int_equal(found[0].end, 14);
+    assert_string_equal(found[1].type->name, "IP_ADDRESS");
+    assert_int_equal(found[1].start, 18);
+    assert_int_equal(found[1].end, 26);
+}
+
+/* A JWT longer than 4,096 bytes was masked only up to there, its tail sent as is; one with a
+ * payload that long was not masked at all. The whole token is the value. */
+static void finds_a_long_jwt_whole(void **state)
+{
+    (void)state;
+    const size_t part_lengths[][3] = { { 20, 40, 10000 }, { 20, 9000, 43 }, { 3000, 3000, 3000 } };
+    for (size_t i = 0; i < sizeof part_lengths / sizeof part_lengths[0]; i++) {
+        const char *before = "Authorization: Bearer ";
+        size_t token_length = part_lengths[i][0] + part_lengths[i][1] + part_lengths[i][2] + 2;
+        size_t length = strlen(before) + token_length + 2;
+        char *text = malloc(length + 1);
+        assert_non_null(text);
+        size_t at = (size_t)sprintf(text, "%s", before);
+        for (size_t part = 0; part < 3; part++) {
+            for (size_t k = 0; k < part_lengths[i][part]; k++) {
+                text[at++] = k < 2 && part < 2 ? "ey"[k] : "AbCd0_-9"[(k + part) % 8];
+            }
+            if (part < 2) {
+                text[at++] = '.';
+            }
+        }
+        memcpy(text + at, ". ", 3);
+        struct candidate found[8];
+        size_t count = pattern_set_scan(&set, text, length, found, 8);
+        assert_int_equal(count, 1);
+        assert_string_equal(found[0].type->name, "JWT");
+        assert_int_equal(found[0].start, strlen(before));
+        assert_int_equal(found[0].end, strlen(before) + token_length);
+        free(text);
+    }
+}
+
 static void several_in_one_text(void **state)
 {
     (void)state;
@@ -144,6 +203,8 @@ int main(void)
         cmocka_unit_test(leaves_decoys_alone),
         cmocka_unit_test(finds_digit_shaped_values),
         cmocka_unit_test(leaves_digit_decoys_alone),
+        cmocka_unit_test(finds_ipv4_before_a_port),
+        cmocka_unit_test(finds_a_long_jwt_whole),
         cmocka_unit_test(several_in_one_text),
         cmocka_unit_test(a_bad_pattern_names_its_type),
     };
