@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "scrub/occurrences.h"
 #include "scrub/restore.h"
 #include "transforms/foundation/wipe_alloc.h"
 
@@ -154,10 +155,13 @@ static size_t collect_texts(const struct canon_request *request, struct arena *a
     return at;
 }
 
+/* Two passes over the same texts: the detectors fill the vault, then `occurrences` (set
+ * for the second pass) masks every further occurrence of a value they found. */
 struct masking {
     struct scrubber *scrubber;
     struct vault *vault;
     struct arena *arena;
+    const struct occurrences *occurrences;
     size_t masked;
     bool failed;
 };
@@ -169,7 +173,9 @@ static void mask_slice(struct masking *masking, struct slice *text)
     }
     struct buffer out;
     buffer_init(&out, masking->arena, text->len + 32);
-    size_t masked = scrub_text(masking->scrubber, masking->vault, text->ptr, text->len, &out);
+    size_t masked = masking->occurrences != NULL
+                  ? occurrences_replace(masking->occurrences, text->ptr, text->len, &out)
+                  : scrub_text(masking->scrubber, masking->vault, text->ptr, text->len, &out);
     if (masked == (size_t)-1) {
         masking->failed = true;
         return;
@@ -288,6 +294,23 @@ static void mask_tool_result(struct masking *masking, struct slice *text)
     mask_nested_json(masking, text);
 }
 
+static void mask_request_texts(struct masking *masking, struct canon_request *request)
+{
+    for (size_t m = 0; m < request->message_count && !masking->failed; m++) {
+        struct canon_message *message = &request->messages[m];
+        for (size_t p = 0; p < message->part_count; p++) {
+            struct canon_part *part = &message->parts[p];
+            if (part->type == PART_TEXT) {
+                mask_slice(masking, &part->text);
+            } else if (part->type == PART_TOOL_RESULT) {
+                mask_tool_result(masking, &part->text);
+            } else if (part->type == PART_TOOL_CALL) {
+                mask_nested_json(masking, &part->tool_arguments);
+            }
+        }
+    }
+}
+
 size_t scrub_request(struct scrubber *scrubber, struct canon_request *request, struct vault *vault,
                      struct arena *arena)
 {
@@ -295,17 +318,13 @@ size_t scrub_request(struct scrubber *scrubber, struct canon_request *request, s
     size_t text_count = collect_texts(request, arena, &texts);
     vault_init(vault, arena, texts, text_count);
     struct masking masking = { .scrubber = scrubber, .vault = vault, .arena = arena };
-    for (size_t m = 0; m < request->message_count && !masking.failed; m++) {
-        struct canon_message *message = &request->messages[m];
-        for (size_t p = 0; p < message->part_count; p++) {
-            struct canon_part *part = &message->parts[p];
-            if (part->type == PART_TEXT) {
-                mask_slice(&masking, &part->text);
-            } else if (part->type == PART_TOOL_RESULT) {
-                mask_tool_result(&masking, &part->text);
-            } else if (part->type == PART_TOOL_CALL) {
-                mask_nested_json(&masking, &part->tool_arguments);
-            }
+    mask_request_texts(&masking, request);
+    /* A value found in one place is masked wherever else it stands (a password under its
+     * key, then inside a URL): the same walk again, over the masked texts. */
+    if (!masking.failed && vault->count > 0) {
+        masking.occurrences = occurrences_build(vault, arena);
+        if (masking.occurrences != NULL) {
+            mask_request_texts(&masking, request);
         }
     }
     /* The scanners and validators left bytes of these texts in their stack frames. */

@@ -12,6 +12,9 @@
  *   and masked spelling is what goes upstream, else the text is scanned and kept as written.
  *   The same holds for a string value inside nested JSON that still holds escapes.
  * A tool result without a backslash is scanned as written (nothing can hide in an escape).
+ * Then, when the vault holds a value of 3 bytes or more, the same walk runs once more over
+ * the masked texts (occurrences.h): every further occurrence of a found value, in any
+ * message, system prompt, tool result or decoded tool-call argument, becomes its placeholder.
  * Slices are replaced by arena copies; the client's body is never sent. Tool definitions
  * (names, descriptions, parameter schemas), response_format schemas, stop sequences,
  * participant names, tool-call ids and image URLs are sent as the client wrote them, unscanned.
