@@ -132,6 +132,22 @@ static struct vault_number *number_add(struct vault *vault, size_t type_index, s
 
 /* --- the tokens already in the texts --------------------------------------------------- */
 
+/* Make room for one more element in an arena array of `count` elements, doubling its
+ * capacity from `first` (the old block is wiped with the arena). */
+static void *arena_array_room(struct arena *arena, void *array, size_t count, size_t *capacity, size_t first,
+                              size_t element_size)
+{
+    if (count < *capacity) {
+        return array;
+    }
+    *capacity = *capacity ? *capacity * 2 : first;
+    void *grown = arena_alloc(arena, *capacity * element_size);
+    if (count) {
+        memcpy(grown, array, count * element_size);
+    }
+    return grown;
+}
+
 /* One pass over the texts: every '_' followed by a digit 1-9 may end a "TYPE_N" prefix. */
 static void gather_tokens(struct vault *vault)
 {
@@ -147,14 +163,8 @@ static void gather_tokens(struct vault *vault)
             if (offset + 1 >= len || text[offset + 1] < '1' || text[offset + 1] > '9') {
                 continue;
             }
-            if (vault->token_count == capacity) {
-                capacity = capacity ? capacity * 2 : 16;
-                struct vault_token *grown = arena_alloc(vault->arena, capacity * sizeof *grown);
-                if (vault->token_count) {
-                    memcpy(grown, vault->tokens, vault->token_count * sizeof *grown);
-                }
-                vault->tokens = grown;
-            }
+            vault->tokens = arena_array_room(vault->arena, vault->tokens, vault->token_count, &capacity, 16,
+                                             sizeof *vault->tokens);
             vault->tokens[vault->token_count++] = (struct vault_token){ .text = t, .underscore = offset };
         }
     }
@@ -204,15 +214,8 @@ static size_t type_index_of(struct vault *vault, const char *name)
     if (found != (size_t)-1) {
         return found;
     }
-    if (vault->type_count == vault->type_capacity) {
-        size_t capacity = vault->type_capacity ? vault->type_capacity * 2 : 8;
-        struct vault_type *grown = arena_alloc(vault->arena, capacity * sizeof *grown);
-        if (vault->type_count) {
-            memcpy(grown, vault->types, vault->type_count * sizeof *grown);
-        }
-        vault->types = grown;
-        vault->type_capacity = capacity;
-    }
+    vault->types = arena_array_room(vault->arena, vault->types, vault->type_count, &vault->type_capacity, 8,
+                                    sizeof *vault->types);
     size_t index = vault->type_count++;
     vault->types[index] = (struct vault_type){ .name = name, .len = len, .highest = 0 };
     unsigned char first = (unsigned char)name[0];
@@ -258,15 +261,8 @@ static void grow_by_value(struct vault *vault)
 
 static struct vault_entry *add_entry(struct vault *vault)
 {
-    if (vault->count == vault->capacity) {
-        size_t capacity = vault->capacity ? vault->capacity * 2 : 8;
-        struct vault_entry *grown = arena_alloc(vault->arena, capacity * sizeof *grown);
-        if (vault->count) {
-            memcpy(grown, vault->entries, vault->count * sizeof *grown);
-        }
-        vault->entries = grown;
-        vault->capacity = capacity;
-    }
+    vault->entries = arena_array_room(vault->arena, vault->entries, vault->count, &vault->capacity, 8,
+                                      sizeof *vault->entries);
     return &vault->entries[vault->count++];
 }
 

@@ -7,26 +7,7 @@
 #define LETHE_PATTERN_WORK
 #include "scrub/patterns.c"
 
-#include "tests/unit/unit.h"
-
-static struct pattern_set set;
-
-static int compile_builtin(void **state)
-{
-    (void)state;
-    char error[256];
-    if (!pattern_set_compile(&set, builtin_entity_types, builtin_entity_type_count, error, sizeof error)) {
-        fail_msg("%s", error);
-    }
-    return 0;
-}
-
-static int release_builtin(void **state)
-{
-    (void)state;
-    pattern_set_release(&set);
-    return 0;
-}
+#include "tests/unit/pattern_testing.h"
 
 /* An adversarial input: `head` once, then `body` repeated to `size` bytes, then `tail`. */
 struct shape {

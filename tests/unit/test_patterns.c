@@ -1,27 +1,6 @@
 /* The Hyperscan layer: every built-in shape found with its exact span inside prose,
  * decoys left alone, one candidate per value however many ends Hyperscan reports. */
-#include "tests/unit/unit.h"
-
-#include "scrub/patterns.h"
-
-static struct pattern_set set;
-
-static int compile_builtin(void **state)
-{
-    (void)state;
-    char error[256];
-    if (!pattern_set_compile(&set, builtin_entity_types, builtin_entity_type_count, error, sizeof error)) {
-        fail_msg("%s", error);
-    }
-    return 0;
-}
-
-static int release_builtin(void **state)
-{
-    (void)state;
-    pattern_set_release(&set);
-    return 0;
-}
+#include "tests/unit/pattern_testing.h"
 
 /* The one candidate found in `text` is `value`, of type `name`. */
 static void expect_found(const char *prefix_text, const char *value, const char *suffix_text, const char *name)
