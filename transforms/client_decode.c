@@ -118,6 +118,7 @@ bool decode_stop_array(struct client_decoder *decoder, const struct json_value *
     if (!json_is(value, JSON_ARRAY) || value->array.count > CANON_MAX_STOP) {
         return decode_refuse(decoder, path, "must be %s", what_expected);
     }
+    request->stop_count = 0;          /* the array is the whole list: never added to another */
     for (size_t i = 0; i < value->array.count; i++) {
         if (!json_is(value->array.items[i], JSON_STRING)) {
             return decode_refuse(decoder, path, "must be %s", what_expected);
@@ -230,11 +231,13 @@ bool decode_positive_integer_field(struct client_decoder *decoder, const struct 
     return decode_positive_integer(decoder, value, field->name, member_at(request, field));
 }
 
+/* By the key's whole length: a key may hold an escaped NUL ("stop\u0000"), which strcmp
+ * would end at, and two such keys would then both decode as the same field. */
 static const struct request_field *find_field(const struct request_field *fields, size_t field_count,
-                                              const char *name)
+                                              const struct json_member *member)
 {
     for (size_t i = 0; i < field_count; i++) {
-        if (strcmp(fields[i].name, name) == 0) {
+        if (strlen(fields[i].name) == member->key_len && memcmp(fields[i].name, member->key, member->key_len) == 0) {
             return &fields[i];
         }
     }
@@ -261,7 +264,7 @@ bool decode_request_fields(struct client_decoder *decoder, const struct json_val
         if (json_member_repeats(body, i)) {
             return decode_refuse(decoder, member->key, "is given twice");
         }
-        const struct request_field *field = find_field(fields, field_count, member->key);
+        const struct request_field *field = find_field(fields, field_count, member);
         if (field == NULL) {
             return decode_refuse(decoder, member->key,
                                  "is an unsupported field: lethe refuses fields it cannot translate");

@@ -461,6 +461,19 @@ static void refuses_numbers_beyond_double_range(void **state)
     assert_refused(fixture, "{'model':'m','messages':[" USER "],'top_p':-1e400}", "top_p");
 }
 
+/* A key with an escaped NUL is another key, not the field it starts like: "stop\u0000"
+ * beside "stop" once decoded as a second stop list and wrote past the request's four
+ * slots. */
+static void a_key_with_a_nul_is_not_the_field_it_starts_like(void **state)
+{
+    struct fixture *fixture = *state;
+    assert_refused(fixture, "{'model':'m','messages':[" USER "],'stop':['a','b','c','d'],"
+                            "'stop\\u0000':['e','f','g','h']}", "stop");
+    assert_refused(fixture, "{'model':'m','messages':[" USER "],'stream\\u0000x':true}", "stream");
+    struct canon_request *request = decode_ok(fixture, "{'model':'m','messages':[" USER "],'stop':['a','b','c','d']}");
+    assert_int_equal(request->stop_count, 4);
+}
+
 static void refuses_missing_and_unknown_fields(void **state)
 {
     struct fixture *fixture = *state;
@@ -1347,6 +1360,7 @@ int main(void)
         TEST(refuses_out_of_range_values),
         TEST(refuses_numbers_beyond_double_range),
         TEST(refuses_missing_and_unknown_fields),
+        TEST(a_key_with_a_nul_is_not_the_field_it_starts_like),
         TEST(errors_never_quote_values),
         TEST(encodes_valid_json_with_the_providers_model),
         TEST(streaming_asks_for_usage),
