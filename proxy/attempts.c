@@ -655,7 +655,7 @@ static void take_refusal(struct attempt *attempt, const struct upstream_result *
      * to come back, not that all failed. */
     int status = result->status;
     char reason[64];
-    if (status >= 300 && status < 400) {
+    if (verdict == CHAIN_NEXT_REDIRECT) {
         snprintf(reason, sizeof reason, "HTTP %d: a redirect, not followed", status);
     } else {
         snprintf(reason, sizeof reason, "HTTP %d", status);
@@ -854,9 +854,7 @@ static void on_idle(evutil_socket_t fd, short events, void *arg)
         resume_or_fail(attempt, 504, "the provider's stream stalled");
         return;
     }
-    upstream_cancel(attempt->transfer);
-    attempt->transfer = NULL;
-    attempt_failed(attempt, "stream stalled", true, 0);
+    attempt_failed(attempt, "stream stalled", true, 0);     /* stops the transfer and the timer */
 }
 
 static void on_retry(evutil_socket_t fd, short events, void *arg)

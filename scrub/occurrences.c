@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "scrub/word_byte.h"
+
 enum { ROOT = 0 };
 
 struct node {
@@ -24,11 +26,6 @@ struct occurrences {
     size_t *edges;
     size_t edges_mask;
 };
-
-static bool is_word_byte(unsigned char c)
-{
-    return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 
 static size_t edge_hash(size_t node, unsigned char byte)
 {
@@ -148,10 +145,11 @@ struct occurrences *occurrences_build(const struct vault *vault, struct arena *a
 /* Does the occurrence [start, end) sit at word boundaries where its value needs them? */
 static bool at_boundaries(const char *text, size_t len, size_t start, size_t end)
 {
-    if (is_word_byte((unsigned char)text[start]) && start > 0 && is_word_byte((unsigned char)text[start - 1])) {
+    const unsigned char *bytes = (const unsigned char *)text;
+    if (scrub_is_word_byte(bytes[start]) && start > 0 && scrub_is_word_byte(bytes[start - 1])) {
         return false;
     }
-    return !(is_word_byte((unsigned char)text[end - 1]) && end < len && is_word_byte((unsigned char)text[end]));
+    return !(scrub_is_word_byte(bytes[end - 1]) && end < len && scrub_is_word_byte(bytes[end]));
 }
 
 /* The length of the minted placeholder "[TYPE_N]" at `at`, or 0. */

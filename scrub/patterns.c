@@ -1,6 +1,7 @@
 #include "scrub/patterns.h"
 
 #include "scrub/validators.h"
+#include "scrub/word_byte.h"
 
 #include <ctype.h>
 #include <hs/hs.h>
@@ -391,11 +392,6 @@ struct scan {
     const struct joined_runs *joined; /* the number runs being scanned, if they are */
 };
 
-static bool word_char(unsigned char c)
-{
-    return isalnum(c) || c == '_' || c >= 0x80;
-}
-
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
  * number written in groups. A span whose neighbour across one of its own separators is
  * another group of the same number is part of that number, not a value of its own. */
@@ -419,7 +415,7 @@ static bool continues_a_grouped_number(const char *text, size_t len, size_t star
  * within the type's lengths that the validator accepts. */
 static bool value_ends_at(const char *text, size_t len, size_t end)
 {
-    return !(end < len && (word_char((unsigned char)text[end])
+    return !(end < len && (scrub_is_word_byte((unsigned char)text[end])
                            || ((text[end] == '.' || text[end] == ':' || text[end] == '-')
                                && end + 1 < len && isalnum((unsigned char)text[end + 1]))));
 }
@@ -459,11 +455,11 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
     size_t first = end > type->max_length ? end - type->max_length : 0;
     for (size_t start = first; start + type->min_length <= end; start++) {
         COUNT_WORK(1);
-        if (start > 0 && (word_char((unsigned char)text[start - 1]) || text[start - 1] == '+'
+        if (start > 0 && (scrub_is_word_byte((unsigned char)text[start - 1]) || text[start - 1] == '+'
                           || text[start - 1] == '.' || text[start - 1] == '-')) {
             continue;
         }
-        if (!word_char((unsigned char)text[start]) && text[start] != '+' && text[start] != '(') {
+        if (!scrub_is_word_byte((unsigned char)text[start]) && text[start] != '+' && text[start] != '(') {
             continue;
         }
         COUNT_WORK(end - start);

@@ -1,8 +1,8 @@
 #include "scrub/restore.h"
 
+#include "scrub/word_byte.h"
 #include "transforms/foundation/json.h"
 
-#include <ctype.h>
 #include <string.h>
 
 void restorer_init(struct restorer *restorer, const struct vault *vault, struct arena *arena)
@@ -11,11 +11,6 @@ void restorer_init(struct restorer *restorer, const struct vault *vault, struct 
     restorer->json_string = false;
     buffer_init(&restorer->pending, arena, vault->longest_placeholder + 64);
     restorer->after_word = false;
-}
-
-static bool is_word(unsigned char c)
-{
-    return isalnum(c) || c == '_' || c >= 0x80;
 }
 
 static bool is_form_byte(unsigned char c)
@@ -53,7 +48,7 @@ static enum match match_at(const struct vault *vault, const char *text, size_t l
         if (bracketed) {
             return MATCH_NONE;
         }
-    } else if (bracketed ? text[end] != ']' : is_word((unsigned char)text[end])) {
+    } else if (bracketed ? text[end] != ']' : scrub_is_word_byte((unsigned char)text[end])) {
         return MATCH_NONE;    /* a bare form must stand alone: not inside a longer word */
     }
     *found = vault_find(vault, form, form_len);
@@ -80,7 +75,7 @@ static void drain(struct restorer *restorer, struct buffer *out, bool at_end)
             if (c == '[' || (!after_word && vault_starts_type(vault, c))) {
                 break;
             }
-            after_word = is_word(c);
+            after_word = scrub_is_word_byte(c);
             run++;
         }
         vault_count_work(vault, run - at);
@@ -102,13 +97,14 @@ static void drain(struct restorer *restorer, struct buffer *out, bool at_end)
             } else {
                 buffer_append(out, found->value.ptr, found->value.len);
             }
-            restorer->after_word = found->value.len && is_word((unsigned char)found->value.ptr[found->value.len - 1]);
+            struct slice value = found->value;
+            restorer->after_word = value.len && scrub_is_word_byte((unsigned char)value.ptr[value.len - 1]);
             at += found_len;
             continue;
         }
         unsigned char c = (unsigned char)text[at];
         buffer_append_char(out, (char)c);
-        restorer->after_word = is_word(c);
+        restorer->after_word = scrub_is_word_byte(c);
         at++;
     }
     /* Keep the undecided tail at the front of pending. */
