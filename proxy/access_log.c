@@ -99,21 +99,14 @@ static void write_entities(struct buffer *out, const struct vault *vault)
 {
     buffer_append_char(out, '{');
     bool first = true;
-    for (size_t i = 0; vault != NULL && i < vault->count; i++) {
-        const char *type = vault->entries[i].type;
-        bool seen = false;
-        for (size_t j = 0; j < i && !seen; j++) {
-            seen = strcmp(vault->entries[j].type, type) == 0;
-        }
-        if (seen) {
+    /* The vault counts its values by type as it mints them, in the order types first
+     * appeared: one line per type, whatever the number of values. */
+    for (size_t i = 0; vault != NULL && i < vault->type_count; i++) {
+        if (vault->types[i].count == 0) {
             continue;
         }
-        size_t count = 0;
-        for (size_t j = i; j < vault->count; j++) {
-            count += strcmp(vault->entries[j].type, type) == 0;
-        }
-        write_capped_key(out, type, &first);
-        buffer_printf(out, "%zu", count);
+        write_capped_key(out, vault->types[i].name, &first);
+        buffer_printf(out, "%zu", vault->types[i].count);
     }
     buffer_append_char(out, '}');
 }

@@ -124,11 +124,16 @@ static void count_request(struct gateway *gateway, struct arena *arena, int stat
     label(&labels, "provider", record != NULL ? record->provider : NULL, &first);
     label(&labels, "status", code, &first);
     metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_requests_total", labels.data, 1);
-    for (size_t i = 0; record != NULL && record->vault != NULL && i < record->vault->count; i++) {
+    for (size_t i = 0; record != NULL && record->vault != NULL && i < record->vault->type_count; i++) {
+        const struct vault_type *type = &record->vault->types[i];
+        if (type->count == 0) {
+            continue;
+        }
         buffer_reset(&labels);
         first = true;
-        label(&labels, "type", record->vault->entries[i].type, &first);
-        metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_scrubbed_entities_total", labels.data, 1);
+        label(&labels, "type", type->name, &first);
+        metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_scrubbed_entities_total", labels.data,
+                    (double)type->count);
     }
     if (record == NULL || record->route == NULL) {
         return;

@@ -282,10 +282,10 @@ const struct vault_entry *vault_mint(struct vault *vault, const char *type, stru
         number++;
     }
     kind->highest = number;
+    kind->count++;
     size_t index = vault->count;
     struct vault_entry *entry = add_entry(vault);
     *slot = index + 1;
-    entry->number = number;
     entry->type = type;
     entry->type_index = type_index;
     entry->value = slice_of(arena_strndup(vault->arena, value.ptr, value.len), value.len);

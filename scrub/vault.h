@@ -24,7 +24,6 @@ struct vault_entry {
     struct slice value;             /* the original text */
     struct slice placeholder;       /* "[EMAIL_1]" */
     struct slice bare;              /* "EMAIL_1": models sometimes drop the brackets */
-    size_t number;
     size_t type_index;              /* into vault.types */
 };
 
@@ -32,6 +31,7 @@ struct vault_type {
     const char *name;
     size_t len;
     size_t highest;                 /* the highest number minted; skipped numbers stay skipped */
+    size_t count;                   /* values of this type in the vault: what logs and metrics count */
 };
 
 /* A (type, number) pair: minted, the decimal beginning of a minted one, or already in the text. */
