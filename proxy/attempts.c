@@ -964,7 +964,7 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
     if (!wire->encode_request(&attempt->body, request, model, error)) {
         return NULL;
     }
-    wire->build_url(&attempt->url, target->provider->base_url, model, exchange->request.stream);
+    wire->build_url(&attempt->url, target->provider->base_url, model, &exchange->request);
     if (attempts->count == attempts->capacity) {
         /* Never: walk_next makes one attempt per target, and the set holds one per target. */
         format_error_set(error, 503, "server_error", NULL, "too many attempts for one request");

@@ -7,10 +7,11 @@
 
 #include "transforms/anthropic.h"
 
-static void anthropic_build_url(struct buffer *out, const char *base_url, struct slice model, bool stream)
+static void anthropic_build_url(struct buffer *out, const char *base_url, struct slice model,
+                                const struct canon_request *request)
 {
     (void)model;
-    (void)stream;
+    (void)request;
     buffer_append_cstr(out, base_url);
     if (out->len && out->data[out->len - 1] == '/') {
         out->len--;

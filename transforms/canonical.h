@@ -56,7 +56,17 @@ struct canon_number {
 
 enum { CANON_MAX_STOP = 4 };
 
+/* What the client asked for. Chat is the default (zero); the others share the canonical
+ * request's messages, model and gateway options, and each wire format says which it serves. */
+enum canon_operation {
+    OPERATION_CHAT = 0,        /* chat, messages, responses, generateContent, /api/proxy */
+    OPERATION_COMPLETION,      /* legacy text completions: one prompt, text back */
+    OPERATION_EMBEDDING,       /* vectors for one or more input texts */
+    OPERATION_COUNT_TOKENS,    /* how many input tokens the request would cost */
+};
+
 struct canon_request {
+    enum canon_operation operation;
     struct slice model;                    /* as the client wrote it: route or provider/model */
     bool stream;
     bool include_usage;

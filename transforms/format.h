@@ -70,7 +70,9 @@ struct client_dialect {
 struct wire_format {
     const char *type;                     /* the config's provider "type" */
     bool continues_prefill;               /* a final assistant turn is continued (Anthropic) */
-    void (*build_url)(struct buffer *out, const char *base_url, struct slice model, bool stream);
+    /* The URL for `request` (its operation and stream flag) sent to `model` at `base_url`. */
+    void (*build_url)(struct buffer *out, const char *base_url, struct slice model,
+                      const struct canon_request *request);
     bool (*encode_request)(struct buffer *out, const struct canon_request *request,
                            struct slice model, struct format_error *error);
     bool (*decode_response)(struct arena *arena, const char *body, size_t len,

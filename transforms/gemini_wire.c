@@ -13,8 +13,10 @@
 
 static const char signature_marker[] = "~ts~";
 
-static void gemini_build_url(struct buffer *out, const char *base_url, struct slice model, bool stream)
+static void gemini_build_url(struct buffer *out, const char *base_url, struct slice model,
+                             const struct canon_request *request)
 {
+    bool stream = request->stream;
     buffer_append_cstr(out, base_url);
     if (out->len && out->data[out->len - 1] == '/') {
         out->len--;

@@ -4,10 +4,11 @@
 
 #include "transforms/openai.h"
 
-static void openai_build_url(struct buffer *out, const char *base_url, struct slice model, bool stream)
+static void openai_build_url(struct buffer *out, const char *base_url, struct slice model,
+                              const struct canon_request *request)
 {
     (void)model;
-    (void)stream;
+    (void)request;
     buffer_append_cstr(out, base_url);
     if (out->len && out->data[out->len - 1] == '/') {
         out->len--;

@@ -529,10 +529,11 @@ static void encodes_valid_json_with_the_providers_model(void **state)
 
     struct buffer url;
     buffer_init(&url, &fixture->arena, 64);
-    openai_wire.build_url(&url, "https://api.groq.com/openai/v1", SLICE_LITERAL("m"), true);
+    openai_wire.build_url(&url, "https://api.groq.com/openai/v1", SLICE_LITERAL("m"),
+                          &(struct canon_request){.stream = true});
     assert_string_equal(url.data, "https://api.groq.com/openai/v1/chat/completions");
     buffer_reset(&url);
-    openai_wire.build_url(&url, "http://127.0.0.1:9001/v1/", SLICE_LITERAL("m"), false);
+    openai_wire.build_url(&url, "http://127.0.0.1:9001/v1/", SLICE_LITERAL("m"), &(struct canon_request){0});
     assert_string_equal(url.data, "http://127.0.0.1:9001/v1/chat/completions");
 }
 

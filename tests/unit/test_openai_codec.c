@@ -87,7 +87,7 @@ static void encodes_exactly_for_the_wire(void **state)
         "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\"}}}],\"tool_choice\":\"auto\"}");
     struct buffer url;
     buffer_init(&url, &fixture->arena, 64);
-    openai_wire.build_url(&url, "http://h:1/v1/", SLICE_LITERAL("m"), false);
+    openai_wire.build_url(&url, "http://h:1/v1/", SLICE_LITERAL("m"), &(struct canon_request){0});
     assert_string_equal(url.data, "http://h:1/v1/chat/completions");
 }
 

@@ -129,7 +129,8 @@ static void openai_request_to_gemini(void **state)
 
     struct buffer url;
     buffer_init(&url, &fixture->arena, 64);
-    gemini_wire.build_url(&url, "http://h/v1beta/", SLICE_LITERAL("gemini-2.5-flash"), true);
+    gemini_wire.build_url(&url, "http://h/v1beta/", SLICE_LITERAL("gemini-2.5-flash"),
+                          &(struct canon_request){.stream = true});
     assert_string_equal(url.data, "http://h/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse");
 }
 
