@@ -2,14 +2,14 @@
 """Memory under streams, on loopback: lethe's RSS with many idle streams open, and its RSS
 over time while one client reads a large stream slowly (backpressure keeps it flat).
 
-    python3 bench/streams.py                   # 1000 idle streams, then the slow client
-    STREAMS=2000 python3 bench/streams.py
+    python3 bench/streams.py                   # 10,000 streams open at once, then the slow client
+    STREAMS=1000 python3 bench/streams.py
 
 Starts its own lethe-mock and lethe (build/), stops them at the end; bounded in time."""
 from common import LETHE, MOCK, free_port, wait_up
-import json, os, resource, signal, socket, subprocess, sys, tempfile, time, urllib.request
+import json, os, resource, selectors, signal, socket, subprocess, sys, tempfile, time, urllib.request
 
-STREAMS = int(os.environ.get("STREAMS", "1000"))
+STREAMS = int(os.environ.get("STREAMS", "10000"))
 
 
 
@@ -35,28 +35,50 @@ def chat_request(text, stream=True):
             b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
 
 
-def idle_streams(mock_url, lethe_port, lethe_pid):
-    http(f"{mock_url}/__mock/config", {"first_byte_ms": 120000})
+def open_streams(mock_url, lethe_port, lethe_pid):
+    """STREAMS streaming requests held open at once (the mock holds each first byte until
+    all are in), then released: RSS per open stream, and every stream must complete."""
+    hold_ms = 20000 + STREAMS * 2
+    http(f"{mock_url}/__mock/config", {"first_byte_ms": hold_ms, "chunk_bytes": 64})
     base = http(f"{mock_url}/__mock/stats")["requests"]
     idle_rss = status_kib(lethe_pid, "VmRSS:")
-    request = chat_request("waiting for a slow provider")
-    sockets = []
+    request = chat_request("waiting for a slow provider, then a short answer")
+    selector = selectors.DefaultSelector()
+    opened = time.time()
     for _ in range(STREAMS):
         connection = socket.create_connection(("127.0.0.1", lethe_port))
+        connection.setblocking(False)
         connection.sendall(request)
-        sockets.append(connection)
-    deadline = time.time() + 30
+        selector.register(connection, selectors.EVENT_READ, bytearray())
+    deadline = opened + hold_ms / 1000 - 2
     while http(f"{mock_url}/__mock/stats")["requests"] - base < STREAMS and time.time() < deadline:
-        time.sleep(0.1)
+        time.sleep(0.2)
     in_flight = http(f"{mock_url}/__mock/stats")["requests"] - base
     time.sleep(0.5)
     rss = status_kib(lethe_pid, "VmRSS:")
+    # Every stream gets its answer once the mock lets the first bytes go; read them all.
+    complete = 0
+    finish_by = opened + hold_ms / 1000 + 60
+    while selector.get_map() and time.time() < finish_by:
+        for key, _ in selector.select(timeout=1):
+            try:
+                data = key.fileobj.recv(65536)
+            except BlockingIOError:
+                continue
+            key.data.extend(data)
+            if not data or key.data.endswith(b"0\r\n\r\n"):
+                complete += b"data: [DONE]" in key.data
+                selector.unregister(key.fileobj)
+                key.fileobj.close()
+    for key in list(selector.get_map().values()):
+        key.fileobj.close()
     peak = status_kib(lethe_pid, "VmHWM:")
-    print(f"idle streams: {in_flight} open (waiting for the first byte); lethe RSS {idle_rss} KiB idle -> "
-          f"{rss} KiB, peak {peak} KiB, {(rss - idle_rss) / max(in_flight, 1):.1f} KiB per stream")
-    for connection in sockets:
-        connection.close()
+    per_stream = (rss - idle_rss) / max(in_flight, 1)
+    print(f"open streams: {in_flight} of {STREAMS} open at once (the provider holding the first byte); "
+          f"lethe RSS {idle_rss} KiB idle -> {rss} KiB ({rss / 1024:.0f} MB), peak {peak} KiB, "
+          f"{per_stream:.1f} KiB per stream; {complete} of {STREAMS} completed with [DONE]")
     http(f"{mock_url}/__mock/config", {})
+    return in_flight == STREAMS and complete == STREAMS
 
 
 def slow_client(mock_url, lethe_port, lethe_pid):
@@ -89,7 +111,8 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         config = os.path.join(work, "lethe.json")
         with open(config, "w") as out:
-            json.dump({"listen": f"127.0.0.1:{lethe_port}",
+            # One worker, so that lethe.pid is the process that holds every stream.
+            json.dump({"listen": f"127.0.0.1:{lethe_port}", "workers": 1,
                        "providers": [{"name": "mock", "type": "openai", "base_url": f"{mock_url}/v1", "api_key": "none"}],
                        "routes": [{"name": "default", "chain": [{"target": "mock/m", "timeout_ms": 300000}]}]}, out)
         mock = subprocess.Popen([MOCK, "--listen", f"127.0.0.1:{mock_port}"])
@@ -97,12 +120,15 @@ def main():
         try:
             wait_up(f"{mock_url}/__mock/stats")
             wait_up(f"http://127.0.0.1:{lethe_port}/healthz")
+            # Streams first, on a fresh process: the slow client's 3 MB would otherwise
+            # leave heap behind that the streams then reuse, hiding their cost.
+            all_completed = open_streams(mock_url, lethe_port, lethe.pid)
             slow_client(mock_url, lethe_port, lethe.pid)
-            idle_streams(mock_url, lethe_port, lethe.pid)
         finally:
             for process in (lethe, mock):
                 process.send_signal(signal.SIGTERM)
                 process.wait(timeout=10)
+    sys.exit(0 if all_completed else 1)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     if (!command_line_parse(argc, argv, &command_line)) {
         return EXIT_STATUS_USAGE;
     }
-    apply_process_settings();
+    struct descriptor_limit descriptors = apply_process_settings();
     if (command_line.tool != TOOL_NONE) {
         return command_line_run_tool(&command_line);
     }
@@ -47,6 +47,7 @@ int main(int argc, char **argv)
     } else {
         curl_global_init(CURL_GLOBAL_DEFAULT);
         if (process_state_open(&process, &config, scrubber_in_use, command_line.config_path, error, sizeof error)) {
+            process.descriptors = descriptors;
             status = config.workers > 1 ? supervisor_run(&process, config.workers)
                                         : worker_run(&process, WORKER_ALONE);
             process_state_close(&process);

@@ -15,15 +15,21 @@
 #include "proxy/metrics.h"
 #include "transforms/foundation/shared.h"
 
-void apply_process_settings(void)
+struct descriptor_limit apply_process_settings(void)
 {
     struct rlimit no_core = { 0, 0 };
     setrlimit(RLIMIT_CORE, &no_core);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    struct descriptor_limit descriptors = { 0, 0 };
     struct rlimit files;
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &files);
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0) {
+        descriptors.found = descriptors.now = (unsigned long)files.rlim_cur;
+        if (files.rlim_cur < files.rlim_max) {
+            files.rlim_cur = files.rlim_max;
+            if (setrlimit(RLIMIT_NOFILE, &files) == 0) {
+                descriptors.now = (unsigned long)files.rlim_max;
+            }
+        }
     }
     signal(SIGPIPE, SIG_IGN);
     /* Under a file size limit, a log or audit write past it must fail with EFBIG (the
@@ -33,6 +39,7 @@ void apply_process_settings(void)
      * goes back to the kernel and is faulted in again by the next request. Keep it. */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_MMAP_THRESHOLD, 4 << 20);
+    return descriptors;
 }
 
 /* Limits that apply to anyone: their buckets are made only when one is configured. */

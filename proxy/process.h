@@ -25,7 +25,14 @@ enum exit_status {
     EXIT_STATUS_USAGE = 2,        /* bad command-line arguments */
 };
 
+/* The descriptor limit start-up found and the one it set (the hard limit): every open
+ * stream holds two descriptors, so the log says how many streams a worker can hold. */
+struct descriptor_limit {
+    unsigned long found, now;
+};
+
 struct process_state {
+    struct descriptor_limit descriptors;
     struct config *config;             /* main's: the first generation of every worker */
     struct scrubber *scrubber;         /* compiled from config; NULL when scrubbing is off */
     const char *config_path;           /* -c FILE: what SIGHUP reads again; NULL: nothing to read */
@@ -40,7 +47,7 @@ struct process_state {
 
 /* Content must not survive in a core file; many streams need many descriptors; a write
  * past a file size limit fails instead of killing; request arenas stay in the heap. */
-void apply_process_settings(void);
+struct descriptor_limit apply_process_settings(void);
 
 /* The shared tables, the access log and the audit chain for `config` (and its
  * `scrubber`), made before any fork. False with a one-line error; nothing stays open. */

@@ -248,7 +248,10 @@ enum exit_status worker_run(const struct process_state *process, enum worker_rol
     const struct config *config = process->config;
     worker.gateway.telemetry = telemetry_new(worker.gateway.base, worker.gateway.upstream, &config->telemetry);
     start_audit_timer(&worker.gateway, config->audit_fsync_ms);
-    log_info("listening on %s:%d", config->listen_host, config->listen_port);
+    /* Each open stream holds a client and an upstream descriptor: the limit says how many
+     * streams this worker can carry (raised to the hard limit at start-up). */
+    log_info("listening on %s:%d; open files limit %lu (found %lu)", config->listen_host, config->listen_port,
+             process->descriptors.now, process->descriptors.found);
     run_loop_wiping(worker.gateway.base);
     close_worker(&worker);
     return EXIT_STATUS_OK;
