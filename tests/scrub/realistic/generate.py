@@ -1,0 +1,344 @@
+#!/usr/bin/env python3
+"""generate.py — the realistic scrub corpus: configs, code, logs, records and prose in six languages.
+
+    python3 generate.py dev     > dev.jsonl       seed 1, shared templates only
+    python3 generate.py heldout > heldout.jsonl   seed 20261206, plus templates only this half has
+    python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
+
+Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
+format tests/scrub/evaluate.c reads. Every occurrence of a value is labelled (a password in an
+env line and again inside DATABASE_URL is two entities). Values come from values.py (own
+checksum code, no scrubber rule read); phrasings from templates.py. Deterministic: the
+same half always gives the same bytes (python3 stdlib only)."""
+import base64
+import json
+import random
+import re
+import sys
+
+sys.dont_write_bytecode = True    # run from the source tree by the test suite: leave no __pycache__ there
+
+from templates import PROSE, STRUCTURED
+from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
+                               HELDOUT_STRUCTURED)
+from values import FIRST, LAST, LANGS, Values
+
+HALVES = {"dev": (1, 720), "heldout": (20261206, 720)}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "no": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"],
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+}
+CITIES = {
+    "en": ["Manchester", "Leeds", "Phoenix", "Denver", "Riyadh", "Nairobi", "Seattle", "Bristol", "Austin"],
+    "no": ["Bodø", "Tromsø", "Bergen", "Trondheim", "Stavanger", "Drammen", "Ålesund", "Hamar", "Molde"],
+    "sv": ["Malmö", "Göteborg", "Uppsala", "Västerås", "Örebro", "Linköping", "Umeå", "Lund", "Kiruna"],
+    "de": ["München", "Köln", "Hamburg", "Leipzig", "Dresden", "Stuttgart", "Nürnberg", "Bremen", "Kassel"],
+    "fr": ["Lyon", "Toulouse", "Nantes", "Bordeaux", "Lille", "Rennes", "Grenoble", "Dijon", "Marseille"],
+    "es": ["Sevilla", "Bilbao", "Valencia", "Zaragoza", "Málaga", "Granada", "Salamanca", "Vigo", "Murcia"],
+}
+BRANDS = ["Dolce & Gabbana", "Louis Vuitton", "Calvin Klein", "Ralph Lauren", "Hugo Boss", "Tommy Hilfiger",
+          "Christian Dior", "Giorgio Armani", "Tom Ford", "Kate Spade", "Michael Kors", "Ben & Jerry's",
+          "Marks & Spencer", "Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Charles Schwab", "Ernst & Young",
+          "Hewlett Packard", "Walt Disney", "Mercedes-Benz", "Hennes & Mauritz", "Carolina Herrera",
+          "Jean Paul Gaultier",
+          "Ferrari", "Porsche", "Spotify", "Klarna", "IKEA", "Zalando", "Telenor", "Equinor", "Decathlon", "Mercadona"]
+COMPANIES = ["Acme Logistics", "Nordlys Energi AS", "Siemens", "Carrefour", "Telefónica", "Deloitte", "Accenture",
+             "Schibsted", "Ericsson", "Bosch", "Vattenfall", "Stripe", "Atlassian", "Northwind Traders", "Contoso"]
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+WORDS = ["acme", "orbit", "nimbus", "fjord", "tundra", "harbor", "quartz", "meadow", "falcon", "ledger"]
+USERS = ["app", "svc_billing", "postgres", "admin", "deploy", "etl", "reporting", "webapp"]
+
+# Three ways each language writes a date (the first and third may coincide: the common one).
+DATE_STYLES = {
+    "en": ["%(name)s %(d)d, %(y)d", "%(m)02d/%(d)02d/%(y)d", "%(y)d-%(m)02d-%(d)02d"],
+    "no": ["%(d)02d.%(m)02d.%(y)d", "%(d)d. %(name)s %(y)d", "%(d)d.%(m)d.%(y)d"],
+    "sv": ["%(y)d-%(m)02d-%(d)02d", "%(d)d %(name)s %(y)d", "%(y)d-%(m)02d-%(d)02d"],
+    "de": ["%(d)02d.%(m)02d.%(y)d", "%(d)d. %(name)s %(y)d", "%(d)02d.%(m)02d.%(y)d"],
+    "fr": ["%(d)02d/%(m)02d/%(y)d", "%(d)d %(name)s %(y)d", "%(d)02d/%(m)02d/%(y)d"],
+    "es": ["%(d)02d/%(m)02d/%(y)d", "%(d)d de %(name)s de %(y)d", "%(d)02d/%(m)02d/%(y)d"],
+}
+
+SLOT = re.compile(r"«([~=]?)([A-Z0-9]+)(?:@([a-z]{2}))?(?::([a-z0-9]+))?»")
+DECOY = re.compile(r"⟦([^⟧]*)⟧")
+
+
+class Pools:
+    """Names, cities and brands a half draws from: the held-out half adds its own."""
+    def __init__(self, heldout):
+        def joined(shared, extra):
+            return {lang: shared[lang] + (extra[lang] if heldout else []) for lang in LANGS}
+        self.first, self.last = joined(FIRST, HELDOUT_FIRST), joined(LAST, HELDOUT_LAST)
+        self.cities = joined(CITIES, HELDOUT_CITIES)
+        self.brands = BRANDS + (HELDOUT_BRANDS if heldout else [])
+
+
+class Case:
+    def __init__(self, rng, lang, pools):
+        self.rng, self.lang, self.v = rng, lang, Values(rng, pools.first, pools.last)
+        self.pools = pools
+        self.keys = {}
+
+    # ---- dates ----
+    def date_in(self, lang, birth):
+        year, month, day = self.v.birth_date() if birth else (self.rng.randrange(2021, 2026),
+                                                              self.rng.randrange(1, 13), self.rng.randrange(1, 29))
+        style = self.rng.randrange(3)
+        fields = {"d": day, "m": month, "y": year, "name": MONTHS[lang][month - 1]}
+        return DATE_STYLES[lang][style] % fields
+
+    def timestamp(self, kind):
+        r = self.rng
+        y, mo, d, h, mi, s = r.randrange(2023, 2026), r.randrange(1, 13), r.randrange(1, 29), r.randrange(24), \
+            r.randrange(60), r.randrange(60)
+        if kind == "LOGTS":
+            return "%d-%02d-%02d %02d:%02d:%02d,%03d" % (y, mo, d, h, mi, s, r.randrange(1000))
+        if kind == "ISOTS":
+            return "%d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (y, mo, d, h, mi, s, r.randrange(1000))
+        if kind == "ISODATE":
+            return "%d-%02d-%02d" % (y, mo, d)
+        if kind == "CLFDATE":
+            return "%02d/%s/%d:%02d:%02d:%02d +0000" % (d, MONTH_ABBR[mo - 1], y, h, mi, s)
+        return "%s %s %d" % (self.v.pick(WEEKDAYS), MONTH_ABBR[mo - 1], d)      # GITDATE: "Thu Jun 27"
+
+    # ---- slots ----
+    def name_parts(self, key, lang):
+        stored = self.keys.get("name:" + key) if key else None
+        if stored is None:
+            stored = (self.v.first(lang), self.v.last(lang))
+            if key:
+                self.keys["name:" + key] = stored
+        return stored
+
+    def secret(self, slot, lang, key):
+        """(type, value) of a slot that must be masked."""
+        v = self.v
+        if slot in ("NAME", "FIRST", "LAST"):
+            first, last = self.name_parts(key, lang)
+            return "PERSON", {"NAME": first + " " + last, "FIRST": first, "LAST": last}[slot]
+        if slot == "EMAIL":
+            if key and "name:" + key in self.keys:
+                first, last = self.keys["name:" + key]
+                return "EMAIL", self.cached("email:" + key, lambda: v.email(lang, first, last))
+            return "EMAIL", self.cached("email:" + (key or ""), lambda: v.email(lang), key)
+        if slot == "SUPPORTEMAIL":
+            return "EMAIL", "support@%s.com" % v.pick(WORDS)
+        if slot == "SAEMAIL":
+            account = v.pick(["deployer", "ci-runner", "etl"])
+            return "EMAIL", "%s@%s-prod.iam.gserviceaccount.com" % (account, v.pick(WORDS))
+        family, make, kind = {
+            "PHONE": ("phone", lambda: v.phone(lang), "PHONE"),
+            "IP": ("ip", v.ipv4, "IP_ADDRESS"),
+            "IPV6": ("ip6", v.ipv6, "IP_ADDRESS"),
+            "CARD": ("card", v.card, "CREDIT_CARD"),
+            "IBAN": ("iban", lambda: v.iban(lang), "IBAN"),
+            "FNR": ("fnr", v.fnr, "NO_FNR"),
+            "PNR": ("pnr", v.personnummer, "SE_PERSONNUMMER"),
+            "PNR12": ("pnr", lambda: v.personnummer(v.pick([1, 2])), "SE_PERSONNUMMER"),
+            "STEUER": ("steuer", v.steuer_id, "DE_TAX_ID"),
+            "SIN": ("sin", v.sin, "SIN_CA"),
+            "SINPLAIN": ("sin", lambda: v.sin(2), "SIN_CA"),
+            "SSN": ("ssn", v.ssn, "SSN_US"),
+            "SSNPLAIN": ("ssn", lambda: v.ssn(3), "SSN_US"),
+            "ABA": ("aba", v.aba, "US_ABA_ROUTING"),
+            "NINO": ("nino", v.nino, "UK_NINO"),
+            "DOB": ("dob", lambda: self.date_in(lang, True), "DATE_OF_BIRTH"),
+            "DOBEN": ("dob", lambda: self.date_in("en", True), "DATE_OF_BIRTH"),
+            "DOBISO": ("dob", lambda: "%d-%02d-%02d" % v.birth_date(), "DATE_OF_BIRTH"),
+            "OPENAI": ("openai", v.openai, "OPENAI_API_KEY"),
+            "ANTHROPIC": ("anthropic", v.anthropic, "ANTHROPIC_API_KEY"),
+            "GITHUB": ("github", v.github, "GITHUB_TOKEN"),
+            "AWSID": ("awsid", v.aws_id, "AWS_ACCESS_KEY_ID"),
+            "AWSSECRET": ("awssecret", v.aws_secret, "AWS_SECRET_ACCESS_KEY"),
+            "SLACK": ("slack", v.slack, "SLACK_TOKEN"),
+            "SLACKHOOK": ("slackhook", v.slack_webhook_path, "SLACK_TOKEN"),
+            "STRIPE": ("stripe", v.stripe, "STRIPE_KEY"),
+            "GOOGLE": ("google", v.google, "GOOGLE_API_KEY"),
+            "JWT": ("jwt", v.jwt, "JWT"),
+            "PEM": ("pem", v.pem, "PRIVATE_KEY"),
+            "PEMJSON": ("pemjson", lambda: v.pem("PRIVATE KEY", "\\n"), "PRIVATE_KEY"),
+            "GENERIC": ("generic", v.generic, "GENERIC_API_KEY"),
+            "PASSWORD": ("pw", v.password, "ENV_SECRET"),
+            "URLPASS": ("pw", v.password, "URL_CREDENTIAL"),
+            "HEXTOKEN": ("hex", v.hex_token, "ENV_SECRET"),
+            "TOKEN": ("tok", v.opaque_token, "SECRET_TOKEN"),
+            "DOCKERAUTH": ("docker", v.docker_auth, "ENV_SECRET"),
+            "B64PASSWORD": ("b64pw", lambda: base64.b64encode(v.password().encode()).decode(), "ENV_SECRET"),
+            "AZUREKEY": ("azure", v.azure_key, "ENV_SECRET"),
+        }[slot]
+        return kind, self.cached(family + ":" + (key or ""), make, key)
+
+    def cached(self, cache_key, make, key="x"):
+        if not key:
+            return make()
+        if cache_key not in self.keys:
+            self.keys[cache_key] = make()
+        return self.keys[cache_key]
+
+    def plain(self, slot, lang, key):
+        v, r = self.v, self.rng
+        make = {
+            "PORT": v.port, "USER": lambda: v.pick(USERS), "DB": lambda: v.pick(["app", "orders", "crm", "shop"]),
+            "WORD": lambda: v.pick(WORDS),
+            "HOST": lambda: "ip-10-0-%d-%d.ec2.internal" % (r.randrange(256), r.randrange(256)),
+            "TIME": lambda: "%02d:%02d:%02d" % (r.randrange(24), r.randrange(60), r.randrange(60)),
+            "PID": lambda: str(r.randrange(300, 65000)), "NUM": lambda: str(r.randrange(100, 99999)),
+            "NUM12": lambda: v.digits(12),
+            "B64USER": lambda: base64.b64encode(v.pick(USERS).encode()).decode(),
+            "SORTCODE": lambda: "%02d-%02d-%02d" % (r.randrange(100), r.randrange(100), r.randrange(100)),
+        }[slot]
+        return self.cached("plain:" + slot + ":" + (key or ""), make, key)
+
+    def decoy(self, slot, lang, key):
+        v = self.v
+        if slot in ("LOGTS", "ISOTS", "ISODATE", "CLFDATE", "GITDATE"):
+            return self.timestamp(slot)
+        return {
+            "VERSION": v.version, "SHA": v.sha, "SHA32": lambda: v.sha(32), "SHA64": lambda: v.sha(64),
+            "SHORTSHA": lambda: v.sha(7), "UUID": v.uuid, "ORDER": v.order, "AMOUNT": lambda: v.amount(lang),
+            "CITY": lambda: v.pick(self.pools.cities[lang]), "BRAND": lambda: v.pick(self.pools.brands),
+            "COMPANY": lambda: v.pick(COMPANIES),
+        }[slot]()
+
+    # ---- assembly ----
+    def render(self, template):
+        """The text, its entities (start, end, type, value) and decoy strings."""
+        text, entities, decoys = [], [], []
+        length = 0
+        position = 0
+        pieces = re.compile("⟦|⟧|«[^»]*»")
+        decoy_start = None
+        for match in pieces.finditer(template):
+            literal = template[position:match.start()]
+            text.append(literal)
+            length += len(literal)
+            position = match.end()
+            token = match.group(0)
+            if token == "⟦":
+                decoy_start = length
+                continue
+            if token == "⟧":
+                decoys.append("".join(text)[decoy_start:length])
+                decoy_start = None
+                continue
+            slot = SLOT.fullmatch(token)
+            if slot is None:
+                raise ValueError("bad slot " + token)
+            prefix, name, lang, key = slot.group(1), slot.group(2), slot.group(3) or self.lang, slot.group(4)
+            if prefix == "~":
+                value = self.decoy(name, lang, key)
+                if decoy_start is None:
+                    decoys.append(value)
+            elif prefix == "=":
+                value = self.plain(name, lang, key)
+            else:
+                kind, value = self.secret(name, lang, key)
+                entities.append([length, length + len(value), kind, value])
+            text.append(value)
+            length += len(value)
+        text.append(template[position:])
+        return "".join(text), entities, decoys
+
+
+def word_character(c):
+    """As the scorer reads bytes: any non-ASCII character, a letter, a digit or '_'."""
+    return ord(c) >= 0x80 or c == "_" or (c.isascii() and c.isalnum())
+
+
+def occurrences(text, value, whole_words=False):
+    """Where `value` starts in `text`, without overlaps; with whole_words, only where it does
+    not continue a word at an end that is a word character ("Berg" is not in "Bergen")."""
+    found, start = [], text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        starts = not word_character(value[0]) or start == 0 or not word_character(text[start - 1])
+        ends = not word_character(value[-1]) or end == len(text) or not word_character(text[end])
+        if not whole_words or (starts and ends):
+            found.append(start)
+            start = text.find(value, end)
+        else:
+            start = text.find(value, start + 1)
+    return found
+
+
+def finish(text, entities, decoys):
+    """Label every occurrence of every value; keep decoys that stand apart from values and occur once."""
+    spans = []
+    labelled = []
+    seen = {}                 # value -> the type of its first slot
+    kind_at = {}              # where a slot put a value -> that slot's type (a password in a URL)
+    for start, end, kind, value in sorted(entities):
+        kind_at[(start, value)] = kind
+        seen.setdefault(value, kind)
+    for value, kind in seen.items():
+        for start in occurrences(text, value, whole_words=True):
+            spans.append((start, start + len(value)))
+            labelled.append((start, kind_at.get((start, value), kind), value))
+    labelled.sort()
+    kept = []
+    for decoy in decoys:
+        where = occurrences(text, decoy)
+        if len(where) != 1 or decoy in kept or not decoy.strip():
+            continue
+        start, end = where[0], where[0] + len(decoy)
+        if any(start < span_end and span_start < end for span_start, span_end in spans):
+            continue
+        kept.append(decoy)
+    return [{"type": kind, "value": value} for _, kind, value in labelled], kept
+
+
+def generate(half):
+    """The half's lines, as text."""
+    seed, count = HALVES[half]
+    rng = random.Random(seed)
+    structured, prose = list(STRUCTURED), {lang: list(PROSE[lang]) for lang in LANGS}
+    pools = Pools(half == "heldout")
+    if half == "heldout":     # about a third of this half's cases are phrasings the dev half never shows
+        weight = 2
+        structured += list(HELDOUT_STRUCTURED) * weight
+        prose = {lang: prose[lang] + list(HELDOUT_PROSE[lang]) * weight for lang in LANGS}
+    lines = []
+    for index in range(count):
+        if index % 2 == 0:
+            shape, langs, template = structured[rng.randrange(len(structured))]
+            lang = rng.choice(langs or LANGS)
+        else:
+            lang = LANGS[(index // 2) % len(LANGS)]
+            first = rng.randrange(len(prose[lang]))
+            second = (first + 1 + rng.randrange(len(prose[lang]) - 1)) % len(prose[lang])
+            shape, template = "prose", prose[lang][first] + rng.choice(["\n\n", " ", "\n"]) + prose[lang][second]
+        case = Case(rng, lang, pools)
+        text, entities, decoys = case.render(template)
+        labels, kept = finish(text, entities, decoys)
+        line = {"id": "%s-%d" % (half, index), "lang": lang, "shape": shape, "text": text, "entities": labels,
+                "decoys": kept}
+        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def main(argv):
+    half = argv[1] if len(argv) > 1 else "dev"
+    if len(argv) > 3 and argv[2] == "--check":
+        # TAP for the test suite: the committed half is what this generator writes.
+        with open(argv[3], encoding="utf-8") as committed:
+            same = committed.read() == generate(half)
+        print("TAP version 13\n1..1\n%s 1 - %s is what generate.py %s writes" % ("ok" if same else "not ok",
+                                                                                 argv[3], half))
+        return 0 if same else 1
+    sys.stdout.write(generate(half))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
