@@ -13,6 +13,7 @@ enum { MAX_NAME_TOKENS = 4, MAX_PHRASE_WORDS = 5, MAX_WORD = 64 };
 /* ---- the gazetteer ---- */
 
 static void mark_cues(struct name_table *table);
+static bool index_cues(struct name_table *table);
 
 static uint32_t hash_word(const char *word, size_t len)
 {
@@ -34,6 +35,7 @@ static unsigned parse_flags(const char *text, size_t len)
         case 'X': flags |= NAME_NEVER; break;
         case 'P': flags |= NAME_PHRASE_START; break;
         case 'L': flags |= NAME_FOREIGN_WORD; break;
+        case 'C': flags |= NAME_PLACE; break;
         default: return 0;
         }
     }
@@ -74,6 +76,10 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint8_t)flags };
         line = newline + 1;
     }
+    if (!index_cues(table)) {
+        name_table_release(table);
+        return false;
+    }
     mark_cues(table);
     return true;
 }
@@ -81,6 +87,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
 void name_table_release(struct name_table *table)
 {
     free(table->slots);
+    free(table->cues);
     memset(table, 0, sizeof *table);
 }
 
@@ -147,7 +154,7 @@ static unsigned word_flags(const struct name_table *table, const char *word, siz
     unsigned flags = name_flags(table, word, len);
     char folded[MAX_WORD];
     size_t folded_len;
-    if ((flags & ~(unsigned)NAME_PHRASE_START) != 0 || len > MAX_WORD
+    if ((flags & ~(unsigned)(NAME_PHRASE_START | NAME_PLACE)) != 0 || len > MAX_WORD
         || !fold_accents(word, len, folded, &folded_len)) {
         return flags;
     }
@@ -321,12 +328,16 @@ static const struct word_list titles[] = {
 static const struct word_list labels[] = {
     W("name"), W("patient"), W("employee"), W("from"), W("to"), W("cc"), W("contact"), W("attn"), W("author"),
     W("customer"), W("applicant"), W("client"), W("owner"), W("assignee"), W("reporter"), W("signed"),
+    W("navn"), W("namn"), W("nombre"), W("nom"), W("von"), W("fra"), W("från"), W("til"), W("till"),
+    W("an"), W("de"), W("para"), W("kontakt"), W("kontaktperson"), W("ansvarlig"), W("ansvarig"), { NULL, 0 },
+};
+/* Sign-offs in English, nb/nn, da, sv, de, fr, es: cues for the name after them ("Mvh, Kari",
+ * "Cordialement, Marie", "Hilsen Kari"), never part of it, although Hilsen is a surname too. */
+static const struct word_list sign_offs[] = {
     W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"),
-    /* Sign-offs and labels in nb/nn, da, sv, de, fr, es: "Mvh, Kari", "Cordialement, Marie", "Von: Jonas Weber". */
-    W("hilsen"), W("hilsener"), W("mvh"), W("hälsningar"), W("hälsning"), W("grüße"), W("grüssen"), W("grüßen"),
-    W("gruß"), W("cordialement"), W("amitiés"), W("bises"), W("salutations"), W("saludos"), W("atentamente"),
-    W("abrazos"), W("navn"), W("namn"), W("nombre"), W("nom"), W("von"), W("fra"), W("från"), W("til"), W("till"),
-    W("an"), W("de"), W("para"), W("kontakt"), W("ansvarlig"), W("ansvarig"), { NULL, 0 },
+    W("hilsen"), W("hilsener"), W("helsing"), W("mvh"), W("hälsningar"), W("hälsning"), W("grüße"), W("grüssen"),
+    W("grüßen"), W("gruß"), W("cordialement"), W("amitiés"), W("bises"), W("salutations"), W("saludos"),
+    W("saludo"), W("atentamente"), W("abrazos"), W("vh"), W("mfg"), { NULL, 0 },
 };
 /* "named", "Dear", and the nouns for a person: "my colleague Gene", "the patient Hope". */
 static const struct word_list strong_cues[] = {
@@ -341,6 +352,10 @@ static const struct word_list strong_cues[] = {
     W("chère"), W("querido"), W("querida"), W("estimado"), W("estimada"), W("kollega"), W("kollegaen"),
     W("kollegin"), W("kollege"), W("kollegen"), W("collègue"), W("colega"), W("kunde"), W("kunden"), W("cliente"),
     W("patienten"), W("patientin"), W("paciente"), W("sjef"), W("chef"), W("chefin"), W("jefe"), W("jefa"),
+    /* Imperatives of calling someone: "Ring Per på …", "Kontakta Maria", "Appelle Marie" (not "ask":
+     * "Spør Dell support"). */
+    W("ring"), W("kontakta"), W("ruf"), W("appelle"), W("appelez"), W("llama"), W("llame"), W("contacta"),
+    W("contacte"),
     { NULL, 0 },
 };
 static const struct word_list weak_cues[] = {
@@ -358,6 +373,30 @@ static const struct word_list greetings[] = {
     W("takk"), W("tak"), W("tack"), W("danke"), W("bonjour"), W("salut"), W("merci"), W("hola"), W("gracias"),
     { NULL, 0 },
 };
+/* The legal forms a company's name ends in: "Hansen & Co AS", "Weber GmbH", "Acme Inc";
+ * and street types, which end a street's name the same way. */
+static const struct word_list company_forms[] = {
+    W("AS"), W("ASA"), W("AB"), W("ApS"), W("A/S"), W("AG"), W("GmbH"), W("KG"), W("KGaA"), W("SA"), W("SAS"),
+    W("SARL"), W("SL"), W("SLU"), W("SpA"), W("Srl"), W("Inc"), W("LLC"), W("Ltd"), W("Limited"), W("Corp"),
+    W("Corporation"), W("Co"), W("BV"), W("NV"), W("Oy"), W("Oyj"), W("plc"), W("PLC"), W("LLP"), W("Group"),
+    W("Gruppe"), W("Gruppen"), W("Holding"), W("Holdings"),
+    /* and the street types that end an address the same way: "48133 Main St", "Baker Street" */
+    W("St"), W("Street"), W("Ave"), W("Avenue"), W("Rd"), W("Road"), W("Blvd"), W("Boulevard"), W("Ln"),
+    W("Lane"), W("Way"), W("Ct"), W("Court"), W("Pl"), W("Place"), W("Sq"), W("Square"), W("Hwy"), W("Pkwy"),
+    W("Terrace"), W("Crescent"), { NULL, 0 },
+};
+
+/* Lowercase articles of German, French and Spanish: the capitalised word after one is a noun
+ * or a brand ("die Ware", "der Termin", "la Poste", "el Corte Inglés"). */
+static const struct word_list articles[] = {
+    W("der"), W("die"), W("das"), W("den"), W("dem"), W("des"), W("ein"), W("eine"), W("einen"), W("einem"),
+    W("einer"), W("le"), W("la"), W("les"), W("un"), W("une"), W("el"), W("los"), W("las"), W("una"), { NULL, 0 },
+};
+/* Prepositions of place: a lone capitalised word after one is a place ("bord på Egon",
+ * "llegan a Vigo" is left out: Spanish "a" also comes before persons). */
+static const struct word_list place_prepositions[] = {
+    W("på"), W("i"), W("in"), W("im"), W("nach"), W("en"), W("à"), W("au"), W("dans"), W("at"), { NULL, 0 },
+};
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
     W("du"), W("bin"), W("al"), W("ten"), W("ter"), { NULL, 0 },
@@ -367,7 +406,7 @@ static const struct word_list particles[] = {
  * word loop tells them by one bit instead of three list walks per capitalised word. */
 static void mark_cues(struct name_table *table)
 {
-    const struct word_list *const lists[] = { titles, strong_cues, weak_cues };
+    const struct word_list *const lists[] = { titles, strong_cues, weak_cues, sign_offs };
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         for (const struct word_list *cue = lists[l]; cue->word != NULL; cue++) {
             char word[MAX_WORD];
@@ -381,6 +420,83 @@ static void mark_cues(struct name_table *table)
     }
 }
 
+/* The lists a cue word is in, as bits of name_cue_slot.lists. */
+enum cue_list {
+    LIST_TITLE = 1,
+    LIST_LABEL = 2,
+    LIST_SIGN_OFF = 4,
+    LIST_STRONG = 8,
+    LIST_WEAK = 16,
+    LIST_GREETING = 32,
+    LIST_ARTICLE = 64,          /* der, la, el: a noun or brand follows, no person */
+    LIST_PLACE_PREPOSITION = 128, /* på, i, in, nach, à: a place follows */
+    LIST_COMPANY_FORM = 256,    /* AS, GmbH, Inc, St: in some case; company_form_at checks it */
+};
+enum { CUE_SLOTS = 1024 };
+
+/* The word folded to ASCII lowercase into `folded` (at least 24 bytes); false if too long. */
+static bool fold_cue(const char *word, size_t len, char *folded)
+{
+    if (len == 0 || len >= sizeof ((struct name_cue_slot *)0)->word) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        folded[i] = (char)tolower((unsigned char)word[i]);
+    }
+    return true;
+}
+
+static bool index_cues(struct name_table *table)
+{
+    static const struct {
+        const struct word_list *list;
+        unsigned bit;
+    } lists[] = {
+        { titles, LIST_TITLE }, { labels, LIST_LABEL }, { sign_offs, LIST_SIGN_OFF }, { strong_cues, LIST_STRONG },
+        { weak_cues, LIST_WEAK }, { greetings, LIST_GREETING }, { articles, LIST_ARTICLE },
+        { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
+    };
+    table->cues = calloc(CUE_SLOTS, sizeof *table->cues);
+    if (table->cues == NULL) {
+        return false;
+    }
+    table->cue_mask = CUE_SLOTS - 1;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        for (const struct word_list *cue = lists[l].list; cue->word != NULL; cue++) {
+            char folded[sizeof table->cues->word];
+            if (!fold_cue(cue->word, cue->len, folded)) {
+                return false;
+            }
+            size_t at = hash_word(folded, cue->len) & table->cue_mask;
+            while (table->cues[at].len != 0
+                   && (table->cues[at].len != cue->len || memcmp(table->cues[at].word, folded, cue->len) != 0)) {
+                at = (at + 1) & table->cue_mask;
+            }
+            memcpy(table->cues[at].word, folded, cue->len);
+            table->cues[at].len = (uint8_t)cue->len;
+            table->cues[at].lists |= (uint16_t)lists[l].bit;
+        }
+    }
+    return true;
+}
+
+/* The lists text[start, end) is in, whatever its ASCII case; 0 for none. */
+static unsigned cue_lists(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    char folded[sizeof table->cues->word];
+    size_t len = end - start;
+    if (!fold_cue(text + start, len, folded)) {
+        return 0;
+    }
+    for (size_t at = hash_word(folded, len) & table->cue_mask; table->cues[at].len != 0;
+         at = (at + 1) & table->cue_mask) {
+        if (table->cues[at].len == len && memcmp(table->cues[at].word, folded, len) == 0) {
+            return table->cues[at].lists;
+        }
+    }
+    return 0;
+}
+
 enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_TITLE };
 
 /* Is the word spoken to: the greeting's end right after it ("Hi Bhaves,", "Thanks
@@ -391,25 +507,42 @@ static bool addressed(const char *text, size_t len, const struct word *word)
 }
 
 /* What the words around a capitalised word say about it. */
-static enum cue cue_around(const char *text, size_t len, const struct word *word)
-{
+/* The word before a capitalised word, read once for every question asked of it. */
+struct before {
+    bool found;
     size_t start, end;
-    char punctuation;
-    bool dotted;
-    if (!previous_word(text, word->start, &start, &end, &punctuation, &dotted)) {
+    char punctuation;            /* ',', ':' or '=' between them, or 0 */
+    bool dotted;                 /* "Dr." */
+    unsigned lists;              /* the cue lists it is in */
+};
+
+static void read_before(const struct name_table *table, const char *text, const struct word *word,
+                        struct before *before)
+{
+    before->found = previous_word(text, word->start, &before->start, &before->end, &before->punctuation,
+                                  &before->dotted);
+    before->lists = before->found ? cue_lists(table, text, before->start, before->end) : 0;
+}
+
+static enum cue cue_around(const char *text, size_t len, const struct word *word, const struct before *before)
+{
+    if (!before->found) {
         return CUE_NONE;
     }
-    if (punctuation == 0 && isupper((unsigned char)text[start]) && word_is(text, start, end, titles)) {
+    size_t start = before->start, end = before->end;
+    char punctuation = before->punctuation;
+    bool dotted = before->dotted;
+    unsigned lists = before->lists;
+    if (punctuation == 0 && isupper((unsigned char)text[start]) && (lists & LIST_TITLE)) {
         return CUE_TITLE;
     }
     if (dotted) {
         return CUE_NONE;
     }
     if (punctuation != 0) {
-        return word_is(text, start, end, labels) ? CUE_STRONG : CUE_NONE;
+        return lists & (LIST_LABEL | LIST_SIGN_OFF) ? CUE_STRONG : CUE_NONE;
     }
-    if (word_is(text, start, end, strong_cues)
-        || (addressed(text, len, word) && word_is(text, start, end, greetings))) {
+    if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word))) {
         return CUE_STRONG;
     }
     /* "my name is X", "I am X", "call me X" */
@@ -428,7 +561,8 @@ static enum cue cue_around(const char *text, size_t len, const struct word *word
             || (word_is(text, start, end, me) && word_is(text, before_start, before_end, call)))) {
         return CUE_STRONG;
     }
-    return word_is(text, start, end, weak_cues) ? CUE_WEAK : CUE_NONE;
+    /* A sign-off without a comma ("Med vennlig hilsen\nKari") is a weaker cue: a team signs off too. */
+    return lists & (LIST_WEAK | LIST_SIGN_OFF) ? CUE_WEAK : CUE_NONE;
 }
 
 static bool is_name(unsigned flags)
@@ -519,7 +653,8 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
         return cue == CUE_STRONG && has_name_part(flags);
     }
     bool ambiguous = (flags & NAME_WORD) != 0;
-    if ((flags & NAME_FIRST) && !ambiguous) {
+    /* A first name that is also a large city (Vigo, Granada, Charlotte) needs a cue or a surname. */
+    if ((flags & NAME_FIRST) && !ambiguous && !(flags & NAME_PLACE)) {
         return true;
     }
     /* After a strong cue, a name part that is a word only in another language is a name too
@@ -528,8 +663,8 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
         && (is_unknown(flags) || (is_name(flags) && (!ambiguous || (flags & (NAME_FIRST | NAME_FOREIGN_WORD)))))) {
         return true;
     }
-    if (cue == CUE_WEAK && is_name(flags) && !ambiguous) {
-        return true;
+    if (cue == CUE_WEAK && is_name(flags) && !ambiguous && !(flags & NAME_PLACE)) {
+        return true;          /* "contact Sven", but not "mit Leipzig" */
     }
     /* Sondre Nielsen, Innocenty Nowak: a word in no list before a surname that is no
      * common word: a first name the lists lack. Two words in no list are a name only
@@ -544,7 +679,7 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
             return (cue == CUE_WEAK || said_by(text, len, next.next)) && name_shaped(text, word)
                    && name_shaped(text, &next);
         }
-        return has_name_part(next.flags) && !(next.flags & (NAME_WORD | NAME_NEVER));
+        return has_name_part(next.flags) && !(next.flags & (NAME_WORD | NAME_NEVER | NAME_PLACE));
     }
     /* Grace Hopper, Aisha Washington: a name part with another beside it, one of them
      * not a common word. */
@@ -557,13 +692,60 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     if (next.flags & NAME_NEVER) {
         return !ambiguous;            /* "Aisha Washington", but not "On Monday" */
     }
-    /* A function word of another language starts a name only before a surname that is no
-     * word ("Hans Müller"): German nouns and rare words are in no list ("Das Treffen"). */
+    /* A word of another language that is also a first name starts a name only before a surname
+     * that is no word ("Hans Müller"; not "Schreib Kari", a verb, unless a cue precedes), or
+     * before a word in no list that a name part follows ("Mina Haukelidsæter Bakken"); German
+     * nouns are in no list, so "Der Vertrag" and "Das Treffen" are none. */
     if (flags & NAME_FOREIGN_WORD) {
-        bool surname = has_name_part(next.flags) && !(next.flags & NAME_WORD);
-        return surname || ((flags & NAME_FIRST) && is_unknown(next.flags) && name_shaped(text, &next));
+        if (!(flags & NAME_FIRST) && cue == CUE_NONE) {
+            return false;             /* but "ask Bas Verbeek" */
+        }
+        if (is_unknown(next.flags)) {
+            struct word third;
+            return name_shaped(text, &next) && next_word(table, text, len, &next, &third)
+                   && has_name_part(third.flags) && !(third.flags & (NAME_WORD | NAME_NEVER | NAME_PLACE));
+        }
+        return has_name_part(next.flags) && !(next.flags & (NAME_WORD | NAME_NEVER));
     }
     return !ambiguous || !(next.flags & NAME_WORD);
+}
+
+/* Does the word before stand where a cue does: lowercase in running text ("my colleague"),
+ * before a ':' or ',' ("Name:"), or first on its line or in its sentence ("Dear")? Not the
+ * last word of a name or brand before it ("Hugo Boss Louis Vuitton": Boss is no cue there). */
+static bool cue_opens(const char *text, const struct before *before)
+{
+    if (!before->found) {
+        return false;
+    }
+    if (before->punctuation != 0 || islower((unsigned char)text[before->start])) {
+        return true;
+    }
+    size_t at = before->start;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) {
+        at--;
+    }
+    return at == 0 || text[at - 1] == '\n' || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?';
+}
+
+/* A lone capitalised word right after a preposition of place names a place: "bord på Egon",
+ * "in Sydney", "nach Kassel", "à Lyon"; one that a surname follows is still a name. */
+static bool lone_after_place_preposition(const struct name_table *table, const char *text, size_t len,
+                                         const struct word *word, const struct before *before)
+{
+    struct word next;
+    if (!(before->lists & LIST_PLACE_PREPOSITION) || before->punctuation != 0 || before->dotted
+        || word->end != word->next) {
+        return false;                 /* and not "in Sarah's office" */
+    }
+    return !name_follows(table, text, len, word, &next);
+}
+
+/* A word right after a lowercase article is a noun or a brand: "die Ware", "el Corte Inglés". */
+static bool after_article(const char *text, const struct before *before)
+{
+    return (before->lists & LIST_ARTICLE) && before->punctuation == 0 && !before->dotted
+           && islower((unsigned char)text[before->start]);
 }
 
 /* "cc: Rosendo Herman, Pelagia Kiehn": a word right after a name-like word (a name
@@ -632,6 +814,51 @@ static bool lastname_first(const struct name_table *table, const char *text, siz
            && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags));
 }
 
+/* ---- companies ---- */
+
+/* Is the word at `at` (up to a space, comma, dot or end) a legal form? Case matters: "as" and "co" are words. */
+static bool company_form_at(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    if (at >= len || (!isupper((unsigned char)text[at]) && text[at] != 'p')) {
+        return false;                 /* every form starts with a capital, but plc */
+    }
+    size_t end = at;
+    while (end < len && end - at < 12 && (isalpha((unsigned char)text[end]) || text[end] == '/')) {
+        end++;
+    }
+    if (end == at || (end < len && (isalnum((unsigned char)text[end]) || text[end] == '-'
+                                    || (unsigned char)text[end] >= 0x80))) {      /* "Ståle" is no "St" */
+        return false;
+    }
+    if (!(cue_lists(table, text, at, end) & LIST_COMPANY_FORM)) {
+        return false;                 /* one probe for almost every word; the case is checked below */
+    }
+    for (const struct word_list *form = company_forms; form->word != NULL; form++) {
+        if (form->len == end - at && form->word[0] == text[at] && memcmp(text + at, form->word, form->len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does a company's legal form follow the words that end at `end` ("Weber GmbH", "Hansen & Co",
+ * "Berg, Inc.")? Then they name a company, not a person. */
+static bool company_follows(const struct name_table *table, const char *text, size_t len, size_t end)
+{
+    size_t at = end;
+    if (at < len && text[at] == ',') {
+        at++;
+    }
+    if (at + 1 >= len || text[at] != ' ') {
+        return false;
+    }
+    at++;
+    if (text[at] == '&' && at + 2 < len && text[at + 1] == ' ') {
+        at += 2;
+    }
+    return company_form_at(table, text, len, at);
+}
+
 /* Extend a name over what may follow a name part: more name parts, words in no list,
  * a middle initial ("J."), a particle before a capitalised part ("van Dijk"). */
 static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last)
@@ -673,7 +900,8 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             break;
         }
         struct word next;
-        if (!read_word(table, text, len, at, &next) || !(has_name_part(next.flags) || is_unknown(next.flags))) {
+        if (!read_word(table, text, len, at, &next) || !(has_name_part(next.flags) || is_unknown(next.flags))
+            || company_form_at(table, text, len, at)) {
             break;
         }
         last = next;
@@ -743,9 +971,13 @@ static const size_t NO_JOIN = (size_t)-1;
 /* Where the word after "<name> and " (or "&", "or") starts, or NO_JOIN. */
 static size_t joined_word_at(const char *text, size_t len, size_t end)
 {
-    static const struct word_list joins[] = { W(" and "), W(" & "), W(" or "), { NULL, 0 } };
+    /* and, or in the languages the finder reads: "Ola og Kari kommer", "Anna und Jonas" */
+    static const struct word_list joins[] = {
+        W(" and "), W(" & "), W(" or "), W(" og "), W(" och "), W(" und "), W(" et "), W(" y "), W(" e "),
+        W(" eller "), W(" oder "), W(" ou "), W(" o "), { NULL, 0 },
+    };
     /* Called for most capitalised words: a word not followed by a space is the usual answer. */
-    if (end + 1 >= len || text[end] != ' ') {
+    if (end + 1 >= len || text[end] != ' ' || !memchr("a&ouey", text[end + 1], 6)) {
         return NO_JOIN;
     }
     for (const struct word_list *join = joins; join->word != NULL; join++) {
@@ -778,6 +1010,234 @@ static bool joined_to_a_name(const struct name_table *table, const char *text, s
            && starts_name(table, text, len, &next, CUE_WEAK);
 }
 
+/* ---- values under a key, cells under a column ---- */
+
+/* Keys of structured text (JSON, YAML, env, CSV headers, psql columns) folded to lowercase
+ * letters and digits (first_name, firstName and "First Name" are firstname): those whose
+ * value is a person, and those whose value is a person's name or a thing's (name, navn). */
+static const struct word_list name_part_keys[] = {
+    W("firstname"), W("first"), W("givenname"), W("forename"), W("middlename"), W("lastname"), W("last"),
+    W("surname"), W("familyname"), W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
+    W("fornamn"), W("efternamn"), W("vorname"), W("nachname"), W("familienname"), W("prénom"), W("prenom"),
+    W("nomdefamille"), W("apellido"), W("apellidos"), W("primerapellido"), W("segundoapellido"), { NULL, 0 },
+};
+static const struct word_list person_keys[] = {
+    W("fullname"), W("customer"), W("customername"), W("client"), W("clientname"), W("owner"), W("ownername"),
+    W("assignee"), W("assignedto"), W("author"), W("authorname"), W("reporter"), W("requester"),
+    W("requestedby"), W("createdby"), W("approver"), W("approvedby"), W("contactname"), W("contactperson"),
+    W("employee"), W("employeename"), W("patient"), W("patientname"), W("manager"), W("cardholder"),
+    W("cardholdername"), W("accountholder"), W("holder"), W("holdername"), W("recipientname"), W("sendername"),
+    W("signedby"), W("passenger"), W("passengername"), W("guestname"), W("membername"), W("personname"),
+    W("realname"), W("legalname"),
+    /* nb/nn, da, sv, de, fr, es */
+    W("kontaktperson"), W("fulltnavn"), W("kundenavn"), W("kundnamn"), W("ansvarlig"), W("ansvarig"),
+    W("saksbehandler"), W("handläggare"), W("ansprechpartner"), W("kundenname"), W("nomcomplet"),
+    W("interlocuteur"), W("nombrecompleto"), W("titular"), { NULL, 0 },
+};
+static const struct word_list name_keys[] = {
+    W("name"), W("navn"), W("namn"), W("nom"), W("nombre"), W("displayname"), W("user"), W("contact"),
+    W("kontakt"), W("kunde"), W("kund"), W("cliente"), W("person"), W("from"), W("to"), { NULL, 0 },
+};
+
+enum name_key_kind names_key_kind(const char *key, size_t len)
+{
+    char folded[32];
+    size_t out = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)key[i];
+        if (c == '_' || c == '-' || c == ' ' || c == '.') {
+            continue;
+        }
+        if (out == sizeof folded || (!isalnum(c) && c < 0x80)) {
+            return NAME_KEY_NONE;
+        }
+        folded[out++] = (char)tolower(c);
+    }
+    if (out == 0) {
+        return NAME_KEY_NONE;
+    }
+    if (word_is(folded, 0, out, name_part_keys)) {
+        return NAME_KEY_NAME_PART;
+    }
+    if (word_is(folded, 0, out, person_keys)) {
+        return NAME_KEY_PERSON;
+    }
+    return word_is(folded, 0, out, name_keys) ? NAME_KEY_NAME : NAME_KEY_NONE;
+}
+
+/* A middle initial: one capital and a dot ("J."), then a space or the end. */
+static bool initial_at(const char *text, size_t end, size_t at)
+{
+    return at + 1 < end && isupper((unsigned char)text[at]) && text[at + 1] == '.'
+           && (at + 2 == end || text[at + 2] == ' ');
+}
+
+/* Is text[start, end) a person's name, given that its key or column says it holds one
+ * (NAME_KEY_PERSON), a part of one (NAME_KEY_NAME_PART) or may (NAME_KEY_NAME)? One to
+ * five capitalised words shaped like a name, middle initials and particles allowed; no
+ * place, product, legal form or common word ("Platform Team", "Kubernetes"). Under a person
+ * key a word in no list is a name ("Tveitane"), but a lone common word is one only if a
+ * first name ("Guest" is none); under `name` one word of the name lists must be there, and
+ * a lone one must be no common word ("Grace" alone may be a setting). */
+static bool value_is_person(const struct name_table *table, const char *text, size_t start, size_t end,
+                            enum name_key_kind kind)
+{
+    size_t tokens = 0, name_parts = 0, unambiguous = 0;
+    unsigned last_flags = 0;
+    size_t at = start;
+    while (at < end) {
+        if (++tokens > MAX_NAME_TOKENS + 1) {
+            return false;
+        }
+        size_t token_end;
+        struct word word;
+        if (initial_at(text, end, at)) {
+            token_end = at + 2;
+        } else if (tokens > 1 && islower((unsigned char)text[at])) {
+            token_end = at;                          /* a particle: "van", "de la" */
+            while (token_end < end && islower((unsigned char)text[token_end])) {
+                token_end++;
+            }
+            if (!word_is(text, at, token_end, particles)) {
+                return false;
+            }
+        } else {
+            if (!read_word(table, text, end, at, &word) || !name_shaped(text, &word)
+                || company_form_at(table, text, end, at)) {
+                return false;
+            }
+            token_end = word.next;
+            bool part = has_name_part(word.flags);
+            if ((word.flags & (NAME_WORD | NAME_NEVER)) && !part) {
+                return false;                        /* "Team", "Oslo", "Docker" */
+            }
+            last_flags = word.flags;
+            name_parts += part;
+            unambiguous += part && !(word.flags & (NAME_WORD | NAME_NEVER));
+        }
+        at = token_end;
+        if (at < end && text[at] == ',' && kind != NAME_KEY_NAME && tokens == 1) {
+            at++;                                    /* "Dupont, Jean" */
+        }
+        if (at < end && text[at] != ' ') {
+            return false;
+        }
+        while (at < end && text[at] == ' ') {
+            at++;
+        }
+    }
+    if (tokens == 0) {
+        return false;
+    }
+    if (kind == NAME_KEY_NAME_PART) {
+        return true;
+    }
+    /* "customer": "Guest": a lone word that is also a common word is a person only as a first name. */
+    if (kind == NAME_KEY_PERSON) {
+        return tokens > 1 || !(last_flags & NAME_WORD) || (last_flags & NAME_FIRST);
+    }
+    return kind == NAME_KEY_NAME && name_parts > 0 && (tokens > 1 || unambiguous > 0);
+}
+
+bool names_value_is_person(const struct name_table *table, const char *value, size_t len, enum name_key_kind kind)
+{
+    size_t start = 0, end = len;
+    while (start < end && isspace((unsigned char)value[start])) {
+        start++;
+    }
+    while (end > start && isspace((unsigned char)value[end - 1])) {
+        end--;
+    }
+    return start < end && value_is_person(table, value, start, end, kind);
+}
+
+enum { MAX_KEY = 40, MAX_VALUE = 96 };
+
+static bool key_byte(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
+}
+
+/* The key a value starting at `at` stands under: `"first_name": "Kari`, `owner: Kari`,
+ * `'navn': 'Kari`, or NAME_KEY_NONE. Looks back a bounded few bytes: no rescan. `quote`
+ * gets the quote that opens the value, or 0. */
+static enum name_key_kind key_before(const char *text, size_t at, char *quote)
+{
+    size_t i = at;
+    *quote = 0;
+    if (i > 0 && (text[i - 1] == '"' || text[i - 1] == '\'')) {
+        *quote = text[--i];
+    }
+    size_t floor = i > MAX_KEY + 8 ? i - MAX_KEY - 8 : 0;
+    while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=')) {
+        return NAME_KEY_NONE;
+    }
+    i--;
+    while (i > floor && text[i - 1] == ' ') {
+        i--;
+    }
+    char key_quote = i > 0 && (text[i - 1] == '"' || text[i - 1] == '\'') ? text[i - 1] : 0;
+    size_t key_end = key_quote ? i - 1 : i, key_start = key_end;
+    while (key_start > floor && (key_byte((unsigned char)text[key_start - 1])
+                                 || (key_quote && text[key_start - 1] == ' '))) {
+        key_start--;
+    }
+    if (key_start == key_end) {
+        return NAME_KEY_NONE;
+    }
+    if (key_quote ? key_start == 0 || text[key_start - 1] != key_quote
+                  : key_start > 0 && !isspace((unsigned char)text[key_start - 1]) && text[key_start - 1] != '{'
+                        && text[key_start - 1] != ',') {
+        return NAME_KEY_NONE;
+    }
+    return names_key_kind(text + key_start, key_end - key_start);
+}
+
+/* Where the value that starts at `at` ends: its closing quote, or for a bare value the end
+ * of the line, a ',', '}', '#' or " <" (From: Kari Nordmann <kari@…>). 0 if longer than a name. */
+static size_t value_end(const char *text, size_t len, size_t at, char quote)
+{
+    size_t limit = len - at > MAX_VALUE ? at + MAX_VALUE : len;
+    size_t end = at;
+    while (end < limit) {
+        char c = text[end];
+        if (quote ? c == quote : (c == '\n' || c == '\r' || c == ',' || c == '}' || c == '#'
+                                  || (c == '<' && end > at && text[end - 1] == ' '))) {
+            break;
+        }
+        if (c == '\n') {
+            return 0;
+        }
+        end++;
+    }
+    if (end == limit && (quote || end < len)) {
+        return 0;
+    }
+    while (end > at && text[end - 1] == ' ') {
+        end--;
+    }
+    return end;
+}
+
+/* A person under a key that names one: `"first_name": "Sondre"`, `assignee: Tuva Rønning`.
+ * Returns the value's end, or 0. */
+static size_t keyed_person(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    char quote;
+    enum name_key_kind kind = key_before(text, word->start, &quote);
+    if (kind == NAME_KEY_NONE) {
+        return 0;
+    }
+    size_t end = value_end(text, len, word->start, quote);
+    if (!quote && end + 2 < len && text[end] == ',' && text[end + 1] == ' ' && isupper((unsigned char)text[end + 2])) {
+        return 0;                     /* "Patient: Campbell, Janice": the surname-first rule reads it whole */
+    }
+    return end > word->start && value_is_person(table, text, word->start, end, kind) ? end : 0;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -795,13 +1255,27 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at++;
             continue;
         }
+        /* A value under a key that names a person: the whole value, in the lists or not. */
+        size_t keyed = keyed_person(table, text, len, &word);
+        if (keyed != 0) {
+            out[count++] = (struct candidate){ word.start, keyed, person };
+            at = keyed;
+            continue;
+        }
         /* L'équipe, L'entreprise: a French elided article, no name. */
         if (word.end - word.start > 2 && text[word.start] == 'L' && text[word.start + 1] == '\'') {
             at = word.next;
             continue;
         }
+        /* A brand or place of several words ("Paul Smith" the brand), unless a title or naming cue
+         * says it is a person ("Dear Paul Smith"). */
+        struct before before;
         size_t phrase = phrase_end(table, text, len, &word);
         if (phrase != 0) {
+            read_before(table, text, &word, &before);
+        }
+        if (phrase != 0 && !(has_name_part(word.flags) && cue_opens(text, &before)
+                             && cue_around(text, len, &word, &before) >= CUE_STRONG)) {
             at = phrase;
             continue;
         }
@@ -814,9 +1288,14 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         /* A cue is never the name it announces: "Dear Ingrid" is Ingrid, and "Ping" in
          * "Ping Sven about it" is a verb, although Ping is a name too. */
         if ((word.flags & NAME_CUE)
-            || (is_unknown(word.flags) && (word_is(text, word.start, word.end, strong_cues)
-                                           || word_is(text, word.start, word.end, titles)
-                                           || word_is(text, word.start, word.end, weak_cues)))) {
+            || (is_unknown(word.flags)
+                && (cue_lists(table, text, word.start, word.end)
+                    & (LIST_STRONG | LIST_TITLE | LIST_WEAK | LIST_SIGN_OFF)))) {
+            at = word.next;
+            continue;
+        }
+        /* A legal form or street type is never a name's first word: "Main St, Springfield". */
+        if (company_form_at(table, text, len, word.start)) {
             at = word.next;
             continue;
         }
@@ -826,7 +1305,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = first.next;
             continue;
         }
-        enum cue cue = cue_around(text, len, &word);
+        if (phrase == 0) {
+            read_before(table, text, &word, &before);
+        }
+        enum cue cue = cue_around(text, len, &word, &before);
         if (word.start == joined && may_join_a_name(text, &word)) {
             cue = CUE_STRONG;
         }
@@ -836,8 +1318,13 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             && after_name_and_particle(table, text, word.start)) {
             cue = CUE_STRONG;
         }
+        if (cue == CUE_NONE
+            && (lone_after_place_preposition(table, text, len, &word, &before) || after_article(text, &before))) {
+            at = word.next;
+            continue;
+        }
         if (!starts_name(table, text, len, &word, cue)) {
-            if (joined_to_a_name(table, text, len, &word)) {
+            if (joined_to_a_name(table, text, len, &word) && !company_follows(table, text, len, word.next)) {
                 out[count++] = (struct candidate){ word.start, word.end, person };
                 joined = joined_word_at(text, len, word.next);
             }
@@ -845,6 +1332,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             continue;
         }
         size_t end = extend_name(table, text, len, word);
+        if (company_follows(table, text, len, end)) {
+            at = end;                 /* "Weber GmbH", "Hansen & Co AS": a company */
+            continue;
+        }
         out[count++] = (struct candidate){ word.start, end, person };
         joined = joined_word_at(text, len, end);
         at = end;

@@ -5,8 +5,13 @@
  * another name beside it, when a title or cue precedes it (Dr., "my name is", Dear), or
  * in "Lastname, Firstname". The name runs on over name parts, middle initials and
  * particles (van, de). Stop words (Monday, Paris, Python) never start or continue a
- * name unless a title comes right before them. The gazetteer (scrub/data/names.txt) is
- * compiled into the binary; the table is built once per process and only read after. */
+ * name unless a title comes right before them; neither do brands of several words (Hugo
+ * Boss), words before a legal form or street type (Weber GmbH, Main St), a lone word after
+ * a preposition of place or an article (på Egon, die Ware). A value under a key that names
+ * a person ("first_name": …, assignee: …) is one whole, in the lists or not. The same key
+ * and value judges serve the table columns of scrub/columns.c. The gazetteer
+ * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
+ * and only read after. Work per capitalised word is bounded: the pass is linear. */
 #ifndef LETHE_NAMES_H
 #define LETHE_NAMES_H
 
@@ -24,6 +29,7 @@ enum name_flag {
     NAME_PHRASE_START = 16, /* P: the first word of such a phrase ("Sierra" Leone) */
     NAME_CUE = 32,          /* set at start-up on the cue words the data holds (Dear, Ping) */
     NAME_FOREIGN_WORD = 64, /* L: a function or everyday word of nb/nn, da, sv, de, fr, es (Kan, Das) */
+    NAME_PLACE = 128,       /* C: a city of 150,000 or a capital, whatever else it is (Leipzig, Bergen) */
 };
 
 struct name_slot {
@@ -32,10 +38,20 @@ struct name_slot {
     uint8_t flags;
 };
 
+/* A cue word (lowercase) and the lists it is in (titles, labels, sign-offs, …): one probe
+ * tells the words before a capitalised word apart instead of a walk over every list. */
+struct name_cue_slot {
+    char word[24];
+    uint8_t len;
+    uint16_t lists;
+};
+
 struct name_table {
     const char *text;
     struct name_slot *slots;
     size_t mask;            /* slot count - 1: a power of two */
+    struct name_cue_slot *cues;
+    size_t cue_mask;
 };
 
 /* Index "Name<TAB>flags" lines; false on malformed data. `text` must outlive the table. */
@@ -46,6 +62,28 @@ unsigned name_flags(const struct name_table *table, const char *word, size_t len
 /* PERSON candidates in text order, of type `person`; at most `max`. */
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max);
+
+/* What a key of structured text says of the values under it: a JSON or YAML key, an env
+ * name, a CSV header or a psql column name. first_name, customer, assignee, kontaktperson,
+ * Vorname … hold persons or their name parts; name, navn, nom … hold a person's name or a
+ * thing's. Case, '_', '-', '.' and spaces do not matter (firstName, "First Name"). */
+enum name_key_kind {
+    NAME_KEY_NONE = 0,
+    NAME_KEY_NAME,           /* name, navn, displayName: a person only if the value reads as a name */
+    NAME_KEY_PERSON,         /* customer, owner, full_name: a value shaped like a name; one word alone must be
+                              * no common word unless a first name ("Guest" is no customer's name) */
+    NAME_KEY_NAME_PART,      /* first_name, last_name, Vorname: any value shaped like a name ("Baker") */
+};
+enum name_key_kind names_key_kind(const char *key, size_t len);
+
+/* Is a value (a cell of a CSV or psql table, spaces around allowed) a person's name, given
+ * the kind of its column? Up to five capitalised words shaped like a name, with middle
+ * initials and particles; never a place, product, legal form (AS, GmbH, Inc) or common
+ * word ("Platform Team", "Kubernetes"). Under NAME_KEY_PERSON and NAME_KEY_NAME_PART a
+ * word in no list is a name; under NAME_KEY_NAME one word of the name lists must be there.
+ * The caller masks the whole trimmed value. Bounded work: it reads at most six words of
+ * `value`, which should be a cell, not a table. */
+bool names_value_is_person(const struct name_table *table, const char *value, size_t len, enum name_key_kind kind);
 
 /* The gazetteer compiled in (scrub/data/names.txt, via scrub/data/embed.py). */
 extern const char scrub_names_data[];

