@@ -24,8 +24,8 @@ CHECKS = {
     "DE_TAX_ID": idnr.validate,
     "NO_FNR": fodselsnummer.validate,
     "SE_PERSONNUMMER": personnummer.validate,
-    "US_ABA_ROUTING": rtn.validate,
-    "SSN_US": ssn.validate,
+    "US_ABA_ROUTING": lambda v: rtn.validate(re.sub(r"[ -]", "", v)),     # dev2 writes some as 3-3-3
+    "SSN_US": lambda v: ssn.validate(re.sub(r"[ -]", "", v)),             # and some SSNs as 3 2 4
 }
 
 

@@ -332,6 +332,8 @@ class Values:
             area = self.r.randrange(1, 900)
         number = "%03d%02d%04d" % (area, self.r.randrange(1, 100), self.r.randrange(1, 10000))
         style = style if style is not None else self.r.randrange(4)
+        if style == 4:            # as some forms print it (dev2 only: randrange(4) never gives 4)
+            return number[:3] + " " + number[3:5] + " " + number[5:]
         return number if style == 3 else number[:3] + "-" + number[3:5] + "-" + number[5:]
 
     def aba(self):
@@ -444,6 +446,77 @@ class Values:
 
     def azure_key(self):
         return self.chars(B64, 86) + "=="
+
+    # ---- more national styles (dev2): new methods only, so dev and heldout draw as before ----
+    def north_american(self, country):
+        """(area, exchange, line) of a US or Canadian number: no N11 area, no 555 exchange."""
+        areas = {"US": ["212", "312", "415", "617", "713", "206", "303", "404", "512", "718", "972", "602"],
+                 "CA": ["416", "514", "604", "613", "403", "780", "902", "647", "438", "236", "581", "905"]}
+        exchange = str(self.r.randrange(201, 999))
+        while exchange[1:] == "11" or exchange == "555":
+            exchange = str(self.r.randrange(201, 999))
+        return self.pick(areas[country]), exchange, self.digits(4)
+
+    def phone_styled(self, country):
+        """A phone number as people in `country` write it, in more styles than phone()."""
+        d = self.digits
+        if country in ("US", "CA"):
+            a, e, l = self.north_american(country)
+            return self.pick(["(%s) %s-%s" % (a, e, l), "%s-%s-%s" % (a, e, l), "%s.%s.%s" % (a, e, l),
+                              "%s %s %s" % (a, e, l), "+1 (%s) %s-%s" % (a, e, l), "1-%s-%s-%s" % (a, e, l),
+                              "+1%s%s%s" % (a, e, l), "%s%s%s" % (a, e, l), "+1.%s.%s.%s" % (a, e, l)])
+        if country == "UK":
+            mobile = "7" + self.pick("3456789") + d(8)
+            london = str(self.r.randrange(3000, 8999)) + d(4)
+            return self.pick(["0" + mobile[:4] + " " + mobile[4:], "+44 " + mobile[:4] + " " + mobile[4:],
+                              "+44 (0)" + mobile[:4] + " " + mobile[4:], "+44" + mobile, "020 " + london[:4] + " "
+                              + london[4:], "(020) " + london[:4] + " " + london[4:], "+44 20 " + london[:4] + " "
+                              + london[4:], "0161 " + d(3) + " " + d(4), "0" + mobile])
+        if country == "NO":
+            n = self.pick("49") + d(7) if self.r.random() < 0.7 else self.pick(["22", "55", "73", "69"]) + d(6)
+            return self.pick(["+47 " + " ".join(n[i:i + 2] for i in range(0, 8, 2)), "0047 " + n[:3] + " " + n[3:5] +
+                              " " + n[5:], "+47 " + n, "(+47) " + n[:3] + " " + n[3:5] + " " + n[5:],
+                              n[:3] + " " + n[3:5] + " " + n[5:], " ".join(n[i:i + 2] for i in range(0, 8, 2)),
+                              "+47-" + n, n])
+        if country == "SE":
+            m = "07" + self.pick("0236") + d(7)
+            return self.pick([m[:3] + "-" + m[3:6] + " " + m[6:8] + " " + m[8:], m[:3] + " " + m[3:6] + " " + m[6:8] +
+                              " " + m[8:], "+46 (0)" + m[1:3] + " " + m[3:6] + " " + m[6:8] + " " + m[8:],
+                              "+46" + m[1:], "0046 " + m[1:3] + "-" + m[3:6] + " " + m[6:], m[:3] + "-" + m[3:],
+                              "08-" + d(3) + " " + d(2) + " " + d(2), "+46 8 " + d(3) + " " + d(3) + " " + d(2),
+                              "040-" + d(2) + " " + d(2) + " " + d(2)])
+        if country == "DE":
+            m = "1" + self.pick(["51", "52", "57", "60", "62", "70", "72", "76"]) + d(8)
+            return self.pick(["+49 " + m[:3] + " " + m[3:], "0" + m[:3] + "/" + m[3:], "0" + m[:3] + " " + m[3:7] +
+                              " " + m[7:], "0049 " + m, "+49 (0) " + m[:3] + " " + m[3:7] + " " + m[7:], "+49" + m,
+                              "(030) " + d(8), "089 - " + d(7), "+49-40-" + d(8), "0711 " + d(3) + " " + d(3),
+                              "0" + m])
+        if country == "FR":
+            n = self.pick("1234567") + d(8)
+            pairs = " ".join(n[i:i + 2] for i in range(1, 9, 2))
+            return self.pick(["0" + n[0] + " " + pairs, "+33 (0)" + n[0] + " " + pairs, "0033 " + n[0] + " " + pairs,
+                              "+33" + n, "0" + n[0] + "-" + pairs.replace(" ", "-"), "0" + n[0] + "." +
+                              pairs.replace(" ", "."), "+33 " + n[0] + " " + pairs])
+        # ES
+        m = self.pick("67") + d(8)
+        fixed = "9" + self.pick("13568") + d(7)
+        return self.pick([m[:3] + " " + m[3:6] + " " + m[6:], "+34 " + m[:3] + " " + m[3:5] + " " + m[5:7] + " " +
+                          m[7:], "0034 " + m, "(+34) " + m[:3] + " " + m[3:6] + " " + m[6:], "+34" + m,
+                          fixed[:2] + " " + fixed[2:5] + " " + fixed[5:7] + " " + fixed[7:], "+34 " + fixed[:2] + " " +
+                          fixed[2:5] + " " + fixed[5:], m[:3] + "-" + m[3:6] + "-" + m[6:], m])
+
+    def aba_separated(self):
+        number = self.aba()
+        sep = self.pick([" ", "-"])
+        return number[:3] + sep + number[3:6] + sep + number[6:]
+
+    def fnr_spaced(self):
+        number = self.fnr()
+        return number[:6] + " " + number[6:]
+
+    def steuer_id_spaced(self):
+        number = self.steuer_id()
+        return number[:2] + " " + number[2:5] + " " + number[5:8] + " " + number[8:]
 
     # ---- decoys ----
     def uuid(self):
