@@ -3,6 +3,7 @@
 
     python3 generate.py dev     > dev.jsonl       seed 1, shared templates only
     python3 generate.py heldout > heldout.jsonl   seed 20261206, plus templates only this half has
+    python3 generate.py dev2    > dev2.jsonl      seed 3, only templates_dev2.py's phrasings (a second dev half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -19,11 +20,12 @@ import sys
 sys.dont_write_bytecode = True    # run from the source tree by the test suite: leave no __pycache__ there
 
 from templates import PROSE, STRUCTURED
+from templates_dev2 import DEV2_BRANDS, DEV2_CITIES, DEV2_FIRST, DEV2_LAST, DEV2_PROSE, DEV2_STRUCTURED
 from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
                                HELDOUT_STRUCTURED)
 from values import FIRST, LAST, LANGS, Values
 
-HALVES = {"dev": (1, 720), "heldout": (20261206, 720)}
+HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -75,13 +77,16 @@ DECOY = re.compile(r"⟦([^⟧]*)⟧")
 
 
 class Pools:
-    """Names, cities and brands a half draws from: the held-out half adds its own."""
-    def __init__(self, heldout):
-        def joined(shared, extra):
-            return {lang: shared[lang] + (extra[lang] if heldout else []) for lang in LANGS}
-        self.first, self.last = joined(FIRST, HELDOUT_FIRST), joined(LAST, HELDOUT_LAST)
-        self.cities = joined(CITIES, HELDOUT_CITIES)
-        self.brands = BRANDS + (HELDOUT_BRANDS if heldout else [])
+    """Names, cities and brands a half draws from: the held-out half and dev2 add their own."""
+    def __init__(self, half):
+        extras = {"heldout": (HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_CITIES, HELDOUT_BRANDS),
+                  "dev2": (DEV2_FIRST, DEV2_LAST, DEV2_CITIES, DEV2_BRANDS)}.get(half)
+
+        def joined(shared, index):
+            return {lang: shared[lang] + (extras[index][lang] if extras else []) for lang in LANGS}
+        self.first, self.last = joined(FIRST, 0), joined(LAST, 1)
+        self.cities = joined(CITIES, 2)
+        self.brands = BRANDS + (extras[3] if extras else [])
 
 
 class Case:
@@ -97,6 +102,43 @@ class Case:
         style = self.rng.randrange(3)
         fields = {"d": day, "m": month, "y": year, "name": MONTHS[lang][month - 1]}
         return DATE_STYLES[lang][style] % fields
+
+    def birth_written(self, lang):
+        """A birth date in one of the many ways people write one (dev2): ordinals, abbreviated
+        months, two-digit years, no separators, the Swedish "3/4 1985"."""
+        year, month, day = self.v.birth_date()
+        name = MONTHS[lang][month - 1]
+        fields = {"d": day, "m": month, "y": year, "yy": year % 100, "name": name, "abbr": name[:3],
+                  "th": {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")}
+        styles = {
+            "en": ["%(name)s %(d)d%(th)s, %(y)d", "%(d)d %(abbr)s %(y)d", "%(d)d%(th)s of %(name)s %(y)d",
+                   "%(d)02d-%(abbr)s-%(y)d", "%(y)d/%(m)02d/%(d)02d", "%(m)d/%(d)d/%(yy)02d", "%(d)02d/%(m)02d/%(y)d",
+                   "%(abbr)s %(d)d %(y)d", "%(m)02d-%(d)02d-%(y)d"],
+            "no": ["%(d)02d.%(m)02d.%(y)d", "%(d)d.%(m)d.%(y)d", "%(d)d. %(name)s %(y)d", "%(d)02d.%(m)02d.%(yy)02d",
+                   "%(d)d. %(abbr)s. %(y)d", "%(y)d-%(m)02d-%(d)02d"],
+            "sv": ["%(y)d-%(m)02d-%(d)02d", "%(d)d %(name)s %(y)d", "%(y)d%(m)02d%(d)02d", "%(d)d/%(m)d %(y)d",
+                   "den %(d)d %(name)s %(y)d", "%(yy)02d-%(m)02d-%(d)02d"],
+            "de": ["%(d)02d.%(m)02d.%(y)d", "%(d)d.%(m)d.%(y)d", "%(d)d. %(name)s %(y)d", "%(d)02d.%(m)02d.%(yy)02d",
+                   "%(d)02d. %(name)s %(y)d", "%(y)d-%(m)02d-%(d)02d"],
+            "fr": ["%(d)02d/%(m)02d/%(y)d", "%(d)d %(name)s %(y)d", "%(d)02d-%(m)02d-%(y)d", "%(d)02d.%(m)02d.%(y)d",
+                   "%(d)d/%(m)d/%(y)d", "%(d)02d/%(m)02d/%(yy)02d"],
+            "es": ["%(d)02d/%(m)02d/%(y)d", "%(d)d de %(name)s de %(y)d", "%(d)d-%(m)d-%(y)d",
+                   "%(d)02d/%(m)02d/%(yy)02d", "%(d)d/%(m)d/%(y)d", "%(d)02d-%(m)02d-%(y)d"],
+        }[lang]
+        text = self.v.pick(styles) % fields
+        if lang == "fr" and day == 1:
+            text = text.replace("1 " + name, "1er " + name)
+        return text
+
+    def chat_stamp(self):
+        """A chat export's stamp, "12/03/2024, 14:02" or "2024-03-12 14:02:51" (a decoy: not a birth date)."""
+        r = self.rng
+        y, mo, d, h, mi = r.randrange(2022, 2026), r.randrange(1, 13), r.randrange(1, 29), r.randrange(24), \
+            r.randrange(60)
+        return self.v.pick(["%02d/%02d/%d, %02d:%02d" % (d, mo, y, h, mi),
+                            "%02d.%02d.%d, %02d:%02d" % (d, mo, y, h, mi),
+                            "%d-%02d-%02d %02d:%02d:%02d" % (y, mo, d, h, mi, r.randrange(60)),
+                            "%d/%d/%02d, %d:%02d %s" % (mo, d, y % 100, h % 12 + 1, mi, self.v.pick(["AM", "PM"]))])
 
     def timestamp(self, kind):
         r = self.rng
@@ -176,8 +218,26 @@ class Case:
             "DOCKERAUTH": ("docker", v.docker_auth, "ENV_SECRET"),
             "B64PASSWORD": ("b64pw", lambda: base64.b64encode(v.password().encode()).decode(), "ENV_SECRET"),
             "AZUREKEY": ("azure", v.azure_key, "ENV_SECRET"),
+            # dev2's slots
+            "PHONE2": ("phone2", lambda: v.phone_styled(self.country(lang)), "PHONE"),
+            "PHONEUS": ("phoneus", lambda: v.phone_styled("US"), "PHONE"),
+            "PHONECA": ("phoneca", lambda: v.phone_styled("CA"), "PHONE"),
+            "PHONEUK": ("phoneuk", lambda: v.phone_styled("UK"), "PHONE"),
+            "SSNSP": ("ssn", lambda: v.ssn(4), "SSN_US"),
+            "SSNDASH": ("ssn", lambda: v.ssn(0), "SSN_US"),
+            "SINSP": ("sin", lambda: v.sin(0), "SIN_CA"),
+            "ABASEP": ("aba", v.aba_separated, "US_ABA_ROUTING"),
+            "FNRSP": ("fnr", v.fnr_spaced, "NO_FNR"),
+            "STEUERSP": ("steuer", v.steuer_id_spaced, "DE_TAX_ID"),
+            "DOB2": ("dob", lambda: self.birth_written(lang), "DATE_OF_BIRTH"),
+            "DOB2EN": ("dob", lambda: self.birth_written("en"), "DATE_OF_BIRTH"),
         }[slot]
         return kind, self.cached(family + ":" + (key or ""), make, key)
+
+    def country(self, lang):
+        if lang == "en":
+            return self.v.pick(["US", "US", "CA", "UK"])
+        return {"no": "NO", "sv": "SE", "de": "DE", "fr": "FR", "es": "ES"}[lang]
 
     def cached(self, cache_key, make, key="x"):
         if not key:
@@ -194,7 +254,7 @@ class Case:
             "HOST": lambda: "ip-10-0-%d-%d.ec2.internal" % (r.randrange(256), r.randrange(256)),
             "TIME": lambda: "%02d:%02d:%02d" % (r.randrange(24), r.randrange(60), r.randrange(60)),
             "PID": lambda: str(r.randrange(300, 65000)), "NUM": lambda: str(r.randrange(100, 99999)),
-            "NUM12": lambda: v.digits(12),
+            "NUM12": lambda: v.digits(12), "LAST4": lambda: v.digits(4),
             "B64USER": lambda: base64.b64encode(v.pick(USERS).encode()).decode(),
             "SORTCODE": lambda: "%02d-%02d-%02d" % (r.randrange(100), r.randrange(100), r.randrange(100)),
         }[slot]
@@ -204,6 +264,10 @@ class Case:
         v = self.v
         if slot in ("LOGTS", "ISOTS", "ISODATE", "CLFDATE", "GITDATE"):
             return self.timestamp(slot)
+        if slot == "DATE":
+            return self.date_in(lang, False)
+        if slot == "CHATTS":
+            return self.chat_stamp()
         return {
             "VERSION": v.version, "SHA": v.sha, "SHA32": lambda: v.sha(32), "SHA64": lambda: v.sha(64),
             "SHORTSHA": lambda: v.sha(7), "UUID": v.uuid, "ORDER": v.order, "AMOUNT": lambda: v.amount(lang),
@@ -303,11 +367,13 @@ def generate(half):
     seed, count = HALVES[half]
     rng = random.Random(seed)
     structured, prose = list(STRUCTURED), {lang: list(PROSE[lang]) for lang in LANGS}
-    pools = Pools(half == "heldout")
+    pools = Pools(half)
     if half == "heldout":     # about a third of this half's cases are phrasings the dev half never shows
         weight = 2
         structured += list(HELDOUT_STRUCTURED) * weight
         prose = {lang: prose[lang] + list(HELDOUT_PROSE[lang]) * weight for lang in LANGS}
+    if half == "dev2":        # a second dev half: only its own phrasings, so a fix must not lean on dev's
+        structured, prose = list(DEV2_STRUCTURED), {lang: list(DEV2_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:
