@@ -20,6 +20,7 @@ void breaker_init(struct breaker *breaker, const char *label, const struct break
     atomic_flag_clear(&breaker->lock);
     snprintf(breaker->label, sizeof breaker->label, "%s", label);
     breaker->latency_ms = -1;
+    breaker->shared_latency_ms = -1;
     breaker->cooldown_ms = policy->cooldown_ms;
 }
 
@@ -39,7 +40,7 @@ static bool allows(struct breaker *breaker, const struct breaker_policy *policy,
     case BREAKER_CLOSED:
         return true;
     case BREAKER_OPEN:
-        if (now_ms < breaker->open_until_ms) {
+        if (breaker->cluster_held || now_ms < breaker->open_until_ms) {
             return false;
         }
         take_probe(breaker, now_ms, probe);
@@ -94,6 +95,11 @@ static bool window_trips(struct breaker *breaker, const struct breaker_policy *p
 
 static void succeeded_locked(struct breaker *breaker, const struct breaker_policy *policy)
 {
+    if (breaker->state == BREAKER_CLOSED) {
+        breaker->unshared_success = true;
+        breaker->unshared_success_ms = breaker_now_ms();
+        breaker->unshared_failures = 0;          /* a success ends a run of failures */
+    }
     if (breaker->state == BREAKER_HALF_OPEN) {
         window_clear(breaker);
     } else {
@@ -129,6 +135,7 @@ static void failed_locked(struct breaker *breaker, const struct breaker_policy *
         breaker->cooldown_ms = policy->cooldown_ms;
     }
     breaker->consecutive_failures++;
+    breaker->unshared_failures += breaker->state == BREAKER_CLOSED;
     if (breaker->state == BREAKER_HALF_OPEN) {
         /* The probe failed: stay away longer each time, up to the ceiling. */
         breaker->cooldown_ms *= 2;
@@ -177,7 +184,7 @@ void breaker_release(struct breaker *breaker)
 bool breaker_is_open(struct breaker *breaker, long long now_ms)
 {
     spin_lock(&breaker->lock);
-    bool open = breaker->state == BREAKER_OPEN && now_ms < breaker->open_until_ms;
+    bool open = breaker->state == BREAKER_OPEN && (breaker->cluster_held || now_ms < breaker->open_until_ms);
     spin_unlock(&breaker->lock);
     return open;
 }
@@ -204,6 +211,91 @@ double breaker_latency_ms(struct breaker *breaker)
     double latency = breaker->latency_ms;
     spin_unlock(&breaker->lock);
     return latency;
+}
+
+/* ---- cluster mode ---- */
+
+void breaker_view(struct breaker *breaker, struct breaker_view *view)
+{
+    spin_lock(&breaker->lock);
+    *view = (struct breaker_view){ .state = breaker->state, .open_until_ms = breaker->open_until_ms,
+                                   .cluster_held = breaker->cluster_held, .cluster_probe = breaker->cluster_probe,
+                                   .probe_in_flight = breaker->probe_in_flight, .latency_ms = breaker->latency_ms,
+                                   .shared_latency_ms = breaker->shared_latency_ms };
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_hold(struct breaker *breaker, long long until_ms)
+{
+    spin_lock(&breaker->lock);
+    bool probing = breaker->cluster_probe || (breaker->state == BREAKER_HALF_OPEN && breaker->probe_in_flight);
+    if (!probing) {
+        breaker->state = BREAKER_OPEN;
+        breaker->cluster_held = true;
+        breaker->open_until_ms = until_ms;
+    }
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_close(struct breaker *breaker, const struct breaker_policy *policy)
+{
+    spin_lock(&breaker->lock);
+    /* Held, or won a probe it never got to send: either way the cluster has decided. */
+    if ((breaker->cluster_held || breaker->cluster_probe) && breaker->state == BREAKER_OPEN) {
+        breaker->cluster_held = false;
+        breaker->cluster_probe = false;
+        succeeded_locked(breaker, policy);
+    }
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_grant_probe(struct breaker *breaker, long long now_ms)
+{
+    spin_lock(&breaker->lock);
+    breaker->cluster_probe = true;
+    breaker->cluster_held = false;
+    if (breaker->state != BREAKER_HALF_OPEN) {
+        breaker->state = BREAKER_OPEN;
+        breaker->open_until_ms = now_ms;         /* due: the next request here is the probe */
+    }
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_forget(struct breaker *breaker)
+{
+    spin_lock(&breaker->lock);
+    breaker->cluster_held = false;
+    breaker->cluster_probe = false;
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_probe_done(struct breaker *breaker)
+{
+    spin_lock(&breaker->lock);
+    breaker->cluster_probe = false;
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_take_outcomes(struct breaker *breaker, long long now_ms, int *failures,
+                                   long long *success_age_ms)
+{
+    spin_lock(&breaker->lock);
+    *failures = breaker->unshared_failures;
+    *success_age_ms = -1;
+    if (breaker->unshared_success) {
+        *success_age_ms = now_ms > breaker->unshared_success_ms ? now_ms - breaker->unshared_success_ms : 0;
+    }
+    breaker->unshared_failures = 0;
+    breaker->unshared_success = false;
+    spin_unlock(&breaker->lock);
+}
+
+void breaker_cluster_latency(struct breaker *breaker, double ms)
+{
+    spin_lock(&breaker->lock);
+    breaker->latency_ms = ms;
+    breaker->shared_latency_ms = ms;
+    spin_unlock(&breaker->lock);
 }
 
 /* ---- the store and a config's table ---- */

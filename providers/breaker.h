@@ -42,6 +42,14 @@ struct breaker {
     bool probe_in_flight;
     long long probe_started_ms;   /* a probe whose worker died is given up after max_cooldown_ms */
     double latency_ms;            /* moving average of the time to a first answer; <0: none yet */
+    /* Cluster mode (proxy/cluster.c): another instance opened the circuit, so it stays
+     * open here until the cluster says otherwise, whatever open_until says; this machine
+     * holds the cluster's one probe; the last latency agreed with the cluster. */
+    bool cluster_held, cluster_probe;
+    double shared_latency_ms;
+    int unshared_failures;        /* failures while closed since the last success, not yet told */
+    bool unshared_success;        /* a success while closed, not yet told ... */
+    long long unshared_success_ms;   /* ... and when */
     int window;                   /* the window the ring below was filled for */
     int outcome_count, outcome_next, failures_in_window;
     unsigned char outcomes[BREAKER_MAX_WINDOW];   /* the last outcomes, 1 = failure */
@@ -73,6 +81,34 @@ enum breaker_state breaker_state(struct breaker *breaker);
 void breaker_observe_latency(struct breaker *breaker, double ms);
 /* The moving average, or < 0 before the first answer. */
 double breaker_latency_ms(struct breaker *breaker);
+
+/* ---- cluster mode: proxy/cluster.c shares breakers between instances through Redis and
+ * applies what the others did with these. ---- */
+struct breaker_view {
+    enum breaker_state state;
+    long long open_until_ms;
+    bool cluster_held, cluster_probe, probe_in_flight;
+    double latency_ms, shared_latency_ms;
+};
+void breaker_view(struct breaker *breaker, struct breaker_view *view);
+/* Opened elsewhere: open here (due in `until_ms`, but held until granted or closed),
+ * unless this machine is probing it. */
+void breaker_cluster_hold(struct breaker *breaker, long long until_ms);
+/* Closed in the cluster (another instance's probe succeeded): close a held breaker. */
+void breaker_cluster_close(struct breaker *breaker, const struct breaker_policy *policy);
+/* This machine won the cluster's probe: the next request here may be it. */
+void breaker_cluster_grant_probe(struct breaker *breaker, long long now_ms);
+/* The probe's verdict was shared. */
+void breaker_cluster_probe_done(struct breaker *breaker);
+/* The cluster is out of reach: this machine's own state decides again (open_until stands). */
+void breaker_cluster_forget(struct breaker *breaker);
+/* The outcomes seen while closed since the last call, for the cluster's count of
+ * consecutive failures: the failures since the last success, and how long ago that success
+ * was (-1: none since the last call). Reset by the call. */
+void breaker_cluster_take_outcomes(struct breaker *breaker, long long now_ms, int *failures,
+                                   long long *success_age_ms);
+/* The cluster's latency average replaces this machine's. */
+void breaker_cluster_latency(struct breaker *breaker, double ms);
 
 /* Every breaker of the process and its workers, in shared memory. Its pages are touched
  * only as labels arrive: room for many reloads' worth of targets costs nothing idle. */
