@@ -413,6 +413,70 @@ static bool load_object_section(struct loader *loader, const struct json_value *
     return true;
 }
 
+/* "cluster": {"redis": "redis://host:port/db" | "unix:/path", "password_env", "prefix",
+ * "timeout_ms", "on_unavailable": "local" | "closed", "reservation_ttl_ms"}. */
+static bool load_cluster_member(struct loader *loader, const struct json_member *member, const char *key)
+{
+    struct cluster_options *cluster = &loader->config->cluster;
+    long long number;
+    const char *text = NULL;
+    if (strcmp(member->key, "timeout_ms") == 0 || strcmp(member->key, "reservation_ttl_ms") == 0) {
+        bool timeout = member->key[0] == 't';
+        if (!want_integer(loader, member->value, key, timeout ? 1 : 1000, timeout ? 60000 : 86400000, &number)) {
+            return false;
+        }
+        *(timeout ? &cluster->timeout_ms : &cluster->reservation_ttl_ms) = (long)number;
+        return true;
+    }
+    if (strcmp(member->key, "redis") != 0 && strcmp(member->key, "password_env") != 0
+        && strcmp(member->key, "prefix") != 0 && strcmp(member->key, "on_unavailable") != 0) {
+        return fail(loader, key, "unknown key");
+    }
+    if (!want_string(loader, member->value, key, &text)) {
+        return false;
+    }
+    char reason[160];
+    if (strcmp(member->key, "redis") == 0) {
+        cluster->redis = text;
+        return cluster_address_parse(text, &cluster->address, reason, sizeof reason)
+               || fail(loader, key, "%s", reason);
+    }
+    if (strcmp(member->key, "password_env") == 0) {
+        cluster->password = getenv(text);
+        return cluster->password != NULL || fail(loader, key, "the environment variable %s is not set", text);
+    }
+    if (strcmp(member->key, "prefix") == 0) {
+        /* Braces would change the hash tags; blanks and controls have no place in a key. */
+        bool plain = strlen(text) <= 64;
+        for (const char *at = text; plain && *at != '\0'; at++) {
+            plain = (unsigned char)*at > 0x20 && *at != 0x7f && *at != '{' && *at != '}';
+        }
+        cluster->prefix = text;
+        return plain || fail(loader, key, "at most 64 printable characters, without blanks or braces");
+    }
+    if (strcmp(text, "local") != 0 && strcmp(text, "closed") != 0) {
+        return fail(loader, key, "expected \"local\" or \"closed\"");
+    }
+    cluster->on_unavailable = text[0] == 'l' ? CLUSTER_FALLBACK_LOCAL : CLUSTER_FALLBACK_CLOSED;
+    return true;
+}
+
+static bool load_cluster(struct loader *loader, const struct json_value *value)
+{
+    if (!want_type(loader, value, JSON_OBJECT, "cluster")) {
+        return false;
+    }
+    char key[96];
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *member = &value->object.members[i];
+        snprintf(key, sizeof key, "cluster.%s", member->key);
+        if (!load_cluster_member(loader, member, key)) {
+            return false;
+        }
+    }
+    return loader->config->cluster.redis != NULL || fail(loader, "cluster.redis", "missing: where Redis listens");
+}
+
 /* "prices": {"openai/gpt-4o": {"input": 2.5, "output": 10}}, USD per million tokens. */
 static bool load_prices(struct loader *loader, const struct json_value *value)
 {
@@ -794,6 +858,9 @@ void config_init(struct config *config)
     config->audit_fsync_ms = 1000;
     config->telemetry = (struct telemetry_options){ .interval_ms = 5000, .batch = 100, .buffer = 1000 };
     config->scrub.enabled = true;
+    config->cluster = (struct cluster_options){ .prefix = "lethe:", .timeout_ms = 50,
+                                                .on_unavailable = CLUSTER_FALLBACK_LOCAL,
+                                                .reservation_ttl_ms = 900000 };
 }
 
 static bool load_document(struct loader *loader, const struct json_value *root)
@@ -885,6 +952,8 @@ static bool load_document(struct loader *loader, const struct json_value *root)
             ok = load_keys(loader, member->value);
         } else if (strcmp(key, "prices") == 0) {
             ok = load_prices(loader, member->value);
+        } else if (strcmp(key, "cluster") == 0) {
+            ok = load_cluster(loader, member->value);
         } else if (strcmp(key, "tls") == 0) {
             ok = load_object_section(loader, member->value, key);
             if (ok && (config->tls_cert == NULL) != (config->tls_key == NULL)) {
@@ -1089,6 +1158,13 @@ void config_describe(const struct config *config, FILE *out)
             fprintf(out, " hedge %ld ms", route->hedge_ms);
         }
         fputc('\n', out);
+    }
+    if (config->cluster.redis != NULL) {
+        /* The address never holds the password (password_env does). */
+        fprintf(out, "cluster: redis %s, prefix %s, timeout %ld ms, on_unavailable %s, reservations expire after %ld ms"
+                     "%s\n", config->cluster.redis, config->cluster.prefix, config->cluster.timeout_ms,
+                config->cluster.on_unavailable == CLUSTER_FALLBACK_LOCAL ? "local" : "closed",
+                config->cluster.reservation_ttl_ms, config->cluster.password != NULL ? ", with a password" : "");
     }
 }
 

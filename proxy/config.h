@@ -16,10 +16,27 @@ struct curl_slist;
 #include "providers/breaker.h"
 #include "providers/prices.h"
 #include "providers/route.h"
+#include "proxy/cluster_scripts.h"
 #include "proxy/keys.h"
 #include "proxy/telemetry.h"
 #include "scrub/scrub.h"
 #include "transforms/foundation/arena.h"
+
+/* "cluster": what must be shared between instances, through Redis (proxy/cluster.h). */
+enum cluster_fallback {
+    CLUSTER_FALLBACK_LOCAL,          /* Redis unavailable: this machine's own limits */
+    CLUSTER_FALLBACK_CLOSED,         /* Redis unavailable: 503 for what needs it */
+};
+
+struct cluster_options {
+    const char *redis;               /* the address as configured; NULL: cluster mode off */
+    struct cluster_address address;
+    const char *password;            /* the value of password_env at load; NULL: none */
+    const char *prefix;              /* of every key; "lethe:" */
+    long timeout_ms;                 /* a reply later than this is a fallback; 50 */
+    enum cluster_fallback on_unavailable;
+    long reservation_ttl_ms;         /* a budget reservation no instance settled expires */
+};
 
 struct config {
     struct arena arena;              /* owns every string below */
@@ -53,6 +70,7 @@ struct config {
     size_t key_count;
     bool allow_open;                 /* open on a non-loopback address too */
     const char *tls_cert, *tls_key;  /* "tls": serve HTTPS */
+    struct cluster_options cluster;  /* bound at start-up: a reload keeps the first */
 };
 
 enum { CONFIG_ERROR_SIZE = 512 };

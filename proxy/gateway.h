@@ -12,6 +12,8 @@
 #include "proxy/server.h"
 #include "proxy/upstream.h"
 
+struct cluster;
+
 /* What a configuration brings with it. A reload makes a new generation; exchanges keep
  * the one they started on, and a replaced generation is freed when its last one ends. */
 struct generation {
@@ -36,6 +38,7 @@ struct gateway {
     struct telemetry *telemetry;       /* NULL: no collector */
     struct metrics *metrics;           /* shared by the workers */
     struct breaker_store *breakers;    /* likewise */
+    struct cluster *cluster;           /* "cluster": this worker's Redis client; NULL: one machine */
     bool flushing;                     /* draining: the last telemetry is on its way */
     struct event *audit_timer;
 };

@@ -10,7 +10,7 @@
 enum { CELLS = 4096, SERIES_MAX = 200, NAME_MAX_LEN = 64, GAUGE_ROWS = 32 };
 
 static const double bucket_bounds[] = {
-    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
 };
 enum { BUCKETS = sizeof bucket_bounds / sizeof bucket_bounds[0] };
 
@@ -59,6 +59,12 @@ static const struct {
     { "lethe_scrubbed_entities_total", "Distinct values masked before leaving, by entity type." },
     { "lethe_telemetry_events_total", "Usage events for the collector, by outcome." },
     { "lethe_metrics_series_dropped_total", "Series not recorded because the metrics table was full." },
+    { "lethe_cluster_redis_seconds", "Round trip of a script call to the shared Redis (cluster mode)." },
+    { "lethe_cluster_errors_total", "Cluster mode: Redis errors, by kind (connect, disconnected, timeout, hung, "
+                                    "reply, setup, settle_lost)." },
+    { "lethe_cluster_fallbacks_total", "Admissions decided without the shared Redis, by on_unavailable mode." },
+    { "lethe_cluster_script_reloads_total", "Scripts Redis had forgotten (NOSCRIPT), sent again in full." },
+    { "lethe_cluster_connected", "Workers connected to the shared Redis (cluster mode)." },
 };
 
 struct metrics *metrics_create(size_t worker_slots)

@@ -35,7 +35,7 @@ void metrics_set_worker_slot(struct metrics *metrics, unsigned slot);
 void metrics_reclaim_worker_slot(struct metrics *metrics, unsigned slot);
 /* Add `delta` to the series `name{labels}` (labels: "a=\"x\",b=\"y\"" or ""). */
 void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta);
-/* One observation of a duration into the histogram `name` (seconds buckets 1 ms .. 60 s). */
+/* One observation of a duration into the histogram `name` (seconds buckets 0.1 ms .. 60 s). */
 void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds);
 /* The Prometheus text exposition of every series, HELP and TYPE once per family. */
 void metrics_write(struct metrics *metrics, struct buffer *out);

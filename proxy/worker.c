@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "proxy/cluster.h"
 #include "proxy/gateway.h"
 #include "proxy/generation.h"
 #include "proxy/log.h"
@@ -219,6 +220,7 @@ static void close_worker(struct worker *worker)
         audit_sync(gateway->audit);
     }
     server_free(gateway->server);
+    cluster_free(gateway->cluster);                 /* after the requests that waited on it */
     telemetry_free(gateway->telemetry);
     upstream_free(gateway->upstream);
     generation_free_current(gateway);
@@ -246,6 +248,15 @@ enum exit_status worker_run(const struct process_state *process, enum worker_rol
     }
     handle_signals(&worker);
     const struct config *config = process->config;
+    if (config->cluster.redis != NULL) {
+        /* Before the first request: it connects while the loop starts. */
+        worker.gateway.cluster = cluster_new(worker.gateway.base, &config->cluster, &worker.gateway);
+        if (worker.gateway.cluster == NULL) {
+            log_error("cannot create the cluster client");
+            close_worker(&worker);
+            return EXIT_STATUS_FAILURE;
+        }
+    }
     worker.gateway.telemetry = telemetry_new(worker.gateway.base, worker.gateway.upstream, &config->telemetry);
     start_audit_timer(&worker.gateway, config->audit_fsync_ms);
     /* Each open stream holds a client and an upstream descriptor: the limit says how many

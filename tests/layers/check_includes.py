@@ -6,7 +6,7 @@ layer_check_* links, which catch calls but not a header used only for its types)
   transforms/             transforms/ (foundation included)
   scrub/, providers/      themselves and transforms/
   proxy/                  anything
-  <curl/...>, <event2/...>, <evhtp...>: proxy/ only; evhtp.h: proxy/server.c only;
+  <curl/...>, <event2/...>, <evhtp...>, <hiredis/...>: proxy/ only; evhtp.h: proxy/server.c only;
   <hs/...> (Hyperscan): scrub/ only.
 
 Prints TAP: one point per rule over the whole tree, and first a self-check that a planted
@@ -49,6 +49,8 @@ def violations(files):
         for header in SYSTEM.findall(text):
             if header.startswith(("curl/", "event2/", "evhtp")) and layer != "proxy":
                 found.append(("libcurl and libevent in proxy/ only", path, header))
+            if header.startswith("hiredis/") and layer != "proxy":
+                found.append(("hiredis in proxy/ only", path, header))
             if header.startswith("evhtp") and path != "proxy/server.c":
                 found.append(("libevhtp behind proxy/server.c", path, header))
             if header.startswith("hs/") and layer != "scrub":
