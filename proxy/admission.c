@@ -8,7 +8,11 @@
 #include <string.h>
 #include <time.h>
 
+#include <event2/event.h>
+#include <sys/random.h>
+
 #include "providers/router.h"
+#include "proxy/cluster.h"
 #include "proxy/keys.h"
 #include "transforms/foundation/clock.h"
 
@@ -54,6 +58,8 @@ static bool within_request_limits(const struct admission *admission, const struc
     return false;
 }
 
+static void refuse_rate_limited(struct admission *admission, struct limit_verdict verdict);
+
 /* Rate limits: per client IP, per key requests and tokens. A refusal is a 429 in the
  * client's dialect with retry-after; the body names the limit, never the request. */
 static bool within_rate_limits(struct admission *admission, size_t body_bytes)
@@ -70,6 +76,14 @@ static bool within_rate_limits(struct admission *admission, size_t body_bytes)
     if (verdict.refused_by == LIMIT_NONE) {
         return true;
     }
+    refuse_rate_limited(admission, verdict);
+    return false;
+}
+
+/* A 429 in the client's dialect with retry-after; the body names the limit, never the request. */
+static void refuse_rate_limited(struct admission *admission, struct limit_verdict verdict)
+{
+    struct gateway *gateway = admission->gateway;
     char limit_label[32];
     snprintf(limit_label, sizeof limit_label, "limit=\"%s\"", limit_kind_name(verdict.refused_by));
     metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_rate_limited_total", limit_label, 1);
@@ -85,7 +99,6 @@ static bool within_rate_limits(struct admission *admission, size_t body_bytes)
                  verdict.refused_by == LIMIT_KEY_RPM ? "requests" : "tokens");
     }
     refuse(admission, 429, "rate_limit_error", "rate_limited", NULL, message);
-    return false;
 }
 
 /* ---- model "auto": constraints ---- */
@@ -201,8 +214,8 @@ static bool resolve_chain(struct admission *admission, const struct canon_reques
     return true;
 }
 
-bool admission_check(struct admission *admission, const struct canon_request *request, size_t body_bytes,
-                     struct chain *chain)
+/* What needs nothing shared: the model's alphabet, the caps, the key's models. */
+static bool passes_local_checks(struct admission *admission, const struct canon_request *request)
 {
     /* The model is client text bound for a URL and the logs: its alphabet first (route.h). */
     enum route_model_check model_check = route_check_model(&admission->config->table, request->model);
@@ -219,20 +232,24 @@ bool admission_check(struct admission *admission, const struct canon_request *re
                "this gateway key may not use that model or route");
         return false;
     }
-    return within_rate_limits(admission, body_bytes) && resolve_chain(admission, request, chain);
+    return true;
+}
+
+bool admission_check(struct admission *admission, const struct canon_request *request, size_t body_bytes,
+                     struct chain *chain)
+{
+    return passes_local_checks(admission, request) && within_rate_limits(admission, body_bytes)
+           && resolve_chain(admission, request, chain);
 }
 
 /* ---- the daily budget ---- */
 
 /* Reserve the worst case: the estimated prompt and the most output it may ask for, at the
  * dearest target of its chain, before anything is sent. */
-bool admission_reserve_budget(struct admission *admission, const struct canon_request *request,
+static double budget_estimate(const struct admission *admission, const struct canon_request *request,
                               const struct chain *chain)
 {
     const struct config *config = admission->config;
-    if (admission->key == NULL || admission->key->budget_usd_day <= 0) {
-        return true;
-    }
     long long input = admission->estimated_tokens > 0 ? admission->estimated_tokens
                                                       : (long long)(http_request_body(admission->client).len / 4 + 1);
     long long output = request->max_tokens > 0 ? request->max_tokens : config->budget_default_max_tokens;
@@ -242,19 +259,36 @@ bool admission_reserve_budget(struct admission *admission, const struct canon_re
         double cost = price_cost_usd(price, input, output);
         estimate = cost > estimate ? cost : estimate;
     }
+    return estimate;
+}
+
+static void refuse_budget(const struct admission *admission, double committed, double estimate);
+
+bool admission_reserve_budget(struct admission *admission, const struct canon_request *request,
+                              const struct chain *chain)
+{
+    if (admission->key == NULL || admission->key->budget_usd_day <= 0) {
+        return true;
+    }
+    double estimate = budget_estimate(admission, request, chain);
     double committed;
     if (budget_reserve(admission->gateway->limits, key_index(admission), admission->key, estimate, utc_day(),
                        &committed)) {
         admission->reserved_usd = estimate;
         return true;
     }
+    refuse_budget(admission, committed, estimate);
+    return false;
+}
+
+static void refuse_budget(const struct admission *admission, double committed, double estimate)
+{
     char message[200];
     snprintf(message, sizeof message,
              "gateway key '%s' has reached its daily budget of $%.2f ($%.4f spent or reserved, this request may cost "
              "up to $%.4f); it renews at 00:00 UTC", admission->key->name, admission->key->budget_usd_day, committed,
              estimate);
     refuse(admission, 402, "insufficient_quota", "budget_exceeded", NULL, message);
-    return false;
 }
 
 double admission_cost_usd(const struct admission *admission, const char *served_label,
@@ -271,8 +305,19 @@ double admission_cost_usd(const struct admission *admission, const char *served_
     return price_cost_usd(price, usage->prompt_tokens, usage->completion_tokens);
 }
 
+static void cancel_wait(struct admission *admission);
+static void settle_shared(struct admission *admission, const struct canon_usage *usage, double cost_usd);
+
 void admission_settle(struct admission *admission, const struct canon_usage *usage, double cost_usd)
 {
+    if (admission->wait != NULL) {
+        cancel_wait(admission);          /* the exchange ended before Redis answered */
+        return;
+    }
+    if (admission->shared) {
+        settle_shared(admission, usage, cost_usd);
+        return;
+    }
     if (usage->present) {
         long used = (long)(usage->prompt_tokens + usage->completion_tokens);
         rate_limits_settle(admission->gateway->limits, key_index(admission), admission->key,
@@ -283,5 +328,364 @@ void admission_settle(struct admission *admission, const struct canon_usage *usa
         budget_charge(admission->gateway->limits, key_index(admission), admission->reserved_usd, cost_usd,
                       utc_day());
         admission->reserved_usd = 0;
+    }
+}
+
+/* ---- cluster mode: rate limits and budgets in Redis ---- */
+
+/* One shared check in flight. Outside the exchange's arena: it outlives an exchange whose
+ * client left, until Redis's replies come back and what they took is given back. */
+struct admission_wait {
+    struct admission *admission;     /* NULL once the exchange was answered without it */
+    struct cluster *cluster;
+    admission_done_fn done;
+    void *context;
+    struct event *timer;             /* timeout_ms */
+    unsigned replies_pending;
+    /* What was asked, to give it back. */
+    bool asked_key, asked_address;
+    char key_id[CLUSTER_ID_TEXT], address_id[CLUSTER_ID_TEXT];
+    long rpm, tpm, ip_rpm, estimated_tokens;
+    long long estimate_micro;
+    char reservation_id[24];
+    struct cluster_reply key_reply, address_reply;
+    /* In the exchange: valid while `admission` is set. */
+    const struct canon_request *request;
+    const struct chain *chain;
+};
+
+static long long to_micro(double usd)
+{
+    return (long long)(usd * 1e6 + 0.5);
+}
+
+static void ignore_reply(void *context, const struct cluster_reply *reply)
+{
+    (void)context;
+    (void)reply;
+}
+
+static void send_quietly(struct cluster *cluster, const struct cluster_command *command)
+{
+    if (!cluster_call(cluster, command, ignore_reply, NULL)) {
+        cluster_count_error(cluster, "settle_lost");
+    }
+}
+
+/* Give back what the key's script took: the request, the estimated tokens, the reservation. */
+static void give_back_key(struct admission_wait *wait)
+{
+    const char *prefix = cluster_options(wait->cluster)->prefix;
+    struct cluster_settle_args args = {
+        .prefix = prefix, .key_id = wait->key_id, .rpm = wait->rpm, .tpm = wait->tpm, .requests_back = 1,
+        .token_delta = wait->tpm > 0 ? -wait->estimated_tokens : 0,
+        .reservation_id = wait->estimate_micro > 0 ? wait->reservation_id : NULL, .cost_micro = 0,
+    };
+    struct cluster_command command;
+    if (cluster_build_settle(&command, cluster_sha(wait->cluster, CLUSTER_SCRIPT_SETTLE), &args)) {
+        send_quietly(wait->cluster, &command);
+    }
+}
+
+static void give_back_address(struct admission_wait *wait)
+{
+    struct cluster_command command;
+    if (cluster_build_take(&command, cluster_sha(wait->cluster, CLUSTER_SCRIPT_TAKE),
+                           cluster_options(wait->cluster)->prefix, wait->address_id, wait->ip_rpm, -1)) {
+        send_quietly(wait->cluster, &command);
+    }
+}
+
+static bool key_admitted(const struct admission_wait *wait)
+{
+    return wait->asked_key && wait->key_reply.ok && wait->key_reply.count >= 1
+           && wait->key_reply.values[0] == CLUSTER_ADMITTED;
+}
+
+static bool address_admitted(const struct admission_wait *wait)
+{
+    return wait->asked_address && wait->address_reply.ok && wait->address_reply.count >= 1
+           && wait->address_reply.values[0] == 0;
+}
+
+static void undo_all(struct admission_wait *wait)
+{
+    if (key_admitted(wait)) {
+        give_back_key(wait);
+    }
+    if (address_admitted(wait)) {
+        give_back_address(wait);
+    }
+}
+
+static void free_wait(struct admission_wait *wait)
+{
+    if (wait->timer != NULL) {
+        event_free(wait->timer);
+    }
+    free(wait);
+}
+
+/* Without the shared store: this machine's own limits, or a 503, as configured. */
+static enum admission_result admit_unavailable(struct admission *admission, const struct canon_request *request,
+                                               const struct chain *chain, struct cluster *cluster,
+                                               enum cluster_failure why)
+{
+    cluster_note_fallback(cluster, why);
+    if (cluster_options(cluster)->on_unavailable == CLUSTER_FALLBACK_CLOSED) {
+        refuse(admission, 503, "api_error", "shared_limits_unavailable", NULL,
+               "the store that shares rate limits and budgets between gateway instances is unavailable; "
+               "try again shortly");
+        return ADMISSION_REFUSED;
+    }
+    size_t body_bytes = http_request_body(admission->client).len;
+    if (!within_rate_limits(admission, body_bytes)) {
+        return ADMISSION_REFUSED;
+    }
+    return admission_reserve_budget(admission, request, chain) ? ADMISSION_ADMITTED : ADMISSION_REFUSED;
+}
+
+/* Both replies are in (or the wait gave up): the verdict, the way admission_check words it. */
+static enum admission_result verdict_of(struct admission_wait *wait)
+{
+    struct admission *admission = wait->admission;
+    bool key_ok = !wait->asked_key || key_admitted(wait);
+    bool address_ok = !wait->asked_address || address_admitted(wait);
+    if (key_ok && address_ok) {
+        admission->shared = true;
+        admission->estimated_tokens = wait->estimated_tokens;
+        if (wait->estimate_micro > 0) {
+            admission->reserved_usd = (double)wait->estimate_micro / 1e6;
+            snprintf(admission->reservation_id, sizeof admission->reservation_id, "%s", wait->reservation_id);
+        }
+        return ADMISSION_ADMITTED;
+    }
+    bool answered = (!wait->asked_key || (wait->key_reply.ok && wait->key_reply.count >= 3))
+                    && (!wait->asked_address || (wait->address_reply.ok && wait->address_reply.count >= 2));
+    undo_all(wait);
+    if (!answered) {
+        return admit_unavailable(admission, wait->request, wait->chain, wait->cluster, CLUSTER_FAILED_UNAVAILABLE);
+    }
+    if (!address_ok) {
+        refuse_rate_limited(admission, (struct limit_verdict){ LIMIT_IP_RPM, (long)wait->address_reply.values[1] });
+        return ADMISSION_REFUSED;
+    }
+    long long verdict = wait->key_reply.values[0];
+    if (verdict == CLUSTER_REFUSED_BUDGET) {
+        refuse_budget(admission, (double)wait->key_reply.values[2] / 1e6, (double)wait->estimate_micro / 1e6);
+        return ADMISSION_REFUSED;
+    }
+    enum limit_kind kind = verdict == CLUSTER_REFUSED_RPM ? LIMIT_KEY_RPM : LIMIT_KEY_TPM;
+    refuse_rate_limited(admission, (struct limit_verdict){ kind, (long)wait->key_reply.values[1] });
+    return ADMISSION_REFUSED;
+}
+
+static void on_shared_reply(struct admission_wait *wait)
+{
+    if (--wait->replies_pending > 0) {
+        return;
+    }
+    if (wait->admission == NULL) {
+        undo_all(wait);                  /* nobody waits any more: give it all back */
+        free_wait(wait);
+        return;
+    }
+    struct admission *admission = wait->admission;
+    admission->wait = NULL;
+    /* A budget refusal when the store is unreachable falls back like the rest. */
+    enum admission_result result = verdict_of(wait);
+    admission_done_fn done = wait->done;
+    void *context = wait->context;
+    free_wait(wait);
+    done(context, result);
+}
+
+static void on_key_reply(void *context, const struct cluster_reply *reply)
+{
+    struct admission_wait *wait = context;
+    wait->key_reply = *reply;
+    on_shared_reply(wait);
+}
+
+static void on_address_reply(void *context, const struct cluster_reply *reply)
+{
+    struct admission_wait *wait = context;
+    wait->address_reply = *reply;
+    on_shared_reply(wait);
+}
+
+/* Redis did not answer within timeout_ms: decide without it; its replies, when they come,
+ * only give back what they took. */
+static void on_wait_timeout(evutil_socket_t fd, short events, void *arg)
+{
+    struct admission_wait *wait = arg;
+    (void)fd;
+    (void)events;
+    struct admission *admission = wait->admission;
+    if (admission == NULL) {
+        return;
+    }
+    wait->admission = NULL;
+    admission->wait = NULL;
+    enum admission_result result = admit_unavailable(admission, wait->request, wait->chain, wait->cluster,
+                                                     CLUSTER_FAILED_TIMEOUT);
+    wait->done(wait->context, result);
+}
+
+static void cancel_wait(struct admission *admission)
+{
+    struct admission_wait *wait = admission->wait;
+    admission->wait = NULL;
+    wait->admission = NULL;
+    event_del(wait->timer);
+}
+
+static void new_reservation_id(char *out, size_t size)
+{
+    unsigned char bytes[8];
+    if (getrandom(bytes, sizeof bytes, GRND_NONBLOCK) != (ssize_t)sizeof bytes) {
+        long a = random(), b = random();
+        memcpy(bytes, &a, 4);
+        memcpy(bytes + 4, &b, 4);
+    }
+    static const char digits[] = "0123456789abcdef";
+    size_t used = 0;
+    for (size_t i = 0; i < sizeof bytes && used + 2 < size; i++) {
+        out[used++] = digits[bytes[i] >> 4];
+        out[used++] = digits[bytes[i] & 15];
+    }
+    out[used] = '\0';
+}
+
+/* The calls for the key (rpm, tpm, budget: one script) and the address (another: a
+ * different hash tag); pipelined, so one round trip. */
+static bool send_shared_checks(struct admission_wait *wait, const char *ip)
+{
+    struct cluster *cluster = wait->cluster;
+    const char *prefix = cluster_options(cluster)->prefix;
+    struct cluster_command key_command, address_command;
+    if (wait->asked_key) {
+        struct cluster_admit_args args = {
+            .prefix = prefix, .key_id = wait->key_id, .rpm = wait->rpm, .tpm = wait->tpm,
+            .estimated_tokens = wait->estimated_tokens, .budget_micro = to_micro(wait->admission->key->budget_usd_day),
+            .estimate_micro = wait->estimate_micro, .reservation_id = wait->reservation_id,
+            .reservation_ttl_ms = cluster_options(cluster)->reservation_ttl_ms,
+        };
+        if (wait->estimate_micro <= 0) {
+            args.budget_micro = 0;
+        }
+        if (!cluster_build_admit(&key_command, cluster_sha(cluster, CLUSTER_SCRIPT_ADMIT), &args)) {
+            return false;
+        }
+    }
+    if (wait->asked_address) {
+        cluster_address_id(prefix, ip, wait->address_id);
+        if (!cluster_build_take(&address_command, cluster_sha(cluster, CLUSTER_SCRIPT_TAKE), prefix,
+                                wait->address_id, wait->ip_rpm, 1)) {
+            return false;
+        }
+    }
+    /* Counted before sending: a reply never comes from inside cluster_call. */
+    if (wait->asked_key) {
+        if (!cluster_call(cluster, &key_command, on_key_reply, wait)) {
+            return false;
+        }
+        wait->replies_pending++;
+    }
+    if (wait->asked_address) {
+        if (!cluster_call(cluster, &address_command, on_address_reply, wait)) {
+            /* The key's call is out: let its reply find nobody waiting, and give back. */
+            wait->address_reply = (struct cluster_reply){ 0 };
+            return wait->replies_pending == 0;
+        }
+        wait->replies_pending++;
+    }
+    return true;
+}
+
+enum admission_result admission_admit_shared(struct admission *admission, const struct canon_request *request,
+                                             size_t body_bytes, struct chain *chain, admission_done_fn done,
+                                             void *context)
+{
+    struct gateway *gateway = admission->gateway;
+    struct cluster *cluster = gateway->cluster;
+    if (!passes_local_checks(admission, request) || !resolve_chain(admission, request, chain)) {
+        return ADMISSION_REFUSED;
+    }
+    const struct gateway_key *key = admission->key;
+    const char *ip = http_request_client_ip(admission->client);
+    long ip_rpm = admission->config->ip_rpm;
+    bool limits_key = key != NULL && (key->rpm > 0 || key->tpm > 0 || key->budget_usd_day > 0);
+    bool limits_address = ip_rpm > 0 && ip != NULL;
+    if (!limits_key && !limits_address) {
+        return ADMISSION_ADMITTED;
+    }
+    if (!cluster_ready(cluster)) {
+        return admit_unavailable(admission, request, chain, cluster, CLUSTER_FAILED_UNAVAILABLE);
+    }
+    struct admission_wait *wait = calloc(1, sizeof *wait);
+    if (wait == NULL) {
+        return admit_unavailable(admission, request, chain, cluster, CLUSTER_FAILED_UNAVAILABLE);
+    }
+    *wait = (struct admission_wait){ .admission = admission, .cluster = cluster, .done = done, .context = context,
+                                     .asked_key = limits_key, .asked_address = limits_address,
+                                     .ip_rpm = ip_rpm, .estimated_tokens = (long)(body_bytes / 4) + 1,
+                                     .request = request, .chain = chain };
+    if (limits_key) {
+        cluster_key_id(key, wait->key_id);
+        wait->rpm = key->rpm;
+        wait->tpm = key->tpm;
+        if (key->budget_usd_day > 0) {
+            admission->estimated_tokens = wait->estimated_tokens;
+            wait->estimate_micro = to_micro(budget_estimate(admission, request, chain));
+            admission->estimated_tokens = 0;
+            new_reservation_id(wait->reservation_id, sizeof wait->reservation_id);
+        }
+    }
+    wait->timer = evtimer_new(gateway->base, on_wait_timeout, wait);
+    if (wait->timer == NULL || !send_shared_checks(wait, ip)) {
+        if (wait->replies_pending > 0) {
+            wait->admission = NULL;          /* a reply is on its way: it frees the wait */
+        } else {
+            free_wait(wait);
+        }
+        return admit_unavailable(admission, request, chain, cluster, CLUSTER_FAILED_UNAVAILABLE);
+    }
+    struct timeval timeout = timeval_from_ms(cluster_options(cluster)->timeout_ms);
+    evtimer_add(wait->timer, &timeout);
+    admission->wait = wait;
+    return ADMISSION_PENDING;
+}
+
+/* The request ended: correct the tokens against the provider's count, charge the cost and
+ * release the reservation, in one script call. Redis out of reach: the correction is
+ * lost and the reservation expires (reservation_ttl_ms); counted as settle_lost. */
+static void settle_shared(struct admission *admission, const struct canon_usage *usage, double cost_usd)
+{
+    const struct gateway_key *key = admission->key;
+    struct cluster *cluster = admission->gateway->cluster;
+    admission->shared = false;
+    bool reserved = admission->reserved_usd > 0;
+    admission->reserved_usd = 0;
+    if (key == NULL) {
+        return;                          /* only the address's bucket: nothing to settle */
+    }
+    long delta = 0;
+    if (usage->present && key->tpm > 0) {
+        delta = (long)(usage->prompt_tokens + usage->completion_tokens) - admission->estimated_tokens;
+    }
+    if (delta == 0 && !reserved) {
+        return;
+    }
+    char key_id[CLUSTER_ID_TEXT];
+    cluster_key_id(key, key_id);
+    struct cluster_settle_args args = {
+        .prefix = cluster_options(cluster)->prefix, .key_id = key_id, .rpm = key->rpm, .tpm = key->tpm,
+        .token_delta = delta, .reservation_id = reserved ? admission->reservation_id : NULL,
+        .cost_micro = reserved ? to_micro(cost_usd) : 0,
+    };
+    struct cluster_command command;
+    if (cluster_build_settle(&command, cluster_sha(cluster, CLUSTER_SCRIPT_SETTLE), &args)) {
+        send_quietly(cluster, &command);
     }
 }

@@ -30,12 +30,30 @@ struct admission {
     long estimated_tokens;                   /* from the key's token bucket */
     double reserved_usd;                     /* of the key's daily budget */
     char auto_reason[256];                   /* model "auto": why this chain (metadata only) */
+    /* Cluster mode: taken in Redis rather than on this machine (settled there too). */
+    bool shared;
+    char reservation_id[24];                 /* of the budget reservation in Redis */
+    struct admission_wait *wait;             /* the shared check in flight; NULL otherwise */
 };
 
 /* Everything up to the chain: model alphabet, caps, key, rate limits, route or "auto".
  * `body_bytes`: the client's body size, from which tokens are estimated. */
 bool admission_check(struct admission *admission, const struct canon_request *request, size_t body_bytes,
                      struct chain *chain);
+/* Cluster mode (gateway->cluster set): everything admission_check and
+ * admission_reserve_budget do, with rate limits and the budget taken in Redis by one
+ * script call per store, asynchronously. The local checks (model, caps, key, route) answer
+ * at once; the shared ones answer ADMISSION_PENDING, and `done` is called later, exactly
+ * once, from the loop — after timeout_ms at the latest, when Redis is slow or gone and
+ * on_unavailable decides (this machine's limits, or a 503). A refusal has been answered
+ * to the client by then. admission_settle before `done` cancels the wait: what Redis
+ * took for it is given back when its reply comes. */
+enum admission_result { ADMISSION_ADMITTED, ADMISSION_REFUSED, ADMISSION_PENDING };
+typedef void (*admission_done_fn)(void *context, enum admission_result result);
+enum admission_result admission_admit_shared(struct admission *admission, const struct canon_request *request,
+                                             size_t body_bytes, struct chain *chain, admission_done_fn done,
+                                             void *context);
+
 /* Reserve the worst case of the request on the key's daily budget (no key, no budget: true). */
 bool admission_reserve_budget(struct admission *admission, const struct canon_request *request,
                               const struct chain *chain);
