@@ -1,9 +1,13 @@
 /* cluster.c — see cluster.h. */
 #include "proxy/cluster.h"
 
+#include <arpa/inet.h>
 #include <event2/event.h>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -54,6 +58,7 @@ struct cluster {
     unsigned breaker_calls;                   /* the last tick's, still unanswered */
     bool said_unavailable;                    /* the log line, once per outage */
     bool said_connect_problem;                /* likewise for why it cannot connect */
+    bool unresolvable;                        /* the host name did not resolve at start-up */
     bool counted_connected;                   /* in the lethe_cluster_connected gauge */
     char shas[CLUSTER_SCRIPT_COUNT][41];
 };
@@ -423,9 +428,42 @@ static void queue_setup(struct cluster *cluster)
     }
 }
 
+/* hiredis resolves a host name with a blocking getaddrinfo at every connect: resolve it
+ * once here, at start-up, and connect to the address from then on, so that no reconnect
+ * ever blocks the loop. A name that does not resolve leaves the cluster unavailable for
+ * this process (on_unavailable decides), said once. */
+static void resolve_once(struct cluster *cluster)
+{
+    struct cluster_address *address = &cluster->options.address;
+    unsigned char numeric[sizeof(struct in6_addr)];
+    if (address->transport != CLUSTER_TCP || inet_pton(AF_INET, address->host, numeric) == 1
+        || inet_pton(AF_INET6, address->host, numeric) == 1) {
+        return;
+    }
+    struct addrinfo hints = { .ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM };
+    struct addrinfo *found = NULL;
+    if (getaddrinfo(address->host, NULL, &hints, &found) != 0 || found == NULL) {
+        cluster->unresolvable = true;
+        log_error("cluster: the Redis host name does not resolve: shared limits are unavailable until a restart");
+        return;
+    }
+    char text[INET6_ADDRSTRLEN] = "";
+    const void *where = found->ai_family == AF_INET6 ? (const void *)&((struct sockaddr_in6 *)found->ai_addr)->sin6_addr
+                                                      : (const void *)&((struct sockaddr_in *)found->ai_addr)->sin_addr;
+    if (inet_ntop(found->ai_family, where, text, sizeof text) != NULL) {
+        snprintf(address->host, sizeof address->host, "%s", text);
+    }
+    freeaddrinfo(found);
+}
+
 static void connect_now(struct cluster *cluster)
 {
     const struct cluster_address *address = &cluster->options.address;
+    if (cluster->unresolvable) {
+        cluster_count_error(cluster, "connect");
+        cluster->health = CLUSTER_DOWN;
+        return;
+    }
     redisAsyncContext *redis = address->transport == CLUSTER_UNIX ? redisAsyncConnectUnix(address->path)
                                                                  : redisAsyncConnect(address->host, address->port);
     if (redis == NULL || redis->err) {
@@ -523,6 +561,7 @@ struct cluster *cluster_new(struct event_base *base, const struct cluster_option
     long period_ms = options->timeout_ms / 2 > 5 ? options->timeout_ms / 2 : 5;
     struct timeval period = timeval_from_ms(period_ms);
     event_add(cluster->tick_timer, &period);
+    resolve_once(cluster);
     connect_now(cluster);
     return cluster;
 }
