@@ -8,7 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_NAME_TOKENS = 4, MAX_PHRASE_WORDS = 5, MAX_WORD = 64 };
+enum { MAX_NAME_TOKENS = 4, MAX_PHRASE_WORDS = 5, MAX_WORD = 64, MAX_CELL_PADDING = 64 };
 
 /* ---- the gazetteer ---- */
 
@@ -154,14 +154,27 @@ static unsigned word_flags(const struct name_table *table, const char *word, siz
     unsigned flags = name_flags(table, word, len);
     char folded[MAX_WORD];
     size_t folded_len;
-    if ((flags & ~(unsigned)(NAME_PHRASE_START | NAME_PLACE)) != 0 || len > MAX_WORD
+    bool listed = (flags & ~(unsigned)(NAME_PHRASE_START | NAME_PLACE)) != 0;
+    if ((listed && !(flags & NAME_PART)) || (flags & NAME_FIRST) || len > MAX_WORD
         || !fold_accents(word, len, folded, &folded_len)) {
         return flags;
+    }
+    /* María is listed as a name part only, Maria as a first name: the accented spelling is the
+     * first name of Spain, and no English word. */
+    if (listed) {
+        return flags | (name_flags(table, folded, folded_len) & NAME_FIRST);
     }
     return flags | name_flags(table, folded, folded_len);
 }
 
 /* ---- words in the text ---- */
+
+struct word_list {
+    const char *word;
+    size_t len;
+};
+
+#define W(text) { text, sizeof text - 1 }
 
 struct word {
     size_t start, end;           /* the word, without a possessive 's */
@@ -219,9 +232,36 @@ static bool word_may_start(const char *text, size_t at)
     case '=':                                    /* owner=Jane Doe */
     case ',': case ';': case '|':               /* a CSV or table field: 42,Jane Doe,… */
         return true;
+    case '/':                                    /* a signature: "Mötet flyttas. /Kalle", not a path */
+        return at == 1 || isspace((unsigned char)text[at - 2]);
     default:
         return false;
     }
+}
+
+/* Does text[start, end) end as a name never does, so that a word in no list is still a word? A
+ * lowercase part after a hyphen (French "Pourriez-vous", "Peut-être", English "Follow-up"; names
+ * capitalise theirs: Jean-Paul), or a noun's ending (German "Teamleitung", "Sicherheit",
+ * "Gesellschaft"; "Information", "Dirección"), on a word long enough to be no short name. */
+static bool shaped_as_a_word(const char *text, size_t start, size_t end)
+{
+    static const struct word_list endings[] = {
+        W("ung"), W("heit"), W("keit"), W("schaft"), W("tion"), W("ción"), W("sion"), W("sión"), W("ität"),
+        W("ismus"), W("nummer"), W("nummeret"), W("numret"), W("nummern"), { NULL, 0 },
+    };
+    const char *hyphen = memchr(text + start, '-', end - start);
+    if (hyphen != NULL && islower((unsigned char)hyphen[1])) {
+        return true;
+    }
+    if (end - start < 7) {
+        return false;
+    }
+    for (const struct word_list *ending = endings; ending->word != NULL; ending++) {
+        if (end - start > ending->len && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* A capitalised word at `at` (letters, inner apostrophes and hyphens, some lowercase),
@@ -264,6 +304,9 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
     word->end = end;
     word->next = next;
     word->flags = word_flags(table, text + at, end - at);
+    if (word->flags == 0 && shaped_as_a_word(text, at, end)) {
+        word->flags = NAME_WORD | NAME_FOREIGN_WORD;
+    }
     return true;
 }
 
@@ -294,12 +337,6 @@ static bool previous_word(const char *text, size_t at, size_t *start, size_t *en
     return *end > *start;
 }
 
-struct word_list {
-    const char *word;
-    size_t len;
-};
-
-#define W(text) { text, sizeof text - 1 }
 
 /* Case-insensitive membership; lengths and first letters rule out almost every entry
  * before a comparison, as this runs for every capitalised word of every prompt. */
@@ -331,13 +368,31 @@ static const struct word_list labels[] = {
     W("navn"), W("namn"), W("nombre"), W("nom"), W("von"), W("fra"), W("från"), W("til"), W("till"),
     W("an"), W("de"), W("para"), W("kontakt"), W("kontaktperson"), W("ansvarlig"), W("ansvarig"), { NULL, 0 },
 };
-/* Sign-offs in English, nb/nn, da, sv, de, fr, es: cues for the name after them ("Mvh, Kari",
- * "Cordialement, Marie", "Hilsen Kari"), never part of it, although Hilsen is a surname too. */
+/* Sign-offs and the words of endearment that close a message in English, nb/nn, da, sv, de, fr,
+ * es: cues for the name after them ("Mvh, Kari", "Cordialement, Marie", "Hilsen Kari", "Kram Mats",
+ * "LG Gudrun", "Besos, Raúl"), never part of it, although Hilsen and Kram are surnames too. Only
+ * the last word of a sign-off of several words is listed ("Liebe Grüße", "Un abrazo", "Bien à vous"). */
 static const struct word_list sign_offs[] = {
-    W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"),
-    W("hilsen"), W("hilsener"), W("helsing"), W("mvh"), W("hälsningar"), W("hälsning"), W("grüße"), W("grüssen"),
-    W("grüßen"), W("gruß"), W("cordialement"), W("amitiés"), W("bises"), W("salutations"), W("saludos"),
-    W("saludo"), W("atentamente"), W("abrazos"), W("vh"), W("mfg"), { NULL, 0 },
+    W("regards"), W("sincerely"), W("cheers"), W("thanks"), W("best"), W("love"), W("xoxo"), W("xx"), W("hugs"),
+    W("kisses"), W("yours"), W("warmly"), W("cordially"), W("respectfully"), W("wishes"), W("thx"), W("soon"),
+    W("hilsen"), W("hilsener"), W("helsing"), W("helsingar"), W("mvh"), W("klem"), W("klemmer"), W("snakkes"),
+    W("kh"), W("knus"), W("hälsningar"), W("hälsning"), W("kram"), W("kramar"), W("kramis"), W("puss"),
+    W("hörs"), W("grüße"), W("grüssen"), W("grüßen"), W("gruß"), W("gruss"), W("lg"), W("vg"),
+    W("glg"), W("bussi"), W("tschüss"), W("tschüß"), W("küsse"), W("cordialement"), W("amitiés"), W("bises"),
+    W("bisous"), W("biz"), W("salutations"), W("affectueusement"), W("sincèrement"), W("respectueusement"),
+    W("bientôt"), W("saludos"), W("saludo"), W("atentamente"), W("abrazos"), W("abrazo"), W("besos"), W("beso"),
+    W("besitos"), W("cordialmente"), W("cariños"), W("vh"), W("mfg"),
+    /* "Bis bald, Mia", "Hasta pronto, Ana", "Hörs snart, Kalle", "Talk later, Sam" */
+    W("bald"), W("pronto"), W("snart"), W("later"),
+    { NULL, 0 },
+};
+/* Words of endearment, a sign-off's or a greeting's ("Hallo Schatz,", "Merci ma chérie"): never a
+ * name, although Schatz and Liebling are surnames. */
+static const struct word_list endearments[] = {
+    W("darling"), W("honey"), W("sweetie"), W("babe"), W("vennen"), W("kjæresten"), W("skatt"), W("skatten"),
+    W("älskling"), W("gumman"), W("gubben"), W("schatz"), W("liebling"), W("chéri"), W("chérie"), W("cariño"),
+    W("amor"), W("corazón"), W("guapa"), W("guapo"),
+    { NULL, 0 },
 };
 /* "named", "Dear", and the nouns for a person: "my colleague Gene", "the patient Hope". */
 static const struct word_list strong_cues[] = {
@@ -352,6 +407,16 @@ static const struct word_list strong_cues[] = {
     W("chère"), W("querido"), W("querida"), W("estimado"), W("estimada"), W("kollega"), W("kollegaen"),
     W("kollegin"), W("kollege"), W("kollegen"), W("collègue"), W("colega"), W("kunde"), W("kunden"), W("cliente"),
     W("patienten"), W("patientin"), W("paciente"), W("sjef"), W("chef"), W("chefin"), W("jefe"), W("jefa"),
+    /* Kin, friends, neighbours and landlords in the other languages: "meine Tochter Lea", "min
+     * datter Ingrid", "ma voisine Claire", "mi hermana Lucía", "unser Vermieter Herr Brandt". */
+    W("tochter"), W("sohn"), W("mutter"), W("vater"), W("bruder"), W("schwester"), W("freund"),
+    W("freundin"), W("nachbar"), W("nachbarin"), W("vermieter"), W("vermieterin"), W("ehemann"), W("ehefrau"),
+    W("datter"), W("sønn"), W("søster"), W("bror"), W("venn"), W("venninne"), W("nabo"), W("kone"),
+    W("utleier"), W("dotter"), W("syster"), W("granne"), W("vän"), W("hyresvärd"), W("sambo"), W("fille"),
+    W("fils"), W("mère"), W("père"), W("frère"), W("sœur"), W("ami"), W("amie"), W("voisin"), W("voisine"),
+    W("femme"), W("propriétaire"), W("hija"), W("hijo"), W("madre"), W("padre"), W("hermano"), W("hermana"),
+    W("amigo"), W("amiga"), W("vecino"), W("vecina"), W("esposa"), W("esposo"), W("marido"), W("casero"),
+    W("casera"),
     /* Imperatives of calling someone: "Ring Per på …", "Kontakta Maria", "Appelle Marie" (not "ask":
      * "Spør Dell support"). */
     W("ring"), W("kontakta"), W("ruf"), W("appelle"), W("appelez"), W("llama"), W("llame"), W("contacta"),
@@ -362,6 +427,10 @@ static const struct word_list weak_cues[] = {
     W("hi"), W("hello"), W("hey"), W("thanks"), W("ask"), W("contact"), W("ping"), W("tell"), W("cc"),
     W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("called"), W("for"), W("to"), W("emailed"),
     W("told"), W("asked"), W("saw"), W("visited"),
+    /* Verbs of reaching someone, which start a request: "Reach Callum on …", "Text Ola", "Email Kari". */
+    W("reach"), W("call"), W("text"), W("message"), W("email"), W("phone"), W("invite"), W("remind"),
+    /* "according to" before a person's name: "Laut Herrn Öztürk", "Ifølge Ragnhild Vik" */
+    W("according"), W("laut"), W("gemäß"), W("zufolge"), W("ifølge"), W("ifølgje"), W("ifølgende"),
     /* Greetings and thanks in nb/nn, da, sv, de, fr, es: cue words, so never a name themselves ("Merci"). */
     W("hei"), W("hej"), W("hallo"), W("takk"), W("tak"), W("tack"), W("danke"), W("bonjour"), W("salut"),
     W("merci"), W("hola"), W("gracias"), W("med"), W("mit"), W("avec"), W("con"), W("og"), W("och"), W("und"),
@@ -380,6 +449,9 @@ static const struct word_list company_forms[] = {
     W("SARL"), W("SL"), W("SLU"), W("SpA"), W("Srl"), W("Inc"), W("LLC"), W("Ltd"), W("Limited"), W("Corp"),
     W("Corporation"), W("Co"), W("BV"), W("NV"), W("Oy"), W("Oyj"), W("plc"), W("PLC"), W("LLP"), W("Group"),
     W("Gruppe"), W("Gruppen"), W("Holding"), W("Holdings"),
+    /* after an ampersand: "Fischer & Partner", "Dupont & Fils", "Hansen & Sønner", "García e Hijos" */
+    W("Partner"), W("Partners"), W("Associates"), W("Sons"), W("Söhne"), W("Sønner"), W("Fils"), W("Cie"),
+    W("Hijos"),
     /* and the street types that end an address the same way: "48133 Main St", "Baker Street" */
     W("St"), W("Street"), W("Ave"), W("Avenue"), W("Rd"), W("Road"), W("Blvd"), W("Boulevard"), W("Ln"),
     W("Lane"), W("Way"), W("Ct"), W("Court"), W("Pl"), W("Place"), W("Sq"), W("Square"), W("Hwy"), W("Pkwy"),
@@ -392,10 +464,18 @@ static const struct word_list articles[] = {
     W("der"), W("die"), W("das"), W("den"), W("dem"), W("des"), W("ein"), W("eine"), W("einen"), W("einem"),
     W("einer"), W("le"), W("la"), W("les"), W("un"), W("une"), W("el"), W("los"), W("las"), W("una"), { NULL, 0 },
 };
-/* Prepositions of place: a lone capitalised word after one is a place ("bord på Egon",
- * "llegan a Vigo" is left out: Spanish "a" also comes before persons). */
+/* Prepositions of place: a lone capitalised word after one is a place ("bord på Egon"; "llegan
+ * a Vigo" and "à Lyon" are left out: Spanish "a" and French "à" also come before persons, "Merci à
+ * Guillaume"). */
 static const struct word_list place_prepositions[] = {
-    W("på"), W("i"), W("in"), W("im"), W("nach"), W("en"), W("à"), W("au"), W("dans"), W("at"), { NULL, 0 },
+    W("på"), W("i"), W("in"), W("im"), W("nach"), W("en"), W("au"), W("dans"), W("at"), { NULL, 0 },
+};
+/* Lowercase street words of French, Spanish, Catalan and Italian, before a street's name that is
+ * often a person's: "12 rue Victor Hugo", "avenue Jean Jaurès", "calle Alfonso XII". */
+static const struct word_list street_words[] = {
+    W("rue"), W("avenue"), W("boulevard"), W("bd"), W("allée"), W("impasse"), W("chemin"), W("quai"),
+    W("calle"), W("avenida"), W("avda"), W("paseo"), W("plaza"), W("carrer"), W("passeig"), W("viale"),
+    W("piazza"), W("corso"), { NULL, 0 },      /* not "via": "introduced via Sarah" */
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
@@ -406,7 +486,7 @@ static const struct word_list particles[] = {
  * word loop tells them by one bit instead of three list walks per capitalised word. */
 static void mark_cues(struct name_table *table)
 {
-    const struct word_list *const lists[] = { titles, strong_cues, weak_cues, sign_offs };
+    const struct word_list *const lists[] = { titles, strong_cues, weak_cues, sign_offs, endearments };
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         for (const struct word_list *cue = lists[l]; cue->word != NULL; cue++) {
             char word[MAX_WORD];
@@ -431,8 +511,9 @@ enum cue_list {
     LIST_ARTICLE = 64,          /* der, la, el: a noun or brand follows, no person */
     LIST_PLACE_PREPOSITION = 128, /* på, i, in, nach, à: a place follows */
     LIST_COMPANY_FORM = 256,    /* AS, GmbH, Inc, St: in some case; company_form_at checks it */
+    LIST_STREET = 512,          /* rue, calle, avenida: a street named after a person follows */
 };
-enum { CUE_SLOTS = 1024 };
+enum { CUE_SLOTS = 2048 };   /* about 500 cue words: a load under a quarter */
 
 /* The word folded to ASCII lowercase into `folded` (at least 24 bytes); false if too long. */
 static bool fold_cue(const char *word, size_t len, char *folded)
@@ -452,9 +533,11 @@ static bool index_cues(struct name_table *table)
         const struct word_list *list;
         unsigned bit;
     } lists[] = {
-        { titles, LIST_TITLE }, { labels, LIST_LABEL }, { sign_offs, LIST_SIGN_OFF }, { strong_cues, LIST_STRONG },
+        { titles, LIST_TITLE }, { labels, LIST_LABEL }, { sign_offs, LIST_SIGN_OFF }, { endearments, LIST_SIGN_OFF },
+        { strong_cues, LIST_STRONG },
         { weak_cues, LIST_WEAK }, { greetings, LIST_GREETING }, { articles, LIST_ARTICLE },
         { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
+        { street_words, LIST_STREET },
     };
     table->cues = calloc(CUE_SLOTS, sizeof *table->cues);
     if (table->cues == NULL) {
@@ -497,7 +580,9 @@ static unsigned cue_lists(const struct name_table *table, const char *text, size
     return 0;
 }
 
-enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_TITLE };
+/* CUE_SIGNED: after a sign-off on the same line; as strong as CUE_STRONG, but the name it opens
+ * runs on over no word of any language ("Hilsen Sondre Kan dere …": Kan starts the next sentence). */
+enum cue { CUE_NONE, CUE_WEAK, CUE_STRONG, CUE_SIGNED, CUE_TITLE };
 
 /* Is the word spoken to: the greeting's end right after it ("Hi Bhaves,", "Thanks
  * Onufry!", "Hello Gerazym\n")? */
@@ -513,6 +598,7 @@ struct before {
     size_t start, end;
     char punctuation;            /* ',', ':' or '=' between them, or 0 */
     bool dotted;                 /* "Dr." */
+    bool line_break;             /* a line ends between them */
     unsigned lists;              /* the cue lists it is in */
 };
 
@@ -522,9 +608,41 @@ static void read_before(const struct name_table *table, const char *text, const 
     before->found = previous_word(text, word->start, &before->start, &before->end, &before->punctuation,
                                   &before->dotted);
     before->lists = before->found ? cue_lists(table, text, before->start, before->end) : 0;
+    before->line_break = before->found && memchr(text + before->end, '\n', word->start - before->end) != NULL;
 }
 
-static enum cue cue_around(const char *text, size_t len, const struct word *word, const struct before *before)
+/* Degrees that stand between a title and the name: "Dr. med. Neumann", "Dr. rer. nat. Vogel". */
+static const struct word_list degrees[] = {
+    W("med"), W("dent"), W("vet"), W("rer"), W("nat"), W("pol"), W("oec"), W("phil"), W("jur"), W("theol"),
+    W("habil"), W("techn"), W("ing"), { NULL, 0 },
+};
+
+/* Is the dotted word before a title's degree, with the title before it ("Dr. med. |Neumann")?
+ * At most three degrees are looked through. */
+static bool title_through_degrees(const struct name_table *table, const char *text, const struct before *before)
+{
+    size_t start = before->start, end = before->end;
+    for (int degree = 0; degree < 3; degree++) {
+        if (!islower((unsigned char)text[start]) || !word_is(text, start, end, degrees)) {
+            return false;
+        }
+        char punctuation;
+        bool dotted;
+        if (!previous_word(text, start, &start, &end, &punctuation, &dotted) || punctuation != 0) {
+            return false;
+        }
+        if (isupper((unsigned char)text[start]) && (cue_lists(table, text, start, end) & LIST_TITLE)) {
+            return true;
+        }
+        if (!dotted) {
+            return false;
+        }
+    }
+    return false;
+}
+
+static enum cue cue_around(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                           const struct before *before)
 {
     if (!before->found) {
         return CUE_NONE;
@@ -533,17 +651,30 @@ static enum cue cue_around(const char *text, size_t len, const struct word *word
     char punctuation = before->punctuation;
     bool dotted = before->dotted;
     unsigned lists = before->lists;
-    if (punctuation == 0 && isupper((unsigned char)text[start]) && (lists & LIST_TITLE)) {
-        return CUE_TITLE;
+    if (punctuation == 0 && isupper((unsigned char)text[start]) && (lists & LIST_TITLE) && !before->line_break) {
+        return CUE_TITLE;             /* not "Civilité : Madame\nPays : …" */
     }
     if (dotted) {
-        return CUE_NONE;
+        return title_through_degrees(table, text, before) ? CUE_TITLE : CUE_NONE;
     }
     if (punctuation != 0) {
-        return lists & (LIST_LABEL | LIST_SIGN_OFF) ? CUE_STRONG : CUE_NONE;
+        if (lists & LIST_LABEL) {
+            return CUE_STRONG;
+        }
+        return lists & LIST_SIGN_OFF ? CUE_SIGNED : CUE_NONE;
+    }
+    /* A noun at the end of a line ("Fiche patient", a heading) says nothing of the line after it;
+     * a sign-off or greeting does ("Med vennlig hilsen\nKari"). */
+    if (before->line_break && !(lists & (LIST_SIGN_OFF | LIST_GREETING))) {
+        return CUE_NONE;
     }
     if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word))) {
         return CUE_STRONG;
+    }
+    /* A sign-off on the same line as the word signs with a name ("Kram Mats", "LG Gudrun",
+     * "Hilsen Sondre"); on the line before, a team signs off too ("Med vennlig hilsen\nDrift"). */
+    if ((lists & LIST_SIGN_OFF) && !before->line_break && isupper((unsigned char)text[start])) {
+        return CUE_SIGNED;
     }
     /* "my name is X", "I am X", "call me X" */
     /* and "mitt navn er X", "mitt namn är X", "mein Name ist X", "mon nom est X", "mi nombre es X" */
@@ -563,6 +694,12 @@ static enum cue cue_around(const char *text, size_t len, const struct word *word
     }
     /* A sign-off without a comma ("Med vennlig hilsen\nKari") is a weaker cue: a team signs off too. */
     return lists & (LIST_WEAK | LIST_SIGN_OFF) ? CUE_WEAK : CUE_NONE;
+}
+
+/* A cue that makes a word in no list or a name part that is also a word a name. */
+static bool strong(enum cue cue)
+{
+    return cue == CUE_STRONG || cue == CUE_SIGNED;
 }
 
 static bool is_name(unsigned flags)
@@ -650,7 +787,7 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     }
     /* Julia, Jordan, Washington: a place or product only starts a name after a cue. */
     if (flags & NAME_NEVER) {
-        return cue == CUE_STRONG && has_name_part(flags);
+        return strong(cue) && has_name_part(flags);
     }
     bool ambiguous = (flags & NAME_WORD) != 0;
     /* A first name that is also a large city (Vigo, Granada, Charlotte) needs a cue or a surname. */
@@ -659,7 +796,12 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     }
     /* After a strong cue, a name part that is a word only in another language is a name too
      * ("my colleague Bas", French "bas"). */
-    if (cue == CUE_STRONG
+    /* "Tschüss Sie erreichen mich …": after a sign-off, a word of another language that is no
+     * first name starts the next sentence. */
+    if (cue == CUE_SIGNED && (flags & NAME_FOREIGN_WORD) && !(flags & NAME_FIRST)) {
+        return false;
+    }
+    if (strong(cue)
         && (is_unknown(flags) || (is_name(flags) && (!ambiguous || (flags & (NAME_FIRST | NAME_FOREIGN_WORD)))))) {
         return true;
     }
@@ -814,6 +956,41 @@ static bool lastname_first(const struct name_table *table, const char *text, siz
            && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags));
 }
 
+/* The speaker of a chat log's line: "[6/15/23, 10:38 PM] Mary: …", "12/06/2023, 10:38 - Mary: …",
+ * "[2024-05-25 05:52:51] Mary Smith: …": after a timestamp's ']' or " - ", before a ':' that
+ * follows within two words. */
+static bool chat_speaker(const char *text, size_t len, const struct word *word)
+{
+    size_t at = word->start;
+    bool stamped = at >= 2 && text[at - 1] == ' '
+                   && (text[at - 2] == ']' || (at >= 4 && text[at - 2] == '-' && text[at - 3] == ' '
+                                               && isdigit((unsigned char)text[at - 4])));
+    if (!stamped) {
+        return false;
+    }
+    size_t limit = len - word->next > 32 ? word->next + 32 : len;
+    int spaces = 0;
+    for (size_t i = word->next; i < limit; i++) {
+        if (text[i] == ':') {
+            return true;
+        }
+        if (text[i] == ' ' && ++spaces > 1) {
+            return false;
+        }
+        if (text[i] != ' ' && text[i] != '-' && text[i] != '\'' && !letter((unsigned char)text[i])) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* "/Kalle" at the end of a line or text: the Nordic short signature. */
+static bool slash_signature(const char *text, size_t len, const struct word *word)
+{
+    return word->start > 0 && text[word->start - 1] == '/'
+           && (word->next == len || text[word->next] == '\n' || text[word->next] == '\r');
+}
+
 /* ---- companies ---- */
 
 /* Is the word at `at` (up to a space, comma, dot or end) a legal form? Case matters: "as" and "co" are words. */
@@ -859,9 +1036,24 @@ static bool company_follows(const struct name_table *table, const char *text, si
     return company_form_at(table, text, len, at);
 }
 
+/* Does `word` end the name before it, although a name part: a greeting or sign-off ("LG Gudrun
+ * Danke für …"), or, after a sign-off (`signed_name`), a word of another language or a place
+ * ("Hilsen Sondre Kan dere …": a sentence starts after the signature)? */
+static bool ends_a_name(const struct name_table *table, const char *text, const struct word *word, bool signed_name)
+{
+    if (signed_name && ((word->flags & (NAME_FOREIGN_WORD | NAME_NEVER)) || !has_name_part(word->flags))
+        && !is_unknown(word->flags)) {
+        return true;                  /* but "Best regards,\nSusan Brown": Brown is a surname too */
+    }
+    /* and a title: "Laut Herrn Öztürk" is no name of three words */
+    return ((word->flags & NAME_CUE) || is_unknown(word->flags))
+           && (cue_lists(table, text, word->start, word->end) & (LIST_GREETING | LIST_SIGN_OFF | LIST_TITLE));
+}
+
 /* Extend a name over what may follow a name part: more name parts, words in no list,
  * a middle initial ("J."), a particle before a capitalised part ("van Dijk"). */
-static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last)
+static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last,
+                          bool signed_name)
 {
     for (int tokens = 1; tokens < MAX_NAME_TOKENS; tokens++) {
         size_t at = last.next;
@@ -901,7 +1093,7 @@ static size_t extend_name(const struct name_table *table, const char *text, size
         }
         struct word next;
         if (!read_word(table, text, len, at, &next) || !(has_name_part(next.flags) || is_unknown(next.flags))
-            || company_form_at(table, text, len, at)) {
+            || company_form_at(table, text, len, at) || ends_a_name(table, text, &next, signed_name)) {
             break;
         }
         last = next;
@@ -968,9 +1160,50 @@ static size_t next_capital(const char *text, size_t len, size_t at)
 
 static const size_t NO_JOIN = (size_t)-1;
 
-/* Where the word after "<name> and " (or "&", "or") starts, or NO_JOIN. */
+/* Where the next cell of a table row starts, if a cell ends at `end` and another follows on the
+ * line: "Frida\tHedlund" (TSV), "| Bonnet | Loïc |" (Markdown), "('Frida', 'Hedlund'" (SQL
+ * values), "\"Kari\",\"Berg\"" and "Kari,Berg" (CSV); or NO_JOIN. A first name and a surname in
+ * two cells side by side are one person, as in "Kari Berg". */
+static size_t next_cell_at(const char *text, size_t len, size_t end)
+{
+    if (end + 1 >= len) {
+        return NO_JOIN;
+    }
+    char c = text[end];
+    if (c == '\t' || ((c == ',' || c == ';') && isupper((unsigned char)text[end + 1]))) {
+        return end + 1;
+    }
+    /* "| Bonnet | Loïc |", and psql's padded "Kari        | Karlsson" (a bounded look) */
+    size_t bar = end;
+    while (bar < len && bar < end + MAX_CELL_PADDING && text[bar] == ' ') {
+        bar++;
+    }
+    if (bar > end && bar + 1 < len && text[bar] == '|' && text[bar + 1] == ' ') {
+        return bar + 2;
+    }
+    if (c == '\'' || c == '"') {
+        size_t at = end + 1;
+        if (at < len && text[at] == ',') {
+            at++;
+            while (at < len && at < end + 4 && text[at] == ' ') {
+                at++;
+            }
+            if (at + 1 < len && text[at] == c) {
+                return at + 1;
+            }
+        }
+    }
+    return NO_JOIN;
+}
+
+/* Where the word after "<name> and " (or "&", "or") starts, or the next cell of a table row's,
+ * or NO_JOIN. */
 static size_t joined_word_at(const char *text, size_t len, size_t end)
 {
+    size_t cell = next_cell_at(text, len, end);
+    if (cell != NO_JOIN) {
+        return cell;
+    }
     /* and, or in the languages the finder reads: "Ola og Kari kommer", "Anna und Jonas" */
     static const struct word_list joins[] = {
         W(" and "), W(" & "), W(" or "), W(" og "), W(" och "), W(" und "), W(" et "), W(" y "), W(" e "),
@@ -1193,6 +1426,19 @@ static enum name_key_kind key_before(const char *text, size_t at, char *quote)
                         && text[key_start - 1] != ',') {
         return NAME_KEY_NONE;
     }
+    /* A label of several words that opens its line: "Nom de famille : Petit", "Last name: Berg",
+     * "Primer apellido: Díaz"; else its last word ("Apellidos, nombre: …"). */
+    size_t line_start = key_start;
+    while (!key_quote && line_start > floor && (key_byte((unsigned char)text[line_start - 1])
+                                                || text[line_start - 1] == ' ')) {
+        line_start--;
+    }
+    if (line_start < key_start && (line_start == 0 || text[line_start - 1] == '\n')) {
+        enum name_key_kind whole = names_key_kind(text + line_start, key_end - line_start);
+        if (whole != NAME_KEY_NONE) {
+            return whole;
+        }
+    }
     return names_key_kind(text + key_start, key_end - key_start);
 }
 
@@ -1233,7 +1479,11 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
     }
     size_t end = value_end(text, len, word->start, quote);
     if (!quote && end + 2 < len && text[end] == ',' && text[end + 1] == ' ' && isupper((unsigned char)text[end + 2])) {
-        return 0;                     /* "Patient: Campbell, Janice": the surname-first rule reads it whole */
+        /* "Patient: Campbell, Janice", "Apellidos, nombre: Díaz, Montserrat": surname first, read
+         * whole under the key, a first name that is also a word included. */
+        size_t rest = value_end(text, len, end + 2, 0);
+        enum name_key_kind whole = kind == NAME_KEY_NAME ? NAME_KEY_PERSON : kind;
+        return rest > end + 2 && value_is_person(table, text, word->start, rest, whole) ? rest : 0;
     }
     return end > word->start && value_is_person(table, text, word->start, end, kind) ? end : 0;
 }
@@ -1244,6 +1494,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
     size_t count = 0;
     size_t at = 0;
     size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
+    bool joined_by_cell = false;  /* and whether a table's cell separator joins it */
     while (at < len && count < max) {
         /* Skip to the next capital: most bytes are lowercase prose. */
         at = next_capital(text, len, at);
@@ -1275,7 +1526,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             read_before(table, text, &word, &before);
         }
         if (phrase != 0 && !(has_name_part(word.flags) && cue_opens(text, &before)
-                             && cue_around(text, len, &word, &before) >= CUE_STRONG)) {
+                             && cue_around(table, text, len, &word, &before) >= CUE_STRONG)) {
             at = phrase;
             continue;
         }
@@ -1308,9 +1559,16 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if (phrase == 0) {
             read_before(table, text, &word, &before);
         }
-        enum cue cue = cue_around(text, len, &word, &before);
-        if (word.start == joined && may_join_a_name(text, &word)) {
+        enum cue cue = cue_around(table, text, len, &word, &before);
+        if ((word.start == joined && may_join_a_name(text, &word))
+            || (cue < CUE_STRONG && (chat_speaker(text, len, &word) || slash_signature(text, len, &word)))) {
             cue = CUE_STRONG;
+        }
+        /* The cell beside a name's in a table row: a name part, though also a word ("Ingrid;Strand",
+         * "Susan\tBrown"). */
+        bool cell_beside_a_name = word.start == joined && joined_by_cell;
+        if (cell_beside_a_name && has_name_part(word.flags) && !(word.flags & (NAME_NEVER | NAME_PLACE))) {
+            cue = CUE_TITLE;
         }
         /* "Mike de Lange": a name part after a name and a particle is a surname, even when
          * another language has it as a word (German "lange"). */
@@ -1318,8 +1576,16 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             && after_name_and_particle(table, text, word.start)) {
             cue = CUE_STRONG;
         }
+        /* "12 rue Victor Hugo": the words after a lowercase street word name the street */
+        if (cue == CUE_NONE && (before.lists & LIST_STREET) && before.punctuation == 0 && !before.dotted
+            && islower((unsigned char)text[before.start])) {
+            at = extend_name(table, text, len, word, false);
+            continue;
+        }
+        /* "in Bergen" is a place, but "loop in Declan and Saoirse" names two persons */
         if (cue == CUE_NONE
-            && (lone_after_place_preposition(table, text, len, &word, &before) || after_article(text, &before))) {
+            && (lone_after_place_preposition(table, text, len, &word, &before) || after_article(text, &before))
+            && !joined_to_a_name(table, text, len, &word)) {
             at = word.next;
             continue;
         }
@@ -1327,17 +1593,20 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             if (joined_to_a_name(table, text, len, &word) && !company_follows(table, text, len, word.next)) {
                 out[count++] = (struct candidate){ word.start, word.end, person };
                 joined = joined_word_at(text, len, word.next);
+                joined_by_cell = next_cell_at(text, len, word.next) != NO_JOIN;
             }
             at = word.next;
             continue;
         }
-        size_t end = extend_name(table, text, len, word);
+        size_t end = extend_name(table, text, len, word, cue == CUE_SIGNED);
         if (company_follows(table, text, len, end)) {
             at = end;                 /* "Weber GmbH", "Hansen & Co AS": a company */
             continue;
         }
         out[count++] = (struct candidate){ word.start, end, person };
-        joined = joined_word_at(text, len, end);
+        /* Two cells make a name; a third beside them is its own column ("Jana | Vogel | Bremen"). */
+        joined_by_cell = next_cell_at(text, len, end) != NO_JOIN;
+        joined = cell_beside_a_name && joined_by_cell ? NO_JOIN : joined_word_at(text, len, end);
         at = end;
     }
     return count;

@@ -7,7 +7,12 @@
  * particles (van, de). Stop words (Monday, Paris, Python) never start or continue a
  * name unless a title comes right before them; neither do brands of several words (Hugo
  * Boss), words before a legal form or street type (Weber GmbH, Main St), a lone word after
- * a preposition of place or an article (på Egon, die Ware). A value under a key that names
+ * a preposition of place or an article (på Egon, die Ware), nor form labels, interface words,
+ * job titles, sign-offs and words of endearment (Nom, Svara, Teamleitung, Kram, Schatz). A cue
+ * noun or title at a line's end cues nothing on the next line; a sign-off on the name's line
+ * ("Kram Mats", "Besos, Raúl") opens a name that ends at the next word of a language; a chat
+ * log's speaker ("] Mary:") and the cell beside a name's in a table row (TSV, CSV, Markdown,
+ * psql, SQL values) are names. A value under a key that names
  * a person ("first_name": …, assignee: …) is one whole, in the lists or not. The same key
  * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process

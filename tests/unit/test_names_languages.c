@@ -208,6 +208,30 @@ static const struct sentence no_names[] = {
     { "es", "Llegan el viernes a Vigo." },
     { "es", "Compramos en El Corte Inglés y en Zara." },
     { "es", "Un helado de Ben & Jerry's, por favor." },
+    /* Round two, by class. Form labels and interface words are no names, and a noun ending a
+     * heading line cues nothing on the next ("Dossier patient\nNom : …"). */
+    { "es", "Baja: 14/05/2024\nAlta: 03/02/2024" },
+    { "sv", "Påminnelse: din tid är 2024-03-02. Svara JA till 070-111 22 33." },
+    { "de", "Daten zum Kunden\nVertragsbeginn: 01.02.2024" },
+    { "fr", "Formulaire\nCivilité : Madame\nPays : Belgique" },
+    { "nb", "Skjema\nKjønn: kvinne\nSivilstand: gift" },
+    /* Words of endearment after a greeting */
+    { "de", "Hallo Schatz, wann kommst du heute?" },
+    { "es", "Hola cariño, ¿llegas tarde hoy?" },
+    /* Brands named after people, from Spain and France */
+    { "es", "Compré el abrigo en Adolfo Domínguez." },
+    { "fr", "Rendez-vous chez Franck Provost samedi." },
+    /* A letter's forms of address, kin nouns before a name, and a French public service */
+    { "de", "Sehr geehrte Damen und Herren,\nvielen Dank im Voraus." },
+    { "fr", "Bonsoir, je n'arrive pas à me connecter à Ameli depuis hier." },
+    /* A firm: a name, an ampersand and Partner, Söhne, Fils */
+    { "de", "Wir treffen uns mit Fischer & Partner am Mittwoch." },
+    /* Wishes that open or close a message, and public offices */
+    { "fr", "Merci beaucoup ! Bonne journée et à bientôt." },
+    { "nb", "Hva koster det å sende pakken med Posten til Kristiansand?" },
+    { "sv", "Har du fått brevet från Kronofogden?" },
+    /* A noun's ending: a German compound in no list is no name */
+    { "de", "Mit freundlichen Grüßen\nAbteilungsleitung Einkauf" },
 };
 
 static const struct named names_after_cues[] = {
@@ -263,6 +287,35 @@ static const struct named names_after_cues[] = {
     { "nb", "Ståle Andersen ringte i går.", "Ståle Andersen" },
     /* A brand's name after a naming cue is a person's */
     { "en", "Dear Paul Smith, thank you for the order.", "Paul Smith" },
+    /* A sign-off on the line of the name, with or without a comma */
+    { "nb", "Hilsen Sondre Kan du ringe meg?", "Sondre" },
+    { "es", "Nos vemos el sábado. Besos, Montserrat", "Montserrat" },
+    /* The speaker of a chat log's line */
+    { "en", "[3/4/24, 9:12 AM] Mary: are you coming?", "Mary" },
+    { "en", "04/03/2024, 09:12 - Jordan: on my way", "Jordan" },
+    /* A degree between the title and the name */
+    { "de", "Hausärztin: Dr. med. Vogt", "Vogt" },
+    { "de", "Betreuer: Dr. rer. nat. Lindner", "Lindner" },
+    /* A name part in the cell beside a name's, in TSV, Markdown, SQL, CSV and psql rows */
+    { "es", "Nombre\tApellidos\tTeléfono\nPilar\tCabrera\t612 345 678", "Pilar" },
+    { "fr", "| Nom | Prénom |\n|---|---|\n| Bonnet | Loïc |", "Bonnet" },
+    { "sv", "INSERT INTO kunder VALUES ('Frida', 'Hedlund', 'f@example.se');", "Hedlund" },
+    { "nb", "fornavn;etternavn\nIngrid;Strand", "Strand" },
+    { "sv", " förnamn | efternamn\n---------+----------\n Astrid  | Nyström\n", "Nyström" },
+    /* A name after a preposition of place, joined to another ("loop in Declan and Saoirse") */
+    { "en", "Please loop in Declan and Saoirse on this thread.", "Declan" },
+    /* Kin nouns of the other languages cue the name after them */
+    { "de", "Meine Tochter Lea hat Fieber, ich bleibe heute zu Hause.", "Lea" },
+    /* A person after French "à", and the Nordic signature "/Kalle" */
+    { "fr", "Merci à Guillaume et à toute l'équipe !", "Guillaume" },
+    { "sv", "Mötet flyttas till torsdag.\n/Kalle", "Kalle" },
+    /* A label of several words, and a sign-off of several ("Bis bald") */
+    { "fr", "Nom de famille : Petit\nPrénom : Léa", "Petit" },
+    { "de", "Danke für gestern! Bis bald, Mia", "Mia" },
+    /* An accented first name listed only as a name part (María; Maria is also a word) */
+    { "es", "María dice que la aplicación falla al subir fotos.", "María" },
+    /* A name on the line after a heading that ends in a cue noun */
+    { "fr", "Dossier patient\nNom : Lefort\nPrénom : Agathe", "Lefort" },
 };
 
 /* Words that must stay when a name beside them is masked. */
@@ -283,6 +336,34 @@ static const struct kept kept_beside_names[] = {
     { "en", "Ship it to Kari Nordmann, 48133 Main St, Springfield.", "Main St" },
     { "nb", "commit 3f2a\nAuthor: Ingrid Bakke <ingrid@example.no>\nDate:   Thu Jun 27 14:02:11 2024 +0200",
       "Thu Jun 27" },
+    /* Round two, by class. Sign-offs and endearments in the languages read */
+    { "sv", "Betala senast fredag. Kram Elsa", "Kram" },
+    { "es", "Nos vemos pronto. Besos, Lucía", "Besos" },
+    { "fr", "À demain. Bisous, Margot", "Bisous" },
+    { "nb", "Ha en fin helg. Klem Ingvild", "Klem" },
+    /* A name after a sign-off ends where the next sentence starts */
+    { "de", "Bis morgen. LG Helga Danke für alles!", "Danke" },
+    { "nb", "Hilsen Sondre Kan du ringe meg?", "Kan" },
+    { "fr", "Bises, Solène Pourriez-vous me rappeler ?", "Pourriez-vous" },
+    { "de", "Tschüss Sie erreichen mich morgen.", "Sie" },
+    /* Labels: a label that names a name's part is no name itself */
+    { "de", "Mitarbeiterbogen\nName, Vorname: Brandt, Helga", "Vorname" },
+    { "fr", "Dossier patient\nNom : Lefort\nPrénom : Agathe", "Nom" },
+    { "de", "Meine Tochter Lea hat Fieber, ich bleibe heute zu Hause.", "Tochter" },
+    { "de", "Unser Vermieter Herr Brandt will die Kaution nicht zurückzahlen.", "Vermieter" },
+    /* "According to" before a name, and a title, are no part of it */
+    { "de", "Laut Herrn Öztürk ist der Server seit gestern down.", "Laut" },
+    { "nb", "Ifølge Ragnhild Vik er fristen utsatt.", "Ifølge" },
+    /* Two cells make a name; the third column beside them is a place */
+    { "de", "| Vorname | Nachname | Ort |\n|---|---|---|\n| Jana | Vogel | Bremen |", "Bremen" },
+    { "es", "Nombre;Apellidos;Ciudad\nRocío;Vidal;Sevilla", "Sevilla" },
+    /* A street named after a person */
+    { "fr", "Adresse : 12 rue Victor Hugo, 75016 Paris", "Victor Hugo" },
+    { "es", "Vivo en la calle Alfonso Quintana, 28014 Madrid.", "Alfonso Quintana" },
+    /* Verbs of reaching someone */
+    { "en", "Reach Callum on 020 7946 0000 after six.", "Reach" },
+    /* A job title under a name in a signature */
+    { "de", "Mit freundlichen Grüßen\n\nKlaus Berger\nTeamleitung Einkauf\nMusterfirma GmbH", "Teamleitung" },
 };
 
 /* JSON and YAML: a value under a key that names a person is one, in the name lists or not;
@@ -313,6 +394,9 @@ static const struct keyed keyed_values[] = {
     { "{\"name\": \"Kubernetes\"}", NULL },
     { "name: Redis Cluster\n", NULL },
     { "name: deploy-service\n", NULL },
+    /* Surname first under a label, with a first name that is also a word or place */
+    { "Apellidos, nombre: Díaz, Montserrat\n", "Montserrat" },
+    { "Apellidos, nombre: Díaz, Montserrat\n", "Díaz" },
 };
 
 static const struct entity_type person = { .name = "PERSON" };
