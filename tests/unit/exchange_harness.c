@@ -418,23 +418,40 @@ double harness_budget_baseline(const struct harness *harness)
     return harness->budget_baseline;
 }
 
-double harness_gauge(const struct harness *harness, const char *name)
+/* The value of gauge `name` in a metrics exposition `text` (0 when absent). */
+static double gauge_in(const char *text, const char *name)
 {
-    struct arena arena;
-    arena_init(&arena, 4096);
-    struct buffer text;
-    buffer_init(&text, &arena, 4096);
-    metrics_write(harness->gateway.metrics, &text);
     double value = 0;
     size_t name_len = strlen(name);
-    for (const char *line = text.data; line != NULL && *line != '\0';) {
+    for (const char *line = text; line != NULL && *line != '\0';) {
         if (strncmp(line, name, name_len) == 0 && line[name_len] == ' ') {
             value = strtod(line + name_len + 1, NULL);
         }
         const char *next = strchr(line, '\n');
         line = next != NULL ? next + 1 : NULL;
     }
+    return value;
+}
+
+/* Each gauge of `names` in `values`, from one exposition: writing one copies the whole
+ * shared table, and the fuzzer checks after every request. */
+static void harness_gauges(const struct harness *harness, const char *const *names, double *values, size_t count)
+{
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct buffer text;
+    buffer_init(&text, &arena, 4096);
+    metrics_write(harness->gateway.metrics, &text);
+    for (size_t i = 0; i < count; i++) {
+        values[i] = gauge_in(text.data, names[i]);
+    }
     arena_release(&arena);
+}
+
+double harness_gauge(const struct harness *harness, const char *name)
+{
+    double value = 0;
+    harness_gauges(harness, &name, &value, 1);
     return value;
 }
 
@@ -472,10 +489,11 @@ unsigned harness_check(struct harness *harness, long probe_held_elsewhere, const
                           harness_budget_reserved(harness), harness->budget_baseline);
     }
     static const char *const gauges[] = { "lethe_in_flight_requests", "lethe_open_streams" };
+    double values[sizeof gauges / sizeof gauges[0]];
+    harness_gauges(harness, gauges, values, sizeof gauges / sizeof gauges[0]);
     for (size_t i = 0; i < sizeof gauges / sizeof gauges[0]; i++) {
-        double value = harness_gauge(harness, gauges[i]);
-        if (value != 0) {
-            harness_violation("gauge %s is %g after the request ended", gauges[i], value);
+        if (values[i] != 0) {
+            harness_violation("gauge %s is %g after the request ended", gauges[i], values[i]);
         }
     }
     if (harness->gateway.in_flight != 0 || harness->generation.users != 0) {
