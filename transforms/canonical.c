@@ -156,3 +156,21 @@ bool format_error_vrefuse(struct format_error *error, const char *param, const c
     format_error_set(error, 400, "invalid_request_error", quoted, "'%s' %s", quoted, what);
     return false;
 }
+
+bool format_refuse_openai_only(const struct canon_request *request, struct format_error *error)
+{
+    /* Each changes what the client gets back: refused, never dropped. */
+    if (request->choice_count > 1) {
+        return format_error_refuse(error, "n", "greater than 1 is not supported by this provider");
+    }
+    if (request->logprobs) {
+        return format_error_refuse(error, "logprobs", "is not supported by this provider");
+    }
+    if (request->has_top_logprobs) {
+        return format_error_refuse(error, "top_logprobs", "is not supported by this provider");
+    }
+    if (request->logit_bias != NULL) {
+        return format_error_refuse(error, "logit_bias", "is not supported by this provider");
+    }
+    return true;
+}

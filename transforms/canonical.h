@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "transforms/foundation/buffer.h"
 #include "transforms/foundation/json.h"
@@ -16,7 +17,8 @@
 
 enum canon_role { ROLE_SYSTEM, ROLE_DEVELOPER, ROLE_USER, ROLE_ASSISTANT, ROLE_TOOL };
 
-enum canon_part_type { PART_TEXT, PART_IMAGE, PART_TOOL_CALL, PART_TOOL_RESULT };
+enum canon_part_type { PART_TEXT, PART_IMAGE, PART_TOOL_CALL, PART_TOOL_RESULT,
+                       PART_REASONING };   /* an assistant turn's earlier thinking */
 
 struct canon_part {
     enum canon_part_type type;
@@ -27,6 +29,7 @@ struct canon_part {
     struct slice tool_name;       /* TOOL_CALL */
     struct slice tool_arguments;  /* TOOL_CALL: JSON text, as the model wrote it */
     bool tool_is_error;           /* TOOL_RESULT: the tool failed (Anthropic is_error) */
+    struct slice signature;       /* REASONING: the provider's signature over text (Anthropic), or empty */
 };
 
 struct canon_message {
@@ -55,6 +58,8 @@ struct canon_number {
 };
 
 enum { CANON_MAX_STOP = 4 };
+
+enum { REASONING_OFF = -1 };   /* canon_request.reasoning_budget: the client turned thinking off */
 
 /* What the client asked for. Chat is the default (zero); the others share the canonical
  * request's messages, model and gateway options, and each wire format says which it serves. */
@@ -89,8 +94,24 @@ struct canon_request {
     enum response_format_type response_format;
     const struct json_value *json_schema;  /* the whole {name, schema, strict} object */
     struct slice reasoning_effort;
+    long long reasoning_budget;            /* thinking tokens: 0 unset, REASONING_OFF thinking off */
+    bool reasoning_hidden;                 /* think, but show the client none of it (Gemini's
+                                              includeThoughts false): its dialect drops reasoning */
     long long top_k;                       /* 0: unset (Anthropic, Gemini) */
+    /* OpenAI-format pass-through: a format that cannot honour one refuses it, naming it. */
+    bool logprobs;                         /* chat "logprobs": true; completions "logprobs": N */
+    bool has_top_logprobs;
+    long long top_logprobs;                /* chat "top_logprobs"; completions: the N of "logprobs" */
+    const struct json_value *logit_bias;   /* {token id: bias}, or NULL */
+    long long choice_count;                /* "n": 0 unset, else how many choices */
+    bool echo;                             /* OPERATION_COMPLETION: the prompt heads the text */
+    bool has_suffix;                       /* OPERATION_COMPLETION: the prompt's message holds, as its
+                                              second text part (so it is scrubbed), the text after */
+    bool scrub_declined;                   /* the body asked not to mask ("scrub": false) */
     const struct json_value *gateway_options;   /* the body's "lethe" object: for lethe, never sent */
+    /* OPERATION_EMBEDDING: the inputs are the user messages, one text part each, in order. */
+    long long dimensions;                  /* the vector length asked for; 0: the model's own */
+    bool embedding_base64;                 /* the client wants each vector as base64 float32 */
 };
 
 enum finish_reason { FINISH_NONE, FINISH_STOP, FINISH_STOP_SEQUENCE, FINISH_LENGTH,
@@ -111,6 +132,21 @@ struct canon_tool_call {
     struct slice arguments;       /* JSON text */
 };
 
+/* OPERATION_EMBEDDING: one vector per input, in the inputs' order. */
+struct canon_embedding {
+    size_t count;
+    const struct json_value *numbers;   /* the provider's JSON numbers, written on as they came; or NULL */
+    float *values;                      /* or the values (a base64 answer); NULL when numbers is set */
+};
+
+/* What a non-chat operation answers, beside canon_response's usage. */
+struct canon_operation_answer {
+    struct canon_embedding *embeddings;    /* OPERATION_EMBEDDING */
+    size_t embedding_count;
+    long long token_count;                 /* OPERATION_COUNT_TOKENS: the input's tokens */
+    bool token_count_estimated;            /* counted by lethe's estimator, not by the provider */
+};
+
 struct canon_response {
     struct slice id;
     struct slice model;           /* the model the provider says answered */
@@ -121,6 +157,12 @@ struct canon_response {
     size_t tool_call_count;
     enum finish_reason finish;
     struct canon_usage usage;
+    struct slice reasoning;       /* the model's thinking text, or empty */
+    struct slice reasoning_signature;   /* Anthropic's signature over it, or empty */
+    const struct json_value *logprobs;     /* the choice's logprobs as an OpenAI-format provider wrote them */
+    struct canon_response *more_choices;   /* n > 1: choices 1.. (text, tool calls, finish, logprobs) */
+    size_t more_choice_count;
+    struct canon_operation_answer operation;   /* embeddings, token counts: not a chat answer */
 };
 
 enum canon_event_type {
@@ -131,11 +173,12 @@ enum canon_event_type {
     EVENT_USAGE,        /* token counts */
     EVENT_ERROR,        /* the provider reported an error inside the stream */
     EVENT_END,          /* the provider's own end-of-stream marker: the answer is complete */
+    EVENT_REASONING,    /* a piece of the model's thinking (text), or its signature once at the end */
 };
 
 struct canon_event {
     enum canon_event_type type;
-    struct slice text;            /* TEXT, and the message of an ERROR */
+    struct slice text;            /* TEXT, REASONING, and the message of an ERROR */
     int tool_index;               /* TOOL_CALL */
     struct slice tool_id;
     struct slice tool_name;
@@ -145,6 +188,8 @@ struct canon_event {
     struct slice id;              /* START */
     struct slice model;           /* START */
     int error_status;             /* ERROR: the HTTP status the provider's error maps to */
+    struct slice signature;       /* REASONING: the provider's signature over the thinking (Anthropic) */
+    const struct json_value *logprobs;  /* TEXT: the piece's logprobs (OpenAI format), or NULL */
 };
 
 /* Called by a wire format's stream decoder for each canonical event; non-zero stops. */
@@ -190,5 +235,37 @@ struct usage_names {
 /* usage from a format's usage object: unset, and not present, unless object is an object.
  * Returns usage->present. The optional counts (cached, reasoning) are the format's to read. */
 bool canon_usage_read(const struct json_value *object, const struct usage_names *names, struct canon_usage *usage);
+
+/* Reasoning asked for in one format's terms, read in another's. An effort (OpenAI's
+ * minimal..high, Anthropic's low..max) and a budget of thinking tokens (Anthropic, Gemini)
+ * stand for each other by these rows; "none" turns thinking off. */
+static inline long long canon_reasoning_budget(const struct canon_request *request)
+{
+    static const struct { const char *effort; long long budget; } rows[] = {
+        { "none", REASONING_OFF }, { "minimal", 1024 }, { "low", 2048 }, { "medium", 8192 },
+        { "high", 16384 }, { "xhigh", 32768 }, { "max", 32768 },
+    };
+    if (request->reasoning_budget != 0 || request->reasoning_effort.ptr == NULL) {
+        return request->reasoning_budget;
+    }
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        if (slice_equals(request->reasoning_effort, rows[i].effort)) {
+            return rows[i].budget;
+        }
+    }
+    return 8192;                     /* an effort no row names: the middle one */
+}
+
+/* The effort for a format that takes one: the client's own, else the nearest to its budget;
+ * empty (ptr NULL) when neither was given or thinking is off. */
+static inline struct slice canon_reasoning_effort(const struct canon_request *request)
+{
+    if (request->reasoning_effort.ptr != NULL || request->reasoning_budget <= 0) {
+        return request->reasoning_effort;
+    }
+    const char *name = request->reasoning_budget <= 2048 ? "low"
+                       : request->reasoning_budget <= 8192 ? "medium" : "high";
+    return slice_of(name, strlen(name));
+}
 
 #endif

@@ -231,6 +231,75 @@ bool decode_positive_integer_field(struct client_decoder *decoder, const struct 
     return decode_positive_integer(decoder, value, field->name, member_at(request, field));
 }
 
+bool decode_stream_options_field(struct client_decoder *decoder, const struct request_field *field,
+                                 const struct json_value *value, struct canon_request *request)
+{
+    const struct json_value *usage;
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)
+        || !decode_optional_member(decoder, value, field->name, "include_usage", JSON_BOOL, &usage)) {
+        return false;
+    }
+    request->include_usage = usage != NULL && usage->boolean;
+    return true;
+}
+
+bool decode_stop_field(struct client_decoder *decoder, const struct request_field *field,
+                       const struct json_value *value, struct canon_request *request)
+{
+    if (value->type == JSON_STRING) {
+        request->stop[0] = decode_text(value);
+        request->stop_count = 1;
+        return true;
+    }
+    return decode_stop_array(decoder, value, field->name, "a string or an array of up to 4 strings", request);
+}
+
+bool decode_seed_field(struct client_decoder *decoder, const struct request_field *field,
+                       const struct json_value *value, struct canon_request *request)
+{
+    if (!json_number_integer(value, &request->seed)) {
+        return decode_refuse(decoder, field->name, "must be an integer");
+    }
+    request->has_seed = true;
+    return true;
+}
+
+bool decode_choice_count_field(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request)
+{
+    long long n;
+    if (!json_number_integer(value, &n) || n < 1 || n > DECODE_MAX_CHOICES) {
+        return decode_refuse(decoder, field->name, "must be an integer from 1 to %d", DECODE_MAX_CHOICES);
+    }
+    request->choice_count = n;
+    return true;
+}
+
+/* Both the ids and the biases reach the provider's body: checked, never trusted. */
+bool decode_logit_bias_field(struct client_decoder *decoder, const struct request_field *field,
+                             const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)) {
+        return false;
+    }
+    if (value->object.count > DECODE_MAX_LOGIT_BIAS) {
+        return decode_refuse(decoder, field->name, "may hold at most %d entries", DECODE_MAX_LOGIT_BIAS);
+    }
+    for (size_t i = 0; i < value->object.count; i++) {
+        const struct json_member *entry = &value->object.members[i];
+        double bias;
+        /* strspn stops at an escaped NUL in the key: such a key is not all digits. */
+        bool digits = entry->key_len > 0 && entry->key_len <= 12
+                      && strspn(entry->key, "0123456789") == entry->key_len;
+        if (!digits || !json_number_double(entry->value, &bias) || bias < -100 || bias > 100) {
+            return decode_refuse(decoder, field->name,
+                                 "must map token ids (decimal digits) to numbers from -100 to 100");
+        }
+    }
+    request->logit_bias = value;
+    return true;
+}
+
 /* By the key's whole length: a key may hold an escaped NUL ("stop\u0000"), which strcmp
  * would end at, and two such keys would then both decode as the same field. */
 static const struct request_field *find_field(const struct request_field *fields, size_t field_count,

@@ -40,6 +40,9 @@ bool format_error_refuse(struct format_error *error, const char *param, const ch
 /* The same, from a va_list (a decoder's own refusal helper). */
 bool format_error_vrefuse(struct format_error *error, const char *param, const char *format, va_list args)
     __attribute__((format(printf, 3, 0)));
+/* For a format that has none of OpenAI's pass-through members: true when the request asks
+ * for none (n > 1, logprobs, top_logprobs, logit_bias), else refuses the first it asks for. */
+bool format_refuse_openai_only(const struct canon_request *request, struct format_error *error);
 
 
 /* What an encoder needs to know about the reply it is writing. */
@@ -48,6 +51,14 @@ struct reply_context {
     const char *model;         /* the model name to report */
     long long created;         /* unix seconds */
     bool include_usage;        /* the client asked for usage in the stream */
+    /* What the exchange knows of its answer, for a dialect that reports it (/api/proxy): set
+     * before a whole answer is encoded and before a stream's EVENT_END. */
+    const char *provider;      /* the provider/model that served, or NULL */
+    unsigned attempts;         /* targets tried */
+    size_t scrubbed;           /* values masked */
+    double cost_usd;           /* at the served target's price */
+    bool embedding_base64;     /* OPERATION_EMBEDDING: vectors as base64 float32 (OpenAI) */
+    bool reasoning_hidden;     /* the request's reasoning_hidden: write no thinking */
 };
 
 struct client_dialect {
@@ -65,11 +76,29 @@ struct client_dialect {
     /* attempts_json: NULL, or a JSON array naming each target tried and why it failed. */
     void (*encode_error)(struct buffer *out, int status, const char *type, const char *code,
                          const char *param, const char *message, const char *attempts_json);
+    /* Optional: the dialect names the model in the URL path (Gemini's /models/{model}:verb),
+     * not in the body. The model as the path spells it, percent-decoded into the arena:
+     * client text, checked like any model before it is used. False: the path names none. */
+    bool (*model_from_path)(struct arena *arena, const char *path, struct slice *model);
+};
+
+/* A non-chat operation (OPERATION_EMBEDDING, OPERATION_COUNT_TOKENS) as a provider format
+ * serves it: its URL, its body and its whole answer (these operations never stream). The
+ * answer's vectors or count go in response->operation; a decoder that finds no usage
+ * leaves usage.present false. */
+struct wire_operation {
+    void (*build_url)(struct buffer *out, const char *base_url, struct slice model,
+                      const struct canon_request *request);
+    bool (*encode_request)(struct buffer *out, const struct canon_request *request,
+                           struct slice model, struct format_error *error);
+    bool (*decode_response)(struct arena *arena, const char *body, size_t len,
+                            struct canon_response *response, struct format_error *error);
 };
 
 struct wire_format {
     const char *type;                     /* the config's provider "type" */
     bool continues_prefill;               /* a final assistant turn is continued (Anthropic) */
+    bool serves_completions;              /* OPERATION_COMPLETION (legacy /completions); else skipped */
     /* The URL for `request` (its operation and stream flag) sent to `model` at `base_url`. */
     void (*build_url)(struct buffer *out, const char *base_url, struct slice model,
                       const struct canon_request *request);
@@ -85,6 +114,10 @@ struct wire_format {
     /* Optional: the body ended cleanly. A format without an end marker (Gemini) emits
      * EVENT_END here if what it saw makes a complete answer. */
     int (*finish_stream)(void *state, canon_event_fn emit, void *context);
+    /* Optional: NULL when the format has no such endpoint. A target that cannot embed is
+     * skipped; one that cannot count tokens is answered by lethe's estimate. */
+    const struct wire_operation *embedding;
+    const struct wire_operation *count_tokens;
 };
 
 #endif
