@@ -13,5 +13,7 @@ extern const struct finish_reason_name anthropic_stop_reasons[];
 
 /* Anthropic requires max_tokens; clients of other dialects often omit it. */
 enum { ANTHROPIC_DEFAULT_MAX_TOKENS = 4096 };
+/* Extended thinking's smallest budget_tokens. */
+enum { ANTHROPIC_MIN_THINKING_BUDGET = 1024 };
 
 #endif

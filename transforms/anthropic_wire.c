@@ -2,10 +2,12 @@
  * system prompts move to the top-level "system"; tool results travel as tool_result
  * blocks of a user message; consecutive messages of one role are merged (the API wants
  * strict user/assistant turns); max_tokens is required; temperature is 0..1; tool call
- * arguments are JSON objects, not strings. */
+ * arguments are JSON objects, not strings; a reasoning effort is a thinking budget spent
+ * inside max_tokens; a JSON schema is a structured output (output_config.format). */
 #include <string.h>
 
 #include "transforms/anthropic.h"
+#include "transforms/operations.h"
 
 static void anthropic_build_url(struct buffer *out, const char *base_url, struct slice model,
                                 const struct canon_request *request)
@@ -73,6 +75,14 @@ static bool write_block(struct buffer *out, const struct canon_part *part, struc
         }
         buffer_append_char(out, '}');
         return true;
+    case PART_REASONING:
+        /* Only a signed block goes back (write_messages skips the rest): Anthropic checks it. */
+        buffer_append_cstr(out, "{\"type\":\"thinking\",\"thinking\":");
+        json_write_string(out, part->text.ptr, part->text.len);
+        buffer_append_cstr(out, ",\"signature\":");
+        json_write_string(out, part->signature.ptr, part->signature.len);
+        buffer_append_char(out, '}');
+        return true;
     case PART_TOOL_RESULT:
         buffer_append_cstr(out, "{\"type\":\"tool_result\",\"tool_use_id\":");
         json_write_string(out, part->tool_call_id.ptr, part->tool_call_id.len);
@@ -118,6 +128,9 @@ static bool write_messages(struct buffer *out, const struct canon_request *reque
             const struct canon_part *part = &message->parts[j];
             if (part->type == PART_TEXT && part->text.len == 0) {
                 continue;                /* the API refuses empty text blocks */
+            }
+            if (part->type == PART_REASONING && part->signature.len == 0) {
+                continue;                /* another provider's thinking: Anthropic takes only its own */
             }
             if (!first_block) {
                 buffer_append_char(out, ',');
@@ -175,29 +188,62 @@ static void write_tools(struct buffer *out, const struct canon_request *request,
     buffer_append_char(out, '}');
 }
 
+/* Reasoning as extended thinking; a JSON schema as structured outputs (output_config.format). */
+static void write_thinking_and_format(struct buffer *out, const struct canon_request *request, long long budget,
+                                      bool *first)
+{
+    if (budget > 0) {
+        json_write_key(out, "thinking", first);
+        buffer_printf(out, "{\"type\":\"enabled\",\"budget_tokens\":%lld}", budget);
+    } else if (budget == REASONING_OFF) {
+        json_write_key(out, "thinking", first);
+        buffer_append_cstr(out, "{\"type\":\"disabled\"}");
+    }
+    const struct json_value *schema = json_get(request->json_schema, "schema");
+    if (request->response_format == RESPONSE_FORMAT_JSON_SCHEMA && schema != NULL) {
+        json_write_key(out, "output_config", first);
+        buffer_append_cstr(out, "{\"format\":{\"type\":\"json_schema\",\"schema\":");
+        json_write_value(out, schema);
+        buffer_append_cstr(out, "}}");
+    }
+}
+
 static bool anthropic_encode_request(struct buffer *out, const struct canon_request *request,
                                      struct slice model, struct format_error *error)
 {
     /* What Anthropic cannot express is refused, not dropped: each changes the answer. */
+    if (!format_refuse_openai_only(request, error)) {
+        return false;
+    }
     if (request->presence_penalty.set) {
         return format_error_refuse(error, "presence_penalty", "is not supported by this provider");
     }
     if (request->frequency_penalty.set) {
         return format_error_refuse(error, "frequency_penalty", "is not supported by this provider");
     }
-    if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT
-        || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
-        return format_error_refuse(error, "response_format", "JSON mode is not supported by this provider");
+    if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT) {
+        /* Structured outputs take a schema; "any JSON object" has none to give. */
+        return format_error_refuse(error, "response_format",
+                                   "json_object is not supported by this provider: use json_schema");
     }
-    if (request->reasoning_effort.ptr != NULL) {
-        return format_error_refuse(error, "reasoning_effort", "is not supported by this provider");
+    long long max_tokens = request->max_tokens > 0 ? request->max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS;
+    long long budget = canon_reasoning_budget(request);
+    if (budget > 0 && request->max_tokens <= 0) {
+        max_tokens = budget + ANTHROPIC_DEFAULT_MAX_TOKENS;   /* the budget is spent inside max_tokens */
+    } else if (budget >= max_tokens) {
+        budget = max_tokens - 1;
+    }
+    if (budget > 0 && budget < ANTHROPIC_MIN_THINKING_BUDGET) {
+        return format_error_refuse(error, "max_tokens", "must exceed %d for this provider to think",
+                                   ANTHROPIC_MIN_THINKING_BUDGET);
     }
     bool first = true;
     buffer_append_char(out, '{');
     json_write_key(out, "model", &first);
     json_write_string(out, model.ptr, model.len);
     json_write_key(out, "max_tokens", &first);
-    json_write_integer(out, request->max_tokens > 0 ? request->max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS);
+    json_write_integer(out, max_tokens);
+    write_thinking_and_format(out, request, budget, &first);
     canon_write_system_texts(out, request, "system", "[", "{\"type\":\"text\",\"text\":", "]", &first);
     json_write_key(out, "messages", &first);
     if (!write_messages(out, request, error)) {
@@ -288,6 +334,9 @@ static bool anthropic_decode_response(struct arena *arena, const char *body, siz
         if (slice_equals(type, "text")) {
             struct slice piece = json_get_string(block, "text");
             buffer_append(&text, piece.ptr, piece.len);
+        } else if (slice_equals(type, "thinking")) {
+            response->reasoning = json_get_string(block, "thinking");
+            response->reasoning_signature = json_get_string(block, "signature");
         } else if (slice_equals(type, "tool_use")) {
             struct canon_tool_call *call = &response->tool_calls[response->tool_call_count++];
             call->id = json_get_string(block, "id");
@@ -417,7 +466,12 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
                                                                       scratch) };
             return event.tool_arguments.len ? emit(context, &event) : 0;
         }
-        return 0;                    /* thinking and signature deltas are not forwarded */
+        if (slice_equals(delta_type, "thinking_delta") || slice_equals(delta_type, "signature_delta")) {
+            struct canon_event event = { .type = EVENT_REASONING, .text = json_get_string(delta, "thinking"),
+                                         .signature = json_get_string(delta, "signature") };
+            return event.text.len || event.signature.len ? emit(context, &event) : 0;
+        }
+        return 0;                    /* citations and future deltas are not forwarded */
     }
     if (slice_equals(type, "content_block_stop")) {
         return release_block(state, json_get_integer(data, "index", -1), emit, context);
@@ -477,4 +531,5 @@ const struct wire_format anthropic_wire = {
     .decode_response = anthropic_decode_response,
     .stream_state_size = sizeof(struct anthropic_wire_state),
     .decode_stream_event = anthropic_decode_stream_event,
+    .count_tokens = &anthropic_count_tokens_operation,
 };

@@ -4,11 +4,16 @@
  * the name is looked up from the call's id), and their response must be an object.
  * Gemini gives no tool-call finish reason and often no call ids: the decoder supplies
  * both. A Gemini 3 call's thoughtSignature must come back on the next turn; it rides in
- * the id lethe hands out ("call_N~ts~SIGNATURE") and is restored from it. */
+ * the id lethe hands out ("call_N~ts~SIGNATURE") and is restored from it. Reasoning is a
+ * thinkingConfig budget, with the thoughts asked for; thought parts come back as reasoning.
+ * n is candidateCount (the other candidates are the answer's more choices); logprobs and
+ * top_logprobs are responseLogprobs and logprobs, and a candidate's logprobsResult comes back
+ * in OpenAI's chat shape. */
 #include <stdio.h>
 #include <string.h>
 
 #include "transforms/gemini.h"
+#include "transforms/operations.h"
 #include "transforms/foundation/url.h"
 
 static const char signature_marker[] = "~ts~";
@@ -100,6 +105,8 @@ static bool write_part(struct buffer *out, const struct canon_request *request, 
         buffer_append_char(out, '}');
         return true;
     }
+    case PART_REASONING:
+        return true;                 /* write_contents skips it: Gemini keeps its own thoughts signed */
     case PART_TOOL_RESULT: {
         struct slice name = find_tool_name(request, message_index, part->tool_call_id);
         if (name.ptr == NULL) {
@@ -135,7 +142,8 @@ static bool write_contents(struct buffer *out, const struct canon_request *reque
             first_part = true;
         }
         for (size_t j = 0; j < message->part_count; j++) {
-            if (message->parts[j].type == PART_TEXT && message->parts[j].text.len == 0) {
+            if ((message->parts[j].type == PART_TEXT && message->parts[j].text.len == 0)
+                || message->parts[j].type == PART_REASONING) {
                 continue;
             }
             if (!first_part) {
@@ -184,6 +192,18 @@ static void write_generation_config(struct buffer *out, const struct canon_reque
         json_write_key(&config, "stopSequences", &config_first);
         json_write_string_array(&config, request->stop, request->stop_count);
     }
+    if (request->choice_count > 1) {
+        json_write_key(&config, "candidateCount", &config_first);
+        json_write_integer(&config, request->choice_count);
+    }
+    if (request->logprobs) {
+        json_write_key(&config, "responseLogprobs", &config_first);
+        buffer_append_cstr(&config, "true");
+    }
+    if (request->has_top_logprobs) {
+        json_write_key(&config, "logprobs", &config_first);      /* the top tokens listed at each position */
+        json_write_integer(&config, request->top_logprobs);
+    }
     if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT
         || request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
         json_write_key(&config, "responseMimeType", &config_first);
@@ -193,6 +213,15 @@ static void write_generation_config(struct buffer *out, const struct canon_reque
             json_write_key(&config, "responseJsonSchema", &config_first);
             json_write_value(&config, schema);
         }
+    }
+    long long budget = canon_reasoning_budget(request);
+    if (budget != 0) {
+        /* Thoughts come back (as parts marked "thought") only when asked for: not for a client
+         * that will not be shown them (Gemini's includeThoughts false). */
+        json_write_key(&config, "thinkingConfig", &config_first);
+        buffer_printf(&config, budget > 0 && !request->reasoning_hidden
+                               ? "{\"thinkingBudget\":%lld,\"includeThoughts\":true}"
+                               : "{\"thinkingBudget\":%lld}", budget > 0 ? budget : 0);
     }
     if (config.len == 0) {
         return;
@@ -246,8 +275,10 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
                                   struct slice model, struct format_error *error)
 {
     (void)model;                     /* the model is in the URL */
-    if (request->reasoning_effort.ptr != NULL) {
-        return format_error_refuse(error, "reasoning_effort", "is not supported by this provider");
+    /* n is candidateCount and logprobs are responseLogprobs + logprobs (write_generation_config);
+     * Gemini has no logit_bias: refused, not dropped. */
+    if (request->logit_bias != NULL) {
+        return format_error_refuse(error, "logit_bias", "is not supported by this provider");
     }
     bool first = true;
     buffer_append_char(out, '{');
@@ -340,36 +371,78 @@ static const struct json_value *first_candidate_parts(const struct json_value *r
     return json_get(json_get(*candidate, "content"), "parts");
 }
 
-static bool gemini_decode_response(struct arena *arena, const char *body, size_t len,
-                                   struct canon_response *response, struct format_error *error)
+/* One logprobs entry as OpenAI writes it, left open for more members: {"token", "logprob",
+ * "bytes" (the token's UTF-8 bytes). */
+static void write_token_logprob(struct buffer *out, const struct json_value *candidate)
 {
+    struct slice token = json_get_string(candidate, "token");
+    const struct json_value *logprob = json_get(candidate, "logProbability");
+    buffer_append_cstr(out, "{\"token\":");
+    json_write_string(out, token.ptr ? token.ptr : "", token.len);
+    buffer_append_cstr(out, ",\"logprob\":");
+    if (json_is(logprob, JSON_NUMBER)) {
+        json_write_value(out, logprob);
+    } else {
+        buffer_append_char(out, '0');
+    }
+    buffer_append_cstr(out, ",\"bytes\":[");
+    for (size_t i = 0; i < token.len; i++) {
+        buffer_printf(out, i ? ",%u" : "%u", (unsigned)(unsigned char)token.ptr[i]);
+    }
+    buffer_append_char(out, ']');
+}
+
+/* A candidate's logprobsResult as a chat choice's logprobs in OpenAI's shape, {"content":
+ * [{token, logprob, bytes, top_logprobs: [{token, logprob, bytes}, …]}, …], "refusal": null}:
+ * chosenCandidates[i] with the alternatives of topCandidates[i]. NULL when it has none. */
+static const struct json_value *logprobs_of(struct arena *arena, const struct json_value *candidate)
+{
+    const struct json_value *result = json_get(candidate, "logprobsResult");
+    const struct json_value *chosen = json_get(result, "chosenCandidates");
+    if (!json_is(chosen, JSON_ARRAY)) {
+        return NULL;
+    }
+    const struct json_value *top = json_get(result, "topCandidates");
+    size_t top_count = json_is(top, JSON_ARRAY) ? top->array.count : 0;
+    struct buffer out;
+    buffer_init(&out, arena, 256);
+    buffer_append_cstr(&out, "{\"content\":[");
+    for (size_t i = 0; i < chosen->array.count; i++) {
+        buffer_append_cstr(&out, i ? "," : "");
+        write_token_logprob(&out, chosen->array.items[i]);
+        buffer_append_cstr(&out, ",\"top_logprobs\":[");
+        const struct json_value *alternatives = i < top_count ? json_get(top->array.items[i], "candidates") : NULL;
+        for (size_t j = 0; json_is(alternatives, JSON_ARRAY) && j < alternatives->array.count; j++) {
+            buffer_append_cstr(&out, j ? "," : "");
+            write_token_logprob(&out, alternatives->array.items[j]);
+            buffer_append_char(&out, '}');
+        }
+        buffer_append_cstr(&out, "]}");
+    }
+    buffer_append_cstr(&out, "],\"refusal\":null}");
     struct json_error json_error;
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
-    if (!json_is(root, JSON_OBJECT) || (!json_get(root, "candidates") && !json_get(root, "promptFeedback"))) {
-        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a generateContent response");
-        return false;
-    }
-    response->id = json_get_string(root, "responseId");
-    response->model = json_get_string(root, "modelVersion");
-    parse_usage(json_get(root, "usageMetadata"), &response->usage);
-    const struct json_value *candidate;
-    const struct json_value *parts = first_candidate_parts(root, &candidate);
-    if (candidate == NULL) {
-        response->finish = FINISH_CONTENT_FILTER;     /* the prompt itself was blocked */
-        return true;
-    }
+    return json_parse_provider(arena, out.data, out.len, 64, &json_error);
+}
+
+/* One candidate into `response` (candidate 0) or one of its more_choices: its text, thoughts,
+ * function calls, finish reason and logprobs. */
+static void decode_candidate(struct arena *arena, const struct json_value *candidate, struct canon_response *response)
+{
+    const struct json_value *parts = json_get(json_get(candidate, "content"), "parts");
     response->finish = parse_finish_reason(json_get(candidate, "finishReason"));
-    struct buffer text;
+    response->logprobs = logprobs_of(arena, candidate);
+    struct buffer text, thoughts;
     buffer_init(&text, arena, 256);
+    buffer_init(&thoughts, arena, 64);
     size_t count = json_is(parts, JSON_ARRAY) ? parts->array.count : 0;
     response->tool_calls = arena_calloc(arena, count + 1, sizeof *response->tool_calls);
     for (size_t i = 0; i < count; i++) {
         const struct json_value *part = parts->array.items[i];
         const struct json_value *thought = json_get(part, "thought");
         if (json_is(thought, JSON_BOOL) && thought->boolean) {
-            continue;                 /* reasoning summaries are not answer text */
+            struct slice piece = json_get_string(part, "text");   /* a thought summary, not answer text */
+            buffer_append(&thoughts, piece.ptr, piece.len);
+            continue;
         }
         const struct json_value *call = json_get(part, "functionCall");
         if (call != NULL) {
@@ -386,8 +459,41 @@ static bool gemini_decode_response(struct arena *arena, const char *body, size_t
     if (text.len || response->tool_call_count == 0) {
         response->text = slice_of(text.data, text.len);
     }
+    if (thoughts.len) {
+        response->reasoning = slice_of(thoughts.data, thoughts.len);
+    }
     if (response->tool_call_count && response->finish == FINISH_STOP) {
         response->finish = FINISH_TOOL_CALLS;
+    }
+}
+
+static bool gemini_decode_response(struct arena *arena, const char *body, size_t len,
+                                   struct canon_response *response, struct format_error *error)
+{
+    struct json_error json_error;
+    memset(response, 0, sizeof *response);
+    canon_usage_init(&response->usage);
+    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
+    if (!json_is(root, JSON_OBJECT) || (!json_get(root, "candidates") && !json_get(root, "promptFeedback"))) {
+        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a generateContent response");
+        return false;
+    }
+    response->id = json_get_string(root, "responseId");
+    response->model = json_get_string(root, "modelVersion");
+    parse_usage(json_get(root, "usageMetadata"), &response->usage);
+    const struct json_value *candidates = json_get(root, "candidates");
+    size_t count = json_is(candidates, JSON_ARRAY) ? candidates->array.count : 0;
+    if (count == 0) {
+        response->finish = FINISH_CONTENT_FILTER;     /* the prompt itself was blocked */
+        return true;
+    }
+    decode_candidate(arena, candidates->array.items[0], response);
+    /* candidateCount > 1: the others are the answer's more choices, in the order given. */
+    response->more_choices = count > 1 ? arena_calloc(arena, count - 1, sizeof *response->more_choices) : NULL;
+    for (size_t i = 1; i < count; i++) {
+        struct canon_response *more = &response->more_choices[response->more_choice_count++];
+        canon_usage_init(&more->usage);
+        decode_candidate(arena, candidates->array.items[i], more);
     }
     return true;
 }
@@ -437,10 +543,15 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
     }
     const struct json_value *candidate;
     const struct json_value *parts = first_candidate_parts(root, &candidate);
+    const struct json_value *logprobs = logprobs_of(scratch, candidate);   /* the chunk's, on its first text */
     for (size_t i = 0; json_is(parts, JSON_ARRAY) && i < parts->array.count; i++) {
         const struct json_value *part = parts->array.items[i];
         const struct json_value *thought = json_get(part, "thought");
         if (json_is(thought, JSON_BOOL) && thought->boolean) {
+            struct canon_event reasoning = { .type = EVENT_REASONING, .text = json_get_string(part, "text") };
+            if (reasoning.text.len && (result = emit(context, &reasoning)) != 0) {
+                return result;
+            }
             continue;
         }
         const struct json_value *call = json_get(part, "functionCall");
@@ -456,6 +567,8 @@ static int gemini_decode_stream_event(void *opaque, struct arena *scratch, const
             if (event.text.len == 0) {
                 continue;
             }
+            event.logprobs = logprobs;
+            logprobs = NULL;
         }
         if ((result = emit(context, &event)) != 0) {
             return result;
@@ -514,4 +627,6 @@ const struct wire_format gemini_wire = {
     .stream_state_size = sizeof(struct gemini_wire_state),
     .decode_stream_event = gemini_decode_stream_event,
     .finish_stream = gemini_finish_stream,
+    .embedding = &gemini_embedding_operation,
+    .count_tokens = &gemini_count_tokens_operation,
 };

@@ -3,17 +3,17 @@
 #include <string.h>
 
 #include "transforms/openai.h"
+#include "transforms/operations.h"
 
 static void openai_build_url(struct buffer *out, const char *base_url, struct slice model,
                               const struct canon_request *request)
 {
     (void)model;
-    (void)request;
     buffer_append_cstr(out, base_url);
     if (out->len && out->data[out->len - 1] == '/') {
         out->len--;
     }
-    buffer_append_cstr(out, "/chat/completions");
+    buffer_append_cstr(out, request->operation == OPERATION_COMPLETION ? "/completions" : "/chat/completions");
 }
 
 static void write_string_member(struct buffer *out, const char *key, struct slice value, bool *first)
@@ -160,12 +160,124 @@ static void write_number_member(struct buffer *out, const char *key, struct cano
     json_write_double(out, number.value);
 }
 
+/* The OpenAI-only members every operation may carry: n, logprobs, logit_bias. A chat's
+ * logprobs are a flag and a count; a legacy completion's are the count alone. */
+static void write_pass_through(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    if (request->choice_count > 1) {          /* one choice is every provider's default: not sent */
+        json_write_key(out, "n", first);
+        json_write_integer(out, request->choice_count);
+    }
+    if (request->operation == OPERATION_COMPLETION) {
+        if (request->logprobs) {
+            json_write_key(out, "logprobs", first);
+            json_write_integer(out, request->top_logprobs);
+        }
+    } else if (request->logprobs) {
+        json_write_key(out, "logprobs", first);
+        buffer_append_cstr(out, "true");
+        if (request->has_top_logprobs) {
+            json_write_key(out, "top_logprobs", first);
+            json_write_integer(out, request->top_logprobs);
+        }
+    }
+    if (request->logit_bias != NULL) {
+        json_write_key(out, "logit_bias", first);
+        json_write_value(out, request->logit_bias);
+    }
+}
+
+/* The sampling members chat and legacy completions share. */
+static void write_sampling(struct buffer *out, const struct canon_request *request, bool *first)
+{
+    if (request->stream) {
+        /* Always ask for usage: lethe needs token counts for metrics and cost even when
+         * the client did not ask to see them. */
+        json_write_key(out, "stream", first);
+        buffer_append_cstr(out, "true,\"stream_options\":{\"include_usage\":true}");
+    }
+    write_number_member(out, "temperature", request->temperature, first);
+    write_number_member(out, "top_p", request->top_p, first);
+    write_number_member(out, "presence_penalty", request->presence_penalty, first);
+    write_number_member(out, "frequency_penalty", request->frequency_penalty, first);
+    if (request->max_tokens > 0) {
+        json_write_key(out, "max_tokens", first);
+        json_write_integer(out, request->max_tokens);
+    }
+    if (request->has_seed) {
+        json_write_key(out, "seed", first);
+        json_write_integer(out, request->seed);
+    }
+    if (request->stop_count) {
+        json_write_key(out, "stop", first);
+        json_write_string_array(out, request->stop, request->stop_count);
+    }
+    write_pass_through(out, request, first);
+}
+
+/* A legacy completion: the prompt is the first text part of the one message, the suffix
+ * (has_suffix) its second (completions_client.c). */
+static bool encode_completion_request(struct buffer *out, const struct canon_request *request, struct slice model)
+{
+    const struct canon_message *message = request->message_count ? &request->messages[0] : NULL;
+    size_t parts = message != NULL ? message->part_count : 0;
+    bool first = true;
+    buffer_append_char(out, '{');
+    write_string_member(out, "model", model, &first);
+    write_string_member(out, "prompt", parts > 0 ? message->parts[0].text : (struct slice){ NULL, 0 }, &first);
+    write_sampling(out, request, &first);
+    if (request->echo) {
+        json_write_key(out, "echo", &first);
+        buffer_append_cstr(out, "true");
+    }
+    if (request->has_suffix && parts > 1) {
+        write_string_member(out, "suffix", message->parts[1].text, &first);
+    }
+    buffer_append_char(out, '}');
+    return true;
+}
+
+/* json_schema as Chat Completions wants it, {name, schema, strict, description}, whichever
+ * dialect gave it: Chat's own object, Responses' flat text.format, Anthropic's {type, schema}
+ * (which has no name: "response", as the OpenAI SDKs name an unnamed one). */
+static void write_response_format(struct buffer *out, const struct canon_request *request)
+{
+    if (request->response_format != RESPONSE_FORMAT_JSON_SCHEMA) {
+        buffer_append_cstr(out, request->response_format == RESPONSE_FORMAT_TEXT
+                                ? "{\"type\":\"text\"}" : "{\"type\":\"json_object\"}");
+        return;
+    }
+    const struct json_value *format = request->json_schema;
+    struct slice name = json_get_string(format, "name");
+    struct slice description = json_get_string(format, "description");
+    const struct json_value *strict = json_get(format, "strict");
+    const struct json_value *schema = json_get(format, "schema");
+    bool first = true;
+    buffer_append_cstr(out, "{\"type\":\"json_schema\",\"json_schema\":{");
+    write_string_member(out, "name", name.ptr != NULL ? name : SLICE_LITERAL("response"), &first);
+    if (description.ptr != NULL) {
+        write_string_member(out, "description", description, &first);
+    }
+    if (schema != NULL) {
+        json_write_key(out, "schema", &first);
+        json_write_value(out, schema);
+    }
+    if (json_is(strict, JSON_BOOL)) {
+        json_write_key(out, "strict", &first);
+        buffer_append_cstr(out, strict->boolean ? "true" : "false");
+    }
+    buffer_append_cstr(out, "}}");
+}
+
 static bool openai_encode_request(struct buffer *out, const struct canon_request *request,
                                   struct slice model, struct format_error *error)
 {
     if (request->top_k > 0) {
         /* Sampling from the top k tokens changes the answer: refused, not dropped. */
         return format_error_refuse(error, "top_k", "is not supported by this provider");
+    }
+    if (request->operation == OPERATION_COMPLETION) {
+        return encode_completion_request(out, request, model);
     }
     bool first = true;
     buffer_append_char(out, '{');
@@ -179,28 +291,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
         write_message(out, &request->messages[i]);
     }
     buffer_append_char(out, ']');
-    if (request->stream) {
-        /* Always ask for usage: lethe needs token counts for metrics and cost even when
-         * the client did not ask to see them. */
-        json_write_key(out, "stream", &first);
-        buffer_append_cstr(out, "true,\"stream_options\":{\"include_usage\":true}");
-    }
-    write_number_member(out, "temperature", request->temperature, &first);
-    write_number_member(out, "top_p", request->top_p, &first);
-    write_number_member(out, "presence_penalty", request->presence_penalty, &first);
-    write_number_member(out, "frequency_penalty", request->frequency_penalty, &first);
-    if (request->max_tokens > 0) {
-        json_write_key(out, "max_tokens", &first);
-        json_write_integer(out, request->max_tokens);
-    }
-    if (request->has_seed) {
-        json_write_key(out, "seed", &first);
-        json_write_integer(out, request->seed);
-    }
-    if (request->stop_count) {
-        json_write_key(out, "stop", &first);
-        json_write_string_array(out, request->stop, request->stop_count);
-    }
+    write_sampling(out, request, &first);
     if (request->tool_count) {
         write_tools(out, request, &first);
     }
@@ -210,17 +301,11 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
     }
     if (request->response_format != RESPONSE_FORMAT_UNSET) {
         json_write_key(out, "response_format", &first);
-        if (request->response_format == RESPONSE_FORMAT_JSON_SCHEMA) {
-            buffer_append_cstr(out, "{\"type\":\"json_schema\",\"json_schema\":");
-            json_write_value(out, request->json_schema);
-            buffer_append_char(out, '}');
-        } else {
-            buffer_append_cstr(out, request->response_format == RESPONSE_FORMAT_TEXT
-                                    ? "{\"type\":\"text\"}" : "{\"type\":\"json_object\"}");
-        }
+        write_response_format(out, request);
     }
-    if (request->reasoning_effort.ptr != NULL) {
-        write_string_member(out, "reasoning_effort", request->reasoning_effort, &first);
+    struct slice effort = canon_reasoning_effort(request);
+    if (effort.ptr != NULL) {
+        write_string_member(out, "reasoning_effort", effort, &first);
     }
     buffer_append_char(out, '}');
     return true;
@@ -262,28 +347,35 @@ static void parse_usage(const struct json_value *value, struct canon_usage *usag
     usage->reasoning_tokens = json_get_integer(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
 }
 
-static bool openai_decode_response(struct arena *arena, const char *body, size_t len,
-                                   struct canon_response *response, struct format_error *error)
+/* The thinking some OpenAI-compatible servers return beside the answer: DeepSeek and vLLM
+ * as reasoning_content, OpenRouter and Ollama as reasoning. OpenAI itself returns none. */
+static struct slice reasoning_text(const struct json_value *message_or_delta)
 {
-    struct json_error json_error;
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
-    const struct json_value *choices = json_get(root, "choices");
-    const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
-                                      ? choices->array.items[0] : NULL;
+    struct slice text = json_get_string(message_or_delta, "reasoning_content");
+    return text.ptr != NULL ? text : json_get_string(message_or_delta, "reasoning");
+}
+
+/* A logprobs member worth passing on: an object (chat, completions), never null. */
+static const struct json_value *logprobs_of(const struct json_value *choice)
+{
+    const struct json_value *logprobs = json_get(choice, "logprobs");
+    return json_is(logprobs, JSON_OBJECT) ? logprobs : NULL;
+}
+
+/* One choice of a chat.completion (its message) or of a text_completion (its text). */
+static bool decode_choice(struct arena *arena, const struct json_value *choice, struct canon_response *response)
+{
     const struct json_value *message = json_get(choice, "message");
+    const struct json_value *text = json_get(choice, "text");
+    response->finish = parse_finish_reason(json_get(choice, "finish_reason"));
+    response->logprobs = logprobs_of(choice);
     if (!json_is(message, JSON_OBJECT)) {
-        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a chat completion");
-        return false;
+        response->text = json_get_string(choice, "text");
+        return json_is(text, JSON_STRING);
     }
-    response->id = json_get_string(root, "id");
-    response->model = json_get_string(root, "model");
-    response->created = json_get_integer(root, "created", 0);
     response->text = json_get_string(message, "content");
     response->refusal = json_get_string(message, "refusal");
-    response->finish = parse_finish_reason(json_get(choice, "finish_reason"));
-    parse_usage(json_get(root, "usage"), &response->usage);
+    response->reasoning = reasoning_text(message);
     const struct json_value *calls = json_get(message, "tool_calls");
     if (json_is(calls, JSON_ARRAY) && calls->array.count) {
         response->tool_calls = arena_calloc(arena, calls->array.count, sizeof *response->tool_calls);
@@ -295,6 +387,50 @@ static bool openai_decode_response(struct arena *arena, const char *body, size_t
             call->arguments = json_get_string(function, "arguments");
         }
     }
+    return true;
+}
+
+/* n > 1: choices 1.. in the order of their index (a provider lists them in order; one out of
+ * place or repeated is refused rather than guessed at). */
+static bool decode_more_choices(struct arena *arena, const struct json_value *choices,
+                                struct canon_response *response)
+{
+    size_t count = choices->array.count;
+    if (count < 2) {
+        return true;
+    }
+    response->more_choices = arena_calloc(arena, count - 1, sizeof *response->more_choices);
+    for (size_t i = 1; i < count; i++) {
+        const struct json_value *choice = choices->array.items[i];
+        struct canon_response *more = &response->more_choices[i - 1];
+        canon_usage_init(&more->usage);
+        if (json_get_integer(choice, "index", -1) != (long long)i || !decode_choice(arena, choice, more)) {
+            return false;
+        }
+        response->more_choice_count++;
+    }
+    return true;
+}
+
+static bool openai_decode_response(struct arena *arena, const char *body, size_t len,
+                                   struct canon_response *response, struct format_error *error)
+{
+    struct json_error json_error;
+    memset(response, 0, sizeof *response);
+    canon_usage_init(&response->usage);
+    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
+    const struct json_value *choices = json_get(root, "choices");
+    const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
+                                      ? choices->array.items[0] : NULL;
+    if (!json_is(choice, JSON_OBJECT) || !decode_choice(arena, choice, response)
+        || !decode_more_choices(arena, choices, response)) {
+        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a chat completion");
+        return false;
+    }
+    response->id = json_get_string(root, "id");
+    response->model = json_get_string(root, "model");
+    response->created = json_get_integer(root, "created", 0);
+    parse_usage(json_get(root, "usage"), &response->usage);
     return true;
 }
 
@@ -378,9 +514,15 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
     const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
                                       ? choices->array.items[0] : NULL;
     const struct json_value *delta = json_get(choice, "delta");
-    struct slice text = surrogate_joiner_take(&state->text, json_get(delta, "content"), scratch);
+    struct canon_event thinking = { .type = EVENT_REASONING, .text = reasoning_text(delta) };
+    if (thinking.text.len && (result = emit(context, &thinking)) != 0) {
+        return result;
+    }
+    /* A legacy completion's chunk has its piece as the choice's "text", and no delta. */
+    const struct json_value *piece = delta != NULL ? json_get(delta, "content") : json_get(choice, "text");
+    struct slice text = surrogate_joiner_take(&state->text, piece, scratch);
     if (text.len) {
-        struct canon_event event = { .type = EVENT_TEXT, .text = text };
+        struct canon_event event = { .type = EVENT_TEXT, .text = text, .logprobs = logprobs_of(choice) };
         if ((result = emit(context, &event)) != 0) {
             return result;
         }
@@ -425,9 +567,11 @@ static int openai_decode_stream_event(void *opaque, struct arena *scratch, const
 
 const struct wire_format openai_wire = {
     .type = "openai",
+    .serves_completions = true,
     .build_url = openai_build_url,
     .encode_request = openai_encode_request,
     .decode_response = openai_decode_response,
     .stream_state_size = sizeof(struct openai_wire_state),
     .decode_stream_event = openai_decode_stream_event,
+    .embedding = &openai_embedding_operation,
 };
