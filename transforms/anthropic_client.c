@@ -109,6 +109,23 @@ static bool decode_tool_result(struct client_decoder *decoder, const struct json
     return decode_tool_result_content(decoder, json_get(block, "content"), content_path, part);
 }
 
+/* An earlier turn's thinking, sent back with Anthropic's signature over it. */
+static bool decode_thinking_block(struct client_decoder *decoder, const struct json_value *block, const char *path,
+                                  struct canon_part *part)
+{
+    const struct json_value *thinking = decode_member(decoder, block, path, "thinking", JSON_STRING);
+    const struct json_value *signature;
+    if (thinking == NULL || !decode_optional_member(decoder, block, path, "signature", JSON_STRING, &signature)) {
+        return false;
+    }
+    part->type = PART_REASONING;
+    part->text = decode_text(thinking);
+    if (signature != NULL) {
+        part->signature = decode_text(signature);
+    }
+    return true;
+}
+
 static bool decode_block(struct client_decoder *decoder, const struct json_value *block, const char *path,
                          bool from_assistant, struct canon_part *part)
 {
@@ -134,6 +151,13 @@ static bool decode_block(struct client_decoder *decoder, const struct json_value
     }
     if (strcmp(name, "tool_use") == 0 && from_assistant) {
         return decode_tool_use(decoder, block, path, part);
+    }
+    if (strcmp(name, "thinking") == 0 && from_assistant) {
+        return decode_thinking_block(decoder, block, path, part);
+    }
+    if (strcmp(name, "redacted_thinking") == 0 && from_assistant) {
+        part->type = PART_REASONING;    /* encrypted, unreadable here: not forwarded (no signature kept) */
+        return true;
     }
     if (strcmp(name, "tool_result") == 0 && !from_assistant) {
         return decode_tool_result(decoder, block, path, part);
@@ -317,6 +341,97 @@ static bool decode_tool_choice(struct client_decoder *decoder, const struct requ
     return true;
 }
 
+/* {"type": "enabled", "budget_tokens": N}, {"type": "disabled"}, or {"type": "adaptive"} (the
+ * model decides: read as a medium effort by the formats that take one). */
+static bool decode_thinking(struct client_decoder *decoder, const struct request_field *field,
+                            const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)) {
+        return false;
+    }
+    const struct json_value *type = decode_member(decoder, value, field->name, "type", JSON_STRING);
+    if (type == NULL) {
+        return false;
+    }
+    if (strcmp(type->string.text, "disabled") == 0) {
+        request->reasoning_budget = REASONING_OFF;
+        return true;
+    }
+    if (strcmp(type->string.text, "adaptive") == 0) {
+        request->reasoning_effort = SLICE_LITERAL("medium");
+        return true;
+    }
+    if (strcmp(type->string.text, "enabled") != 0) {
+        return decode_refuse(decoder, "thinking.type", "must be enabled, disabled or adaptive");
+    }
+    const struct json_value *budget = json_get(value, "budget_tokens");
+    if (budget == NULL) {
+        return decode_refuse(decoder, "thinking.budget_tokens", "is required");
+    }
+    if (!decode_positive_integer(decoder, budget, "thinking.budget_tokens", &request->reasoning_budget)) {
+        return false;
+    }
+    if (request->reasoning_budget < ANTHROPIC_MIN_THINKING_BUDGET) {
+        return decode_refuse(decoder, "thinking.budget_tokens", "must be at least %d", ANTHROPIC_MIN_THINKING_BUDGET);
+    }
+    return true;
+}
+
+/* A structured-output format, {"type": "json_schema", "schema": {…}}: kept whole, since every
+ * wire format reads its "schema" member. */
+static bool decode_output_format_at(struct client_decoder *decoder, const struct json_value *value, const char *path,
+                                    struct canon_request *request)
+{
+    char member_path[DECODE_PATH_SIZE];
+    if (value->type == JSON_NULL) {
+        return true;
+    }
+    if (!decode_expect(decoder, value, JSON_OBJECT, path)) {
+        return false;
+    }
+    const struct json_value *type = json_get(value, "type");
+    if (!json_is(type, JSON_STRING) || strcmp(type->string.text, "json_schema") != 0) {
+        return decode_refuse(decoder, decode_path_member(member_path, path, "type"), "must be json_schema");
+    }
+    if (decode_member(decoder, value, path, "schema", JSON_OBJECT) == NULL) {
+        return false;
+    }
+    request->response_format = RESPONSE_FORMAT_JSON_SCHEMA;
+    request->json_schema = value;
+    return true;
+}
+
+/* output_format: the structured-outputs beta's name, which the SDKs still send. */
+static bool decode_output_format(struct client_decoder *decoder, const struct request_field *field,
+                                 const struct json_value *value, struct canon_request *request)
+{
+    return decode_output_format_at(decoder, value, field->name, request);
+}
+
+/* output_config: {format, effort}. */
+static bool decode_output_config(struct client_decoder *decoder, const struct request_field *field,
+                                 const struct json_value *value, struct canon_request *request)
+{
+    const struct json_value *format, *effort;
+    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)
+        || !decode_optional_member(decoder, value, field->name, "effort", JSON_STRING, &effort)) {
+        return false;
+    }
+    for (size_t i = 0; i < value->object.count; i++) {
+        const char *key = value->object.members[i].key;
+        if (strcmp(key, "format") != 0 && strcmp(key, "effort") != 0) {
+            char member_path[DECODE_PATH_SIZE];
+            return decode_refuse(decoder, decode_path_member(member_path, field->name, key),
+                                 "is not a member lethe supports");
+        }
+    }
+    if (effort != NULL) {
+        request->reasoning_effort = decode_text(effort);
+    }
+    format = json_get(value, "format");
+    return format == NULL || decode_output_format_at(decoder, format, "output_config.format", request);
+}
+
 /* Every top-level member lethe reads. metadata and service_tier are accepted and not
  * forwarded: they do not change the answer. system and messages are read after the walk,
  * once the size of the conversation is known. */
@@ -330,6 +445,9 @@ static const struct request_field anthropic_fields[] = {
     { "stop_sequences", decode_stop_sequences, 0, 0, 0, 0 },
     { "tools", decode_tools_field, 0, 0, 0, 0 },
     { "tool_choice", decode_tool_choice, 0, 0, 0, 0 },
+    { "thinking", decode_thinking, 0, 0, 0, 0 },
+    { "output_config", decode_output_config, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "output_format", decode_output_format, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "lethe", decode_object_field, 0, REQUEST_MEMBER(gateway_options), 0, 0 },
     { .name = "metadata" },
     { .name = "service_tier" },
@@ -404,8 +522,19 @@ static void anthropic_encode_response(struct buffer *out, const struct canon_res
     json_write_cstring(out, context->model);
     buffer_append_cstr(out, ",\"content\":[");
     bool first = true;
+    if (response->reasoning.len || response->reasoning_signature.len) {
+        /* Thinking leads the content, as Anthropic writes it; the signature is Anthropic's own,
+         * empty when another provider did the thinking. */
+        buffer_append_cstr(out, "{\"type\":\"thinking\",\"thinking\":");
+        json_write_string(out, response->reasoning.ptr ? response->reasoning.ptr : "", response->reasoning.len);
+        buffer_append_cstr(out, ",\"signature\":");
+        json_write_string(out, response->reasoning_signature.ptr ? response->reasoning_signature.ptr : "",
+                          response->reasoning_signature.len);
+        buffer_append_char(out, '}');
+        first = false;
+    }
     if (response->text.len || (response->tool_call_count == 0 && response->refusal.len == 0)) {
-        buffer_append_cstr(out, "{\"type\":\"text\",\"text\":");
+        buffer_append_cstr(out, first ? "{\"type\":\"text\",\"text\":" : ",{\"type\":\"text\",\"text\":");
         json_write_string(out, response->text.ptr ? response->text.ptr : "", response->text.len);
         buffer_append_char(out, '}');
         first = false;
@@ -434,11 +563,13 @@ struct anthropic_stream_state {
     bool started;
     bool block_open;
     int next_block;              /* index of the next content block */
-    int open_block_tool;         /* tool index of the open block, -1 for text */
+    int open_block_tool;         /* tool index of the open block, BLOCK_TEXT or BLOCK_THINKING */
     enum finish_reason finish;
     struct canon_usage usage;
     bool usage_known;
 };
+
+enum { BLOCK_TEXT = -1, BLOCK_THINKING = -2 };
 
 static void write_event(struct buffer *out, const char *name, const char *data_prefix)
 {
@@ -482,7 +613,10 @@ static void open_block(struct buffer *out, struct anthropic_stream_state *state,
     buffer_printf(out, ",\"index\":%d,\"content_block\":", state->next_block++);
     if (event->type == EVENT_TEXT) {
         buffer_append_cstr(out, "{\"type\":\"text\",\"text\":\"\"}}\n\n");
-        state->open_block_tool = -1;
+        state->open_block_tool = BLOCK_TEXT;
+    } else if (event->type == EVENT_REASONING) {
+        buffer_append_cstr(out, "{\"type\":\"thinking\",\"thinking\":\"\",\"signature\":\"\"}}\n\n");
+        state->open_block_tool = BLOCK_THINKING;
     } else {
         buffer_append_cstr(out, "{\"type\":\"tool_use\",\"id\":");
         json_write_string(out, event->tool_id.ptr, event->tool_id.len);
@@ -526,9 +660,21 @@ static void anthropic_encode_stream_event(struct buffer *out, void *opaque, cons
     switch (event->type) {
     case EVENT_START:
         return;
+    case EVENT_REASONING:
+        ensure_started(out, state, context);
+        if (!state->block_open || state->open_block_tool != BLOCK_THINKING) {
+            open_block(out, state, event);
+        }
+        if (event->text.len) {
+            write_delta(out, state, "thinking_delta", "thinking", event->text);
+        }
+        if (event->signature.len) {
+            write_delta(out, state, "signature_delta", "signature", event->signature);
+        }
+        return;
     case EVENT_TEXT:
         ensure_started(out, state, context);
-        if (!state->block_open || state->open_block_tool != -1) {
+        if (!state->block_open || state->open_block_tool != BLOCK_TEXT) {
             open_block(out, state, event);
         }
         write_delta(out, state, "text_delta", "text", event->text);

@@ -237,48 +237,18 @@ static bool decode_messages(struct client_decoder *decoder, const struct request
     return true;
 }
 
-static bool decode_stream_options(struct client_decoder *decoder, const struct request_field *field,
-                                  const struct json_value *value, struct canon_request *request)
-{
-    const struct json_value *usage;
-    if (!decode_expect(decoder, value, JSON_OBJECT, field->name)
-        || !decode_optional_member(decoder, value, field->name, "include_usage", JSON_BOOL, &usage)) {
-        return false;
-    }
-    request->include_usage = usage != NULL && usage->boolean;
-    return true;
-}
+enum { MAX_TOP_LOGPROBS = 20 };
 
-static bool decode_seed(struct client_decoder *decoder, const struct request_field *field,
-                        const struct json_value *value, struct canon_request *request)
-{
-    if (!json_number_integer(value, &request->seed)) {
-        return decode_refuse(decoder, field->name, "must be an integer");
-    }
-    request->has_seed = true;
-    return true;
-}
-
-static bool decode_choice_count(struct client_decoder *decoder, const struct request_field *field,
+static bool decode_top_logprobs(struct client_decoder *decoder, const struct request_field *field,
                                 const struct json_value *value, struct canon_request *request)
 {
-    (void)request;
-    long long n;
-    if (!json_number_integer(value, &n) || n != 1) {
-        return decode_refuse(decoder, field->name, "must be 1: lethe serves one choice per request");
+    long long count;
+    if (!json_number_integer(value, &count) || count < 0 || count > MAX_TOP_LOGPROBS) {
+        return decode_refuse(decoder, field->name, "must be an integer from 0 to %d", MAX_TOP_LOGPROBS);
     }
+    request->has_top_logprobs = true;
+    request->top_logprobs = count;
     return true;
-}
-
-static bool decode_stop(struct client_decoder *decoder, const struct request_field *field,
-                        const struct json_value *value, struct canon_request *request)
-{
-    if (value->type == JSON_STRING) {
-        request->stop[0] = decode_text(value);
-        request->stop_count = 1;
-        return true;
-    }
-    return decode_stop_array(decoder, value, field->name, "a string or an array of up to 4 strings", request);
 }
 
 static bool decode_function_tool(struct client_decoder *decoder, const struct json_value *tool, const char *path,
@@ -382,7 +352,7 @@ static const struct request_field openai_fields[] = {
     { "model", decode_string_field, FIELD_REQUIRED, REQUEST_MEMBER(model), 0, 0 },
     { "messages", decode_messages, 0, 0, 0, 0 },
     { "stream", decode_bool_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(stream), 0, 0 },
-    { "stream_options", decode_stream_options, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "stream_options", decode_stream_options_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "temperature", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(temperature), 0, 2 },
     { "top_p", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(top_p), 0, 1 },
     { "presence_penalty", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(presence_penalty), -2, 2 },
@@ -390,9 +360,12 @@ static const struct request_field openai_fields[] = {
     { "max_tokens", decode_positive_integer_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(max_tokens), 0, 0 },
     { "max_completion_tokens", decode_positive_integer_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(max_tokens),
       0, 0 },
-    { "seed", decode_seed, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
-    { "n", decode_choice_count, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
-    { "stop", decode_stop, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "seed", decode_seed_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "n", decode_choice_count_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "logprobs", decode_bool_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(logprobs), 0, 0 },
+    { "top_logprobs", decode_top_logprobs, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "logit_bias", decode_logit_bias_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "stop", decode_stop_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "tools", decode_tools_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "tool_choice", decode_tool_choice, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "parallel_tool_calls", decode_parallel_tool_calls, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
@@ -416,6 +389,14 @@ static bool openai_decode_request(struct arena *arena, const struct json_value *
     }
     if (request->messages == NULL || request->message_count == 0) {
         return decode_refuse(&decoder, "messages", "must be a non-empty array");
+    }
+    /* A stream's events carry no choice index, and its placeholders are restored as one
+     * text: several choices interleaved could not be told apart. */
+    if (request->choice_count > 1 && request->stream) {
+        return decode_refuse(&decoder, "n", "greater than 1 is served only without streaming");
+    }
+    if (request->has_top_logprobs && !request->logprobs) {
+        return decode_refuse(&decoder, "top_logprobs", "requires logprobs: true");
     }
     return true;
 }
@@ -479,11 +460,20 @@ static void write_header_fields(struct buffer *out, const char *object, const st
     json_write_cstring(out, context->model);
 }
 
-static void openai_encode_response(struct buffer *out, const struct canon_response *response,
-                                   const struct reply_context *context)
+/* A choice's logprobs as the provider wrote them (OpenAI format), or null. */
+static void write_logprobs(struct buffer *out, const struct json_value *logprobs)
 {
-    write_header_fields(out, "chat.completion", context);
-    buffer_append_cstr(out, ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":");
+    buffer_append_cstr(out, ",\"logprobs\":");
+    if (logprobs != NULL) {
+        json_write_value(out, logprobs);
+    } else {
+        buffer_append_cstr(out, "null");
+    }
+}
+
+static void write_choice(struct buffer *out, const struct canon_response *response, size_t index)
+{
+    buffer_printf(out, "{\"index\":%zu,\"message\":{\"role\":\"assistant\",\"content\":", index);
     if (response->text.ptr != NULL || response->tool_call_count == 0) {
         json_write_string(out, response->text.ptr ? response->text.ptr : "", response->text.len);
     } else {
@@ -494,6 +484,10 @@ static void openai_encode_response(struct buffer *out, const struct canon_respon
         json_write_string(out, response->refusal.ptr, response->refusal.len);
     } else {
         buffer_append_cstr(out, "null");
+    }
+    if (response->reasoning.len) {
+        buffer_append_cstr(out, ",\"reasoning_content\":");    /* as in the stream, DeepSeek's name */
+        json_write_string(out, response->reasoning.ptr, response->reasoning.len);
     }
     if (response->tool_call_count != 0) {
         buffer_append_cstr(out, ",\"tool_calls\":[");
@@ -506,9 +500,24 @@ static void openai_encode_response(struct buffer *out, const struct canon_respon
         }
         buffer_append_char(out, ']');
     }
-    buffer_append_cstr(out, "},\"logprobs\":null,\"finish_reason\":");
+    buffer_append_char(out, '}');
+    write_logprobs(out, response->logprobs);
+    buffer_append_cstr(out, ",\"finish_reason\":");
     write_finish_reason(out, response->finish == FINISH_NONE ? FINISH_STOP : response->finish);
-    buffer_append_cstr(out, "}]");
+    buffer_append_char(out, '}');
+}
+
+static void openai_encode_response(struct buffer *out, const struct canon_response *response,
+                                   const struct reply_context *context)
+{
+    write_header_fields(out, "chat.completion", context);
+    buffer_append_cstr(out, ",\"choices\":[");
+    write_choice(out, response, 0);
+    for (size_t i = 0; i < response->more_choice_count; i++) {
+        buffer_append_char(out, ',');
+        write_choice(out, &response->more_choices[i], i + 1);
+    }
+    buffer_append_char(out, ']');
     if (response->usage.present) {
         buffer_append_cstr(out, ",\"usage\":");
         write_usage(out, &response->usage);
@@ -558,12 +567,27 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
     switch (event->type) {
     case EVENT_START:
         return;
+    case EVENT_REASONING:
+        /* Chat Completions has no field for thinking: reasoning_content, as DeepSeek and vLLM
+         * send it, which the OpenAI SDKs pass through and ignore. */
+        if (event->text.len == 0) {
+            return;
+        }
+        ensure_role_sent(out, state, context);
+        begin_chunk(out, context);
+        buffer_append_cstr(out, "{\"index\":0,\"delta\":{\"reasoning_content\":");
+        json_write_string(out, event->text.ptr, event->text.len);
+        buffer_append_cstr(out, "},\"logprobs\":null,\"finish_reason\":null}");
+        end_chunk(out, context);
+        return;
     case EVENT_TEXT:
         ensure_role_sent(out, state, context);
         begin_chunk(out, context);
         buffer_append_cstr(out, "{\"index\":0,\"delta\":{\"content\":");
         json_write_string(out, event->text.ptr, event->text.len);
-        buffer_append_cstr(out, "},\"logprobs\":null,\"finish_reason\":null}");
+        buffer_append_char(out, '}');
+        write_logprobs(out, event->logprobs);
+        buffer_append_cstr(out, ",\"finish_reason\":null}");
         end_chunk(out, context);
         return;
     case EVENT_TOOL_CALL:
