@@ -98,6 +98,21 @@ static void attempt_ended(struct attempt *attempt, long retry_after_ms);
 static void resume_or_fail(struct attempt *attempt, int status, const char *message);
 static long feed_stream(struct attempt *attempt, const char *data, size_t len);
 
+/* The wire format's own endpoint for a non-chat operation, or NULL: chat (and completions)
+ * go through its chat encoder. */
+static const struct wire_operation *non_chat_operation(const struct wire_format *wire,
+                                                       enum canon_operation operation)
+{
+    switch (operation) {
+    case OPERATION_EMBEDDING:
+        return wire->embedding;
+    case OPERATION_COUNT_TOKENS:
+        return wire->count_tokens;
+    default:
+        return NULL;
+    }
+}
+
 /* ---- an attempt's state ---- */
 
 #define STATE_BIT(state) (1u << (state))
@@ -291,12 +306,13 @@ static bool can_resume(const struct exchange *exchange)
            && exchange->attempts.next_target < exchange->chain.count;
 }
 
-static void encode_text(struct exchange *exchange, const char *text, size_t len)
+/* `logprobs`: the provider's for exactly this text, or NULL. */
+static void encode_text(struct exchange *exchange, const char *text, size_t len, const struct json_value *logprobs)
 {
     if (len == 0) {
         return;
     }
-    struct canon_event event = { .type = EVENT_TEXT, .text = slice_of(text, len) };
+    struct canon_event event = { .type = EVENT_TEXT, .text = slice_of(text, len), .logprobs = logprobs };
     exchange_encode_event(exchange, &event);
     if (exchange->chain.resume) {
         buffer_append(&exchange->attempts.continuation.sent_text, text, len);
@@ -306,11 +322,12 @@ static void encode_text(struct exchange *exchange, const char *text, size_t len)
 /* A continuing provider often starts over: whatever repeats the text the client already
  * has is dropped, so the client gets only what is new. Matching bytes are held until the
  * text diverges (then they were new after all) or the repetition is complete. */
-static void encode_new_text(struct exchange *exchange, struct slice text)
+static void encode_new_text(struct exchange *exchange, const struct canon_event *event)
 {
     struct continuation *continuation = &exchange->attempts.continuation;
+    struct slice text = event->text;
     if (continuation->phase != CONTINUATION_SOUGHT) {
-        encode_text(exchange, text.ptr, text.len);
+        encode_text(exchange, text.ptr, text.len, event->logprobs);
         return;
     }
     size_t sent = continuation->sent_text.len;
@@ -328,9 +345,9 @@ static void encode_new_text(struct exchange *exchange, struct slice text)
         /* It diverged: the held bytes were the start of new text, not a repetition. */
         size_t held = continuation->repeat_matched;
         char *copy = arena_strndup(exchange->arena, continuation->sent_text.data, held);
-        encode_text(exchange, copy, held);
+        encode_text(exchange, copy, held, NULL);
     }
-    encode_text(exchange, text.ptr + at, text.len - at);
+    encode_text(exchange, text.ptr + at, text.len - at, NULL);     /* cut: its logprobs no longer fit */
 }
 
 /* Before anyone won: what an event tells of an attempt that can still be replaced. */
@@ -380,7 +397,7 @@ static int on_canonical_event(void *context, const struct canon_event *event)
         exchange->attempts.continuation.tool_started = true;
     }
     if (event->type == EVENT_TEXT) {
-        encode_new_text(exchange, event->text);
+        encode_new_text(exchange, event);
         return FEED_GO_ON;
     }
     if (event->type == EVENT_END && attempt->state == ATTEMPT_WON) {
@@ -417,7 +434,7 @@ static void replay_response_as_events(struct attempt *attempt, const struct cano
     struct canon_event event = { .type = EVENT_START, .id = response->id, .model = response->model };
     on_canonical_event(attempt, &event);
     if (response->text.len) {
-        event = (struct canon_event){ .type = EVENT_TEXT, .text = response->text };
+        event = (struct canon_event){ .type = EVENT_TEXT, .text = response->text, .logprobs = response->logprobs };
         on_canonical_event(attempt, &event);
     }
     for (size_t i = 0; i < response->tool_call_count; i++) {
@@ -601,6 +618,22 @@ static void finish_winner(struct attempt *attempt, const struct upstream_result 
     resume_or_fail(attempt, 502, message);
 }
 
+/* A whole answer holds what was asked: one vector per input, n choices. Any other count
+ * is a broken answer: the client would pair a vector with the wrong text, or read a
+ * choice that is not there. */
+static bool answer_fits_request(const struct canon_request *request, const struct canon_response *response)
+{
+    switch (request->operation) {
+    case OPERATION_EMBEDDING:
+        return response->operation.embedding_count == request->message_count;
+    case OPERATION_CHAT:
+    case OPERATION_COMPLETION:
+        return 1 + response->more_choice_count == (request->choice_count > 1 ? (size_t)request->choice_count : 1);
+    default:
+        return true;
+    }
+}
+
 /* A whole answer (READING) that arrived in full: it wins, or the walk goes on. */
 static void take_whole_answer(struct attempt *attempt, const struct upstream_result *result)
 {
@@ -608,7 +641,14 @@ static void take_whole_answer(struct attempt *attempt, const struct upstream_res
     const struct wire_format *wire = attempt->target->provider->type->wire;
     struct canon_response response;
     struct format_error error;
-    if (!wire->decode_response(exchange->arena, attempt->answer.data, attempt->answer.len, &response, &error)) {
+    const struct wire_operation *operation = non_chat_operation(wire, exchange->request.operation);
+    bool decoded = operation != NULL
+                   ? operation->decode_response(exchange->arena, attempt->answer.data, attempt->answer.len, &response,
+                                                &error)
+                   : wire->decode_response(exchange->arena, attempt->answer.data, attempt->answer.len, &response,
+                                           &error);
+    decoded = decoded && answer_fits_request(&exchange->request, &response);
+    if (!decoded) {
         attempt_failed(attempt, "answer is not valid", false, 0);
         return;
     }
@@ -961,10 +1001,17 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
     const struct canon_request *request = attempts->continuation.phase != CONTINUATION_SOUGHT ? &exchange->request
                                         : wire->continues_prefill ? &attempts->continuation.prefilled
                                                                   : &attempts->continuation.instructed;
-    if (!wire->encode_request(&attempt->body, request, model, error)) {
+    const struct wire_operation *operation = non_chat_operation(wire, exchange->request.operation);
+    if (operation != NULL) {
+        if (!operation->encode_request(&attempt->body, request, model, error)) {
+            return NULL;
+        }
+        operation->build_url(&attempt->url, target->provider->base_url, model, &exchange->request);
+    } else if (!wire->encode_request(&attempt->body, request, model, error)) {
         return NULL;
+    } else {
+        wire->build_url(&attempt->url, target->provider->base_url, model, &exchange->request);
     }
-    wire->build_url(&attempt->url, target->provider->base_url, model, &exchange->request);
     if (attempts->count == attempts->capacity) {
         /* Never: walk_next makes one attempt per target, and the set holds one per target. */
         format_error_set(error, 503, "server_error", NULL, "too many attempts for one request");
@@ -994,12 +1041,37 @@ static void arm_hedge(struct exchange *exchange)
     evtimer_add(attempts->hedge_timer, &delay);
 }
 
+/* Whether the target's format serves the request's operation at all. One that does not is
+ * skipped, never sent a chat in its place. */
+static bool target_serves(const struct exchange *exchange, const struct route_target *target)
+{
+    const struct wire_format *wire = target->provider->type->wire;
+    switch (exchange->request.operation) {
+    case OPERATION_COMPLETION:
+        return wire->serves_completions;
+    case OPERATION_EMBEDDING:
+        return wire->embedding != NULL;
+    default:
+        return true;
+    }
+}
+
 /* Start the next target whose breaker lets it through. False when none is left. */
 static bool walk_next(struct exchange *exchange)
 {
     struct attempts *attempts = &exchange->attempts;
     while (attempts->next_target < exchange->chain.count && !exchange_is_over(exchange)) {
         const struct route_target *target = &exchange->chain.targets[attempts->next_target++];
+        if (!target_serves(exchange, target)) {
+            record(exchange, target->label, "its format does not serve this endpoint", false, true);
+            continue;
+        }
+        bool can_count = target->provider->type->wire->count_tokens != NULL;
+        if (exchange->request.operation == OPERATION_COUNT_TOKENS && !can_count) {
+            /* A format with no way to count: the count is lethe's own, for this target. */
+            exchange_reply_estimate(exchange, target);
+            return false;
+        }
         struct breaker *breaker = breaker_table_find(exchange->admission.breakers, target->label);
         bool probe = false;
         if (breaker != NULL && !breaker_allows(breaker, &exchange->config->breaker, clock_monotonic_ms(), &probe)) {
@@ -1090,6 +1162,20 @@ static void resume_or_fail(struct attempt *attempt, int status, const char *mess
 
 void attempts_start(struct exchange *exchange)
 {
+    bool any_serves = false;
+    for (size_t i = 0; i < exchange->chain.count && !any_serves; i++) {
+        any_serves = target_serves(exchange, &exchange->chain.targets[i]);
+    }
+    if (!any_serves) {
+        /* The client's to fix: every provider of the route would be skipped. */
+        exchange_reply_error(exchange, 400, "invalid_request_error", "endpoint_not_served", NULL,
+                             exchange->request.operation == OPERATION_EMBEDDING
+                             ? "no target of this route serves embeddings: only OpenAI- and Gemini-format providers "
+                               "embed (Anthropic has no embeddings endpoint)"
+                             : "no target of this route serves this endpoint: legacy completions are served only by "
+                               "OpenAI-format providers");
+        return;
+    }
     if (!walk_next(exchange) && !exchange_is_over(exchange)) {
         all_failed(exchange);
     }

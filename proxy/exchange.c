@@ -15,6 +15,7 @@
 #include "proxy/log.h"
 #include "scrub/request.h"
 #include "transforms/foundation/clock.h"
+#include "transforms/operations.h"
 
 /* ---- phases ---- */
 
@@ -145,9 +146,23 @@ void exchange_flush(struct exchange *exchange)
     buffer_reset(&exchange->out);
 }
 
+/* What a dialect that reports them (/api/proxy) says of the answer: who served it, how many
+ * tries, how much was masked, what it cost at the served target's price. */
+static void note_reply_facts(struct exchange *exchange)
+{
+    const char *served = attempts_served_label(exchange);
+    exchange->reply.provider = served;
+    exchange->reply.attempts = exchange->attempts.tried;
+    exchange->reply.scrubbed = exchange->scrubbed;
+    exchange->reply.cost_usd = admission_cost_usd(&exchange->admission, served, &exchange->usage);
+}
+
 static int encode_for_client(void *context, const struct canon_event *event)
 {
     struct exchange *exchange = context;
+    if (event->type == EVENT_END) {
+        note_reply_facts(exchange);
+    }
     exchange->dialect->encode_stream_event(&exchange->out, exchange->dialect_state, event, &exchange->reply);
     return 0;
 }
@@ -180,10 +195,23 @@ void exchange_name_model(struct exchange *exchange, struct slice model)
 
 void exchange_reply_whole(struct exchange *exchange, struct canon_response *response, size_t size_hint)
 {
-    exchange->usage = response->usage;
-    if (exchange->rehydrate) {
-        restore_response(&exchange->vault, exchange->arena, response);
+    bool chat = exchange->request.operation == OPERATION_CHAT || exchange->request.operation == OPERATION_COMPLETION;
+    if (exchange->request.operation == OPERATION_EMBEDDING && !response->usage.present) {
+        /* Gemini reports no usage for embeddings: lethe's estimate is counted and charged. */
+        response->usage.present = true;
+        response->usage.prompt_tokens = canon_estimate_tokens(&exchange->request);
+        response->usage.total_tokens = response->usage.prompt_tokens;
     }
+    exchange->usage = response->usage;
+    /* A vector or a count holds no text to restore: what was embedded or counted is the
+     * masked input, and stays so. */
+    if (exchange->rehydrate && chat) {
+        restore_response(&exchange->vault, exchange->arena, response);
+        for (size_t i = 0; i < response->more_choice_count; i++) {
+            restore_response(&exchange->vault, exchange->arena, &response->more_choices[i]);
+        }
+    }
+    note_reply_facts(exchange);
     exchange->record.first_byte_ms = http_request_elapsed_ms(exchange->client);
     struct buffer body;
     buffer_init(&body, exchange->arena, size_hint + 512);
@@ -191,6 +219,20 @@ void exchange_reply_whole(struct exchange *exchange, struct canon_response *resp
     add_proxy_headers(exchange);
     exchange_move(exchange, EXCHANGE_DONE);
     http_reply(exchange->client, 200, "application/json", body.data, body.len);
+}
+
+void exchange_reply_estimate(struct exchange *exchange, const struct route_target *target)
+{
+    struct canon_response response;
+    memset(&response, 0, sizeof response);
+    canon_usage_init(&response.usage);
+    response.usage.present = true;          /* counting costs nothing: charge nothing */
+    response.operation.token_count = canon_estimate_tokens(&exchange->request);
+    response.operation.token_count_estimated = true;
+    exchange->attempts.last_label = target->label;
+    exchange_name_model(exchange, slice_of(target->model, strlen(target->model)));
+    http_add_header(exchange->client, "x-lethe-estimate", "true");
+    exchange_reply_whole(exchange, &response, 64);
 }
 
 /* ---- the server's events ---- */
@@ -255,8 +297,9 @@ static bool scrub_exchange_request(struct exchange *exchange)
     struct scrubber *scrubber = exchange->scrubber;
     /* Only a key the config marks scrub_optional may turn masking off for its requests. */
     const char *scrub = http_request_header(exchange->client, "x-lethe-scrub");
+    bool declined = (scrub != NULL && strcasecmp(scrub, "off") == 0) || exchange->request.scrub_declined;
     const struct gateway_key *key = exchange->admission.key;
-    if (scrub != NULL && strcasecmp(scrub, "off") == 0 && key != NULL && key->scrub_optional) {
+    if (declined && key != NULL && key->scrub_optional) {
         scrubber = NULL;
     }
     if (scrubber == NULL) {
@@ -293,33 +336,77 @@ static bool read_request(struct exchange *exchange)
                             error.message);
         return false;
     }
+    /* A model named in the path (Gemini) is client text like any other: admission checks it. */
+    if (exchange->dialect->model_from_path != NULL
+        && !exchange->dialect->model_from_path(exchange->arena, http_request_path(exchange->client),
+                                               &exchange->request.model)) {
+        gateway_reply_error(exchange->client, exchange->dialect, 400, "invalid_request_error", "invalid_model",
+                            "model", "the model in the path is not validly percent-encoded");
+        return false;
+    }
     return true;
 }
 
-/* RECEIVED → ADMITTED → SCRUBBED: parse, admit, route, reserve, scrub. False after the
- * client was answered. Whatever admission took (tokens, a budget reservation) is given
- * back by on_request_release, which exchange_start calls on every exit that does not
- * hold the request. */
-static bool prepare_exchange(struct exchange *exchange)
+/* The chain is known: size the attempts, name the route in the access record. */
+static void note_chain(struct exchange *exchange)
 {
-    struct admission *admission = &exchange->admission;
-    if (!read_request(exchange)
-        || !admission_check(admission, &exchange->request, http_request_body(exchange->client).len,
-                            &exchange->chain)) {
-        return false;
-    }
     attempts_size(exchange);
     exchange->record.route = exchange->chain.route_name != NULL ? exchange->chain.route_name
                                                                 : exchange->chain.targets[0].label;
-    if (!admission_reserve_budget(admission, &exchange->request, &exchange->chain)) {
-        return false;
-    }
+}
+
+/* ADMITTED → SCRUBBED. False after the client was answered. */
+static bool scrub_admitted(struct exchange *exchange)
+{
     exchange_move(exchange, EXCHANGE_ADMITTED);
     if (!scrub_exchange_request(exchange)) {
         return false;
     }
     exchange_move(exchange, EXCHANGE_SCRUBBED);
     return true;
+}
+
+static void on_admitted(void *context, enum admission_result result);
+
+/* Cluster mode: the same steps, with rate limits and the budget asked of Redis. PENDING:
+ * on_admitted goes on once it has answered; the exchange stays RECEIVED meanwhile. */
+static enum admission_result prepare_shared(struct exchange *exchange)
+{
+    enum admission_result result = admission_admit_shared(&exchange->admission, &exchange->request,
+                                                          http_request_body(exchange->client).len, &exchange->chain,
+                                                          on_admitted, exchange);
+    if (result == ADMISSION_REFUSED) {
+        return result;
+    }
+    note_chain(exchange);
+    if (result == ADMISSION_PENDING) {
+        return result;
+    }
+    return scrub_admitted(exchange) ? ADMISSION_ADMITTED : ADMISSION_REFUSED;
+}
+
+/* RECEIVED → ADMITTED → SCRUBBED: parse, admit, route, reserve, scrub. REFUSED after the
+ * client was answered. Whatever admission took (tokens, a budget reservation) is given
+ * back by on_request_release, which exchange_start calls on every exit that does not
+ * hold the request. */
+static enum admission_result prepare_exchange(struct exchange *exchange)
+{
+    struct admission *admission = &exchange->admission;
+    if (!read_request(exchange)) {
+        return ADMISSION_REFUSED;
+    }
+    if (exchange->gateway->cluster != NULL) {
+        return prepare_shared(exchange);
+    }
+    if (!admission_check(admission, &exchange->request, http_request_body(exchange->client).len,
+                         &exchange->chain)) {
+        return ADMISSION_REFUSED;
+    }
+    note_chain(exchange);
+    if (!admission_reserve_budget(admission, &exchange->request, &exchange->chain)) {
+        return ADMISSION_REFUSED;
+    }
+    return scrub_admitted(exchange) ? ADMISSION_ADMITTED : ADMISSION_REFUSED;
 }
 
 static void prepare_reply(struct exchange *exchange)
@@ -337,6 +424,8 @@ static void prepare_reply(struct exchange *exchange)
     exchange->reply.model = exchange->model_name;
     exchange->reply.created = (long long)time(NULL);
     exchange->reply.include_usage = exchange->request.include_usage;
+    exchange->reply.embedding_base64 = exchange->request.embedding_base64;
+    exchange->reply.reasoning_hidden = exchange->request.reasoning_hidden;
     /* The chain's targets' own model name stands until a provider reports its own. */
     snprintf(exchange->model_name, sizeof exchange->model_name, "%s", exchange->chain.targets[0].model);
 }
@@ -364,13 +453,50 @@ static struct exchange *new_exchange(struct gateway *gateway, struct http_reques
     return exchange;
 }
 
+/* The request waits on the loop (a provider, or Redis): counted in flight, its client
+ * watched, released by the server once answered or gone. */
+static void hold_exchange(struct exchange *exchange)
+{
+    struct gateway *gateway = exchange->gateway;
+    gateway->in_flight++;
+    exchange->generation->users++;
+    metrics_add(gateway->metrics, METRIC_GAUGE, "lethe_in_flight_requests", "", 1);
+    exchange->counted_in_flight = true;
+    struct http_async async = { .on_abort = on_client_abort, .on_drain = on_client_drained,
+                                .on_release = on_request_release, .context = exchange };
+    http_request_hold(exchange->client, &async);
+}
+
+/* Redis answered a pending admission (or timeout_ms passed). The request is held: an
+ * answer sent from here is released by the server. Never called once the exchange was
+ * released (admission_settle cancels the wait). */
+static void on_admitted(void *context, enum admission_result result)
+{
+    struct exchange *exchange = context;
+    if (exchange_is_over(exchange)) {
+        return;                                      /* the client left meanwhile */
+    }
+    if (result != ADMISSION_ADMITTED || !scrub_admitted(exchange)) {
+        exchange_move(exchange, EXCHANGE_DONE);      /* the refusal was the answer */
+        return;
+    }
+    prepare_reply(exchange);
+    exchange_move(exchange, EXCHANGE_ATTEMPTING);
+    attempts_start(exchange);
+}
+
 void exchange_start(struct gateway *gateway, struct http_request *client, const struct client_dialect *dialect,
                     const struct gateway_key *key)
 {
     struct exchange *exchange = new_exchange(gateway, client, dialect, key);
-    if (!prepare_exchange(exchange)) {
+    enum admission_result admitted = prepare_exchange(exchange);
+    if (admitted == ADMISSION_REFUSED) {
         exchange_move(exchange, EXCHANGE_DONE);      /* the refusal was the answer */
         on_request_release(exchange);
+        return;
+    }
+    if (admitted == ADMISSION_PENDING) {
+        hold_exchange(exchange);                     /* on_admitted goes on */
         return;
     }
     prepare_reply(exchange);
@@ -380,11 +506,5 @@ void exchange_start(struct gateway *gateway, struct http_request *client, const 
         on_request_release(exchange);
         return;
     }
-    gateway->in_flight++;
-    exchange->generation->users++;
-    metrics_add(gateway->metrics, METRIC_GAUGE, "lethe_in_flight_requests", "", 1);
-    exchange->counted_in_flight = true;
-    struct http_async async = { .on_abort = on_client_abort, .on_drain = on_client_drained,
-                                .on_release = on_request_release, .context = exchange };
-    http_request_hold(client, &async);
+    hold_exchange(exchange);
 }

@@ -8,7 +8,9 @@
  *   RECEIVED -> ADMITTED -> SCRUBBED -> ATTEMPTING -> STREAMING -> DONE -> RELEASED
  *
  * and from RECEIVED, ADMITTED, ATTEMPTING straight to DONE (a refusal, a whole answer, an
- * error, the client leaving). */
+ * error, the client leaving). In cluster mode an exchange may wait in RECEIVED, held, for
+ * Redis to admit it (ADMISSION_PENDING, proxy/admission.h); leaving then is DONE, and its
+ * release cancels the wait. */
 #ifndef LETHE_EXCHANGE_STATE_H
 #define LETHE_EXCHANGE_STATE_H
 
@@ -85,6 +87,9 @@ void exchange_reply_error(struct exchange *exchange, int status, const char *typ
                           const char *attempts_json, const char *message);
 /* A whole (non-streamed) answer in the client's dialect (DONE). */
 void exchange_reply_whole(struct exchange *exchange, struct canon_response *response, size_t size_hint);
+/* OPERATION_COUNT_TOKENS at a target whose format cannot count: lethe's own estimate,
+ * answered whole with x-lethe-estimate: true, as if `target` had served it (DONE). */
+void exchange_reply_estimate(struct exchange *exchange, const struct route_target *target);
 /* The model the provider says it served, for the client's answer. */
 void exchange_name_model(struct exchange *exchange, struct slice model);
 

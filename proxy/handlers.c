@@ -2,11 +2,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "proxy/cluster.h"
 #include "proxy/exchange.h"
 #include "proxy/gateway.h"
 #include "scrub/vault.h"
 #include "transforms/anthropic.h"
+#include "transforms/canonical_client.h"
+#include "transforms/gemini_client.h"
 #include "transforms/openai.h"
+#include "transforms/operations.h"
 
 static const struct client_dialect *dialect_of_path(const char *path);
 
@@ -258,6 +262,83 @@ static void handle_models(struct gateway *gateway, struct http_request *request)
     reply_json(request, 200, &body);
 }
 
+/* The owner of a configured model name, or NULL: a route (and "auto") is lethe's, a
+ * provider/model of any route its provider's. Only names the config holds ever match. */
+static const char *model_owner(const struct route_table *table, const char *id)
+{
+    if (strcmp(id, "auto") == 0) {
+        return "lethe";
+    }
+    for (size_t r = 0; r < table->route_count; r++) {
+        if (strcmp(table->routes[r].name, id) == 0) {
+            return "lethe";
+        }
+    }
+    for (size_t r = 0; r < table->route_count; r++) {
+        for (size_t t = 0; t < table->routes[r].target_count; t++) {
+            if (strcmp(table->routes[r].targets[t].label, id) == 0) {
+                return table->routes[r].targets[t].provider->name;
+            }
+        }
+    }
+    return NULL;
+}
+
+enum { MODEL_ID_MAX = 512 };
+
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The id of GET /v1/models/{id}, percent-decoded (SDKs encode the '/' of provider/model as
+ * %2F). False for an empty, overlong or badly escaped id, or one holding a NUL. */
+static bool decode_model_id(const char *encoded, char id[MODEL_ID_MAX])
+{
+    size_t len = 0;
+    for (const char *c = encoded; *c != '\0'; c++) {
+        int value = (unsigned char)*c;
+        if (*c == '%') {
+            int high = hex_digit(c[1]), low = high >= 0 ? hex_digit(c[2]) : -1;
+            if (low < 0) {
+                return false;
+            }
+            value = high * 16 + low;
+            c += 2;
+        }
+        if (value == 0 || len + 1 >= MODEL_ID_MAX) {
+            return false;
+        }
+        id[len++] = (char)value;
+    }
+    id[len] = '\0';
+    return len > 0;
+}
+
+/* GET /v1/models/{id}: OpenAI's model object for a configured name, else OpenAI's 404. The
+ * 404 never repeats the id: it is client text. */
+static void handle_model(struct gateway *gateway, struct http_request *request, const char *encoded_id)
+{
+    char id[MODEL_ID_MAX];
+    const char *owner = decode_model_id(encoded_id, id) ? model_owner(&gateway->generation->config->table, id) : NULL;
+    if (owner == NULL) {
+        gateway_reply_error(request, &openai_dialect, 404, "invalid_request_error", "model_not_found", "model",
+                            "the model is neither a configured route nor a provider/model this gateway names");
+        return;
+    }
+    struct buffer body;
+    bool first = true;
+    buffer_init(&body, http_request_arena(request), 256);
+    write_model(&body, id, owner, &first);
+    reply_json(request, 200, &body);
+}
+
 /* The route a load balancer's readiness is about: "default", or the first one. */
 static const struct route *default_route(const struct route_table *table)
 {
@@ -267,6 +348,28 @@ static const struct route *default_route(const struct route_table *table)
         }
     }
     return table->route_count ? &table->routes[0] : NULL;
+}
+
+/* Cluster mode: /readyz says how the shared store is. Unreachable with on_unavailable
+ * "closed", the instance is not ready (it refuses what needs the store); with "local" it
+ * is, on this machine's own limits. */
+static void reply_ready_in_cluster(struct gateway *gateway, struct http_request *request, bool any_target)
+{
+    struct cluster *cluster = gateway->cluster;
+    bool shared = cluster_ready(cluster);
+    bool closed = !shared && cluster_options(cluster)->on_unavailable == CLUSTER_FALLBACK_CLOSED;
+    bool ready = any_target && !closed;
+    struct buffer body;
+    buffer_init(&body, http_request_arena(request), 160);
+    buffer_printf(&body, "{\"status\":\"%s\",\"cluster\":\"%s\",\"limits\":\"%s\"", ready ? "ready" : "unavailable",
+                  cluster_state_name(cluster), shared ? "shared" : closed ? "refused" : "local");
+    if (!any_target) {
+        buffer_append_cstr(&body, ",\"reason\":\"every target of the default route has its circuit open\"");
+    } else if (closed) {
+        buffer_append_cstr(&body, ",\"reason\":\"the shared store (Redis) is unavailable; on_unavailable is closed\"");
+    }
+    buffer_append_char(&body, '}');
+    http_reply(request, ready ? 200 : 503, "application/json", body.data, body.len);
 }
 
 static void handle_ready(struct gateway *gateway, struct http_request *request)
@@ -282,6 +385,10 @@ static void handle_ready(struct gateway *gateway, struct http_request *request)
     for (size_t i = 0; route != NULL && i < route->target_count; i++) {
         struct breaker *breaker = breaker_table_find(&gateway->generation->breakers, route->targets[i].label);
         any_target = any_target || breaker == NULL || !breaker_is_open(breaker, now);
+    }
+    if (gateway->cluster != NULL) {
+        reply_ready_in_cluster(gateway, request, any_target);
+        return;
     }
     if (any_target) {
         static const char ready[] = "{\"status\":\"ready\"}";
@@ -335,7 +442,11 @@ static bool authenticate(const struct gateway *gateway, struct http_request *req
     return *key != NULL;
 }
 
-enum api_endpoint { ENDPOINT_EXCHANGE, ENDPOINT_MODELS, ENDPOINT_HEALTH, ENDPOINT_READY, ENDPOINT_METRICS };
+enum api_endpoint { ENDPOINT_EXCHANGE, ENDPOINT_MODELS, ENDPOINT_HEALTH, ENDPOINT_READY, ENDPOINT_METRICS,
+                    ENDPOINT_MODEL };
+
+/* The one route matched by prefix: GET /v1/models/{id}, whose id may hold '/'. */
+static const char model_path_prefix[] = "/v1/models/";
 
 /* A client dialect is one file in transforms/ and one ENDPOINT_EXCHANGE row here. */
 static const struct api_route {
@@ -347,7 +458,13 @@ static const struct api_route {
 } api_routes[] = {
     { "/v1/chat/completions", "POST", ENDPOINT_EXCHANGE, true, &openai_dialect },
     { "/v1/messages", "POST", ENDPOINT_EXCHANGE, true, &anthropic_dialect },
+    { "/v1/messages/count_tokens", "POST", ENDPOINT_EXCHANGE, true, &anthropic_count_tokens_dialect },
+    { "/v1/embeddings", "POST", ENDPOINT_EXCHANGE, true, &openai_embeddings_dialect },
+    { "/v1/responses", "POST", ENDPOINT_EXCHANGE, true, &responses_dialect },
+    { "/v1/completions", "POST", ENDPOINT_EXCHANGE, true, &completions_dialect },
+    { "/api/proxy", "POST", ENDPOINT_EXCHANGE, true, &canonical_dialect },
     { "/v1/models", "GET", ENDPOINT_MODELS, true, NULL },
+    { model_path_prefix, "GET", ENDPOINT_MODEL, true, NULL },
     { "/healthz", "GET", ENDPOINT_HEALTH, false, NULL },
     { "/readyz", "GET", ENDPOINT_READY, false, NULL },
     { "/metrics", "GET", ENDPOINT_METRICS, false, NULL },
@@ -357,6 +474,9 @@ static const struct api_route {
  * where none does. */
 static const struct client_dialect *dialect_of_path(const char *path)
 {
+    if (gemini_path_is_dialect(path)) {
+        return &gemini_generate_dialect;
+    }
     for (size_t i = 0; i < sizeof api_routes / sizeof api_routes[0]; i++) {
         const struct api_route *route = &api_routes[i];
         if (route->dialect != NULL && strncmp(path, route->path, strlen(route->path)) == 0) {
@@ -364,6 +484,95 @@ static const struct client_dialect *dialect_of_path(const char *path)
         }
     }
     return &openai_dialect;
+}
+
+/* The value of query parameter `name`, percent-decoded ('+' a space) into `out`. False when
+ * it is absent, too long for `out`, badly escaped or holds a NUL. */
+static bool query_value(const char *query, const char *name, char *out, size_t size)
+{
+    size_t name_len = strlen(name);
+    for (const char *at = query; *at != '\0'; at += strcspn(at, "&"), at += *at == '&') {
+        if (strncmp(at, name, name_len) != 0 || at[name_len] != '=') {
+            continue;
+        }
+        size_t len = 0;
+        for (const char *c = at + name_len + 1; *c != '\0' && *c != '&'; c++) {
+            int value = *c == '+' ? ' ' : (unsigned char)*c;
+            if (*c == '%') {
+                int high = hex_digit(c[1]), low = high >= 0 ? hex_digit(c[2]) : -1;
+                if (low < 0) {
+                    return false;
+                }
+                value = high * 16 + low;
+                c += 2;
+            }
+            if (value == 0 || len + 1 >= size) {
+                return false;
+            }
+            out[len++] = (char)value;
+        }
+        out[len] = '\0';
+        return true;
+    }
+    return false;
+}
+
+/* A Gemini client's key: x-goog-api-key, or ?key= (as @google/genai and REST callers send
+ * it), else the headers of every other path. It is compared by hash, never logged or echoed. */
+static bool authenticate_gemini(const struct gateway *gateway, struct http_request *request,
+                                const struct gateway_key **key)
+{
+    if (authenticate(gateway, request, key)) {
+        return true;
+    }
+    const struct config *config = gateway->generation->config;
+    char from_query[512];
+    const char *presented = http_request_header(request, "x-goog-api-key");
+    if (presented == NULL && query_value(http_request_query(request), "key", from_query, sizeof from_query)) {
+        presented = from_query;
+    }
+    if (presented != NULL) {
+        *key = keys_match(config->keys, config->key_count, presented, strlen(presented));
+    }
+    explicit_bzero(from_query, sizeof from_query);
+    return *key != NULL;
+}
+
+/* POST /v1beta/models/{model}:VERB (or /v1/models/…), the Gemini dialect: one dialect per verb; the model is
+ * read from the path by the exchange and checked like any model. */
+static void handle_gemini(struct gateway *gateway, struct http_request *request, const char *method, const char *path)
+{
+    const struct client_dialect *errors = &gemini_generate_dialect;
+    struct slice model, verb;
+    const struct client_dialect *dialect = gemini_path_split(path, &model, &verb)
+                                           ? gemini_dialect_of_verb(verb.ptr, verb.len) : NULL;
+    if (dialect == NULL) {
+        gateway_reply_error(request, errors, 404, "invalid_request_error", "not_found", NULL,
+                            "no such endpoint: lethe serves /v1beta/models/{model}: generateContent, "
+                            "streamGenerateContent, countTokens, embedContent, batchEmbedContents");
+        return;
+    }
+    if (strcmp(method, "POST") != 0) {
+        http_add_header(request, "Allow", "POST");
+        gateway_reply_error(request, errors, 405, "invalid_request_error", "method_not_allowed", NULL,
+                            "method not allowed on this path");
+        return;
+    }
+    const struct gateway_key *key = NULL;
+    if (!authenticate_gemini(gateway, request, &key)) {
+        gateway_reply_error(request, errors, 401, "authentication_error", "invalid_api_key", NULL,
+                            "a valid gateway key is required: x-goog-api-key: KEY, ?key=KEY, or "
+                            "Authorization: Bearer KEY");
+        return;
+    }
+    char alt[16];
+    if (dialect == &gemini_stream_generate_dialect
+        && (!query_value(http_request_query(request), "alt", alt, sizeof alt) || strcmp(alt, "sse") != 0)) {
+        gateway_reply_error(request, errors, 400, "invalid_request_error", "bad_request", "alt",
+                            "streamGenerateContent is served as Server-Sent Events only: add ?alt=sse");
+        return;
+    }
+    exchange_start(gateway, request, dialect, key);
 }
 
 void gateway_handle(struct http_request *request, void *context)
@@ -377,8 +586,15 @@ void gateway_handle(struct http_request *request, void *context)
                             "unknown HTTP method");
         return;
     }
+    if (gemini_path_is_dialect(path)) {
+        handle_gemini(gateway, request, method, path);
+        return;
+    }
     for (size_t i = 0; i < sizeof api_routes / sizeof api_routes[0]; i++) {
-        if (strcmp(path, api_routes[i].path) != 0) {
+        bool by_prefix = api_routes[i].endpoint == ENDPOINT_MODEL;
+        size_t prefix_len = sizeof model_path_prefix - 1;
+        if (by_prefix ? strncmp(path, model_path_prefix, prefix_len) != 0 || path[prefix_len] == '\0'
+                      : strcmp(path, api_routes[i].path) != 0) {
             continue;
         }
         if (strcmp(method, api_routes[i].method) != 0) {
@@ -400,6 +616,9 @@ void gateway_handle(struct http_request *request, void *context)
             return;
         case ENDPOINT_MODELS:
             handle_models(gateway, request);
+            return;
+        case ENDPOINT_MODEL:
+            handle_model(gateway, request, path + sizeof model_path_prefix - 1);
             return;
         case ENDPOINT_HEALTH:
             handle_health(request);

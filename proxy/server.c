@@ -183,6 +183,12 @@ const char *http_request_path(const struct http_request *request)
     return uri && uri->path && uri->path->full ? uri->path->full : "/";
 }
 
+const char *http_request_query(const struct http_request *request)
+{
+    evhtp_uri_t *uri = request->raw->uri;
+    return uri && uri->query_raw ? (const char *)uri->query_raw : "";
+}
+
 /* evhtp_kv_find compares every key with strcasecmp and hands back the value as stored:
  * entries without a key or a value are skipped here instead, so callers only ever get a
  * string or NULL. */

@@ -64,6 +64,8 @@ struct arena *http_request_arena(struct http_request *request);
 /* The method's name, or NULL for a method the parser has no name for ("FOO"). */
 const char *http_request_method(const struct http_request *request);
 const char *http_request_path(const struct http_request *request);
+/* The query string as the client sent it (after '?', not decoded), or "" when none. */
+const char *http_request_query(const struct http_request *request);
 const char *http_request_header(struct http_request *request, const char *name);
 struct slice http_request_body(const struct http_request *request);
 const char *http_request_id(const struct http_request *request);

@@ -203,6 +203,12 @@ const char *http_request_path(const struct http_request *request)
     return request->path;
 }
 
+const char *http_request_query(const struct http_request *request)
+{
+    (void)request;
+    return "";                  /* the fake client's requests carry no query */
+}
+
 const char *http_request_header(struct http_request *request, const char *name)
 {
     usable(request, "http_request_header");
