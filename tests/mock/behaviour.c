@@ -23,6 +23,7 @@ void behaviour_copy(struct mock_behaviour *to, const struct mock_behaviour *from
     to->retry_after = copy_or_null(from->retry_after);
     to->reply_tool = copy_or_null(from->reply_tool);
     to->redirect = copy_or_null(from->redirect);
+    to->reasoning = copy_or_null(from->reasoning);
 }
 
 void behaviour_free(struct mock_behaviour *behaviour)
@@ -31,7 +32,9 @@ void behaviour_free(struct mock_behaviour *behaviour)
     free(behaviour->retry_after);
     free(behaviour->reply_tool);
     free(behaviour->redirect);
+    free(behaviour->reasoning);
     behaviour->reply = behaviour->retry_after = behaviour->reply_tool = behaviour->redirect = NULL;
+    behaviour->reasoning = NULL;
 }
 
 static bool parse_count(const char *value, int low, int *out)
@@ -86,6 +89,9 @@ bool behaviour_set(struct mock_behaviour *behaviour, const char *name, const cha
     }
     if (strcmp(name, "redirect") == 0) {
         return replace_string(&behaviour->redirect, value);
+    }
+    if (strcmp(name, "reasoning") == 0) {
+        return replace_string(&behaviour->reasoning, value != NULL && *value != '\0' ? value : NULL);
     }
     if (strcmp(name, "no_content_type") == 0) {
         behaviour->no_content_type = value != NULL && (strcmp(value, "true") == 0 || strcmp(value, "1") == 0);

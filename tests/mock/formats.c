@@ -73,6 +73,9 @@ static long tokens_of(size_t bytes)
     return (long)((bytes + 3) / 4);
 }
 
+/* The signature Anthropic puts on a thinking block (its own; opaque to everyone else). */
+static const char thinking_signature[] = "bW9jay1zaWduYXR1cmU=";
+
 /* The tool call's arguments: {"echo": "<text>"}, as JSON text. */
 static void tool_arguments(struct growing_text *out, const struct mock_answer *answer)
 {
@@ -81,11 +84,15 @@ static void tool_arguments(struct growing_text *out, const struct mock_answer *a
     text_append(out, "}", 1);
 }
 
+static void gemini_logprobs_result(struct growing_text *out, const char *text, size_t len, int token_bytes,
+                                   int top);
+
 /* ---- whole answers ---- */
 
 void format_whole_answer(struct growing_text *out, const struct mock_answer *answer)
 {
-    long completion = tokens_of(answer->text_len);
+    long thinking = answer->reasoning ? tokens_of(answer->reasoning_len) : 0;
+    long completion = tokens_of(answer->text_len) + thinking;
     struct growing_text arguments = { 0 };
     if (answer->tool) {
         tool_arguments(&arguments, answer);
@@ -94,7 +101,13 @@ void format_whole_answer(struct growing_text *out, const struct mock_answer *ans
     case FORMAT_OPENAI:
         text_printf(out, "{\"id\":\"chatcmpl-mock\",\"object\":\"chat.completion\",\"created\":1767225600,\"model\":");
         text_json_string(out, answer->model, strlen(answer->model));
-        text_printf(out, ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":");
+        text_printf(out, ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",");
+        if (answer->reasoning) {
+            text_printf(out, "\"reasoning_content\":");       /* DeepSeek's and vLLM's name */
+            text_json_string(out, answer->reasoning, answer->reasoning_len);
+            text_printf(out, ",");
+        }
+        text_printf(out, "\"content\":");
         if (answer->tool) {
             text_printf(out, "null,\"tool_calls\":[{\"id\":\"call_mock1\",\"type\":\"function\",\"function\":{\"name\":");
             text_json_string(out, answer->tool, strlen(answer->tool));
@@ -105,18 +118,28 @@ void format_whole_answer(struct growing_text *out, const struct mock_answer *ans
             text_json_string(out, answer->text, answer->text_len);
             text_printf(out, ",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}]");
         }
-        text_printf(out, ",\"usage\":{\"prompt_tokens\":%ld,\"completion_tokens\":%ld,\"total_tokens\":%ld}}",
+        text_printf(out, ",\"usage\":{\"prompt_tokens\":%ld,\"completion_tokens\":%ld,\"total_tokens\":%ld",
                     answer->prompt_tokens, completion, answer->prompt_tokens + completion);
+        if (answer->reasoning) {
+            text_printf(out, ",\"completion_tokens_details\":{\"reasoning_tokens\":%ld}", thinking);
+        }
+        text_printf(out, "}}");
         break;
     case FORMAT_ANTHROPIC:
         text_printf(out, "{\"id\":\"msg_mock\",\"type\":\"message\",\"role\":\"assistant\",\"model\":");
         text_json_string(out, answer->model, strlen(answer->model));
+        text_printf(out, ",\"content\":[");
+        if (answer->reasoning) {
+            text_printf(out, "{\"type\":\"thinking\",\"thinking\":");
+            text_json_string(out, answer->reasoning, answer->reasoning_len);
+            text_printf(out, ",\"signature\":\"%s\"},", thinking_signature);
+        }
         if (answer->tool) {
-            text_printf(out, ",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_mock1\",\"name\":");
+            text_printf(out, "{\"type\":\"tool_use\",\"id\":\"toolu_mock1\",\"name\":");
             text_json_string(out, answer->tool, strlen(answer->tool));
             text_printf(out, ",\"input\":%s}],\"stop_reason\":\"tool_use\"", arguments.data);
         } else {
-            text_printf(out, ",\"content\":[{\"type\":\"text\",\"text\":");
+            text_printf(out, "{\"type\":\"text\",\"text\":");
             text_json_string(out, answer->text, answer->text_len);
             text_printf(out, "}],\"stop_reason\":\"end_turn\"");
         }
@@ -124,19 +147,37 @@ void format_whole_answer(struct growing_text *out, const struct mock_answer *ans
                     answer->prompt_tokens, completion);
         break;
     case FORMAT_GEMINI:
-        text_printf(out, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[");
-        if (answer->tool) {
-            text_printf(out, "{\"functionCall\":{\"name\":");
-            text_json_string(out, answer->tool, strlen(answer->tool));
-            text_printf(out, ",\"args\":%s}}", arguments.data);
-        } else {
-            text_printf(out, "{\"text\":");
-            text_json_string(out, answer->text, answer->text_len);
+        text_printf(out, "{\"candidates\":[");
+        for (int index = 0; index < (answer->candidates > 1 ? answer->candidates : 1); index++) {
+            text_printf(out, "%s{\"content\":{\"role\":\"model\",\"parts\":[", index ? "," : "");
+            if (answer->reasoning) {
+                text_printf(out, "{\"text\":");
+                text_json_string(out, answer->reasoning, answer->reasoning_len);
+                text_printf(out, ",\"thought\":true},");
+            }
+            if (answer->tool) {
+                text_printf(out, "{\"functionCall\":{\"name\":");
+                text_json_string(out, answer->tool, strlen(answer->tool));
+                text_printf(out, ",\"args\":%s}}", arguments.data);
+            } else {
+                text_printf(out, "{\"text\":");
+                text_json_string(out, answer->text, answer->text_len);
+                text_printf(out, "}");
+            }
+            text_printf(out, "]},\"finishReason\":\"STOP\",\"index\":%d", index);
+            if (answer->logprobs >= 0 && !answer->tool) {
+                text_printf(out, ",\"logprobsResult\":");
+                gemini_logprobs_result(out, answer->text, answer->text_len, 4, answer->logprobs);
+            }
             text_printf(out, "}");
         }
-        text_printf(out, "]},\"finishReason\":\"STOP\",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":%ld,"
-                    "\"candidatesTokenCount\":%ld,\"totalTokenCount\":%ld},\"modelVersion\":",
-                    answer->prompt_tokens, completion, answer->prompt_tokens + completion);
+        /* Gemini counts thoughts apart from the candidates. */
+        text_printf(out, "],\"usageMetadata\":{\"promptTokenCount\":%ld,\"candidatesTokenCount\":%ld,",
+                    answer->prompt_tokens, completion - thinking);
+        if (answer->reasoning) {
+            text_printf(out, "\"thoughtsTokenCount\":%ld,", thinking);
+        }
+        text_printf(out, "\"totalTokenCount\":%ld},\"modelVersion\":", answer->prompt_tokens + completion);
         text_json_string(out, answer->model, strlen(answer->model));
         text_printf(out, ",\"responseId\":\"mock\"}");
         break;
@@ -205,6 +246,40 @@ static size_t piece_length(const char *text, size_t remaining, int chunk_bytes)
     return len;
 }
 
+/* Gemini's logprobsResult for a text: one token per token_bytes (UTF-8 characters whole), each
+ * chosen at -0.25; with top > 0 the top candidates are the token itself, then alt1, alt2 …
+ * at -1, -2 … */
+static void gemini_logprobs_result(struct growing_text *out, const char *text, size_t len, int token_bytes, int top)
+{
+    struct growing_text chosen = { 0 };
+    text_append(out, "{", 1);
+    if (top > 0) {
+        text_append(out, "\"topCandidates\":[", 17);
+    }
+    int count = 0;
+    for (size_t at = 0; at < len; count++) {
+        size_t piece = piece_length(text + at, len - at, token_bytes);
+        text_printf(&chosen, "%s{\"token\":", count ? "," : "");
+        text_json_string(&chosen, text + at, piece);
+        text_printf(&chosen, ",\"tokenId\":%d,\"logProbability\":-0.25}", count);
+        if (top > 0) {
+            text_printf(out, "%s{\"candidates\":[{\"token\":", count ? "," : "");
+            text_json_string(out, text + at, piece);
+            text_printf(out, ",\"tokenId\":%d,\"logProbability\":-0.25}", count);
+            for (int alternative = 1; alternative < top; alternative++) {
+                text_printf(out, ",{\"token\":\"alt%d\",\"tokenId\":%d,\"logProbability\":%d}", alternative,
+                            100000 + alternative, -alternative);
+            }
+            text_append(out, "]}", 2);
+        }
+        at += piece;
+    }
+    text_printf(out, "%s\"chosenCandidates\":[", top > 0 ? "]," : "");
+    text_append(out, chosen.data ? chosen.data : "", chosen.len);
+    text_append(out, "]}", 2);
+    text_free(&chosen);
+}
+
 struct event_list {
     struct growing_text *events;
     size_t count, cap;
@@ -260,6 +335,16 @@ static void openai_stream(struct event_list *list, const struct mock_answer *ans
         text_printf(event, "{\"role\":\"assistant\",\"content\":\"\"},\"logprobs\":null,\"finish_reason\":null}]}");
     }
     end_event(event);
+    for (size_t at = 0; answer->reasoning && at < answer->reasoning_len;) {
+        size_t piece = piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
+        event = sse_event(list, NULL);
+        openai_chunk_start(event, answer);
+        text_printf(event, "{\"reasoning_content\":");
+        text_json_string(event, answer->reasoning + at, piece);
+        text_printf(event, "},\"logprobs\":null,\"finish_reason\":null}]}");
+        end_event(event);
+        at += piece;
+    }
     for (size_t at = 0; at < len;) {
         size_t piece = piece_length(body + at, len - at, chunk_bytes);
         event = sse_event(list, NULL);
@@ -281,16 +366,47 @@ static void openai_stream(struct event_list *list, const struct mock_answer *ans
     text_printf(event, "{},\"logprobs\":null,\"finish_reason\":\"%s\"}]}", answer->tool ? "tool_calls" : "stop");
     end_event(event);
     if (answer->include_usage) {
-        long completion = tokens_of(answer->text_len);
+        long thinking = answer->reasoning ? tokens_of(answer->reasoning_len) : 0;
+        long completion = tokens_of(answer->text_len) + thinking;
         event = sse_event(list, NULL);
         text_printf(event, "{\"id\":\"chatcmpl-mock\",\"object\":\"chat.completion.chunk\",\"created\":1767225600,"
                            "\"model\":\"%s\",\"choices\":[],\"usage\":{\"prompt_tokens\":%ld,\"completion_tokens\":%ld,"
-                           "\"total_tokens\":%ld}}", answer->model, answer->prompt_tokens, completion,
+                           "\"total_tokens\":%ld", answer->model, answer->prompt_tokens, completion,
                     answer->prompt_tokens + completion);
+        if (answer->reasoning) {
+            text_printf(event, ",\"completion_tokens_details\":{\"reasoning_tokens\":%ld}", thinking);
+        }
+        text_printf(event, "}}");
         end_event(event);
     }
     event = sse_event(list, NULL);
     text_append(event, "[DONE]", 6);
+    end_event(event);
+}
+
+/* Block 0: the thinking, in thinking_delta pieces, then its signature in one signature_delta. */
+static void anthropic_thinking_block(struct event_list *list, const struct mock_answer *answer, int chunk_bytes)
+{
+    struct growing_text *event = sse_event(list, "content_block_start");
+    text_printf(event, "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"thinking\","
+                       "\"thinking\":\"\",\"signature\":\"\"}}");
+    end_event(event);
+    for (size_t at = 0; at < answer->reasoning_len;) {
+        size_t piece = piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
+        event = sse_event(list, "content_block_delta");
+        text_printf(event, "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\","
+                           "\"thinking\":");
+        text_json_string(event, answer->reasoning + at, piece);
+        text_printf(event, "}}");
+        end_event(event);
+        at += piece;
+    }
+    event = sse_event(list, "content_block_delta");
+    text_printf(event, "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\","
+                       "\"signature\":\"%s\"}}", thinking_signature);
+    end_event(event);
+    event = sse_event(list, "content_block_stop");
+    text_printf(event, "{\"type\":\"content_block_stop\",\"index\":0}");
     end_event(event);
 }
 
@@ -304,33 +420,39 @@ static void anthropic_stream(struct event_list *list, const struct mock_answer *
     text_printf(event, ",\"content\":[],\"stop_reason\":null,\"stop_sequence\":null,\"usage\":{\"input_tokens\":%ld,"
                        "\"output_tokens\":1}}}", answer->prompt_tokens);
     end_event(event);
+    int block = 0;               /* the answer's block: 1 after a thinking block */
+    if (answer->reasoning) {
+        anthropic_thinking_block(list, answer, chunk_bytes);
+        block = 1;
+    }
     event = sse_event(list, "content_block_start");
     if (answer->tool) {
-        text_printf(event, "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"tool_use\","
-                           "\"id\":\"toolu_mock1\",\"name\":");
+        text_printf(event, "{\"type\":\"content_block_start\",\"index\":%d,\"content_block\":{\"type\":\"tool_use\","
+                           "\"id\":\"toolu_mock1\",\"name\":", block);
         text_json_string(event, answer->tool, strlen(answer->tool));
         text_printf(event, ",\"input\":{}}}");
     } else {
-        text_printf(event, "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");
+        text_printf(event, "{\"type\":\"content_block_start\",\"index\":%d,\"content_block\":{\"type\":\"text\","
+                           "\"text\":\"\"}}", block);
     }
     end_event(event);
     for (size_t at = 0; at < len;) {
         size_t piece = piece_length(body + at, len - at, chunk_bytes);
         event = sse_event(list, "content_block_delta");
-        text_printf(event, "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"%s\",\"%s\":",
-                    answer->tool ? "input_json_delta" : "text_delta", answer->tool ? "partial_json" : "text");
+        text_printf(event, "{\"type\":\"content_block_delta\",\"index\":%d,\"delta\":{\"type\":\"%s\",\"%s\":",
+                    block, answer->tool ? "input_json_delta" : "text_delta", answer->tool ? "partial_json" : "text");
         text_json_string(event, body + at, piece);
         text_printf(event, "}}");
         end_event(event);
         at += piece;
     }
     event = sse_event(list, "content_block_stop");
-    text_printf(event, "{\"type\":\"content_block_stop\",\"index\":0}");
+    text_printf(event, "{\"type\":\"content_block_stop\",\"index\":%d}", block);
     end_event(event);
     event = sse_event(list, "message_delta");
     text_printf(event, "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"%s\",\"stop_sequence\":null},"
                        "\"usage\":{\"output_tokens\":%ld}}", answer->tool ? "tool_use" : "end_turn",
-                tokens_of(answer->text_len));
+                tokens_of(answer->text_len) + (answer->reasoning ? tokens_of(answer->reasoning_len) : 0));
     end_event(event);
     event = sse_event(list, "message_stop");
     text_printf(event, "{\"type\":\"message_stop\"}");
@@ -341,6 +463,16 @@ static void gemini_stream(struct event_list *list, const struct mock_answer *ans
                           int chunk_bytes)
 {
     struct growing_text *event;
+    for (size_t at = 0; answer->reasoning && at < answer->reasoning_len;) {
+        size_t piece = piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
+        event = sse_event(list, NULL);
+        text_printf(event, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":");
+        text_json_string(event, answer->reasoning + at, piece);
+        text_printf(event, ",\"thought\":true}]},\"index\":0}],\"modelVersion\":\"%s\",\"responseId\":\"mock\"}",
+                    answer->model);
+        end_event(event);
+        at += piece;
+    }
     if (answer->tool) {
         /* Gemini sends a function call whole, in one chunk. */
         event = sse_event(list, NULL);
@@ -355,16 +487,26 @@ static void gemini_stream(struct event_list *list, const struct mock_answer *ans
         event = sse_event(list, NULL);
         text_printf(event, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":");
         text_json_string(event, body + at, piece);
-        text_printf(event, "}]},\"index\":0}],\"modelVersion\":\"%s\",\"responseId\":\"mock\"}", answer->model);
+        text_printf(event, "}]},\"index\":0");
+        if (answer->logprobs >= 0) {
+            text_printf(event, ",\"logprobsResult\":");        /* the chunk is one token */
+            gemini_logprobs_result(event, body + at, piece, (int)piece, answer->logprobs);
+        }
+        text_printf(event, "}],\"modelVersion\":\"%s\",\"responseId\":\"mock\"}", answer->model);
         end_event(event);
         at += piece;
     }
     long completion = tokens_of(answer->text_len);
+    long thinking = answer->reasoning ? tokens_of(answer->reasoning_len) : 0;
     event = sse_event(list, NULL);
     text_printf(event, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"\"}]},\"finishReason\":\"STOP\","
-                       "\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":%ld,\"candidatesTokenCount\":%ld,"
-                       "\"totalTokenCount\":%ld},\"modelVersion\":\"%s\",\"responseId\":\"mock\"}",
-                answer->prompt_tokens, completion, answer->prompt_tokens + completion, answer->model);
+                       "\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":%ld,\"candidatesTokenCount\":%ld,",
+                answer->prompt_tokens, completion);
+    if (answer->reasoning) {
+        text_printf(event, "\"thoughtsTokenCount\":%ld,", thinking);
+    }
+    text_printf(event, "\"totalTokenCount\":%ld},\"modelVersion\":\"%s\",\"responseId\":\"mock\"}",
+                answer->prompt_tokens + completion + thinking, answer->model);
     end_event(event);
 }
 

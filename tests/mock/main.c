@@ -305,13 +305,45 @@ static void last_user_text(enum mock_format format, yajl_val root, struct growin
         append_text_parts(out, yajl_tree_get(message, content_path, yajl_t_any), "text");
         return;
     }
+    const char *prompt_path[] = { "prompt", NULL };     /* a legacy completion: its prompt */
+    append_text_parts(out, yajl_tree_get(root, prompt_path, yajl_t_string), "text");
+    mock_responses_user_text(root, out);                /* a Responses request: its last user input */
+}
+
+/* Gemini's candidateCount (up to 8) and responseLogprobs with its logprobs count (up to 20). */
+static void gemini_choices(yajl_val root, struct mock_answer *answer)
+{
+    const char *count_path[] = { "generationConfig", "candidateCount", NULL };
+    const char *wanted_path[] = { "generationConfig", "responseLogprobs", NULL };
+    const char *top_path[] = { "generationConfig", "logprobs", NULL };
+    yajl_val count = yajl_tree_get(root, count_path, yajl_t_number);
+    yajl_val top = yajl_tree_get(root, top_path, yajl_t_number);
+    if (count != NULL && YAJL_IS_INTEGER(count)) {
+        long long asked = YAJL_GET_INTEGER(count);
+        answer->candidates = asked < 1 ? 1 : asked > 8 ? 8 : (int)asked;
+    }
+    if (YAJL_IS_TRUE(yajl_tree_get(root, wanted_path, yajl_t_true))) {
+        long long asked = top != NULL && YAJL_IS_INTEGER(top) ? YAJL_GET_INTEGER(top) : 0;
+        answer->logprobs = asked < 0 ? 0 : asked > 20 ? 20 : (int)asked;
+    }
 }
 
 static bool detect_format(const char *path, enum mock_format *format, bool *gemini_stream, char *model, size_t model_size)
 {
+    if (mock_operation_detect(path, format)) {
+        return true;                    /* embeddings and token counts: tests/mock/embeddings.c */
+    }
     size_t len = strlen(path);
     if (len >= 17 && strcmp(path + len - 17, "/chat/completions") == 0) {
         *format = FORMAT_OPENAI;
+        return true;
+    }
+    if (len >= 12 && strcmp(path + len - 12, "/completions") == 0) {
+        *format = FORMAT_OPENAI;        /* legacy completions: tests/mock/completions.c */
+        return true;
+    }
+    if (mock_path_is_responses(path)) {
+        *format = FORMAT_OPENAI;        /* the Responses API: tests/mock/responses.c */
         return true;
     }
     if (len >= 9 && strcmp(path + len - 9, "/messages") == 0) {
@@ -383,6 +415,8 @@ static void handle_provider_request(struct mock *mock, evhtp_request_t *request,
             text_printf(&job->events[1], "data: \x01\x02 garbage ]]]\n\n");
             job->event_count = 2;
         }
+    } else if (mock_operation_answer(path_of(request), root, len, &job->body)) {
+        job->streaming = false;         /* embeddings and token counts: tests/mock/embeddings.c */
     } else {
         struct growing_text text = { 0 };
         text_append(&text, "", 0);
@@ -400,10 +434,22 @@ static void handle_provider_request(struct mock *mock, evhtp_request_t *request,
             .text = text.data,
             .text_len = text.len,
             .tool = behaviour->reply_tool,
+            .reasoning = behaviour->reasoning,
+            .reasoning_len = behaviour->reasoning ? strlen(behaviour->reasoning) : 0,
             .include_usage = YAJL_IS_TRUE(yajl_tree_get(root, include_path, yajl_t_true)),
             .prompt_tokens = (long)((len + 3) / 4),
+            .logprobs = -1,
         };
-        if (job->streaming) {
+        if (format == FORMAT_GEMINI) {
+            gemini_choices(root, &answer);
+        }
+        if (mock_openai_extra_answer(path_of(request), root, &answer, job->streaming, behaviour->chunk_bytes,
+                                     &job->body, &job->events, &job->event_count)) {
+            /* written by completions.c */
+        } else if (mock_responses_answer(path_of(request), &answer, job->streaming, behaviour->chunk_bytes,
+                                         &job->body, &job->events, &job->event_count)) {
+            /* written by responses.c */
+        } else if (job->streaming) {
             job->event_count = format_stream_events(&answer, behaviour->chunk_bytes, &job->events);
         } else {
             format_whole_answer(&job->body, &answer);
@@ -551,8 +597,10 @@ static evhtp_res on_accept(evhtp_connection_t *raw, void *arg)
 static void usage(FILE *out)
 {
     fputs("Usage: lethe-mock --listen HOST:PORT [behaviour flags]\n"
-          "A simulated LLM provider: OpenAI (POST */chat/completions), Anthropic (POST */messages) and\n"
+          "A simulated LLM provider: OpenAI (POST */chat/completions, */completions), Anthropic (POST */messages) and\n"
           "Gemini (POST */models/MODEL:generateContent, :streamGenerateContent?alt=sse).\n"
+          "Also embeddings and token counts: POST */embeddings, */messages/count_tokens, */models/MODEL:countTokens,\n"
+          ":embedContent, :batchEmbedContents (vectors derived from each input's text).\n"
           "Behaviour flags (also fields of POST /__mock/config; {} resets to these flags):\n"
           "  --status N          answer every request with HTTP N and the provider's error body\n"
           "  --fail_next N       answer the next N requests with --status (503 if unset)\n"
@@ -567,6 +615,8 @@ static void usage(FILE *out)
           "  --garbage           answer 200 with bytes that are not the provider's format\n"
           "  --redirect URL      answer 302 with Location: URL\n"
           "  --no_content_type   send answers (streamed or not) with no Content-Type header\n"
+          "  --reasoning TEXT    think TEXT before answering (chat formats): an Anthropic thinking block\n"
+          "                      (thinking_delta, signature_delta), Gemini thought parts, OpenAI reasoning_content\n"
           "Endpoints: GET /__mock/last, GET /__mock/stats, POST /__mock/config\n", out);
 }
 
@@ -584,7 +634,7 @@ int main(int argc, char **argv)
     const char *listen = NULL;
     static const char *const fields[] = { "status", "fail_next", "latency_ms", "first_byte_ms", "chunk_ms",
                                           "chunk_bytes", "drop_after", "reply", "retry_after", "reply_tool",
-                                          "garbage", "redirect", "no_content_type" };
+                                          "garbage", "redirect", "no_content_type", "reasoning" };
     struct option options[24] = {
         { "listen", required_argument, NULL, 'l' },
         { "help", no_argument, NULL, 'h' },

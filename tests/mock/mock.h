@@ -1,7 +1,8 @@
 /* mock.h — lethe-mock, a simulated LLM provider for tests, benchmarks and the demo.
  *
  * It speaks the OpenAI, Anthropic and Gemini wire formats (streaming and not), echoes the
- * last user message (or a fixed reply, or a tool call), records the last request, and
+ * last user message (or a fixed reply, or a tool call; after a fixed thinking text, in each
+ * format's shape, when `reasoning` is set), records the last request, and
  * injects faults on demand. Behaviour comes from flags at start and from
  * POST /__mock/config at run time; {} resets it to the start-up flags. */
 #ifndef LETHE_MOCK_H
@@ -24,6 +25,7 @@ struct mock_behaviour {
     bool garbage;            /* answer 200 with bytes that are not the format */
     char *redirect;          /* answer 302 with this Location instead (NULL: off) */
     bool no_content_type;    /* send answers, streamed or not, with no Content-Type header */
+    char *reasoning;         /* thinking text sent before the answer, in the format's shape (NULL: none) */
 };
 
 void behaviour_reset(struct mock_behaviour *behaviour);
@@ -42,7 +44,13 @@ struct mock_answer {
     const char *text;
     size_t text_len;
     const char *tool;                /* non-NULL: a tool call with {"echo": text} */
+    const char *reasoning;           /* non-NULL: thinking before the answer (Anthropic thinking
+                                        block, Gemini thought part, OpenAI-compatible reasoning_content) */
+    size_t reasoning_len;
     bool include_usage;              /* OpenAI stream_options.include_usage */
+    int candidates;                  /* Gemini generationConfig.candidateCount: this many (0 or 1: one) */
+    int logprobs;                    /* Gemini responseLogprobs: the top count (generationConfig.logprobs),
+                                        each candidate with a logprobsResult; -1: not asked */
     long prompt_tokens;
 };
 
@@ -64,5 +72,28 @@ void format_error_body(struct growing_text *out, enum mock_format format, int st
  * (OpenAI [DONE], Anthropic message_stop, Gemini the chunk with finishReason). */
 size_t format_stream_events(const struct mock_answer *answer, int chunk_bytes,
                             struct growing_text **events);
+
+/* completions.c: an OpenAI-format answer formats.c does not write — a legacy text
+ * completion (a path ending in /completions but not /chat/completions), or a chat
+ * completion asking for n > 1 or logprobs — into `body`, or as stream events. False (and
+ * nothing written) for any other request. `root` is the request body as yajl parsed it. */
+struct yajl_val_s;
+bool mock_openai_extra_answer(const char *path, struct yajl_val_s *root, const struct mock_answer *answer,
+                              bool streaming, int chunk_bytes, struct growing_text *body,
+                              struct growing_text **events, size_t *event_count);
+
+/* responses.c: the OpenAI Responses API (a path ending in /responses), whole or streamed,
+ * echoing the last user input; false (and nothing written) for any other path. */
+bool mock_path_is_responses(const char *path);
+void mock_responses_user_text(struct yajl_val_s *root, struct growing_text *out);
+bool mock_responses_answer(const char *path, const struct mock_answer *answer, bool streaming, int chunk_bytes,
+                           struct growing_text *body, struct growing_text **events, size_t *event_count);
+
+/* embeddings.c: the non-chat endpoints — POST …/embeddings (OpenAI), …/messages/count_tokens
+ * (Anthropic), …/models/M:countTokens, :embedContent, :batchEmbedContents (Gemini).
+ * mock_operation_detect: whether `path` is one, and its format; mock_operation_answer: its
+ * whole answer into `out` (false, nothing written, for any other path). */
+bool mock_operation_detect(const char *path, enum mock_format *format);
+bool mock_operation_answer(const char *path, struct yajl_val_s *root, size_t body_len, struct growing_text *out);
 
 #endif
