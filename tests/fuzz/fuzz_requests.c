@@ -4,8 +4,11 @@
 #include <stddef.h>
 
 #include "transforms/anthropic.h"
+#include "transforms/canonical_client.h"
 #include "transforms/gemini.h"
+#include "transforms/gemini_client.h"
 #include "transforms/openai.h"
+#include "transforms/operations.h"
 
 /* libFuzzer's entry point: it declares it nowhere we could include. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -15,7 +18,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1) {
         return 0;
     }
-    const struct client_dialect *dialect = data[0] & 1 ? &anthropic_dialect : &openai_dialect;
+    static const struct client_dialect *const dialects[] = {
+        &openai_dialect, &anthropic_dialect, &completions_dialect, &canonical_dialect, &responses_dialect,
+        &openai_embeddings_dialect, &anthropic_count_tokens_dialect, &gemini_generate_dialect,
+        &gemini_count_tokens_dialect, &gemini_embed_dialect, &gemini_batch_embed_dialect,
+    };
+    const struct client_dialect *dialect = dialects[data[0] % (sizeof dialects / sizeof dialects[0])];
     struct arena arena;
     arena_init(&arena, ARENA_REQUEST_CHUNK);
     struct json_error json_error;
@@ -27,7 +35,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t i = 0; i < 3; i++) {
             struct buffer out;
             buffer_init(&out, &arena, 256);
-            wires[i]->encode_request(&out, &request, SLICE_LITERAL("model"), &error);
+            /* Embeddings and counts go out through the format's own endpoint, where it has one. */
+            const struct wire_operation *operation = request.operation == OPERATION_EMBEDDING ? wires[i]->embedding
+                                                   : request.operation == OPERATION_COUNT_TOKENS
+                                                   ? wires[i]->count_tokens : NULL;
+            if (operation != NULL) {
+                operation->encode_request(&out, &request, SLICE_LITERAL("model"), &error);
+            } else if (request.operation != OPERATION_EMBEDDING) {
+                wires[i]->encode_request(&out, &request, SLICE_LITERAL("model"), &error);
+            }
         }
     }
     arena_release(&arena);

@@ -1,18 +1,28 @@
 /* Fuzz target: provider stream bytes through the SSE reader (split where the input says)
- * and a provider's stream decoder, the events encoded for both client dialects. */
+ * and a provider's stream decoder, each event encoded for every streaming client dialect:
+ * chat, messages, responses, legacy completions, /api/proxy and Gemini's streamGenerateContent. */
 #include <stdint.h>
 #include <stddef.h>
 #include <string.h>
 
 #include "transforms/anthropic.h"
+#include "transforms/canonical_client.h"
 #include "transforms/gemini.h"
+#include "transforms/gemini_client.h"
 #include "transforms/openai.h"
 #include "transforms/sse.h"
+
+/* Every dialect that streams: each sees every event, with a state of its own. */
+static const struct client_dialect *const dialects[] = {
+    &openai_dialect, &anthropic_dialect, &responses_dialect, &completions_dialect, &canonical_dialect,
+    &gemini_stream_generate_dialect,
+};
+enum { DIALECT_COUNT = sizeof dialects / sizeof dialects[0] };
 
 struct run {
     const struct wire_format *wire;
     void *wire_state;
-    void *dialect_state[2];
+    void *dialect_state[DIALECT_COUNT];
     struct arena *arena;
     struct arena scratch;
     struct buffer out;
@@ -22,9 +32,10 @@ struct run {
 static int on_canonical(void *context, const struct canon_event *event)
 {
     struct run *run = context;
-    run->out.len = 0;
-    openai_dialect.encode_stream_event(&run->out, run->dialect_state[0], event, &run->reply);
-    anthropic_dialect.encode_stream_event(&run->out, run->dialect_state[1], event, &run->reply);
+    for (size_t i = 0; i < DIALECT_COUNT; i++) {
+        run->out.len = 0;
+        dialects[i]->encode_stream_event(&run->out, run->dialect_state[i], event, &run->reply);
+    }
     return 0;
 }
 
@@ -47,11 +58,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const struct wire_format *const wires[] = { &openai_wire, &anthropic_wire, &gemini_wire };
     struct arena arena;
     arena_init(&arena, ARENA_REQUEST_CHUNK);
+    /* The first byte picks the provider format, and with its top bit whether the client
+     * asked to see no thinking (Gemini's includeThoughts false). */
     struct run run = { .wire = wires[data[0] % 3], .arena = &arena,
-                       .reply = { .id = "chatcmpl-x", .model = "m", .created = 1, .include_usage = true } };
+                       .reply = { .id = "chatcmpl-x", .model = "m", .created = 1, .include_usage = true,
+                                  .provider = "p/m", .attempts = 1, .reasoning_hidden = (data[0] & 0x80) != 0 } };
     run.wire_state = arena_calloc(&arena, 1, run.wire->stream_state_size + 1);
-    run.dialect_state[0] = arena_calloc(&arena, 1, openai_dialect.stream_state_size + 1);
-    run.dialect_state[1] = arena_calloc(&arena, 1, anthropic_dialect.stream_state_size + 1);
+    for (size_t i = 0; i < DIALECT_COUNT; i++) {
+        run.dialect_state[i] = arena_calloc(&arena, 1, dialects[i]->stream_state_size + 1);
+    }
     arena_init(&run.scratch, ARENA_REQUEST_CHUNK);
     buffer_init(&run.out, &arena, 256);
     struct sse_reader reader;

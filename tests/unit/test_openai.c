@@ -443,7 +443,12 @@ static void refuses_out_of_range_values(void **state)
         { "{'model':'m','messages':[" USER "],'max_tokens':0}", "max_tokens" },
         { "{'model':'m','messages':[" USER "],'max_completion_tokens':-1}", "max_completion_tokens" },
         { "{'model':'m','messages':[" USER "],'max_tokens':99999999999999999999}", "max_tokens" },
-        { "{'model':'m','messages':[" USER "],'n':2}", "n" },
+        { "{'model':'m','messages':[" USER "],'n':129}", "n" },
+        { "{'model':'m','messages':[" USER "],'n':2,'stream':true}", "n" },
+        { "{'model':'m','messages':[" USER "],'logprobs':true,'top_logprobs':21}", "top_logprobs" },
+        { "{'model':'m','messages':[" USER "],'top_logprobs':2}", "top_logprobs" },
+        { "{'model':'m','messages':[" USER "],'logit_bias':{'12':101}}", "logit_bias" },
+        { "{'model':'m','messages':[" USER "],'logit_bias':{'x1':1}}", "logit_bias" },
         { "{'model':'m','messages':[" USER "],'n':0}", "n" },
         { "{'model':'m','messages':[" USER "],'n':'1'}", "n" },
         { "{'model':'m','messages':[" USER "],'stop':['a','b','c','d','e']}", "stop" },
@@ -481,7 +486,7 @@ static void refuses_missing_and_unknown_fields(void **state)
     assert_refused(fixture, "{'model':'m'}", "messages");
     assert_refused(fixture, "{'model':'m','messages':[]}", "messages");
     assert_refused(fixture, "{'model':'m','messages':[" USER "],'frobnicate':1}", "frobnicate");
-    assert_refused(fixture, "{'model':'m','messages':[" USER "],'logprobs':true}", "logprobs");
+    assert_refused(fixture, "{'model':'m','messages':[" USER "],'logprobs':'true'}", "logprobs");
     assert_refused(fixture, "{'model':'m','messages':[" USER "],'functions':[]}", "functions");
     assert_refused(fixture, "[1]", "");
     assert_refused(fixture, "'just a string'", "");

@@ -58,7 +58,7 @@ static void refuses_bad_fields_by_name(void **state)
                    "messages[1].content");
     refused_naming(fixture, "{\"model\":\"m\",\"messages\":[{\"role\":\"wizard\",\"content\":\"x\"}]}", "messages[0].role");
     refused_naming(fixture, "{\"model\":\"m\",\"temperature\":3,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", "temperature");
-    refused_naming(fixture, "{\"model\":\"m\",\"n\":2,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", "n");
+    refused_naming(fixture, "{\"model\":\"m\",\"n\":200,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", "n");
     refused_naming(fixture, "{\"model\":\"m\",\"frobnicate\":1,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", "frobnicate");
     refused_naming(fixture, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_audio\"}]}]}",
                    "messages[0].content[0].type");

@@ -376,6 +376,7 @@ static void usage_read_sums_the_named_counts(void **state)
 struct collected {
     struct buffer text;
     struct buffer arguments;
+    struct buffer reasoning;
     int starts, tool_starts, finishes, usages, ends, errors;
     enum finish_reason finish;
     long long completion_tokens;
@@ -395,6 +396,7 @@ static int collect(void *context, const struct canon_event *event)
     case EVENT_USAGE: collected->usages++; collected->completion_tokens = event->usage.completion_tokens; break;
     case EVENT_END: collected->ends++; break;
     case EVENT_ERROR: collected->errors++; break;
+    case EVENT_REASONING: buffer_append(&collected->reasoning, event->text.ptr, event->text.len); break;
     }
     return 0;
 }
@@ -418,6 +420,7 @@ static void run_stream(struct fixture *fixture, const struct wire_format *wire, 
     memset(collected, 0, sizeof *collected);
     buffer_init(&collected->text, &fixture->arena, 64);
     buffer_init(&collected->arguments, &fixture->arena, 64);
+    buffer_init(&collected->reasoning, &fixture->arena, 64);
     struct arena scratch;
     arena_init(&scratch, 1024);
     struct sse_reader reader;
@@ -465,10 +468,14 @@ static void each_format_refuses_what_changes_the_answer(void **state)
     assert_int_equal(top_k, 3);
     decode(fixture, &openai_dialect,
            "{\"model\":\"x\",\"reasoning_effort\":\"high\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
-    assert_false(anthropic_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
-    assert_string_equal(fixture->error.param, "reasoning_effort");
-    assert_false(gemini_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
-    assert_string_equal(fixture->error.param, "reasoning_effort");
+    /* A reasoning effort is no longer refused: it becomes a thinking budget (canonical.h). */
+    body = encode(fixture, &anthropic_wire, "m");
+    assert_string_at(body, "thinking.type", "enabled");
+    assert_true(json_number_integer(at(body, "thinking.budget_tokens"), &top_k));
+    assert_int_equal(top_k, 16384);
+    body = encode(fixture, &gemini_wire, "g");
+    assert_true(json_number_integer(at(body, "generationConfig.thinkingConfig.thinkingBudget"), &top_k));
+    assert_int_equal(top_k, 16384);
 }
 
 static const char *openai_stream =
