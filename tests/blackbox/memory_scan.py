@@ -271,6 +271,8 @@ def config(mock_port, workers):
         "providers": [
             {"name": "oa", "type": "openai", "base_url": url, "api_key": "k-openai"},
             {"name": "an", "type": "anthropic", "base_url": url, "api_key": "k-anthropic"},
+            {"name": "ge", "type": "gemini", "base_url": "http://%s:%d/v1beta" % (LOOPBACK, mock_port),
+             "api_key": "k-gemini"},
         ],
         "routes": [{"name": "default", "chain": [{"target": "oa/m", "timeout_ms": 5000}]}],
     }
@@ -291,6 +293,11 @@ def answer_text(document):
     parts = []
     for choice in document.get("choices") or []:
         parts.append((choice.get("message") or choice.get("delta") or {}).get("content") or "")
+        parts.append(choice.get("text") or "")                   # legacy completions
+    for candidate in document.get("candidates") or []:          # the Gemini dialect
+        parts += [part.get("text") or "" for part in (candidate.get("content") or {}).get("parts") or []]
+    if isinstance(document.get("text"), str):                   # /api/proxy: the answer and its token events
+        parts.append(document["text"])
     for block in document.get("content") or []:
         parts.append(block.get("text") or "")
     delta = document.get("delta")
@@ -320,6 +327,38 @@ def restored(answer):
     expect(SECRET in answer and EMAIL in answer and PLAIN in answer, "the answer lacks a canary", answer[:600])
 
 
+GEMINI = "/v1beta/models/%s:%s"
+
+
+def other_endpoints(gw, mock, text_json):
+    """The endpoints beyond chat (issue 17): embeddings, counts, legacy completions, lethe's own
+    /api/proxy and the Gemini dialect. A vector or a count gives nothing back to restore."""
+    contents = ('{"systemInstruction": {"parts": [{"text": %s}]}, "contents": [{"role": "user", "parts": '
+                '[{"text": %s}]}]}' % (text_json, text_json)).encode()
+    restored(send(gw.port, "/v1/completions", ('{"model": "oa/m", "prompt": %s}' % text_json).encode()))
+    restored(stream(gw.port, "/v1/completions", ('{"model": "oa/m", "stream": true, "prompt": %s}'
+                                                 % text_json).encode()))
+    canonical = '{"provider": "an", "model": "m", "stream": %s, "messages": [{"role": "user", "content": %s}]}'
+    restored(send(gw.port, "/api/proxy", (canonical % ("false", text_json)).encode()))
+    restored(stream(gw.port, "/api/proxy", (canonical % ("true", text_json)).encode()))
+    restored(send(gw.port, GEMINI % ("ge%2Fm", "generateContent"), contents))
+    restored(stream(gw.port, GEMINI % ("oa%2Fm", "streamGenerateContent") + "?alt=sse", contents))
+    whole_only = [
+        ("/v1/embeddings", '{"model": "oa/e", "input": [%s, "x"]}' % text_json),
+        ("/v1/embeddings", '{"model": "ge/e", "input": %s}' % text_json),
+        ("/v1/messages/count_tokens", '{"model": "an/m", "messages": [{"role": "user", "content": %s}]}' % text_json),
+        (GEMINI % ("ge%2Fm", "countTokens"), '{"generateContentRequest": %s}' % contents.decode()),
+        (GEMINI % ("oa%2Fe", "embedContent"), '{"content": {"parts": [{"text": %s}]}}' % text_json),
+        (GEMINI % ("ge%2Fe", "batchEmbedContents"),
+         '{"requests": [{"content": {"parts": [{"text": %s}]}}, {"content": {"parts": [{"text": "x"}]}}]}' % text_json),
+    ]
+    for path, body in whole_only:
+        r = request(gw.port, "POST", path, body.encode())
+        expect_eq(r.status, 200, "status of %s" % path)
+        seen = mock.last()["body"]
+        expect(SECRET not in seen and EMAIL not in seen and CARD not in seen, "a canary reached the provider", seen)
+
+
 def traffic(gw, mock):
     """Every path once, each on its own connection; returns when all of them ended."""
     plain_json = json.dumps(TEXT)
@@ -328,6 +367,7 @@ def traffic(gw, mock):
         restored(stream(gw.port, "/v1/chat/completions", openai_body("oa/m", True, text_json)))
         restored(send(gw.port, "/v1/messages", anthropic_body("an/m", False, text_json)))
         restored(stream(gw.port, "/v1/messages", anthropic_body("an/m", True, text_json)))
+        other_endpoints(gw, mock, text_json)
     seen = mock.last()["body"]
     expect(SECRET not in seen and EMAIL not in seen and CARD not in seen, "a canary reached the provider", seen)
     # A provider error, and a request refused before it leaves.

@@ -4,17 +4,16 @@
 // The SDKs are installed on first use into a scratch folder (LETHE_SDK_DIR), at the exact
 // versions of tests/blackbox/sdk/package-lock.json (`npm ci`): what the registry serves
 // on the day does not change what is tested. TAP output.
-import { spawn, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installLockedClients } from './sdk/install.mjs';
 
 const LETHE = process.env.LETHE;
 const MOCK = process.env.LETHE_MOCK;
 const SDK_DIR = process.env.LETHE_SDK_DIR || path.join(tmpdir(), 'lethe-sdk-clients');
-const SDK_LOCK_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sdk');
 const TEXT = 'Grüße aus 東京 🎉 — tide tables please';
 
 let count = 0;
@@ -57,32 +56,9 @@ async function mockLastBody(mockUrl) {
   return last.body;
 }
 
-function readJson(file) {
-  try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; }
-}
-
-// True when SDK_DIR already holds exactly the locked versions: then nothing is fetched,
-// and the test runs offline.
-function lockedClientsInstalled(lock) {
-  for (const name of ['openai', '@anthropic-ai/sdk']) {
-    const wanted = lock.packages?.[`node_modules/${name}`]?.version;
-    const installed = readJson(path.join(SDK_DIR, 'node_modules', name, 'package.json'));
-    if (!wanted || installed?.version !== wanted) return false;
-  }
-  return true;
-}
-
+// The pinned SDKs, installed once for every SDK test, safely in parallel (sdk/install.mjs).
 function installClients() {
-  const lock = readJson(path.join(SDK_LOCK_DIR, 'package-lock.json'));
-  if (lock === null) throw new Error(`no lockfile in ${SDK_LOCK_DIR}`);
-  if (lockedClientsInstalled(lock)) return;
-  mkdirSync(SDK_DIR, { recursive: true });
-  for (const file of ['package.json', 'package-lock.json']) {
-    copyFileSync(path.join(SDK_LOCK_DIR, file), path.join(SDK_DIR, file));
-  }
-  execFileSync('npm', ['ci', '--prefix', SDK_DIR, '--ignore-scripts', '--no-audit', '--no-fund', '--silent'],
-               { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (!lockedClientsInstalled(lock)) throw new Error('npm ci did not install the locked SDK versions');
+  installLockedClients(SDK_DIR);
 }
 
 const tools = [{
