@@ -274,6 +274,14 @@ const struct vault_entry *vault_mint(struct vault *vault, const char *type, stru
     if (*slot != 0) {
         return &vault->entries[*slot - 1];
     }
+    /* A value another type already masked keeps its placeholder: the password under
+     * POSTGRES_PASSWORD and inside postgres://app:…@db is one value, one placeholder. */
+    for (size_t other = 0; other < vault->type_count; other++) {
+        size_t *found = other == type_index ? slot : value_slot(vault, other, value);
+        if (*found != 0) {
+            return &vault->entries[*found - 1];
+        }
+    }
     /* After the highest number this type has used, skipping those the request already
      * contains, bracketed or bare: no two values ever share a placeholder. */
     struct vault_type *kind = &vault->types[type_index];

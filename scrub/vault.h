@@ -60,7 +60,8 @@ struct vault {
 };
 
 void vault_init(struct vault *vault, struct arena *arena, const struct slice *texts, size_t text_count);
-/* The placeholder for this value of this type, minted on first sight. */
+/* The placeholder for this value of this type, minted on first sight; a value already
+ * minted under another type keeps that placeholder. */
 const struct vault_entry *vault_mint(struct vault *vault, const char *type, struct slice value);
 
 /* The restorer's look-ups, on the text of a bare form ("EMAIL_1", no brackets). */
