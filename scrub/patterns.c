@@ -93,7 +93,7 @@ static bool aws_key_id_valid(const char *text, size_t len)
     static const char *const prefixes[] = { "AKIA", "ASIA", "ABIA", "ACCA" };
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         if (len == 20 && memcmp(text, prefixes[i], 4) == 0) {
-            return true;
+            return !secret_is_placeholder(text, len);          /* not AKIAXXXXXXXXXXXXXXXX */
         }
     }
     return false;
@@ -136,18 +136,21 @@ static struct character_mix character_mix(const char *text, size_t len)
 {
     struct character_mix mix = { 0 };
     unsigned counts[256] = { 0 };
+    unsigned char distinct[256];
+    size_t distinct_count = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
-        counts[c]++;
+        if (counts[c]++ == 0) {
+            distinct[distinct_count++] = c;
+        }
         mix.upper += isupper(c) != 0;
         mix.lower += islower(c) != 0;
         mix.digits += isdigit(c) != 0;
     }
-    for (int c = 0; c < 256; c++) {
-        if (counts[c]) {
-            double p = (double)counts[c] / (double)len;
-            mix.bits_per_char -= p * log2(p);
-        }
+    /* Only the bytes the text holds: a secret has a few dozen, not 256. */
+    for (size_t i = 0; i < distinct_count; i++) {
+        double p = (double)counts[distinct[i]] / (double)len;
+        mix.bits_per_char -= p * log2(p);
     }
     return mix;
 }
@@ -162,19 +165,102 @@ static bool aws_secret_valid(const char *text, size_t len)
     return mix.upper && mix.lower && mix.digits && mix.bits_per_char > 4.0;
 }
 
-/* An assigned secret, unless it is a reference or a mask: ${VAR}, <your-password>,
- * {{ secret }}, %s, ********. */
-static bool assigned_value_valid(const char *text, size_t len)
+/* What a URL's password is made of, up to the '@' that ends it: not the characters that
+ * delimit the parts of a URL, nor quotes, brackets or whitespace. */
+static bool url_password_char(unsigned char c)
 {
-    if (strchr("$<{%*#", text[0]) != NULL) {
+    return c > 0x20 && c < 0x7f && strchr(":/@?\"'`<>", c) == NULL;
+}
+
+/* A connection string's value (Password=...;, &password=...&): up to the next parameter. */
+static bool connection_value_char(unsigned char c)
+{
+    return secret_value_char(c) && c != ';' && c != '&';
+}
+
+/* Base64 with its padding, and %-escapes for the base64 of a SAS signature in a URL. */
+static bool padded_base64_char(unsigned char c)
+{
+    return base64_char(c) || c == '=' || c == '%';
+}
+
+/* A webhook's path after its host: the ids and the secret, '/' between them. */
+static bool webhook_path_char(unsigned char c)
+{
+    return isalnum(c) || c == '/';
+}
+
+/* Rows whose pattern ends at the value's first character check its length here: a
+ * fixed-length tail in the pattern costs Hyperscan more on every key it finds. */
+static bool webhook_token_valid(const char *text, size_t len)
+{
+    return len >= 32 && secret_value_valid(text, len);    /* a Discord webhook's token */
+}
+
+static bool password_value_valid(const char *text, size_t len)
+{
+    return len >= 6 && secret_value_valid(text, len);
+}
+
+/* The token68 of an Authorization header (RFC 7235). */
+static bool authorization_char(unsigned char c)
+{
+    return isalnum(c) || (c != '\0' && strchr("-._~+/=", c) != NULL);
+}
+
+/* A SAS signature ("sig=…" in an Azure URL): url-encoded base64, random. */
+static bool signature_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return mix.upper > 0 && mix.lower > 0 && mix.bits_per_char >= 3.5;
+}
+
+static bool hex_char(unsigned char c)
+{
+    return isxdigit(c) != 0;
+}
+
+/* A Telegram bot token, "123456789:AA…": the bot's number, a colon, the secret. */
+static bool telegram_char(unsigned char c)
+{
+    return token_char(c) || c == ':';
+}
+
+static bool telegram_token_valid(const char *text, size_t len)
+{
+    size_t digits = 0;
+    while (digits < len && isdigit((unsigned char)text[digits])) {
+        digits++;
+    }
+    return digits >= 8 && digits <= 10 && len == digits + 36 && text[digits] == ':'
+           && memchr(text + digits + 1, ':', len - digits - 1) == NULL && !secret_is_placeholder(text, len);
+}
+
+/* A key of a provider's shape, unless it is a placeholder in that shape
+ * (ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX). */
+static bool token_not_placeholder(const char *text, size_t len)
+{
+    return !secret_is_placeholder(text, len);
+}
+
+/* A hex secret (a session id, a signature, an HMAC): one case, letters and digits both,
+ * not a filler. */
+static bool hex_token_valid(const char *text, size_t len)
+{
+    if (len < 16) {
         return false;
     }
-    for (size_t i = 1; i < len; i++) {
-        if (text[i] != text[0]) {
-            return true;
-        }
-    }
-    return false;
+    struct character_mix mix = character_mix(text, len);
+    return mix.digits > 0 && mix.digits < len && !(mix.upper && mix.lower) && mix.bits_per_char >= 3.0
+           && !secret_is_placeholder(text, len);
+}
+
+/* A docker "auth" (base64 of user:password): mixed like base64, not a placeholder. */
+static bool base64_secret_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return (mix.digits > 0 || (mix.upper > 0 && mix.lower > 0)) && mix.bits_per_char >= 3.0
+           && secret_value_valid(text, len);
 }
 
 /* A token in secret-like context: long, mixed, and not an English word or a path. */
@@ -184,11 +270,8 @@ static bool high_entropy_token_valid(const char *text, size_t len)
     return mix.upper >= 2 && mix.lower >= 2 && mix.digits >= 2 && mix.bits_per_char >= 3.5;
 }
 
-/* Context words that make a nearby number a phone number (national formats). */
-#define PHONE_CONTEXT \
-    "(phone|tel|telephone|mobile|cell|call|text|fax|tlf|telefon|mobil|ring|nummer|number|contact|reach|whatsapp" \
-    "|sms)[^0-9\\n]{0,30}"
-#define SECRET_NAME "(password|passwd|secret|token|api_?key|apikey|credentials?|private_?key|access_?key)"
+#define SECRET_NAME "(secret|token|api_?key|apikey|credentials?|private_?key|access_?key" \
+    "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared)_?key)"
 #define ASSIGNMENT "[\"']?[ \\t]*[:=][ \\t]*[\"']?"
 
 const struct entity_type builtin_entity_types[] = {
@@ -196,18 +279,22 @@ const struct entity_type builtin_entity_types[] = {
       "sk-", 40, 220, token_char, NULL, false, false },
     { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA",
       "sk-ant-", 100, 120, token_char, NULL, false, false },
-    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}", "gh", 40, 40, token_char, NULL, false, false },
+    { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}",
+      "gh", 40, 40, token_char, token_not_placeholder, false, false },
     { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}",
-      "github_pat_", 93, 93, token_char, NULL, false, false },
+      "github_pat_", 93, 93, token_char, token_not_placeholder, false, false },
     { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}",
       NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, false },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}", "xox", 15, 255, token_char, NULL, false, false },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}", "xapp-", 15, 255, token_char, NULL, false, false },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}",
+      "xox", 15, 255, token_char, token_not_placeholder, false, false },
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}",
+      "xapp-", 15, 255, token_char, token_not_placeholder, false, false },
     { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}",
-      "sk_", 24, 255, token_char, NULL, false, false },
+      "sk_", 24, 255, token_char, token_not_placeholder, false, false },
     { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}",
-      "rk_", 24, 255, token_char, NULL, false, false },
-    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}", "AIza", 39, 39, token_char, NULL, false, false },
+      "rk_", 24, 255, token_char, token_not_placeholder, false, false },
+    { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}",
+      "AIza", 39, 39, token_char, token_not_placeholder, false, false },
     /* A JWT has no length limit: the whole run is the value, however long, so no part of
      * a long token is sent. The run is still read once (find_span_in_run). */
     { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
@@ -239,27 +326,14 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 6, 254, email_char, email_valid, false, false },
     { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b",
       NULL, 13, 14, NULL, phone_national_valid, false, true },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "(\\([2-9][0-9]{2}\\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}",
-      NULL, 12, 14, NULL, phone_national_valid, true, false },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "0[1-9][0-9]{1,3}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}",
-      NULL, 10, 14, NULL, phone_national_valid, true, false },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9]{2} ?[0-9]{2} ?[0-9]{3}",
-      NULL, 8, 10, NULL, phone_national_valid, true, false },
-    { "PHONE", SPAN_BY_VALIDATOR, PHONE_CONTEXT "[2-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}",
-      NULL, 11, 11, NULL, phone_national_valid, true, false },
-    /* Any grouping a country uses (07 49 78 10 61, 072-850 19 60, (81) 39447-1800) or
-     * none (1799416942), but only right after a word that names a phone: "number" or
-     * "during" would take order numbers and years. */
-    { "PHONE", SPAN_BY_VALIDATOR,
-      "\\b(phone|tel|telephone|mobile|cell|call( me)?( on| at)?|fax|tlf|telefon|mobil|whatsapp|sms"
-      "|my number( is)?)\\b[ \\t:.]{0,3}\\+?(\\([0-9]{2,5}\\) ?)?[0-9]{2,14}([ .-][0-9]{2,8}){0,5}\\b",
-      NULL, 6, 24, NULL, phone_after_cue_valid, true, false },
-    { "DE_TAX_ID", SPAN_BY_VALIDATOR,
-      "(steuer[- ]?id(nr)?|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax[ -]?id|tin)"
-      "[^0-9\\n]{0,20}[1-9][0-9]( ?[0-9]{3}){3}",
-      NULL, 11, 14, NULL, de_tax_id_valid, true, false },
-    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, "(routing|aba|rtn|transit)[^0-9\\n]{0,25}[0-9]{9}",
-      NULL, 9, 9, NULL, aba_routing_valid, true, false },
+    /* National formats, tax ids, routing numbers and dates of birth need a cue: a word
+     * before or after the value, a key, a label or a table column that names the type.
+     * scrub/columns.c finds those cues as literals and checks the value next to them, so
+     * these rows have no pattern of their own: cue patterns with a gap before the value
+     * ("phone[^0-9\\n]{0,30}…", caseless) cost more than the rest of the database. */
+    { "DE_TAX_ID", SPAN_BY_VALIDATOR, NULL, NULL, 11, 14, NULL, de_tax_id_valid, false, false },
+    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, NULL, NULL, 9, 9, NULL, aba_routing_valid, false, false },
+    { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, false },
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, "(aws)?[ _]?secret[ _]?(access)?[ _]?key" ASSIGNMENT "[A-Za-z0-9/+]{40}",
       NULL, 40, 40, base64_char, aws_secret_valid, true, false },
     { "PRIVATE_KEY", SPAN_BLOCK,
@@ -276,13 +350,62 @@ const struct entity_type builtin_entity_types[] = {
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}", "dop_v1_", 71, 71, token_char, NULL, false, false },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}",
       "shp", 38, 38, token_char, NULL, false, false },
+    /* scheme://user:password@host, any scheme (postgres, mysql, redis, mongodb+srv, amqp,
+     * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. */
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:\"'`<>]*:[^\\s:/@?\"'`<>]+@",
+      NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+    /* JDBC and ADO.NET: "?user=app&password=…&ssl=true", ";Password=…;Encrypt=True", "Pwd=". */
+    { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*[^;&\\s\"'`]{4}",
+      NULL, 4, 256, connection_value_char, secret_value_valid, true, false },
+    /* An Azure SAS URL's signature, and webhook URLs whose path is the credential. */
+    { "URL_CREDENTIAL", SPAN_ASSIGNED, "[?&]sig=[A-Za-z0-9%+/=]{16}",
+      NULL, 16, 512, padded_base64_char, signature_valid, false, false },
+    { "SLACK_TOKEN", SPAN_ASSIGNED, "hooks\\.slack\\.com/(services|workflows|triggers)/[A-Za-z0-9]{8}",
+      NULL, 8, 256, webhook_path_char, secret_value_valid, false, false },
+    { "URL_CREDENTIAL", SPAN_ASSIGNED, "discord(app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_-]",
+      NULL, 1, 256, token_char, webhook_token_valid, false, false },
+    /* Telegram bot tokens, in the Bot API's URL and alone. */
+    { "SECRET_TOKEN", SPAN_ASSIGNED, "api\\.telegram\\.org/bot[0-9]{8}",
+      NULL, 8, 64, telegram_char, telegram_token_valid, false, false },
+    { "SECRET_TOKEN", SPAN_OVER_CHARS, "[0-9]{8,10}:AA[A-Za-z0-9_-]{33}",
+      NULL, 44, 47, telegram_char, telegram_token_valid, false, false },
+    /* "Authorization: Bearer …" / "Basic …" in curl commands, HTTP dumps and code. */
+    { "SECRET_TOKEN", SPAN_ASSIGNED,
+      "authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(bearer|basic|token|bot)[ \\t]+[A-Za-z0-9._~+/=-]{8}",
+      NULL, 8, 4096, authorization_char, secret_value_valid, true, false },
+    /* docker config.json: "auth": "<base64 of user:password>". */
+    { "ENV_SECRET", SPAN_ASSIGNED, "[\"']auth[\"'][ \\t]*:[ \\t]*[\"'][A-Za-z0-9+/]{12}",
+      NULL, 12, 1024, padded_base64_char, base64_secret_valid, false, false },
+    /* Any name with password or passwd in it (userPassword, DB_PASSWORD_HASH), and pass,
+     * pwd, db_pass, mysql_pwd as a whole word or after '_' or '-', in any case: from six
+     * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "([a-z0-9_]*passw(or)?d[a-z0-9_]*|(\\b|[_-])(pass|pwd|pw|passphrase))" ASSIGNMENT "[^\\s\"'`]",
+      NULL, 1, 256, secret_value_char, password_value_valid, true, false },
+    /* Command-line flags: --password x, --token=x, --db-password 'x'; mysql -p'x', -px. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\s--([a-z]+-)*(password|passwd|pass|pwd|token|secret|api-?key|apikey)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, true, false },
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+    { "URL_CREDENTIAL", SPAN_ASSIGNED,
+      "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+    /* JDBC's DriverManager.getConnection(url, user, password). */
+    { "ENV_SECRET", SPAN_ASSIGNED, "getConnection\\([^,\\n]{1,200},[ \\t]*\"[^\"\\n]{0,64}\",[ \\t]*\"[^\\s\"'`]{4}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
     /* Generic shapes last: on an equal span a specific type above wins. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_]*" SECRET_NAME "[a-z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, assigned_value_valid, true, false },
+      NULL, 8, 256, secret_value_char, secret_value_valid, true, false },
     { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, assigned_value_valid, false, false },
+      NULL, 8, 256, secret_value_char, secret_value_valid, false, false },
+    /* Hex under a key that names no secret by itself (session ids, signatures, auth
+     * values): the other secret-like keys take any value above. */
+    { "SECRET_TOKEN", SPAN_ASSIGNED, "(auth|signature|session|cookie|salt|hmac)[a-z0-9_-]*" ASSIGNMENT "[0-9a-f]",
+      NULL, 1, 256, hex_char, hex_token_valid, true, false },
     { "SECRET_TOKEN", SPAN_OVER_CHARS,
-      "(token|secret|bearer|session[ _-]?id|api[ _-]?key|password|passwd|auth)[^\\n]{0,20}" "[A-Za-z0-9_-]{20}",
+      "(token|secret|bearer|session[ _-]?id|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}" "[A-Za-z0-9_-]{20}",
       NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
@@ -306,8 +429,8 @@ static bool compile_database(const struct entity_type *types, size_t count, bool
         return false;
     }
     for (size_t i = 0; i < count; i++) {
-        if (types[i].in_number_runs != numbers) {
-            continue;
+        if (types[i].in_number_runs != numbers || types[i].pattern == NULL) {
+            continue;                 /* no pattern: found by the structure (scrub/columns.c) */
         }
         expressions[chosen] = types[i].pattern;
         /* No SOM for built-in shapes: their span is found by hand, and SOM can cost 100x.
@@ -466,7 +589,10 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
         if (port_follows && memchr(text + start, ':', end - start) != NULL) {
             continue;
         }
-        if (type->validate(text + start, end - start) && !continues_a_grouped_number(text, len, start, end)) {
+        /* The grouping test first: it reads up to the span's first separator, while a
+         * validator reads the whole span, and in a long run of groups ("4111 4111 …") every
+         * end is refused by it. */
+        if (!continues_a_grouped_number(text, len, start, end) && type->validate(text + start, end - start)) {
             *span_start = start;
             *span_end = end;
             return true;
@@ -521,6 +647,97 @@ static bool find_block_span(const struct scan *scan, const struct entity_type *t
     return true;
 }
 
+/* "Password=s3cret;Encrypt=True", "?password=s3cret&ssl=true": a ';' or '&' followed by
+ * a parameter's name and '=' ends the value before it. The name is read at most
+ * PARAMETER_NAME_MAX bytes far, so each such byte costs a bounded look. */
+enum { PARAMETER_NAME_MAX = 40 };
+
+static bool starts_next_parameter(const struct scan *scan, size_t at)
+{
+    const char *text = scan->text;
+    if (text[at] != ';' && text[at] != '&') {
+        return false;
+    }
+    size_t limit = scan->len - at - 1 < PARAMETER_NAME_MAX ? scan->len : at + 1 + PARAMETER_NAME_MAX;
+    size_t name = at + 1;
+    while (name < limit && (isalnum((unsigned char)text[name]) || text[name] == '_' || text[name] == ' '
+                            || text[name] == '.' || text[name] == '-')) {
+        name++;
+    }
+    COUNT_WORK(name - at);
+    return name > at + 1 && name < limit && text[name] == '=';
+}
+
+/* scheme://user:password@host: the match ends at the '@', the value is the run of
+ * value characters before it (the password cannot hold the ':' or '@' that frame it, so
+ * the runs of different matches never overlap and each is read once). */
+static bool find_value_before_delimiter(const struct scan *scan, const struct entity_type *type, size_t end,
+                                        size_t *span_start, size_t *span_end)
+{
+    const char *text = scan->text;
+    size_t value_end = end - 1;
+    size_t floor = value_end > type->max_length ? value_end - type->max_length : 0;
+    size_t start = value_end;
+    while (start > floor && type->value_char((unsigned char)text[start - 1])) {
+        start--;
+    }
+    COUNT_WORK(value_end - start);
+    if (start > 0 && type->value_char((unsigned char)text[start - 1])) {
+        return false;                 /* longer than any value of the type */
+    }
+    size_t span = value_end - start;
+    if (span < type->min_length || (type->validate != NULL && !type->validate(text + start, span))) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = value_end;
+    return true;
+}
+
+/* "redis://default:hR7nB2qX@cache.internal", "postgres://app:q8#Lm!xZ@db.example.com":
+ * the password and host read like an e-mail address, or its end does, but a run that
+ * lies in the password after "scheme://user:" is a URL's password and host. The colon
+ * and the "://" before it are looked for at most URL_USER_MAX bytes back. */
+enum { URL_USER_MAX = 128 };
+
+static bool follows_url_user(const struct scan *scan, size_t run_start)
+{
+    const char *text = scan->text;
+    size_t floor = run_start > URL_USER_MAX ? run_start - URL_USER_MAX : 0;
+    size_t at = run_start;
+    while (at > floor && url_password_char((unsigned char)text[at - 1])) {
+        at--;
+    }
+    COUNT_WORK(run_start - at);
+    if (at <= floor || text[at - 1] != ':') {
+        return false;
+    }
+    for (at--; at-- > floor;) {
+        COUNT_WORK(1);
+        unsigned char c = (unsigned char)text[at];
+        if (c == '/' && at >= 2 && text[at - 1] == '/' && text[at - 2] == ':') {
+            return true;
+        }
+        if (c <= 0x20 || c == '/' || c == ':' || c == '"' || c == '\'') {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Several rows find the same assigned value (DB_PASSWORD= is a "PASSWORD" name, a
+ * capitalised "PASS" name and a "pass" key): once a row listed no later has it, another
+ * could change nothing, and its checks are skipped. */
+static bool found_by_earlier_row(const struct scan *scan, const struct entity_type *type, size_t start, size_t end)
+{
+    for (size_t i = scan->count; i-- > 0 && i + 4 > scan->count;) {
+        if (scan->out[i].start == start && scan->out[i].end == end && scan->out[i].type <= type) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* NAME=value: the pattern ends exactly min_length value characters after the
  * assignment, so the value starts there; it runs on over value_char. Where that run
  * ends (and where it ends once trailing punctuation is off) is found once per run. */
@@ -532,13 +749,14 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
     size_t start = end - type->min_length;
     struct decided_span *decided = decided_for(scan, type);
     if (!(decided->scan == scan->set->scans && start >= decided->run_start && end <= decided->reach)) {
-        size_t reach = end;
-        while (reach < len && type->value_char((unsigned char)text[reach])) {
+        size_t reach = start;
+        while (reach < len && type->value_char((unsigned char)text[reach])
+               && !starts_next_parameter(scan, reach)) {
             reach++;
         }
-        COUNT_WORK(reach - end);
+        COUNT_WORK(reach - start);
         size_t trimmed = reach;
-        while (trimmed > start && (text[trimmed - 1] == '.' || text[trimmed - 1] == ',' || text[trimmed - 1] == ';')) {
+        while (trimmed > start && (text[trimmed - 1] == ',' || text[trimmed - 1] == ';')) {
             trimmed--;
         }
         COUNT_WORK(reach - trimmed);
@@ -550,13 +768,15 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
     size_t value_end = decided->trimmed_end;
     if (decided->reach - start > type->max_length) {
         value_end = start + type->max_length + 1;
-        while (value_end > start && (text[value_end - 1] == '.' || text[value_end - 1] == ','
-                                     || text[value_end - 1] == ';')) {
+        while (value_end > start && (text[value_end - 1] == ',' || text[value_end - 1] == ';')) {
             value_end--;
         }
         COUNT_WORK(start + type->max_length + 1 - value_end);
     }
     if (value_end < start || value_end - start < type->min_length || value_end - start > type->max_length) {
+        return false;
+    }
+    if (found_by_earlier_row(scan, type, start, value_end)) {
         return false;
     }
     COUNT_WORK(value_end - start);
@@ -608,6 +828,9 @@ static bool find_span_in_run(const struct scan *scan, const struct entity_type *
     /* SPAN_FROM_PREFIX: the prefix opens the run. The value's body may contain its prefix
      * again ("gh" inside a GitHub token), and an earlier token with the same prefix
      * ("sk-test ... sk-proj-…") is not part of it. */
+    if (type->value_char == email_char && follows_url_user(scan, run_start)) {
+        return false;
+    }
     size_t start = run_start;
     if (type->rule == SPAN_FROM_PREFIX && (start + strlen(type->prefix) > end
                                            || memcmp(text + start, type->prefix, strlen(type->prefix)) != 0)) {
@@ -644,6 +867,8 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
         return find_block_span(scan, type, end, span_start, span_end);
     case SPAN_ASSIGNED:
         return find_assigned_span(scan, type, end, span_start, span_end);
+    case SPAN_BEFORE_DELIMITER:
+        return find_value_before_delimiter(scan, type, end, span_start, span_end);
     case SPAN_REPORTED:
         *span_start = from;
         *span_end = end;

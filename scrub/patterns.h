@@ -24,13 +24,16 @@ enum span_rule {
                                the match's end, nothing widened */
     SPAN_ASSIGNED,          /* the value of NAME=value or "name": "value": back over
                                value_char to the assignment, the name itself stays */
+    SPAN_BEFORE_DELIMITER,  /* the match ends with a delimiter that follows the value
+                               (the '@' after a URL's password): back over value_char */
     SPAN_REPORTED,          /* custom patterns: Hyperscan's own leftmost start (SOM) */
 };
 
 struct entity_type {
     const char *name;                               /* "OPENAI_API_KEY" */
     enum span_rule rule;
-    const char *pattern;                            /* Hyperscan syntax, matched without SOM */
+    const char *pattern;                            /* Hyperscan syntax, matched without SOM;
+                                                       NULL: found by its cues (scrub/columns.h) */
     const char *prefix;                             /* literal the value starts with, or NULL */
     size_t min_length, max_length;
     bool (*value_char)(unsigned char c);            /* what the value is made of */

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 enum { MAX_DIGITS = 40 };
 
@@ -329,7 +330,7 @@ bool aba_routing_valid(const char *text, size_t len)
 {
     char digits[MAX_DIGITS];
     size_t count;
-    if (!collect_digits(text, len, NULL, digits, &count) || count != 9 || memcmp(digits, "000000000", 9) == 0) {
+    if (!collect_digits(text, len, " -", digits, &count) || count != 9 || memcmp(digits, "000000000", 9) == 0) {
         return false;
     }
     int d[9];
@@ -371,8 +372,8 @@ bool phone_e164_valid(const char *text, size_t len)
     return count >= 8 && count <= 15 && digits[0] != '0';
 }
 
-/* A number written the national way: digit groups split by one ' ', '-' or '.', an
- * area code in parentheses first at most. The first three groups are kept, for dates. */
+/* A number written the national way: digit groups split by one ' ', '-', '.' or '/'
+ * (0221/1246821), an area code in parentheses first at most. The first three groups are kept, for dates. */
 struct digit_groups {
     size_t digits, count;
     unsigned value[3], length[3];
@@ -408,9 +409,13 @@ static bool read_digit_groups(const char *text, size_t len, struct digit_groups 
             if (i + 1 < len && text[i + 1] == ' ') {
                 i++;                  /* ") " is one separator */
             }
-        } else if ((c == ' ' || c == '-' || c == '.') && !last_was_separator) {
+        } else if ((c == ' ' || c == '-' || c == '.' || c == '/') && !last_was_separator) {
             last_was_separator = true;
             separator = c;
+            if (c == ' ' && i + 2 < len && text[i + 1] == '-' && text[i + 2] == ' ') {
+                i += 2;               /* "089 - 7946201": " - " is one separator */
+                separator = '-';
+            }
         } else {
             return false;
         }
@@ -445,15 +450,64 @@ static bool is_written_date(const struct digit_groups *groups)
     return n[0] <= 2 && n[1] <= 2 && year_last && is_year(v[2], n[2]) && is_day_and_month(v[0], v[1]);
 }
 
+/* "0049 151 …", "0033 6 12 …", "(+34) 612 …": the international prefix written 00 or in
+ * parentheses, then a country code and the number: E.164 in another spelling. */
+static bool international_spelling_valid(const char *text, size_t len)
+{
+    if (len > 3 && text[0] == '(' && text[1] == '+') {
+        return phone_e164_valid(text + 1, len - 1);
+    }
+    if (len > 3 && text[0] == '0' && text[1] == '0' && text[2] >= '1' && text[2] <= '9') {
+        char digits[MAX_DIGITS];
+        size_t count;
+        return collect_digits(text + 2, len - 2, " -().", digits, &count) && count >= 8 && count <= 15;
+    }
+    return false;
+}
+
 bool phone_national_valid(const char *text, size_t len)
 {
     struct digit_groups groups;
+    if (international_spelling_valid(text, len)) {
+        return true;
+    }
     return read_digit_groups(text, len, &groups) && groups.digits >= 8 && groups.digits <= 12
            && !is_written_date(&groups);
 }
 
+/* The national shapes a weak cue ("number", "contact", "text me") is trusted with: US
+ * (415) 555-2671 and 415.555.2671, a trunk-0 number of 9 to 13 digits in three groups at
+ * most (020 7946 0958, 0171 1234567), Norway's 912 34 567 and 91234567, and 22 33 44 55. */
+bool phone_national_shape_valid(const char *text, size_t len)
+{
+    struct digit_groups groups;
+    if (international_spelling_valid(text, len)) {
+        return true;
+    }
+    if (!read_digit_groups(text, len, &groups) || is_written_date(&groups)) {
+        return false;
+    }
+    const unsigned *n = groups.length, *v = groups.value;
+    bool dots = memchr(text, '.', len) != NULL || memchr(text, '/', len) != NULL;
+    bool us = groups.count == 3 && n[0] == 3 && n[1] == 3 && n[2] == 4 && v[0] >= 200 && v[1] >= 200
+              && memchr(text, '/', len) == NULL;
+    bool parenthesised = text[0] == '(';
+    bool trunk = !dots && !parenthesised && text[0] == '0' && len > 1 && text[1] >= '1' && text[1] <= '9'
+                 && groups.count <= 3 && groups.digits >= 9 && groups.digits <= 13
+                 && (groups.count == 1 || (n[0] >= 3 && n[0] <= 5));
+    bool eight = !dots && !parenthesised && groups.digits == 8 && text[0] >= '2' && text[0] <= '9'
+                 && memchr(text, '-', len) == NULL
+                 && (groups.count == 1 || (groups.count == 2 && (n[0] == 3 || n[0] == 5))
+                     || (groups.count == 3 && n[0] == 3 && n[1] == 2 && n[2] == 3)
+                     || (groups.count == 4 && n[0] == 2 && n[1] == 2 && n[2] == 2));
+    return us || trunk || eight;
+}
+
 bool phone_after_cue_valid(const char *text, size_t len)
 {
+    if (international_spelling_valid(text, len)) {
+        return true;
+    }
     if (len > 0 && text[0] == '+') {
         text++;                       /* "+0715…": not E.164, but written as a number to call */
         len--;
@@ -461,4 +515,414 @@ bool phone_after_cue_valid(const char *text, size_t len)
     struct digit_groups groups;
     return read_digit_groups(text, len, &groups) && groups.digits >= 6 && groups.digits <= 14
            && !is_written_date(&groups);
+}
+
+/* ---- dates of birth ---- */
+
+/* Month names and their usual abbreviations in en, nb, sv, de, fr and es, lowercase
+ * (UTF-8 as written: "märz", "février", "août", "décembre"). */
+static const struct { const char *name; int month; } month_names[] = {
+    { "january", 1 }, { "januar", 1 }, { "januari", 1 }, { "janvier", 1 }, { "enero", 1 }, { "jan", 1 },
+    { "february", 2 }, { "februar", 2 }, { "februari", 2 }, { "f\xc3\xa9vrier", 2 }, { "fevrier", 2 },
+    { "febrero", 2 }, { "feb", 2 }, { "f\xc3\xa9v", 2 }, { "fev", 2 },
+    { "march", 3 }, { "mars", 3 }, { "m\xc3\xa4rz", 3 }, { "maerz", 3 }, { "marzo", 3 }, { "mar", 3 },
+    { "april", 4 }, { "avril", 4 }, { "abril", 4 }, { "apr", 4 }, { "avr", 4 }, { "abr", 4 },
+    { "may", 5 }, { "mai", 5 }, { "maj", 5 }, { "mayo", 5 },
+    { "june", 6 }, { "juni", 6 }, { "juin", 6 }, { "junio", 6 }, { "jun", 6 },
+    { "july", 7 }, { "juli", 7 }, { "juillet", 7 }, { "julio", 7 }, { "jul", 7 }, { "juil", 7 },
+    { "august", 8 }, { "augusti", 8 }, { "ao\xc3\xbbt", 8 }, { "aout", 8 }, { "agosto", 8 }, { "aug", 8 },
+    { "ago", 8 },
+    { "september", 9 }, { "septembre", 9 }, { "septiembre", 9 }, { "setiembre", 9 }, { "sep", 9 },
+    { "sept", 9 },
+    { "october", 10 }, { "oktober", 10 }, { "octobre", 10 }, { "octubre", 10 }, { "oct", 10 }, { "okt", 10 },
+    { "november", 11 }, { "novembre", 11 }, { "noviembre", 11 }, { "nov", 11 },
+    { "december", 12 }, { "desember", 12 }, { "dezember", 12 }, { "d\xc3\xa9" "cembre", 12 },
+    { "decembre", 12 }, { "diciembre", 12 }, { "dec", 12 }, { "des", 12 }, { "dez", 12 }, { "dic", 12 },
+};
+
+/* The month named by the word at `at` (letters and UTF-8 bytes, an abbreviation's dot
+ * after it), or 0; *end is set past it. */
+static int month_at(const char *text, size_t len, size_t at, size_t *end)
+{
+    char word[16];
+    size_t n = 0;
+    while (at + n < len && n < sizeof word
+           && (isalpha((unsigned char)text[at + n]) || (unsigned char)text[at + n] >= 0x80)) {
+        word[n] = (char)tolower((unsigned char)text[at + n]);
+        n++;
+    }
+    if (n < 3 || n == sizeof word) {
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
+        if (strlen(month_names[i].name) == n && memcmp(month_names[i].name, word, n) == 0) {
+            *end = at + n + (at + n < len && text[at + n] == '.');
+            return month_names[i].month;
+        }
+    }
+    return 0;
+}
+
+/* Up to `most` digits at `at`: their value, and *end past them; -1 if fewer than `least`. */
+static int digits_at(const char *text, size_t len, size_t at, size_t least, size_t most, size_t *end)
+{
+    size_t n = 0;
+    int value = 0;
+    while (at + n < len && n < most && isdigit((unsigned char)text[at + n])) {
+        value = value * 10 + (text[at + n] - '0');
+        n++;
+    }
+    if (n < least || (at + n < len && isdigit((unsigned char)text[at + n]))) {
+        return -1;
+    }
+    *end = at + n;
+    return value;
+}
+
+/* `word` (lowercase) at `at`, followed by a space: *at is moved past both. */
+static bool skip_word(const char *text, size_t len, size_t *at, const char *word)
+{
+    size_t n = strlen(word);
+    if (*at + n >= len || strncasecmp(text + *at, word, n) != 0 || text[*at + n] != ' ') {
+        return false;
+    }
+    *at += n + 1;
+    return true;
+}
+
+static bool birth_year(int year)
+{
+    return year >= 1900 && year <= 2099;
+}
+
+/* A two-digit year as a birth year: 00..29 in this century, the rest in the last. */
+static int century_of(int year)
+{
+    return year < 30 ? 2000 + year : 1900 + year;
+}
+
+/* 1985-03-12, 1985/03/12, 1985.03.12; 12.03.1985, 12/03/1985, 12-03-1985, and the US
+ * 03/12/1985 when the day cannot be a month; 19850312. */
+static size_t numeric_date_length(const char *text, size_t len)
+{
+    size_t at;
+    int first = digits_at(text, len, 0, 1, 8, &at);
+    if (first < 0) {
+        return 0;
+    }
+    if (at == 8) {
+        int year = first / 10000, month = first / 100 % 100, day = first % 100;
+        return birth_year(year) && date_exists(year, month, day) ? 8 : 0;
+    }
+    if (at >= len || (text[at] != '-' && text[at] != '.' && text[at] != '/')) {
+        return 0;
+    }
+    char separator = text[at];
+    size_t second_end, third_end;
+    int second = digits_at(text, len, at + 1, 1, 2, &second_end);
+    if (second < 0 || second_end >= len || text[second_end] != separator) {
+        return 0;
+    }
+    if (at == 4) {
+        int third = digits_at(text, len, second_end + 1, 1, 2, &third_end);
+        return third >= 0 && birth_year(first) && date_exists(first, second, third) ? third_end : 0;
+    }
+    int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);
+    if (at <= 2 && year < 0) {
+        /* "12.03.85", "5/2/88", "61-06-20": a two-digit year, last or (with two digits in
+         * each group) first. Only ever read after a birth cue. */
+        int third = digits_at(text, len, second_end + 1, 2, 2, &third_end);
+        if (third < 0) {
+            return 0;
+        }
+        bool day_first = date_exists(century_of(third), second, first) || date_exists(century_of(third), first, second);
+        bool year_first = at == 2 && second_end - at == 3 && date_exists(century_of(first), second, third);
+        return day_first || year_first ? third_end : 0;
+    }
+    if (at > 2 || year < 0 || !birth_year(year)) {
+        return 0;
+    }
+    return date_exists(year, second, first) || date_exists(year, first, second) ? third_end : 0;
+}
+
+/* "12 March 1985", "12. mars 1985", "12th of March, 1985", "1er mars 1985",
+ * "12 de marzo de 1985". */
+static size_t day_first_date_length(const char *text, size_t len)
+{
+    size_t at;
+    int day = digits_at(text, len, 0, 1, 2, &at);
+    if (day < 0) {
+        return 0;
+    }
+    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", "." };
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        size_t n = strlen(suffixes[i]);
+        if (at + n <= len && strncasecmp(text + at, suffixes[i], n) == 0) {
+            at += n;
+            break;
+        }
+    }
+    if (at < len && text[at] == '-') {
+        /* "25-Nov-2000", "13-Jun-02" */
+        size_t month_end, year_end;
+        int month = month_at(text, len, at + 1, &month_end);
+        if (month == 0 || month_end >= len || text[month_end] != '-') {
+            return 0;
+        }
+        int year = digits_at(text, len, month_end + 1, 4, 4, &year_end);
+        if (year < 0 && (year = digits_at(text, len, month_end + 1, 2, 2, &year_end)) >= 0) {
+            year = century_of(year);
+        }
+        return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
+    }
+    if (at >= len || text[at] != ' ') {
+        return 0;
+    }
+    at++;
+    if (!skip_word(text, len, &at, "de")) {
+        skip_word(text, len, &at, "of");
+    }
+    size_t month_end;
+    int month = month_at(text, len, at, &month_end);
+    if (month == 0) {
+        return 0;
+    }
+    at = month_end;
+    if (at < len && text[at] == ',') {
+        at++;
+    }
+    if (at >= len || text[at] != ' ') {
+        return 0;
+    }
+    at++;
+    skip_word(text, len, &at, "de");
+    size_t year_end;
+    int year = digits_at(text, len, at, 4, 4, &year_end);
+    return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
+}
+
+/* "March 12, 1985", "Mar 12 1985", "March 12th, 1985". */
+static size_t month_first_date_length(const char *text, size_t len)
+{
+    size_t at;
+    int month = month_at(text, len, 0, &at);
+    if (month == 0 || at >= len || text[at] != ' ') {
+        return 0;
+    }
+    int day = digits_at(text, len, at + 1, 1, 2, &at);
+    if (day < 0) {
+        return 0;
+    }
+    static const char *const suffixes[] = { "st", "nd", "rd", "th" };
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        if (at + 2 <= len && strncasecmp(text + at, suffixes[i], 2) == 0) {
+            at += 2;
+            break;
+        }
+    }
+    if (at < len && text[at] == ',') {
+        at++;
+    }
+    if (at >= len || text[at] != ' ') {
+        return 0;
+    }
+    size_t year_end;
+    int year = digits_at(text, len, at + 1, 4, 4, &year_end);
+    return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
+}
+
+size_t date_length(const char *text, size_t len)
+{
+    if (len == 0) {
+        return 0;
+    }
+    if (!isdigit((unsigned char)text[0])) {
+        return month_first_date_length(text, len);
+    }
+    size_t numeric = numeric_date_length(text, len);
+    return numeric ? numeric : day_first_date_length(text, len);
+}
+
+bool date_of_birth_valid(const char *text, size_t len)
+{
+    return len > 0 && date_length(text, len) == len;
+}
+
+/* ---- secrets: what is not one ----
+ *
+ * Configs, docs and prompts are full of values that stand where a secret would and are
+ * none: references to one (${DB_PASSWORD}, $TOKEN, $(cat file), {{ .Values.key }},
+ * %(password)s, <your-key>), masks and fillers (****, xxxx, sk-proj-XXXXXXXXXXXX, ...),
+ * words that name what belongs there (YOUR_API_KEY, your-api-key-here, changeme,
+ * REDACTED), code (os.getenv(, settings.db_password, getpass()), paths and URLs. Each
+ * rule is about the value's shape, never a list of the decoys themselves. */
+
+/* Words a placeholder is written with: the thing it stands for and the instruction
+ * around it. A value made only of these (and of words of one or two letters) holds no
+ * secret; a digit anywhere makes it a value. */
+#define WORD(word) { word, sizeof word - 1 }
+static const struct { const char *word; size_t len; } placeholder_words[] = {
+    WORD("your"), WORD("here"), WORD("insert"), WORD("enter"), WORD("put"), WORD("replace"), WORD("with"),
+    WORD("the"), WORD("goes"), WORD("this"), WORD("that"), WORD("own"), WORD("actual"), WORD("real"),
+    WORD("new"), WORD("some"), WORD("value"), WORD("val"), WORD("string"), WORD("str"), WORD("text"),
+    WORD("placeholder"), WORD("example"), WORD("sample"), WORD("dummy"), WORD("fake"), WORD("test"),
+    WORD("demo"), WORD("changeme"), WORD("change"), WORD("changeit"), WORD("secret"), WORD("secrets"),
+    WORD("password"), WORD("passwd"), WORD("pass"), WORD("pwd"), WORD("passphrase"), WORD("token"),
+    WORD("tokens"), WORD("key"), WORD("keys"), WORD("api"), WORD("apikey"), WORD("access"), WORD("auth"),
+    WORD("bearer"), WORD("basic"), WORD("client"), WORD("private"), WORD("public"), WORD("redacted"),
+    WORD("removed"), WORD("hidden"), WORD("masked"), WORD("omitted"), WORD("none"), WORD("null"), WORD("nil"),
+    WORD("undefined"), WORD("empty"), WORD("true"), WORD("false"), WORD("yes"), WORD("required"),
+    WORD("optional"), WORD("todo"), WORD("tbd"), WORD("fixme"), WORD("foo"), WORD("bar"), WORD("baz"),
+    WORD("qux"), WORD("user"), WORD("username"), WORD("name"), WORD("proj"), WORD("live"), WORD("xxx"),
+    WORD("xxxx"), WORD("webhook"), WORD("url"), WORD("hook"), WORD("credential"), WORD("credentials"),
+    WORD("signature"), WORD("session"), WORD("app"),
+};
+#undef WORD
+
+static bool placeholder_word(const char *word, size_t len)
+{
+    for (size_t i = 0; i < sizeof placeholder_words / sizeof placeholder_words[0]; i++) {
+        if (placeholder_words[i].len == len && (placeholder_words[i].word[0] | 0x20) == (word[0] | 0x20)
+            && strncasecmp(placeholder_words[i].word, word, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* YOUR_API_KEY, your-api-key-here, yourApiKey, changeme, REDACTED: words split at
+ * anything but a letter and where a lowercase letter meets a capital. */
+static bool made_of_placeholder_words(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] >= '0' && text[i] <= '9') {
+            return false;             /* most values: no word need be looked up */
+        }
+    }
+    size_t words = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (isdigit(c) || c >= 0x80) {
+            return false;
+        }
+        if (!isalpha(c)) {
+            i++;
+            continue;
+        }
+        size_t start = i++;
+        while (i < len && isalpha((unsigned char)text[i])
+               && !(islower((unsigned char)text[i - 1]) && isupper((unsigned char)text[i]))) {
+            i++;
+        }
+        if (i - start > 2) {
+            if (!placeholder_word(text + start, i - start)) {
+                return false;
+            }
+            words++;
+        }
+    }
+    return words > 0;
+}
+
+/* The bytes of the character at `at`: one, or a UTF-8 sequence's length. */
+static size_t character_length(const char *text, size_t len, size_t at)
+{
+    unsigned char lead = (unsigned char)text[at];
+    size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return length < len - at ? length : len - at;
+}
+
+/* ****, xxxx, ..., ••••, sk-proj-XXXXXXXXXXXXXXXX, ghp_XXXX...: at least 40% of the value
+ * is runs of one character three or more long, or mask characters. A random token almost
+ * never repeats a character three times in a row. */
+static bool mostly_filler(const char *text, size_t len)
+{
+    size_t filler = 0;
+    for (size_t i = 0; i < len;) {
+        size_t width = character_length(text, len, i);
+        size_t run = 1;
+        if (width == 1) {
+            while (i + run < len && text[i + run] == text[i]) {
+                run++;
+            }
+        } else {
+            while (i + (run + 1) * width <= len && memcmp(text + i + run * width, text + i, width) == 0) {
+                run++;
+            }
+        }
+        if (run >= 3 || text[i] == '*' || text[i] == '.') {
+            filler += run * width;
+        }
+        i += run * width;
+    }
+    return filler * 5 >= len * 2;
+}
+
+/* ${VAR}, $VAR, $(cmd), <token>, {{ x }}, %(x)s, %s, [REDACTED], @Value(...). */
+static bool template_reference(const char *text, size_t len)
+{
+    if (text[0] != '\0' && strchr("$<{%[@", text[0]) != NULL) {
+        return true;
+    }
+    for (size_t i = 1; i < len; i++) {
+        if ((text[i] == '{' || text[i] == '(') && (text[i - 1] == '$' || (text[i] == '{' && text[i - 1] == '{'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool identifier_char(unsigned char c)
+{
+    return isalnum(c) || c == '_';
+}
+
+/* os.getenv(, getpass(), request.form[, settings.db_password, process.env.API_KEY: an
+ * identifier called or indexed, or a dotted chain of identifiers with no digit. */
+static bool code_reference(const char *text, size_t len)
+{
+    if (!isalpha((unsigned char)text[0]) && text[0] != '_') {
+        return false;
+    }
+    size_t i = 0, dots = 0;
+    bool digits = false;
+    while (i < len && (identifier_char((unsigned char)text[i]) || text[i] == '.')) {
+        digits = digits || isdigit((unsigned char)text[i]);
+        dots += text[i] == '.';
+        if (text[i] == '.' && (i + 1 == len || !(isalpha((unsigned char)text[i + 1]) || text[i + 1] == '_'))) {
+            return false;
+        }
+        i++;
+    }
+    if (i < len && (text[i] == '(' || text[i] == '[')) {
+        return true;
+    }
+    return i == len && dots > 0 && !digits;
+}
+
+/* /run/secrets/db, ~/.pgpass, ./key.pem; https://oauth2.googleapis.com/token (a URL's
+ * own credentials are found in it as URL_CREDENTIAL); 2024-05-01T00:00:00Z. */
+static bool path_url_or_date(const char *text, size_t len)
+{
+    if (text[0] == '/' || (len > 1 && (text[0] == '~' || text[0] == '.') && text[1] == '/')) {
+        return true;
+    }
+    for (size_t i = 0; i + 2 < len; i++) {
+        if (text[i] == ':' && text[i + 1] == '/' && text[i + 2] == '/') {
+            return true;
+        }
+    }
+    return len >= 10 && isdigit((unsigned char)text[0]) && isdigit((unsigned char)text[3]) && text[4] == '-'
+           && isdigit((unsigned char)text[5]) && text[7] == '-';
+}
+
+bool secret_is_placeholder(const char *text, size_t len)
+{
+    return len == 0 || template_reference(text, len) || mostly_filler(text, len)
+           || made_of_placeholder_words(text, len);
+}
+
+bool secret_value_valid(const char *text, size_t len)
+{
+    return !secret_is_placeholder(text, len) && !code_reference(text, len) && !path_url_or_date(text, len);
 }

@@ -26,9 +26,30 @@ bool phone_e164_valid(const char *text, size_t len);
  * 912 34 567, 07 49 78 10 61, (81) 39447-1800. 8 to 12 digits in groups, an area code
  * in parentheses at most; never a date's shape (2024-05-12, 12.05.2024). */
 bool phone_national_valid(const char *text, size_t len);
+/* Stricter, after a weak cue ("number", "contact", "text me"): the national shapes of
+ * the US, trunk-0 countries and Norway only. */
+bool phone_national_shape_valid(const char *text, size_t len);
 /* Right after a word that names a phone ("Tel:", "call me on"), where the word already
  * says what follows: 6 to 14 digits (local numbers in Sweden, German ones with their
  * trunk 0), grouped or not, a leading '+' allowed; still never a date. */
 bool phone_after_cue_valid(const char *text, size_t len);
+/* A date as people write their birth date, in en, nb, sv, de, fr or es: 1985-03-12,
+ * 12.03.1985, 12/03/1985, 3/12/1985, 19850312, "12 March 1985", "12. mars 1985",
+ * "March 12, 1985", "12 de marzo de 1985", "1er mars 1985". The day must exist, the year
+ * lie in 1900..2099. date_length returns how many bytes of `text` the date takes (0 if it
+ * does not start with one); date_of_birth_valid wants exactly the whole text. A bare date
+ * is never a value: these are called only after a birth cue or under a birth key. */
+size_t date_length(const char *text, size_t len);
+bool date_of_birth_valid(const char *text, size_t len);
+
+/* A value where a secret would stand that is none: a reference (${VAR}, $VAR, $(cmd),
+ * {{ x }}, %(x)s, <your-key>), a mask or filler (****, xxxx, ..., sk-proj-XXXXXXXX: 40% or
+ * more in runs of one character), or only words that name the secret or ask for it
+ * (YOUR_API_KEY, your-api-key-here, changeme, REDACTED), with no digit. */
+bool secret_is_placeholder(const char *text, size_t len);
+/* A secret's value as assigned or written in a URL: no placeholder, and not code
+ * (os.getenv(, settings.db_password), a path, a URL (its own credentials are found in it)
+ * or an ISO date. */
+bool secret_value_valid(const char *text, size_t len);
 
 #endif
