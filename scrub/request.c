@@ -162,6 +162,7 @@ struct masking {
     struct vault *vault;
     struct arena *arena;
     const struct occurrences *occurrences;
+    struct slice key;                 /* the JSON key the value being masked stands under */
     size_t masked;
     bool failed;
 };
@@ -175,7 +176,7 @@ static void mask_slice(struct masking *masking, struct slice *text)
     buffer_init(&out, masking->arena, text->len + 32);
     size_t masked = masking->occurrences != NULL
                   ? occurrences_replace(masking->occurrences, text->ptr, text->len, &out)
-                  : scrub_text(masking->scrubber, masking->vault, text->ptr, text->len, &out);
+                  : scrub_keyed_text(masking->scrubber, masking->vault, masking->key, text->ptr, text->len, &out);
     if (masked == (size_t)-1) {
         masking->failed = true;
         return;
@@ -245,10 +246,14 @@ static void mask_json_value(struct masking *masking, struct json_value *value)
         for (size_t i = 0; i < value->object.count; i++) {
             struct json_member *member = &value->object.members[i];
             struct slice key = slice_of(member->key, member->key_len);   /* a key is text the model reads */
+            struct slice outer = masking->key, named = key;
+            masking->key = slice_of(NULL, 0);
             mask_escaped_text(masking, &key);
             member->key = key.ptr;
             member->key_len = key.len;
+            masking->key = named;     /* "phone": "91234567": the key names the value (scrub/columns.h) */
             mask_json_value(masking, member->value);
+            masking->key = outer;
         }
         return;
     default:
@@ -300,7 +305,7 @@ static void mask_request_texts(struct masking *masking, struct canon_request *re
         struct canon_message *message = &request->messages[m];
         for (size_t p = 0; p < message->part_count; p++) {
             struct canon_part *part = &message->parts[p];
-            if (part->type == PART_TEXT) {
+            if (part->type == PART_TEXT || part->type == PART_REASONING) {
                 mask_slice(masking, &part->text);
             } else if (part->type == PART_TOOL_RESULT) {
                 mask_tool_result(masking, &part->text);

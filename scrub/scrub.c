@@ -70,6 +70,10 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
         scrubber_release(scrubber);
         return false;
     }
+    if (!column_cues_init(&scrubber->columns, scrubber->types, scrubber->type_count, error, error_size)) {
+        scrubber_release(scrubber);
+        return false;
+    }
     scrubber->person = (struct entity_type){ .name = person_name };
     if (listed(config, person_name)) {
         if (!name_table_init(&scrubber->names, scrub_names_data, scrub_names_data_size)) {
@@ -85,6 +89,7 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
 void scrubber_release(struct scrubber *scrubber)
 {
     pattern_set_release(&scrubber->patterns);
+    column_cues_release(&scrubber->columns);
     name_table_release(&scrubber->names);
     free(scrubber->types);
     scrubber->types = NULL;
@@ -137,8 +142,30 @@ static bool allowed(const struct scrubber *scrubber, const char *value, size_t l
 
 /* Candidates from Hyperscan and from the name finder, overlaps resolved. A scan that
  * fills its room is run again with more: no value may go unmasked for lack of space. */
-static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, const char *text, size_t len,
-                              struct candidate **found)
+/* The values the structure names (keys, table columns, cue words), after the `found`
+ * candidates in `*candidates` (of `capacity`): given more room only if they need it, so
+ * that the patterns and names are not run again. Returns how many, or (size_t)-1. */
+static size_t find_cued(struct scrubber *scrubber, struct arena *arena, struct slice key, const char *text, size_t len,
+                        struct candidate **candidates, size_t found, size_t capacity)
+{
+    for (size_t cue_room = capacity - found;; cue_room *= 4) {
+        if (found + cue_room > capacity) {
+            struct candidate *more = arena_alloc(arena, (found + cue_room) * sizeof *more);
+            memcpy(more, *candidates, found * sizeof *more);
+            *candidates = more;
+            capacity = found + cue_room;
+        }
+        size_t cued = column_cues_find(&scrubber->columns, text, len, *candidates + found, cue_room);
+        if (cued == (size_t)-1 || cued < cue_room) {
+            /* One more fits: cued < cue_room. */
+            return cued == (size_t)-1 ? cued
+                 : cued + column_cues_keyed(&scrubber->columns, key.ptr, key.len, text, len, *candidates + found + cued);
+        }
+    }
+}
+
+static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, struct slice key, const char *text,
+                              size_t len, struct candidate **found)
 {
     for (size_t room = FIRST_CANDIDATES + len / BYTES_PER_CANDIDATE;; room *= 4) {
         struct candidate *candidates = arena_alloc(arena, 2 * room * sizeof *candidates);
@@ -156,15 +183,27 @@ static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, co
         if (count == room || names == room) {
             continue;
         }
+        /* They overlap what the patterns found: resolving keeps the longest. */
+        size_t cued = find_cued(scrubber, arena, key, text, len, &candidates, count + names, 2 * room);
+        if (cued == (size_t)-1) {
+            return (size_t)-1;
+        }
+        cued = column_cues_prefer(candidates, count, candidates + count + names, cued);
         *found = candidates;
-        return names ? candidates_resolve(candidates, count + names) : count;
+        return names || cued ? candidates_resolve(candidates, count + names + cued) : count;
     }
 }
 
 size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *text, size_t len, struct buffer *out)
 {
+    return scrub_keyed_text(scrubber, vault, slice_of(NULL, 0), text, len, out);
+}
+
+size_t scrub_keyed_text(struct scrubber *scrubber, struct vault *vault, struct slice key, const char *text, size_t len,
+                        struct buffer *out)
+{
     struct candidate *candidates;
-    size_t count = find_candidates(scrubber, vault->arena, text, len, &candidates);
+    size_t count = find_candidates(scrubber, vault->arena, key, text, len, &candidates);
     if (count == (size_t)-1) {
         return (size_t)-1;
     }

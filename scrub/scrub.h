@@ -4,7 +4,8 @@
  * it: the enabled built-in types and the custom ones compile into Hyperscan databases (a
  * pattern that does not compile is an error naming its type), and PERSON uses the
  * compiled-in gazetteer. scrub_text finds candidates (Hyperscan + span rules +
- * validators, and names), resolves overlaps to the longest, drops allow-listed values,
+ * validators, names, and the values keys, table columns and cue words name:
+ * scrub/columns.h), resolves overlaps to the longest, drops allow-listed values,
  * and writes the text with each value replaced by the request vault's placeholder. What
  * was masked is counted in the vault, by type; the scrubber holds no value. */
 #ifndef LETHE_SCRUB_H
@@ -13,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "scrub/columns.h"
 #include "scrub/names.h"
 #include "scrub/patterns.h"
 #include "scrub/vault.h"
@@ -37,6 +39,7 @@ struct scrub_config {
 
 struct scrubber {
     struct pattern_set patterns;
+    struct column_cues columns;     /* keys, labels, table columns and cue words */
     struct entity_type *types;      /* what `patterns` was compiled from */
     size_t type_count;
     struct name_table names;
@@ -60,5 +63,9 @@ void scrubber_release(struct scrubber *scrubber);
  * `vault`. Returns how many values were masked (0: `out` holds text unchanged), or
  * (size_t)-1 if the scan failed: the caller must not send the text then. */
 size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *text, size_t len, struct buffer *out);
+/* scrub_text for a value that stands under `key` in parsed JSON (a tool's arguments): the
+ * key names the value's type as a column's name does (scrub/columns.h). */
+size_t scrub_keyed_text(struct scrubber *scrubber, struct vault *vault, struct slice key, const char *text, size_t len,
+                        struct buffer *out);
 
 #endif

@@ -6,8 +6,12 @@
  * counter (LETHE_PATTERN_WORK), so the figures are the same on any machine and under ASan. */
 #define LETHE_PATTERN_WORK
 #include "scrub/patterns.c"
+/* The cue words, keys and table columns (issue 15) count into the same counter. */
+#include "scrub/columns.c"
 
 #include "tests/unit/pattern_testing.h"
+
+static struct column_cues cues;
 
 /* An adversarial input: `head` once, then `body` repeated to `size` bytes, then `tail`. */
 struct shape {
@@ -47,6 +51,44 @@ static const struct shape shapes[] = {
     { "IBAN groups", "DE89 ", "3704 ", "" },
     { "NINO groups", "", "AB 12 34 ", "56 C" },
     { "routing cues", "", "routing 0", "11000015" },
+    { "URL password body", "postgres://app:", "aB3dE4!fG5h", "@db.example.com" },
+    { "URL credentials", "", "redis://u:pW9x@", "" },
+    { "URL users with '@'", "s://", "me@ex.com", ":pw@h.io" },
+    { "e-mails after URL users", "smtp://u:", "p!w@h.io,", "" },
+    { "connection parameters", "", ";Password=aB3d;Encrypt=", "" },
+    { "parameter-like value", "Password=", "a;b;c;d&e", "" },
+    { "long parameter names", "Password=aB3dE4fG;", "Abcdefghij", "=x" },
+    { "authorization headers", "", "Authorization: Bearer aB3dE4fG5h\n", "" },
+    { "long bearer token", "Authorization: Bearer ", "aB3dE4fG5h", "" },
+    { "hex under keys", "session_key=", "0123456789abcdef", "" },
+    { "repeated hex keys", "", "session_key=0123456789abcdef ", "" },
+    { "Telegram-shaped", "", "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0:", "" },
+    { "webhook path", "https://hooks.slack.com/services/", "T0123ABCD/", "" },
+    { "mysql -p flags", "mysql ", "-u root -pQw3rty9x ", "" },
+    { "curl -u flags", "curl ", "-u admin:Adm1nPw ", "" },
+    { "CLI flags", "", " --password Pg5Secret1", "" },
+    { "placeholder words", "API_KEY=", "your_api_key_", "" },
+    { "docker auths", "", "\"auth\": \"dXNlcjpwYXNzd29yZA==\", ", "" },
+    { "getConnection calls", "", "getConnection(url, \"app\", \"pW9x2kQ\");", "" },
+    { "mysql -p runs", "mysql ", "-p", "" },
+    { "sig= parameters", "", "&sig=Ab3dEf9hIjKlMnOp%2B", "" },
+    /* Structure as context (scrub/columns.c): cue words with and without values, keys,
+     * tables, long header lines, values before their cue, dates after birth cues. */
+    { "cue words alone", "", "tel ", "" },
+    { "cue words in one line", "", "phone,", "" },
+    { "cue words in a table line", "", "|phone", "\n|1" },
+    { "cue words around digits", "", "tel 1 ", "" },
+    { "digit runs after a cue", "tel ", "1234567 ", "" },
+    { "keys with values", "", "ssn: 123456789\n", "" },
+    { "JSON records", "[", "{\"phone\": \"+47 912 34 567\", \"dob\": \"12.03.1985\"}, ", "]" },
+    { "CSV rows", "id,phone,ssn,dob\n", "1,91234567,123456789,1985-03-12\n", "" },
+    { "psql rows", " id | telefon\n----+---------\n", "  1 | 912 34 567\n", "" },
+    { "birth cues", "", "born 12 March 1985 ", "" },
+    { "values before cues", "", "12345678 is my phone number ", "" },
+    { "labels of several words", "", "Mi n\xc3\xbamero de seguro social es 131951726. ", "" },
+    { "labels without values", "", "Social Security Number ", "" },
+    { "unclosed quotes after keys", "", "phone: \"", "" },
+    { "national numbers with slashes", "", "Handy: 0221/", "1246821" },
 };
 
 static char *build(const struct shape *shape, size_t size, size_t *len)
@@ -74,6 +116,8 @@ static size_t work_for(const struct shape *shape, size_t size, size_t *len)
     char *text = build(shape, size, len);
     pattern_work = 0;
     size_t count = pattern_set_scan(&set, text, *len, found, MAX_CANDIDATES);
+    assert_true(count != (size_t)-1 && count < MAX_CANDIDATES);
+    count = column_cues_find(&cues, text, *len, found, MAX_CANDIDATES);
     free(text);
     assert_true(count != (size_t)-1 && count < MAX_CANDIDATES);
     return pattern_work;
@@ -105,10 +149,26 @@ static void work_is_linear_in_the_input(void **state)
     assert_int_equal(failures, 0);
 }
 
+static int setup(void **state)
+{
+    compile_builtin(state);
+    char error[256];
+    if (!column_cues_init(&cues, builtin_entity_types, builtin_entity_type_count, error, sizeof error)) {
+        fail_msg("%s", error);
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    column_cues_release(&cues);
+    return release_builtin(state);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(work_is_linear_in_the_input),
     };
-    return cmocka_run_group_tests(tests, compile_builtin, release_builtin);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }

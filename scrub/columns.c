@@ -1,0 +1,1421 @@
+#include "scrub/columns.h"
+
+#include "scrub/validators.h"
+
+#include <ctype.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#include <hs/hs.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Bytes read, counted when tests/unit/test_pattern_work.c compiles this file with
+ * scrub/patterns.c and its counter (LETHE_PATTERN_WORK): the work per scan must stay linear
+ * in the text whatever it holds. */
+#ifndef COUNT_WORK
+#define COUNT_WORK(bytes) ((void)sizeof(bytes))
+#endif
+
+enum {
+    MAX_WORD = 48,          /* bytes of one key, label word or header cell */
+    MAX_LABEL_WORDS = 3,    /* words after a cue word that still belong to its label */
+    MAX_GAP = 30,           /* bytes from a cue word to its value in prose */
+    MAX_VALUE = 40,         /* bytes of a value */
+    MAX_LINE = 1024,        /* bytes of a table's header line */
+    MAX_COLUMNS = 64,
+    NAME_SLOTS = 512,       /* the name dictionary's hash slots: a power of two */
+    LABEL_CACHE_SLOTS = 16, /* labels remembered in one scan: a power of two */
+    MAX_LINE_PREFIX = 80,   /* bytes of a chat sender before a value on the next line */
+};
+
+/* ---- what each kind is ---- */
+
+enum value_shape {
+    SHAPE_DIGITS,           /* digits and the separators numbers are written with */
+    SHAPE_ALNUM,            /* letters and digits in groups (IBAN, NINO) */
+    SHAPE_DATE,
+};
+
+/* A phone under a phone key or cue: any national length, or E.164. */
+static bool phone_named_valid(const char *text, size_t len)
+{
+    return phone_e164_valid(text, len) || phone_after_cue_valid(text, len);
+}
+
+static const struct {
+    const char *type_name;
+    bool (*valid)(const char *text, size_t len);
+    enum value_shape shape;
+} kinds[CUE_KIND_COUNT] = {
+    [CUE_PHONE] = { "PHONE", phone_named_valid, SHAPE_DIGITS },
+    [CUE_SSN] = { "SSN_US", ssn_us_valid, SHAPE_DIGITS },
+    [CUE_SIN] = { "SIN_CA", sin_ca_valid, SHAPE_DIGITS },
+    [CUE_NO_FNR] = { "NO_FNR", no_fnr_valid, SHAPE_DIGITS },
+    [CUE_SE_PERSONNUMMER] = { "SE_PERSONNUMMER", se_personnummer_valid, SHAPE_DIGITS },
+    [CUE_TAX_ID] = { "DE_TAX_ID", de_tax_id_valid, SHAPE_DIGITS },
+    [CUE_DATE_OF_BIRTH] = { "DATE_OF_BIRTH", date_of_birth_valid, SHAPE_DATE },
+    [CUE_IBAN] = { "IBAN", iban_valid, SHAPE_ALNUM },
+    [CUE_ROUTING] = { "US_ABA_ROUTING", aba_routing_valid, SHAPE_DIGITS },
+    [CUE_NINO] = { "UK_NINO", uk_nino_valid, SHAPE_ALNUM },
+};
+
+#define KIND(kind) (1u << (kind))
+/* A name that is a cue only in prose ("call", "ring"): as a key or column it says nothing. */
+#define PROSE_ONLY (1u << 14)
+/* A weak cue ("number", "contact", "text me"): only a phone's national shape follows it,
+ * unless a possessive comes before it ("my number is …"). */
+#define WEAK (1u << 15)
+#define KIND_BITS (PROSE_ONLY - 1)
+
+/* Names of a type, as a key, label or column says them: lowercase, separators removed
+ * ("date_of_birth", "Date of birth" and "dateOfBirth" are all "dateofbirth"). A name is
+ * looked up by its last words, so "customer_phone" is a phone and "phone_verified" not. */
+static const struct {
+    const char *name;
+    unsigned kinds;
+} type_names[] = {
+    { "phone", KIND(CUE_PHONE) }, { "telephone", KIND(CUE_PHONE) }, { "t\xc3\xa9l\xc3\xa9phone", KIND(CUE_PHONE) },
+    { "mobile", KIND(CUE_PHONE) }, { "mobil", KIND(CUE_PHONE) }, { "mob", KIND(CUE_PHONE) },
+    { "mobilephone", KIND(CUE_PHONE) }, { "mobiltelefon", KIND(CUE_PHONE) }, { "cellphone", KIND(CUE_PHONE) },
+    { "cell", KIND(CUE_PHONE) }, { "tel", KIND(CUE_PHONE) }, { "tlf", KIND(CUE_PHONE) },
+    { "telefon", KIND(CUE_PHONE) }, { "telefonnummer", KIND(CUE_PHONE) }, { "telefonnummeret", KIND(CUE_PHONE) },
+    { "mobilnummer", KIND(CUE_PHONE) }, { "mobilnummeret", KIND(CUE_PHONE) }, { "handy", KIND(CUE_PHONE) },
+    { "handynummer", KIND(CUE_PHONE) }, { "telefono", KIND(CUE_PHONE) }, { "tel\xc3\xa9" "fono", KIND(CUE_PHONE) },
+    { "movil", KIND(CUE_PHONE) }, { "m\xc3\xb3vil", KIND(CUE_PHONE) }, { "celular", KIND(CUE_PHONE) },
+    { "portable", KIND(CUE_PHONE) }, { "joignable", KIND(CUE_PHONE) }, { "fax", KIND(CUE_PHONE) },
+    { "whatsapp", KIND(CUE_PHONE) }, { "msisdn", KIND(CUE_PHONE) }, { "phonenumber", KIND(CUE_PHONE) },
+    { "telefonnumret", KIND(CUE_PHONE) }, { "mobilnumret", KIND(CUE_PHONE) }, { "phones", KIND(CUE_PHONE) },
+    { "telephones", KIND(CUE_PHONE) }, { "mobiles", KIND(CUE_PHONE) },
+    /* Verbs that ask to call: prose only, their object is the number. */
+    { "ring", KIND(CUE_PHONE) | PROSE_ONLY }, { "ringe", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "ringa", KIND(CUE_PHONE) | PROSE_ONLY }, { "call", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "reach", KIND(CUE_PHONE) | PROSE_ONLY }, { "erreichen", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "erreichbar", KIND(CUE_PHONE) | PROSE_ONLY }, { "anrufen", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "appeler", KIND(CUE_PHONE) | PROSE_ONLY }, { "rappeler", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "appelez", KIND(CUE_PHONE) | PROSE_ONLY }, { "joindre", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "ll\xc3\xa1mame", KIND(CUE_PHONE) | PROSE_ONLY }, { "llamame", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "ll\xc3\xa1meme", KIND(CUE_PHONE) | PROSE_ONLY }, { "llamar", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "kontakta", KIND(CUE_PHONE) | PROSE_ONLY }, { "sms", KIND(CUE_PHONE) | PROSE_ONLY },
+    /* Asking for a call, a reply or a callback, in the six languages: "Ruf … an", "Llama
+     * al", "llamarme al", "localizar en el", "Ping me at", "callback at", "Responda SÍ al",
+     * "Répondez OUI au", "Svar JA til", "Personne à prévenir : … au". */
+    { "ruf", KIND(CUE_PHONE) | PROSE_ONLY }, { "rufen", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "zur\xc3\xbc" "ckrufen", KIND(CUE_PHONE) | PROSE_ONLY }, { "llama", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "llamarme", KIND(CUE_PHONE) | PROSE_ONLY }, { "llamanos", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "localizar", KIND(CUE_PHONE) | PROSE_ONLY }, { "ping", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "callback", KIND(CUE_PHONE) | PROSE_ONLY }, { "called", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "calling", KIND(CUE_PHONE) | PROSE_ONLY }, { "ringde", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "ringte", KIND(CUE_PHONE) | PROSE_ONLY }, { "svar", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "svara", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "responda", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "r\xc3\xa9pondez", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "repondez", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "antworten", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "reply", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "pr\xc3\xa9venir", KIND(CUE_PHONE) | PROSE_ONLY }, { "prevenir", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "r\xc3\xbc" "ckrufnummer", KIND(CUE_PHONE) }, { "ruckrufnummer", KIND(CUE_PHONE) },
+    { "rufnummer", KIND(CUE_PHONE) }, { "kontaktnummer", KIND(CUE_PHONE) }, { "festnetz", KIND(CUE_PHONE) },
+    { "jobbtelefon", KIND(CUE_PHONE) }, { "hemtelefon", KIND(CUE_PHONE) }, { "arbetstelefon", KIND(CUE_PHONE) },
+    { "nummeret", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "numret", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "numero", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "n\xc3\xbamero", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "num\xc3\xa9ro", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "number", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "nummer", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "contact", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "text", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "ssn", KIND(CUE_SSN) }, { "socialsecurity", KIND(CUE_SSN) }, { "segurosocial", KIND(CUE_SSN) },
+    /* "SS#", "soc. sec.", "what's your social", "that's my social" */
+    { "ss", KIND(CUE_SSN) }, { "socsec", KIND(CUE_SSN) }, { "social", KIND(CUE_SSN) },
+    { "ssan", KIND(CUE_SSN) },
+    { "sin", KIND(CUE_SIN) }, { "socialinsurance", KIND(CUE_SIN) }, { "nas", KIND(CUE_SIN) },
+    { "assurancesociale", KIND(CUE_SIN) },
+    { "fnr", KIND(CUE_NO_FNR) }, { "fodselsnummer", KIND(CUE_NO_FNR) },
+    { "f\xc3\xb8" "dselsnummer", KIND(CUE_NO_FNR) }, { "fnummer", KIND(CUE_NO_FNR) },
+    { "personnummer", KIND(CUE_NO_FNR) | KIND(CUE_SE_PERSONNUMMER) },
+    { "personnummeret", KIND(CUE_NO_FNR) }, { "f\xc3\xb8" "dselsnummeret", KIND(CUE_NO_FNR) },
+    { "fodselsnummeret", KIND(CUE_NO_FNR) }, { "personnumret", KIND(CUE_SE_PERSONNUMMER) },
+    { "personnr", KIND(CUE_SE_PERSONNUMMER) }, { "pnr", KIND(CUE_SE_PERSONNUMMER) },
+    { "steuerid", KIND(CUE_TAX_ID) }, { "steueridnr", KIND(CUE_TAX_ID) }, { "steuernummer", KIND(CUE_TAX_ID) },
+    { "steueridentifikationsnummer", KIND(CUE_TAX_ID) }, { "identifikationsnummer", KIND(CUE_TAX_ID) },
+    { "taxid", KIND(CUE_TAX_ID) }, { "tin", KIND(CUE_TAX_ID) | KIND(CUE_SSN) }, { "idnr", KIND(CUE_TAX_ID) },
+    { "taxidentification", KIND(CUE_TAX_ID) },
+    { "dob", KIND(CUE_DATE_OF_BIRTH) }, { "dateofbirth", KIND(CUE_DATE_OF_BIRTH) },
+    { "birthdate", KIND(CUE_DATE_OF_BIRTH) }, { "birthday", KIND(CUE_DATE_OF_BIRTH) },
+    { "birth", KIND(CUE_DATE_OF_BIRTH) }, { "born", KIND(CUE_DATE_OF_BIRTH) }, { "bday", KIND(CUE_DATE_OF_BIRTH) },
+    { "geburtsdatum", KIND(CUE_DATE_OF_BIRTH) }, { "geburtstag", KIND(CUE_DATE_OF_BIRTH) },
+    { "geboren", KIND(CUE_DATE_OF_BIRTH) }, { "fodselsdato", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb8" "dselsdato", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb8" "dt", KIND(CUE_DATE_OF_BIRTH) },
+    { "fodt", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb8" "dd", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb6" "dd", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "delsedatum", KIND(CUE_DATE_OF_BIRTH) },
+    { "fodelsedatum", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "delsedag", KIND(CUE_DATE_OF_BIRTH) },
+    { "naissance", KIND(CUE_DATE_OF_BIRTH) }, { "n\xc3\xa9", KIND(CUE_DATE_OF_BIRTH) },
+    { "n\xc3\xa9" "e", KIND(CUE_DATE_OF_BIRTH) }, { "nacimiento", KIND(CUE_DATE_OF_BIRTH) },
+    { "nacido", KIND(CUE_DATE_OF_BIRTH) }, { "nacida", KIND(CUE_DATE_OF_BIRTH) },
+    { "naci", KIND(CUE_DATE_OF_BIRTH) }, { "nac\xc3\xad", KIND(CUE_DATE_OF_BIRTH) },
+    { "naci\xc3\xb3", KIND(CUE_DATE_OF_BIRTH) }, { "nacio", KIND(CUE_DATE_OF_BIRTH) },
+    { "geb", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "dd", KIND(CUE_DATE_OF_BIRTH) },
+    { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
+    { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
+    { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
+    { "routing", KIND(CUE_ROUTING) }, { "aba", KIND(CUE_ROUTING) }, { "abarouting", KIND(CUE_ROUTING) },
+    { "rtn", KIND(CUE_ROUTING) }, { "routingtransit", KIND(CUE_ROUTING) }, { "transit", KIND(CUE_ROUTING) },
+    { "bankrouting", KIND(CUE_ROUTING) }, { "routingno", KIND(CUE_ROUTING) },
+    { "abartn", KIND(CUE_ROUTING) }, { "ruteo", KIND(CUE_ROUTING) }, { "enrutamiento", KIND(CUE_ROUTING) },
+    { "nino", KIND(CUE_NINO) }, { "nationalinsurance", KIND(CUE_NINO) },
+};
+
+/* A label's last word that only says "number": "phone number", "SSN no.", "Steuer-Nr". */
+static const char *const number_words[] = {
+    "number", "numbers", "no", "nr", "num", "nummer", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "nummeret",
+    "code",
+};
+
+/* The words found by the database, as literals: enough of every name above that one of
+ * them lies in it. */
+static const char *const cue_stems[] = {
+    "phone", "mobil", "telef", "teleph", "t\xc3\xa9l\xc3\xa9", "handy", "cell", "portable", "joignable", "m\xc3\xb3vil",
+    "movil", "whatsapp", "msisdn", "celular", "social", "insurance", "assurance", "personn", "dselsnummer",
+    "steuer", "identifikation", "birth", "born", "bday", "geburt", "geboren", "dselsdato", "delsedat", "delsedag",
+    "naissance", "nacimiento", "nacid", "iban", "konto", "account", "cuenta", "compte", "routing", "nino",
+    "seguro", "erreich", "anrufen", "appel", "joindre", "ll\xc3\xa1m", "llam", "kontakta", "transit",
+    "localizar", "callback", "ckruf", "rufnummer", "kontaktnummer", "festnetz", "svara", "responda", "pondez",
+    "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
+    "enrutamiento",
+};
+
+/* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
+ * database looks for each after every character that may come before a key or a cue word
+ * (cue_word_openers), and the character after it is checked on each match. Literals that
+ * long make the database three times faster than the bare words or a pattern with the
+ * boundaries in it (1.7 against 5.4 GB/s on bench/scrub_bench.c's text). */
+static const char *const cue_words[] = {
+    "mob", "tel", "tlf", "fax", "ssn", "sin", "nas", "fnr", "pnr", "tin", "idnr", "taxid", "tax id", "tax_id",
+    "tax-id", "dob", "aba", "rtn", "f\xc3\xb8" "dt", "fodt", "f\xc3\xb8" "dd", "f\xc3\xb6" "dd", "n\xc3\xa9",
+    "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
+    "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
+    "reply", "ringde", "ringte", "ssan",
+};
+
+static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>";
+
+enum {
+    STEM_COUNT = sizeof cue_stems / sizeof cue_stems[0],
+    WORD_COUNT = sizeof cue_words / sizeof cue_words[0],
+    OPENER_COUNT = sizeof cue_word_openers - 1,
+    CUE_PATTERN_COUNT = STEM_COUNT + WORD_COUNT * OPENER_COUNT,
+    CUE_LITERAL_MAX = 16,
+};
+
+/* ---- reading words ---- */
+
+static bool letter(unsigned char c)
+{
+    return isalpha(c) || c >= 0x80;
+}
+
+/* What a key or label word is made of: "customer_phone", "Steuer-ID", "fødselsnummer". */
+static bool key_char(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c == '-' || c >= 0x80;
+}
+
+static size_t line_end_from(const char *text, size_t len, size_t at)
+{
+    const char *newline = memchr(text + at, '\n', len - at);
+    return newline != NULL ? (size_t)(newline - text) : len;
+}
+
+static uint32_t name_hash(const char *name, size_t len)
+{
+    uint32_t hash = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        hash = (hash ^ (unsigned char)name[i]) * 16777619u;
+    }
+    return hash;
+}
+
+/* The kinds a compact name names, or 0. */
+static unsigned kinds_of_name(const struct column_cues *cues, const char *name, size_t len)
+{
+    const unsigned short *slots = cues->name_slots;
+    for (uint32_t at = name_hash(name, len);; at++) {
+        unsigned short slot = slots[at & (NAME_SLOTS - 1)];
+        if (slot == 0) {
+            return 0;
+        }
+        const char *known = type_names[slot - 1].name;
+        if (strlen(known) == len && memcmp(known, name, len) == 0) {
+            return type_names[slot - 1].kinds;
+        }
+    }
+}
+
+static bool is_number_word(const char *word, size_t len)
+{
+    for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
+        if (strlen(number_words[i]) == len && memcmp(number_words[i], word, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A label split into lowercase words, the last MAX_KEPT of them. */
+enum { MAX_KEPT = 4 };
+struct label_words {
+    char text[MAX_KEPT][MAX_WORD];
+    size_t len[MAX_KEPT];
+    size_t count;
+};
+
+static void add_word(struct label_words *words, const char *word, size_t len)
+{
+    if (len == 0 || len >= MAX_WORD) {
+        return;
+    }
+    if (words->count == MAX_KEPT) {
+        memmove(words->text, words->text + 1, sizeof words->text[0] * (MAX_KEPT - 1));
+        memmove(words->len, words->len + 1, sizeof words->len[0] * (MAX_KEPT - 1));
+        words->count--;
+    }
+    for (size_t i = 0; i < len; i++) {
+        words->text[words->count][i] = (char)tolower((unsigned char)word[i]);
+    }
+    words->len[words->count++] = len;
+}
+
+/* Words split at anything but letters and digits, and where camelCase turns upper. */
+static void split_label(const char *text, size_t start, size_t end, struct label_words *words)
+{
+    memset(words, 0, sizeof *words);
+    size_t word = start;
+    for (size_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        bool camel = i > word && isupper(c) && islower((unsigned char)text[i - 1]);
+        if (!isalnum(c) && c < 0x80) {
+            add_word(words, text + word, i - word);
+            word = i + 1;
+        } else if (camel) {
+            add_word(words, text + word, i - word);
+            word = i;
+        }
+    }
+    add_word(words, text + word, end - word);
+}
+
+/* The kinds named by the last one, two or three words, joined (with PROSE_ONLY and WEAK;
+ * names that are cues only in prose skipped unless `prose`). */
+static unsigned kinds_of_last_words(const struct column_cues *cues, const struct label_words *words, size_t count,
+                                    bool prose)
+{
+    for (size_t take = count < 3 ? count : 3; take > 0; take--) {
+        char joined[3 * MAX_WORD];
+        size_t len = 0;
+        for (size_t i = count - take; i < count; i++) {
+            memcpy(joined + len, words->text[i], words->len[i]);
+            len += words->len[i];
+        }
+        unsigned found = kinds_of_name(cues, joined, len);
+        if (found && (prose || !(found & PROSE_ONLY))) {
+            return found;
+        }
+    }
+    return 0;
+}
+
+/* The kinds a label names, by its last words ("customer_phone", "Phone number"); a key
+ * or a column when `prose` is false. */
+static unsigned classify_label(const struct column_cues *cues, const char *text, size_t start, size_t end, bool prose)
+{
+    COUNT_WORK(4 * (end - start));
+    struct label_words words;
+    split_label(text, start, end, &words);
+    if (words.count == 0) {
+        return 0;
+    }
+    /* "routing number" names a routing number, not a phone: the words before "number"
+     * first, "number" itself ("my number") only if they name nothing. */
+    unsigned found = 0;
+    if (words.count > 1 && is_number_word(words.text[words.count - 1], words.len[words.count - 1])) {
+        found = kinds_of_last_words(cues, &words, words.count - 1, prose);
+    }
+    return found ? found : kinds_of_last_words(cues, &words, words.count, prose);
+}
+
+/* ---- the scan ---- */
+
+struct cue_scan {
+    const struct column_cues *cues;
+    const char *text;
+    size_t len;
+    struct candidate *out;
+    size_t count, max;
+    size_t done_to;         /* cue words ending before this were read with their key or table */
+    size_t lines_to;        /* newlines before this have been seen */
+    size_t line_start;      /* the start of the line holding lines_to */
+    size_t header_line;     /* the line last checked for a header, +1 (0: none) */
+    size_t offset;                                /* where the database's scan started */
+    size_t next_digit, next_digit_asked;          /* digit_after's last answer, and for where */
+    size_t last_digit, digits_read_to;            /* digit_before's */
+    /* Labels read and what they name, by a hash of their bytes: a key repeated in every
+     * record, the cue words of a sentence repeated in every line, are split and looked
+     * up once. */
+    struct {
+        char label[2 * MAX_WORD];
+        size_t len;                   /* 0: empty */
+        bool prose;
+        unsigned kinds;
+    } cache[LABEL_CACHE_SLOTS];
+};
+
+static unsigned classify_cached(struct cue_scan *scan, size_t start, size_t end, bool prose)
+{
+    size_t len = end - start;
+    if (len > sizeof scan->cache[0].label) {
+        return classify_label(scan->cues, scan->text, start, end, prose);
+    }
+    uint32_t slot = (name_hash(scan->text + start, len) + prose) & (LABEL_CACHE_SLOTS - 1);
+    if (scan->cache[slot].len == len && scan->cache[slot].prose == prose
+        && memcmp(scan->cache[slot].label, scan->text + start, len) == 0) {
+        return scan->cache[slot].kinds;
+    }
+    unsigned kinds_named = classify_label(scan->cues, scan->text, start, end, prose);
+    memcpy(scan->cache[slot].label, scan->text + start, len);
+    scan->cache[slot].len = len;
+    scan->cache[slot].prose = prose;
+    scan->cache[slot].kinds = kinds_named;
+    return kinds_named;
+}
+
+static bool emit(struct cue_scan *scan, enum cue_kind kind, size_t start, size_t end)
+{
+    if (scan->count == scan->max) {
+        return false;
+    }
+    scan->out[scan->count++] = (struct candidate){ start, end, scan->cues->types[kind] };
+    if (end > scan->done_to) {
+        scan->done_to = end;
+    }
+    return true;
+}
+
+/* What values of each shape are written with: a table, read on every byte of a value. */
+static const unsigned char value_chars[256] = {
+    ['0' ... '9'] = 1 << SHAPE_DIGITS | 1 << SHAPE_ALNUM | 1 << SHAPE_DATE,
+    [' '] = 1 << SHAPE_DIGITS | 1 << SHAPE_ALNUM | 1 << SHAPE_DATE,
+    ['A' ... 'Z'] = 1 << SHAPE_ALNUM, ['a' ... 'z'] = 1 << SHAPE_ALNUM,
+    ['+'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE, ['('] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE,
+    [')'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE, ['.'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE,
+    ['-'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE, ['/'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE,
+};
+
+static bool value_char(enum value_shape shape, unsigned char c)
+{
+    return value_chars[c] & (1u << shape);
+}
+
+/* Does [start, end) trimmed of separators at its end validate as `kind`? Sets *value_end. */
+static bool valid_trimmed(enum cue_kind kind, const char *text, size_t start, size_t end, size_t *value_end)
+{
+    COUNT_WORK(end - start);
+    while (end > start && !isalnum((unsigned char)text[end - 1])) {
+        end--;
+    }
+    if (end == start || !kinds[kind].valid(text + start, end - start)) {
+        return false;
+    }
+    *value_end = end;
+    return true;
+}
+
+/* A value of one of `wanted` starting at `start`: the date there, or the run of the
+ * kind's characters, cut back at a space until it validates ("415 555 2671 or 2672").
+ * Emits the first that validates; true if one did. */
+static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
+                     bool (*phone_valid)(const char *text, size_t len))
+{
+    const char *text = scan->text;
+    size_t limit = scan->len - start < MAX_VALUE ? scan->len : start + MAX_VALUE;
+    for (int kind = 0; kind < CUE_KIND_COUNT; kind++) {
+        if (!(wanted & KIND(kind)) || scan->cues->types[kind] == NULL) {
+            continue;
+        }
+        enum value_shape shape = kinds[kind].shape;
+        if (shape == SHAPE_DATE) {
+            size_t date = date_length(text + start, limit - start);
+            COUNT_WORK(limit - start);
+            if (date > 0 && (start + date == scan->len || !isalnum((unsigned char)text[start + date])
+                             || text[start + date] == 'T')) {
+                return emit(scan, (enum cue_kind)kind, start, start + date);
+            }
+            continue;
+        }
+        size_t end = start;
+        while (end < limit && value_char(shape, (unsigned char)text[end]) && text[end] != '\n'
+               && !(text[end] == ' ' && end + 1 < limit && text[end + 1] == ' ')) {
+            end++;
+        }
+        COUNT_WORK(end - start);
+        if (end < scan->len && isalnum((unsigned char)text[end]) && end == limit) {
+            continue;                 /* longer than any value */
+        }
+        for (size_t cut = end; cut > start; cut--) {
+            size_t value_end;
+            if ((cut == end || text[cut] == ' ') && valid_trimmed((enum cue_kind)kind, text, start, cut, &value_end)
+                && (kind != CUE_PHONE || phone_valid == NULL || phone_valid(text + start, value_end - start))) {
+                return emit(scan, (enum cue_kind)kind, start, value_end);
+            }
+        }
+    }
+    return false;
+}
+
+/* A value of `wanted` ending at `end` (a cue comes after it): the leftmost start at a
+ * word boundary whose span validates. */
+static bool value_before(struct cue_scan *scan, unsigned wanted, size_t end)
+{
+    const char *text = scan->text;
+    size_t floor = end > MAX_VALUE ? end - MAX_VALUE : 0;
+    for (int kind = 0; kind < CUE_KIND_COUNT; kind++) {
+        if (!(wanted & KIND(kind)) || scan->cues->types[kind] == NULL) {
+            continue;
+        }
+        enum value_shape shape = kinds[kind].shape;
+        size_t start = end;
+        while (start > floor && text[start - 1] != '\n'
+               && (value_char(shape, (unsigned char)text[start - 1])
+                   || (shape == SHAPE_DATE && (letter((unsigned char)text[start - 1]) || text[start - 1] == ',')))) {
+            start--;
+        }
+        for (; start < end; start++) {
+            if ((start > 0 && isalnum((unsigned char)text[start - 1])) || !isalnum((unsigned char)text[start])) {
+                if (text[start] != '+' && text[start] != '(') {
+                    continue;
+                }
+            }
+            COUNT_WORK(end - start);
+            if (kinds[kind].valid(text + start, end - start)) {
+                return emit(scan, (enum cue_kind)kind, start, end);
+            }
+        }
+    }
+    return false;
+}
+
+/* ---- keys and labels: "phone": "...", SSN=..., Date of birth: ... ---- */
+
+/* Where the value of an assignment after the label ending at `at` starts, or 0: a quote,
+ * '.' or '*' may close the label, then ':' or '=' (or "=>"), spaces, an opening quote. */
+static size_t assigned_value(const char *text, size_t len, size_t at)
+{
+    size_t limit = len - at < 8 ? len : at + 8;
+    while (at < limit && (text[at] == '"' || text[at] == '\'' || text[at] == '.' || text[at] == '*'
+                          || text[at] == ' ' || text[at] == '\t' || text[at] == ']')) {
+        at++;
+    }
+    if (at >= limit || (text[at] != ':' && text[at] != '=')) {
+        return 0;
+    }
+    char sign = text[at++];
+    if (at < len && (text[at] == sign || (sign == ':' && text[at] == '/'))) {
+        return 0;                     /* "::", "==", "phone://" */
+    }
+    if (sign == '=' && at < len && text[at] == '>') {
+        at++;
+    }
+    limit = len - at < 8 ? len : at + 8;
+    while (at < limit && (text[at] == ' ' || text[at] == '\t' || text[at] == '"' || text[at] == '\''
+                          || text[at] == '*' || text[at] == '`')) {
+        at++;
+    }
+    return at < len ? at : 0;
+}
+
+/* ---- prose: a cue word before or after the value ---- */
+
+static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (strlen(list[i]) == end - start && strncasecmp(list[i], text + start, end - start) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Words that may stand between a phone word and the number: "mi móvil es el", "joignable
+ * au", "Handy unter", "my phone is". Anything else between them ("mobile app version")
+ * asks for the number's national shape. */
+static const char *const linking_words[] = {
+    "is", "es", "el", "er", "\xc3\xa4r", "ist", "est", "au", "\xc3\xa0", "on", "at", "p\xc3\xa5", "unter", "al",
+    "me", "mi", "my", "nr", "no", "number", "nummer", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "de", "del",
+    "la", "le", "lautet", "mitt", "min", "mein", "meine", "mon", "ma", "su", "mich", "mig", "meg", "moi", "us",
+    "him", "her", "oss", "uns", "nous", "under",
+};
+
+static const char *const verbs[] = {
+    "is", "was", "er", "var", "\xc3\xa4r", "ist", "war", "es", "est", "fue", "lautet",
+};
+static const char *const possessives[] = {
+    "my", "our", "his", "her", "their", "the", "mitt", "min", "mine", "v\xc3\xa5rt", "v\xc3\xa5r", "hans", "hennes",
+    "meine", "mein", "unsere", "unser", "seine", "sein", "ihre", "ihr", "die", "der", "das", "mi", "mis", "su",
+    "nuestro", "nuestra", "el", "la", "mon", "ma", "notre", "son", "sa", "le",
+};
+
+/* Is everything in [start, end) separators and linking words? */
+static bool only_linking(const char *text, size_t start, size_t end)
+{
+    size_t at = start;
+    while (at < end) {
+        if (!letter((unsigned char)text[at])) {
+            if (strchr(" \t:.#-", text[at]) == NULL) {
+                return false;
+            }
+            at++;
+            continue;
+        }
+        size_t word = at;
+        while (at < end && letter((unsigned char)text[at])) {
+            at++;
+        }
+        if (!word_in(text, word, at, linking_words, sizeof linking_words / sizeof linking_words[0])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "routing no. 0458…", "Tel. Nr. 0171 …": the dot after a word that says "number". */
+static bool after_number_word(const char *text, size_t floor, size_t dot)
+{
+    size_t start = dot;
+    char word[8];
+    while (start > floor && dot - start < sizeof word && isalpha((unsigned char)text[start - 1])) {
+        start--;
+    }
+    if (start == dot || dot - start >= sizeof word) {
+        return false;
+    }
+    for (size_t i = start; i < dot; i++) {
+        word[i - start] = (char)tolower((unsigned char)text[i]);
+    }
+    return is_number_word(word, dot - start);
+}
+
+/* "Har du mobilnummeret til Ingrid? Det er 38 89 33 48": the next sentence opens with
+ * "it is" and gives the value. */
+static bool answer_follows(const char *text, size_t len, size_t at)
+{
+    static const char *const answers[] = {
+        "det er ", "det \xc3\xa4r ", "it is ", "it's ", "es ist ", "c'est ", "es el ", "es ", "sie lautet ",
+    };
+    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
+        size_t n = strlen(answers[i]);
+        if (at + n <= len && strncasecmp(text + at, answers[i], n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Words that join a second number to a first: "0171 … oder dienstlich 0151 …", "… or
+ * 0161 … during the day", "au 01 … ou au bureau au 05 …", "el 96 … o en la oficina 95 …". */
+static const char *const conjunctions[] = {
+    "or", "and", "oder", "und", "ou", "et", "o", "y", "eller", "och", "og",
+};
+
+/* After a phone found by its cue, one more joined to it by "or"/"oder"/"ou"/… within
+ * MAX_GAP bytes on the line: a national grouping. Bounded by the gap. */
+static void another_phone(struct cue_scan *scan, size_t at)
+{
+    const char *text = scan->text;
+    size_t limit = scan->len - at < MAX_GAP ? scan->len : at + MAX_GAP;
+    bool joined = false;
+    while (at < limit && text[at] != '\n' && text[at] != '?' && text[at] != '!') {
+        unsigned char c = (unsigned char)text[at];
+        COUNT_WORK(1);
+        if (c == '.' && at + 1 < scan->len && text[at + 1] == ' ') {
+            return;                   /* the sentence ends */
+        }
+        if (letter(c)) {
+            size_t word = at;
+            while (at < limit && letter((unsigned char)text[at])) {
+                at++;
+            }
+            joined = joined || word_in(text, word, at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
+            continue;
+        }
+        if (joined && (isdigit(c) || c == '+' || c == '(') && !isalnum((unsigned char)text[at - 1])) {
+            if (value_at(scan, KIND(CUE_PHONE), at, phone_national_valid)) {
+                return;
+            }
+            while (at < limit && isalnum((unsigned char)text[at])) {
+                at++;                 /* "after 6pm, or …": not this one */
+            }
+            continue;
+        }
+        at++;
+    }
+}
+
+/* A label or question whose value is on the next line: "Telefon:\n  91234567", a YAML
+ * list under a key ("phones:\n  - 912…\n  - 480…"), a chat's answer ("what's your social
+ * again?\n[26/09/2023, 11:25] Noah: 458 63 2627"). The line, after its indent, a list
+ * bullet or a chat sender, must hold the value alone. */
+static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t newline)
+{
+    const char *text = scan->text;
+    for (int items = 0; items < 8 && newline < scan->len && text[newline] == '\n'; items++) {
+        size_t at = newline + 1, line_end = line_end_from(text, scan->len, at);
+        size_t limit = line_end - at > MAX_LINE_PREFIX ? at + MAX_LINE_PREFIX : line_end;
+        COUNT_WORK(limit - at);
+        while (at < limit && (text[at] == ' ' || text[at] == '\t')) {
+            at++;
+        }
+        bool bullet = at + 1 < limit && (text[at] == '-' || text[at] == '*') && text[at + 1] == ' ';
+        if (bullet) {
+            at += 2;
+        } else if (items > 0) {
+            return;                   /* the list has ended */
+        } else if (at < limit && !isdigit((unsigned char)text[at]) && text[at] != '+' && text[at] != '(') {
+            /* a chat sender: "[…] Name: " or "Name: " */
+            const char *colon = memchr(text + at, ':', limit - at);
+            while (colon != NULL && (size_t)(colon - text) + 1 < limit && colon[1] != ' ') {
+                colon = memchr(colon + 1, ':', limit - (size_t)(colon + 1 - text));
+            }
+            if (colon == NULL) {
+                return;
+            }
+            at = (size_t)(colon - text) + 1;
+            while (at < limit && text[at] == ' ') {
+                at++;
+            }
+        }
+        while (at < line_end && (text[at] == '"' || text[at] == '\'')) {
+            at++;
+        }
+        size_t found = scan->count;
+        if (!value_at(scan, wanted, at, NULL)) {
+            return;
+        }
+        size_t end = scan->out[found].end;
+        while (end < line_end && strchr(" \t\"',.\r", text[end]) != NULL) {
+            end++;
+        }
+        if (end != line_end) {
+            scan->count = found;      /* more on the line: not the value alone */
+            return;
+        }
+        if (!bullet) {
+            return;
+        }
+        newline = line_end;
+    }
+}
+
+/* "Handy 0171 1234567", "født 12.03.1985", "geboren am 12. März 1985", "SSN 123456789":
+ * the value within MAX_GAP bytes of the cue, nothing but words between. A phone with
+ * other words between must have a national shape. */
+static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
+{
+    const char *text = scan->text;
+    size_t limit = scan->len - at < MAX_GAP ? scan->len : at + MAX_GAP;
+    size_t gap_start = at;
+    /* "Tel.", "routing no.", "Steuer-IdNr.": a dot after a short word abbreviates it. */
+    size_t last_word = at;
+    while (last_word > 0 && at - last_word <= 4 && isalpha((unsigned char)text[last_word - 1])) {
+        last_word--;
+    }
+    bool abbreviation = at - last_word <= 4;
+    for (; at < limit && text[at] != '\n'; at++) {
+        unsigned char c = (unsigned char)text[at];
+        COUNT_WORK(1);
+        /* A sentence's end stops the search, but not an abbreviation's dot: "Tel. 0171 …". */
+        if ((c == '.' || c == '!' || c == '?') && at + 1 < scan->len && text[at + 1] == ' '
+            && !(c == '.' && ((at == gap_start && abbreviation) || after_number_word(text, gap_start, at)))
+            && !answer_follows(text, scan->len, at + 2)) {
+            return;
+        }
+        bool word_start = letter(c) && !letter((unsigned char)text[at - 1]);
+        if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start && value_at(scan, KIND(CUE_DATE_OF_BIRTH), at, NULL)) {
+            return;                   /* "born on March 12, 1985" */
+        }
+        if (isdigit(c) || c == '+' || c == '(') {
+            break;
+        }
+    }
+    if (at < scan->len && text[at] == '\n' && !(wanted & WEAK)) {
+        value_on_next_line(scan, wanted & KIND_BITS, at);
+        return;
+    }
+    if (at == limit || at >= scan->len || text[at] == '\n') {
+        return;
+    }
+    if (text[at] == '(' && (wanted & KIND(CUE_DATE_OF_BIRTH))
+        && value_at(scan, KIND(CUE_DATE_OF_BIRTH), at + 1, NULL)) {
+        return;                       /* "your date of birth (12/03/1985)" */
+    }
+    /* After a weak cue only a national shape; with other words between cue and number
+     * ("rappeler Julien au …") a national grouping; else any length a country uses. */
+    bool (*phone_valid)(const char *, size_t) = (wanted & WEAK) ? phone_national_shape_valid
+                                              : !only_linking(text, gap_start, at) ? phone_national_valid : NULL;
+    size_t found = scan->count;
+    if (value_at(scan, wanted & KIND_BITS, at, phone_valid) && scan->out[found].type == scan->cues->types[CUE_PHONE]) {
+        another_phone(scan, scan->out[found].end);
+    }
+}
+
+/* "415 555 2671 is my phone number", "12345678901 ist meine Steuer-ID", "379764574, c'est
+ * mon NAS", "570232063 es mi número de seguro social": a verb, then a possessive (or the
+ * label itself), at most five words before the cue. A date of birth may stand right before
+ * its cue: "Ich bin am 16.12.1982 geboren". */
+static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_start)
+{
+    const char *text = scan->text;
+    if (wanted & WEAK) {
+        return;                       /* "12345678 is the number": nothing says whose */
+    }
+    size_t floor = cue_start > 2 * MAX_GAP ? cue_start - 2 * MAX_GAP : 0;
+    size_t at = cue_start;
+    while (at > floor && text[at - 1] == ' ') {
+        at--;
+    }
+    if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && at < cue_start && at > 0 && isdigit((unsigned char)text[at - 1])
+        && value_before(scan, KIND(CUE_DATE_OF_BIRTH), at)) {
+        return;
+    }
+    at = cue_start;
+    size_t after_start = cue_start, after_end = cue_start;     /* the word after the current one */
+    bool verb = false;
+    for (int words = 0; words < 5 && !verb; words++) {
+        while (at > floor && (text[at - 1] == ' ' || text[at - 1] == ',')) {
+            at--;
+        }
+        size_t end = at;
+        while (at > floor && letter((unsigned char)text[at - 1])) {
+            at--;
+        }
+        COUNT_WORK(end - at + 1);
+        if (at == end) {
+            return;
+        }
+        verb = word_in(text, at, end, verbs, sizeof verbs / sizeof verbs[0])
+               && (after_start == cue_start
+                   || word_in(text, after_start, after_end, possessives, sizeof possessives / sizeof possessives[0]));
+        after_start = at;
+        after_end = end;
+    }
+    if (!verb) {
+        return;
+    }
+    if (at >= 2 && (text[at - 1] == '\'' && (text[at - 2] == 'c' || text[at - 2] == 'C'))) {
+        at -= 2;                      /* c'est */
+    } else if (at >= 4 && memcmp(text + at - 3, "\xe2\x80\x99", 3) == 0
+               && (text[at - 4] == 'c' || text[at - 4] == 'C')) {
+        at -= 4;                      /* c’est */
+    }
+    while (at > floor && (text[at - 1] == ' ' || text[at - 1] == ',' || text[at - 1] == '(')) {
+        at--;
+    }
+    if (at == 0 || !isalnum((unsigned char)text[at - 1])) {
+        return;
+    }
+    value_before(scan, wanted, at);
+}
+
+/* ---- tables: a header row names the columns, each row's cell is checked ---- */
+
+static char separator_of(const char *text, size_t start, size_t end)
+{
+    static const char separators[] = { '|', '\t', ',', ';' };
+    for (size_t i = 0; i < sizeof separators; i++) {
+        if (memchr(text + start, separators[i], end - start) != NULL) {
+            return separators[i];
+        }
+    }
+    return 0;
+}
+
+/* The next cell of a line at *at, trimmed of spaces and quotes: [start, end). A quoted CSV
+ * cell runs to its closing quote. Moves *at past the cell's separator. */
+static void next_cell(const char *text, size_t line_end, char separator, size_t *at, size_t *start, size_t *end)
+{
+    size_t i = *at;
+    while (i < line_end && (text[i] == ' ' || text[i] == '\t') && text[i] != separator) {
+        i++;
+    }
+    if (i < line_end && text[i] == '"') {
+        const char *close = memchr(text + i + 1, '"', line_end - i - 1);
+        *start = i + 1;
+        *end = close != NULL ? (size_t)(close - text) : line_end;
+        i = close != NULL ? *end + 1 : line_end;
+        while (i < line_end && text[i] != separator) {
+            i++;
+        }
+    } else {
+        *start = i;
+        while (i < line_end && text[i] != separator) {
+            i++;
+        }
+        *end = i;
+        while (*end > *start && (text[*end - 1] == ' ' || text[*end - 1] == '\t' || text[*end - 1] == '\r')) {
+            (*end)--;
+        }
+    }
+    *at = i < line_end ? i + 1 : line_end;
+}
+
+/* "----+------", "|---|:---:|": the rule under a psql or markdown header. */
+static bool is_rule_line(const char *text, size_t start, size_t end)
+{
+    bool dash = false;
+    for (size_t i = start; i < end; i++) {
+        if (strchr("-+|:= \t\r", text[i]) == NULL) {
+            return false;
+        }
+        dash = dash || text[i] == '-';
+    }
+    return dash;
+}
+
+/* A header cell is a short label: four words at most, of letters, a digit or two, and
+ * what names are joined with ("Phone Number", "birth_date", "tel (mobil)"). */
+static bool label_like(const char *text, size_t start, size_t end)
+{
+    if (end == start || end - start > MAX_WORD) {
+        return false;
+    }
+    size_t spaces = 0, digits = 0;
+    for (size_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!key_char(c) && c != ' ' && c != '.' && c != '#' && c != '/' && c != '(' && c != ')') {
+            return false;
+        }
+        spaces += c == ' ';
+        digits = isdigit(c) ? digits + 1 : 0;
+        if (spaces > 3 || digits > 2) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The cell [start, end) under a column of `wanted`: the whole cell is the value. */
+static void check_cell(struct cue_scan *scan, unsigned wanted, size_t start, size_t end)
+{
+    const char *text = scan->text;
+    if (end - start > MAX_VALUE) {
+        return;
+    }
+    for (int kind = 0; kind < CUE_KIND_COUNT; kind++) {
+        if (!(wanted & KIND(kind)) || scan->cues->types[kind] == NULL) {
+            continue;
+        }
+        if (kinds[kind].shape == SHAPE_DATE) {
+            size_t date = date_length(text + start, end - start);
+            if (date > 0 && (start + date == end || !isalnum((unsigned char)text[start + date])
+                             || text[start + date] == 'T')) {
+                emit(scan, (enum cue_kind)kind, start, start + date);
+                return;
+            }
+        } else if (kinds[kind].valid(text + start, end - start)) {
+            emit(scan, (enum cue_kind)kind, start, end);
+            return;
+        }
+    }
+}
+
+/* The line [line_start, line_end) holds a cue word: if it is a table's header, read the
+ * table's rows and return where the table ends; 0 if it is no header. */
+static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_end)
+{
+    const char *text = scan->text;
+    COUNT_WORK(4 * (line_end - line_start));
+    char separator = separator_of(text, line_start, line_end);
+    if (separator == 0 || line_end - line_start > MAX_LINE) {
+        return 0;
+    }
+    unsigned columns[MAX_COLUMNS];
+    size_t column_count = 0, at = line_start;
+    bool named = false;
+    while (at < line_end && column_count < MAX_COLUMNS) {
+        size_t start, end;
+        next_cell(text, line_end, separator, &at, &start, &end);
+        columns[column_count] = 0;
+        if (end > start) {
+            if (!label_like(text, start, end)) {
+                return 0;             /* prose with a comma, not a header */
+            }
+            columns[column_count] = classify_label(scan->cues, text, start, end, false);
+            named = named || columns[column_count] != 0;
+        }
+        column_count++;
+    }
+    if (!named || column_count < 2) {
+        return 0;
+    }
+    size_t row = line_end < scan->len ? line_end + 1 : line_end;
+    size_t table_end = line_end, rows = 0;
+    while (row < scan->len) {
+        size_t row_end = line_end_from(text, scan->len, row);
+        COUNT_WORK(2 * (row_end - row) + 1);
+        bool rule = is_rule_line(text, row, row_end);
+        if (row_end == row || (!rule && memchr(text + row, separator, row_end - row) == NULL)) {
+            break;
+        }
+        table_end = row_end;
+        if (!rule) {
+            rows++;
+            size_t cell = row;
+            for (size_t column = 0; column < column_count && cell < row_end; column++) {
+                size_t start, end;
+                next_cell(text, row_end, separator, &cell, &start, &end);
+                if (columns[column] && end > start) {
+                    check_cell(scan, columns[column], start, end);
+                }
+            }
+        }
+        row = row_end + 1;
+    }
+    return rows > 0 ? table_end : 0;          /* no row: a list in prose, not a header */
+}
+
+/* Keep track of where the line holding `at` starts: matches come in text order, so the
+ * text is searched for newlines once in all. */
+static size_t line_start_of(struct cue_scan *scan, size_t at)
+{
+    if (at > scan->lines_to) {
+        const char *text = scan->text;
+        for (size_t i = at; i > scan->lines_to; i--) {
+            COUNT_WORK(1);
+            if (text[i - 1] == '\n') {
+                scan->line_start = i;
+                break;
+            }
+        }
+        scan->lines_to = at;
+    }
+    return scan->line_start;
+}
+
+/* ---- one cue word ---- */
+
+/* The cue word around `at`: [*start, *end) over key_char, false if longer than a word. */
+static bool word_around(const char *text, size_t len, size_t at, size_t *start, size_t *end)
+{
+    size_t floor = at > MAX_WORD ? at - MAX_WORD : 0;
+    size_t ceiling = len - at > MAX_WORD ? at + MAX_WORD : len;
+    *start = at;
+    while (*start > floor && key_char((unsigned char)text[*start - 1])) {
+        (*start)--;
+    }
+    *end = at;
+    while (*end < ceiling && key_char((unsigned char)text[*end])) {
+        (*end)++;
+    }
+    COUNT_WORK(*end - *start);
+    return !(*start == floor && floor > 0) && !(*end == ceiling && ceiling < len) && *end > *start;
+}
+
+/* The word before [start, ..) on the same line, one space between: its start, or `start`. */
+static size_t previous_word(const char *text, size_t start)
+{
+    if (start < 2 || text[start - 1] != ' ' || !letter((unsigned char)text[start - 2])) {
+        return start;
+    }
+    size_t previous = start - 1;
+    while (previous > 0 && start - previous < MAX_WORD && key_char((unsigned char)text[previous - 1])) {
+        previous--;
+    }
+    return previous;
+}
+
+/* The kinds a label names: from the cue word, or from the word before it ("Tax ID",
+ * "seguro social"). */
+static unsigned classify_around(struct cue_scan *scan, size_t word_start, size_t end, bool prose)
+{
+    unsigned found = classify_cached(scan, word_start, end, prose);
+    size_t previous = previous_word(scan->text, word_start);
+    if (found == 0 && previous < word_start) {
+        found = classify_cached(scan, previous, end, prose);
+    }
+    return found;
+}
+
+/* Where the first digit at or after `at` stands (len if none). Cue words come in text
+ * order: the answer for one serves every later query up to it, so the text is read once. */
+static size_t digit_after(struct cue_scan *scan, size_t at)
+{
+    if (at <= scan->next_digit && at >= scan->next_digit_asked) {
+        return scan->next_digit;
+    }
+    size_t i = at;
+    while (i < scan->len && !isdigit((unsigned char)scan->text[i])) {
+        i++;
+    }
+    COUNT_WORK(i - at);
+    scan->next_digit_asked = at;
+    scan->next_digit = i;
+    return i;
+}
+
+/* Where the last digit before `at` stands, +1 (0 if none); read forward once in all. */
+static size_t digit_before(struct cue_scan *scan, size_t at)
+{
+    if (at < scan->digits_read_to) {          /* behind what was read: look back a little */
+        size_t floor = at > 2 * MAX_GAP ? at - 2 * MAX_GAP : 0;
+        for (size_t i = at; i > floor; i--) {
+            COUNT_WORK(1);
+            if (isdigit((unsigned char)scan->text[i - 1])) {
+                return i;
+            }
+        }
+        return 0;
+    }
+    COUNT_WORK(at > scan->digits_read_to ? at - scan->digits_read_to : 0);
+    for (; scan->digits_read_to < at; scan->digits_read_to++) {
+        if (isdigit((unsigned char)scan->text[scan->digits_read_to])) {
+            scan->last_digit = scan->digits_read_to + 1;
+        }
+    }
+    return scan->last_digit <= at ? scan->last_digit : 0;
+}
+
+/* A label may run on over a few words after its cue word: "Social Security Number:",
+ * "Date of birth:", "routing no.". Returns how many ends, the cue word's own first. */
+static size_t label_ends_after(const char *text, size_t len, size_t word_start, size_t word_end, size_t *ends)
+{
+    size_t count = 0;
+    ends[count++] = word_end;
+    for (size_t end = word_end; count <= MAX_LABEL_WORDS;) {
+        if (end + 1 >= len || text[end] != ' ' || !letter((unsigned char)text[end + 1])
+            || end - word_start > MAX_WORD) {
+            break;
+        }
+        end++;
+        while (end < len && key_char((unsigned char)text[end])) {
+            end++;
+        }
+        ends[count++] = end;
+    }
+    return count;
+}
+
+/* Prose: the cue word alone (remembered: the same word comes again and again), else with
+ * the words after or before it, else the part of a joined word ("Appelez-moi") it is in.
+ * Sets *gap_start where the value may begin to follow. */
+static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
+                               const size_t *label_ends, size_t label_count, size_t *gap_start)
+{
+    const char *text = scan->text;
+    *gap_start = word_end;
+    unsigned wanted = classify_cached(scan, word_start, word_end, true);
+    for (size_t i = label_count; wanted == 0 && i-- > 0;) {
+        wanted = classify_around(scan, word_start, label_ends[i], true);
+        *gap_start = label_ends[i];
+    }
+    if (wanted == 0) {
+        size_t part_start = at + 1, part_end = at;
+        while (part_start > word_start && text[part_start - 1] != '-' && text[part_start - 1] != '_') {
+            part_start--;
+        }
+        while (part_end < word_end && text[part_end] != '-' && text[part_end] != '_') {
+            part_end++;
+        }
+        wanted = classify_cached(scan, part_start, part_end, true);
+        *gap_start = word_end;
+    }
+    return wanted;
+}
+
+static void on_cue_word(struct cue_scan *scan, size_t at)
+{
+    const char *text = scan->text;
+    size_t len = scan->len;
+    if (at > 0 && !key_char((unsigned char)text[at])) {
+        at--;                         /* a short cue's pattern ends past the character after it */
+    }
+    size_t word_start, word_end;
+    if (!word_around(text, len, at, &word_start, &word_end) || word_start < scan->done_to) {
+        return;
+    }
+    size_t line = line_start_of(scan, word_start);
+    if (scan->header_line != line + 1) {
+        scan->header_line = line + 1;             /* each line is tried as a header once */
+        size_t table_end = read_table(scan, line, line_end_from(text, len, word_start));
+        if (table_end > 0) {
+            scan->done_to = table_end > scan->done_to ? table_end : scan->done_to;
+            return;
+        }
+    }
+    /* Every value holds a digit: a cue word with none near it (a word in running text, a
+     * list of cue words) costs nothing more. */
+    size_t before_floor = word_start > 2 * MAX_GAP ? word_start - 2 * MAX_GAP : 0;
+    if (digit_after(scan, word_end) > word_end + MAX_GAP + MAX_WORD && digit_before(scan, word_start) <= before_floor) {
+        return;
+    }
+    size_t label_ends[1 + MAX_LABEL_WORDS];
+    size_t label_count = label_ends_after(text, len, word_start, word_end, label_ends);
+    for (size_t i = 0; i < label_count; i++) {
+        size_t value = assigned_value(text, len, label_ends[i]);
+        if (value == 0) {
+            continue;
+        }
+        unsigned wanted = classify_around(scan, word_start, label_ends[i], false);
+        if (wanted) {
+            scan->done_to = label_ends[i];
+            value_at(scan, wanted & KIND_BITS, value, NULL);
+        }
+        return;
+    }
+    size_t gap_start;
+    unsigned wanted = classify_prose(scan, at, word_start, word_end, label_ends, label_count, &gap_start);
+    if (wanted == 0) {
+        return;
+    }
+    /* "my number is …": a possessive makes a weak cue a strong one ("the number" does not). */
+    static const char *const articles[] = { "the", "die", "der", "das", "el", "la", "le" };
+    size_t previous = previous_word(text, word_start);
+    if (previous < word_start
+        && word_in(text, previous, word_start - 1, possessives, sizeof possessives / sizeof possessives[0])
+        && !word_in(text, previous, word_start - 1, articles, sizeof articles / sizeof articles[0])) {
+        wanted &= ~WEAK;
+    }
+    size_t found = scan->count;
+    value_after_cue(scan, wanted, gap_start);
+    if (scan->count == found) {
+        value_before_cue(scan, wanted, word_start);
+    }
+}
+
+static int on_cue_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags,
+                        void *context)
+{
+    struct cue_scan *scan = context;
+    (void)from;
+    (void)flags;
+    to += scan->offset;
+    if (id >= STEM_COUNT && to < scan->len && isalpha((unsigned char)scan->text[to])) {
+        return 0;                     /* a short word's opener is matched with it: only its end is left */
+    }
+    on_cue_word(scan, (size_t)to - 1);
+    return scan->count == scan->max;  /* full: stop, the caller scans again with more room */
+}
+
+/* A short cue word that opens the text has no opener before it. */
+static void cue_word_at_start(struct cue_scan *scan)
+{
+    for (size_t i = 0; i < WORD_COUNT; i++) {
+        size_t n = strlen(cue_words[i]);
+        if (n <= scan->len && strncasecmp(scan->text, cue_words[i], n) == 0
+            && (n == scan->len || !isalpha((unsigned char)scan->text[n]))) {
+            on_cue_word(scan, n - 1);
+            return;
+        }
+    }
+}
+
+/* The first digit at or after `at`, or len; sixteen bytes at a time with SSE2. */
+static size_t first_digit(const char *text, size_t len, size_t at)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    while (at + 16 <= len) {
+        __m128i offset = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at)), zero);
+        int digits = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset));
+        if (digits != 0) {
+            return at + (size_t)__builtin_ctz((unsigned)digits);
+        }
+        at += 16;
+    }
+#endif
+    while (at < len && !isdigit((unsigned char)text[at])) {
+        at++;
+    }
+    return at;
+}
+
+/* Just past the last digit, or 0. */
+static size_t last_digit_end(const char *text, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    while (len >= 16) {
+        __m128i offset = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + len - 16)), zero);
+        int digits = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset));
+        if (digits != 0) {
+            return len - 16 + (size_t)(32 - __builtin_clz((unsigned)digits));
+        }
+        len -= 16;
+    }
+#endif
+    while (len > 0 && !isdigit((unsigned char)text[len - 1])) {
+        len--;
+    }
+    return len;
+}
+
+size_t column_cues_find(struct column_cues *cues, const char *text, size_t len, struct candidate *out, size_t max)
+{
+    if (cues->database == NULL || len == 0) {
+        return 0;
+    }
+    /* Every value holds a digit: the cue words are looked for only from a table's width
+     * before the first digit to a prose cue's reach after the last. Most chat text has
+     * none, and costs one quick pass. */
+    size_t first = first_digit(text, len, 0);
+    if (first == len) {
+        return 0;
+    }
+    /* One byte before, for the opener of a short word right at the start. */
+    size_t from = first > 2 * MAX_LINE + 1 ? first - 2 * MAX_LINE - 1 : 0;
+    size_t last = last_digit_end(text, len);
+    size_t to = len - last > 2 * MAX_GAP + 2 * MAX_WORD ? last + 2 * MAX_GAP + 2 * MAX_WORD : len;
+    COUNT_WORK(first + (len - last));
+    struct cue_scan scan = { .cues = cues, .text = text, .len = len, .out = out, .max = max, .offset = from };
+    if (from == 0) {
+        cue_word_at_start(&scan);
+    }
+    hs_error_t status = hs_scan(cues->database, text + from, (unsigned)(to - from), 0, cues->scratch, on_cue_match,
+                                &scan);
+    if (status != HS_SUCCESS && status != HS_SCAN_TERMINATED) {
+        return (size_t)-1;
+    }
+    return scan.count;
+}
+
+size_t column_cues_keyed(struct column_cues *cues, const char *key, size_t key_len, const char *text, size_t len,
+                         struct candidate *out)
+{
+    if (cues->database == NULL || key_len == 0 || key_len > 2 * MAX_WORD || len == 0) {
+        return 0;
+    }
+    unsigned wanted = classify_label(cues, key, 0, key_len, false);
+    if (wanted == 0) {
+        return 0;
+    }
+    size_t start = 0, end = len;
+    while (start < end && (text[start] == ' ' || text[start] == '\t')) {
+        start++;
+    }
+    while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t')) {
+        end--;
+    }
+    struct cue_scan scan = { .cues = cues, .text = text, .len = len, .out = out, .max = 1 };
+    if (end > start) {
+        check_cell(&scan, wanted & KIND_BITS, start, end);
+    }
+    return scan.count;
+}
+
+static int by_start_then_end(const void *a, const void *b)
+{
+    const struct candidate *x = a, *y = b;
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+size_t column_cues_prefer(struct candidate *found, size_t found_count, struct candidate *cued, size_t cued_count)
+{
+    bool sorted = true;               /* cues come in text order but for tables and values before cues */
+    for (size_t j = 1; j < cued_count && sorted; j++) {
+        sorted = by_start_then_end(&cued[j - 1], &cued[j]) <= 0;
+    }
+    if (!sorted) {
+        qsort(cued, cued_count, sizeof *cued, by_start_then_end);
+    }
+    size_t kept = 0, i = 0;
+    for (size_t j = 0; j < cued_count; j++) {
+        while (i < found_count && found[i].start < cued[j].start) {
+            i++;
+        }
+        if (i < found_count && found[i].start == cued[j].start && found[i].end == cued[j].end) {
+            found[i].type = cued[j].type;
+            continue;
+        }
+        cued[kept++] = cued[j];
+    }
+    return kept;
+}
+
+/* ---- building ---- */
+
+static bool index_names(struct column_cues *cues)
+{
+    for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) {
+        const char *name = type_names[i].name;
+        uint32_t at = name_hash(name, strlen(name));
+        while (cues->name_slots[at & (NAME_SLOTS - 1)] != 0) {
+            at++;
+        }
+        cues->name_slots[at & (NAME_SLOTS - 1)] = (unsigned short)(i + 1);
+    }
+    return sizeof type_names / sizeof type_names[0] < NAME_SLOTS / 2;
+}
+
+bool column_cues_init(struct column_cues *cues, const struct entity_type *types, size_t count, char *error,
+                      size_t error_size)
+{
+    memset(cues, 0, sizeof *cues);
+    bool any = false;
+    for (int kind = 0; kind < CUE_KIND_COUNT; kind++) {
+        for (size_t i = 0; i < count && cues->types[kind] == NULL; i++) {
+            if (strcmp(types[i].name, kinds[kind].type_name) == 0) {
+                cues->types[kind] = &types[i];
+                any = true;
+            }
+        }
+    }
+    if (!any) {
+        return true;
+    }
+    if (!index_names(cues)) {
+        snprintf(error, error_size, "scrub: the cue name table is too full");
+        return false;
+    }
+    char openings[WORD_COUNT * OPENER_COUNT][CUE_LITERAL_MAX];
+    const char *literals[CUE_PATTERN_COUNT];
+    size_t lengths[CUE_PATTERN_COUNT];
+    unsigned flags[CUE_PATTERN_COUNT], ids[CUE_PATTERN_COUNT];
+    for (size_t i = 0; i < CUE_PATTERN_COUNT; i++) {
+        if (i < STEM_COUNT) {
+            literals[i] = cue_stems[i];
+        } else {
+            size_t word = (i - STEM_COUNT) / OPENER_COUNT, opener = (i - STEM_COUNT) % OPENER_COUNT;
+            char *opening = openings[i - STEM_COUNT];
+            snprintf(opening, CUE_LITERAL_MAX, "%c%s", cue_word_openers[opener], cue_words[word]);
+            literals[i] = opening;
+        }
+        lengths[i] = strlen(literals[i]);
+        flags[i] = HS_FLAG_CASELESS;
+        ids[i] = (unsigned)i;
+    }
+    hs_database_t *database = NULL;
+    hs_compile_error_t *compile_error = NULL;
+    if (hs_compile_lit_multi(literals, flags, ids, lengths, CUE_PATTERN_COUNT, HS_MODE_BLOCK, NULL, &database,
+                             &compile_error) != HS_SUCCESS) {
+        snprintf(error, error_size, "scrub: the cue words do not compile: %s",
+                 compile_error ? compile_error->message : "unknown error");
+        hs_free_compile_error(compile_error);
+        return false;
+    }
+    hs_scratch_t *scratch = NULL;
+    if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
+        hs_free_database(database);
+        snprintf(error, error_size, "scrub: cannot allocate Hyperscan scratch space");
+        return false;
+    }
+    cues->database = database;
+    cues->scratch = scratch;
+    return true;
+}
+
+void column_cues_release(struct column_cues *cues)
+{
+    if (cues->scratch != NULL) {
+        hs_free_scratch(cues->scratch);
+    }
+    hs_free_database(cues->database);
+    memset(cues, 0, sizeof *cues);
+}
