@@ -7,6 +7,7 @@
 
 #include "transforms/anthropic.h"
 #include "transforms/client_decode.h"
+#include "transforms/held_calls.h"
 
 static bool decode_image(struct client_decoder *decoder, const struct json_value *block, const char *path,
                          struct canon_part *part)
@@ -564,6 +565,8 @@ struct anthropic_stream_state {
     bool block_open;
     int next_block;              /* index of the next content block */
     int open_block_tool;         /* tool index of the open block, BLOCK_TEXT or BLOCK_THINKING */
+    struct held_call *open_call; /* the call whose block is open, NULL for any other block */
+    struct held_calls calls;     /* blocks cannot interleave: the other calls' pieces wait here */
     enum finish_reason finish;
     struct canon_usage usage;
     bool usage_known;
@@ -604,6 +607,7 @@ static void close_block(struct buffer *out, struct anthropic_stream_state *state
     write_event(out, "content_block_stop", "");
     buffer_printf(out, ",\"index\":%d}\n\n", state->next_block - 1);
     state->block_open = false;
+    state->open_call = NULL;
 }
 
 static void open_block(struct buffer *out, struct anthropic_stream_state *state, const struct canon_event *event)
@@ -635,6 +639,52 @@ static void write_delta(struct buffer *out, struct anthropic_stream_state *state
     buffer_printf(out, ",\"index\":%d,\"delta\":{\"type\":\"%s\",\"%s\":", state->next_block - 1, type, field);
     json_write_string(out, value.ptr, value.len);
     buffer_append_cstr(out, "}}\n\n");
+}
+
+/* Opens call's block and writes what it held, as one delta. */
+static void open_call_block(struct buffer *out, struct anthropic_stream_state *state, struct held_call *call)
+{
+    struct canon_event start = { .type = EVENT_TOOL_CALL, .tool_index = call->index, .tool_id = call->id,
+                                 .tool_name = call->name };
+    open_block(out, state, &start);
+    state->open_call = call;
+    call->opened = true;
+    if (call->pending.len) {
+        write_delta(out, state, "input_json_delta", "partial_json", slice_of(call->pending.data, call->pending.len));
+        buffer_reset(&call->pending);
+    }
+}
+
+/* A piece of a call: written if its block is open, or if no call's block is (the text or
+ * thinking block before it closes); held while another call's block is open. */
+static void on_tool_call(struct buffer *out, struct anthropic_stream_state *state, const struct canon_event *event)
+{
+    struct held_call *call = held_calls_find(&state->calls, out->arena, event);
+    if (call == NULL) {
+        /* An index too large to track: each run of its pieces is a block of its own. */
+        if (!state->block_open || state->open_call != NULL || state->open_block_tool != event->tool_index) {
+            open_block(out, state, event);
+        }
+    } else if (state->block_open && state->open_call != NULL && state->open_call != call) {
+        held_call_hold(call, event->tool_arguments);
+        return;
+    } else if (state->open_call != call) {
+        open_call_block(out, state, call);
+    }
+    if (event->tool_arguments.len) {
+        write_delta(out, state, "input_json_delta", "partial_json", event->tool_arguments);
+    }
+}
+
+/* At the end, each held call in its own block, in the order the calls first appeared. */
+static void flush_held_calls(struct buffer *out, struct anthropic_stream_state *state)
+{
+    struct held_call *cursor = NULL;
+    struct held_call *call;
+    while ((call = held_calls_next_to_flush(&state->calls, &cursor)) != NULL) {
+        open_call_block(out, state, call);
+        close_block(out, state);
+    }
 }
 
 static const char *error_type_for_status(int status)
@@ -681,12 +731,7 @@ static void anthropic_encode_stream_event(struct buffer *out, void *opaque, cons
         return;
     case EVENT_TOOL_CALL:
         ensure_started(out, state, context);
-        if (event->tool_name.ptr != NULL || !state->block_open || state->open_block_tool != event->tool_index) {
-            open_block(out, state, event);
-        }
-        if (event->tool_arguments.len) {
-            write_delta(out, state, "input_json_delta", "partial_json", event->tool_arguments);
-        }
+        on_tool_call(out, state, event);
         return;
     case EVENT_FINISH:
         state->finish = event->finish;
@@ -698,6 +743,7 @@ static void anthropic_encode_stream_event(struct buffer *out, void *opaque, cons
     case EVENT_END:
         ensure_started(out, state, context);
         close_block(out, state);
+        flush_held_calls(out, state);
         write_event(out, "message_delta", ",\"delta\":{\"stop_reason\":\"");
         buffer_append_cstr(out, stop_reason_name(state->finish));
         buffer_append_cstr(out, "\",\"stop_sequence\":null},\"usage\":");

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "transforms/client_decode.h"
+#include "transforms/held_calls.h"
 #include "transforms/openai.h"
 
 /* ---- input items ---- */
@@ -661,10 +662,11 @@ static void responses_encode_response(struct buffer *out, const struct canon_res
 
 enum open_item { ITEM_NONE, ITEM_MESSAGE, ITEM_REASONING, ITEM_FUNCTION_CALL };
 
-/* The stream's state: one output item open at a time. Its text (the message's, the
- * reasoning's, or the call's arguments) is kept, for the .done events that repeat it whole;
- * each finished item is kept, for the final response object that lists them all. Both
- * live in the request arena, zeroed with it. */
+/* The stream's state: one output item open at a time, as OpenAI streams them. Its text (the
+ * message's, the reasoning's, or the call's arguments) is kept, for the .done events that
+ * repeat it whole; each finished item is kept, for the final response object that lists
+ * them all. The pieces of a call other than the open one wait in calls, so calls a provider
+ * interleaves still come out one whole item each. All of it lives in the request arena. */
 struct responses_stream_state {
     bool started;
     bool buffers_ready;
@@ -672,6 +674,8 @@ struct responses_stream_state {
     int output_count;                  /* items opened so far: the next output_index */
     enum open_item open;
     int open_tool;                     /* the canonical tool_index of the open function call */
+    struct held_call *open_call;       /* the open function call when it is tracked, else NULL */
+    struct held_calls calls;
     int call_count;                    /* function calls opened: their "fc_…_N" */
     struct buffer item_text;
     struct buffer call_id;
@@ -834,6 +838,7 @@ static void close_item(struct buffer *out, struct responses_stream_state *state,
     }
     write_open_item(&state->finished_items, state, context, "completed");
     state->open = ITEM_NONE;
+    state->open_call = NULL;
     buffer_reset(&state->item_text);
 }
 
@@ -889,16 +894,57 @@ static void write_text_delta(struct buffer *out, struct responses_stream_state *
     buffer_append(&state->item_text, delta.ptr, delta.len);
 }
 
+static void write_arguments_delta(struct buffer *out, struct responses_stream_state *state,
+                                  const struct reply_context *context, struct slice arguments)
+{
+    if (arguments.len) {
+        write_text_delta(out, state, context, "response.function_call_arguments.delta", NULL, arguments);
+    }
+}
+
+/* Opens call's item and writes what it held, as one delta. */
+static void open_call_item(struct buffer *out, struct responses_stream_state *state,
+                           const struct reply_context *context, struct held_call *call)
+{
+    struct canon_event start = { .type = EVENT_TOOL_CALL, .tool_index = call->index, .tool_id = call->id,
+                                 .tool_name = call->name };
+    open_item(out, state, context, ITEM_FUNCTION_CALL, &start);
+    state->open_call = call;
+    call->opened = true;
+    write_arguments_delta(out, state, context, slice_of(call->pending.data, call->pending.len));
+    buffer_reset(&call->pending);
+}
+
+/* One item per call: a piece is written if its call's item is open, or if no call's item is
+ * (the message or reasoning before it closes); held while another call's item is open. Some
+ * servers repeat the id and name in every piece: the first ones count. */
 static void on_tool_call(struct buffer *out, struct responses_stream_state *state, const struct canon_event *event,
                          const struct reply_context *context)
 {
-    /* One item per tool index: some servers repeat the id and name in every piece. */
-    if (state->open != ITEM_FUNCTION_CALL || state->open_tool != event->tool_index) {
-        open_item(out, state, context, ITEM_FUNCTION_CALL, event);
+    struct held_call *call = held_calls_find(&state->calls, out->arena, event);
+    if (call == NULL) {
+        /* An index too large to track: each run of its pieces is an item of its own. */
+        if (state->open != ITEM_FUNCTION_CALL || state->open_call != NULL || state->open_tool != event->tool_index) {
+            open_item(out, state, context, ITEM_FUNCTION_CALL, event);
+        }
+    } else if (state->open == ITEM_FUNCTION_CALL && state->open_call != NULL && state->open_call != call) {
+        held_call_hold(call, event->tool_arguments);
+        return;
+    } else if (state->open_call != call) {
+        open_call_item(out, state, context, call);
     }
-    if (event->tool_arguments.len) {
-        write_text_delta(out, state, context, "response.function_call_arguments.delta", NULL,
-                         event->tool_arguments);
+    write_arguments_delta(out, state, context, event->tool_arguments);
+}
+
+/* At the end, each held call as an item of its own, in the order the calls first appeared. */
+static void flush_held_calls(struct buffer *out, struct responses_stream_state *state,
+                             const struct reply_context *context)
+{
+    struct held_call *cursor = NULL;
+    struct held_call *call;
+    while ((call = held_calls_next_to_flush(&state->calls, &cursor)) != NULL) {
+        open_call_item(out, state, context, call);
+        close_item(out, state, context);
     }
 }
 
@@ -960,10 +1006,12 @@ static void responses_encode_stream_event(struct buffer *out, void *opaque, cons
         state->usage_known = true;
         return;
     case EVENT_END: {
+        close_item(out, state, context);
+        flush_held_calls(out, state, context);
         if (state->output_count == 0) {
             open_item(out, state, context, ITEM_MESSAGE, event);   /* an empty answer is one empty message */
+            close_item(out, state, context);
         }
-        close_item(out, state, context);
         const char *reason = incomplete_reason(state->finish);
         write_response_event(out, state, reason != NULL ? "response.incomplete" : "response.completed", context,
                              reason != NULL ? "incomplete" : "completed", reason);

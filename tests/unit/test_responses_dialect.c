@@ -341,6 +341,174 @@ static void a_provider_error_fails_the_response(void **state)
     assert_null(strstr(fixture->out.data, "response.completed"));
 }
 
+/* ---- parallel calls whose pieces a provider interleaves ---- */
+
+/* Three calls: 0 and 1 alternate piece by piece, 2 comes whole in between, and call 0's
+ * server repeats its id and name in a later piece. Text comes first. */
+static const struct canon_event interleaved_calls[] = {
+    { .type = EVENT_START },
+    { .type = EVENT_TEXT, .text = SLICE_LITERAL("ok") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_id = SLICE_LITERAL("call_a"), .tool_name = SLICE_LITERAL("first"),
+      .tool_arguments = SLICE_LITERAL("") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 1, .tool_id = SLICE_LITERAL("call_b"),
+      .tool_name = SLICE_LITERAL("second"), .tool_arguments = SLICE_LITERAL("") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_arguments = SLICE_LITERAL("{\"a\":") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 1, .tool_arguments = SLICE_LITERAL("{\"b\":") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 2, .tool_id = SLICE_LITERAL("call_c"), .tool_name = SLICE_LITERAL("third"),
+      .tool_arguments = SLICE_LITERAL("{}") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_id = SLICE_LITERAL("call_a"), .tool_name = SLICE_LITERAL("first"),
+      .tool_arguments = SLICE_LITERAL("\"x") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 1, .tool_arguments = SLICE_LITERAL("\"y") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_arguments = SLICE_LITERAL("1\"}") },
+    { .type = EVENT_TOOL_CALL, .tool_index = 1, .tool_arguments = SLICE_LITERAL("2\"}") },
+    { .type = EVENT_FINISH, .finish = FINISH_TOOL_CALLS },
+    { .type = EVENT_END },
+};
+
+static const char *const interleaved_names[] = { "first", "second", "third" };
+static const char *const interleaved_ids[] = { "call_a", "call_b", "call_c" };
+static const char *const interleaved_arguments[] = { "{\"a\":\"x1\"}", "{\"b\":\"y2\"}", "{}" };
+
+/* One function_call item per call, each whole; items one at a time, every delta in the open
+ * one, sequence numbers in order (read_events checks them). */
+static void responses_interleaved_calls_come_out_whole(void **state)
+{
+    struct fixture *fixture = *state;
+    struct reply_context context = { .id = "resp_abc", .model = "m", .created = 7 };
+    void *stream = arena_calloc(&fixture->arena, 1, responses_dialect.stream_state_size);
+    for (size_t i = 0; i < sizeof interleaved_calls / sizeof interleaved_calls[0]; i++) {
+        responses_dialect.encode_stream_event(&fixture->out, stream, &interleaved_calls[i], &context);
+    }
+    const char *names[64];
+    const struct json_value *datas[64];
+    size_t count = read_events(fixture, names, datas, 64);
+    long long open_index = -1;
+    const char *open_id = NULL;
+    size_t calls = 0, arguments_done = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (strcmp(names[i], "response.output_item.added") == 0) {
+            assert_int_equal(open_index, -1);           /* the one before it is done */
+            open_index = integer_at(datas[i], "output_index");
+            open_id = at(datas[i], "item.id")->string.text;
+            if (strcmp(at(datas[i], "item.type")->string.text, "function_call") == 0) {
+                assert_true(calls < 3);
+                assert_string_at(datas[i], "item.name", interleaved_names[calls]);
+                assert_string_at(datas[i], "item.call_id", interleaved_ids[calls]);
+                calls++;
+            }
+        } else if (strcmp(names[i], "response.output_item.done") == 0) {
+            assert_int_equal(integer_at(datas[i], "output_index"), open_index);
+            open_index = -1;
+        } else if (strncmp(names[i], "response.function_call_arguments.", 33) == 0
+                   || strncmp(names[i], "response.output_text.", 21) == 0) {
+            assert_int_equal(integer_at(datas[i], "output_index"), open_index);
+            assert_string_at(datas[i], "item_id", open_id);
+            if (strcmp(names[i], "response.function_call_arguments.done") == 0) {
+                assert_string_at(datas[i], "arguments", interleaved_arguments[arguments_done]);
+                assert_string_at(datas[i], "name", interleaved_names[arguments_done]);
+                arguments_done++;
+            }
+        }
+    }
+    assert_int_equal(calls, 3);
+    assert_int_equal(arguments_done, 3);
+    assert_string_equal(names[count - 1], "response.completed");
+    const struct json_value *output = at(datas[count - 1], "response.output");
+    assert_int_equal(output->array.count, 4);
+    assert_string_at(output, "0.content.0.text", "ok");
+    for (size_t i = 0; i < 3; i++) {
+        const struct json_value *item = output->array.items[i + 1];
+        assert_string_at(item, "name", interleaved_names[i]);
+        assert_string_at(item, "arguments", interleaved_arguments[i]);
+    }
+}
+
+/* One tool_use block per call, each whole; blocks never interleave (started, given deltas,
+ * stopped before the next starts), indexes in order. */
+static void anthropic_interleaved_calls_come_out_whole(void **state)
+{
+    struct fixture *fixture = *state;
+    struct reply_context context = { .id = "msg_x", .model = "c" };
+    void *stream = arena_calloc(&fixture->arena, 1, anthropic_dialect.stream_state_size);
+    for (size_t i = 0; i < sizeof interleaved_calls / sizeof interleaved_calls[0]; i++) {
+        anthropic_dialect.encode_stream_event(&fixture->out, stream, &interleaved_calls[i], &context);
+    }
+    struct buffer input[3];
+    for (size_t i = 0; i < 3; i++) {
+        buffer_init(&input[i], &fixture->arena, 32);
+    }
+    long long open_block = -1, next_block = 0;
+    long long call = -1;
+    bool stopped = false;
+    const char *cursor = fixture->out.data;
+    const char *data;
+    while ((data = strstr(cursor, "\ndata: ")) != NULL) {
+        const char *stop = strstr(data, "\n\n");
+        assert_non_null(stop);
+        const struct json_value *event = parse(fixture, data + 7, (size_t)(stop - data - 7));
+        const char *type = at(event, "type")->string.text;
+        cursor = stop + 2;
+        if (strcmp(type, "content_block_start") == 0) {
+            assert_int_equal(open_block, -1);
+            open_block = integer_at(event, "index");
+            assert_int_equal(open_block, next_block++);
+            call = -1;
+            if (strcmp(at(event, "content_block.type")->string.text, "tool_use") == 0) {
+                for (call = 0; call < 3 && strcmp(at(event, "content_block.name")->string.text,
+                                                  interleaved_names[call]) != 0; call++) {
+                }
+                assert_true(call < 3);
+                assert_int_equal(input[call].len, 0);   /* no second block for a call */
+                assert_string_at(event, "content_block.id", interleaved_ids[call]);
+                buffer_append_char(&input[call], ' ');  /* opened: no other block may take its name */
+            }
+        } else if (strcmp(type, "content_block_delta") == 0) {
+            assert_int_equal(integer_at(event, "index"), open_block);
+            if (call >= 0) {
+                const struct json_value *piece = at(event, "delta.partial_json");
+                assert_true(json_is(piece, JSON_STRING));
+                buffer_append(&input[call], piece->string.text, piece->string.len);
+            }
+        } else if (strcmp(type, "content_block_stop") == 0) {
+            assert_int_equal(integer_at(event, "index"), open_block);
+            open_block = -1;
+        } else if (strcmp(type, "message_stop") == 0) {
+            stopped = true;
+        }
+    }
+    assert_true(stopped);
+    assert_int_equal(open_block, -1);
+    assert_int_equal(next_block, 4);                     /* the text, then one block per call */
+    for (size_t i = 0; i < 3; i++) {
+        assert_string_equal(input[i].data + 1, interleaved_arguments[i]);
+    }
+}
+
+/* An index past what is tracked still streams, as a block of its own each run of pieces. */
+static void an_untracked_call_index_still_streams(void **state)
+{
+    struct fixture *fixture = *state;
+    struct reply_context context = { .id = "msg_x", .model = "c" };
+    const struct client_dialect *dialects[] = { &anthropic_dialect, &responses_dialect };
+    for (size_t d = 0; d < 2; d++) {
+        void *stream = arena_calloc(&fixture->arena, 1, dialects[d]->stream_state_size);
+        struct canon_event events[] = {
+            { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_id = SLICE_LITERAL("call_a"),
+              .tool_name = SLICE_LITERAL("first"), .tool_arguments = SLICE_LITERAL("{") },
+            { .type = EVENT_TOOL_CALL, .tool_index = 1 << 30, .tool_id = SLICE_LITERAL("call_z"),
+              .tool_name = SLICE_LITERAL("far"), .tool_arguments = SLICE_LITERAL("{}") },
+            { .type = EVENT_TOOL_CALL, .tool_index = -3, .tool_arguments = SLICE_LITERAL("{}") },
+            { .type = EVENT_END },
+        };
+        buffer_reset(&fixture->out);
+        for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
+            dialects[d]->encode_stream_event(&fixture->out, stream, &events[i], &context);
+        }
+        assert_non_null(strstr(fixture->out.data, "\"far\""));
+        assert_non_null(strstr(fixture->out.data, d == 0 ? "message_stop" : "response.completed"));
+    }
+}
+
 /* ---- reasoning across formats ---- */
 
 struct collected {
@@ -542,6 +710,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(encodes_the_response_object, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(streams_the_documented_sequence, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(a_provider_error_fails_the_response, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(responses_interleaved_calls_come_out_whole, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(anthropic_interleaved_calls_come_out_whole, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(an_untracked_call_index_still_streams, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(anthropic_thinking_becomes_reasoning, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(gemini_thoughts_become_reasoning, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(anthropic_dialect_thinking_round_trip, fixture_setup, fixture_teardown),
