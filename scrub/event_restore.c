@@ -2,8 +2,6 @@
 
 #include <string.h>
 
-enum { MAX_TOOL_INDEX = 128 };
-
 void event_restorer_init(struct event_restorer *restorer, const struct vault *vault, struct arena *arena,
                          bool active)
 {
@@ -11,7 +9,6 @@ void event_restorer_init(struct event_restorer *restorer, const struct vault *va
     restorer->active = active && vault->count > 0;
     restorer->vault = vault;
     restorer->arena = arena;
-    restorer->open_tool = -1;
     if (restorer->active) {
         restorer_init(&restorer->text, vault, arena);
         buffer_init(&restorer->out, arena, 256);
@@ -46,20 +43,21 @@ static void release_text(struct event_restorer *restorer, canon_event_fn emit, v
     }
 }
 
-static void release_tool(struct event_restorer *restorer, canon_event_fn emit, void *context)
+/* Every call's held tail, each as a piece of its call, in the order they began to hold. */
+static void release_tools(struct event_restorer *restorer, canon_event_fn emit, void *context)
 {
-    int index = restorer->open_tool;
-    restorer->open_tool = -1;
-    if (index < 0) {
-        return;
+    for (int i = 0; i < restorer->held_count; i++) {
+        int index = restorer->held_tools[i];
+        restorer->tool_held[index] = false;
+        buffer_reset(&restorer->out);
+        restorer_finish(&restorer->tools[index], &restorer->out);
+        if (restorer->out.len) {
+            struct canon_event tail = { .type = EVENT_TOOL_CALL, .tool_index = index,
+                                        .tool_arguments = slice_of(restorer->out.data, restorer->out.len) };
+            emit(context, &tail);
+        }
     }
-    buffer_reset(&restorer->out);
-    restorer_finish(&restorer->tools[index], &restorer->out);
-    if (restorer->out.len) {
-        struct canon_event tail = { .type = EVENT_TOOL_CALL, .tool_index = index,
-                                    .tool_arguments = slice_of(restorer->out.data, restorer->out.len) };
-        emit(context, &tail);
-    }
+    restorer->held_count = 0;
 }
 
 void event_restorer_pass(struct event_restorer *restorer, const struct canon_event *event, canon_event_fn emit,
@@ -80,15 +78,15 @@ void event_restorer_pass(struct event_restorer *restorer, const struct canon_eve
         return;
     }
     release_text(restorer, emit, context);
-    if (event->type != EVENT_TOOL_CALL || event->tool_index < 0 || event->tool_index >= MAX_TOOL_INDEX) {
-        release_tool(restorer, emit, context);
+    if (event->type != EVENT_TOOL_CALL || event->tool_index < 0 || event->tool_index >= EVENT_RESTORER_TOOLS) {
+        release_tools(restorer, emit, context);
         emit(context, event);
         return;
     }
-    if (restorer->open_tool != event->tool_index) {
-        release_tool(restorer, emit, context);
+    if (!restorer->tool_held[event->tool_index]) {
+        restorer->tool_held[event->tool_index] = true;
+        restorer->held_tools[restorer->held_count++] = event->tool_index;
     }
-    restorer->open_tool = event->tool_index;
     buffer_reset(&restorer->out);
     restorer_feed(tool_restorer(restorer, event->tool_index), event->tool_arguments.ptr, event->tool_arguments.len,
                   &restorer->out);

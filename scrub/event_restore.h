@@ -4,9 +4,10 @@
  * through one restorer, each tool call's argument deltas through their own (written
  * JSON-escaped, as they are JSON text). A restorer holds back only a tail that could
  * still become a placeholder; that tail is released, as its own event, before anything
- * that must come after it: a tool call, another tool call's arguments, the finish, an
- * error, the end. Inactive (rehydration off, or nothing was masked), it passes events
- * through untouched. */
+ * that must come after it: a tool call, the finish, an error, the end. A call's tail
+ * outlives another call's pieces (a provider may interleave parallel calls), since each
+ * call's pieces carry its index. Inactive (rehydration off, or nothing was masked), it
+ * passes events through untouched. */
 #ifndef LETHE_EVENT_RESTORE_H
 #define LETHE_EVENT_RESTORE_H
 
@@ -15,6 +16,8 @@
 #include "scrub/restore.h"
 #include "transforms/canonical.h"
 
+enum { EVENT_RESTORER_TOOLS = 128 };   /* calls past this index pass through unrestored */
+
 struct event_restorer {
     bool active;
     const struct vault *vault;
@@ -22,7 +25,9 @@ struct event_restorer {
     struct restorer text;
     struct restorer *tools;         /* by tool index, made on first use */
     int tool_count;
-    int open_tool;                  /* the tool call whose arguments may hold a tail, or -1 */
+    int held_tools[EVENT_RESTORER_TOOLS];   /* calls that may hold a tail, in the order they began to */
+    int held_count;
+    bool tool_held[EVENT_RESTORER_TOOLS];
     struct buffer out;
 };
 

@@ -355,6 +355,60 @@ static void events_restored_across_splits(void **state)
     }
 }
 
+/* Each call's arguments apart, and what came after the last call piece. */
+struct collected_calls {
+    struct buffer arguments[2];
+    bool call_after_finish;
+    bool finished;
+};
+
+static int collect_call(void *context, const struct canon_event *event)
+{
+    struct collected_calls *collected = context;
+    if (event->type == EVENT_FINISH) {
+        collected->finished = true;
+    } else if (event->type == EVENT_TOOL_CALL) {
+        assert_true(event->tool_index == 0 || event->tool_index == 1);
+        collected->call_after_finish |= collected->finished;
+        buffer_append(&collected->arguments[event->tool_index], event->tool_arguments.ptr, event->tool_arguments.len);
+    }
+    return 0;
+}
+
+/* Two calls whose pieces a provider interleaves, each cut at every point: a placeholder cut
+ * around the other call's piece is restored, and every held tail leaves before the finish. */
+static void interleaved_calls_restored_across_each_other(void **state)
+{
+    struct fixture *fixture = *state;
+    struct vault vault;
+    vault_init(&vault, &fixture->arena, NULL, 0);
+    vault_mint(&vault, "EMAIL", SLICE_LITERAL("ann@example.com"));
+    static const char arguments[] = "{\"to\":\"[EMAIL_1]\"}";
+    static const char expected[] = "{\"to\":\"ann@example.com\"}";
+    for (size_t split = 1; split < sizeof arguments - 1; split++) {
+        struct event_restorer restorer;
+        event_restorer_init(&restorer, &vault, &fixture->arena, true);
+        struct collected_calls collected = { 0 };
+        buffer_init(&collected.arguments[0], &fixture->arena, 64);
+        buffer_init(&collected.arguments[1], &fixture->arena, 64);
+        struct slice head = slice_of(arguments, split);
+        struct slice rest = slice_of(arguments + split, sizeof arguments - 1 - split);
+        const struct canon_event events[] = {
+            { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_name = SLICE_LITERAL("f"), .tool_arguments = head },
+            { .type = EVENT_TOOL_CALL, .tool_index = 1, .tool_name = SLICE_LITERAL("g"), .tool_arguments = head },
+            { .type = EVENT_TOOL_CALL, .tool_index = 0, .tool_arguments = rest },
+            { .type = EVENT_TOOL_CALL, .tool_index = 1, .tool_arguments = rest },
+            { .type = EVENT_FINISH, .finish = FINISH_TOOL_CALLS },
+        };
+        for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
+            event_restorer_pass(&restorer, &events[i], collect_call, &collected);
+        }
+        assert_string_equal(collected.arguments[0].data, expected);
+        assert_string_equal(collected.arguments[1].data, expected);
+        assert_false(collected.call_after_finish);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +425,8 @@ int main(void)
         cmocka_unit_test(scrubbers_compare_and_outlive_their_config),
         cmocka_unit_test_setup_teardown(request_texts_and_tool_arguments, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(events_restored_across_splits, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(interleaved_calls_restored_across_each_other, fixture_setup,
+                                        fixture_teardown),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
