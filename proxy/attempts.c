@@ -427,12 +427,21 @@ static int on_sse_event(void *context, const struct sse_event *event)
 }
 
 /* A whole answer told as events: a provider that ignored "stream": true still gets
- * streamed to a client that asked for a stream. */
+ * streamed to a client that asked for a stream. Its thinking comes first, then its
+ * signature, as a streaming provider sends them. */
 static void replay_response_as_events(struct attempt *attempt, const struct canon_response *response)
 {
     struct exchange *exchange = attempt->exchange;
     struct canon_event event = { .type = EVENT_START, .id = response->id, .model = response->model };
     on_canonical_event(attempt, &event);
+    if (response->reasoning.len) {
+        event = (struct canon_event){ .type = EVENT_REASONING, .text = response->reasoning };
+        on_canonical_event(attempt, &event);
+    }
+    if (response->reasoning_signature.len) {
+        event = (struct canon_event){ .type = EVENT_REASONING, .signature = response->reasoning_signature };
+        on_canonical_event(attempt, &event);
+    }
     if (response->text.len) {
         event = (struct canon_event){ .type = EVENT_TEXT, .text = response->text, .logprobs = response->logprobs };
         on_canonical_event(attempt, &event);
