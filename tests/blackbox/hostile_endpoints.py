@@ -7,7 +7,10 @@ From a provider (a fake one written here, on a loopback port, speaking the three
 an embeddings answer with fewer or more vectors than inputs is no answer (a vector would be paired
 with the wrong text); count answers that are not counts; a stream of thousands of function calls
 into the Gemini dialect, which gathers them, costs linear work (and an index it cannot gather is
-an in-band error), while calls whose argument deltas interleave are still gathered whole.
+an in-band error), while calls whose argument deltas interleave are still gathered whole; in the
+Responses and Anthropic dialects, which carry one call at a time, such calls come out one whole item
+or block each, in an order the SDKs accept, placeholders cut across them restored; a whole answer
+with thinking, sent to a request for a stream, is streamed with its thinking first.
 From a client: function-call names crafted to collide in a hash cost no more than any names; an
 escaped NUL does not make "base64\\u0000…" or "user\\u0000…" a known name; percent-encoding tricks
 in the Gemini path never add a segment or reach the provider; the key given as ?key= never reaches
@@ -19,6 +22,7 @@ import http.server
 import itertools
 import json
 import os
+import re
 import socketserver
 import string
 import struct
@@ -79,13 +83,36 @@ def choices_answer(path, scenario):
             "choices": choices, "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
 
 
+THOUGHT, ANSWER, SIGNATURE = "first the thought", "then the answer", "c2lnbmF0dXJl"
+
+
+def whole_thinking_answer(path):
+    """"whole-thinking": a whole answer with its thinking, in the path's format, although the
+    request asked for a stream."""
+    if path.endswith("/chat/completions"):
+        return {"id": "x", "object": "chat.completion", "created": 1, "model": "fake",
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": ANSWER, "reasoning_content": THOUGHT}}],
+                "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}}
+    if path.endswith("/messages"):
+        return {"id": "msg_x", "type": "message", "role": "assistant", "model": "fake", "stop_reason": "end_turn",
+                "content": [{"type": "thinking", "thinking": THOUGHT, "signature": SIGNATURE},
+                            {"type": "text", "text": ANSWER}],
+                "usage": {"input_tokens": 1, "output_tokens": 2}}
+    return {"candidates": [{"content": {"role": "model", "parts": [{"text": THOUGHT, "thought": True},
+                                                                   {"text": ANSWER}]},
+                            "finishReason": "STOP", "index": 0}],
+            "usageMetadata": {"promptTokenCount": 1, "candidatesTokenCount": 2, "totalTokenCount": 3}}
+
+
 def sse(document):
     return b"data: " + json.dumps(document, separators=(",", ":")).encode() + b"\n\n"
 
 
-def tool_stream(scenario):
+def tool_stream(scenario, placeholder=None):
     """An OpenAI-format stream of function calls: "calls-N" gives N calls, one event each;
-    "interleaved" two calls whose argument deltas alternate."""
+    "interleaved" two calls whose argument deltas alternate; "interleaved-scrub" the same, each
+    call's argument the placeholder the request held, call 0's cut in two around a piece of call 1."""
     def chunk(delta, finish=None):
         return sse({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "fake",
                     "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
@@ -101,6 +128,9 @@ def tool_stream(scenario):
         events += [call(0, "", "first"), call(1, "", "second")]
         for piece_a, piece_b in (('{"a":', '{"b":'), ('"x', '"y'), ('1"}', '2"}')):
             events += [call(0, piece_a), call(1, piece_b)]
+    elif scenario == "interleaved-scrub":
+        events += [call(0, '{"a":"' + placeholder[:4], "first"), call(1, '{"b":"' + placeholder, "second"),
+                   call(0, placeholder[4:] + '"}'), call(1, '"}')]
     else:
         events += [call(i, "{}", "f") for i in range(int(scenario.split("-")[1]))]
     events.append(chunk({}, "tool_calls"))
@@ -123,8 +153,11 @@ class FakeProvider(http.server.BaseHTTPRequestHandler):
             document = json.loads(body)
         except ValueError:
             document = {}
+        if scenario == "whole-thinking":
+            return self.answer_json(whole_thinking_answer(path))
         if path.endswith("/chat/completions") and document.get("stream"):
-            return self.answer(tool_stream(scenario), "text/event-stream")
+            placeholder = re.search(r"\[EMAIL_[0-9]+\]", text)
+            return self.answer(tool_stream(scenario, placeholder and placeholder.group(0)), "text/event-stream")
         if path.endswith("/completions"):
             return self.answer_json(choices_answer(path, scenario))
         if path.endswith("/embeddings"):
@@ -294,6 +327,125 @@ def check_interleaved_calls(gw):
     chunks = stream_chunks(gw, "fo%2Fm", "SCENARIO-interleaved.")
     calls = calls_of(chunks[-1])
     expect_eq([(c["name"], c["args"]) for c in calls], [("first", {"a": "x1"}), ("second", {"b": "y2"})], "calls")
+
+
+def stream_events(gw, path, body):
+    """(event name, data) of every event of a streamed answer in the Responses or Anthropic dialect."""
+    conn, resp = open_stream(gw.port, body, headers=AUTH, timeout=60, path=path)
+    try:
+        expect_eq(resp.status, 200, "status")
+        return [(ev.event, ev.json()) for ev in SSEReader(resp) if ev.data != b"[DONE]"]
+    finally:
+        conn.close()
+
+
+def responses_calls(events):
+    """The function calls of a Responses stream, each as (name, call_id, arguments), checked
+    the way an SDK's accumulator reads them: items one at a time, every delta in the open item
+    (output_index and item_id), sequence numbers counting up, .done repeating the deltas whole."""
+    calls, open_item, gathered, index = [], None, "", 0
+    for number, (name, data) in enumerate(events):
+        expect_eq((data.get("type"), data.get("sequence_number")), (name, number), "type and sequence_number")
+        if name == "response.output_item.added":
+            expect(open_item is None, "an item added while another is open", data)
+            expect_eq(data["output_index"], index, "output_index of a new item")
+            open_item, gathered, index = data["item"], "", index + 1
+        elif name == "response.function_call_arguments.delta":
+            expect_eq((data["output_index"], data["item_id"]), (index - 1, open_item["id"]), "a delta's place")
+            gathered += data["delta"]
+        elif name == "response.function_call_arguments.done":
+            expect_eq(data["arguments"], gathered, "arguments.done against the deltas")
+        elif name == "response.output_item.done":
+            expect_eq((data["output_index"], data["item"]["id"]), (index - 1, open_item["id"]), "item done")
+            if data["item"]["type"] == "function_call":
+                expect_eq(data["item"]["arguments"], gathered, "the item's arguments against the deltas")
+                calls.append((data["item"]["name"], data["item"]["call_id"], gathered))
+            open_item = None
+    expect_eq(events[-1][0], "response.completed", "the last event")
+    final = [(o["name"], o["call_id"], o["arguments"]) for o in events[-1][1]["response"]["output"]
+             if o["type"] == "function_call"]
+    expect_eq(final, calls, "response.completed's calls")
+    return calls
+
+
+def anthropic_calls(events):
+    """The tool_use blocks of an Anthropic stream as (name, id, input JSON text), checked the
+    way the SDK reads them: a block starts, takes deltas at its index, stops before the next."""
+    calls, open_block, next_block = [], None, 0
+    for name, data in events:
+        expect_eq(data.get("type"), name, "type")
+        if name == "content_block_start":
+            expect(open_block is None, "a block started while another is open", data)
+            expect_eq(data["index"], next_block, "index of a new block")
+            open_block, next_block = dict(data["content_block"], partial=""), next_block + 1
+        elif name == "content_block_delta":
+            expect_eq(data["index"], next_block - 1, "a delta's block")
+            open_block["partial"] += data["delta"].get("partial_json", "")
+        elif name == "content_block_stop":
+            expect_eq(data["index"], next_block - 1, "the stopped block")
+            if open_block["type"] == "tool_use":
+                calls.append((open_block["name"], open_block["id"], open_block["partial"]))
+            open_block = None
+    expect_eq(events[-1][0], "message_stop", "the last event")
+    return calls
+
+
+def interleaved_calls(gw, dialect, scenario, text=""):
+    prompt = "SCENARIO-%s. %s" % (scenario, text)
+    if dialect == "responses":
+        events = stream_events(gw, "/v1/responses", {"model": "fo/m", "input": prompt, "stream": True})
+        return responses_calls(events)
+    events = stream_events(gw, "/v1/messages", {"model": "fo/m", "max_tokens": 100, "stream": True,
+                                                "messages": [{"role": "user", "content": prompt}]})
+    return anthropic_calls(events)
+
+
+def check_interleaved_calls_dialect(gw, dialect):
+    """Two calls whose argument pieces alternate: one item / block each, whole."""
+    calls = interleaved_calls(gw, dialect, "interleaved")
+    expect_eq([(n, i, json.loads(a)) for n, i, a in calls],
+              [("first", "call_0", {"a": "x1"}), ("second", "call_1", {"b": "y2"})], "calls")
+
+
+def check_interleaved_calls_restored(gw, dialect):
+    """The same with placeholders in the arguments, one cut around the other call's piece:
+    both restored."""
+    calls = interleaved_calls(gw, dialect, "interleaved-scrub", "Mail sarah.johnson@example.com")
+    expect_eq([(n, json.loads(a)) for n, _, a in calls],
+              [("first", {"a": "sarah.johnson@example.com"}), ("second", {"b": "sarah.johnson@example.com"})],
+              "calls")
+
+
+def streamed_thinking(gw, dialect, provider):
+    """(thinking, answer) of a streamed answer in each client dialect."""
+    prompt = "SCENARIO-whole-thinking."
+    if dialect == "chat":
+        events = stream_events(gw, "/v1/chat/completions", {"model": provider + "/m", "stream": True,
+                                                            "messages": [{"role": "user", "content": prompt}]})
+        deltas = [d["choices"][0]["delta"] for _, d in events if d.get("choices")]
+        return ("".join(d.get("reasoning_content") or "" for d in deltas),
+                "".join(d.get("content") or "" for d in deltas))
+    if dialect == "responses":
+        events = stream_events(gw, "/v1/responses", {"model": provider + "/m", "input": prompt, "stream": True})
+        responses_calls(events)     # the event order checked
+        return ("".join(d["delta"] for n, d in events if n == "response.reasoning_summary_text.delta"),
+                "".join(d["delta"] for n, d in events if n == "response.output_text.delta"))
+    events = stream_events(gw, "/v1/messages", {"model": provider + "/m", "max_tokens": 100, "stream": True,
+                                                "messages": [{"role": "user", "content": prompt}]})
+    anthropic_calls(events)
+    deltas = [d["delta"] for n, d in events if n == "content_block_delta"]
+    kinds = [d["content_block"]["type"] for n, d in events if n == "content_block_start"]
+    expect_eq(kinds, ["thinking", "text"], "the blocks")
+    signature = "".join(d.get("signature", "") for d in deltas)
+    expect_eq(signature, SIGNATURE if provider == "fa" else "", "the signature")
+    return ("".join(d.get("thinking", "") for d in deltas), "".join(d.get("text", "") for d in deltas))
+
+
+def check_whole_answer_streamed_with_thinking(gw, provider):
+    """A provider that answers a stream with a whole body: the client's stream still carries
+    the thinking, before the text, in every dialect."""
+    for dialect in ("chat", "responses", "anthropic"):
+        expect_eq(streamed_thinking(gw, dialect, provider), (THOUGHT, ANSWER), "%s: thinking and answer" % dialect)
 
 
 # ---- a hostile client
@@ -565,6 +717,14 @@ def main():
                    check_many_streamed_calls, gw)
         suite.case("Gemini dialect stream: interleaved argument deltas of two calls gathered whole",
                    check_interleaved_calls, gw)
+        for dialect in ("responses", "anthropic"):
+            suite.case("%s dialect stream: interleaved argument deltas of two calls, one whole item each" % dialect,
+                       check_interleaved_calls_dialect, gw, dialect)
+            suite.case("%s dialect stream: interleaved calls with placeholders cut across them, restored" % dialect,
+                       check_interleaved_calls_restored, gw, dialect)
+        for provider in ("fo", "fa", "fg"):
+            suite.case("%s provider answers a stream with a whole body: the thinking streamed before the text"
+                       % provider, check_whole_answer_streamed_with_thinking, gw, provider)
         suite.case("Gemini dialect: function-call names crafted to collide cost what plain names cost",
                    check_colliding_call_names, gw)
         suite.case("an escaped NUL makes no known name (encoding_format, role, responseMimeType, mode)",
