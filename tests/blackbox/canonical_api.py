@@ -7,12 +7,11 @@ the client gets every value back, whole and streamed at every chunk size), and e
 the one canonical shape that never quote the prompt."""
 import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (CANARY, LOOPBACK, SSEReader, Suite, expect, expect_eq, free_port, lethe_path,  # noqa: E402
-                     open_stream, request)
+from harness import (CANARY, SSEReader, Suite, expect, expect_eq, expect_unseen, hash_key, open_stream,  # noqa: E402
+                     request, sent_json, three_format_config)
 
 PROVIDERS = ("oa", "an", "ge")
 TEXT = "Grüße aus 東京 🎉 — tide tables for Bergen please"
@@ -26,29 +25,16 @@ AUTH = {"Authorization": "Bearer " + KEY}
 FREE_AUTH = {"Authorization": "Bearer " + FREE_KEY}
 
 
-def hash_key(key):
-    return subprocess.run([lethe_path(), "--hash-key"], input=key, capture_output=True, text=True,
-                          timeout=10).stdout.strip()
-
-
 def config(mock_port):
-    url = "http://%s:%d" % (LOOPBACK, mock_port)
-    return {
-        "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,
-        "providers": [
-            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
-            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
-            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
-        ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]},
-                   {"name": "tiers", "chain": [{"target": "oa/cheap-model"}, {"target": "oa/premium-model"}]}],
-        "prices": {"oa/model-x": {"input": 3, "output": 15},
-                   "oa/cheap-model": {"input": 0.1, "output": 1, "tier": "cheap"},
-                   "oa/premium-model": {"input": 10, "output": 100, "tier": "premium"}},
-        "keys": [{"name": "main", "hash": hash_key(KEY)},
-                 {"name": "free", "hash": hash_key(FREE_KEY), "scrub_optional": True}],
-    }
+    return three_format_config(
+        mock_port,
+        routes=[{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]},
+                {"name": "tiers", "chain": [{"target": "oa/cheap-model"}, {"target": "oa/premium-model"}]}],
+        prices={"oa/model-x": {"input": 3, "output": 15},
+                "oa/cheap-model": {"input": 0.1, "output": 1, "tier": "cheap"},
+                "oa/premium-model": {"input": 10, "output": 100, "tier": "premium"}},
+        keys=[{"name": "main", "hash": hash_key(KEY)},
+              {"name": "free", "hash": hash_key(FREE_KEY), "scrub_optional": True}])
 
 
 def proxy(gw, body, headers=AUTH):
@@ -112,7 +98,7 @@ def check_whole_answer(gw, mock, provider):
            and isinstance(usage.get("output_tokens"), int) and usage["output_tokens"] > 0, "usage", body)
     expect(isinstance(body.get("cost_usd"), (int, float)), "cost_usd", body)
     expect(body["id"].startswith("lethe-"), "id", body)
-    sent = json.loads(mock.last()["body"])
+    sent = sent_json(mock)
     text = json.dumps(sent, ensure_ascii=False)
     expect("harbour master" in text, "the system prompt did not reach the provider", sent)
     expect("77" in text and "0.3" in text, "max_tokens and temperature did not reach the provider", sent)
@@ -174,10 +160,7 @@ def check_scrub_whole(gw, mock):
 
 
 def expect_hidden(mock, what):
-    seen = mock.last()["body"]
-    decoded = json.dumps(json.loads(seen), ensure_ascii=False)
-    for value in SAMPLE_VALUES:
-        expect(value not in seen and value not in decoded, "%s: the provider saw a %d-byte value" % (what, len(value)))
+    expect_unseen(mock.last()["body"], SAMPLE_VALUES, what)
 
 
 def check_scrub_streamed(gw, mock):

@@ -7,12 +7,11 @@ used."""
 import os
 import shutil
 import socket
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (LOOPBACK, default_config, expect, free_port, lethe_path, request,  # noqa: E402
+from harness import (LOOPBACK, default_config, expect, free_port, hash_key, request,  # noqa: E402,F401
                      wait_until)
 
 
@@ -124,11 +123,6 @@ def start_instances(suite, config, count=3):
 def wait_connected(gw, workers, timeout=15):
     if not wait_until(lambda: metric_sum(gw, "lethe_cluster_connected") >= workers, timeout, interval=0.05):
         raise AssertionError("instance on port %d: not every worker connected to Redis" % gw.port)
-
-
-def hash_key(key):
-    return subprocess.run([lethe_path(), "--hash-key"], input=key, capture_output=True, text=True,
-                          timeout=10).stdout.strip()
 
 
 def settle(seconds):

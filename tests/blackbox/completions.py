@@ -12,8 +12,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (CANARY, LOOPBACK, Suite, expect, expect_eq, expect_openai_error, free_port,  # noqa: E402
-                     open_stream, openai_stream_parts, request)
+from harness import (CANARY, Suite, expect, expect_eq, expect_openai_error, expect_unseen, open_stream,  # noqa: E402
+                     openai_stream_parts, request, sent_json, three_format_config)
 
 PROMPT = "Grüße aus 東京 🎉 — once upon a time"
 SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4111 1111 1111 1111, "
@@ -23,20 +23,11 @@ SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4111 1111 1111 1
 
 
 def config(mock_port):
-    url = "http://%s:%d" % (LOOPBACK, mock_port)
-    return {
-        "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,
-        "providers": [
-            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
-            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
-            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
-        ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]},
-                   {"name": "mixed", "chain": [{"target": "an/claude-x"}, {"target": "ge/gemini-x"},
-                                               {"target": "oa/vllm/meta-llama"}]},
-                   {"name": "chat-only", "chain": [{"target": "an/claude-x"}, {"target": "ge/gemini-x"}]}],
-    }
+    return three_format_config(mock_port, routes=[
+        {"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]},
+        {"name": "mixed", "chain": [{"target": "an/claude-x"}, {"target": "ge/gemini-x"},
+                                    {"target": "oa/vllm/meta-llama"}]},
+        {"name": "chat-only", "chain": [{"target": "an/claude-x"}, {"target": "ge/gemini-x"}]}])
 
 
 def complete(gw, body):
@@ -59,10 +50,7 @@ def stream_completion(gw, body):
 
 
 def expect_hidden(mock, what):
-    seen = mock.last()["body"]
-    decoded = json.dumps(json.loads(seen), ensure_ascii=False)
-    for value in SAMPLE_VALUES:
-        expect(value not in seen and value not in decoded, "%s: the provider saw a %d-byte value" % (what, len(value)))
+    expect_unseen(mock.last()["body"], SAMPLE_VALUES, what)
 
 
 def check_whole(gw, mock):
@@ -159,7 +147,7 @@ def check_pass_through(gw, mock):
     r = complete(gw, {"model": "oa/model-x", "prompt": PROMPT, "n": 2, "logprobs": 2, "echo": True,
                       "logit_bias": {"50256": -100}})
     expect_eq(r.status, 200, "status")
-    sent = json.loads(mock.last()["body"])
+    sent = sent_json(mock)
     for member, wanted in (("n", 2), ("logprobs", 2), ("echo", True), ("logit_bias", {"50256": -100})):
         expect_eq(sent.get(member), wanted, "%s sent" % member)
     choices = r.json()["choices"]

@@ -7,25 +7,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (CANARY, LOOPBACK, SSEReader, Suite, expect, expect_eq, expect_openai_error,  # noqa: E402
-                     free_port, open_stream, raw_exchange, request, stream_chat, tail)
+from harness import (CANARY, SSEReader, Suite, expect, expect_eq, expect_openai_error, open_stream,  # noqa: E402
+                     raw_exchange, request, stream_chat, three_format_config)
 
 TEXT = "Grüße aus 東京 🎉 — naïve café"
 PROVIDERS = ("oa", "an", "ge")
-
-
-def config(mock_port):
-    url = "http://%s:%d" % (LOOPBACK, mock_port)
-    return {
-        "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,
-        "providers": [
-            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
-            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
-            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
-        ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]}],
-    }
 
 
 def anthropic_body(model, text, stream=False, **extra):
@@ -228,7 +214,7 @@ def check_one_refusal_style(gw):
 
 with Suite() as suite:
     mock = suite.mock()
-    gw = suite.lethe(config(mock.port))
+    gw = suite.lethe(three_format_config(mock.port))
     for provider in PROVIDERS:
         for n in (1, 3, 64):
             suite.case("provider %s, OpenAI client, chunk_bytes %d: text and usage intact" % (provider, n),

@@ -611,6 +611,44 @@ def default_config(mock_port, port=None, **extra):
     return cfg
 
 
+def three_format_config(mock_port, routes=None, **extra):
+    """A config with one provider per wire format the mock speaks, all at the one mock: oa (openai),
+    an (anthropic) and ge (gemini); `routes` replaces the default route to oa/model-x, `extra` adds
+    top-level members (keys, prices, access_log ...)."""
+    url = "http://%s:%d" % (LOOPBACK, mock_port)
+    cfg = {
+        "listen": "%s:%d" % (LOOPBACK, free_port()),
+        "workers": 1,
+        "providers": [
+            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
+            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
+            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
+        ],
+        "routes": routes or [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]}],
+    }
+    cfg.update(extra)
+    return cfg
+
+
+def hash_key(key):
+    """The config `hash` of an API key, as `lethe --hash-key` makes it."""
+    return subprocess.run([lethe_path(), "--hash-key"], input=key, capture_output=True, text=True,
+                          timeout=10).stdout.strip()
+
+
+def expect_unseen(body, values, what):
+    """None of `values` in a request body a provider got: neither as written nor once its JSON
+    escapes are decoded, so an escape cannot hide a leak."""
+    decoded = json.dumps(json.loads(body), ensure_ascii=False)
+    for value in values:
+        expect(value not in body and value not in decoded, "%s: the provider saw a %d-byte value" % (what, len(value)))
+
+
+def sent_json(mock):
+    """The body of the mock's last request, parsed."""
+    return json.loads(mock.last()["body"])
+
+
 def wait_until(predicate, timeout, interval=0.02):
     deadline = time.monotonic() + timeout
     while True:

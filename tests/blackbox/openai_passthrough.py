@@ -11,36 +11,18 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (CANARY, LOOPBACK, Suite, chat, expect, expect_eq, expect_openai_error, free_port,  # noqa: E402
-                     open_stream)
+from harness import (CANARY, Suite, chat, expect, expect_eq, expect_openai_error, expect_unseen,  # noqa: E402
+                     open_stream, sent_json, three_format_config)
 
 TEXT = "Grüße aus 東京 🎉 — which tide?"
 SAMPLE = "Write to sarah.johnson@example.com about card 4111 1111 1111 1111."
 SAMPLE_VALUES = ["sarah.johnson@example.com", "4111 1111 1111 1111"]
 
 
-def config(mock_port):
-    url = "http://%s:%d" % (LOOPBACK, mock_port)
-    return {
-        "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,
-        "providers": [
-            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
-            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
-            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
-        ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]}],
-    }
-
-
-def sent(mock):
-    return json.loads(mock.last()["body"])
-
-
 def check_logprobs_whole(gw, mock):
     r = chat(gw.port, TEXT, model="oa/model-x", logprobs=True, top_logprobs=2)
     expect_eq(r.status, 200, "status")
-    body = sent(mock)
+    body = sent_json(mock)
     expect_eq((body.get("logprobs"), body.get("top_logprobs")), (True, 2), "logprobs sent")
     choice = r.json()["choices"][0]
     expect_eq(choice["message"]["content"], TEXT, "content")
@@ -50,54 +32,9 @@ def check_logprobs_whole(gw, mock):
     expect_eq("".join(entry["token"] for entry in content), TEXT, "the tokens spell the text")
 
 
-def check_logprobs_streamed(gw, mock):
-    conn, resp = open_stream(gw.port, {"model": "oa/model-x", "stream": True, "logprobs": True,
-                                       "messages": [{"role": "user", "content": TEXT}]})
-    try:
-        raw = resp.read().decode("utf-8")
-    finally:
-        conn.close()
-    expect_eq(resp.status, 200, "status")
-    chunks = [json.loads(line[6:]) for line in raw.split("\n") if line.startswith("data: {")]
-    tokens = [entry["token"] for c in chunks for ch in c["choices"] if ch.get("logprobs")
-              for entry in ch["logprobs"]["content"]]
-    expect_eq("".join(tokens), TEXT, "streamed logprobs tokens")
-    expect("data: [DONE]" in raw, "complete stream", raw[-200:])
-
-
-def check_choices(gw, mock):
-    r = chat(gw.port, TEXT, model="oa/model-x", n=3, logit_bias={"50256": -100, "11": 2.5})
-    expect_eq(r.status, 200, "status")
-    body = sent(mock)
-    expect_eq((body.get("n"), body.get("logit_bias")), (3, {"50256": -100, "11": 2.5}), "n and logit_bias sent")
-    choices = r.json()["choices"]
-    expect_eq([c["index"] for c in choices], [0, 1, 2], "choice indexes")
-    expect(all(c["message"]["content"] == TEXT and c["finish_reason"] == "stop" for c in choices), "choices", choices)
-
-
-def check_choices_scrubbed(gw, mock):
-    r = chat(gw.port, SAMPLE, model="oa/model-x", n=2)
-    expect_eq(r.status, 200, "status")
-    expect_eq([c["message"]["content"] for c in r.json()["choices"]], [SAMPLE, SAMPLE], "every choice restored")
-    seen = mock.last()["body"]
-    for value in SAMPLE_VALUES:
-        expect(value not in seen, "the provider saw a %d-byte value" % len(value))
-
-
-def check_gemini_logprobs(gw, mock):
-    """A Gemini target: responseLogprobs and logprobs; logprobsResult comes back in OpenAI's shape."""
-    r = chat(gw.port, TEXT, model="ge/model-x", logprobs=True, top_logprobs=2)
-    expect_eq(r.status, 200, "status")
-    config = sent(mock).get("generationConfig") or {}
-    expect_eq((config.get("responseLogprobs"), config.get("logprobs")), (True, 2), "generationConfig sent")
-    choice = r.json()["choices"][0]
-    expect_eq(choice["message"]["content"], TEXT, "content")
-    content = (choice.get("logprobs") or {}).get("content")
-    expect(isinstance(content, list) and content, "logprobs.content passed back", choice)
-    expect_eq("".join(entry["token"] for entry in content), TEXT, "the tokens spell the text")
-    expect(all(len(entry["top_logprobs"]) == 2 and entry["logprob"] == -0.25
-               and bytes(entry["bytes"]).decode("utf-8") == entry["token"] for entry in content), "entries", content)
-    conn, resp = open_stream(gw.port, {"model": "ge/model-x", "stream": True, "logprobs": True,
+def stream_logprobs(gw, model):
+    """Streams TEXT from `model` with logprobs: the raw stream, its tokens checked to spell TEXT."""
+    conn, resp = open_stream(gw.port, {"model": model, "stream": True, "logprobs": True,
                                        "messages": [{"role": "user", "content": TEXT}]})
     try:
         raw = resp.read().decode("utf-8")
@@ -108,6 +45,45 @@ def check_gemini_logprobs(gw, mock):
     tokens = [entry["token"] for c in chunks for ch in c["choices"] if ch.get("logprobs")
               for entry in ch["logprobs"]["content"]]
     expect_eq("".join(tokens), TEXT, "streamed logprobs tokens")
+    return raw
+
+
+def check_logprobs_streamed(gw, mock):
+    raw = stream_logprobs(gw, "oa/model-x")
+    expect("data: [DONE]" in raw, "complete stream", raw[-200:])
+
+
+def check_choices(gw, mock):
+    r = chat(gw.port, TEXT, model="oa/model-x", n=3, logit_bias={"50256": -100, "11": 2.5})
+    expect_eq(r.status, 200, "status")
+    body = sent_json(mock)
+    expect_eq((body.get("n"), body.get("logit_bias")), (3, {"50256": -100, "11": 2.5}), "n and logit_bias sent")
+    choices = r.json()["choices"]
+    expect_eq([c["index"] for c in choices], [0, 1, 2], "choice indexes")
+    expect(all(c["message"]["content"] == TEXT and c["finish_reason"] == "stop" for c in choices), "choices", choices)
+
+
+def check_choices_scrubbed(gw, mock):
+    r = chat(gw.port, SAMPLE, model="oa/model-x", n=2)
+    expect_eq(r.status, 200, "status")
+    expect_eq([c["message"]["content"] for c in r.json()["choices"]], [SAMPLE, SAMPLE], "every choice restored")
+    expect_unseen(mock.last()["body"], SAMPLE_VALUES, "n=2")
+
+
+def check_gemini_logprobs(gw, mock):
+    """A Gemini target: responseLogprobs and logprobs; logprobsResult comes back in OpenAI's shape."""
+    r = chat(gw.port, TEXT, model="ge/model-x", logprobs=True, top_logprobs=2)
+    expect_eq(r.status, 200, "status")
+    config = sent_json(mock).get("generationConfig") or {}
+    expect_eq((config.get("responseLogprobs"), config.get("logprobs")), (True, 2), "generationConfig sent")
+    choice = r.json()["choices"][0]
+    expect_eq(choice["message"]["content"], TEXT, "content")
+    content = (choice.get("logprobs") or {}).get("content")
+    expect(isinstance(content, list) and content, "logprobs.content passed back", choice)
+    expect_eq("".join(entry["token"] for entry in content), TEXT, "the tokens spell the text")
+    expect(all(len(entry["top_logprobs"]) == 2 and entry["logprob"] == -0.25
+               and bytes(entry["bytes"]).decode("utf-8") == entry["token"] for entry in content), "entries", content)
+    stream_logprobs(gw, "ge/model-x")
 
 
 def check_gemini_choices(gw, mock):
@@ -116,8 +92,7 @@ def check_gemini_choices(gw, mock):
     expect_eq(r.status, 200, "status")
     seen = mock.last()["body"]
     expect_eq((json.loads(seen).get("generationConfig") or {}).get("candidateCount"), 3, "candidateCount sent")
-    for value in SAMPLE_VALUES:
-        expect(value not in seen, "the provider saw a %d-byte value" % len(value))
+    expect_unseen(seen, SAMPLE_VALUES, "candidateCount")
     choices = r.json()["choices"]
     expect_eq([c["index"] for c in choices], [0, 1, 2], "choice indexes")
     expect_eq([c["message"]["content"] for c in choices], [SAMPLE] * 3, "every choice restored")
@@ -148,7 +123,7 @@ def check_refusals(gw, mock):
 
 with Suite() as suite:
     mock = suite.mock()
-    gw = suite.lethe(config(mock.port))
+    gw = suite.lethe(three_format_config(mock.port))
     suite.case("logprobs and top_logprobs pass through and back, whole", check_logprobs_whole, gw, mock)
     suite.case("logprobs pass back in a stream's chunks", check_logprobs_streamed, gw, mock)
     suite.case("n and logit_bias pass through; n choices come back", check_choices, gw, mock)

@@ -5,12 +5,12 @@ when Anthropic did the thinking), responses (a reasoning item: reasoning_summary
 and Gemini (parts marked "thought", only with includeThoughts) — from each provider format,
 whole and streamed, with the answer text still restored after scrubbing. Also what a Gemini
 client's thinkingConfig and responseSchema / responseJsonSchema become at each provider format."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import LOOPBACK, SSEReader, Suite, expect, expect_eq, free_port, open_stream, request  # noqa: E402
+from harness import (SSEReader, Suite, expect, expect_eq, expect_unseen, open_stream, request, sent_json,  # noqa: E402
+                     three_format_config)
 
 THOUGHT = "Thinking it over: the tide table first — then 東京 🎉."
 SAMPLE = "Write to sarah.johnson@example.com about the tide in Oslo."
@@ -18,20 +18,6 @@ SAMPLE_VALUES = ["sarah.johnson@example.com"]
 SIGNATURE = "bW9jay1zaWduYXR1cmU="          # the mock's signature over an Anthropic thinking block
 FORMATS = ("oa", "an", "ge")
 SCHEMA = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
-
-
-def config(mock_port):
-    url = "http://%s:%d" % (LOOPBACK, mock_port)
-    return {
-        "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,
-        "providers": [
-            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
-            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
-            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
-        ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]}],
-    }
 
 
 # ---- each client dialect: its request asking for thinking, and the (answer, thinking) it got
@@ -184,9 +170,7 @@ def check_thinking(gw, mock, dialect, fmt, stream):
         answer, thinking, signature = ask(gw, dialect, fmt, SAMPLE, stream)
     finally:
         mock.reset()
-    body = mock.last()["body"]
-    for value in SAMPLE_VALUES:
-        expect(value not in body, "a masked value reached the provider", body)
+    expect_unseen(mock.last()["body"], SAMPLE_VALUES, "%s %s" % (dialect, fmt))
     expect_eq(answer, SAMPLE, "the answer, restored")
     expect_eq(thinking, THOUGHT, "the thinking")
     if dialect == "messages":
@@ -198,7 +182,7 @@ def check_asked(gw, mock, dialect, fmt):
     """The provider was asked to think, in its own terms."""
     r = request(gw.port, "POST", DIALECTS[dialect]["path"](fmt, False), DIALECTS[dialect]["body"](fmt, "hi", False))
     expect(r.status == 200, "status %d" % r.status, r)
-    sent = json.loads(mock.last()["body"])
+    sent = sent_json(mock)
     if fmt == "oa":
         expect(sent.get("reasoning_effort") in ("low", "medium"), "reasoning_effort", sent)
     elif fmt == "an":
@@ -238,7 +222,7 @@ def check_gemini_thoughts_hidden(gw, mock, fmt):
         mock.reset()
     expect(r.status == 200, "status %d" % r.status, r)
     if fmt == "ge":
-        thinking = json.loads(mock.last()["body"])["generationConfig"]["thinkingConfig"]
+        thinking = sent_json(mock)["generationConfig"]["thinkingConfig"]
         expect_eq(thinking, {"thinkingBudget": 2048}, "thoughts not asked of Gemini")
     expect_eq(gemini_parts([r.json()]), ("hello", "", None), "whole: answer and no thoughts")
     expect_eq(gemini_parts(chunks), ("hello", "", None), "streamed: answer and no thoughts")
@@ -249,7 +233,7 @@ def check_gemini_thinking_budget(gw, mock, fmt):
     r = request(gw.port, "POST", gemini_path(fmt, "generateContent"),
                 gemini_body("hi", {"thinkingBudget": 3000, "includeThoughts": True}))
     expect(r.status == 200, "status %d" % r.status, r)
-    sent = json.loads(mock.last()["body"])
+    sent = sent_json(mock)
     if fmt == "an":
         expect_eq(sent.get("thinking"), {"type": "enabled", "budget_tokens": 3000}, "thinking")
     elif fmt == "ge":
@@ -259,7 +243,7 @@ def check_gemini_thinking_budget(gw, mock, fmt):
         expect_eq(sent.get("reasoning_effort"), "medium", "reasoning_effort")
     r = request(gw.port, "POST", gemini_path(fmt, "generateContent"), gemini_body("hi", {"thinkingBudget": 0}))
     expect(r.status == 200, "status %d" % r.status, r)
-    sent = json.loads(mock.last()["body"])
+    sent = sent_json(mock)
     if fmt == "an":
         expect_eq(sent.get("thinking"), {"type": "disabled"}, "thinking")
     elif fmt == "ge":
@@ -278,7 +262,7 @@ def check_gemini_structured(gw, mock, fmt, member):
     r = request(gw.port, "POST", gemini_path(fmt, "generateContent"),
                 gemini_body("hi", responseMimeType="application/json", **{member: schema}))
     expect(r.status == 200, "status %d" % r.status, r)
-    sent = json.loads(mock.last()["body"])
+    sent = sent_json(mock)
     if fmt == "oa":
         response_format = sent.get("response_format") or {}
         expect_eq(response_format.get("type"), "json_schema", "response_format.type")
@@ -293,7 +277,7 @@ def check_gemini_structured(gw, mock, fmt, member):
 
 with Suite() as suite:
     mock = suite.mock()
-    gw = suite.lethe(config(mock.port))
+    gw = suite.lethe(three_format_config(mock.port))
     for dialect in DIALECTS:
         for fmt in FORMATS:
             for stream in (False, True):

@@ -12,8 +12,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (CANARY, LOOPBACK, SSEReader, Suite, expect, expect_eq, expect_openai_error,  # noqa: E402
-                     free_port, open_stream, request)
+from harness import (CANARY, SSEReader, Suite, expect, expect_eq, expect_openai_error, expect_unseen,  # noqa: E402
+                     open_stream, request, sent_json, three_format_config)
 
 TEXT = "Grüße aus 東京 🎉 — tide tables please"
 PROVIDERS = ("oa", "an", "ge")
@@ -24,20 +24,6 @@ SCHEMA = {"type": "object", "properties": {"port": {"type": "string"}}, "require
 TOOL = {"type": "function", "name": "lookup_tide", "description": "Tide times for a port",
         "parameters": {"type": "object", "properties": {"echo": {"type": "string"}}}}
 TOOL_RESULT_MARKER = {"oa": '"tool_call_id"', "an": '"tool_result"', "ge": '"functionResponse"'}
-
-
-def config(mock_port):
-    url = "http://%s:%d" % (LOOPBACK, mock_port)
-    return {
-        "listen": "%s:%d" % (LOOPBACK, free_port()),
-        "workers": 1,
-        "providers": [
-            {"name": "oa", "type": "openai", "base_url": url + "/v1", "api_key": "k-openai"},
-            {"name": "an", "type": "anthropic", "base_url": url + "/v1", "api_key": "k-anthropic"},
-            {"name": "ge", "type": "gemini", "base_url": url + "/v1beta", "api_key": "k-gemini"},
-        ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/model-x", "timeout_ms": 5000}]}],
-    }
 
 
 def create(gw, body, headers=None):
@@ -54,10 +40,6 @@ def stream(port, body, path="/v1/responses"):
         return [(e.event, e.json()) for e in SSEReader(resp) if e.data]
     finally:
         conn.close()
-
-
-def sent_body(mock):
-    return json.loads(mock.last()["body"])
 
 
 def output_text(response):
@@ -90,7 +72,7 @@ def check_whole_text(gw, mock, provider):
         expect(isinstance(usage.get(key), int) and usage[key] > 0, "usage.%s" % key, usage)
     expect("cached_tokens" in usage.get("input_tokens_details", {}), "no input_tokens_details", usage)
     expect("reasoning_tokens" in usage.get("output_tokens_details", {}), "no output_tokens_details", usage)
-    sent = json.dumps(sent_body(mock), ensure_ascii=False)
+    sent = json.dumps(sent_json(mock), ensure_ascii=False)
     expect("Be brief." in sent, "the instructions did not reach the provider", sent)
 
 
@@ -161,7 +143,7 @@ def check_json_schema(gw, mock, provider):
     text_format = {"format": {"type": "json_schema", "name": "tide", "schema": SCHEMA, "strict": True}}
     r = create(gw, {"model": "%s/m" % provider, "input": TEXT, "text": text_format})
     expect_eq(r.status, 200, "status")
-    sent = sent_body(mock)
+    sent = sent_json(mock)
     if provider == "oa":
         expect_eq(sent["response_format"]["type"], "json_schema", "response_format.type")
         expect_eq(sent["response_format"]["json_schema"]["name"], "tide", "json_schema.name")
@@ -179,7 +161,7 @@ def check_reasoning(gw, mock, provider):
     r = create(gw, {"model": "%s/m" % provider, "input": TEXT, "reasoning": {"effort": "low", "summary": "auto"},
                     "max_output_tokens": 8000})
     expect_eq(r.status, 200, "status")
-    sent = sent_body(mock)
+    sent = sent_json(mock)
     if provider == "oa":
         expect_eq(sent.get("reasoning_effort"), "low", "reasoning_effort")
     elif provider == "an":
@@ -249,10 +231,7 @@ def check_scrub_round_trip(gw, mock, provider):
         text = "".join(data["delta"] for name, data in events if name == "response.output_text.delta")
         expect_eq(text, SAMPLE, "restored text at chunk_bytes %d" % chunk)
         expect_eq(output_text(events[-1][1]["response"]), SAMPLE, "restored response.completed")
-        seen = mock.last()["body"]
-        decoded = json.dumps(json.loads(seen), ensure_ascii=False)
-        for value in SAMPLE_VALUES:
-            expect(value not in seen and value not in decoded, "the provider saw a %d-byte value" % len(value))
+        expect_unseen(mock.last()["body"], SAMPLE_VALUES, "chunk_bytes %d" % chunk)
     mock.configure(chunk_bytes=3, reply_tool="lookup_tide")
     try:
         events = stream(gw.port, {"model": model, "input": SAMPLE, "tools": [TOOL]})
@@ -260,9 +239,7 @@ def check_scrub_round_trip(gw, mock, provider):
         expect_eq(json.loads(arguments), {"echo": SAMPLE}, "restored argument deltas")
         done = [d for n, d in events if n == "response.function_call_arguments.done"]
         expect_eq(json.loads(done[0]["arguments"]), {"echo": SAMPLE}, "restored arguments.done")
-        seen = mock.last()["body"]
-        for value in SAMPLE_VALUES:
-            expect(value not in seen, "the provider saw a %d-byte value (tool request)" % len(value))
+        expect_unseen(mock.last()["body"], SAMPLE_VALUES, "tool request")
         r = create(gw, {"model": model, "input": SAMPLE, "tools": [TOOL]})
         calls = [item for item in r.json()["output"] if item.get("type") == "function_call"]
         expect_eq(json.loads(calls[0]["arguments"]), {"echo": SAMPLE}, "restored arguments, whole")
@@ -287,7 +264,7 @@ def check_chat_structured_and_reasoning(gw, mock, provider):
         "model": "%s/m" % provider, "messages": [{"role": "user", "content": TEXT}], "reasoning_effort": "high",
         "response_format": {"type": "json_schema", "json_schema": {"name": "tide", "schema": SCHEMA}}})
     expect_eq(r.status, 200, "status")
-    sent = sent_body(mock)
+    sent = sent_json(mock)
     if provider == "an":
         expect_eq(sent["output_config"]["format"]["schema"], SCHEMA, "output_config schema")
         expect_eq(sent["thinking"]["budget_tokens"], 16384, "thinking budget")
@@ -306,7 +283,7 @@ def check_anthropic_structured_and_thinking(gw, mock, provider):
                   {"output_format": {"type": "json_schema", "schema": SCHEMA}}):
         r = request(gw.port, "POST", "/v1/messages", dict(base, **extra))
         expect_eq(r.status, 200, "status with %s" % list(extra))
-        sent = sent_body(mock)
+        sent = sent_json(mock)
         if provider == "an":
             expect_eq(sent["output_config"]["format"]["schema"], SCHEMA, "output_config")
         elif provider == "ge":
@@ -317,7 +294,7 @@ def check_anthropic_structured_and_thinking(gw, mock, provider):
     r = request(gw.port, "POST", "/v1/messages", dict(base, thinking={"type": "enabled", "budget_tokens": 2000}))
     expect_eq(r.status, 200, "thinking status")
     expect_eq(r.json()["content"][-1]["text"], TEXT, "thinking answer text")
-    sent = sent_body(mock)
+    sent = sent_json(mock)
     if provider == "an":
         expect_eq(sent["thinking"], {"type": "enabled", "budget_tokens": 2000}, "thinking")
     elif provider == "ge":
@@ -330,30 +307,29 @@ def check_anthropic_structured_and_thinking(gw, mock, provider):
            "a budget under 1024 is not refused by name", r)
 
 
+# Each run against every provider format: (case name with %s for the provider, check).
+PER_PROVIDER = (
+    ("provider %s: a whole response echoes the text, with usage", check_whole_text),
+    ("provider %s: the streamed event sequence, sequence_number counting up", check_streamed_text),
+    ("provider %s: a function tool, whole and streamed, and its output sent back", check_function_tool),
+    ("provider %s: text.format json_schema reaches the provider in its shape", check_json_schema),
+    ("provider %s: reasoning.effort reaches the provider in its shape", check_reasoning),
+    ("provider %s: a stream cut mid-way ends with response.failed and error", check_failure_mid_stream),
+    ("provider %s down: an OpenAI-shaped 503, streamed or not", check_provider_down),
+    ("provider %s: scrub round trip through streamed text and argument deltas", check_scrub_round_trip),
+    ("provider %s: chat response_format json_schema and reasoning_effort translate",
+     check_chat_structured_and_reasoning),
+    ("provider %s: Anthropic output_config, output_format and thinking translate",
+     check_anthropic_structured_and_thinking),
+)
+
+
 with Suite() as suite:
     mock = suite.mock()
-    gw = suite.lethe(config(mock.port))
+    gw = suite.lethe(three_format_config(mock.port))
     suite.case("lethe-mock serves POST /v1/responses, whole and streamed", check_mock_serves_responses, mock)
     for provider in PROVIDERS:
-        suite.case("provider %s: a whole response echoes the text, with usage" % provider,
-                   check_whole_text, gw, mock, provider)
-        suite.case("provider %s: the streamed event sequence, sequence_number counting up" % provider,
-                   check_streamed_text, gw, mock, provider)
-        suite.case("provider %s: a function tool, whole and streamed, and its output sent back" % provider,
-                   check_function_tool, gw, mock, provider)
-        suite.case("provider %s: text.format json_schema reaches the provider in its shape" % provider,
-                   check_json_schema, gw, mock, provider)
-        suite.case("provider %s: reasoning.effort reaches the provider in its shape" % provider,
-                   check_reasoning, gw, mock, provider)
-        suite.case("provider %s: a stream cut mid-way ends with response.failed and error" % provider,
-                   check_failure_mid_stream, gw, mock, provider)
-        suite.case("provider %s down: an OpenAI-shaped 503, streamed or not" % provider,
-                   check_provider_down, gw, mock, provider)
-        suite.case("provider %s: scrub round trip through streamed text and argument deltas" % provider,
-                   check_scrub_round_trip, gw, mock, provider)
-        suite.case("provider %s: chat response_format json_schema and reasoning_effort translate" % provider,
-                   check_chat_structured_and_reasoning, gw, mock, provider)
-        suite.case("provider %s: Anthropic output_config, output_format and thinking translate" % provider,
-                   check_anthropic_structured_and_thinking, gw, mock, provider)
+        for name, check in PER_PROVIDER:
+            suite.case(name % provider, check, gw, mock, provider)
     suite.case("stateful fields and built-in tools are a 400 that says why; store false is fine",
                check_stateful_refused, gw, mock)
