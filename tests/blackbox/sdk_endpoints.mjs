@@ -4,57 +4,9 @@
 // chat with logprobs and n = 2 against an OpenAI-format target (and refused, naming the
 // field, against an Anthropic-format one). The SDK is installed on first use into
 // LETHE_SDK_DIR with `npm ci` from the lockfile, as sdk_matrix.mjs does. TAP output.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { installLockedClients } from './sdk/install.mjs';
+import { loadSdk, mockLast, mockLastJson, ok, runSuite } from './sdk/common.mjs';
 
-const LETHE = process.env.LETHE;
-const MOCK = process.env.LETHE_MOCK;
-const SDK_DIR = process.env.LETHE_SDK_DIR || path.join(tmpdir(), 'lethe-sdk-clients');
 const PROMPT = 'Grüße aus 東京 🎉 — once upon a tide';
-
-let count = 0;
-let failed = 0;
-function ok(condition, name, detail) {
-  count++;
-  if (!condition) failed++;
-  console.log(`${condition ? 'ok' : 'not ok'} ${count} - ${name}`);
-  if (!condition && detail !== undefined) console.log(`# ${String(detail).split('\n').join('\n# ')}`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const answer = await fetch(url);
-      if (answer.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function mockLast(mockUrl) {
-  return (await fetch(`${mockUrl}/__mock/last`)).json();
-}
-
-// The pinned SDKs, installed once for every SDK test, safely in parallel (sdk/install.mjs).
-function installClients() {
-  installLockedClients(SDK_DIR);
-}
 
 async function check(name, body) {
   try {
@@ -120,7 +72,7 @@ async function chatPassThrough(client, mockUrl) {
   await check('chat with logprobs and n = 2: two choices, each with its logprobs', async () => {
     const answer = await client.chat.completions.create({
       model: 'oa/model-x', n: 2, logprobs: true, top_logprobs: 2, messages: [{ role: 'user', content: PROMPT }] });
-    const sent = JSON.parse((await mockLast(mockUrl)).body);
+    const sent = await mockLastJson(mockUrl);
     const good = answer.choices.length === 2 && answer.choices.every((choice, index) => choice.index === index
       && choice.message.content === PROMPT && choice.logprobs?.content?.length > 0
       && choice.logprobs.content.map((entry) => entry.token).join('') === PROMPT);
@@ -153,40 +105,12 @@ async function chatPassThrough(client, mockUrl) {
   });
 }
 
-async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), 'lethe-sdk-endpoints-'));
-  const children = [];
-  const stop = () => { for (const child of children) child.kill('SIGTERM'); rmSync(work, { recursive: true, force: true }); };
-  process.on('exit', stop);
-  try {
-    installClients();
-    const { default: OpenAI } = await import(path.join(SDK_DIR, 'node_modules', 'openai', 'index.mjs'));
-    const mockPort = await freePort();
-    const lethePort = await freePort();
-    const mockUrl = `http://127.0.0.1:${mockPort}`;
-    const config = {
-      listen: `127.0.0.1:${lethePort}`,
-      providers: [
-        { name: 'oa', type: 'openai', base_url: `${mockUrl}/v1`, api_key: 'k-openai' },
-        { name: 'an', type: 'anthropic', base_url: `${mockUrl}/v1`, api_key: 'k-anthropic' },
-      ],
-      routes: [{ name: 'default', chain: [{ target: 'oa/model-x' }, { target: 'an/claude-x' }] }],
-    };
-    writeFileSync(path.join(work, 'config.json'), JSON.stringify(config));
-    children.push(spawn(MOCK, ['--listen', `127.0.0.1:${mockPort}`], { stdio: 'inherit' }));
-    children.push(spawn(LETHE, ['-c', path.join(work, 'config.json')], { stdio: ['ignore', 'ignore', 'inherit'] }));
-    await waitFor(`${mockUrl}/__mock/stats`);
-    await waitFor(`http://127.0.0.1:${lethePort}/healthz`);
-    const client = new OpenAI({ baseURL: `http://127.0.0.1:${lethePort}/v1`, apiKey: 'unused', maxRetries: 0 });
-    await completions(client, mockUrl);
-    await models(client);
-    await chatPassThrough(client, mockUrl);
-  } catch (error) {
-    ok(false, 'set-up', error.stack ?? error);
-  }
-  console.log(`1..${count}`);
-  stop();
-  process.exit(failed ? 1 : 0);
-}
-
-main();
+runSuite({ prefix: 'lethe-sdk-endpoints-', formats: ['oa', 'an'],
+            routes: [{ name: 'default', chain: [{ target: 'oa/model-x' }, { target: 'an/claude-x' }] }] },
+         async ({ base, mockUrl }) => {
+           const { default: OpenAI } = await loadSdk('openai', 'index.mjs');
+           const client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'unused', maxRetries: 0 });
+           await completions(client, mockUrl);
+           await models(client);
+           await chatPassThrough(client, mockUrl);
+         });

@@ -7,55 +7,10 @@
 // target) must be refused with a 400 the SDK raises, never answered wrongly.
 // The SDKs are installed on first use into LETHE_SDK_DIR at the versions of
 // tests/blackbox/sdk/package-lock.json (`npm ci`, by tests/blackbox/sdk/install.mjs). TAP output.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { installLockedClients } from './sdk/install.mjs';
+import { hashKey, loadSdk, mockConfig, mockLastJson, ok, runSuite } from './sdk/common.mjs';
 
-const LETHE = process.env.LETHE;
-const MOCK = process.env.LETHE_MOCK;
-const SDK_DIR = process.env.LETHE_SDK_DIR || path.join(tmpdir(), 'lethe-sdk-clients');
 const TEXT = 'Grüße aus 東京 🎉 — tide tables please';
 const KEY = 'sk-lethe-genai-sdk-0001';
-const SDKS = ['openai', '@anthropic-ai/sdk', '@google/genai'];
-
-let count = 0;
-let failed = 0;
-function ok(condition, name, detail) {
-  count++;
-  if (!condition) failed++;
-  console.log(`${condition ? 'ok' : 'not ok'} ${count} - ${name}`);
-  if (!condition && detail !== undefined) console.log(`# ${String(detail?.stack ?? detail).split('\n').join('\n# ')}`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const answer = await fetch(url);
-      if (answer.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-// The pinned SDKs, installed once for every SDK test, safely in parallel (sdk/install.mjs).
-function installClients() {
-  installLockedClients(SDK_DIR);
-}
 
 // tests/mock/embeddings.c's vector of `text`: FNV-1a over its bytes and the index, 4 decimals.
 function mockVector(text, dimensions = 8) {
@@ -134,7 +89,7 @@ async function genaiThinkingCell(GoogleGenAI, base, mockUrl, provider) {
   const config = { thinkingConfig: { thinkingBudget: 2048, includeThoughts: true } };
   const split = (parts) => [parts.filter((p) => p.thought).map((p) => p.text).join(''),
                             parts.filter((p) => !p.thought).map((p) => p.text ?? '').join('')];
-  await fetch(`${mockUrl}/__mock/config`, { method: 'POST', body: JSON.stringify({ reasoning: THOUGHT }) });
+  await mockConfig(mockUrl, { reasoning: THOUGHT });
   try {
     const answer = await ai.models.generateContent({ model, contents: TEXT, config });
     const [thinking, text] = split(answer.candidates[0].content.parts);
@@ -150,7 +105,7 @@ async function genaiThinkingCell(GoogleGenAI, base, mockUrl, provider) {
     ok(thinking === THOUGHT && text === TEXT, `${label}: thinkingConfig, streamed thought parts`,
        JSON.stringify(parts));
   } catch (error) { ok(false, `${label}: thinkingConfig, streamed thought parts`, error); }
-  await fetch(`${mockUrl}/__mock/config`, { method: 'POST', body: '{}' });
+  await mockConfig(mockUrl, {});
 
   const object = { port: 'Brest' };
   try {
@@ -159,7 +114,7 @@ async function genaiThinkingCell(GoogleGenAI, base, mockUrl, provider) {
       config: { responseMimeType: 'application/json',
                 responseSchema: { type: 'OBJECT', properties: { port: { type: 'STRING' } }, required: ['port'] } },
     });
-    const sent = JSON.parse((await (await fetch(`${mockUrl}/__mock/last`)).json()).body);
+    const sent = await mockLastJson(mockUrl);
     const schema = { oa: sent.response_format?.json_schema?.schema, an: sent.output_config?.format?.schema,
                      ge: sent.generationConfig?.responseJsonSchema }[provider];
     ok(JSON.stringify(JSON.parse(answer.text)) === JSON.stringify(object) && schema?.type === 'object'
@@ -202,53 +157,16 @@ async function anthropicCountCell(Anthropic, base, mockUrl, provider) {
   } catch (error) { ok(false, label, error); }
 }
 
-async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), 'lethe-genai-'));
-  const children = [];
-  const stop = () => {
-    for (const child of children) child.kill('SIGTERM');
-    rmSync(work, { recursive: true, force: true });
-  };
-  process.on('exit', stop);
-  try {
-    installClients();
-    const { default: OpenAI } = await import(path.join(SDK_DIR, 'node_modules', 'openai', 'index.mjs'));
-    const { default: Anthropic } = await import(path.join(SDK_DIR, 'node_modules', '@anthropic-ai', 'sdk',
-                                                          'index.mjs'));
-    const { GoogleGenAI } = await import(path.join(SDK_DIR, 'node_modules', '@google', 'genai', 'dist', 'node',
-                                                   'index.mjs'));
-    const hash = execFileSync(LETHE, ['--hash-key'], { input: KEY }).toString().trim();
-    const mockPort = await freePort();
-    const lethePort = await freePort();
-    const mockUrl = `http://127.0.0.1:${mockPort}`;
-    const config = {
-      listen: `127.0.0.1:${lethePort}`,
-      providers: [
-        { name: 'oa', type: 'openai', base_url: `${mockUrl}/v1`, api_key: 'k-openai' },
-        { name: 'an', type: 'anthropic', base_url: `${mockUrl}/v1`, api_key: 'k-anthropic' },
-        { name: 'ge', type: 'gemini', base_url: `${mockUrl}/v1beta`, api_key: 'k-gemini' },
-      ],
-      routes: [{ name: 'default', chain: [{ target: 'oa/model-x' }] }],
-      keys: [{ name: 'main', hash }],
-    };
-    writeFileSync(path.join(work, 'config.json'), JSON.stringify(config));
-    children.push(spawn(MOCK, ['--listen', `127.0.0.1:${mockPort}`, '--chunk_bytes', '6'], { stdio: 'inherit' }));
-    children.push(spawn(LETHE, ['-c', path.join(work, 'config.json')], { stdio: ['ignore', 'ignore', 'inherit'] }));
-    await waitFor(`${mockUrl}/__mock/stats`);
-    await waitFor(`http://127.0.0.1:${lethePort}/healthz`);
-    const base = `http://127.0.0.1:${lethePort}`;
-    for (const provider of ['oa', 'an', 'ge']) {
-      await genaiCell(GoogleGenAI, base, provider);
-      await genaiThinkingCell(GoogleGenAI, base, mockUrl, provider);
-      await openaiEmbeddingsCell(OpenAI, base, provider);
-      await anthropicCountCell(Anthropic, base, mockUrl, provider);
-    }
-  } catch (error) {
-    ok(false, 'set-up', error.stack ?? error);
-  }
-  console.log(`1..${count}`);
-  stop();
-  process.exit(failed ? 1 : 0);
-}
-
-main();
+runSuite({ prefix: 'lethe-genai-', mockArgs: ['--chunk_bytes', '6'],
+            extra: () => ({ keys: [{ name: 'main', hash: hashKey(KEY) }] }) },
+         async ({ base, mockUrl }) => {
+           const { default: OpenAI } = await loadSdk('openai', 'index.mjs');
+           const { default: Anthropic } = await loadSdk('@anthropic-ai/sdk', 'index.mjs');
+           const { GoogleGenAI } = await loadSdk('@google/genai', 'dist/node/index.mjs');
+           for (const provider of ['oa', 'an', 'ge']) {
+             await genaiCell(GoogleGenAI, base, provider);
+             await genaiThinkingCell(GoogleGenAI, base, mockUrl, provider);
+             await openaiEmbeddingsCell(OpenAI, base, provider);
+             await anthropicCountCell(Anthropic, base, mockUrl, provider);
+           }
+         });

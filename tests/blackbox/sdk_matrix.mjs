@@ -4,62 +4,9 @@
 // The SDKs are installed on first use into a scratch folder (LETHE_SDK_DIR), at the exact
 // versions of tests/blackbox/sdk/package-lock.json (`npm ci`): what the registry serves
 // on the day does not change what is tested. TAP output.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { installLockedClients } from './sdk/install.mjs';
+import { loadSdk, mockConfig, mockLastBody, ok, runSuite } from './sdk/common.mjs';
 
-const LETHE = process.env.LETHE;
-const MOCK = process.env.LETHE_MOCK;
-const SDK_DIR = process.env.LETHE_SDK_DIR || path.join(tmpdir(), 'lethe-sdk-clients');
 const TEXT = 'Grüße aus 東京 🎉 — tide tables please';
-
-let count = 0;
-let failed = 0;
-function ok(condition, name, detail) {
-  count++;
-  if (!condition) failed++;
-  console.log(`${condition ? 'ok' : 'not ok'} ${count} - ${name}`);
-  if (!condition && detail !== undefined) console.log(`# ${String(detail).split('\n').join('\n# ')}`);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const answer = await fetch(url);
-      if (answer.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function mockConfig(mockUrl, fields) {
-  await fetch(`${mockUrl}/__mock/config`, { method: 'POST', body: JSON.stringify(fields) });
-}
-
-async function mockLastBody(mockUrl) {
-  const last = await (await fetch(`${mockUrl}/__mock/last`)).json();
-  return last.body;
-}
-
-// The pinned SDKs, installed once for every SDK test, safely in parallel (sdk/install.mjs).
-function installClients() {
-  installLockedClients(SDK_DIR);
-}
 
 const tools = [{
   type: 'function',
@@ -170,43 +117,11 @@ async function anthropicCell(Anthropic, base, mockUrl, provider) {
   }
 }
 
-async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), 'lethe-sdk-'));
-  const children = [];
-  const stop = () => { for (const child of children) child.kill('SIGTERM'); rmSync(work, { recursive: true, force: true }); };
-  process.on('exit', stop);
-  try {
-    installClients();
-    const { default: OpenAI } = await import(path.join(SDK_DIR, 'node_modules', 'openai', 'index.mjs'));
-    const { default: Anthropic } = await import(path.join(SDK_DIR, 'node_modules', '@anthropic-ai', 'sdk', 'index.mjs'));
-    const mockPort = await freePort();
-    const lethePort = await freePort();
-    const mockUrl = `http://127.0.0.1:${mockPort}`;
-    const config = {
-      listen: `127.0.0.1:${lethePort}`,
-      providers: [
-        { name: 'oa', type: 'openai', base_url: `${mockUrl}/v1`, api_key: 'k-openai' },
-        { name: 'an', type: 'anthropic', base_url: `${mockUrl}/v1`, api_key: 'k-anthropic' },
-        { name: 'ge', type: 'gemini', base_url: `${mockUrl}/v1beta`, api_key: 'k-gemini' },
-      ],
-      routes: [{ name: 'default', chain: [{ target: 'oa/model-x' }] }],
-    };
-    writeFileSync(path.join(work, 'config.json'), JSON.stringify(config));
-    children.push(spawn(MOCK, ['--listen', `127.0.0.1:${mockPort}`], { stdio: 'inherit' }));
-    children.push(spawn(LETHE, ['-c', path.join(work, 'config.json')], { stdio: ['ignore', 'ignore', 'inherit'] }));
-    await waitFor(`${mockUrl}/__mock/stats`);
-    await waitFor(`http://127.0.0.1:${lethePort}/healthz`);
-    const base = `http://127.0.0.1:${lethePort}`;
-    for (const provider of ['oa', 'an', 'ge']) {
-      await openaiCell(OpenAI, base, mockUrl, provider);
-      await anthropicCell(Anthropic, base, mockUrl, provider);
-    }
-  } catch (error) {
-    ok(false, 'set-up', error.stack ?? error);
+runSuite({ prefix: 'lethe-sdk-' }, async ({ base, mockUrl }) => {
+  const { default: OpenAI } = await loadSdk('openai', 'index.mjs');
+  const { default: Anthropic } = await loadSdk('@anthropic-ai/sdk', 'index.mjs');
+  for (const provider of ['oa', 'an', 'ge']) {
+    await openaiCell(OpenAI, base, mockUrl, provider);
+    await anthropicCell(Anthropic, base, mockUrl, provider);
   }
-  console.log(`1..${count}`);
-  stop();
-  process.exit(failed ? 1 : 0);
-}
-
-main();
+});

@@ -5,17 +5,8 @@
 // the Responses API: generateText, streamText with a tool, generateObject), LangChain's
 // ChatOpenAI with useResponsesApi, and the Anthropic SDK's messages.parse (output_config) and
 // extended thinking — each in front of the three wire formats the mock speaks. TAP output.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { installLockedClients } from './sdk/install.mjs';
+import { loadSdk, mockConfig, mockLastJson, ok, runSuite } from './sdk/common.mjs';
 
-const LETHE = process.env.LETHE;
-const MOCK = process.env.LETHE_MOCK;
-const SDK_DIR = process.env.LETHE_SDK_DIR || path.join(tmpdir(), 'lethe-sdk-clients');
 const TEXT = 'Grüße aus 東京 🎉 — tide tables please';
 // The mock echoes the prompt: a prompt that is itself JSON of the schema comes back as a
 // valid structured answer, whichever format carried the schema.
@@ -24,15 +15,6 @@ const OBJECT_TEXT = JSON.stringify(OBJECT);
 const SCHEMA = { type: 'object', properties: { port: { type: 'string' } }, required: ['port'],
                  additionalProperties: false };
 
-let count = 0;
-let failed = 0;
-function ok(condition, name, detail) {
-  count++;
-  if (!condition) failed++;
-  console.log(`${condition ? 'ok' : 'not ok'} ${count} - ${name}`);
-  if (!condition && detail !== undefined) console.log(`# ${String(detail?.stack ?? detail).split('\n').join('\n# ')}`);
-}
-
 async function cell(name, body) {
   try {
     const [condition, detail] = await body();
@@ -40,44 +22,6 @@ async function cell(name, body) {
   } catch (error) {
     ok(false, name, error);
   }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function mockConfig(mockUrl, fields) {
-  await fetch(`${mockUrl}/__mock/config`, { method: 'POST', body: JSON.stringify(fields) });
-}
-
-async function mockLastBody(mockUrl) {
-  return JSON.parse((await (await fetch(`${mockUrl}/__mock/last`)).json()).body);
-}
-
-// The pinned SDKs, installed once for every SDK test, safely in parallel (sdk/install.mjs).
-function installClients() {
-  installLockedClients(SDK_DIR);
-}
-
-function load(name, file) {
-  return import(pathToFileURL(path.join(SDK_DIR, 'node_modules', name, file)).href);
 }
 
 // How each provider format carries a JSON schema and a reasoning request, as the mock saw it.
@@ -152,7 +96,7 @@ async function openaiCells(OpenAI, base, mockUrl, provider) {
     const response = await client.responses.parse({
       model, input: OBJECT_TEXT, reasoning: { effort: 'low' },
       text: { format: { type: 'json_schema', name: 'tide', schema: SCHEMA, strict: true } } });
-    const sent = await mockLastBody(mockUrl);
+    const sent = await mockLastJson(mockUrl);
     return [sameJson(response.output_parsed, OBJECT) && sameJson(sentSchema[provider](sent), SCHEMA)
             && sentReasoning[provider](sent), JSON.stringify({ parsed: response.output_parsed, sent })];
   });
@@ -188,7 +132,7 @@ async function vercelCells(ai, createOpenAI, z, base, mockUrl, provider) {
         tools: { lookup_tide: ai.tool({ description: 'Tide times for a port',
                                         inputSchema: z.object({ echo: z.string() }),
                                         execute: async () => ({ high: '14:02' }) }) } });
-      const sent = JSON.stringify(await mockLastBody(mockUrl));
+      const sent = JSON.stringify(await mockLastJson(mockUrl));
       return [result.steps.length === 2 && sent.includes(toolResultMarker[provider]) && sent.includes('14:02'),
               JSON.stringify({ steps: result.steps.length, sent })];
     } finally { await mockConfig(mockUrl, {}); }
@@ -196,7 +140,7 @@ async function vercelCells(ai, createOpenAI, z, base, mockUrl, provider) {
   await cell(`${label}: generateObject`, async () => {
     const result = await ai.generateObject({ model, schema: z.object({ port: z.string() }), prompt: OBJECT_TEXT,
                                              maxRetries: 0 });
-    const sent = await mockLastBody(mockUrl);
+    const sent = await mockLastJson(mockUrl);
     return [sameJson(result.object, OBJECT) && sentSchema[provider](sent)?.properties?.port?.type === 'string',
             JSON.stringify({ object: result.object, sent })];
   });
@@ -225,7 +169,7 @@ async function anthropicCells(Anthropic, jsonSchemaOutputFormat, base, mockUrl, 
     const message = await client.messages.parse({
       model, max_tokens: 1024, messages: [{ role: 'user', content: OBJECT_TEXT }],
       output_config: { format: jsonSchemaOutputFormat(SCHEMA) } });
-    const sent = await mockLastBody(mockUrl);
+    const sent = await mockLastJson(mockUrl);
     return [sameJson(message.parsed_output, OBJECT) && sentSchema[provider](sent)?.required?.[0] === 'port',
             JSON.stringify({ parsed: message.parsed_output, sent })];
   });
@@ -233,59 +177,24 @@ async function anthropicCells(Anthropic, jsonSchemaOutputFormat, base, mockUrl, 
     const message = await client.messages.create({
       model, max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 2048 },
       messages: [{ role: 'user', content: TEXT }] });
-    const sent = await mockLastBody(mockUrl);
+    const sent = await mockLastJson(mockUrl);
     const text = message.content.filter((block) => block.type === 'text').map((block) => block.text).join('');
     return [text === TEXT && sentReasoning[provider](sent), JSON.stringify({ content: message.content, sent })];
   });
 }
 
-async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), 'lethe-sdk-responses-'));
-  const children = [];
-  const stop = () => {
-    for (const child of children) child.kill('SIGTERM');
-    rmSync(work, { recursive: true, force: true });
-  };
-  process.on('exit', stop);
-  try {
-    installClients();
-    const { default: OpenAI } = await load('openai', 'index.mjs');
-    const { default: Anthropic } = await load('@anthropic-ai/sdk', 'index.mjs');
-    const { jsonSchemaOutputFormat } = await load('@anthropic-ai/sdk', 'helpers/json-schema.mjs');
-    const ai = await load('ai', 'dist/index.js');
-    const { createOpenAI } = await load('@ai-sdk/openai', 'dist/index.js');
-    const { ChatOpenAI } = await load('@langchain/openai', 'dist/index.js');
-    const { z } = await load('zod', 'index.js');
-    const mockPort = await freePort();
-    const lethePort = await freePort();
-    const mockUrl = `http://127.0.0.1:${mockPort}`;
-    const config = {
-      listen: `127.0.0.1:${lethePort}`,
-      providers: [
-        { name: 'oa', type: 'openai', base_url: `${mockUrl}/v1`, api_key: 'k-openai' },
-        { name: 'an', type: 'anthropic', base_url: `${mockUrl}/v1`, api_key: 'k-anthropic' },
-        { name: 'ge', type: 'gemini', base_url: `${mockUrl}/v1beta`, api_key: 'k-gemini' },
-      ],
-      routes: [{ name: 'default', chain: [{ target: 'oa/model-x' }] }],
-    };
-    writeFileSync(path.join(work, 'config.json'), JSON.stringify(config));
-    children.push(spawn(MOCK, ['--listen', `127.0.0.1:${mockPort}`], { stdio: 'inherit' }));
-    children.push(spawn(LETHE, ['-c', path.join(work, 'config.json')], { stdio: ['ignore', 'ignore', 'inherit'] }));
-    await waitFor(`${mockUrl}/__mock/stats`);
-    await waitFor(`http://127.0.0.1:${lethePort}/healthz`);
-    const base = `http://127.0.0.1:${lethePort}`;
-    for (const provider of ['oa', 'an', 'ge']) {
-      await openaiCells(OpenAI, base, mockUrl, provider);
-      await vercelCells(ai, createOpenAI, z, base, mockUrl, provider);
-      await langchainCells(ChatOpenAI, base, provider);
-      await anthropicCells(Anthropic, jsonSchemaOutputFormat, base, mockUrl, provider);
-    }
-  } catch (error) {
-    ok(false, 'set-up', error);
+runSuite({ prefix: 'lethe-sdk-responses-' }, async ({ base, mockUrl }) => {
+  const { default: OpenAI } = await loadSdk('openai', 'index.mjs');
+  const { default: Anthropic } = await loadSdk('@anthropic-ai/sdk', 'index.mjs');
+  const { jsonSchemaOutputFormat } = await loadSdk('@anthropic-ai/sdk', 'helpers/json-schema.mjs');
+  const ai = await loadSdk('ai', 'dist/index.js');
+  const { createOpenAI } = await loadSdk('@ai-sdk/openai', 'dist/index.js');
+  const { ChatOpenAI } = await loadSdk('@langchain/openai', 'dist/index.js');
+  const { z } = await loadSdk('zod', 'index.js');
+  for (const provider of ['oa', 'an', 'ge']) {
+    await openaiCells(OpenAI, base, mockUrl, provider);
+    await vercelCells(ai, createOpenAI, z, base, mockUrl, provider);
+    await langchainCells(ChatOpenAI, base, provider);
+    await anthropicCells(Anthropic, jsonSchemaOutputFormat, base, mockUrl, provider);
   }
-  console.log(`1..${count}`);
-  stop();
-  process.exit(failed ? 1 : 0);
-}
-
-main();
+});
