@@ -5,66 +5,13 @@
  * JSON here is written with single quotes; q() turns them into double quotes. */
 #include "tests/unit/unit.h"
 
-#include "tests/unit/json_testing.h"
+#include "tests/unit/quoted_json.h"
 #include "transforms/anthropic.h"
 #include "transforms/canonical_client.h"
 #include "transforms/gemini.h"
 #include "transforms/openai.h"
 
 static const char canary[] = "QZXCANARYQZX";
-
-static char *q(struct fixture *fixture, const char *text)
-{
-    char *copy = arena_strndup(&fixture->arena, text, strlen(text));
-    for (char *p = copy; *p != '\0'; p++) {
-        if (*p == '\'') {
-            *p = '"';
-        }
-    }
-    return copy;
-}
-
-static struct json_value *parse_q(struct fixture *fixture, const char *text)
-{
-    struct json_value *value = json_testing_parse(&fixture->arena, q(fixture, text));
-    if (value == NULL) {
-        fail_msg("test JSON does not parse: %s", text);
-    }
-    return value;
-}
-
-static struct json_value *parse_out(struct fixture *fixture)
-{
-    char *copy = arena_strndup(&fixture->arena, fixture->out.data, fixture->out.len);
-    struct json_value *value = json_testing_parse(&fixture->arena, copy);
-    if (value == NULL) {
-        fail_msg("output is not JSON: %s", copy);
-    }
-    return value;
-}
-
-static void assert_json_q(struct fixture *fixture, const struct json_value *actual, const char *expected)
-{
-    if (!json_testing_equal(actual, parse_q(fixture, expected))) {
-        struct buffer text;
-        buffer_init(&text, &fixture->arena, 256);
-        json_write_value(&text, actual);
-        fail_msg("got %.*s, expected %s", (int)text.len, text.data, q(fixture, expected));
-    }
-}
-
-static void assert_slice(struct slice slice, const char *expected)
-{
-    if (!slice_equals(slice, expected)) {
-        fail_msg("'%.*s' is not '%s'", (int)slice.len, slice.ptr ? slice.ptr : "", expected);
-    }
-}
-
-static bool decode_with(struct fixture *fixture, const struct client_dialect *dialect, const char *body)
-{
-    memset(&fixture->error, 0, sizeof fixture->error);
-    return dialect->decode_request(&fixture->arena, parse_q(fixture, body), &fixture->request, &fixture->error);
-}
 
 static struct canon_request *decode_ok(struct fixture *fixture, const struct client_dialect *dialect,
                                        const char *body)

@@ -4,47 +4,16 @@
  * double quotes before parsing (no test text needs an apostrophe). */
 #include "tests/unit/unit.h"
 
-#include "tests/unit/json_testing.h"
+#include "tests/unit/quoted_json.h"
 #include "transforms/openai.h"
 
 static const char canary[] = "QZXCANARYQZX";
 
 /* ---- helpers ---- */
 
-static char *q(struct fixture *fixture, const char *text)
-{
-    char *copy = arena_strndup(&fixture->arena, text, strlen(text));
-    for (char *p = copy; *p != '\0'; p++) {
-        if (*p == '\'') {
-            *p = '"';
-        }
-    }
-    return copy;
-}
-
-static struct json_value *parse_q(struct fixture *fixture, const char *text)
-{
-    struct json_value *value = json_testing_parse(&fixture->arena, q(fixture, text));
-    if (value == NULL) {
-        fail_msg("test JSON does not parse: %s", text);
-    }
-    return value;
-}
-
-static struct json_value *parse_buffer(struct fixture *fixture, const struct buffer *out)
-{
-    char *copy = arena_strndup(&fixture->arena, out->data, out->len);
-    struct json_value *value = json_testing_parse(&fixture->arena, copy);
-    if (value == NULL) {
-        fail_msg("output is not JSON: %s", copy);
-    }
-    return value;
-}
-
 static bool decode(struct fixture *fixture, const char *body)
 {
-    memset(&fixture->error, 0, sizeof fixture->error);
-    return openai_dialect.decode_request(&fixture->arena, parse_q(fixture, body), &fixture->request, &fixture->error);
+    return decode_with(fixture, &openai_dialect, body);
 }
 
 static struct canon_request *decode_ok(struct fixture *fixture, const char *body)
@@ -77,13 +46,6 @@ static void assert_refused(struct fixture *fixture, const char *body, const char
     }
 }
 
-static void assert_slice(struct slice slice, const char *expected)
-{
-    if (!slice_equals(slice, expected)) {
-        fail_msg("'%.*s' is not '%s'", (int)slice.len, slice.ptr ? slice.ptr : "", expected);
-    }
-}
-
 static const struct canon_part *part_of(const struct canon_request *request, size_t message, size_t part)
 {
     assert_true(message < request->message_count);
@@ -98,7 +60,7 @@ static struct json_value *encode_wire(struct fixture *fixture, const char *model
     if (!openai_wire.encode_request(&fixture->out, &fixture->request, slice_of(model, strlen(model)), &fixture->error)) {
         fail_msg("encode_request refused: %s", fixture->error.message);
     }
-    return parse_buffer(fixture, &fixture->out);
+    return parse_out(fixture);
 }
 
 static const struct json_value *member(const struct json_value *object, const char *key)
@@ -128,16 +90,6 @@ static void assert_json_integer(const struct json_value *value, long long expect
     long long number;
     assert_true(json_number_integer(value, &number));
     assert_int_equal(number, expected);
-}
-
-static void assert_json_equal_q(struct fixture *fixture, const struct json_value *actual, const char *expected)
-{
-    if (!json_testing_equal(actual, parse_q(fixture, expected))) {
-        struct buffer written;
-        buffer_init(&written, &fixture->arena, 256);
-        json_write_value(&written, actual);
-        fail_msg("got %s, expected %s", written.data, q(fixture, expected));
-    }
 }
 
 #define USER "{'role':'user','content':'hi'}"
@@ -246,7 +198,7 @@ static void decodes_tools_and_every_tool_choice(void **state)
     assert_slice(request->tools[0].name, "get_weather");
     assert_slice(request->tools[0].description, "Weather by city");
     assert_non_null(request->tools[0].parameters);
-    assert_json_equal_q(fixture, request->tools[0].parameters,
+    assert_json_q(fixture, request->tools[0].parameters,
                         "{'type':'object','properties':{'city':{'type':'string'}},'required':['city']}");
     assert_int_equal(request->tools[0].strict, 1);
     assert_slice(request->tools[1].name, "noop");
@@ -283,7 +235,7 @@ static void decodes_response_formats(void **state)
         "{'model':'m','messages':[" USER "],'response_format':{'type':'json_schema','json_schema':"
         "{'name':'weather','strict':true,'schema':{'type':'object','properties':{'t':{'type':'number'}}}}}}");
     assert_int_equal(request->response_format, RESPONSE_FORMAT_JSON_SCHEMA);
-    assert_json_equal_q(fixture, request->json_schema,
+    assert_json_q(fixture, request->json_schema,
                         "{'name':'weather','strict':true,'schema':{'type':'object','properties':{'t':{'type':'number'}}}}");
     request = decode_ok(fixture, "{'model':'m','messages':[" USER "],'response_format':{'type':'json_object'}}");
     assert_int_equal(request->response_format, RESPONSE_FORMAT_JSON_OBJECT);
@@ -525,7 +477,7 @@ static void encodes_valid_json_with_the_providers_model(void **state)
     decode_ok(fixture, "{'model':'default','messages':[{'role':'system','content':'be brief'}," USER "]}");
     struct json_value *wire = encode_wire(fixture, "gpt-4o-mini-2024-07-18");
     assert_json_string(member(wire, "model"), "gpt-4o-mini-2024-07-18");
-    assert_json_equal_q(fixture, member(wire, "messages"),
+    assert_json_q(fixture, member(wire, "messages"),
                         "[{'role':'system','content':'be brief'},{'role':'user','content':'hi'}]");
     assert_null(json_get(wire, "stream"));
     assert_null(json_get(wire, "stream_options"));
@@ -592,18 +544,18 @@ static void tools_calls_results_and_images_survive(void **state)
         "'tool_choice':{'type':'function','function':{'name':'lookup'}},'parallel_tool_calls':true,"
         "'stop':['x','y'],'response_format':{'type':'json_object'},'reasoning_effort':'high'}");
     struct json_value *wire = encode_wire(fixture, "m");
-    assert_json_equal_q(fixture, member(wire, "messages"),
+    assert_json_q(fixture, member(wire, "messages"),
         "[{'role':'user','content':[{'type':'text','text':'what is it?'},"
         "{'type':'image_url','image_url':{'url':'https://example.com/a.png','detail':'low'}}]},"
         "{'role':'assistant','content':null,'tool_calls':[{'id':'call_1','type':'function',"
         "'function':{'name':'lookup','arguments':'{\\'q\\':\\'cat\\'}'}}]},"
         "{'role':'tool','tool_call_id':'call_1','content':'a cat'}]");
-    assert_json_equal_q(fixture, member(wire, "tools"),
+    assert_json_q(fixture, member(wire, "tools"),
         "[{'type':'function','function':{'name':'lookup','parameters':{'type':'object'},'strict':false}}]");
-    assert_json_equal_q(fixture, member(wire, "tool_choice"), "{'type':'function','function':{'name':'lookup'}}");
+    assert_json_q(fixture, member(wire, "tool_choice"), "{'type':'function','function':{'name':'lookup'}}");
     assert_true(member(wire, "parallel_tool_calls")->boolean);
-    assert_json_equal_q(fixture, member(wire, "stop"), "['x','y']");
-    assert_json_equal_q(fixture, member(wire, "response_format"), "{'type':'json_object'}");
+    assert_json_q(fixture, member(wire, "stop"), "['x','y']");
+    assert_json_q(fixture, member(wire, "response_format"), "{'type':'json_object'}");
     assert_json_string(member(wire, "reasoning_effort"), "high");
 }
 
@@ -1116,17 +1068,17 @@ static void first_content_is_preceded_by_a_role_chunk(void **state)
     bool done;
     assert_int_equal(client_chunks(fixture, chunks, 8, &done), 3);
     assert_false(done);
-    assert_json_equal_q(fixture, delta_of(chunks[0]), "{'role':'assistant','content':''}");
+    assert_json_q(fixture, delta_of(chunks[0]), "{'role':'assistant','content':''}");
     assert_int_equal(finish_of(chunks[0])->type, JSON_NULL);
-    assert_json_equal_q(fixture, delta_of(chunks[1]), "{'content':'Hel'}");
-    assert_json_equal_q(fixture, delta_of(chunks[2]), "{'content':'lo'}");
+    assert_json_q(fixture, delta_of(chunks[1]), "{'content':'Hel'}");
+    assert_json_q(fixture, delta_of(chunks[2]), "{'content':'lo'}");
     assert_null(strstr(fixture->out.data, "upstream-id"));
     /* A tool call first also gets the role chunk first. */
     client_stream_init(&stream, fixture, false);
     client_event(&stream, (struct canon_event){ .type = EVENT_TOOL_CALL, .tool_id = SLICE_LITERAL("c"),
                                                 .tool_name = SLICE_LITERAL("f"), .tool_arguments = SLICE_LITERAL("") });
     assert_int_equal(client_chunks(fixture, chunks, 8, &done), 2);
-    assert_json_equal_q(fixture, delta_of(chunks[0]), "{'role':'assistant','content':''}");
+    assert_json_q(fixture, delta_of(chunks[0]), "{'role':'assistant','content':''}");
 }
 
 static void text_chunks_carry_any_text(void **state)
@@ -1164,11 +1116,11 @@ static void tool_call_chunks(void **state)
     const struct json_value *chunks[8];
     bool done;
     assert_int_equal(client_chunks(fixture, chunks, 8, &done), 4);
-    assert_json_equal_q(fixture, delta_of(chunks[1]),
+    assert_json_q(fixture, delta_of(chunks[1]),
         "{'tool_calls':[{'index':0,'id':'call_1','type':'function','function':{'name':'get_weather','arguments':''}}]}");
-    assert_json_equal_q(fixture, delta_of(chunks[2]),
+    assert_json_q(fixture, delta_of(chunks[2]),
         "{'tool_calls':[{'index':0,'function':{'arguments':'{\\'city\\':'}}]}");
-    assert_json_equal_q(fixture, delta_of(chunks[3]),
+    assert_json_q(fixture, delta_of(chunks[3]),
         "{'tool_calls':[{'index':1,'id':'call_2','type':'function','function':{'name':'noop','arguments':''}}]}");
 }
 
@@ -1187,7 +1139,7 @@ static void finish_chunks_name_the_reason(void **state)
         const struct json_value *chunks[8];
         bool done;
         assert_int_equal(client_chunks(fixture, chunks, 8, &done), 3);
-        assert_json_equal_q(fixture, delta_of(chunks[2]), "{}");
+        assert_json_q(fixture, delta_of(chunks[2]), "{}");
         assert_json_string(finish_of(chunks[2]), cases[i].name);
     }
 }
@@ -1217,7 +1169,7 @@ static void usage_chunk_only_when_asked_and_known(void **state)
                 assert_int_equal(count, 4);                       /* role, text, finish, usage */
                 const struct json_value *last = chunks[3];
                 assert_int_equal(member(last, "choices")->array.count, 0);
-                assert_json_equal_q(fixture, member(last, "usage"),
+                assert_json_q(fixture, member(last, "usage"),
                     "{'prompt_tokens':19,'completion_tokens':10,'total_tokens':29,'prompt_tokens_details':{'cached_tokens':3}}");
                 for (size_t i = 0; i < 3; i++) {                   /* the others say usage: null */
                     assert_int_equal(member(chunks[i], "usage")->type, JSON_NULL);
@@ -1244,7 +1196,7 @@ static void an_empty_answer_still_ends_properly(void **state)
     bool done;
     assert_int_equal(client_chunks(fixture, chunks, 4, &done), 1);
     assert_true(done);
-    assert_json_equal_q(fixture, delta_of(chunks[0]), "{'role':'assistant','content':''}");
+    assert_json_q(fixture, delta_of(chunks[0]), "{'role':'assistant','content':''}");
 }
 
 static void stream_errors_end_without_done(void **state)
@@ -1279,7 +1231,7 @@ static const struct json_value *encode_answer(struct fixture *fixture, const str
     struct reply_context context = { .id = "chatcmpl-xyz", .model = "openai/gpt-4o", .created = 1741569952 };
     buffer_reset(&fixture->out);
     openai_dialect.encode_response(&fixture->out, response, &context);
-    const struct json_value *root = parse_buffer(fixture, &fixture->out);
+    const struct json_value *root = parse_out(fixture);
     assert_json_string(member(root, "id"), "chatcmpl-xyz");
     assert_json_string(member(root, "object"), "chat.completion");
     assert_json_integer(member(root, "created"), 1741569952);
@@ -1297,10 +1249,10 @@ static void encodes_whole_answers(void **state)
     const struct json_value *root = encode_answer(fixture, &response);
     const struct json_value *choice = item(member(root, "choices"), 0);
     assert_json_integer(member(choice, "index"), 0);
-    assert_json_equal_q(fixture, member(choice, "message"),
+    assert_json_q(fixture, member(choice, "message"),
                         "{'role':'assistant','content':'Hello \\'world\\'\\n🎉','refusal':null}");
     assert_json_string(member(choice, "finish_reason"), "stop");
-    assert_json_equal_q(fixture, member(root, "usage"),
+    assert_json_q(fixture, member(root, "usage"),
         "{'prompt_tokens':5,'completion_tokens':7,'total_tokens':12,'prompt_tokens_details':{'cached_tokens':2}}");
 
     struct canon_tool_call calls[] = {
@@ -1311,7 +1263,7 @@ static void encodes_whole_answers(void **state)
     canon_usage_init(&response.usage);
     root = encode_answer(fixture, &response);
     choice = item(member(root, "choices"), 0);
-    assert_json_equal_q(fixture, member(choice, "message"),
+    assert_json_q(fixture, member(choice, "message"),
         "{'role':'assistant','content':null,'refusal':null,'tool_calls':["
         "{'id':'call_1','type':'function','function':{'name':'get_weather','arguments':'{\\'city\\':\\'Paris\\'}'}},"
         "{'id':'call_2','type':'function','function':{'name':'noop','arguments':'{}'}}]}");
@@ -1333,18 +1285,18 @@ static void encodes_errors(void **state)
     buffer_reset(&fixture->out);
     openai_dialect.encode_error(&fixture->out, 400, "invalid_request_error", NULL, "messages[0].content",
                                 "'messages[0].content' must be a string", NULL);
-    assert_json_equal_q(fixture, parse_buffer(fixture, &fixture->out),
+    assert_json_q(fixture, parse_out(fixture),
         "{'error':{'message':'\\u0027messages[0].content\\u0027 must be a string','type':'invalid_request_error',"
         "'param':'messages[0].content','code':null}}");
     buffer_reset(&fixture->out);
     openai_dialect.encode_error(&fixture->out, 404, "invalid_request_error", "model_not_found", "",
                                 "no route \"x\"", NULL);
-    assert_json_equal_q(fixture, parse_buffer(fixture, &fixture->out),
+    assert_json_q(fixture, parse_out(fixture),
         "{'error':{'message':'no route \\'x\\'','type':'invalid_request_error','param':null,'code':'model_not_found'}}");
     buffer_reset(&fixture->out);
     openai_dialect.encode_error(&fixture->out, 502, "server_error", "all_providers_failed", NULL, "all failed",
                                 "[{\"target\":\"openai/gpt-4o\",\"error\":\"timeout\"}]");
-    assert_json_equal_q(fixture, parse_buffer(fixture, &fixture->out),
+    assert_json_q(fixture, parse_out(fixture),
         "{'error':{'message':'all failed','type':'server_error','param':null,'code':'all_providers_failed',"
         "'attempts':[{'target':'openai/gpt-4o','error':'timeout'}]}}");
 }
