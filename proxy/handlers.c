@@ -8,6 +8,7 @@
 #include "scrub/vault.h"
 #include "transforms/anthropic.h"
 #include "transforms/canonical_client.h"
+#include "transforms/foundation/url.h"
 #include "transforms/gemini_client.h"
 #include "transforms/openai.h"
 #include "transforms/operations.h"
@@ -286,39 +287,12 @@ static const char *model_owner(const struct route_table *table, const char *id)
 
 enum { MODEL_ID_MAX = 512 };
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* The id of GET /v1/models/{id}, percent-decoded (SDKs encode the '/' of provider/model as
  * %2F). False for an empty, overlong or badly escaped id, or one holding a NUL. */
 static bool decode_model_id(const char *encoded, char id[MODEL_ID_MAX])
 {
-    size_t len = 0;
-    for (const char *c = encoded; *c != '\0'; c++) {
-        int value = (unsigned char)*c;
-        if (*c == '%') {
-            int high = hex_digit(c[1]), low = high >= 0 ? hex_digit(c[2]) : -1;
-            if (low < 0) {
-                return false;
-            }
-            value = high * 16 + low;
-            c += 2;
-        }
-        if (value == 0 || len + 1 >= MODEL_ID_MAX) {
-            return false;
-        }
-        id[len++] = (char)value;
-    }
-    id[len] = '\0';
-    return len > 0;
+    size_t len;
+    return url_percent_decode(encoded, strlen(encoded), 0, id, MODEL_ID_MAX, &len) && len > 0;
 }
 
 /* GET /v1/models/{id}: OpenAI's model object for a configured name, else OpenAI's 404. The
@@ -495,24 +469,9 @@ static bool query_value(const char *query, const char *name, char *out, size_t s
         if (strncmp(at, name, name_len) != 0 || at[name_len] != '=') {
             continue;
         }
-        size_t len = 0;
-        for (const char *c = at + name_len + 1; *c != '\0' && *c != '&'; c++) {
-            int value = *c == '+' ? ' ' : (unsigned char)*c;
-            if (*c == '%') {
-                int high = hex_digit(c[1]), low = high >= 0 ? hex_digit(c[2]) : -1;
-                if (low < 0) {
-                    return false;
-                }
-                value = high * 16 + low;
-                c += 2;
-            }
-            if (value == 0 || len + 1 >= size) {
-                return false;
-            }
-            out[len++] = (char)value;
-        }
-        out[len] = '\0';
-        return true;
+        const char *value = at + name_len + 1;
+        size_t len;
+        return url_percent_decode(value, strcspn(value, "&"), URL_DECODE_PLUS_IS_SPACE, out, size, &len);
     }
     return false;
 }

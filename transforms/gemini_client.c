@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "transforms/client_decode.h"
+#include "transforms/foundation/url.h"
 #include "transforms/operations.h"
 
 static const char signature_marker[] = "~ts~";
@@ -1351,17 +1352,6 @@ bool gemini_path_is_dialect(const char *path)
     return gemini_path_split(path, &model, &verb) && gemini_dialect_of_verb(verb.ptr, verb.len) != NULL;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* The model percent-decoded ("openai%2Fgpt-4o" is "openai/gpt-4o"; @google/genai sends the
  * '/' as it is). A bad escape or a NUL is no model. */
 static bool gemini_model_from_path(struct arena *arena, const char *path, struct slice *model)
@@ -1371,24 +1361,10 @@ static bool gemini_model_from_path(struct arena *arena, const char *path, struct
         return false;
     }
     char *decoded = arena_alloc(arena, encoded.len + 1);
-    size_t len = 0;
-    for (size_t i = 0; i < encoded.len; i++) {
-        int value = (unsigned char)encoded.ptr[i];
-        if (value == '%') {
-            int high = i + 2 < encoded.len ? hex_value(encoded.ptr[i + 1]) : -1;
-            int low = high >= 0 ? hex_value(encoded.ptr[i + 2]) : -1;
-            if (low < 0) {
-                return false;
-            }
-            value = high * 16 + low;
-            i += 2;
-        }
-        if (value == 0) {
-            return false;
-        }
-        decoded[len++] = (char)value;
+    size_t len;
+    if (!url_percent_decode(encoded.ptr, encoded.len, 0, decoded, encoded.len + 1, &len)) {
+        return false;
     }
-    decoded[len] = '\0';
     *model = slice_of(decoded, len);
     return true;
 }

@@ -1,4 +1,5 @@
-/* transforms/url.h: a path segment percent-encoded can add no segment, query or fragment. */
+/* transforms/url.h: a path segment percent-encoded can add no segment, query or fragment; a
+ * percent-decoded text is exactly what its escapes say, or refused. */
 #include "tests/unit/unit.h"
 
 #include "transforms/foundation/url.h"
@@ -54,6 +55,47 @@ static void the_worst_case_fits(void **state)
     assert_int_equal(url_encode_path_segment(out, text, sizeof text), URL_ENCODED_SIZE(sizeof text));
 }
 
+/* The decoded text, or NULL when refused. */
+static const char *decoded(const char *text, size_t len, unsigned flags, size_t size)
+{
+    static char out[32];
+    size_t written = 99;
+    assert_true(size <= sizeof out);
+    if (!url_percent_decode(text, len, flags, out, size, &written)) {
+        return NULL;
+    }
+    assert_int_equal(written, strlen(out));
+    return out;
+}
+
+#define DECODES(text, flags, wanted) assert_string_equal(decoded((text), strlen(text), (flags), 32), (wanted))
+#define REFUSES(text, flags) assert_null(decoded((text), strlen(text), (flags), 32))
+
+static void escapes_are_decoded(void **state)
+{
+    (void)state;
+    DECODES("openai%2Fgpt-4o", 0, "openai/gpt-4o");
+    DECODES("%e6%9d%b1%E4%BA%AC", 0, "\xe6\x9d\xb1\xe4\xba\xac");
+    DECODES("", 0, "");
+    DECODES("a+b", 0, "a+b");
+    DECODES("a+b%2B", URL_DECODE_PLUS_IS_SPACE, "a b+");
+    assert_string_equal(decoded("ab%2Fcd", 5, 0, 32), "ab/");        /* only the length given is read */
+}
+
+static void bad_escapes_nul_and_overflow_are_refused(void **state)
+{
+    (void)state;
+    REFUSES("%", 0);
+    REFUSES("%4", 0);
+    REFUSES("%4g", 0);
+    REFUSES("%g4", 0);
+    REFUSES("%00", 0);
+    assert_null(decoded("%41%4", 4, 0, 32));                          /* an escape cut by the length */
+    assert_null(decoded("abcd", 4, 0, 4));                            /* no room for the NUL */
+    assert_string_equal(decoded("abc", 3, 0, 4), "abc");
+    assert_null(decoded("", 0, 0, 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -61,6 +103,8 @@ int main(void)
         cmocka_unit_test(structure_is_encoded),
         cmocka_unit_test(dot_segments_are_encoded),
         cmocka_unit_test(the_worst_case_fits),
+        cmocka_unit_test(escapes_are_decoded),
+        cmocka_unit_test(bad_escapes_nul_and_overflow_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
