@@ -275,6 +275,27 @@ bool decode_choice_count_field(struct client_decoder *decoder, const struct requ
     return true;
 }
 
+bool decode_top_logprobs_field(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request)
+{
+    long long count;
+    if (!json_number_integer(value, &count) || count < field->low || count > field->high) {
+        return decode_refuse(decoder, field->name, "must be an integer from %d to %d", (int)field->low,
+                             (int)field->high);
+    }
+    request->has_top_logprobs = true;
+    request->top_logprobs = count;
+    return true;
+}
+
+bool decode_check_streamed_choices(struct client_decoder *decoder, const struct canon_request *request)
+{
+    if (request->choice_count > 1 && request->stream) {
+        return decode_refuse(decoder, "n", "greater than 1 is served only without streaming");
+    }
+    return true;
+}
+
 /* Both the ids and the biases reach the provider's body: checked, never trusted. */
 bool decode_logit_bias_field(struct client_decoder *decoder, const struct request_field *field,
                              const struct json_value *value, struct canon_request *request)

@@ -130,6 +130,13 @@ bool decode_choice_count_field(struct client_decoder *decoder, const struct requ
                                const struct json_value *value, struct canon_request *request);
 bool decode_logit_bias_field(struct client_decoder *decoder, const struct request_field *field,
                              const struct json_value *value, struct canon_request *request);
+/* A count of most likely tokens listed at each position (chat's top_logprobs, completions' logprobs):
+ * an integer from field->low to field->high, into top_logprobs and has_top_logprobs. */
+bool decode_top_logprobs_field(struct client_decoder *decoder, const struct request_field *field,
+                               const struct json_value *value, struct canon_request *request);
+/* n > 1 with stream: true: refused, naming n. A stream's events carry no choice index, and its
+ * placeholders are restored as one text: several choices interleaved could not be told apart. */
+bool decode_check_streamed_choices(struct client_decoder *decoder, const struct canon_request *request);
 
 /* request from body, which must be an object: all unset first, then each member through
  * its row of fields in the body's order, then the FIELD_REQUIRED rows checked in the

@@ -57,13 +57,10 @@ static void add_suffix(const struct json_value *suffix, struct canon_request *re
 static bool decode_completion_logprobs(struct client_decoder *decoder, const struct request_field *field,
                                        const struct json_value *value, struct canon_request *request)
 {
-    long long count;
-    if (!json_number_integer(value, &count) || count < 0 || count > MAX_COMPLETION_LOGPROBS) {
-        return decode_refuse(decoder, field->name, "must be an integer from 0 to %d", MAX_COMPLETION_LOGPROBS);
+    if (!decode_top_logprobs_field(decoder, field, value, request)) {
+        return false;
     }
     request->logprobs = true;
-    request->has_top_logprobs = true;
-    request->top_logprobs = count;
     return true;
 }
 
@@ -80,7 +77,7 @@ static const struct request_field completion_fields[] = {
     { "frequency_penalty", decode_number_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(frequency_penalty), -2, 2 },
     { "stop", decode_stop_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "n", decode_choice_count_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
-    { "logprobs", decode_completion_logprobs, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "logprobs", decode_completion_logprobs, FIELD_NULL_IS_ABSENT, 0, 0, MAX_COMPLETION_LOGPROBS },
     { "logit_bias", decode_logit_bias_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "echo", decode_bool_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(echo), 0, 0 },
     { "suffix", decode_suffix, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
@@ -98,21 +95,14 @@ static bool completions_decode_request(struct arena *arena, const struct json_va
     }
     request->operation = OPERATION_COMPLETION;
     add_suffix(json_get(body, "suffix"), request);
-    /* A stream's events carry no choice index: several choices could not be told apart. */
-    if (request->choice_count > 1 && request->stream) {
-        return decode_refuse(&decoder, "n", "greater than 1 is served only without streaming");
-    }
-    return true;
+    return decode_check_streamed_choices(&decoder, request);
 }
 
 /* ---- replies ---- */
 
 static void write_head(struct buffer *out, const struct reply_context *context)
 {
-    buffer_append_cstr(out, "{\"id\":");
-    json_write_cstring(out, context->id);
-    buffer_printf(out, ",\"object\":\"text_completion\",\"created\":%lld,\"model\":", context->created);
-    json_write_cstring(out, context->model);
+    openai_write_answer_head(out, "text_completion", context);
 }
 
 static void write_usage(struct buffer *out, const struct canon_usage *usage)
@@ -120,16 +110,6 @@ static void write_usage(struct buffer *out, const struct canon_usage *usage)
     buffer_printf(out, ",\"usage\":{\"prompt_tokens\":%lld,\"completion_tokens\":%lld,\"total_tokens\":%lld}",
                   usage->prompt_tokens, usage->completion_tokens,
                   usage->total_tokens ? usage->total_tokens : usage->prompt_tokens + usage->completion_tokens);
-}
-
-static void write_finish(struct buffer *out, enum finish_reason reason)
-{
-    const char *name = finish_reason_to_name(openai_finish_reasons, reason, NULL);
-    if (name == NULL) {
-        buffer_append_cstr(out, "null");
-    } else {
-        json_write_cstring(out, name);
-    }
 }
 
 /* One choice: {"text", "index", "logprobs", "finish_reason"}. */
@@ -145,7 +125,7 @@ static void write_choice(struct buffer *out, struct slice text, size_t index, co
         buffer_append_cstr(out, "null");
     }
     buffer_append_cstr(out, ",\"finish_reason\":");
-    write_finish(out, finish);
+    openai_write_finish_reason(out, finish);
     buffer_append_char(out, '}');
 }
 
@@ -213,11 +193,7 @@ static void completions_encode_stream_event(struct buffer *out, void *opaque, co
         buffer_append_cstr(out, "data: [DONE]\n\n");
         return;
     case EVENT_ERROR:
-        /* In-band, as the OpenAI SDKs read it, and no [DONE]: a cut answer is not complete. */
-        buffer_append_cstr(out, "data: {\"error\":{\"message\":");
-        json_write_string(out, event->text.ptr, event->text.len);
-        buffer_printf(out, ",\"type\":\"%s\",\"param\":null,\"code\":\"%d\"}}\n\n",
-                      event->error_status >= 500 ? "server_error" : "invalid_request_error", event->error_status);
+        openai_write_stream_error(out, event);
         return;
     default:
         /* The start, tool calls and anything a completion cannot carry: nothing to write. */

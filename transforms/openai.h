@@ -15,4 +15,13 @@ extern const struct wire_format openai_wire;
 /* finish_reason as OpenAI names it, both ways (canonical.h): shared by the dialect and the wire. */
 extern const struct finish_reason_name openai_finish_reasons[];
 
+/* What the chat and the legacy completions dialects write alike (openai_client.c): */
+/* {"id":…,"object":object,"created":…,"model":…, the object left open. */
+void openai_write_answer_head(struct buffer *out, const char *object, const struct reply_context *context);
+/* A finish_reason as OpenAI names it, or null. */
+void openai_write_finish_reason(struct buffer *out, enum finish_reason reason);
+/* A stream's error, in-band as the OpenAI SDKs read it: an error object in a data event. No
+ * [DONE] follows, so no client mistakes a cut answer for a complete one. */
+void openai_write_stream_error(struct buffer *out, const struct canon_event *event);
+
 #endif

@@ -237,20 +237,6 @@ static bool decode_messages(struct client_decoder *decoder, const struct request
     return true;
 }
 
-enum { MAX_TOP_LOGPROBS = 20 };
-
-static bool decode_top_logprobs(struct client_decoder *decoder, const struct request_field *field,
-                                const struct json_value *value, struct canon_request *request)
-{
-    long long count;
-    if (!json_number_integer(value, &count) || count < 0 || count > MAX_TOP_LOGPROBS) {
-        return decode_refuse(decoder, field->name, "must be an integer from 0 to %d", MAX_TOP_LOGPROBS);
-    }
-    request->has_top_logprobs = true;
-    request->top_logprobs = count;
-    return true;
-}
-
 static bool decode_function_tool(struct client_decoder *decoder, const struct json_value *tool, const char *path,
                                  struct canon_tool *out)
 {
@@ -345,6 +331,8 @@ static bool decode_response_format(struct client_decoder *decoder, const struct 
     return request->json_schema != NULL;
 }
 
+enum { MAX_TOP_LOGPROBS = 20 };
+
 /* Every top-level member lethe reads. A row without a decoder is accepted and deliberately
  * not forwarded: it does not change the answer, and the less that leaves, the better
  * (store: a provider must not keep the prompt). */
@@ -363,7 +351,7 @@ static const struct request_field openai_fields[] = {
     { "seed", decode_seed_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "n", decode_choice_count_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "logprobs", decode_bool_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(logprobs), 0, 0 },
-    { "top_logprobs", decode_top_logprobs, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "top_logprobs", decode_top_logprobs_field, FIELD_NULL_IS_ABSENT, 0, 0, MAX_TOP_LOGPROBS },
     { "logit_bias", decode_logit_bias_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "stop", decode_stop_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "tools", decode_tools_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
@@ -390,10 +378,8 @@ static bool openai_decode_request(struct arena *arena, const struct json_value *
     if (request->messages == NULL || request->message_count == 0) {
         return decode_refuse(&decoder, "messages", "must be a non-empty array");
     }
-    /* A stream's events carry no choice index, and its placeholders are restored as one
-     * text: several choices interleaved could not be told apart. */
-    if (request->choice_count > 1 && request->stream) {
-        return decode_refuse(&decoder, "n", "greater than 1 is served only without streaming");
+    if (!decode_check_streamed_choices(&decoder, request)) {
+        return false;
     }
     if (request->has_top_logprobs && !request->logprobs) {
         return decode_refuse(&decoder, "top_logprobs", "requires logprobs: true");
@@ -403,7 +389,7 @@ static bool openai_decode_request(struct arena *arena, const struct json_value *
 
 /* ---- replies ---- */
 
-static void write_finish_reason(struct buffer *out, enum finish_reason reason)
+void openai_write_finish_reason(struct buffer *out, enum finish_reason reason)
 {
     const char *name = finish_reason_to_name(openai_finish_reasons, reason, NULL);
     if (name == NULL) {
@@ -452,12 +438,20 @@ static void write_tool_call(struct buffer *out, int index, struct slice id, stru
     buffer_append_cstr(out, "}}");
 }
 
-static void write_header_fields(struct buffer *out, const char *object, const struct reply_context *context)
+void openai_write_answer_head(struct buffer *out, const char *object, const struct reply_context *context)
 {
     buffer_append_cstr(out, "{\"id\":");
     json_write_cstring(out, context->id);
     buffer_printf(out, ",\"object\":\"%s\",\"created\":%lld,\"model\":", object, context->created);
     json_write_cstring(out, context->model);
+}
+
+void openai_write_stream_error(struct buffer *out, const struct canon_event *event)
+{
+    buffer_append_cstr(out, "data: {\"error\":{\"message\":");
+    json_write_string(out, event->text.ptr, event->text.len);
+    buffer_printf(out, ",\"type\":\"%s\",\"param\":null,\"code\":\"%d\"}}\n\n",
+                  event->error_status >= 500 ? "server_error" : "invalid_request_error", event->error_status);
 }
 
 /* A choice's logprobs as the provider wrote them (OpenAI format), or null. */
@@ -503,14 +497,14 @@ static void write_choice(struct buffer *out, const struct canon_response *respon
     buffer_append_char(out, '}');
     write_logprobs(out, response->logprobs);
     buffer_append_cstr(out, ",\"finish_reason\":");
-    write_finish_reason(out, response->finish == FINISH_NONE ? FINISH_STOP : response->finish);
+    openai_write_finish_reason(out, response->finish == FINISH_NONE ? FINISH_STOP : response->finish);
     buffer_append_char(out, '}');
 }
 
 static void openai_encode_response(struct buffer *out, const struct canon_response *response,
                                    const struct reply_context *context)
 {
-    write_header_fields(out, "chat.completion", context);
+    openai_write_answer_head(out, "chat.completion", context);
     buffer_append_cstr(out, ",\"choices\":[");
     write_choice(out, response, 0);
     for (size_t i = 0; i < response->more_choice_count; i++) {
@@ -534,7 +528,7 @@ struct openai_stream_state {
 static void begin_chunk(struct buffer *out, const struct reply_context *context)
 {
     buffer_append(out, "data: ", 6);
-    write_header_fields(out, "chat.completion.chunk", context);
+    openai_write_answer_head(out, "chat.completion.chunk", context);
     buffer_append_cstr(out, ",\"choices\":[");
 }
 
@@ -602,7 +596,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
         ensure_role_sent(out, state, context);
         begin_chunk(out, context);
         buffer_append_cstr(out, "{\"index\":0,\"delta\":{},\"logprobs\":null,\"finish_reason\":");
-        write_finish_reason(out, event->finish);
+        openai_write_finish_reason(out, event->finish);
         buffer_append_char(out, '}');
         end_chunk(out, context);
         return;
@@ -614,24 +608,16 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
         ensure_role_sent(out, state, context);
         if (context->include_usage && state->usage_known) {
             buffer_append(out, "data: ", 6);
-            write_header_fields(out, "chat.completion.chunk", context);
+            openai_write_answer_head(out, "chat.completion.chunk", context);
             buffer_append_cstr(out, ",\"choices\":[],\"usage\":");
             write_usage(out, &state->usage);
             buffer_append_cstr(out, "}\n\n");
         }
         buffer_append_cstr(out, "data: [DONE]\n\n");
         return;
-    case EVENT_ERROR: {
-        /* In-band, as the OpenAI SDKs expect: an error object in a data event, and no
-         * [DONE], so no client mistakes a cut answer for a complete one. */
-        buffer_append(out, "data: ", 6);
-        buffer_append_cstr(out, "{\"error\":{\"message\":");
-        json_write_string(out, event->text.ptr, event->text.len);
-        buffer_printf(out, ",\"type\":\"%s\",\"param\":null,\"code\":\"%d\"}}\n\n",
-                      event->error_status >= 500 ? "server_error" : "invalid_request_error",
-                      event->error_status);
+    case EVENT_ERROR:
+        openai_write_stream_error(out, event);
         return;
-    }
     }
 }
 
