@@ -83,11 +83,7 @@ static void count_url(struct buffer *out, const char *base_url, struct slice mod
 {
     (void)model;
     (void)request;
-    buffer_append_cstr(out, base_url);
-    if (out->len && out->data[out->len - 1] == '/') {
-        out->len--;
-    }
-    buffer_append_cstr(out, "/messages/count_tokens");
+    canon_write_endpoint_url(out, base_url, "/messages/count_tokens");
 }
 
 /* The members of a Messages body that count_tokens takes; it refuses the others
@@ -142,10 +138,7 @@ static bool count_encode(struct buffer *out, const struct canon_request *request
 static bool count_decode(struct arena *arena, const char *body, size_t len, struct canon_response *response,
                          struct format_error *error)
 {
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_error json_error;
-    struct json_value *root = json_parse_provider(arena, body, len, 16, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
     long long count = json_get_integer(root, "input_tokens", -1);
     if (count < 0) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a count_tokens response");

@@ -14,11 +14,7 @@ static void anthropic_build_url(struct buffer *out, const char *base_url, struct
 {
     (void)model;
     (void)request;
-    buffer_append_cstr(out, base_url);
-    if (out->len && out->data[out->len - 1] == '/') {
-        out->len--;
-    }
-    buffer_append_cstr(out, "/messages");
+    canon_write_endpoint_url(out, base_url, "/messages");
 }
 
 static void write_image(struct buffer *out, const struct canon_part *part)
@@ -312,10 +308,7 @@ static void parse_usage(const struct json_value *usage, struct canon_usage *out)
 static bool anthropic_decode_response(struct arena *arena, const char *body, size_t len,
                                       struct canon_response *response, struct format_error *error)
 {
-    struct json_error json_error;
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 64, response);
     const struct json_value *content = json_get(root, "content");
     if (!json_is(content, JSON_ARRAY)) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a message");

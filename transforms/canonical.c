@@ -6,6 +6,15 @@
 
 #include "transforms/format.h"
 
+void canon_write_endpoint_url(struct buffer *out, const char *base_url, const char *path)
+{
+    buffer_append_cstr(out, base_url);
+    if (out->len && out->data[out->len - 1] == '/') {
+        out->len--;
+    }
+    buffer_append_cstr(out, path);
+}
+
 /* data:image/png;base64,AAAA -> media type and payload; false if not a base64 data URL. */
 bool data_url_split(struct slice url, struct slice *media_type, struct slice *data)
 {
@@ -71,6 +80,15 @@ void canon_usage_init(struct canon_usage *usage)
     memset(usage, 0, sizeof *usage);
     usage->cached_tokens = -1;
     usage->reasoning_tokens = -1;
+}
+
+struct json_value *canon_response_begin(struct arena *arena, const char *body, size_t len, unsigned max_depth,
+                                        struct canon_response *response)
+{
+    memset(response, 0, sizeof *response);
+    canon_usage_init(&response->usage);
+    struct json_error json_error;
+    return json_parse_provider(arena, body, len, max_depth, &json_error);
 }
 
 enum finish_reason finish_reason_from_name(const struct finish_reason_name *names, const struct json_value *value,

@@ -205,7 +205,13 @@ void canon_write_system_texts(struct buffer *out, const struct canon_request *re
 /* Split "data:image/png;base64,AAAA" into its media type and payload; false if the URL
  * is not a base64 data URL. */
 bool data_url_split(struct slice url, struct slice *media_type, struct slice *data);
+/* A provider endpoint's URL: base_url (one trailing '/' dropped), then path ("/messages"). */
+void canon_write_endpoint_url(struct buffer *out, const char *base_url, const char *path);
 void canon_usage_init(struct canon_usage *usage);
+/* How every wire format's decode_response starts: the response emptied (usage not reported
+ * yet), and the provider's body parsed at most max_depth deep; NULL when it is not JSON. */
+struct json_value *canon_response_begin(struct arena *arena, const char *body, size_t len, unsigned max_depth,
+                                        struct canon_response *response);
 
 /* A format's names for the finish reasons, one row a name, ending with a row whose name is
  * NULL. Read both ways: a name stands for the reason of the first row that has the name,

@@ -8,4 +8,8 @@
 
 extern const struct wire_format gemini_wire;
 
+/* {base_url}/models/{model}{verb} ("…/models/gemini-2.5-flash:embedContent"): the model one
+ * percent-encoded path segment, for generateContent and the other operations alike. */
+void gemini_write_model_url(struct buffer *out, const char *base_url, struct slice model, const char *verb);
+
 #endif

@@ -6,28 +6,13 @@
 
 #include "transforms/gemini.h"
 #include "transforms/operations.h"
-#include "transforms/foundation/url.h"
-
-/* {base}/models/{model}:verb, the model one percent-encoded path segment (as chat's URL). */
-static void build_model_url(struct buffer *out, const char *base_url, struct slice model, const char *verb)
-{
-    buffer_append_cstr(out, base_url);
-    if (out->len && out->data[out->len - 1] == '/') {
-        out->len--;
-    }
-    buffer_append_cstr(out, "/models/");
-    buffer_reserve(out, URL_ENCODED_SIZE(model.len));
-    out->len += url_encode_path_segment(out->data + out->len, model.ptr, model.len);
-    out->data[out->len] = '\0';
-    buffer_append_cstr(out, verb);
-}
 
 /* ---- embeddings ---- */
 
 static void embedding_url(struct buffer *out, const char *base_url, struct slice model,
                           const struct canon_request *request)
 {
-    build_model_url(out, base_url, model, request->message_count == 1 ? ":embedContent" : ":batchEmbedContents");
+    gemini_write_model_url(out, base_url, model, request->message_count == 1 ? ":embedContent" : ":batchEmbedContents");
 }
 
 static void write_content(struct buffer *out, const struct canon_request *request, size_t index)
@@ -74,10 +59,7 @@ static bool embedding_invalid(struct format_error *error)
 static bool embedding_decode(struct arena *arena, const char *body, size_t len, struct canon_response *response,
                              struct format_error *error)
 {
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_error json_error;
-    struct json_value *root = json_parse_provider(arena, body, len, 16, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
     struct canon_operation_answer *answer = &response->operation;
     const struct json_value *one = json_get(root, "embedding");
     if (one != NULL) {
@@ -111,7 +93,7 @@ static void count_tokens_url(struct buffer *out, const char *base_url, struct sl
                              const struct canon_request *request)
 {
     (void)request;
-    build_model_url(out, base_url, model, ":countTokens");
+    gemini_write_model_url(out, base_url, model, ":countTokens");
 }
 
 static bool count_tokens_encode(struct buffer *out, const struct canon_request *request, struct slice model,
@@ -138,10 +120,7 @@ static bool count_tokens_encode(struct buffer *out, const struct canon_request *
 static bool count_tokens_decode(struct arena *arena, const char *body, size_t len, struct canon_response *response,
                                 struct format_error *error)
 {
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_error json_error;
-    struct json_value *root = json_parse_provider(arena, body, len, 16, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
     long long total = json_get_integer(root, "totalTokens", -1);
     if (total < 0) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a countTokens response");

@@ -18,21 +18,22 @@
 
 static const char signature_marker[] = "~ts~";
 
-static void gemini_build_url(struct buffer *out, const char *base_url, struct slice model,
-                             const struct canon_request *request)
+void gemini_write_model_url(struct buffer *out, const char *base_url, struct slice model, const char *verb)
 {
-    bool stream = request->stream;
-    buffer_append_cstr(out, base_url);
-    if (out->len && out->data[out->len - 1] == '/') {
-        out->len--;
-    }
-    buffer_append_cstr(out, "/models/");
+    canon_write_endpoint_url(out, base_url, "/models/");
     /* The model is one path segment, percent-encoded: validated upstream (providers/route.c),
      * and still unable to add a segment, a query or a fragment if a check were ever missed. */
     buffer_reserve(out, URL_ENCODED_SIZE(model.len));
     out->len += url_encode_path_segment(out->data + out->len, model.ptr, model.len);
     out->data[out->len] = '\0';
-    buffer_append_cstr(out, stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
+    buffer_append_cstr(out, verb);
+}
+
+static void gemini_build_url(struct buffer *out, const char *base_url, struct slice model,
+                             const struct canon_request *request)
+{
+    gemini_write_model_url(out, base_url, model,
+                           request->stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
 }
 
 static struct slice find_tool_name(const struct canon_request *request, size_t before, struct slice id)
@@ -470,10 +471,7 @@ static void decode_candidate(struct arena *arena, const struct json_value *candi
 static bool gemini_decode_response(struct arena *arena, const char *body, size_t len,
                                    struct canon_response *response, struct format_error *error)
 {
-    struct json_error json_error;
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 64, response);
     if (!json_is(root, JSON_OBJECT) || (!json_get(root, "candidates") && !json_get(root, "promptFeedback"))) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a generateContent response");
         return false;

@@ -143,11 +143,7 @@ static void openai_embedding_url(struct buffer *out, const char *base_url, struc
 {
     (void)model;
     (void)request;
-    buffer_append_cstr(out, base_url);
-    if (out->len && out->data[out->len - 1] == '/') {
-        out->len--;
-    }
-    buffer_append_cstr(out, "/embeddings");
+    canon_write_endpoint_url(out, base_url, "/embeddings");
 }
 
 static bool openai_embedding_encode(struct buffer *out, const struct canon_request *request, struct slice model,
@@ -179,10 +175,7 @@ static const struct usage_names openai_embedding_usage = { .prompt = { "prompt_t
 static bool openai_embedding_decode(struct arena *arena, const char *body, size_t len,
                                     struct canon_response *response, struct format_error *error)
 {
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_error json_error;
-    struct json_value *root = json_parse_provider(arena, body, len, 16, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
     const struct json_value *data = json_get(root, "data");
     if (!json_is(data, JSON_ARRAY) || data->array.count == 0) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not an embeddings list");

@@ -9,11 +9,8 @@ static void openai_build_url(struct buffer *out, const char *base_url, struct sl
                               const struct canon_request *request)
 {
     (void)model;
-    buffer_append_cstr(out, base_url);
-    if (out->len && out->data[out->len - 1] == '/') {
-        out->len--;
-    }
-    buffer_append_cstr(out, request->operation == OPERATION_COMPLETION ? "/completions" : "/chat/completions");
+    canon_write_endpoint_url(out, base_url,
+                             request->operation == OPERATION_COMPLETION ? "/completions" : "/chat/completions");
 }
 
 static void write_string_member(struct buffer *out, const char *key, struct slice value, bool *first)
@@ -415,10 +412,7 @@ static bool decode_more_choices(struct arena *arena, const struct json_value *ch
 static bool openai_decode_response(struct arena *arena, const char *body, size_t len,
                                    struct canon_response *response, struct format_error *error)
 {
-    struct json_error json_error;
-    memset(response, 0, sizeof *response);
-    canon_usage_init(&response->usage);
-    struct json_value *root = json_parse_provider(arena, body, len, 64, &json_error);
+    struct json_value *root = canon_response_begin(arena, body, len, 64, response);
     const struct json_value *choices = json_get(root, "choices");
     const struct json_value *choice = json_is(choices, JSON_ARRAY) && choices->array.count
                                       ? choices->array.items[0] : NULL;
