@@ -55,15 +55,6 @@ static struct openai_extras read_extras(const char *path, yajl_val root)
     return extras;
 }
 
-static size_t piece_length(const char *text, size_t remaining, int chunk_bytes)
-{
-    size_t len = chunk_bytes > 0 && (size_t)chunk_bytes < remaining ? (size_t)chunk_bytes : remaining;
-    while (len < remaining && ((unsigned char)text[len] & 0xC0) == 0x80) {
-        len++;
-    }
-    return len;
-}
-
 /* A piece's top alternatives: itself, then "alt1".."altN-1". */
 static void chat_top_logprobs(struct growing_text *out, const char *piece, size_t len, long count)
 {
@@ -85,7 +76,7 @@ static void chat_logprobs(struct growing_text *out, const char *text, size_t len
 {
     text_printf(out, "{\"content\":[");
     for (size_t at = 0; at < len;) {
-        size_t piece = piece_length(text + at, len - at, chunk_bytes);
+        size_t piece = text_piece_length(text + at, len - at, chunk_bytes);
         text_printf(out, at ? ",{\"token\":" : "{\"token\":");
         text_json_string(out, text + at, piece);
         text_printf(out, ",\"logprob\":-0.5,\"bytes\":null,\"top_logprobs\":");
@@ -104,7 +95,7 @@ static void completion_logprobs(struct growing_text *out, const char *text, size
     for (size_t list = 0; list < 4; list++) {
         text_printf(out, list ? "],\"%s\":[" : "{\"%s\":[", lists[list]);
         for (size_t at = 0, first = 1; at < len; first = 0) {
-            size_t piece = piece_length(text + at, len - at, chunk_bytes);
+            size_t piece = text_piece_length(text + at, len - at, chunk_bytes);
             text_printf(out, first ? "" : ",");
             if (list == 0) {
                 text_json_string(out, text + at, piece);
@@ -174,22 +165,10 @@ static void whole_chat(struct growing_text *out, const struct mock_answer *answe
     text_append(out, "}", 1);
 }
 
-struct event_list {
-    struct growing_text *events;
-    size_t count, cap;
-};
-
+/* A new event, its "data: " written. */
 static struct growing_text *next_event(struct event_list *list)
 {
-    if (list->count == list->cap) {
-        list->cap = list->cap ? list->cap * 2 : 16;
-        list->events = realloc(list->events, list->cap * sizeof *list->events);
-        if (list->events == NULL) {
-            abort();
-        }
-    }
-    struct growing_text *event = &list->events[list->count++];
-    memset(event, 0, sizeof *event);
+    struct growing_text *event = event_list_next(list);
     text_append(event, "data: ", 6);
     return event;
 }
@@ -236,7 +215,7 @@ static size_t stream_events(const struct mock_answer *answer, const struct opena
 {
     struct event_list list = { 0 };
     for (size_t at = 0; at < answer->text_len;) {
-        size_t piece = piece_length(answer->text + at, answer->text_len - at, chunk_bytes);
+        size_t piece = text_piece_length(answer->text + at, answer->text_len - at, chunk_bytes);
         stream_piece(&list, answer, extras, answer->text + at, piece, at);
         at += piece;
     }

@@ -236,10 +236,9 @@ void format_error_body(struct growing_text *out, enum mock_format format, int st
 
 /* ---- streams ---- */
 
-/* The length of the next piece: chunk_bytes, extended so no UTF-8 character is split. */
-static size_t piece_length(const char *text, size_t remaining, int chunk_bytes)
+size_t text_piece_length(const char *text, size_t remaining, int chunk_bytes)
 {
-    size_t len = (size_t)chunk_bytes < remaining ? (size_t)chunk_bytes : remaining;
+    size_t len = chunk_bytes > 0 && (size_t)chunk_bytes < remaining ? (size_t)chunk_bytes : remaining;
     while (len < remaining && ((unsigned char)text[len] & 0xC0) == 0x80) {
         len++;
     }
@@ -258,7 +257,7 @@ static void gemini_logprobs_result(struct growing_text *out, const char *text, s
     }
     int count = 0;
     for (size_t at = 0; at < len; count++) {
-        size_t piece = piece_length(text + at, len - at, token_bytes);
+        size_t piece = text_piece_length(text + at, len - at, token_bytes);
         text_printf(&chosen, "%s{\"token\":", count ? "," : "");
         text_json_string(&chosen, text + at, piece);
         text_printf(&chosen, ",\"tokenId\":%d,\"logProbability\":-0.25}", count);
@@ -280,12 +279,7 @@ static void gemini_logprobs_result(struct growing_text *out, const char *text, s
     text_free(&chosen);
 }
 
-struct event_list {
-    struct growing_text *events;
-    size_t count, cap;
-};
-
-static struct growing_text *next_event(struct event_list *list)
+struct growing_text *event_list_next(struct event_list *list)
 {
     if (list->count == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 16;
@@ -301,7 +295,7 @@ static struct growing_text *next_event(struct event_list *list)
 
 static struct growing_text *sse_event(struct event_list *list, const char *name)
 {
-    struct growing_text *event = next_event(list);
+    struct growing_text *event = event_list_next(list);
     if (name != NULL) {
         text_printf(event, "event: %s\n", name);
     }
@@ -336,7 +330,7 @@ static void openai_stream(struct event_list *list, const struct mock_answer *ans
     }
     end_event(event);
     for (size_t at = 0; answer->reasoning && at < answer->reasoning_len;) {
-        size_t piece = piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
+        size_t piece = text_piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
         event = sse_event(list, NULL);
         openai_chunk_start(event, answer);
         text_printf(event, "{\"reasoning_content\":");
@@ -346,7 +340,7 @@ static void openai_stream(struct event_list *list, const struct mock_answer *ans
         at += piece;
     }
     for (size_t at = 0; at < len;) {
-        size_t piece = piece_length(body + at, len - at, chunk_bytes);
+        size_t piece = text_piece_length(body + at, len - at, chunk_bytes);
         event = sse_event(list, NULL);
         openai_chunk_start(event, answer);
         if (answer->tool) {
@@ -392,7 +386,7 @@ static void anthropic_thinking_block(struct event_list *list, const struct mock_
                        "\"thinking\":\"\",\"signature\":\"\"}}");
     end_event(event);
     for (size_t at = 0; at < answer->reasoning_len;) {
-        size_t piece = piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
+        size_t piece = text_piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
         event = sse_event(list, "content_block_delta");
         text_printf(event, "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\","
                            "\"thinking\":");
@@ -437,7 +431,7 @@ static void anthropic_stream(struct event_list *list, const struct mock_answer *
     }
     end_event(event);
     for (size_t at = 0; at < len;) {
-        size_t piece = piece_length(body + at, len - at, chunk_bytes);
+        size_t piece = text_piece_length(body + at, len - at, chunk_bytes);
         event = sse_event(list, "content_block_delta");
         text_printf(event, "{\"type\":\"content_block_delta\",\"index\":%d,\"delta\":{\"type\":\"%s\",\"%s\":",
                     block, answer->tool ? "input_json_delta" : "text_delta", answer->tool ? "partial_json" : "text");
@@ -464,7 +458,7 @@ static void gemini_stream(struct event_list *list, const struct mock_answer *ans
 {
     struct growing_text *event;
     for (size_t at = 0; answer->reasoning && at < answer->reasoning_len;) {
-        size_t piece = piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
+        size_t piece = text_piece_length(answer->reasoning + at, answer->reasoning_len - at, chunk_bytes);
         event = sse_event(list, NULL);
         text_printf(event, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":");
         text_json_string(event, answer->reasoning + at, piece);
@@ -483,7 +477,7 @@ static void gemini_stream(struct event_list *list, const struct mock_answer *ans
         end_event(event);
     }
     for (size_t at = 0; !answer->tool && at < len;) {
-        size_t piece = piece_length(body + at, len - at, chunk_bytes);
+        size_t piece = text_piece_length(body + at, len - at, chunk_bytes);
         event = sse_event(list, NULL);
         text_printf(event, "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":");
         text_json_string(event, body + at, piece);

@@ -63,6 +63,18 @@ void text_printf(struct growing_text *text, const char *format, ...)
     __attribute__((format(printf, 2, 3), nonnull(2)));
 void text_json_string(struct growing_text *text, const char *data, size_t len);
 void text_free(struct growing_text *text);
+/* The length of the next piece of a stream: chunk_bytes (all that remains when it is not
+ * positive), extended so no UTF-8 character is split. */
+size_t text_piece_length(const char *text, size_t remaining, int chunk_bytes);
+
+/* The SSE events of a streamed answer, in order; whoever fills it hands `events` (`count` of
+ * them) to the caller, who frees them. */
+struct event_list {
+    struct growing_text *events;
+    size_t count, cap;
+};
+/* A new, empty event at the end of the list (aborts when out of memory, as the mock does). */
+struct growing_text *event_list_next(struct event_list *list);
 
 /* A whole, non-streamed answer. */
 void format_whole_answer(struct growing_text *out, const struct mock_answer *answer);

@@ -104,24 +104,17 @@ static void response_object(struct growing_text *out, const struct mock_answer *
     text_append(out, "}", 1);
 }
 
-struct event_list {
-    struct growing_text *events;
-    size_t count, cap;
+/* The events of a Responses stream, each numbered in its sequence_number. */
+struct response_events {
+    struct event_list list;
     long sequence;
 };
 
-static struct growing_text *begin(struct event_list *list, const char *name)
+static struct growing_text *begin(struct response_events *events, const char *name)
 {
-    if (list->count == list->cap) {
-        list->cap = list->cap ? list->cap * 2 : 16;
-        list->events = realloc(list->events, list->cap * sizeof *list->events);
-        if (list->events == NULL) {
-            abort();
-        }
-    }
-    struct growing_text *event = &list->events[list->count++];
-    memset(event, 0, sizeof *event);
-    text_printf(event, "event: %s\ndata: {\"type\":\"%s\",\"sequence_number\":%ld", name, name, list->sequence++);
+    struct growing_text *event = event_list_next(&events->list);
+    text_printf(event, "event: %s\ndata: {\"type\":\"%s\",\"sequence_number\":%ld", name, name,
+                events->sequence++);
     return event;
 }
 
@@ -130,16 +123,7 @@ static void end(struct growing_text *event)
     text_append(event, "}\n\n", 3);
 }
 
-static size_t piece_length(const char *text, size_t remaining, int chunk_bytes)
-{
-    size_t len = chunk_bytes > 0 && (size_t)chunk_bytes < remaining ? (size_t)chunk_bytes : remaining;
-    while (len < remaining && ((unsigned char)text[len] & 0xC0) == 0x80) {
-        len++;
-    }
-    return len;
-}
-
-static void stream(struct event_list *list, const struct mock_answer *answer, const char *body, size_t len,
+static void stream(struct response_events *list, const struct mock_answer *answer, const char *body, size_t len,
                    int chunk_bytes)
 {
     struct growing_text *event;
@@ -162,7 +146,7 @@ static void stream(struct event_list *list, const struct mock_answer *answer, co
         end(event);
     }
     for (size_t at = 0; at < len;) {
-        size_t piece = piece_length(body + at, len - at, chunk_bytes);
+        size_t piece = text_piece_length(body + at, len - at, chunk_bytes);
         event = begin(list, answer->tool ? "response.function_call_arguments.delta" : "response.output_text.delta");
         text_printf(event, ",\"item_id\":\"%s\",\"output_index\":0,%s\"delta\":", item_id,
                     answer->tool ? "" : "\"content_index\":0,\"logprobs\":[],");
@@ -215,10 +199,10 @@ bool mock_responses_answer(const char *path, const struct mock_answer *answer, b
         len = arguments.len;
     }
     if (streaming) {
-        struct event_list list = { 0 };
+        struct response_events list = { 0 };
         stream(&list, answer, text, len, chunk_bytes);
-        *events = list.events;
-        *event_count = list.count;
+        *events = list.list.events;
+        *event_count = list.list.count;
     } else {
         response_object(body, answer, "completed", text, len);
     }
