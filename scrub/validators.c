@@ -492,21 +492,33 @@ bool phone_national_shape_valid(const char *text, size_t len)
     bool us = groups.count == 3 && n[0] == 3 && n[1] == 3 && n[2] == 4 && v[0] >= 200 && v[1] >= 200
               && memchr(text, '/', len) == NULL;
     bool parenthesised = text[0] == '(';
-    bool trunk = !dots && !parenthesised && text[0] == '0' && len > 1 && text[1] >= '1' && text[1] <= '9'
+    bool has_dot = memchr(text, '.', len) != NULL;
+    /* 020 7946 0958, 0171 1234567, 0172/5551889, (030) 99228977 */
+    const char *national = parenthesised ? text + 1 : text;
+    bool trunk = !has_dot && len > 2 && national[0] == '0' && national[1] >= '1' && national[1] <= '9'
                  && groups.count <= 3 && groups.digits >= 9 && groups.digits <= 13
                  && (groups.count == 1 || (n[0] >= 3 && n[0] <= 5));
+    /* Sweden: an area code, a dash, the rest in twos and threes: 08-937 41 27, 070-201 01 70 */
+    bool swedish = text[0] == '0' && groups.separator[0] == '-' && n[0] >= 2 && n[0] <= 4 && groups.digits >= 8
+                   && groups.digits <= 10;
+    /* France: ten digits in twos, 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78 */
+    bool french = text[0] == '0' && groups.count == 5 && groups.digits == 10 && n[0] == 2 && n[1] == 2 && n[2] == 2;
+    /* Spain: nine digits from 6 to 9, 612 345 678, 612-345-678, 91 234 56 78, 612 34 56 78 */
+    bool spanish = groups.digits == 9 && text[0] >= '6' && text[0] <= '9' && !has_dot
+                   && (groups.count == 1 || (groups.count == 3 && n[0] == 3 && n[1] == 3)
+                       || (groups.count == 4 && ((n[0] == 2 && n[1] == 3) || (n[0] == 3 && n[1] == 2))));
     bool eight = !dots && !parenthesised && groups.digits == 8 && text[0] >= '2' && text[0] <= '9'
                  && memchr(text, '-', len) == NULL
                  && (groups.count == 1 || (groups.count == 2 && (n[0] == 3 || n[0] == 5))
                      || (groups.count == 3 && n[0] == 3 && n[1] == 2 && n[2] == 3)
                      || (groups.count == 4 && n[0] == 2 && n[1] == 2 && n[2] == 2));
-    return us || trunk || eight;
+    return us || trunk || eight || swedish || french || spanish;
 }
 
 bool phone_after_cue_valid(const char *text, size_t len)
 {
-    if (international_spelling_valid(text, len)) {
-        return true;
+    if (international_spelling_valid(text, len) || phone_e164_valid(text, len)) {
+        return true;                  /* "+44 (0)7313 367034" too */
     }
     if (len > 0 && text[0] == '+') {
         text++;                       /* "+0715…": not E.164, but written as a number to call */
@@ -620,6 +632,11 @@ static size_t numeric_date_length(const char *text, size_t len)
     char separator = text[at];
     size_t second_end, third_end;
     int second = digits_at(text, len, at + 1, 1, 2, &second_end);
+    if (second >= 0 && separator == '/' && at <= 2 && second_end < len && text[second_end] == ' ') {
+        /* "16/5 1963": the Swedish day/month, then the year */
+        int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);
+        return year >= 0 && birth_year(year) && date_exists(year, second, first) ? third_end : 0;
+    }
     if (second < 0 || second_end >= len || text[second_end] != separator) {
         return 0;
     }
@@ -735,6 +752,10 @@ size_t date_length(const char *text, size_t len)
 {
     if (len == 0) {
         return 0;
+    }
+    if (len > 4 && strncasecmp(text, "den ", 4) == 0 && isdigit((unsigned char)text[4])) {
+        size_t day_first = day_first_date_length(text + 4, len - 4);      /* "den 17 december 1993" */
+        return day_first ? 4 + day_first : 0;
     }
     if (!isdigit((unsigned char)text[0])) {
         return month_first_date_length(text, len);
