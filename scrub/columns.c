@@ -30,6 +30,7 @@ enum {
     NAME_SLOTS = 512,       /* the name dictionary's hash slots: a power of two */
     LABEL_CACHE_SLOTS = 16, /* labels remembered in one scan: a power of two */
     MAX_LINE_PREFIX = 80,   /* bytes of a chat sender before a value on the next line */
+    MAX_SQL_CELL = 256,     /* bytes of one cell of a SQL tuple */
 };
 
 /* ---- what each kind is ---- */
@@ -120,8 +121,11 @@ static const struct {
     { "nummeret", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "numret", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
     { "numero", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "n\xc3\xbamero", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
     { "num\xc3\xa9ro", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "n\xc3\xa5s", KIND(CUE_PHONE) | PROSE_ONLY }, { "appelle", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "appeler", KIND(CUE_PHONE) | PROSE_ONLY }, { "t\xc3\xa9l", KIND(CUE_PHONE) }, { "mobilnr", KIND(CUE_PHONE) },
+    { "telnr", KIND(CUE_PHONE) }, { "tlfnr", KIND(CUE_PHONE) }, { "handynr", KIND(CUE_PHONE) },
     { "number", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "nummer", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
-    { "contact", KIND(CUE_PHONE) | PROSE_ONLY | WEAK }, { "text", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
+    { "contact", KIND(CUE_PHONE) | WEAK }, { "text", KIND(CUE_PHONE) | PROSE_ONLY | WEAK },
     { "ssn", KIND(CUE_SSN) }, { "socialsecurity", KIND(CUE_SSN) }, { "segurosocial", KIND(CUE_SSN) },
     /* "SS#", "soc. sec.", "what's your social", "that's my social" */
     { "ss", KIND(CUE_SSN) }, { "socsec", KIND(CUE_SSN) }, { "social", KIND(CUE_SSN) },
@@ -192,7 +196,7 @@ static const char *const cue_words[] = {
     "tax-id", "dob", "aba", "rtn", "f\xc3\xb8" "dt", "fodt", "f\xc3\xb8" "dd", "f\xc3\xb6" "dd", "n\xc3\xa9",
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
-    "reply", "ringde", "ringte", "ssan",
+    "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr",
 };
 
 static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>";
@@ -204,6 +208,9 @@ enum {
     CUE_PATTERN_COUNT = STEM_COUNT + WORD_COUNT * OPENER_COUNT,
     CUE_LITERAL_MAX = 16,
 };
+
+static size_t first_digit(const char *text, size_t len, size_t at);
+static size_t last_digit_end(const char *text, size_t len);
 
 /* ---- reading words ---- */
 
@@ -512,6 +519,17 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
                           || text[at] == ' ' || text[at] == '\t' || text[at] == ']')) {
         at++;
     }
+    if (at < limit && text[at] == '(') {
+        /* "Phone (home):", "Tel (mobil):": a qualifier in parentheses */
+        const char *close = memchr(text + at, ')', len - at < 16 ? len - at : 16);
+        if (close != NULL) {
+            at = (size_t)(close - text) + 1;
+            limit = len - at < 8 ? len : at + 8;
+            while (at < limit && (text[at] == ' ' || text[at] == '\t')) {
+                at++;
+            }
+        }
+    }
     if (at >= limit || (text[at] != ':' && text[at] != '=')) {
         return 0;
     }
@@ -534,8 +552,15 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
 
 static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count)
 {
+    if (end == start) {
+        return false;
+    }
+    int first = tolower((unsigned char)text[start]);
+    size_t len = end - start;
     for (size_t i = 0; i < count; i++) {
-        if (strlen(list[i]) == end - start && strncasecmp(list[i], text + start, end - start) == 0) {
+        /* The first letter rules out most words without reading them. */
+        if ((unsigned char)list[i][0] == first && strncasecmp(list[i], text + start, len) == 0
+            && list[i][len] == '\0') {
             return true;
         }
     }
@@ -558,7 +583,8 @@ static const char *const verbs[] = {
 static const char *const possessives[] = {
     "my", "our", "his", "her", "their", "the", "mitt", "min", "mine", "v\xc3\xa5rt", "v\xc3\xa5r", "hans", "hennes",
     "meine", "mein", "unsere", "unser", "seine", "sein", "ihre", "ihr", "die", "der", "das", "mi", "mis", "su",
-    "nuestro", "nuestra", "el", "la", "mon", "ma", "notre", "son", "sa", "le",
+    "nuestro", "nuestra", "el", "la", "mon", "ma", "notre", "son", "sa", "le", "your", "ur", "din", "ditt",
+    "dein", "deine", "tu", "ton", "ta", "votre",
 };
 
 /* Is everything in [start, end) separators and linking words? */
@@ -648,6 +674,7 @@ static void another_phone(struct cue_scan *scan, size_t at)
             if (value_at(scan, KIND(CUE_PHONE), at, phone_national_valid)) {
                 return;
             }
+            at++;
             while (at < limit && isalnum((unsigned char)text[at])) {
                 at++;                 /* "after 6pm, or …": not this one */
             }
@@ -736,6 +763,15 @@ static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
             return;
         }
         bool word_start = letter(c) && !letter((unsigned char)text[at - 1]);
+        if (word_start && at > gap_start && text[at - 1] == ' ' && text[at - 2] == ',') {
+            size_t word_end = at;
+            while (word_end < limit && letter((unsigned char)text[word_end])) {
+                word_end++;
+            }
+            if (word_in(text, at, word_end, conjunctions, sizeof conjunctions / sizeof conjunctions[0])) {
+                return;               /* "my social, and 023 649 422 is …": a new clause, another value */
+            }
+        }
         if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start && value_at(scan, KIND(CUE_DATE_OF_BIRTH), at, NULL)) {
             return;                   /* "born on March 12, 1985" */
         }
@@ -764,6 +800,18 @@ static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
     }
 }
 
+/* How many bytes the apostrophe (' or ’) ending just before `at` takes, or 0. */
+static size_t apostrophe_before(const char *text, size_t floor, size_t at)
+{
+    if (at > floor && text[at - 1] == '\'') {
+        return 1;
+    }
+    if (at >= floor + 3 && memcmp(text + at - 3, "\xe2\x80\x99", 3) == 0) {
+        return 3;
+    }
+    return 0;
+}
+
 /* "415 555 2671 is my phone number", "12345678901 ist meine Steuer-ID", "379764574, c'est
  * mon NAS", "570232063 es mi número de seguro social": a verb, then a possessive (or the
  * label itself), at most five words before the cue. A date of birth may stand right before
@@ -783,9 +831,19 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
         && value_before(scan, KIND(CUE_DATE_OF_BIRTH), at)) {
         return;
     }
+    /* "Könnten Sie mich unter 0170 6886 5353 zurückrufen?": a number in its national
+     * grouping right before a word that asks for a call. */
+    size_t found = scan->count;
+    if ((wanted & KIND(CUE_PHONE)) && at < cue_start && at > 0 && isdigit((unsigned char)text[at - 1])
+        && value_before(scan, KIND(CUE_PHONE), at)) {
+        if (phone_national_valid(text + scan->out[found].start, scan->out[found].end - scan->out[found].start)) {
+            return;
+        }
+        scan->count = found;
+    }
     at = cue_start;
     size_t after_start = cue_start, after_end = cue_start;     /* the word after the current one */
-    bool verb = false;
+    bool verb = false, after_owner = false;
     for (int words = 0; words < 5 && !verb; words++) {
         while (at > floor && (text[at - 1] == ' ' || text[at - 1] == ',')) {
             at--;
@@ -798,9 +856,31 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
         if (at == end) {
             return;
         }
-        verb = word_in(text, at, end, verbs, sizeof verbs / sizeof verbs[0])
+        /* "that's my social", "is the bank's ABA": a word with 's is "is" after a pronoun,
+         * else an owner, which stands where a possessive would. */
+        size_t quote = apostrophe_before(text, floor, at);
+        bool owner_s = false;
+        if (quote > 0 && end - at == 1 && (text[at] == 's' || text[at] == 'S')) {
+            size_t base_end = at - quote;
+            at = base_end;
+            while (at > floor && letter((unsigned char)text[at - 1])) {
+                at--;
+            }
+            static const char *const pronouns[] = { "that", "it", "this", "here", "what", "he", "she", "there" };
+            if (!word_in(text, at, base_end, pronouns, sizeof pronouns / sizeof pronouns[0])) {
+                owner_s = true;
+            } else if (after_start == cue_start
+                       || word_in(text, after_start, after_end, possessives,
+                                  sizeof possessives / sizeof possessives[0])) {
+                verb = true;
+                break;
+            }
+        }
+        verb = !owner_s && word_in(text, at, end, verbs, sizeof verbs / sizeof verbs[0])
                && (after_start == cue_start
-                   || word_in(text, after_start, after_end, possessives, sizeof possessives / sizeof possessives[0]));
+                   || word_in(text, after_start, after_end, possessives, sizeof possessives / sizeof possessives[0])
+                   || after_owner);
+        after_owner = owner_s;
         after_start = at;
         after_end = end;
     }
@@ -813,8 +893,17 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
                && (text[at - 4] == 'c' || text[at - 4] == 'C')) {
         at -= 4;                      /* c’est */
     }
-    while (at > floor && (text[at - 1] == ' ' || text[at - 1] == ',' || text[at - 1] == '(')) {
-        at--;
+    /* "111778775 — that's my social", "…, c'est mon NAS", "(… is my phone)" */
+    for (size_t dashes = 0; at > floor && dashes < 8; dashes++) {
+        if (text[at - 1] == ' ' || text[at - 1] == ',' || text[at - 1] == '(' || text[at - 1] == '-'
+            || text[at - 1] == ':') {
+            at--;
+        } else if (at >= 3 && (unsigned char)text[at - 3] == 0xe2 && (unsigned char)text[at - 2] == 0x80
+                   && ((unsigned char)text[at - 1] == 0x93 || (unsigned char)text[at - 1] == 0x94)) {
+            at -= 3;                  /* – or — */
+        } else {
+            break;
+        }
     }
     if (at == 0 || !isalnum((unsigned char)text[at - 1])) {
         return;
@@ -917,11 +1006,145 @@ static void check_cell(struct cue_scan *scan, unsigned wanted, size_t start, siz
                 emit(scan, (enum cue_kind)kind, start, start + date);
                 return;
             }
-        } else if (kinds[kind].valid(text + start, end - start)) {
+        } else if (kinds[kind].valid(text + start, end - start)
+                   && !(kind == CUE_PHONE && (wanted & WEAK)
+                        && !phone_national_shape_valid(text + start, end - start))) {
             emit(scan, (enum cue_kind)kind, start, end);
             return;
         }
     }
+}
+
+/* What a header cell says of persons, when names are on. */
+static enum name_key_kind person_column(const struct cue_scan *scan, size_t start, size_t end)
+{
+    return scan->cues->names != NULL ? names_key_kind(scan->text + start, end - start) : NAME_KEY_NONE;
+}
+
+/* A cell under a column that names a person: masked whole if it reads as a name. */
+static void check_person_cell(struct cue_scan *scan, enum name_key_kind kind, size_t start, size_t end)
+{
+    if (kind == NAME_KEY_NONE || end - start > 2 * MAX_WORD || scan->count == scan->max) {
+        return;
+    }
+    COUNT_WORK(end - start);
+    if (names_value_is_person(scan->cues->names, scan->text + start, end - start, kind)) {
+        scan->out[scan->count++] = (struct candidate){ start, end, scan->cues->person };
+    }
+}
+
+/* One cell of a SQL tuple at *at: a quoted string ('' inside it is a quote) or a bare
+ * word, up to ',' or ')'. Sets [start, end) and moves *at past it; false at a malformed
+ * cell. */
+static bool next_sql_cell(const char *text, size_t len, size_t *at, size_t *start, size_t *end)
+{
+    size_t i = *at;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
+        i++;
+    }
+    len = len - i > MAX_SQL_CELL ? i + MAX_SQL_CELL : len;     /* a longer cell ends the statement */
+    if (i < len && text[i] == '\'') {
+        *start = ++i;
+        while (i < len && !(text[i] == '\'' && (i + 1 >= len || text[i + 1] != '\''))) {
+            i += text[i] == '\'' ? 2 : 1;
+        }
+        if (i >= len) {
+            return false;
+        }
+        *end = i++;
+    } else {
+        *start = i;
+        while (i < len && text[i] != ',' && text[i] != ')' && text[i] != '\n') {
+            i++;
+        }
+        *end = i;
+        while (*end > *start && text[*end - 1] == ' ') {
+            (*end)--;
+        }
+    }
+    while (i < len && text[i] == ' ') {
+        i++;
+    }
+    *at = i;
+    return i < len && (text[i] == ',' || text[i] == ')');
+}
+
+/* "INSERT INTO t (first_name, phone, birth_date) VALUES ('Ola', '912 34 567', '1985-03-12'),
+ * (…);": the column list names the columns, each tuple's cell is checked. The line holding
+ * a cue word must hold the column list; the tuples may follow on the next lines. Returns
+ * where the statement's tuples end, or 0 if this is no such statement. Each byte once. */
+static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t line_end)
+{
+    const char *text = scan->text;
+    const char *open = memchr(text + line_start, '(', line_end - line_start);
+    if (open == NULL || line_end - line_start > MAX_LINE) {
+        return 0;
+    }
+    unsigned columns[MAX_COLUMNS];
+    enum name_key_kind persons[MAX_COLUMNS];
+    size_t column_count = 0, at = (size_t)(open - text) + 1;
+    bool named = false;
+    COUNT_WORK(2 * (line_end - line_start));
+    while (at < line_end && column_count < MAX_COLUMNS) {
+        size_t start = at;
+        while (at < line_end && text[at] != ',' && text[at] != ')') {
+            at++;
+        }
+        size_t end = at;
+        while (start < end && strchr(" \t`\"[", text[start]) != NULL) {
+            start++;
+        }
+        while (end > start && strchr(" \t`\"]", text[end - 1]) != NULL) {
+            end--;
+        }
+        if (at == line_end || !label_like(text, start, end)) {
+            return 0;
+        }
+        columns[column_count] = classify_label(scan->cues, text, start, end, false);
+        named = named || columns[column_count] != 0;
+        persons[column_count] = columns[column_count] == 0 ? person_column(scan, start, end) : NAME_KEY_NONE;
+        column_count++;
+        if (text[at++] == ')') {
+            break;
+        }
+    }
+    while (at < scan->len && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t')) {
+        at++;
+    }
+    if (!named || at + 6 > scan->len || strncasecmp(text + at, "values", 6) != 0) {
+        return 0;
+    }
+    at += 6;
+    size_t statement_end = at, tuples = 0;
+    for (;;) {
+        size_t tuple = at;
+        while (tuple < scan->len && strchr(" \t\r\n,", text[tuple]) != NULL) {
+            tuple++;
+        }
+        if (tuple >= scan->len || text[tuple] != '(') {
+            break;
+        }
+        at = tuple + 1;
+        for (size_t column = 0; column < column_count; column++) {
+            size_t start, end, before = at;
+            bool ok = next_sql_cell(text, scan->len, &at, &start, &end);
+            COUNT_WORK(at - before + 1);
+            if (!ok) {
+                return tuples > 0 ? statement_end : 0;
+            }
+            if (columns[column] && end > start) {
+                check_cell(scan, columns[column], start, end);
+            } else if (persons[column] != NAME_KEY_NONE && end > start) {
+                check_person_cell(scan, persons[column], start, end);
+            }
+            if (text[at++] == ')') {
+                break;
+            }
+        }
+        statement_end = at;
+        tuples++;
+    }
+    return tuples > 0 ? statement_end : 0;
 }
 
 /* The line [line_start, line_end) holds a cue word: if it is a table's header, read the
@@ -935,18 +1158,23 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
         return 0;
     }
     unsigned columns[MAX_COLUMNS];
+    enum name_key_kind persons[MAX_COLUMNS];
     size_t column_count = 0, at = line_start;
     bool named = false;
     while (at < line_end && column_count < MAX_COLUMNS) {
         size_t start, end;
         next_cell(text, line_end, separator, &at, &start, &end);
         columns[column_count] = 0;
+        persons[column_count] = NAME_KEY_NONE;
         if (end > start) {
             if (!label_like(text, start, end)) {
                 return 0;             /* prose with a comma, not a header */
             }
             columns[column_count] = classify_label(scan->cues, text, start, end, false);
             named = named || columns[column_count] != 0;
+            if (columns[column_count] == 0) {
+                persons[column_count] = person_column(scan, start, end);
+            }
         }
         column_count++;
     }
@@ -971,6 +1199,8 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
                 next_cell(text, row_end, separator, &cell, &start, &end);
                 if (columns[column] && end > start) {
                     check_cell(scan, columns[column], start, end);
+                } else if (persons[column] != NAME_KEY_NONE && end > start) {
+                    check_person_cell(scan, persons[column], start, end);
                 }
             }
         }
@@ -1048,10 +1278,7 @@ static size_t digit_after(struct cue_scan *scan, size_t at)
     if (at <= scan->next_digit && at >= scan->next_digit_asked) {
         return scan->next_digit;
     }
-    size_t i = at;
-    while (i < scan->len && !isdigit((unsigned char)scan->text[i])) {
-        i++;
-    }
+    size_t i = first_digit(scan->text, scan->len, at);
     COUNT_WORK(i - at);
     scan->next_digit_asked = at;
     scan->next_digit = i;
@@ -1072,10 +1299,14 @@ static size_t digit_before(struct cue_scan *scan, size_t at)
         return 0;
     }
     COUNT_WORK(at > scan->digits_read_to ? at - scan->digits_read_to : 0);
-    for (; scan->digits_read_to < at; scan->digits_read_to++) {
-        if (isdigit((unsigned char)scan->text[scan->digits_read_to])) {
-            scan->last_digit = scan->digits_read_to + 1;
+    if (at > scan->digits_read_to) {
+        /* From `at` back to the last digit, sixteen bytes at a time: each byte once in all. */
+        size_t from = scan->digits_read_to;
+        size_t last = last_digit_end(scan->text + from, at - from);
+        if (last > 0) {
+            scan->last_digit = from + last;
         }
+        scan->digits_read_to = at;
     }
     return scan->last_digit <= at ? scan->last_digit : 0;
 }
@@ -1108,7 +1339,24 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
 {
     const char *text = scan->text;
     *gap_start = word_end;
-    unsigned wanted = classify_cached(scan, word_start, word_end, true);
+    unsigned wanted = 0;
+    char word[MAX_WORD];
+    size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
+    for (size_t i = 0; i < word_len; i++) {
+        word[i] = (char)tolower((unsigned char)text[word_start + i]);
+    }
+    if (word_len > 0 && is_number_word(word, word_len)) {
+        /* "número de seguro social", "numéro de téléphone": the words after "number" say
+         * which number, before the word alone ("my number") does. */
+        for (size_t i = label_count; wanted == 0 && i-- > 1;) {
+            wanted = classify_cached(scan, word_start, label_ends[i], true);
+            *gap_start = label_ends[i];
+        }
+    }
+    if (wanted == 0) {
+        wanted = classify_cached(scan, word_start, word_end, true);
+        *gap_start = word_end;
+    }
     for (size_t i = label_count; wanted == 0 && i-- > 0;) {
         wanted = classify_around(scan, word_start, label_ends[i], true);
         *gap_start = label_ends[i];
@@ -1141,7 +1389,11 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     size_t line = line_start_of(scan, word_start);
     if (scan->header_line != line + 1) {
         scan->header_line = line + 1;             /* each line is tried as a header once */
-        size_t table_end = read_table(scan, line, line_end_from(text, len, word_start));
+        size_t line_end = line_end_from(text, len, word_start);
+        size_t table_end = read_sql_insert(scan, line, line_end);
+        if (table_end == 0) {
+            table_end = read_table(scan, line, line_end);
+        }
         if (table_end > 0) {
             scan->done_to = table_end > scan->done_to ? table_end : scan->done_to;
             return;
@@ -1163,7 +1415,12 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
         unsigned wanted = classify_around(scan, word_start, label_ends[i], false);
         if (wanted) {
             scan->done_to = label_ends[i];
-            value_at(scan, wanted & KIND_BITS, value, NULL);
+            size_t newline = value < len && text[value] == '\r' ? value + 1 : value;
+            if (newline < len && text[newline] == '\n') {
+                value_on_next_line(scan, wanted & KIND_BITS, newline);      /* "Telefon:\n  912…" */
+                return;
+            }
+            value_at(scan, wanted & KIND_BITS, value, (wanted & WEAK) ? phone_national_shape_valid : NULL);
         }
         return;
     }
@@ -1178,6 +1435,23 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     if (previous < word_start
         && word_in(text, previous, word_start - 1, possessives, sizeof possessives / sizeof possessives[0])
         && !word_in(text, previous, word_start - 1, articles, sizeof articles / sizeof articles[0])) {
+        wanted &= ~WEAK;
+    }
+    /* "… ist die Nummer von Dieter", "… es el número de Laura", "… er nummeret til Ingrid":
+     * whose number it is follows the word, a name ("the number of rows" says nothing). */
+    static const char *const owners[] = { "of", "von", "de", "du", "del", "til", "till", "for", "f\xc3\xb6r",
+                                          "fra", "fr\xc3\xa5n" };
+    size_t owner = word_end;
+    while (owner < len && owner - word_end < 2 && text[owner] == ' ') {
+        owner++;
+    }
+    size_t owner_end = owner;
+    while (owner_end < len && owner_end - owner < 8 && letter((unsigned char)text[owner_end])) {
+        owner_end++;
+    }
+    if (owner > word_end && owner_end > owner && owner_end + 1 < len && text[owner_end] == ' '
+        && (isupper((unsigned char)text[owner_end + 1]) || (unsigned char)text[owner_end + 1] >= 0xc3)
+        && word_in(text, owner, owner_end, owners, sizeof owners / sizeof owners[0])) {
         wanted &= ~WEAK;
     }
     size_t found = scan->count;

@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "scrub/names.h"
 #include "scrub/patterns.h"
 
 /* The types a structure can name. */
@@ -44,6 +45,12 @@ struct column_cues {
     void *scratch;                                  /* hs_scratch_t */
     const struct entity_type *types[CUE_KIND_COUNT];/* the enabled type of each kind, or NULL */
     unsigned short name_slots[512];                 /* the names of types, hashed: index + 1 */
+    /* Persons in tables: a column whose header names a person (first_name, Navn, Vorname)
+     * has each cell names_value_is_person accepts masked as `person`. Set by the owner
+     * (scrub.c) before a scan, to its name table when names are enabled, else NULL. Only
+     * tables read for a cue in their header are read for names. */
+    const struct name_table *names;
+    const struct entity_type *person;
 };
 
 /* Compile the cue words; each kind maps to the first of `types` with its name (a kind

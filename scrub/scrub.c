@@ -155,11 +155,17 @@ static size_t find_cued(struct scrubber *scrubber, struct arena *arena, struct s
             *candidates = more;
             capacity = found + cue_room;
         }
+        /* Set per scan, not kept: the scrubber owns both and may be moved. */
+        scrubber->columns.names = scrubber->names_enabled ? &scrubber->names : NULL;
+        scrubber->columns.person = &scrubber->person;
         size_t cued = column_cues_find(&scrubber->columns, text, len, *candidates + found, cue_room);
         if (cued == (size_t)-1 || cued < cue_room) {
             /* One more fits: cued < cue_room. */
-            return cued == (size_t)-1 ? cued
-                 : cued + column_cues_keyed(&scrubber->columns, key.ptr, key.len, text, len, *candidates + found + cued);
+            if (cued == (size_t)-1) {
+                return cued;
+            }
+            struct candidate *after = *candidates + found + cued;
+            return cued + column_cues_keyed(&scrubber->columns, key.ptr, key.len, text, len, after);
         }
     }
 }

@@ -30,6 +30,17 @@ CASES = [
      ["12.03.1985", "12. M\u00e4rz 1985", "1er f\u00e9vrier 1990"]),
     ("011000015 is my routing number. 912 34 567 er mitt telefonnummer. 86095742719 ist meine Steuer-ID.",
      ["011000015", "912 34 567", "86095742719"]),
+    # Round two: 00 and (+cc) prefixes, national groupings, the second of two numbers, cue
+    # synonyms and cues after the value, a value on the next line, SQL column lists, dates.
+    ("Handy: 0049 170 1234567. Tel\u00e9fono: (+34) 612 345 678. Svara JA till 070-123 45 67.",
+     ["0049 170 1234567", "(+34) 612 345 678", "070-123 45 67"]),
+    ("Erreichbar unter 0171 1234567 oder dienstlich 0151 23456789.", ["0171 1234567", "0151 23456789"]),
+    ("SS# 536 22 8726, born 12/23/78. 131951726 \u2014 that's my social, and 011000015 is the bank's ABA.",
+     ["536 22 8726", "12/23/78", "131951726", "011000015"]),
+    ("phones:\n  - 91234567\n  - 41234567\n", ["91234567", "41234567"]),
+    ("INSERT INTO payroll (emp_name, ssn, routing_no) VALUES ('x', '536228726', '011000015');",
+     ["536228726", "011000015"]),
+    ("Date of birth: 25-Nov-2000. F\u00f6delsedatum: den 7 juni 1976.", ["25-Nov-2000", "den 7 juni 1976"]),
 ]
 
 # Digits nothing names: they reach the provider unchanged.

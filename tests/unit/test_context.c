@@ -227,6 +227,119 @@ static void keys_of_parsed_json_name_values(void **state)
     arena_release(&arena);
 }
 
+/* Round two (dev2's classes): international prefixes written 00 or (+cc), national
+ * groupings of the six countries, cue synonyms, the second number of a pair, cues after
+ * the value, a value on the next line, SQL column lists, more written dates. */
+static void national_groupings_and_prefixes(void **state)
+{
+    (void)state;
+    expect_scrubbed("Handy: 0049 170 1234567", "Handy: [PHONE_1]");
+    expect_scrubbed("Telefon: 089 - 1234567", "Telefon: [PHONE_1]");
+    expect_scrubbed("Tel\xc3\xa9" "fono: (+34) 612 345 678", "Tel\xc3\xa9" "fono: [PHONE_1]");
+    expect_scrubbed("Svar JA til 91 23 45 67.", "Svar JA til [PHONE_1].");
+    expect_scrubbed("R\xc3\xa9pondez OUI au 06.12.34.56.78.", "R\xc3\xa9pondez OUI au [PHONE_1].");
+    expect_scrubbed("Svara JA till 070-123 45 67 f\xc3\xb6r att bekr\xc3\xa4" "fta.",
+                    "Svara JA till [PHONE_1] f\xc3\xb6r att bekr\xc3\xa4" "fta.");
+    expect_scrubbed("Responda S\xc3\x8d al 91 234 56 78.", "Responda S\xc3\x8d al [PHONE_1].");
+    expect_scrubbed("Phone (home): 415.555.2671", "Phone (home): [PHONE_1]");
+    expect_scrubbed("Reach me on +44 (0)7700 900123 after 6pm, or 0161 496 0000 during the day.",
+                    "Reach me on [PHONE_1] after 6pm, or [PHONE_2] during the day.");
+    expect_scrubbed("Erreichbar unter 0171 1234567 oder dienstlich 0151 23456789.",
+                    "Erreichbar unter [PHONE_1] oder dienstlich [PHONE_2].");
+    expect_scrubbed("N\xc3\xa5s best p\xc3\xa5 91234567 etter kl. 16.",
+                    "N\xc3\xa5s best p\xc3\xa5 [PHONE_1] etter kl. 16.");
+    expect_scrubbed("Appelle le 06 12 34 56 78 si tu ne trouves pas.", "Appelle le [PHONE_1] si tu ne trouves pas.");
+    expect_scrubbed("Contact: 0047 912 34 567, x@y", "Contact: [PHONE_1], x@y");
+    /* A version, a date and a build number after the same words stay. */
+    expect_scrubbed("Svar JA til 2024-05-12.", "Svar JA til 2024-05-12.");
+    expect_scrubbed("Ping me at 10:30 about build 1.2.3.", "Ping me at 10:30 about build 1.2.3.");
+}
+
+static void cue_synonyms_and_cues_after(void **state)
+{
+    (void)state;
+    expect_scrubbed("SS# 536 22 8726, born 12/23/78", "SS# [SSN_US_1], born [DATE_OF_BIRTH_1]");
+    expect_scrubbed("536228726 \xe2\x80\x94 that's my social, and 011000015 is the bank's ABA.",
+                    "[SSN_US_1] \xe2\x80\x94 that's my social, and [US_ABA_ROUTING_1] is the bank's ABA.");
+    expect_scrubbed("ABA routing no. 011-000-015, acct 1234", "ABA routing no. [US_ABA_ROUTING_1], acct 1234");
+    expect_scrubbed("0171 1234567 ist die Nummer von Dieter.", "[PHONE_1] ist die Nummer von Dieter.");
+    expect_scrubbed("91 23 45 67 es el n\xc3\xbamero de Laura.", "[PHONE_1] es el n\xc3\xbamero de Laura.");
+    expect_scrubbed("K\xc3\xb6nnten Sie mich unter 0170 6886 5353 zur\xc3\xbc" "ckrufen?",
+                    "K\xc3\xb6nnten Sie mich unter [PHONE_1] zur\xc3\xbc" "ckrufen?");
+    /* "the number of rows" is nobody's number; a Bankleitzahl is no ABA number. */
+    expect_scrubbed("12345678 is the number of rows", "12345678 is the number of rows");
+    expect_scrubbed("Bankleitzahl 37040044", "Bankleitzahl 37040044");
+}
+
+static void values_on_the_next_line(void **state)
+{
+    (void)state;
+    expect_scrubbed("Telefon:\n  91234567\n", "Telefon:\n  [PHONE_1]\n");
+    expect_scrubbed("phones:\n  - 91234567\n  - 41234567\nname: x\n",
+                    "phones:\n  - [PHONE_1]\n  - [PHONE_2]\nname: x\n");
+    expect_scrubbed("what's your social again for the lease app\n[26/09/2023, 11:25] Noah: 536 22 8726\n",
+                    "what's your social again for the lease app\n[26/09/2023, 11:25] Noah: [SSN_US_1]\n");
+    /* A sentence on the next line is not a value. */
+    expect_scrubbed("Telefon:\nsee build 12345678 for details\n", "Telefon:\nsee build 12345678 for details\n");
+}
+
+static void sql_column_lists(void **state)
+{
+    (void)state;
+    expect_scrubbed("INSERT INTO payroll (emp_name, ssn, routing_no) VALUES ('x', '536228726', '011000015');",
+                    "INSERT INTO payroll (emp_name, ssn, routing_no) VALUES "
+                    "('x', '[SSN_US_1]', '[US_ABA_ROUTING_1]');");
+    expect_scrubbed("INSERT INTO c (id, phone, birth_date) VALUES\n  (1, '073-634 64 84', '1993-01-12'),\n"
+                    "  (2, '91234567', '2000-02-02');\n",
+                    "INSERT INTO c (id, phone, birth_date) VALUES\n  (1, '[PHONE_1]', '[DATE_OF_BIRTH_1]'),\n"
+                    "  (2, '[PHONE_2]', '[DATE_OF_BIRTH_2]');\n");
+    expect_scrubbed("INSERT INTO log (id, created_at) VALUES (12345678, '2024-05-12');",
+                    "INSERT INTO log (id, created_at) VALUES (12345678, '2024-05-12');");
+}
+
+static void more_written_dates_of_birth(void **state)
+{
+    (void)state;
+    expect_scrubbed("Date of birth: 25-Nov-2000", "Date of birth: [DATE_OF_BIRTH_1]");
+    expect_scrubbed("geb. am 08.11.64", "geb. am [DATE_OF_BIRTH_1]");
+    expect_scrubbed("F\xc3\xb6" "delsedatum: den 7 juni 1976", "F\xc3\xb6" "delsedatum: [DATE_OF_BIRTH_1]");
+    expect_scrubbed("F\xc3\xb6" "delsedatum: 16/5 1963", "F\xc3\xb6" "delsedatum: [DATE_OF_BIRTH_1]");
+    expect_scrubbed("your date of birth (21/08/1997) doesn't match",
+                    "your date of birth ([DATE_OF_BIRTH_1]) doesn't match");
+    expect_scrubbed("Mein Sohn ist am 28.12.87 geboren", "Mein Sohn ist am [DATE_OF_BIRTH_1] geboren");
+    expect_scrubbed("DOB\n61-06-20\n", "DOB\n[DATE_OF_BIRTH_1]\n");
+    /* Not a day: stays. */
+    expect_scrubbed("Date of birth: 32-Nov-2000", "Date of birth: 32-Nov-2000");
+}
+
+/* With names on, a column whose header names a person has its name-shaped cells masked,
+ * in a table read for a cue in the same header: "Baker" under last_name is a surname. */
+static void person_columns_in_tables(void **state)
+{
+    (void)state;
+    static const char *entities[128];
+    size_t count = 0;
+    for (size_t i = 0; i < builtin_entity_type_count && count + 1 < sizeof entities / sizeof entities[0]; i++) {
+        entities[count++] = builtin_entity_types[i].name;
+    }
+    entities[count++] = "PERSON";
+    struct scrub_config config = { .enabled = true, .entities = entities, .entity_count = count };
+    char error[256];
+    struct scrubber saved = scrubber;
+    if (!scrubber_init(&scrubber, &config, error, sizeof error)) {
+        fail_msg("%s", error);
+    }
+    expect_scrubbed("last_name,phone\nBaker,91234567\n", "last_name,phone\n[PERSON_1],[PHONE_1]\n");
+    expect_scrubbed("| Vorname | Nachname | Handy |\n|---|---|---|\n| Jonas | Becker | 0171 1234567 |\n",
+                    "| Vorname | Nachname | Handy |\n|---|---|---|\n| [PERSON_1] | [PERSON_2] | [PHONE_1] |\n");
+    expect_scrubbed("INSERT INTO c (last_name, phone) VALUES ('Baker', '91234567');",
+                    "INSERT INTO c (last_name, phone) VALUES ('[PERSON_1]', '[PHONE_1]');");
+    /* A product under "name" is no person. */
+    expect_scrubbed("name,phone\nKubernetes,91234567\n", "name,phone\nKubernetes,[PHONE_1]\n");
+    scrubber_release(&scrubber);
+    scrubber = saved;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +352,12 @@ int main(void)
         cmocka_unit_test(written_dates),
         cmocka_unit_test(only_enabled_types_are_cued),
         cmocka_unit_test(keys_of_parsed_json_name_values),
+        cmocka_unit_test(national_groupings_and_prefixes),
+        cmocka_unit_test(cue_synonyms_and_cues_after),
+        cmocka_unit_test(values_on_the_next_line),
+        cmocka_unit_test(sql_column_lists),
+        cmocka_unit_test(more_written_dates_of_birth),
+        cmocka_unit_test(person_columns_in_tables),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }

@@ -88,6 +88,16 @@ static const struct shape shapes[] = {
     { "labels of several words", "", "Mi n\xc3\xbamero de seguro social es 131951726. ", "" },
     { "labels without values", "", "Social Security Number ", "" },
     { "unclosed quotes after keys", "", "phone: \"", "" },
+    /* Round two: SQL column lists, pairs of numbers, values on the next line. */
+    { "SQL tuples", "INSERT INTO c (id, phone, birth_date) VALUES\n", "  (1, '91234567', '1993-01-12'),\n", "" },
+    { "SQL headers with open quotes", "", "INSERT INTO c (phone) VALUES ('", "" },
+    { "SQL long cells", "INSERT INTO c (phone, note) VALUES (1, '", "abc ", "')" },
+    { "numbers joined by or", "Handy 0171 1234567", " oder 1 or 2 ou 3", "" },
+    { "phone pairs", "", "Erreichbar unter 0171 1234567 oder dienstlich 0151 23456789. ", "" },
+    { "YAML lists under a key", "phones:\n", "  - 91234567\n", "" },
+    { "labels on their own lines", "", "Telefon:\n", "" },
+    { "chat answers", "", "what's your social\n[1/2/24, 10:00] A: 536 22 8726\n", "" },
+    { "cues after values with 's", "", "536228726 \xe2\x80\x94 that's my social, ", "" },
     { "national numbers with slashes", "", "Handy: 0221/", "1246821" },
 };
 
