@@ -46,7 +46,8 @@ enum {
     CLOSE_GRACE_MS = 2000,
     ACCEPT_BACKOFF_MS = 250,
     ACCEPT_REPORT_MS = 5000,
-    MAX_CONNECTIONS_CEILING = 10000,
+    MAX_CONNECTIONS_CEILING = 100000,
+    DESCRIPTORS_RESERVED = 64,       /* listener, epoll, log, audit, telemetry, resolver */
 };
 
 struct client_connection;
@@ -1104,15 +1105,17 @@ static void on_accept_backoff(evutil_socket_t fd, short events, void *arg)
     }
 }
 
-/* Half the descriptors (each proxied request needs an upstream one too), at most
- * MAX_CONNECTIONS_CEILING. */
+/* Half the descriptors left after the worker's own (each proxied request needs an
+ * upstream one too), at most MAX_CONNECTIONS_CEILING: a client past it is refused at
+ * accept, never left to fail later for want of a descriptor to reach the provider. */
 static size_t derived_max_connections(void)
 {
     struct rlimit files;
     if (getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY) {
         return MAX_CONNECTIONS_CEILING;
     }
-    size_t half = (size_t)files.rlim_cur / 2;
+    size_t usable = (size_t)files.rlim_cur > DESCRIPTORS_RESERVED ? (size_t)files.rlim_cur - DESCRIPTORS_RESERVED : 0;
+    size_t half = usable / 2;
     return half < 16 ? 16 : half > MAX_CONNECTIONS_CEILING ? MAX_CONNECTIONS_CEILING : half;
 }
 

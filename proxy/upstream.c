@@ -329,6 +329,7 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_POST, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_NODELAY, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, 4096L);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A provider's redirect is a failed attempt, never followed: following it would carry
      * the operator's key and the request to wherever the Location points. */

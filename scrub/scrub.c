@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24 };
+enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 128 };
 
 static const char person_name[] = "PERSON";
 
@@ -136,12 +136,15 @@ static bool allowed(const struct scrubber *scrubber, const char *value, size_t l
 }
 
 /* Candidates from Hyperscan and from the name finder, overlaps resolved. A scan that
- * fills its room is run again with more: no value may go unmasked for lack of space. */
+ * fills its room is run again with more: no value may go unmasked for lack of space.
+ * The room a short text needs is `local`, on the caller's stack: a request scrubs one
+ * text per message and part, and their candidates are dead once the text is written. */
 static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, const char *text, size_t len,
-                              struct candidate **found)
+                              struct candidate *local, struct candidate **found)
 {
     for (size_t room = FIRST_CANDIDATES + len / BYTES_PER_CANDIDATE;; room *= 4) {
-        struct candidate *candidates = arena_alloc(arena, 2 * room * sizeof *candidates);
+        struct candidate *candidates = room <= LOCAL_CANDIDATES ? local
+                                                                : arena_alloc(arena, 2 * room * sizeof *candidates);
         size_t count = 0;
         if (scrubber->patterns.database != NULL) {
             count = pattern_set_scan(&scrubber->patterns, text, len, candidates, room);
@@ -163,8 +166,9 @@ static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, co
 
 size_t scrub_text(struct scrubber *scrubber, struct vault *vault, const char *text, size_t len, struct buffer *out)
 {
+    struct candidate local[2 * LOCAL_CANDIDATES];
     struct candidate *candidates;
-    size_t count = find_candidates(scrubber, vault->arena, text, len, &candidates);
+    size_t count = find_candidates(scrubber, vault->arena, text, len, local, &candidates);
     if (count == (size_t)-1) {
         return (size_t)-1;
     }
