@@ -328,7 +328,7 @@ static void prepare_reply(struct exchange *exchange)
 {
     struct arena *arena = exchange->arena;
     const struct client_dialect *dialect = exchange->dialect;
-    buffer_init(&exchange->out, arena, 1024);
+    buffer_init(&exchange->out, arena, 256);
     buffer_init(&exchange->attempts.continuation.sent_text, arena, exchange->chain.resume ? 1024 : 64);
     /* One small chunk, taken at the first event and kept, holds an ordinary event's
      * parse (yajl's own buffers live on the stack): events cost no malloc, and an open

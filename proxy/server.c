@@ -588,23 +588,23 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->raw = raw;
     request->started_ms = clock_monotonic_ms_exact();
     new_request_id(server, request->id);
-    buffer_init(&request->body, &request->arena, 1024);
     evhtp_request_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), request);
     evhtp_request_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), request);
     evhtp_request_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), request);
     /* The completion callback is called with cbarg: make that this request. */
     raw->cbarg = request;
 
-    /* measure_head let through one Content-Length at most, of digits only. */
+    /* measure_head let through one Content-Length at most, of digits only. The body's
+     * buffer is exactly that long (what is reserved is wiped at the end: reserve what will
+     * be used); a chunked body starts at 1 KiB and doubles. */
     const char *length = find_header(headers, "Content-Length");
-    if (length != NULL) {
-        unsigned long long declared = strtoull(length, NULL, 10);
-        if (declared > server->options.max_body_bytes) {
-            refuse(request, 413, "request body is larger than the limit");
-            return EVHTP_RES_OK;
-        }
-        buffer_reserve(&request->body, (size_t)declared);
+    unsigned long long declared = length != NULL ? strtoull(length, NULL, 10) : 0;
+    if (declared > server->options.max_body_bytes) {
+        buffer_init(&request->body, &request->arena, 0);
+        refuse(request, 413, "request body is larger than the limit");
+        return EVHTP_RES_OK;
     }
+    buffer_init(&request->body, &request->arena, length != NULL ? (size_t)declared + 1 : 1024);
     /* evhtp's own 100-continue is off: it would answer before we could refuse. */
     if (find_header(headers, "Expect") != NULL) {
         evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection->raw)),
