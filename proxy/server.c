@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
+#include <event2/bufferevent_struct.h>
 #include <event2/event.h>
 #include <event2/listener.h>
 #include <stdint.h>
@@ -431,8 +432,24 @@ static void on_client_closed(evutil_socket_t fd, short events, void *arg)
     connection_leave(connection);
 }
 
+/* Bytes were queued for the client: write them in this loop turn, not the next. The
+ * bufferevent arms write readiness when bytes are queued and disarms it once they are
+ * written; left to itself that is an epoll_ctl before the write and one after, every
+ * answer. Its write event, run now, writes at once (a full socket leaves it armed, as
+ * before), and the epoll changelist folds the arming and the disarming into nothing.
+ * Only when the bufferevent itself wants to write (its event is pending). */
+static void write_soon(struct http_request *request)
+{
+    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    struct bufferevent *bev = connection != NULL ? evhtp_connection_get_bev(connection) : NULL;
+    if (bev != NULL && event_pending(&bev->ev_write, EV_WRITE, NULL)) {
+        event_active(&bev->ev_write, EV_WRITE, 1);
+    }
+}
+
 static void finish(struct http_request *request)
 {
+    write_soon(request);
     request->finished = true;
     release_watchers(request);
     /* The answer is queued; settle() takes the connection on once it has been written. */
@@ -501,6 +518,7 @@ void http_stream_start(struct http_request *request, int status, const char *con
     http_add_header(request, "x-request-id", request->id);
     request->chunk = evbuffer_new();
     evhtp_send_reply_chunk_start(request->raw, (evhtp_res)status);
+    write_soon(request);
 }
 
 void http_stream_write(struct http_request *request, const char *data, size_t len)
@@ -510,6 +528,7 @@ void http_stream_write(struct http_request *request, const char *data, size_t le
     }
     evbuffer_add(request->chunk, data, len);
     evhtp_send_reply_chunk(request->raw, request->chunk);
+    write_soon(request);
 }
 
 void http_stream_end(struct http_request *request)
