@@ -2,9 +2,10 @@
 # lethe against a direct call and against nginx as a plain reverse proxy, measured side by
 # side in one run on loopback (these machines are noisy: rounds interleave the targets).
 #
-#   bench/compare.sh            # non-streaming and streaming, 3 rounds of 5 s per target
+#   bench/compare.sh            # short prompt and 2 KB prompt, non-streaming and streaming,
+#                               # 3 rounds of 5 s per target; ends with one summary table
 #   ROUNDS=5 DURATION=10 CONNECTIONS=64 bench/compare.sh
-#   PROMPT_FILE=bench/prompt-2k.txt bench/compare.sh     # the user message to send
+#   PROMPT_FILE=bench/prompt-2k.txt bench/compare.sh     # only this user message
 #
 # Targets: (a) lethe-mock directly, (b) nginx proxy_pass to it (upstream keep-alive,
 # one worker), (c) lethe to it (one worker, scrubbing on, the default), (d) the same
@@ -38,8 +39,16 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 wait_up() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.05; done; echo "$1 did not come up" >&2; exit 1; }
 
 mock_port=$(free_port); nginx_port=$(free_port); lethe_port=$(free_port); raw_port=$(free_port)
-prompt="Hello, how are you doing today? Tell me a short story about the sea."
-[ -n "${PROMPT_FILE:-}" ] && prompt=$(cat "$PROMPT_FILE")
+short_prompt="Hello, how are you doing today? Tell me a short story about the sea."
+declare -A prompts=()
+if [ -n "${PROMPT_FILE:-}" ]; then
+    prompts[$(basename "$PROMPT_FILE" .txt)]=$(cat "$PROMPT_FILE")
+    prompt_names=("$(basename "$PROMPT_FILE" .txt)")
+else
+    prompts[short]=$short_prompt
+    prompts[2kb]=$(cat bench/prompt-2k.txt)
+    prompt_names=(short 2kb)
+fi
 reply="Hello there, this is a canned answer of moderate length, about two hundred bytes, to look like a model's reply coming back from the simulated provider in sixteen-byte pieces."
 "$MOCK" --listen "127.0.0.1:$mock_port" --reply "$reply" --chunk_bytes 16 & pids+=($!)
 
@@ -93,18 +102,20 @@ declare -A url=(
 )
 declare -A process=([nginx]=$nginx_worker [lethe]=$lethe_pid [unscrubbed]=$raw_pid)
 
+for name in "${prompt_names[@]}"; do
 for mode in plain stream; do
     stream=false; [ "$mode" = stream ] && stream=true
     body=$(python3 -c 'import json,sys; print(json.dumps({"model": "mock/bench-model", "stream": sys.argv[2] == "true",
-        "messages": [{"role": "user", "content": sys.argv[1]}]}))' "$prompt" "$stream")
+        "messages": [{"role": "user", "content": sys.argv[1]}]}))' "${prompts[$name]}" "$stream")
     printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' \
-        "$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$body")" > "$work/$mode.lua"
+        "$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$body")" > "$work/$name-$mode.lua"
     for target in direct nginx lethe unscrubbed; do
         answer=$(curl -s "${url[$target]}" -H 'Content-Type: application/json' -d "$body")
         expected="sixteen-byte pieces"
         [ "$mode" = stream ] && expected="data: [DONE]"
-        case "$answer" in *"$expected"*) ;; *) echo "$target did not answer correctly ($mode): ${answer:0:200}" >&2; exit 1 ;; esac
+        case "$answer" in *"$expected"*) ;; *) echo "$target did not answer correctly ($name, $mode): ${answer:0:200}" >&2; exit 1 ;; esac
     done
+done
 done
 
 ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
@@ -112,13 +123,14 @@ hz=$(getconf CLK_TCK)
 cores=$(nproc)
 pin=$((cores - 1))
 
+for name in "${prompt_names[@]}"; do
 for mode in plain stream; do
-    : > "$work/$mode.results"
+    : > "$work/$name-$mode.results"
     for round in $(seq "$ROUNDS"); do
         for target in direct nginx lethe unscrubbed; do
             before=0
             [ -n "${process[$target]:-}" ] && before=$(ticks "${process[$target]}")
-            out=$(taskset -c "$pin" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/$mode.lua" "${url[$target]}")
+            out=$(taskset -c "$pin" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/$name-$mode.lua" "${url[$target]}")
             cpu_us=0
             requests=$(echo "$out" | awk '/requests in/ {print $1}')
             if [ -n "${process[$target]:-}" ]; then
@@ -129,12 +141,12 @@ for mode in plain stream; do
             p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
             p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
             errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-            echo "$target $rps $p50 $p99 $cpu_us ${errors:-0}" >> "$work/$mode.results"
+            echo "$target $rps $p50 $p99 $cpu_us ${errors:-0}" >> "$work/$name-$mode.results"
         done
     done
-    python3 - "$mode" "$work/$mode.results" "$CONNECTIONS" "$DURATION" "$ROUNDS" <<'PY'
+    python3 - "$mode" "$work/$name-$mode.results" "$CONNECTIONS" "$DURATION" "$ROUNDS" "$name" <<'PY'
 import statistics, sys
-mode, path, connections, duration, rounds = sys.argv[1:]
+mode, path, connections, duration, rounds, prompt = sys.argv[1:]
 rows = {}
 for line in open(path):
     target, rps, p50, p99, cpu, errors = line.split()
@@ -142,7 +154,7 @@ for line in open(path):
 def ms(text):
     unit = 1e-3 if text.endswith("us") else 1e3 if text.endswith("s") and not text.endswith("ms") else 1
     return float(text.rstrip("mus")) * unit
-print(f"\n{'streaming' if mode == 'stream' else 'non-streaming'}: {connections} connections, {rounds} rounds of {duration} s, median per target")
+print(f"\n{prompt} prompt, {'streaming' if mode == 'stream' else 'non-streaming'}: {connections} connections, {rounds} rounds of {duration} s, median per target")
 print(f"{'target':10} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'CPU us/req':>11} {'non-2xx':>8}")
 median = {}
 for target in ("direct", "nginx", "lethe", "unscrubbed"):
@@ -161,3 +173,24 @@ print(f"scrubbing: throughput {median['lethe'][0] / median['unscrubbed'][0]:.2f}
       f"CPU per request +{median['lethe'][1] - median['unscrubbed'][1]} us")
 PY
 done
+done
+
+# One table for all: the figures the cost-per-request issue tracks.
+python3 - "$work" "${prompt_names[@]}" <<'PY'
+import statistics, sys
+work, names = sys.argv[1], sys.argv[2:]
+print("\nsummary (median of the rounds; scrubbing on; CPU = microseconds of CPU per request of the proxy process)")
+print(f"| prompt | answer | direct req/s | nginx req/s | lethe req/s | lethe/nginx | lethe/direct | nginx CPU us | lethe CPU us | lethe unscrubbed CPU us |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name in names:
+    for mode in ("plain", "stream"):
+        rows = {}
+        for line in open(f"{work}/{name}-{mode}.results"):
+            target, rps, p50, p99, cpu, errors = line.split()
+            rows.setdefault(target, []).append((float(rps), int(cpu)))
+        rps = {t: statistics.median(r[0] for r in v) for t, v in rows.items()}
+        cpu = {t: statistics.median(r[1] for r in v) for t, v in rows.items()}
+        print(f"| {name} | {'streaming' if mode == 'stream' else 'whole'} | {rps['direct']:.0f} | {rps['nginx']:.0f} | "
+              f"{rps['lethe']:.0f} | {rps['lethe'] / rps['nginx']:.2f}x | {rps['lethe'] / rps['direct']:.2f}x | "
+              f"{cpu['nginx']:.0f} | {cpu['lethe']:.0f} | {cpu['unscrubbed']:.0f} |")
+PY

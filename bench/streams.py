@@ -68,6 +68,8 @@ def open_streams(mock_url, lethe_port, lethe_pid):
             key.data.extend(data)
             if not data or key.data.endswith(b"0\r\n\r\n"):
                 complete += b"data: [DONE]" in key.data
+                if b"data: [DONE]" not in key.data and os.environ.get("STREAMS_DEBUG"):
+                    print("incomplete:", bytes(key.data[:300]))
                 selector.unregister(key.fileobj)
                 key.fileobj.close()
     for key in list(selector.get_map().values()):
@@ -104,8 +106,15 @@ def slow_client(mock_url, lethe_port, lethe_pid):
 
 
 def main():
+    # Each stream holds two descriptors in lethe (client and provider) and one here and in
+    # the mock: ask for room for all of them (root may raise the hard limit), else take
+    # the hard limit. lethe raises its own soft limit to the hard one it inherits.
+    wanted = 2 * STREAMS + 1024
     hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
-    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (max(wanted, hard), max(wanted, hard)))
+    except (ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     mock_port, lethe_port = free_port(), free_port()
     mock_url = f"http://127.0.0.1:{mock_port}"
     with tempfile.TemporaryDirectory() as work:

@@ -409,14 +409,18 @@ static enum admission_result prepare_exchange(struct exchange *exchange)
     return scrub_admitted(exchange) ? ADMISSION_ADMITTED : ADMISSION_REFUSED;
 }
 
+enum { EVENT_SCRATCH_BYTES = 2048 };
+
 static void prepare_reply(struct exchange *exchange)
 {
     struct arena *arena = exchange->arena;
     const struct client_dialect *dialect = exchange->dialect;
-    buffer_init(&exchange->out, arena, 1024);
+    buffer_init(&exchange->out, arena, 256);
     buffer_init(&exchange->attempts.continuation.sent_text, arena, exchange->chain.resume ? 1024 : 64);
-    /* One recycled chunk holds any event's parse, so events cost no malloc. */
-    arena_init(&exchange->scratch, ARENA_REQUEST_CHUNK);
+    /* One small chunk, taken at the first event and kept, holds an ordinary event's
+     * parse (yajl's own buffers live on the stack): events cost no malloc, and an open
+     * stream holds 2 KiB for them, not a request-sized chunk. */
+    arena_init(&exchange->scratch, EVENT_SCRATCH_BYTES);
     exchange->dialect_state = arena_calloc(arena, 1, dialect->stream_state_size + 1);
     snprintf(exchange->reply_id, sizeof exchange->reply_id, "%s%s", dialect->id_prefix,
              http_request_id(exchange->client));

@@ -1,6 +1,8 @@
 #include "proxy/metrics.h"
 
 #include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,11 +36,25 @@ struct metrics_table {
     double gauge_values[];            /* GAUGE_ROWS x worker_slots: each worker's share */
 };
 
+/* A worker's memory of where its series live in the shared table: a cell, once made, is
+ * never moved or freed, so a request's updates find theirs without formatting the series
+ * or probing the table. Keyed by the family name's address (always a literal) and the
+ * labels' text; checked against the cell's own series text on every hit. */
+enum { LOCAL_SLOTS = 256, LOCAL_PROBES = 8 };
+
+struct local_slot {
+    const char *family;               /* NULL: free */
+    size_t family_len;
+    size_t hash;
+    struct cell *cell;
+};
+
 /* This process's view of it: private memory, so each worker knows its own slot. */
 struct metrics {
     struct metrics_table *table;
     size_t mapping_size;
     unsigned slot;                    /* the worker's slot; also its id on the lock */
+    struct local_slot local[LOCAL_SLOTS];
 };
 
 static const struct {
@@ -154,14 +170,89 @@ static struct cell *cell_of(struct metrics_table *table, enum metric_kind kind, 
     return NULL;
 }
 
-static void add_locked(struct metrics *metrics, enum metric_kind kind, const char *family, const char *series,
-                       double delta)
+static size_t local_hash(const char *family, const char *labels)
+{
+    size_t hash = (size_t)(uintptr_t)family * 0x9E3779B97F4A7C15u;
+    for (; *labels; labels++) {
+        hash = (hash ^ (unsigned char)*labels) * 0x100000001B3u;
+    }
+    return hash ^ (hash >> 29);
+}
+
+/* The series text is `family{labels}`, or `family` alone when `braces` is false and there
+ * are no labels: what metrics_add and metrics_observe_seconds write. */
+static bool series_is(const char *series, const char *family, size_t family_len, const char *labels, bool braces)
+{
+    if (family[family_len] != '\0' || memcmp(series, family, family_len) != 0) {
+        return false;
+    }
+    series += family_len;
+    if (!braces && labels[0] == '\0') {
+        return series[0] == '\0';
+    }
+    if (series[0] != '{') {
+        return false;
+    }
+    series++;
+    for (; *labels; labels++, series++) {
+        if (*series != *labels) {
+            return false;
+        }
+    }
+    return series[0] == '}' && series[1] == '\0';
+}
+
+static struct cell *local_find(struct metrics *metrics, const char *family, const char *labels, bool braces,
+                               size_t hash)
+{
+    for (size_t probe = 0; probe < LOCAL_PROBES; probe++) {
+        struct local_slot *slot = &metrics->local[(hash + probe) % LOCAL_SLOTS];
+        if (slot->family == NULL) {
+            return NULL;
+        }
+        if (slot->family == family && slot->hash == hash
+            && series_is(slot->cell->series, family, slot->family_len, labels, braces)) {
+            return slot->cell;
+        }
+    }
+    return NULL;
+}
+
+static void local_remember(struct metrics *metrics, const char *family, size_t hash, struct cell *cell)
+{
+    for (size_t probe = 0; probe < LOCAL_PROBES; probe++) {
+        struct local_slot *slot = &metrics->local[(hash + probe) % LOCAL_SLOTS];
+        if (slot->family == NULL) {
+            *slot = (struct local_slot){ family, strlen(family), hash, cell };
+            return;
+        }
+    }
+    /* Full around here: the series is found the slow way, as before. */
+}
+
+/* The cell of `family` with `labels`, made on first use; NULL when the table is full. */
+static struct cell *find_cell(struct metrics *metrics, enum metric_kind kind, const char *family,
+                              const char *labels, bool braces)
+{
+    size_t hash = local_hash(family, labels);
+    struct cell *cell = local_find(metrics, family, labels, braces, hash);
+    if (cell != NULL) {
+        return cell;
+    }
+    char series[SERIES_MAX];
+    snprintf(series, sizeof series, braces || labels[0] != '\0' ? "%s{%s}" : "%s%s", family, labels);
+    worker_lock_acquire(&metrics->table->lock, metrics->slot);
+    cell = cell_of(metrics->table, kind, family, series);
+    worker_lock_release(&metrics->table->lock);
+    if (cell != NULL) {
+        local_remember(metrics, family, hash, cell);
+    }
+    return cell;
+}
+
+static void add_locked(struct metrics *metrics, struct cell *cell, double delta)
 {
     struct metrics_table *table = metrics->table;
-    struct cell *cell = cell_of(table, kind, family, series);
-    if (cell == NULL) {
-        return;
-    }
     if (cell->kind != METRIC_GAUGE) {
         cell->value += delta;
     } else if (metrics->slot < table->worker_slots) {
@@ -174,10 +265,12 @@ void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *nam
     if (metrics == NULL) {
         return;
     }
-    char series[SERIES_MAX];
-    snprintf(series, sizeof series, labels[0] != '\0' ? "%s{%s}" : "%s%s", name, labels);
+    struct cell *cell = find_cell(metrics, kind, name, labels, false);
+    if (cell == NULL) {
+        return;
+    }
     worker_lock_acquire(&metrics->table->lock, metrics->slot);
-    add_locked(metrics, kind, name, series, delta);
+    add_locked(metrics, cell, delta);
     worker_lock_release(&metrics->table->lock);
 }
 
@@ -192,15 +285,14 @@ void metrics_observe_seconds(struct metrics *metrics, const char *name, const ch
     while (bucket < BUCKETS && seconds > bucket_bounds[bucket]) {
         bucket++;
     }
-    char series[SERIES_MAX];
-    snprintf(series, sizeof series, "%s{%s}", name, labels);
-    worker_lock_acquire(&metrics->table->lock, metrics->slot);
-    struct cell *cell = cell_of(metrics->table, METRIC_HISTOGRAM, name, series);
-    if (cell != NULL) {
-        cell->buckets[bucket]++;
-        cell->value += seconds;
-        cell->count++;
+    struct cell *cell = find_cell(metrics, METRIC_HISTOGRAM, name, labels, true);
+    if (cell == NULL) {
+        return;
     }
+    worker_lock_acquire(&metrics->table->lock, metrics->slot);
+    cell->buckets[bucket]++;
+    cell->value += seconds;
+    cell->count++;
     worker_lock_release(&metrics->table->lock);
 }
 

@@ -33,7 +33,8 @@ void metrics_set_worker_slot(struct metrics *metrics, unsigned slot);
 /* In the master, after reaping the worker of `slot` and before starting its successor:
  * that worker's gauges go back to zero (and the table's lock, if it died holding it). */
 void metrics_reclaim_worker_slot(struct metrics *metrics, unsigned slot);
-/* Add `delta` to the series `name{labels}` (labels: "a=\"x\",b=\"y\"" or ""). */
+/* Add `delta` to the series `name{labels}` (labels: "a=\"x\",b=\"y\"" or ""). `name` is a string
+ * literal: each worker remembers where its series live by the name's address and the labels. */
 void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta);
 /* One observation of a duration into the histogram `name` (seconds buckets 0.1 ms .. 60 s). */
 void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds);

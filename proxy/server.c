@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
+#include <event2/bufferevent_struct.h>
 #include <event2/event.h>
 #include <event2/listener.h>
 #include <stdint.h>
@@ -46,7 +47,8 @@ enum {
     CLOSE_GRACE_MS = 2000,
     ACCEPT_BACKOFF_MS = 250,
     ACCEPT_REPORT_MS = 5000,
-    MAX_CONNECTIONS_CEILING = 10000,
+    MAX_CONNECTIONS_CEILING = 100000,
+    DESCRIPTORS_RESERVED = 64,       /* listener, epoll, log, audit, telemetry, resolver */
 };
 
 struct client_connection;
@@ -436,8 +438,24 @@ static void on_client_closed(evutil_socket_t fd, short events, void *arg)
     connection_leave(connection);
 }
 
+/* Bytes were queued for the client: write them in this loop turn, not the next. The
+ * bufferevent arms write readiness when bytes are queued and disarms it once they are
+ * written; left to itself that is an epoll_ctl before the write and one after, every
+ * answer. Its write event, run now, writes at once (a full socket leaves it armed, as
+ * before), and the epoll changelist folds the arming and the disarming into nothing.
+ * Only when the bufferevent itself wants to write (its event is pending). */
+static void write_soon(struct http_request *request)
+{
+    evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
+    struct bufferevent *bev = connection != NULL ? evhtp_connection_get_bev(connection) : NULL;
+    if (bev != NULL && event_pending(&bev->ev_write, EV_WRITE, NULL)) {
+        event_active(&bev->ev_write, EV_WRITE, 1);
+    }
+}
+
 static void finish(struct http_request *request)
 {
+    write_soon(request);
     request->finished = true;
     release_watchers(request);
     /* The answer is queued; settle() takes the connection on once it has been written. */
@@ -506,6 +524,7 @@ void http_stream_start(struct http_request *request, int status, const char *con
     http_add_header(request, "x-request-id", request->id);
     request->chunk = evbuffer_new();
     evhtp_send_reply_chunk_start(request->raw, (evhtp_res)status);
+    write_soon(request);
 }
 
 void http_stream_write(struct http_request *request, const char *data, size_t len)
@@ -515,6 +534,7 @@ void http_stream_write(struct http_request *request, const char *data, size_t le
     }
     evbuffer_add(request->chunk, data, len);
     evhtp_send_reply_chunk(request->raw, request->chunk);
+    write_soon(request);
 }
 
 void http_stream_end(struct http_request *request)
@@ -593,23 +613,23 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->raw = raw;
     request->started_ms = clock_monotonic_ms_exact();
     new_request_id(server, request->id);
-    buffer_init(&request->body, &request->arena, 1024);
     evhtp_request_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), request);
     evhtp_request_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), request);
     evhtp_request_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), request);
     /* The completion callback is called with cbarg: make that this request. */
     raw->cbarg = request;
 
-    /* measure_head let through one Content-Length at most, of digits only. */
+    /* measure_head let through one Content-Length at most, of digits only. The body's
+     * buffer is exactly that long (what is reserved is wiped at the end: reserve what will
+     * be used); a chunked body starts at 1 KiB and doubles. */
     const char *length = find_header(headers, "Content-Length");
-    if (length != NULL) {
-        unsigned long long declared = strtoull(length, NULL, 10);
-        if (declared > server->options.max_body_bytes) {
-            refuse(request, 413, "request body is larger than the limit");
-            return EVHTP_RES_OK;
-        }
-        buffer_reserve(&request->body, (size_t)declared);
+    unsigned long long declared = length != NULL ? strtoull(length, NULL, 10) : 0;
+    if (declared > server->options.max_body_bytes) {
+        buffer_init(&request->body, &request->arena, 0);
+        refuse(request, 413, "request body is larger than the limit");
+        return EVHTP_RES_OK;
     }
+    buffer_init(&request->body, &request->arena, length != NULL ? (size_t)declared + 1 : 1024);
     /* evhtp's own 100-continue is off: it would answer before we could refuse. */
     if (find_header(headers, "Expect") != NULL) {
         evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection->raw)),
@@ -1110,15 +1130,17 @@ static void on_accept_backoff(evutil_socket_t fd, short events, void *arg)
     }
 }
 
-/* Half the descriptors (each proxied request needs an upstream one too), at most
- * MAX_CONNECTIONS_CEILING. */
+/* Half the descriptors left after the worker's own (each proxied request needs an
+ * upstream one too), at most MAX_CONNECTIONS_CEILING: a client past it is refused at
+ * accept, never left to fail later for want of a descriptor to reach the provider. */
 static size_t derived_max_connections(void)
 {
     struct rlimit files;
     if (getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY) {
         return MAX_CONNECTIONS_CEILING;
     }
-    size_t half = (size_t)files.rlim_cur / 2;
+    size_t usable = (size_t)files.rlim_cur > DESCRIPTORS_RESERVED ? (size_t)files.rlim_cur - DESCRIPTORS_RESERVED : 0;
+    size_t half = usable / 2;
     return half < 16 ? 16 : half > MAX_CONNECTIONS_CEILING ? MAX_CONNECTIONS_CEILING : half;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "transforms/foundation/clock.h"
 
@@ -39,12 +40,15 @@ struct upstream {
     struct upstream_transfer *idle;
     size_t idle_count;
     int callback_depth;            /* inside a libcurl write callback: no removals now */
+    bool in_timeout;               /* inside on_timeout: a 0 ms timer waits for the next turn */
     struct event *reaper;          /* removes transfers cancelled inside a callback */
     struct upstream_transfer **doomed;
     size_t doomed_count, doomed_capacity;
     struct upstream_transfer **waiting;     /* started inside a callback, not yet added */
     size_t waiting_count, waiting_capacity;
     char default_ca_file[1024];    /* libcurl's own, restored on handles reused after a private CA */
+    struct event **parked;         /* by descriptor: the read watcher of a connection libcurl keeps idle */
+    size_t parked_capacity;
 };
 
 /* ---- ending transfers ---- */
@@ -153,9 +157,46 @@ static void drain_completed(struct upstream *upstream)
 
 static void settle_deferred(struct upstream *upstream);
 
+/* Room in the parking table for descriptor `fd`, grown on demand; false if it cannot be. */
+static bool park_room(struct upstream *upstream, curl_socket_t fd)
+{
+    if (fd < 0) {
+        return false;
+    }
+    if ((size_t)fd < upstream->parked_capacity) {
+        return true;
+    }
+    size_t capacity = upstream->parked_capacity ? upstream->parked_capacity : 64;
+    while (capacity <= (size_t)fd) {
+        capacity *= 2;
+    }
+    struct event **grown = realloc(upstream->parked, capacity * sizeof *grown);
+    if (grown == NULL) {
+        return false;
+    }
+    memset(grown + upstream->parked_capacity, 0, (capacity - upstream->parked_capacity) * sizeof *grown);
+    upstream->parked = grown;
+    upstream->parked_capacity = capacity;
+    return true;
+}
+
+static void unpark(struct upstream *upstream, curl_socket_t fd)
+{
+    if (fd >= 0 && (size_t)fd < upstream->parked_capacity && upstream->parked[fd] != NULL) {
+        event_free(upstream->parked[fd]);
+        upstream->parked[fd] = NULL;
+    }
+}
+
 static void on_socket_ready(evutil_socket_t fd, short events, void *arg)
 {
     struct upstream *upstream = arg;
+    if (fd >= 0 && (size_t)fd < upstream->parked_capacity && upstream->parked[fd] != NULL) {
+        /* An idle kept connection became readable (the provider closed it, most likely):
+         * stop watching it. libcurl finds it dead when it next considers reusing it. */
+        unpark(upstream, fd);
+        return;
+    }
     /* A transfer cancelled inside a callback must be out of the multi handle before libcurl
      * runs again: it may read the request body, which its owner may already have freed. */
     settle_deferred(upstream);
@@ -165,6 +206,12 @@ static void on_socket_ready(evutil_socket_t fd, short events, void *arg)
     drain_completed(upstream);
 }
 
+/* libcurl tells us to stop watching a socket when its transfer ends, and to watch it
+ * again when the next transfer reuses the connection: an epoll_ctl each time, two per
+ * request. A kept connection's read watcher is parked instead (still armed; readiness
+ * while parked drops it) and taken back as it is when the connection is reused. libcurl
+ * closes sockets through on_close_socket, which drops a parked watcher first: a later
+ * socket with the same number gets a watcher of its own. */
 static int on_socket_change(CURL *easy, curl_socket_t fd, int what, void *user, void *socket_data)
 {
     struct upstream *upstream = user;
@@ -172,12 +219,25 @@ static int on_socket_change(CURL *easy, curl_socket_t fd, int what, void *user, 
     (void)easy;
     if (what == CURL_POLL_REMOVE) {
         if (watcher != NULL) {
-            event_free(watcher);
             curl_multi_assign(upstream->multi, fd, NULL);
+            if (event_get_events(watcher) == (EV_PERSIST | EV_READ) && park_room(upstream, fd)
+                && upstream->parked[fd] == NULL) {
+                upstream->parked[fd] = watcher;
+            } else {
+                event_free(watcher);
+            }
         }
         return 0;
     }
     short kind = EV_PERSIST | (what & CURL_POLL_IN ? EV_READ : 0) | (what & CURL_POLL_OUT ? EV_WRITE : 0);
+    if (watcher == NULL && fd >= 0 && (size_t)fd < upstream->parked_capacity && upstream->parked[fd] != NULL) {
+        watcher = upstream->parked[fd];
+        upstream->parked[fd] = NULL;
+        curl_multi_assign(upstream->multi, fd, watcher);
+        if (kind == (EV_PERSIST | EV_READ)) {
+            return 0;                 /* still armed for reading: nothing to change */
+        }
+    }
     if (watcher == NULL) {
         watcher = event_new(upstream->base, fd, kind, on_socket_ready, upstream);
         if (watcher == NULL) {
@@ -192,6 +252,12 @@ static int on_socket_change(CURL *easy, curl_socket_t fd, int what, void *user, 
     return 0;
 }
 
+static int on_close_socket(void *arg, curl_socket_t fd)
+{
+    unpark(arg, fd);
+    return close(fd);
+}
+
 static void on_timeout(evutil_socket_t fd, short events, void *arg)
 {
     struct upstream *upstream = arg;
@@ -199,7 +265,9 @@ static void on_timeout(evutil_socket_t fd, short events, void *arg)
     (void)events;
     settle_deferred(upstream);
     int running;
+    upstream->in_timeout = true;
     curl_multi_socket_action(upstream->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    upstream->in_timeout = false;
     drain_completed(upstream);
 }
 
@@ -209,6 +277,15 @@ static int on_timer_change(CURLM *multi, long timeout_ms, void *user)
     (void)multi;
     if (timeout_ms < 0) {
         evtimer_del(upstream->timer);
+        return 0;
+    }
+    /* "Now" (a transfer just added: libcurl wants to start it) runs in this loop turn:
+     * a 0 ms timer would run only after a non-blocking epoll_wait, a system call per
+     * request. Not from inside the timer's own run, so that libcurl asking for "now"
+     * again and again still lets the loop poll between runs. */
+    if (timeout_ms == 0 && !upstream->in_timeout) {
+        evtimer_del(upstream->timer);
+        event_active(upstream->timer, EV_TIMEOUT, 1);
         return 0;
     }
     struct timeval delay = timeval_from_ms(timeout_ms);
@@ -325,10 +402,13 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, transfer);
+    curl_easy_setopt(easy, CURLOPT_CLOSESOCKETFUNCTION, on_close_socket);
+    curl_easy_setopt(easy, CURLOPT_CLOSESOCKETDATA, upstream);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_POST, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_NODELAY, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, 4096L);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A provider's redirect is a failed attempt, never followed: following it would carry
      * the operator's key and the request to wherever the Location points. */
@@ -545,8 +625,14 @@ void upstream_free(struct upstream *upstream)
         free(transfer);
     }
     if (upstream->multi != NULL) {
-        curl_multi_cleanup(upstream->multi);
+        curl_multi_cleanup(upstream->multi);     /* closes kept connections: unparks them */
     }
+    for (size_t fd = 0; fd < upstream->parked_capacity; fd++) {
+        if (upstream->parked[fd] != NULL) {
+            event_free(upstream->parked[fd]);
+        }
+    }
+    free(upstream->parked);
     if (upstream->timer != NULL) {
         event_free(upstream->timer);
     }

@@ -4,8 +4,8 @@
 
 void sse_reader_init(struct sse_reader *reader, struct arena *arena, size_t max_event_bytes)
 {
-    buffer_init(&reader->line, arena, 512);
-    buffer_init(&reader->data, arena, 512);
+    buffer_init(&reader->line, arena, 256);
+    buffer_init(&reader->data, arena, 256);
     buffer_init(&reader->name, arena, 32);
     reader->has_data = false;
     reader->skip_line_feed = false;

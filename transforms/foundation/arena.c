@@ -13,15 +13,35 @@ struct arena_chunk {
     _Alignas(16) unsigned char data[];
 };
 
-enum { ARENA_ALIGN = 16, ARENA_MAX_CHUNK = 1 << 20, ARENA_CACHE_SIZE = 64 };
+enum { ARENA_ALIGN = 16, ARENA_MAX_CHUNK = 1 << 20 };
 
-/* Every request takes a first chunk of the same size and gives it back a moment later.
- * A few wiped chunks of that size are kept for reuse instead of going through malloc;
- * the loop is single-threaded, so this small stack needs no lock. */
-static struct {
-    struct arena_chunk *chunks[ARENA_CACHE_SIZE];
+/* Every request takes a first chunk of the same size and gives it back a moment later,
+ * and an ordinary request grows into a second and a third (a 2 KB prompt uses ~45 KB:
+ * 8 + 16 + 32 KiB). Wiped chunks of those sizes (powers of two from 1 KiB to 64 KiB) are
+ * kept for reuse instead of going through malloc and free, each of which costs a heap
+ * consolidation at these sizes; the loop is single-threaded, so these small stacks need
+ * no lock. At most CACHE_BYTES_PER_SIZE are kept of each size. */
+enum { CACHE_MIN_SHIFT = 10, CACHE_MAX_SHIFT = 16, CACHE_BYTES_PER_SIZE = 512 << 10, CACHE_MAX_COUNT = 256 };
+
+static struct chunk_stack {
+    struct arena_chunk *chunks[CACHE_MAX_COUNT];
     size_t count;
-} chunk_cache;
+} chunk_cache[CACHE_MAX_SHIFT - CACHE_MIN_SHIFT + 1];
+
+/* The stack for chunks of `size`, or NULL when that size is not kept. */
+static struct chunk_stack *cache_for(size_t size)
+{
+    if (size < ((size_t)1 << CACHE_MIN_SHIFT) || size > ((size_t)1 << CACHE_MAX_SHIFT) || (size & (size - 1)) != 0) {
+        return NULL;
+    }
+    return &chunk_cache[__builtin_ctzl(size) - CACHE_MIN_SHIFT];
+}
+
+static size_t cache_limit(size_t size)
+{
+    size_t limit = CACHE_BYTES_PER_SIZE / size;
+    return limit < CACHE_MAX_COUNT ? limit : CACHE_MAX_COUNT;
+}
 
 static void *allocate_or_die(size_t size)
 {
@@ -35,8 +55,9 @@ static void *allocate_or_die(size_t size)
 
 static struct arena_chunk *chunk_new(size_t size)
 {
-    if (size == ARENA_REQUEST_CHUNK && chunk_cache.count > 0) {
-        struct arena_chunk *cached = chunk_cache.chunks[--chunk_cache.count];
+    struct chunk_stack *cache = cache_for(size);
+    if (cache != NULL && cache->count > 0) {
+        struct arena_chunk *cached = cache->chunks[--cache->count];
         cached->next = NULL;
         cached->used = 0;
         return cached;
@@ -123,8 +144,9 @@ char *arena_printf(struct arena *arena, const char *format, ...)
 static void chunk_wipe_and_free(struct arena_chunk *chunk)
 {
     explicit_bzero(chunk->data, chunk->used);
-    if (chunk->size == ARENA_REQUEST_CHUNK && chunk_cache.count < ARENA_CACHE_SIZE) {
-        chunk_cache.chunks[chunk_cache.count++] = chunk;
+    struct chunk_stack *cache = cache_for(chunk->size);
+    if (cache != NULL && cache->count < cache_limit(chunk->size)) {
+        cache->chunks[cache->count++] = chunk;
         return;
     }
     free(chunk);
@@ -132,8 +154,10 @@ static void chunk_wipe_and_free(struct arena_chunk *chunk)
 
 void arena_cache_release(void)
 {
-    while (chunk_cache.count > 0) {
-        free(chunk_cache.chunks[--chunk_cache.count]);
+    for (size_t i = 0; i < sizeof chunk_cache / sizeof chunk_cache[0]; i++) {
+        while (chunk_cache[i].count > 0) {
+            free(chunk_cache[i].chunks[--chunk_cache[i].count]);
+        }
     }
 }
 

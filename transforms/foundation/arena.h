@@ -13,7 +13,7 @@
 struct arena_chunk;
 
 /* The first chunk of a request's arena: chunks of this size are recycled. */
-enum { ARENA_REQUEST_CHUNK = 16 * 1024 };
+enum { ARENA_REQUEST_CHUNK = 8 * 1024 };
 
 struct arena {
     struct arena_chunk *head;    /* newest chunk first */

@@ -9,6 +9,8 @@
 
 /* An open container while parsing: its children are collected in a growable list in the
  * arena and fixed into the json_value when the container closes. */
+enum { JSON_SHALLOW_DEPTH = 8 };
+
 struct open_container {
     struct json_value *value;
     struct json_member *members;     /* objects */
@@ -38,7 +40,8 @@ struct surrogate_scan {
 
 struct parse_state {
     struct arena *arena;
-    struct open_container *stack;
+    struct open_container *stack;   /* starts on the parser's stack, grows into the arena */
+    unsigned stack_capacity;
     unsigned depth;
     unsigned max_depth;
     bool too_deep;
@@ -49,27 +52,46 @@ struct parse_state {
     size_t next_edge;
 };
 
-/* yajl's lexer buffers come from the arena too, so they are wiped with it. yajl never
+/* What yajl allocates for itself (its handle, lexer, byte stack and string buffer) lives
+ * only while one parse runs: it comes from a small buffer on the parser's stack, wiped
+ * when the parse ends, and spills into the arena only for an unusually long string or
+ * deep nesting. So a parse leaves nothing in the request's arena but the tree. yajl never
  * calls realloc with a size it did not get from us, but it does not tell the old size:
  * keep it in a header word in front of each block. */
-static void *arena_realloc_for_yajl(void *context, void *old, size_t size)
+enum { YAJL_LOCAL_BYTES = 3072, YAJL_BLOCK_HEADER = 16 };
+
+struct yajl_memory {
+    struct arena *arena;
+    unsigned char *local;            /* YAJL_LOCAL_BYTES on the parser's stack */
+    size_t local_used;
+};
+
+static void *yajl_memory_realloc(void *context, void *old, size_t size)
 {
-    size_t *block = arena_alloc(context, size + 16);
+    struct yajl_memory *memory = context;
+    size_t need = YAJL_BLOCK_HEADER + ((size + 15) & ~(size_t)15);
+    size_t *block;
+    if (need <= YAJL_LOCAL_BYTES - memory->local_used) {
+        block = (size_t *)(void *)(memory->local + memory->local_used);
+        memory->local_used += need;
+    } else {
+        block = arena_alloc(memory->arena, need);
+    }
     block[0] = size;
-    void *fresh = (char *)block + 16;
+    void *fresh = (char *)block + YAJL_BLOCK_HEADER;
     if (old != NULL) {
-        size_t old_size = *(size_t *)((char *)old - 16);
+        size_t old_size = *(size_t *)((char *)old - YAJL_BLOCK_HEADER);
         memcpy(fresh, old, old_size < size ? old_size : size);
     }
     return fresh;
 }
 
-static void *arena_malloc_sized_for_yajl(void *context, size_t size)
+static void *yajl_memory_malloc(void *context, size_t size)
 {
-    return arena_realloc_for_yajl(context, NULL, size);
+    return yajl_memory_realloc(context, NULL, size);
 }
 
-static void arena_free_for_yajl(void *context, void *pointer)
+static void yajl_memory_free(void *context, void *pointer)
 {
     (void)context;
     (void)pointer;
@@ -220,6 +242,13 @@ static int open_container(struct parse_state *state, enum json_type type)
     struct json_value *value = new_value(state, type);
     if (!attach(state, value)) {
         return 0;
+    }
+    if (state->depth == state->stack_capacity) {
+        unsigned capacity = state->stack_capacity * 2;
+        struct open_container *grown = arena_alloc(state->arena, capacity * sizeof *grown);
+        memcpy(grown, state->stack, state->depth * sizeof *grown);
+        state->stack = grown;
+        state->stack_capacity = capacity;
     }
     struct open_container *open = &state->stack[state->depth++];
     memset(open, 0, sizeof *open);
@@ -431,17 +460,22 @@ static struct json_value *parse(struct arena *arena, const char *text, size_t le
                  "invalid JSON: lone UTF-16 surrogate escape near byte %zu", scan.lone_offset);
         return NULL;
     }
+    /* Most bodies nest a few levels: the open containers start here, not in the arena. */
+    struct open_container shallow[JSON_SHALLOW_DEPTH];
     struct parse_state state = {
         .arena = arena,
         .max_depth = max_depth,
-        .stack = arena_alloc(arena, (max_depth + 1) * sizeof(struct open_container)),
+        .stack = shallow,
+        .stack_capacity = JSON_SHALLOW_DEPTH,
         .scan = &scan,
     };
+    _Alignas(16) unsigned char local[YAJL_LOCAL_BYTES];
+    struct yajl_memory memory = { .arena = arena, .local = local };
     yajl_alloc_funcs allocator = {
-        .malloc = arena_malloc_sized_for_yajl,
-        .realloc = arena_realloc_for_yajl,
-        .free = arena_free_for_yajl,
-        .ctx = arena,
+        .malloc = yajl_memory_malloc,
+        .realloc = yajl_memory_realloc,
+        .free = yajl_memory_free,
+        .ctx = &memory,
     };
     yajl_handle parser = yajl_alloc(&parse_callbacks, &allocator, &state);
     yajl_status status = yajl_parse(parser, (const unsigned char *)scan.text, len);
@@ -450,6 +484,9 @@ static struct json_value *parse(struct arena *arena, const char *text, size_t le
     }
     size_t offset = yajl_get_bytes_consumed(parser);
     yajl_free(parser);
+    /* yajl's string buffer held pieces of the text: wipe what was used of it. */
+    explicit_bzero(local, memory.local_used);
+    explicit_bzero(shallow, sizeof shallow);
     if (status == yajl_status_ok && state.root != NULL) {
         return state.root;
     }
