@@ -340,6 +340,17 @@ static void person_columns_in_tables(void **state)
     scrubber = saved;
 }
 
+/* A second number joined by "or" that starts with '(' or '+' and fails its validator: the
+ * search for another phone once stopped advancing there and held the loop forever. */
+static void a_joined_number_that_fails_ends_the_search(void **state)
+{
+    (void)state;
+    expect_scrubbed("Ring mig på 070-123 45 67 or (x) tomorrow",
+                    "Ring mig på [PHONE_1] or (x) tomorrow");
+    expect_scrubbed("phone: 0171 1234567 or +a and or (1 or +",
+                    "phone: [PHONE_1] or +a and or (1 or +");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -358,6 +369,7 @@ int main(void)
         cmocka_unit_test(sql_column_lists),
         cmocka_unit_test(more_written_dates_of_birth),
         cmocka_unit_test(person_columns_in_tables),
+        cmocka_unit_test(a_joined_number_that_fails_ends_the_search),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
