@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24 };
+enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 128 };
 
 static const char person_name[] = "PERSON";
 
@@ -140,8 +140,6 @@ static bool allowed(const struct scrubber *scrubber, const char *value, size_t l
     return false;
 }
 
-/* Candidates from Hyperscan and from the name finder, overlaps resolved. A scan that
- * fills its room is run again with more: no value may go unmasked for lack of space. */
 /* The values the structure names (keys, table columns, cue words), after the `found`
  * candidates in `*candidates` (of `capacity`): given more room only if they need it, so
  * that the patterns and names are not run again. Returns how many, or (size_t)-1. */
@@ -170,11 +168,17 @@ static size_t find_cued(struct scrubber *scrubber, struct arena *arena, struct s
     }
 }
 
+/* Candidates from Hyperscan, the name finder and the structure, overlaps resolved. A scan
+ * that fills its room is run again with more: no value may go unmasked for lack of space.
+ * A short text's room is `local`, on the caller's stack: a request scrubs one text per
+ * message and part, and their candidates are dead once the text is written, so they need
+ * not stay in the request's arena for the life of a stream. */
 static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, struct slice key, const char *text,
-                              size_t len, struct candidate **found)
+                              size_t len, struct candidate *local, struct candidate **found)
 {
     for (size_t room = FIRST_CANDIDATES + len / BYTES_PER_CANDIDATE;; room *= 4) {
-        struct candidate *candidates = arena_alloc(arena, 2 * room * sizeof *candidates);
+        struct candidate *candidates = room <= LOCAL_CANDIDATES ? local
+                                                                : arena_alloc(arena, 2 * room * sizeof *candidates);
         size_t count = 0;
         if (scrubber->patterns.database != NULL) {
             count = pattern_set_scan(&scrubber->patterns, text, len, candidates, room);
@@ -209,7 +213,8 @@ size_t scrub_keyed_text(struct scrubber *scrubber, struct vault *vault, struct s
                         struct buffer *out)
 {
     struct candidate *candidates;
-    size_t count = find_candidates(scrubber, vault->arena, key, text, len, &candidates);
+    struct candidate local[2 * LOCAL_CANDIDATES];
+    size_t count = find_candidates(scrubber, vault->arena, key, text, len, local, &candidates);
     if (count == (size_t)-1) {
         return (size_t)-1;
     }
