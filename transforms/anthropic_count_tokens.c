@@ -25,7 +25,9 @@ static const struct json_value *with_max_tokens(struct arena *arena, const struc
     struct json_value *copy = arena_calloc(arena, 1, sizeof *copy);
     copy->type = JSON_OBJECT;
     copy->object.members = arena_calloc(arena, body->object.count + 1, sizeof *copy->object.members);
-    memcpy(copy->object.members, body->object.members, body->object.count * sizeof *copy->object.members);
+    if (body->object.count > 0) {      /* an empty object has no members array to copy */
+        memcpy(copy->object.members, body->object.members, body->object.count * sizeof *copy->object.members);
+    }
     copy->object.members[body->object.count] = (struct json_member){ .key = "max_tokens", .key_len = 10,
                                                                       .value = number };
     copy->object.count = body->object.count + 1;
