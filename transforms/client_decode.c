@@ -160,6 +160,20 @@ bool decode_tools(struct client_decoder *decoder, const struct json_value *tools
     return true;
 }
 
+bool decode_tool_strict(struct client_decoder *decoder, const struct json_value *object, const char *path,
+                        struct canon_tool *out)
+{
+    const struct json_value *strict = json_get(object, "strict");
+    if (strict == NULL || strict->type == JSON_NULL) {
+        return true;
+    }
+    if (!decode_member(decoder, object, path, "strict", JSON_BOOL)) {
+        return false;
+    }
+    out->strict = strict->boolean;
+    return true;
+}
+
 bool decode_tool_declaration(struct client_decoder *decoder, const struct json_value *object, const char *path,
                              const char *schema_name, bool schema_required, struct canon_tool *out)
 {

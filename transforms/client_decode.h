@@ -80,6 +80,9 @@ bool decode_tools(struct client_decoder *decoder, const struct json_value *tools
  * (optional) and the JSON Schema of its arguments under schema_name. */
 bool decode_tool_declaration(struct client_decoder *decoder, const struct json_value *object, const char *path,
                              const char *schema_name, bool schema_required, struct canon_tool *out);
+/* The tool's optional "strict" member (absent or null: unset), a boolean, into out->strict. */
+bool decode_tool_strict(struct client_decoder *decoder, const struct json_value *object, const char *path,
+                        struct canon_tool *out);
 
 /* ---- the table of top-level members ---- */
 

@@ -247,18 +247,8 @@ static bool decode_function_tool(struct client_decoder *decoder, const struct js
     }
     const struct json_value *function = decode_member(decoder, tool, path, "function", JSON_OBJECT);
     decode_path_member(member_path, path, "function");
-    if (function == NULL || !decode_tool_declaration(decoder, function, member_path, "parameters", false, out)) {
-        return false;
-    }
-    const struct json_value *strict = json_get(function, "strict");
-    if (strict == NULL || strict->type == JSON_NULL) {
-        return true;
-    }
-    if (!decode_member(decoder, function, member_path, "strict", JSON_BOOL)) {
-        return false;
-    }
-    out->strict = strict->boolean;
-    return true;
+    return function != NULL && decode_tool_declaration(decoder, function, member_path, "parameters", false, out)
+           && decode_tool_strict(decoder, function, member_path, out);
 }
 
 static bool decode_tools_field(struct client_decoder *decoder, const struct request_field *field,

@@ -337,18 +337,8 @@ static bool decode_function_tool(struct client_decoder *decoder, const struct js
         return decode_refuse(decoder, decode_path_member(member_path, path, "type"),
                              "is a tool type lethe does not support: only function tools translate");
     }
-    if (!decode_tool_declaration(decoder, tool, path, "parameters", false, out)) {
-        return false;
-    }
-    const struct json_value *strict = json_get(tool, "strict");
-    if (strict == NULL || strict->type == JSON_NULL) {
-        return true;
-    }
-    if (!decode_member(decoder, tool, path, "strict", JSON_BOOL)) {
-        return false;
-    }
-    out->strict = strict->boolean;
-    return true;
+    return decode_tool_declaration(decoder, tool, path, "parameters", false, out)
+           && decode_tool_strict(decoder, tool, path, out);
 }
 
 static bool decode_tools_field(struct client_decoder *decoder, const struct request_field *field,
