@@ -241,15 +241,8 @@ static bool decode_system(struct client_decoder *decoder, const struct json_valu
     if (!json_is(system, JSON_ARRAY)) {
         return decode_refuse(decoder, "system", "must be a string or an array of text blocks");
     }
-    message->parts = arena_calloc(decoder->arena, system->array.count + 1, sizeof *message->parts);
-    for (size_t i = 0; i < system->array.count; i++) {
-        const struct json_value *text = json_get(system->array.items[i], "text");
-        if (!json_is(text, JSON_STRING)) {
-            char path[DECODE_PATH_SIZE];
-            return decode_refuse(decoder, decode_path_index(path, "system", i), "must be a text block");
-        }
-        message->parts[message->part_count].type = PART_TEXT;
-        message->parts[message->part_count++].text = decode_text(text);
+    if (!decode_text_items(decoder, system, "system", "must be a text block", message)) {
+        return false;
     }
     request->message_count++;
     return true;

@@ -86,6 +86,22 @@ void decode_single_text(struct client_decoder *decoder, const struct json_value 
     message->part_count = 1;
 }
 
+bool decode_text_items(struct client_decoder *decoder, const struct json_value *items, const char *path,
+                       const char *what_expected, struct canon_message *message)
+{
+    message->parts = arena_calloc(decoder->arena, items->array.count + 1, sizeof *message->parts);
+    for (size_t i = 0; i < items->array.count; i++) {
+        const struct json_value *text = json_get(items->array.items[i], "text");
+        if (!json_is(text, JSON_STRING)) {
+            char item_path[DECODE_PATH_SIZE];
+            return decode_refuse(decoder, decode_path_index(item_path, path, i), "%s", what_expected);
+        }
+        message->parts[message->part_count].type = PART_TEXT;
+        message->parts[message->part_count++].text = decode_text(text);
+    }
+    return true;
+}
+
 bool decode_number(struct client_decoder *decoder, const struct json_value *value, const char *path,
                    double low, double high, struct canon_number *out)
 {

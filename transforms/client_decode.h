@@ -51,6 +51,10 @@ struct slice decode_text(const struct json_value *string);
 /* message holds one text part, the JSON string text. */
 void decode_single_text(struct client_decoder *decoder, const struct json_value *text,
                         struct canon_message *message);
+/* message holds one text part per item of the array items, each an object with a "text"
+ * string; else refuses at "path[i]" with what_expected ("must be a text block"). */
+bool decode_text_items(struct client_decoder *decoder, const struct json_value *items, const char *path,
+                       const char *what_expected, struct canon_message *message);
 /* A number within [low, high]: beyond double range (1e400) is out of range, never dropped. */
 bool decode_number(struct client_decoder *decoder, const struct json_value *value, const char *path,
                    double low, double high, struct canon_number *out);

@@ -371,16 +371,8 @@ static bool decode_system_instruction(struct client_decoder *decoder, const stru
     if (!json_is(parts, JSON_ARRAY)) {
         return decode_refuse(decoder, "systemInstruction", "must be a content with an array of text parts");
     }
-    message->parts = arena_calloc(decoder->arena, parts->array.count + 1, sizeof *message->parts);
-    for (size_t i = 0; i < parts->array.count; i++) {
-        const struct json_value *text = json_get(parts->array.items[i], "text");
-        if (!json_is(text, JSON_STRING)) {
-            char path[DECODE_PATH_SIZE];
-            return decode_refuse(decoder, decode_path_index(path, "systemInstruction.parts", i),
-                                 "must be a text part");
-        }
-        message->parts[message->part_count].type = PART_TEXT;
-        message->parts[message->part_count++].text = decode_text(text);
+    if (!decode_text_items(decoder, parts, "systemInstruction.parts", "must be a text part", message)) {
+        return false;
     }
     request->message_count++;
     return true;
