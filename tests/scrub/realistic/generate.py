@@ -4,6 +4,8 @@
     python3 generate.py dev     > dev.jsonl       seed 1, shared templates only
     python3 generate.py heldout > heldout.jsonl   seed 20261206, plus templates only this half has
     python3 generate.py dev2    > dev2.jsonl      seed 3, only templates_dev2.py's phrasings (a second dev half)
+    python3 generate.py dev3    > dev3.jsonl      seed 5, only templates_dev3.py's phrasings (a third dev half)
+    python3 generate.py heldout2 > heldout2.jsonl seed 20261207, only templates_heldout2.py's (a second held-out half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -21,11 +23,15 @@ sys.dont_write_bytecode = True    # run from the source tree by the test suite: 
 
 from templates import PROSE, STRUCTURED
 from templates_dev2 import DEV2_BRANDS, DEV2_CITIES, DEV2_FIRST, DEV2_LAST, DEV2_PROSE, DEV2_STRUCTURED
+from templates_dev3 import DEV3_BRANDS, DEV3_CITIES, DEV3_FIRST, DEV3_LAST, DEV3_PROSE, DEV3_STRUCTURED
 from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
                                HELDOUT_STRUCTURED)
+from templates_heldout2 import (HELDOUT2_BRANDS, HELDOUT2_CITIES, HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_PROSE,
+                                HELDOUT2_STRUCTURED)
 from values import FIRST, LAST, LANGS, Values
 
-HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720)}
+HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3": (5, 720),
+          "heldout2": (20261207, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -72,6 +78,31 @@ DATE_STYLES = {
     "es": ["%(d)02d/%(m)02d/%(y)d", "%(d)d de %(name)s de %(y)d", "%(d)02d/%(m)02d/%(y)d"],
 }
 
+PLACEHOLDERS = ["YOUR_API_KEY", "<token>", "changeme", "sk-...XXXX", "xxx", "<your-api-key>", "REPLACE_ME",
+                "your-secret-here", "********", "sk-proj-XXXXXXXXXXXXXXXXXXXXXXXX", "${API_KEY}", "{{ api_key }}",
+                "<REDACTED>", "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "xoxb-your-bot-token", "TODO"]
+# dev3's and heldout2's decoys: numbers that look like phones or IDs and are not, and stand-ins for secrets
+MORE_DECOYS = {
+    "EPOCH": lambda v, r: str(r.randrange(1600000000, 1760000000)),
+    "EAN": lambda v, r: v.ean13(),
+    "INVOICE": lambda v, r: v.pick(["RE-%d-%05d", "FAC-%d/%04d", "INV-%d-%06d", "F%d-%05d", "%d-FA-%04d"])
+    % (r.randrange(2022, 2026), r.randrange(1, 99999)),
+    "TRACKING": lambda v, r: v.pick([lambda: "1Z" + v.chars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 6) + "03" +
+                                     v.digits(8), lambda: "JJD" + v.digits(18), lambda: "RR" + v.digits(9) + "NO",
+                                     lambda: "LX" + v.digits(9) + "DE", lambda: "00" + v.digits(18)])(),
+    "TICKET": lambda v, r: v.pick(["OPS", "BILL", "SUP", "PLAT", "HR", "INC", "CS"]) + "-" +
+    str(r.randrange(10, 99999)),
+    "SYSLOGTS": lambda v, r: "%s %2d %02d:%02d:%02d" % (v.pick(MONTH_ABBR), r.randrange(1, 29), r.randrange(24),
+                                                         r.randrange(60), r.randrange(60)),
+    "ICALTS": lambda v, r: "%d%02d%02dT%02d%02d00Z" % (r.randrange(2024, 2027), r.randrange(1, 13), r.randrange(1, 29),
+                                                       r.randrange(7, 19), v.pick([0, 15, 30, 45])),
+    "PLACEHOLDER": lambda v, r: v.pick(PLACEHOLDERS),
+    "ORGNR": lambda v, r: v.organisation_number(),
+    "SIREN": lambda v, r: v.siren(),
+    "VATID": lambda v, r: v.pick(["DE", "DE ", "ATU", "ESB"]) + v.digits(8 if r.random() < 0.3 else 9),
+    "AMZORDER": lambda v, r: "%03d-%07d-%07d" % (r.randrange(100, 999), r.randrange(10 ** 7), r.randrange(10 ** 7)),
+}
+
 SLOT = re.compile(r"«([~=]?)([A-Z0-9]+)(?:@([a-z]{2}))?(?::([a-z0-9]+))?»")
 DECOY = re.compile(r"⟦([^⟧]*)⟧")
 
@@ -80,13 +111,17 @@ class Pools:
     """Names, cities and brands a half draws from: the held-out half and dev2 add their own."""
     def __init__(self, half):
         extras = {"heldout": (HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_CITIES, HELDOUT_BRANDS),
-                  "dev2": (DEV2_FIRST, DEV2_LAST, DEV2_CITIES, DEV2_BRANDS)}.get(half)
+                  "dev2": (DEV2_FIRST, DEV2_LAST, DEV2_CITIES, DEV2_BRANDS),
+                  "dev3": (DEV3_FIRST, DEV3_LAST, DEV3_CITIES, DEV3_BRANDS),
+                  "heldout2": (HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_CITIES, HELDOUT2_BRANDS)}.get(half)
+        # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new
+        weight = 2 if half in ("dev3", "heldout2") else 1
 
         def joined(shared, index):
-            return {lang: shared[lang] + (extras[index][lang] if extras else []) for lang in LANGS}
+            return {lang: shared[lang] + (extras[index][lang] * weight if extras else []) for lang in LANGS}
         self.first, self.last = joined(FIRST, 0), joined(LAST, 1)
         self.cities = joined(CITIES, 2)
-        self.brands = BRANDS + (extras[3] if extras else [])
+        self.brands = BRANDS + (extras[3] * weight if extras else [])
 
 
 class Case:
@@ -125,6 +160,38 @@ class Case:
             "es": ["%(d)02d/%(m)02d/%(y)d", "%(d)d de %(name)s de %(y)d", "%(d)d-%(m)d-%(y)d",
                    "%(d)02d/%(m)02d/%(yy)02d", "%(d)d/%(m)d/%(y)d", "%(d)02d-%(m)02d-%(y)d"],
         }[lang]
+        text = self.v.pick(styles) % fields
+        if lang == "fr" and day == 1:
+            text = text.replace("1 " + name, "1er " + name)
+        return text
+
+    def birth_more(self, lang):
+        """A birth date in still more written forms (dev3, heldout2): "3rd of March, 1985", "Mar. 3, 1985",
+        "3/3-1985", "850303", "3. Mrz. 1985", "3/marzo/1985"; or one of birth_written()'s, one time in four."""
+        if self.rng.random() < 0.25:
+            return self.birth_written(lang)
+        year, month, day = self.v.birth_date()
+        name = MONTHS[lang][month - 1]
+        fields = {"d": day, "m": month, "y": year, "yy": year % 100, "name": name, "abbr": name[:3],
+                  "th": {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")}
+        styles = {
+            "en": ["%(d)d %(name)s %(y)d", "%(abbr)s. %(d)d, %(y)d", "%(d)d%(th)s of %(name)s, %(y)d",
+                   "%(name)s %(d)d%(th)s %(y)d", "%(d)d-%(abbr)s-%(yy)02d", "%(m)d/%(d)d/%(y)d",
+                   "%(d)d %(abbr)s, %(y)d"],
+            "no": ["%(d)d/%(m)d-%(y)d", "%(d)d.%(m)d.%(yy)02d", "%(d)d. %(name)s, %(y)d", "%(d)02d/%(m)02d/%(y)d",
+                   "%(d)d.%(m)02d.%(y)d"],
+            "sv": ["%(yy)02d%(m)02d%(d)02d", "%(d)d %(abbr)s %(y)d", "%(d)d/%(m)d-%(y)d", "%(d)d %(name)s, %(y)d",
+                   "%(y)d.%(m)02d.%(d)02d"],
+            "de": ["%(d)d. %(abbr)s. %(y)d", "%(d)d.%(m)d.%(yy)02d", "%(d)02d.%(m)02d.%(y)d", "%(d)d.%(m)02d.%(y)d",
+                   "%(d)d. %(name)s, %(y)d"],
+            "fr": ["%(d)d %(abbr)s. %(y)d", "%(d)d-%(m)d-%(y)d", "%(d)02d %(name)s %(y)d", "%(d)d/%(m)02d/%(y)d",
+                   "%(d)d.%(m)d.%(y)d"],
+            "es": ["%(d)d/%(name)s/%(y)d", "%(d)d %(abbr)s. %(y)d", "%(d)d de %(name)s del %(y)d",
+                   "%(d)02d.%(m)02d.%(y)d", "%(d)d-%(m)02d-%(yy)02d"],
+        }[lang]
+        if lang == "de":       # the German abbreviations people write: Mrz, Okt, Dez (not the first three letters)
+            fields["abbr"] = ["Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov",
+                              "Dez"][month - 1]
         text = self.v.pick(styles) % fields
         if lang == "fr" and day == 1:
             text = text.replace("1 " + name, "1er " + name)
@@ -231,6 +298,16 @@ class Case:
             "STEUERSP": ("steuer", v.steuer_id_spaced, "DE_TAX_ID"),
             "DOB2": ("dob", lambda: self.birth_written(lang), "DATE_OF_BIRTH"),
             "DOB2EN": ("dob", lambda: self.birth_written("en"), "DATE_OF_BIRTH"),
+            # dev3's and heldout2's slots
+            "PHONE3": ("phone3", lambda: v.phone_more(self.country(lang)), "PHONE"),
+            "PHONE3US": ("phone3us", lambda: v.phone_more("US"), "PHONE"),
+            "PHONE3UK": ("phone3uk", lambda: v.phone_more("UK"), "PHONE"),
+            "DOB3": ("dob", lambda: self.birth_more(lang), "DATE_OF_BIRTH"),
+            "DOB3EN": ("dob", lambda: self.birth_more("en"), "DATE_OF_BIRTH"),
+            "SINDASH": ("sin", lambda: v.sin(1), "SIN_CA"),
+            "PNR10": ("pnr", lambda: v.personnummer(3), "SE_PERSONNUMMER"),
+            "BASICAUTH": ("basic", lambda: base64.b64encode((v.pick(USERS) + ":" + v.password()).encode()).decode(),
+                          "SECRET_TOKEN"),
         }[slot]
         return kind, self.cached(family + ":" + (key or ""), make, key)
 
@@ -268,6 +345,8 @@ class Case:
             return self.date_in(lang, False)
         if slot == "CHATTS":
             return self.chat_stamp()
+        if slot in MORE_DECOYS:
+            return MORE_DECOYS[slot](v, self.rng)
         return {
             "VERSION": v.version, "SHA": v.sha, "SHA32": lambda: v.sha(32), "SHA64": lambda: v.sha(64),
             "SHORTSHA": lambda: v.sha(7), "UUID": v.uuid, "ORDER": v.order, "AMOUNT": lambda: v.amount(lang),
@@ -374,6 +453,10 @@ def generate(half):
         prose = {lang: prose[lang] + list(HELDOUT_PROSE[lang]) * weight for lang in LANGS}
     if half == "dev2":        # a second dev half: only its own phrasings, so a fix must not lean on dev's
         structured, prose = list(DEV2_STRUCTURED), {lang: list(DEV2_PROSE[lang]) for lang in LANGS}
+    if half == "dev3":        # a third dev half, the same way
+        structured, prose = list(DEV3_STRUCTURED), {lang: list(DEV3_PROSE[lang]) for lang in LANGS}
+    if half == "heldout2":    # a second held-out half: only phrasings no rule writer has read
+        structured, prose = list(HELDOUT2_STRUCTURED), {lang: list(HELDOUT2_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:

@@ -518,6 +518,75 @@ class Values:
         number = self.steuer_id()
         return number[:2] + " " + number[2:5] + " " + number[5:8] + " " + number[8:]
 
+    # ---- still more national styles (dev3, heldout2): new methods only, so older halves draw as before ----
+    def phone_more(self, country):
+        """A phone number in a style phone_styled() does not write (seven times in ten), else one it does."""
+        if self.r.random() >= 0.7:
+            return self.phone_styled(country)
+        d = self.digits
+        if country in ("US", "CA"):
+            a, e, l = self.north_american(country)
+            return self.pick(["(%s)%s-%s" % (a, e, l), "%s/%s-%s" % (a, e, l), "+1 %s-%s-%s" % (a, e, l),
+                              "+1 %s.%s.%s" % (a, e, l), "1 (%s) %s-%s" % (a, e, l), "001 %s %s %s" % (a, e, l),
+                              "+1 %s %s%s" % (a, e, l)])
+        if country == "UK":
+            mobile = "7" + self.pick("3456789") + d(8)
+            return self.pick(["0" + mobile[:4] + " " + mobile[4:7] + " " + mobile[7:], "+44 " + mobile[:4] + " " +
+                              mobile[4:7] + " " + mobile[7:], "+44 (0) " + mobile[:4] + " " + mobile[4:],
+                              "0207 " + d(3) + " " + d(4), "+44 (0)20 " + d(4) + " " + d(4), "0044 " + mobile])
+        if country == "NO":
+            n = self.pick("49") + d(7) if self.r.random() < 0.7 else self.pick(["22", "55", "73", "32"]) + d(6)
+            return self.pick(["+47 " + n[:3] + " " + n[3:5] + " " + n[5:], "0047-" + n, "(+47)" + n,
+                              "+47 " + n[:2] + " " + n[2:4] + " " + n[4:6] + " " + n[6:], "+47." + n,
+                              n[:3] + " " + n[3:6] + " " + n[6:]])
+        if country == "SE":
+            m = "07" + self.pick("0236") + d(7)
+            return self.pick([m[:3] + " - " + m[3:6] + " " + m[6:8] + " " + m[8:], "+46-" + m[1:3] + "-" + m[3:6] + " "
+                              + m[6:8] + " " + m[8:], "+46 " + m[1:3] + " " + m[3:6] + " " + m[6:8] + " " + m[8:],
+                              m[:4] + "-" + m[4:6] + " " + m[6:8] + " " + m[8:], "08-" + d(3) + " " + d(3) + " " + d(2),
+                              "+46 (0)8 " + d(3) + " " + d(2) + " " + d(2)])
+        if country == "DE":
+            m = "1" + self.pick(["51", "52", "57", "60", "62", "70", "72", "76"]) + d(8)
+            return self.pick(["0" + m[:3] + " / " + m[3:6] + " " + m[6:9] + " " + m[9:],
+                              "+49 (0)" + m[:3] + " " + m[3:],
+                              "+49 " + m[:3] + "-" + m[3:6] + " " + m[6:9] + " " + m[9:], "0" + m[:3] + "." + m[3:],
+                              "(0" + m[:3] + ") " + m[3:6] + " " + m[6:8] + " " + m[8:],
+                              "0049 (0)30 " + self.pick("23456789") + d(6)])
+        if country == "FR":
+            n = self.pick("1234567") + d(8)
+            return self.pick(["+33 " + n[0] + "." + ".".join(n[i:i + 2] for i in range(1, 9, 2)),
+                              "0033 (0)" + n[0] + " " + " ".join(n[i:i + 2] for i in range(1, 9, 2)), "+33 " + n,
+                              "(+33) " + n[0] + " " + " ".join(n[i:i + 2] for i in range(1, 9, 2)),
+                              "0" + n[0] + " " + n[1:5] + " " + n[5:]])
+        m = self.pick("67") + d(8)
+        fixed = "9" + self.pick("13568") + d(7)
+        return self.pick([m[:3] + "." + m[3:6] + "." + m[6:], "(+34) " + m, "+34-" + m[:3] + "-" + m[3:5] + "-" +
+                          m[5:7] + "-" + m[7:], fixed[:3] + " " + fixed[3:5] + " " + fixed[5:7] + " " + fixed[7:],
+                          "0034 " + fixed[:3] + " " + fixed[3:6] + " " + fixed[6:]])
+
+    def ean13(self):
+        """An article number from the Nordic ranges (70–73): 13 digits, its own check digit, not a card."""
+        body = self.pick(["70", "71", "72", "73"]) + self.digits(10)
+        total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body))
+        return body + str((10 - total % 10) % 10)
+
+    def organisation_number(self):
+        """A Norwegian organisasjonsnummer (mod 11, weights 3 2 7 6 5 4 3 2): a company's, not a person's."""
+        while True:
+            body = self.pick("89") + self.digits(7)
+            check = 11 - sum(int(c) * w for c, w in zip(body, [3, 2, 7, 6, 5, 4, 3, 2])) % 11
+            if check == 10:
+                continue
+            number = body + str(0 if check == 11 else check)
+            return self.pick([number[:3] + " " + number[3:6] + " " + number[6:], number,
+                              "NO " + number[:3] + " " + number[3:6] + " " + number[6:] + " MVA"])
+
+    def siren(self):
+        """A French SIREN (a company's number, Luhn like a SIN), as invoices print it."""
+        body = self.pick("3456779") + self.digits(7)
+        number = body + self.luhn_digit(body)
+        return self.pick([number[:3] + " " + number[3:6] + " " + number[6:], number])
+
     # ---- decoys ----
     def uuid(self):
         h = self.chars(HEX, 32)
