@@ -10,7 +10,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (LOOPBACK, Suite, chat, chat_payload, default_config, expect, expect_eq,  # noqa: E402
+from harness import (LOOPBACK, Suite, chat, children_of, chat_payload, default_config, expect, expect_eq,  # noqa: E402
                      read_openai_stream, wait_until)
 
 TEXT = "a stream that outlives the reload, arriving piece by piece"
@@ -78,8 +78,8 @@ def check_workers_reload(suite):
     seen = {served_by(gw) for _ in range(30)}
     expect_eq(seen, {"b/b-model"}, "providers serving after the master passed SIGHUP on")
     # A worker started after the reload reads the new file too.
-    children = [int(p) for p in os.listdir("/proc") if p.isdigit()
-                and open("/proc/%s/stat" % p).read().rsplit(")", 1)[1].split()[1] == str(gw.process.pid)]
+    # children_of skips a process that exits while /proc is read (other tests run beside).
+    children = [pid for pid, _ in children_of(gw.process.pid)]
     os.kill(children[0], signal.SIGKILL)
     time.sleep(1.5)
     seen = {served_by(gw) for _ in range(30)}
