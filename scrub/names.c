@@ -36,6 +36,7 @@ static unsigned parse_flags(const char *text, size_t len)
         case 'P': flags |= NAME_PHRASE_START; break;
         case 'L': flags |= NAME_FOREIGN_WORD; break;
         case 'C': flags |= NAME_PLACE; break;
+        case 'W': flags |= NAME_SENTENCE_WORD; break;
         default: return 0;
         }
     }
@@ -50,7 +51,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         lines += text[i] == '\n';
     }
     size_t slots = 1024;
-    while (slots * 3 < lines * 5) {             /* load at most 0.6 */
+    while (slots * 13 < lines * 20) {           /* load at most 0.65: 336,000 words in 512 Ki slots, 4 MB */
         slots *= 2;
     }
     table->slots = calloc(slots, sizeof *table->slots);
@@ -73,7 +74,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         while (table->slots[at].len != 0) {
             at = (at + 1) & table->mask;
         }
-        table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint8_t)flags };
+        table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint16_t)flags };
         line = newline + 1;
     }
     if (!index_cues(table)) {
@@ -221,6 +222,27 @@ static size_t capital_length(const char *text, size_t len, size_t at)
     return capital ? 2 : 0;
 }
 
+enum { MAX_PROPERTY = 40 };
+
+/* Does the ':' at `colon` end a property name that opens its line, written without a space as
+ * vCard and iCal do: "FN:", "N:", "ORGANIZER;CN=…:"? Uppercase letters, digits, '-', ';', '=' and
+ * ',' back to the line's start, at most MAX_PROPERTY bytes; not "mailto:" or "https:". */
+static bool property_opens_line(const char *text, size_t colon)
+{
+    size_t i = colon;
+    while (i > 0 && colon - i < MAX_PROPERTY) {
+        unsigned char c = (unsigned char)text[i - 1];
+        if (c == '\n') {
+            break;
+        }
+        if (!isupper(c) && !isdigit(c) && c != '-' && c != ';' && c != '=' && c != ',' && c != ' ') {
+            return false;
+        }
+        i--;
+    }
+    return i < colon && (i == 0 || text[i - 1] == '\n') && isupper((unsigned char)text[i]);
+}
+
 /* A word may start here: nothing word-like or address-like touches it on the left. */
 static bool word_may_start(const char *text, size_t at)
 {
@@ -231,9 +253,12 @@ static bool word_may_start(const char *text, size_t at)
     case ' ': case '\n': case '\t': case '\r': case '(': case '"': case '\'': case '[': case '{': case '<': case '*':
     case '=':                                    /* owner=Jane Doe */
     case ',': case ';': case '|':               /* a CSV or table field: 42,Jane Doe,… */
+    case '^':                                    /* an HL7 name's components: |Ramirez^Priya^^^| */
         return true;
     case '/':                                    /* a signature: "Mötet flyttas. /Kalle", not a path */
         return at == 1 || isspace((unsigned char)text[at - 2]);
+    case ':':                                    /* a vCard or iCal property: "FN:Kari Berg", "N:Berg;Kari" */
+        return property_opens_line(text, at - 1);
     default:
         return false;
     }
@@ -247,7 +272,15 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
 {
     static const struct word_list endings[] = {
         W("ung"), W("heit"), W("keit"), W("schaft"), W("tion"), W("ción"), W("sion"), W("sión"), W("ität"),
-        W("ismus"), W("nummer"), W("nummeret"), W("numret"), W("nummern"), { NULL, 0 },
+        W("ismus"), W("nummer"), W("nummeret"), W("numret"), W("nummern"),
+        /* job titles and departments, compounds in nb/nn, da, sv, de: "Teamleder", "Økonomisjef",
+         * "Regnskapsfører", "Salgsavdelingen", "Personalavdelningen", "Vertriebsleiter" */
+        W("leder"), W("lederen"), W("ledare"), W("sjef"), W("sjefen"), W("chef"), W("chefen"), W("fører"),
+        W("rådgiver"), W("rådgivare"), W("direktør"), W("direktör"), W("konsulent"), W("konsult"),
+        W("medarbeider"), W("medarbetare"), W("ansvarlig"), W("ansvarig"), W("koordinator"), W("sekretær"),
+        W("ingeniør"), W("avdeling"), W("avdelingen"), W("avdelinga"), W("avdelning"), W("avdelningen"),
+        W("tjeneste"), W("tjenesten"), W("handläggare"), W("samordnare"), W("leiter"), W("leiterin"),
+        W("berater"), W("beraterin"), W("abteilung"), { NULL, 0 },
     };
     const char *hyphen = memchr(text + start, '-', end - start);
     if (hyphen != NULL && islower((unsigned char)hyphen[1])) {
@@ -256,8 +289,66 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
     if (end - start < 7) {
         return false;
     }
+    char last = text[end - 1];
     for (const struct word_list *ending = endings; ending->word != NULL; ending++) {
-        if (end - start > ending->len && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
+        if (ending->word[ending->len - 1] == last && end - start > ending->len
+            && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does a sentence start at `at`: the text's or a line's start, or after '.', '!' or '?' and a space?
+ * Bounded: looks back over spaces only. */
+static bool opens_sentence(const char *text, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    if (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r') {
+        return true;
+    }
+    return i < at && (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?');
+}
+
+/* Does a day and a month follow the word that ends at `end`, so that it is a weekday's abbreviation
+ * in a date ("Tor. 27. juni", "Sam. 1 févr.", "Do., 27. Juni", "Jue 27 de junio")? Reads a few
+ * bytes: '.' or ',', a space, one or two digits, '.', a space, "de " and a month's first letters. */
+static bool day_and_month_follow(const char *text, size_t len, size_t end)
+{
+    static const struct word_list months[] = {
+        W("jan"), W("feb"), W("fév"), W("mar"), W("mär"), W("apr"), W("avr"), W("abr"), W("mai"), W("may"),
+        W("maj"), W("jun"), W("jui"), W("jul"), W("aug"), W("aoû"), W("ago"), W("sep"), W("set"), W("okt"),
+        W("oct"), W("nov"), W("des"), W("dec"), W("déc"), W("dez"), W("dic"), W("ene"), { NULL, 0 },
+    };
+    size_t at = end;
+    while (at < len && at < end + 2 && (text[at] == '.' || text[at] == ',')) {
+        at++;
+    }
+    if (at + 1 >= len || text[at] != ' ' || !isdigit((unsigned char)text[at + 1])) {
+        return false;
+    }
+    at += 2;
+    if (at < len && isdigit((unsigned char)text[at])) {
+        at++;
+    }
+    if (at < len && text[at] == '.') {
+        at++;
+    }
+    if (at + 1 >= len || text[at] != ' ') {
+        return false;
+    }
+    at++;
+    if (at + 3 < len && memcmp(text + at, "de ", 3) == 0) {
+        at += 3;                                  /* "27 de junio" */
+    }
+    if (at >= len || !memchr("jfmasondJFMASOND", text[at], 16)) {
+        return false;                             /* every month starts with one of these */
+    }
+    for (const struct word_list *month = months; month->word != NULL; month++) {
+        if (at + month->len <= len && strncasecmp(text + at, month->word, month->len) == 0) {
             return true;
         }
     }
@@ -304,6 +395,15 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
     word->end = end;
     word->next = next;
     word->flags = word_flags(table, text + at, end - at);
+    if (word->flags & NAME_SENTENCE_WORD) {
+        if (opens_sentence(text, at) && next + 1 < len && text[next] == ' '
+            && lowercase((unsigned char)text[next + 1])) {
+            word->flags |= NAME_WORD | NAME_FOREIGN_WORD;     /* "Alene kan vi …", "Hela teamet …" */
+        }
+    }
+    if (end - at <= 4 && day_and_month_follow(text, len, end)) {
+        word->flags = NAME_WORD | NAME_FOREIGN_WORD;           /* a weekday: "Tor. 27. juni" */
+    }
     if (word->flags == 0 && shaped_as_a_word(text, at, end)) {
         word->flags = NAME_WORD | NAME_FOREIGN_WORD;
     }
@@ -384,6 +484,10 @@ static const struct word_list sign_offs[] = {
     W("besitos"), W("cordialmente"), W("cariños"), W("vh"), W("mfg"),
     /* "Bis bald, Mia", "Hasta pronto, Ana", "Hörs snart, Kalle", "Talk later, Sam" */
     W("bald"), W("pronto"), W("snart"), W("later"),
+    /* the last word of longer closings: "Amicalement", "Bonne journée", "Merci d'avance", "Saludos
+     * cordiales", "God helg", "God kveld", "Schönen Tag noch", "Buen fin de semana" */
+    W("amicalement"), W("cordiales"), W("avance"), W("journée"), W("soirée"), W("semaine"), W("semana"),
+    W("helg"), W("kveld"), W("kväll"), W("tag"), W("woche"), W("wochenende"), W("noch"),
     { NULL, 0 },
 };
 /* Words of endearment, a sign-off's or a greeting's ("Hallo Schatz,", "Merci ma chérie"): never a
@@ -434,12 +538,20 @@ static const struct word_list weak_cues[] = {
     /* Greetings and thanks in nb/nn, da, sv, de, fr, es: cue words, so never a name themselves ("Merci"). */
     W("hei"), W("hej"), W("hallo"), W("takk"), W("tak"), W("tack"), W("danke"), W("bonjour"), W("salut"),
     W("merci"), W("hola"), W("gracias"), W("med"), W("mit"), W("avec"), W("con"), W("og"), W("och"), W("und"),
-    W("et"), W("y"), { NULL, 0 },
+    W("et"), W("y"),
+    /* and the other greetings, so that none is taken for a name ("Coucou Léa", "Moin Jörg") */
+    W("morgen"), W("morgon"), W("hejsan"), W("tjena"), W("hallå"), W("heisann"), W("hallais"), W("moin"),
+    W("servus"), W("grüezi"), W("coucou"), W("bonsoir"), W("buenas"), W("buenos"), W("días"), W("tardes"),
+    W("noches"), W("ciao"), W("hiya"), W("howdy"), W("greetings"), { NULL, 0 },
 };
 /* Before a name that is spoken to: "Hi Bhaves,", "Thanks Onufry!". */
 static const struct word_list greetings[] = {
     W("hi"), W("hello"), W("hey"), W("thanks"), W("cheers"), W("morning"), W("hei"), W("hej"), W("hallo"),
     W("takk"), W("tak"), W("tack"), W("danke"), W("bonjour"), W("salut"), W("merci"), W("hola"), W("gracias"),
+    /* "God morgen Kari,", "Guten Morgen Jörg,", "Guten Tag Frau …", "Buenos días Pilar,", "Coucou Léa !" */
+    W("morgen"), W("morgon"), W("hejsan"), W("tjena"), W("hallå"), W("heisann"), W("hallais"), W("moin"),
+    W("servus"), W("grüezi"), W("coucou"), W("bonsoir"), W("buenas"), W("buenos"), W("días"), W("tardes"),
+    W("noches"), W("ciao"), W("tag"), W("hiya"), W("howdy"), W("greetings"),
     { NULL, 0 },
 };
 /* The legal forms a company's name ends in: "Hansen & Co AS", "Weber GmbH", "Acme Inc";
@@ -641,6 +753,35 @@ static bool title_through_degrees(const struct name_table *table, const char *te
     return false;
 }
 
+static bool name_shaped(const char *text, const struct word *word);
+static bool has_name_part(unsigned flags);
+static bool is_unknown(unsigned flags);
+static bool next_word(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                      struct word *next);
+
+/* Is the word's line, under a sign-off, a name of two or three words and nothing else ("Mvh\nLavrans
+ * Lie\n")? Each a name part or a word in no list, shaped like a name; no place or product. A team
+ * that signs off has a word of a language in its line ("Kundeservice Oslo", "Team Nord"). */
+static bool signature_line(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    struct word part = *word;
+    for (int words = 1; words <= 3; words++) {
+        if (!name_shaped(text, &part) || (part.flags & (NAME_NEVER | NAME_PLACE))
+            || !(has_name_part(part.flags) || is_unknown(part.flags))) {
+            return false;
+        }
+        if (part.next == len || text[part.next] == '\n' || text[part.next] == '\r') {
+            return words >= 2;
+        }
+        struct word next;
+        if (!next_word(table, text, len, &part, &next)) {
+            return false;
+        }
+        part = next;
+    }
+    return false;
+}
+
 static enum cue cue_around(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            const struct before *before)
 {
@@ -667,6 +808,9 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
      * a sign-off or greeting does ("Med vennlig hilsen\nKari"). */
     if (before->line_break && !(lists & (LIST_SIGN_OFF | LIST_GREETING))) {
         return CUE_NONE;
+    }
+    if (before->line_break && (lists & LIST_SIGN_OFF) && signature_line(table, text, len, word)) {
+        return CUE_STRONG;            /* "Mvh\nLavrans Lie\nM: …" */
     }
     if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word))) {
         return CUE_STRONG;
@@ -743,12 +887,15 @@ static bool name_follows(const struct name_table *table, const char *text, size_
     return next_word(table, text, len, word, next) && (has_name_part(next->flags) || is_unknown(next->flags));
 }
 
-/* Capitalised the way names are: no capital inside but after '-' or an apostrophe
- * (Jean-Loup, O'Neil; not AppVeyor, OpenSSL). */
+/* Capitalised the way names are: no capital inside but after '-' or an apostrophe, or after a
+ * leading Mc or Mac (Jean-Loup, O'Neil, McAllister, MacDonald; not AppVeyor, OpenSSL). */
 static bool name_shaped(const char *text, const struct word *word)
 {
+    const char *at = text + word->start;
+    size_t prefix = at[0] != 'M' || word->end - word->start < 4 ? 0
+                    : at[1] == 'c' ? 2 : at[1] == 'a' && at[2] == 'c' && word->end - word->start > 4 ? 3 : 0;
     for (size_t i = word->start + 1; i < word->end; i++) {
-        if (isupper((unsigned char)text[i]) && text[i - 1] != '-' && text[i - 1] != '\'') {
+        if (isupper((unsigned char)text[i]) && text[i - 1] != '-' && text[i - 1] != '\'' && i != word->start + prefix) {
             return false;
         }
     }
@@ -777,6 +924,19 @@ static bool said_by(const char *text, size_t len, size_t at)
     return word_is(text, at + 1, end, verbs);
 }
 
+/* Does a lowercase word other than a particle follow at `at` ("El equipo", not "Jan van der Heyden")? */
+static bool lowercase_word_follows(const char *text, size_t len, size_t at)
+{
+    if (at + 1 >= len || text[at] != ' ' || !lowercase((unsigned char)text[at + 1])) {
+        return false;
+    }
+    size_t end = at + 1;
+    while (end < len && end < at + 8 && islower((unsigned char)text[end])) {
+        end++;
+    }
+    return !word_is(text, at + 1, end, particles);
+}
+
 /* Does a name start with `word`? */
 static bool starts_name(const struct name_table *table, const char *text, size_t len, const struct word *word,
                         enum cue cue)
@@ -798,8 +958,9 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
      * ("my colleague Bas", French "bas"). */
     /* "Tschüss Sie erreichen mich …": after a sign-off, a word of another language that is no
      * first name starts the next sentence. */
-    if (cue == CUE_SIGNED && (flags & NAME_FOREIGN_WORD) && !(flags & NAME_FIRST)) {
-        return false;
+    if (cue == CUE_SIGNED && (flags & NAME_FOREIGN_WORD)
+        && (!(flags & NAME_FIRST) || lowercase_word_follows(text, len, word->next))) {
+        return false;                 /* and "Saludos cordiales,\nEl equipo de soporte" */
     }
     if (strong(cue)
         && (is_unknown(flags) || (is_name(flags) && (!ambiguous || (flags & (NAME_FIRST | NAME_FOREIGN_WORD)))))) {
@@ -939,21 +1100,43 @@ static bool after_name_and_particle(const struct name_table *table, const char *
     return has_name_part(flags) && !(flags & (NAME_NEVER | NAME_FOREIGN_WORD));   /* not "Wenn du Zeit" */
 }
 
+/* Is the word at `at` right after a lowercase "from" that comes before places, not persons ("Gruß
+ * aus Leipzig", "Abrazos desde Vigo", "depuis Lyon"; not "from", "fra", "von", "de": "Notes from
+ * Smith, Anjali")? What follows it is a place, not a surname. */
+static bool after_from(const char *text, size_t at)
+{
+    static const struct word_list from[] = { W("aus"), W("desde"), W("depuis"), { NULL, 0 } };
+    if (at < 3 || text[at - 1] != ' ') {
+        return false;
+    }
+    size_t start = at - 1;
+    while (start > 0 && start + 8 > at && letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    return start < at - 1 && (start == 0 || !letter((unsigned char)text[start - 1]))
+           && islower((unsigned char)text[start]) && word_is(text, start, at - 1, from);
+}
+
 /* Okafor, Grace: a surname, a comma and a first name. */
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
 {
-    /* Never a word of another language: "Hilsen, Ingrid" is a sign-off and a name. */
+    /* Never a word of another language: "Hilsen, Ingrid" is a sign-off and a name; never a place
+     * after "from" ("Gruß aus Leipzig, Jonas"). */
     bool surname = (has_name_part(word->flags) && !(word->flags & NAME_FOREIGN_WORD)) || is_unknown(word->flags);
     if (!surname || follows_a_name_word(table, text, word->start) || word->next + 2 >= len
-        || text[word->next] != ',' || text[word->next + 1] != ' ') {
+        || text[word->next] != ',' || text[word->next + 1] != ' ' || after_from(text, word->start)) {
         return false;
     }
     /* The first name: a name part or a word in no list, but no common word ("Smith,
-     * Anjali" and "Jenkins, Amanda"; not "Paris, France"). */
+     * Anjali" and "Jenkins, Amanda"; not "Paris, France"). Before a lowercase word, a surname in
+     * no list makes the comma a clause's ("Tras la reunión con Fjällräven, Consuelo pide …"); a
+     * listed one still reads as a name ("ask Suzuki, Janice to review"). */
     return read_word(table, text, len, word->next + 2, first)
            && (has_name_part(first->flags) || is_unknown(first->flags))
-           && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags));
+           && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags))
+           && !(is_unknown(word->flags) && first->next + 1 < len && text[first->next] == ' '
+                && islower((unsigned char)text[first->next + 1]));
 }
 
 /* The speaker of a chat log's line: "[6/15/23, 10:38 PM] Mary: …", "12/06/2023, 10:38 - Mary: …",
@@ -1050,6 +1233,59 @@ static bool ends_a_name(const struct name_table *table, const char *text, const 
            && (cue_lists(table, text, word->start, word->end) & (LIST_GREETING | LIST_SIGN_OFF | LIST_TITLE));
 }
 
+/* Do one or two lowercase words at `at` (after a space) end in a sign-off, so that the capitalised
+ * word before them opens it ("Med vänlig hälsning", "Un saludo", "Mit freundlichen Grüßen")?
+ * Reads at most two short words. */
+static bool opens_sign_off(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    for (int words = 0; words < 2; words++) {
+        if (at + 1 >= len || text[at] != ' ' || !lowercase((unsigned char)text[at + 1])) {
+            return false;
+        }
+        size_t start = at + 1, end = start;
+        while (end < len && end - start < 24 && letter((unsigned char)text[end])) {
+            end++;
+        }
+        if (cue_lists(table, text, start, end) & LIST_SIGN_OFF) {
+            return true;
+        }
+        at = end;
+    }
+    return false;
+}
+
+/* Is `word`, a word of another language of four letters or more and no name part, a surname
+ * between two ("Victoria Alemán Ortiz")? The word after it must be a listed surname that is no first
+ * name, or a word in no list that ends the name (no lowercase word after it): a first name after it
+ * starts another name ("Anke Sowohl Claudia Klein als auch …"), and a noun with its sentence after a
+ * name is no surname ("Sabine Wagner Der Vertrag mit …"). */
+static bool surname_between(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    struct word after;
+    if ((word->flags & (NAME_NEVER | NAME_CUE)) || !(word->flags & NAME_FOREIGN_WORD) || word->end - word->start < 4
+        || !next_word(table, text, len, word, &after) || !name_shaped(text, &after)) {
+        return false;
+    }
+    if (is_unknown(after.flags)) {
+        return !(after.next + 1 < len && text[after.next] == ' ' && lowercase((unsigned char)text[after.next + 1]));
+    }
+    return has_name_part(after.flags) && !(after.flags & (NAME_FIRST | NAME_WORD | NAME_NEVER | NAME_PLACE));
+}
+
+/* Is `word`, a word of another language of four letters or more and no name part, the surname
+ * that ends a name after a first name ("Review by Luana Mächtig: …")? Nothing word-like may follow
+ * it: "Waltraud Wenn ich …" and "Anke Sowohl Claudia …" go on as sentences. */
+static bool surname_last(const char *text, size_t len, const struct word *last, const struct word *word)
+{
+    if (!(last->flags & NAME_FIRST) || (word->flags & (NAME_NEVER | NAME_CUE)) || !(word->flags & NAME_FOREIGN_WORD)
+        || word->end - word->start < 4 || !name_shaped(text, word)) {
+        return false;
+    }
+    size_t at = word->next;
+    return at == len || text[at] == '\n' || text[at] == '\r' || text[at] == ':' || text[at] == ',' || text[at] == ';'
+           || text[at] == ')' || (text[at] == ' ' && at + 1 < len && text[at + 1] == '<');
+}
+
 /* Extend a name over what may follow a name part: more name parts, words in no list,
  * a middle initial ("J."), a particle before a capitalised part ("van Dijk"). */
 static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last,
@@ -1092,8 +1328,11 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             break;
         }
         struct word next;
-        if (!read_word(table, text, len, at, &next) || !(has_name_part(next.flags) || is_unknown(next.flags))
-            || company_form_at(table, text, len, at) || ends_a_name(table, text, &next, signed_name)) {
+        if (!read_word(table, text, len, at, &next)
+            || !(has_name_part(next.flags) || is_unknown(next.flags) || surname_between(table, text, len, &next)
+                 || surname_last(text, len, &last, &next))
+            || company_form_at(table, text, len, at) || ends_a_name(table, text, &next, signed_name)
+            || opens_sign_off(table, text, len, next.next)) {
             break;
         }
         last = next;
@@ -1250,7 +1489,8 @@ static bool joined_to_a_name(const struct name_table *table, const char *text, s
  * value is a person, and those whose value is a person's name or a thing's (name, navn). */
 static const struct word_list name_part_keys[] = {
     W("firstname"), W("first"), W("givenname"), W("forename"), W("middlename"), W("lastname"), W("last"),
-    W("surname"), W("familyname"), W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
+    W("surname"), W("familyname"), W("family"), W("given"),      /* FHIR: "family": "Berg", "given": ["Kari"] */
+    W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
     W("fornamn"), W("efternamn"), W("vorname"), W("nachname"), W("familienname"), W("prénom"), W("prenom"),
     W("nomdefamille"), W("apellido"), W("apellidos"), W("primerapellido"), W("segundoapellido"), { NULL, 0 },
 };
@@ -1261,7 +1501,7 @@ static const struct word_list person_keys[] = {
     W("employee"), W("employeename"), W("patient"), W("patientname"), W("manager"), W("cardholder"),
     W("cardholdername"), W("accountholder"), W("holder"), W("holdername"), W("recipientname"), W("sendername"),
     W("signedby"), W("passenger"), W("passengername"), W("guestname"), W("membername"), W("personname"),
-    W("realname"), W("legalname"),
+    W("realname"), W("legalname"), W("cn"),       /* iCal and LDAP: ORGANIZER;CN=Amparo Gómez:mailto:… */
     /* nb/nn, da, sv, de, fr, es */
     W("kontaktperson"), W("fulltnavn"), W("kundenavn"), W("kundnamn"), W("ansvarlig"), W("ansvarig"),
     W("saksbehandler"), W("handläggare"), W("ansprechpartner"), W("kundenname"), W("nomcomplet"),
@@ -1423,7 +1663,7 @@ static enum name_key_kind key_before(const char *text, size_t at, char *quote)
     }
     if (key_quote ? key_start == 0 || text[key_start - 1] != key_quote
                   : key_start > 0 && !isspace((unsigned char)text[key_start - 1]) && text[key_start - 1] != '{'
-                        && text[key_start - 1] != ',') {
+                        && text[key_start - 1] != ',' && text[key_start - 1] != ';') {
         return NAME_KEY_NONE;
     }
     /* A label of several words that opens its line: "Nom de famille : Petit", "Last name: Berg",
@@ -1450,7 +1690,8 @@ static size_t value_end(const char *text, size_t len, size_t at, char quote)
     size_t end = at;
     while (end < limit) {
         char c = text[end];
-        if (quote ? c == quote : (c == '\n' || c == '\r' || c == ',' || c == '}' || c == '#'
+        if (quote ? c == quote : (c == '\n' || c == '\r' || c == ',' || c == '}' || c == '#' || c == ';'
+                                  || (c == ':' && end > at && text[end - 1] != ' ')
                                   || (c == '<' && end > at && text[end - 1] == ' '))) {
             break;
         }
@@ -1488,6 +1729,44 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
     return end > word->start && value_is_person(table, text, word->start, end, kind) ? end : 0;
 }
 
+enum { MAX_COMPONENTS = 3 };
+
+/* A name written as its components: HL7's "|Family^Given^Middle^^|" (PID-5, NK1-2) and the vCard
+ * "N:Family;Given;Additional;;" line. `word` is the first component; returns where the last
+ * component that is a word ends, or 0. At least two components must be name-shaped words (a
+ * name part or a word in no list, never a place or product), and the fields around must say
+ * which structure this is: a '|' before an HL7 name, "N:" opening the line of a vCard one. */
+static size_t components_end(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    if (word->next >= len || word->end != word->next) {
+        return 0;
+    }
+    char separator = text[word->next];
+    size_t at = word->start;
+    bool hl7 = separator == '^' && at > 0 && text[at - 1] == '|';
+    bool vcard = separator == ';' && at >= 2 && text[at - 1] == ':' && text[at - 2] == 'N'
+                 && (at == 2 || text[at - 3] == '\n');
+    if (!hl7 && !vcard) {
+        return 0;
+    }
+    size_t end = 0;
+    int words = 0;
+    struct word part = *word;
+    for (int component = 0; component < MAX_COMPONENTS; component++) {
+        if (!name_shaped(text, &part) || (part.flags & NAME_NEVER)
+            || !(has_name_part(part.flags) || is_unknown(part.flags))) {
+            return 0;
+        }
+        words++;
+        end = part.end;
+        at = part.next;
+        if (at + 1 >= len || text[at] != separator || !read_word(table, text, len, at + 1, &part)) {
+            break;
+        }
+    }
+    return words >= 2 ? end : 0;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -1511,6 +1790,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if (keyed != 0) {
             out[count++] = (struct candidate){ word.start, keyed, person };
             at = keyed;
+            continue;
+        }
+        size_t components = components_end(table, text, len, &word);
+        if (components != 0) {
+            out[count++] = (struct candidate){ word.start, components, person };
+            at = components;
             continue;
         }
         /* L'équipe, L'entreprise: a French elided article, no name. */

@@ -12,7 +12,10 @@
  * noun or title at a line's end cues nothing on the next line; a sign-off on the name's line
  * ("Kram Mats", "Besos, Raúl") opens a name that ends at the next word of a language; a chat
  * log's speaker ("] Mary:") and the cell beside a name's in a table row (TSV, CSV, Markdown,
- * psql, SQL values) are names. A value under a key that names
+ * psql, SQL values) are names, and so are a name's components in an HL7 field ("|Berg^Kari^^|") and a
+ * vCard "N:Berg;Kari;;;" line. A first name that is also a frequent word of another language
+ * (flag W: Alene, Hela) opening a sentence before a lowercase word or a first name is that
+ * word; a weekday's abbreviation before a date ("Tor. 27. juni") is none. A value under a key that names
  * a person ("first_name": …, assignee: …) is one whole, in the lists or not. The same key
  * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
@@ -35,12 +38,15 @@ enum name_flag {
     NAME_CUE = 32,          /* set at start-up on the cue words the data holds (Dear, Ping) */
     NAME_FOREIGN_WORD = 64, /* L: a function or everyday word of nb/nn, da, sv, de, fr, es (Kan, Das) */
     NAME_PLACE = 128,       /* C: a city of 150,000 or a capital, whatever else it is (Leipzig, Bergen) */
+    NAME_SENTENCE_WORD = 256, /* W: a first name that is a frequent word of nb/nn, da, sv, de, fr, es (Alene,
+                               * Hela, Favor): opening a sentence before a lowercase word or a first name, it is
+                               * that word (names.c reads it so; the bit stays on the word) */
 };
 
 struct name_slot {
     uint32_t offset;        /* into the gazetteer text */
     uint16_t len;
-    uint8_t flags;
+    uint16_t flags;
 };
 
 /* A cue word (lowercase) and the lists it is in (titles, labels, sign-offs, …): one probe

@@ -232,9 +232,52 @@ static const struct sentence no_names[] = {
     { "sv", "Har du fått brevet från Kronofogden?" },
     /* A noun's ending: a German compound in no list is no name */
     { "de", "Mit freundlichen Grüßen\nAbteilungsleitung Einkauf" },
+    /* Round three. A frequent word opening a sentence that the name lists hold as a first name
+     * (W, from the frequency lists and the dictionaries): Alene, Nye, Hela, Favor, Maison */
+    { "nb", "Alene klarer jeg ikke å sette opp dette." },
+    { "nb", "Nye brukere får ikke logget inn." },
+    { "nb", "Redd for å miste dataene, tok jeg en kopi." },
+    { "sv", "Hela teamet sitter fast på samma fel." },
+    { "sv", "Enda en gång kraschar appen." },
+    { "es", "Camino al trabajo se cayó la red otra vez." },
+    { "es", "Dinero no hay, pero tiempo sí." },
+    { "fr", "Maison et bureau sont sur le même réseau." },
+    /* and a frequent word the lists lack, before a name: "Sowohl", "Désolé", "Nummeret" */
+    { "de", "Sowohl der Server als auch der Client sind betroffen." },
+    /* a weekday's abbreviation in a date, which is a first name too (Tor, Sam) */
+    { "nb", "Møte tor. 27. juni kl. 10 i Bodø." },
+    { "fr", "Rendez-vous sam. 1 févr. à Lyon." },
+    { "sv", "Leverans tor 27 juni till Umeå." },
+    /* job titles and departments in compounds */
+    { "nb", "Med vennlig hilsen\nØkonomisjef" },
+    { "nb", "Kontakt Salgsavdelingen for et tilbud." },
+    { "sv", "Skicka det till Personalavdelningen." },
+    /* a team under a sign-off */
+    { "nb", "Mvh\nKundeservice Oslo\nTlf. 22 00 00 00" },
+    /* greetings the lists lacked, before a team */
+    { "fr", "Coucou tout le monde, la prod est tombée." },
+    { "de", "Moin zusammen, der Build ist wieder grün." },
 };
 
 static const struct named names_after_cues[] = {
+    /* Round three, structure: HL7 components, vCard N: and FN:, iCal CN=, FHIR family */
+    { "en", "PID|1||4471^^^HOSP^MR||Thornquist^Wilhelmina^^^||19790304|F", "Thornquist^Wilhelmina" },
+    { "en", "NK1|1|Abernathy^Cordelia|SPO|||555 0101", "Abernathy^Cordelia" },
+    { "nb", "BEGIN:VCARD\nFN:Torunn Skogstad\nN:Skogstad;Torunn;;;\nEND:VCARD", "Skogstad;Torunn" },
+    { "nb", "BEGIN:VCARD\nFN:Torunn Skogstad\nN:Skogstad;Torunn;;;\nEND:VCARD", "Torunn Skogstad" },
+    { "es", "ORGANIZER;CN=Remedios Albarrán:mailto:ra@example.es", "Remedios Albarrán" },
+    { "nb", "{\"name\": [{\"family\": \"Myrvold\", \"given\": [\"Halldis\"]}]}", "Myrvold" },
+    { "en", "Escalated to Olivia McAllister this morning.", "Olivia McAllister" },
+    /* greetings the lists lacked, before the name spoken to */
+    { "nb", "God morgen Trygve,\nkan du se på saken?", "Trygve" },
+    { "es", "Buenos días Macarena, ¿puedes revisar el caso?", "Macarena" },
+    /* a signature's line of two name-shaped words under a sign-off */
+    { "nb", "Takk!\n\nMvh\nTorkjell Lie\nM: 900 00 000", "Torkjell Lie" },
+    /* common first names the lists lacked */
+    { "sv", "Ok. Måns kommer i morgon.", "Måns" },
+    { "nb", "Ragnfrid og Embla kommer i morgen.", "Ragnfrid" },
+    /* a name after a function word of another language that opens the sentence */
+    { "nb", "Kan Kari ringe meg i morgen?", "Kari" },
     { "nb", "Jeg heter Dag og jobber med drift.", "Dag" },
     { "nb", "Kjære Kari, takk for sist.", "Kari" },
     { "nb", "Spør Herr Kan om tilgangen.", "Kan" },
@@ -364,6 +407,25 @@ static const struct kept kept_beside_names[] = {
     { "en", "Reach Callum on 020 7946 0000 after six.", "Reach" },
     /* A job title under a name in a signature */
     { "de", "Mit freundlichen Grüßen\n\nKlaus Berger\nTeamleitung Einkauf\nMusterfirma GmbH", "Teamleitung" },
+    /* Round three. A place after "from", then a comma and the signer's first name */
+    { "de", "Schönes Wochenende! Gruß aus Heidelberg, Waltraud", "Heidelberg" },
+    { "es", "Buen finde! Abrazos desde Valladolid, Rocío", "Valladolid" },
+    /* a brand before a comma and a first name that a verb follows */
+    { "fr", "Après la réunion avec Lamborghini, Solène demande un devis.", "Lamborghini" },
+    /* a sign-off of several words after a name on its line */
+    { "sv", "Vi ses på mån. /Kerstin Med vänlig hälsning\nAxel Falk", "Med" },
+    { "es", "Abrazos desde Cádiz, Iker Un saludo,\nIker Bravo", "Un" },
+    /* a frequent word after a signature starts the next sentence */
+    { "fr", "Bises de Brest, Yannick Voilà le document.", "Voilà" },
+    /* greetings */
+    { "fr", "Coucou Léa, tu as vu le ticket ?", "Coucou" },
+    { "en", "Hiya \u2014 Harriet asked me to pass this on.", "Hiya" },
+    /* a function word of another language opening a sentence before a first name */
+    { "sv", "Om Hugo hör av sig, säg till.", "Om" },
+    { "nb", "Kan Kari ringe meg i morgen?", "Kan" },
+    /* a weekday's abbreviation that is a first name too */
+    { "nb", "Leveres tor. 27. juni til Tor Bakke.", "tor." },
+    { "nb", "Tor. 27. juni passer for Tor Bakke.", "Tor." },
 };
 
 /* JSON and YAML: a value under a key that names a person is one, in the name lists or not;
