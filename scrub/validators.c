@@ -361,6 +361,11 @@ bool ip_address_valid(const char *text, size_t len)
 
 bool phone_e164_valid(const char *text, size_t len)
 {
+    /* "(+47) 912 34 567": the country code in parentheses, the number after them. */
+    if (len > 5 && text[0] == '(' && text[1] == '+' && memchr(text + 2, ')', 4) != NULL) {
+        text++;
+        len--;
+    }
     if (len < 2 || text[0] != '+') {
         return false;
     }
@@ -529,12 +534,285 @@ bool phone_after_cue_valid(const char *text, size_t len)
            && !is_written_date(&groups);
 }
 
+/* ---- phones by their shape alone ---- */
+
+/* A number split into groups, every group and separator kept: what a phone looks like
+ * by itself is how it is grouped. */
+enum { PHONE_GROUPS_MAX = 8 };
+
+struct phone_groups {
+    size_t count, digits;
+    unsigned char length[PHONE_GROUPS_MAX];
+    char separator[PHONE_GROUPS_MAX];       /* before group i (i >= 1); ')' after "(030)" */
+    bool parenthesised;                     /* the first group in parentheses */
+};
+
+static bool read_phone_groups(const char *text, size_t len, struct phone_groups *groups)
+{
+    memset(groups, 0, sizeof *groups);
+    size_t i = 0;
+    if (len > 0 && text[0] == '(') {
+        groups->parenthesised = true;
+        i = 1;
+    }
+    char separator = 0;
+    bool in_group = false;
+    for (; i < len; i++) {
+        char c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (!in_group) {
+                if (groups->count == PHONE_GROUPS_MAX) {
+                    return false;
+                }
+                groups->separator[groups->count++] = separator;
+                in_group = true;
+            }
+            if (groups->length[groups->count - 1] == 15) {
+                return false;
+            }
+            groups->length[groups->count - 1]++;
+            groups->digits++;
+            continue;
+        }
+        if (!in_group) {
+            return false;             /* two separators in a row */
+        }
+        in_group = false;
+        if (c == ')') {
+            if (!groups->parenthesised || groups->count != 1) {
+                return false;
+            }
+            separator = ')';
+            if (i + 1 < len && text[i + 1] == ' ') {
+                i++;
+            }
+        } else if (c == ' ' && i + 2 < len && (text[i + 1] == '-' || text[i + 1] == '/') && text[i + 2] == ' ') {
+            separator = text[i + 1];  /* "089 - 5455072", "0151 / 198 469 18" */
+            i += 2;
+        } else if (c == ' ' || c == '-' || c == '.' || c == '/') {
+            separator = c;
+        } else {
+            return false;
+        }
+    }
+    return in_group && groups->count >= 2 && (!groups->parenthesised || groups->separator[1] == ')');
+}
+
+/* Every separator from group `from` on is `separator`. */
+static bool separators_all(const struct phone_groups *groups, size_t from, char separator)
+{
+    for (size_t i = from; i < groups->count; i++) {
+        if (groups->separator[i] != separator) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool lengths_are(const struct phone_groups *groups, const char *lengths)
+{
+    size_t n = strlen(lengths);
+    if (n != groups->count) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (groups->length[i] != (unsigned char)(lengths[i] - '0')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The country codes of ITU-T E.164 that are one or two digits long; any other code is
+ * three digits, and starts with one of 2, 3, 4, 5, 6, 8, 9. */
+static size_t country_code_length(const char *digits, size_t count)
+{
+    static const unsigned char two_digit[] = {
+        20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58,
+        60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+    };
+    if (count < 3 || digits[0] == '0') {
+        return 0;
+    }
+    if (digits[0] == '1' || digits[0] == '7') {
+        return 1;
+    }
+    unsigned two = (unsigned)(digits[0] - '0') * 10 + (unsigned)(digits[1] - '0');
+    for (size_t i = 0; i < sizeof two_digit; i++) {
+        if (two_digit[i] == two) {
+            return 2;
+        }
+    }
+    return strchr("2345689", digits[0]) != NULL ? 3 : 0;
+}
+
+/* "0046 73-403 1267", "0033 5 52 38 30 77", "0049 15212345678", "0049 (0)30 9898442": the
+ * international prefix 00, a country code that exists, a separator after it (and the
+ * trunk 0 in parentheses the way Germans and the French write it), 8 to 15 digits in all. */
+static bool international_prefix_shape(const char *text, size_t len)
+{
+    if (len < 8 || text[0] != '0' || text[1] != '0') {
+        return false;
+    }
+    size_t code_end = 2;
+    while (code_end < len && code_end < 6 && text[code_end] >= '0' && text[code_end] <= '9') {
+        code_end++;
+    }
+    if (code_end == len || (text[code_end] != ' ' && text[code_end] != '-' && text[code_end] != '.')) {
+        return false;
+    }
+    char code[4] = { 0 };
+    size_t count = code_end - 2;
+    memcpy(code, text + 2, count);
+    if (country_code_length(code, 3) != count) {
+        return false;                 /* the digits before the separator are one country code */
+    }
+    char digits[MAX_DIGITS];
+    size_t rest = code_end + 1;
+    if (len - rest > 4 && memcmp(text + rest, "(0)", 3) == 0) {
+        rest += text[rest + 3] == ' ' ? 4 : 3;
+    }
+    size_t national;
+    if (rest >= len || text[rest] < '0' || text[rest] > '9'
+        || !collect_digits(text + rest, len - rest, " -.", digits, &national)) {
+        return false;
+    }
+    return count + national >= 8 && count + national <= 15;
+}
+
+/* North America: 415-555-2671, 415.555.2671, 415 555 2671, 1-415-555-2671; an area code
+ * and an exchange that do not start with 0 or 1, one separator throughout. */
+static bool north_american_shape(const char *text, size_t len, const struct phone_groups *groups)
+{
+    /* "1 (303) 461-7235": the trunk 1 before the parenthesised area code. */
+    if (len == 16 && text[0] == '1' && text[1] == ' ' && text[2] == '(') {
+        return phone_national_valid(text + 2, len - 2) && text[3] >= '2' && text[8] >= '2';
+    }
+    /* "902/964-3822": the area code before a slash. */
+    if (lengths_are(groups, "334") && groups->separator[1] == '/' && groups->separator[2] == '-') {
+        return text[0] >= '2' && text[4] >= '2';
+    }
+    size_t first = 0;
+    if (groups->count == 4 && groups->length[0] == 1 && text[0] == '1') {
+        first = 1;
+    }
+    if (groups->count - first != 3 || groups->length[first] != 3 || groups->length[first + 1] != 3
+        || groups->length[first + 2] != 4 || groups->parenthesised) {
+        return false;
+    }
+    char separator = groups->separator[1];
+    if (!separators_all(groups, 1, separator) || (separator != '-' && separator != '.' && separator != ' ')) {
+        return false;
+    }
+    size_t area = first == 0 ? 0 : 2;
+    size_t exchange = area + 4;
+    return text[area] >= '2' && text[exchange] >= '2';
+}
+
+/* France: ten digits in pairs from 0[1-9], one separator throughout: 06 12 34 56 78,
+ * 06.12.34.56.78, 06-12-34-56-78. */
+static bool french_shape(const char *text, const struct phone_groups *groups)
+{
+    return lengths_are(groups, "22222") && text[0] == '0' && text[1] != '0' && !groups->parenthesised
+           && separators_all(groups, 2, groups->separator[1]);
+}
+
+/* A trunk-0 number in its national grouping (UK, Germany, Sweden, …): an area code of
+ * two to five digits, in parentheses or not, then the subscriber number in one block of
+ * six to eight digits or in groups of two to four spaced: 020 7946 0958, (020) 7290 8304,
+ * 07700 900123, 0171 1234567, 0221/1234567, 089 - 5455072, 08-937 41 27, 070-201 01 70.
+ * Never dotted (versions), never day-month first (dates). */
+static bool trunk_shape(const char *text, const struct phone_groups *groups)
+{
+    const char *national = groups->parenthesised ? text + 1 : text;
+    if (national[0] != '0' || national[1] < '1' || national[1] > '9' || groups->digits < 9 || groups->digits > 12
+        || groups->length[0] < 2 || groups->length[0] > 5) {
+        return false;
+    }
+    char first = groups->separator[1];
+    if (groups->length[0] <= 2 && groups->length[1] <= 2) {
+        return false;
+    }
+    if (groups->count == 2) {       /* "0176.41782990" too: a version has no 8-digit part */
+        return groups->length[1] >= 6 && groups->length[1] <= 8 && (first != '.' || groups->length[0] >= 3);
+    }
+    if (first == '.' || !separators_all(groups, 2, ' ')) {
+        return false;
+    }
+    for (size_t i = 1; i < groups->count; i++) {
+        if (groups->length[i] < 2 || groups->length[i] > 4) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* No trunk prefix, eight or nine digits spaced as Norway and Spain write them: 912 34 567,
+ * 22 27 06 27, 405 112 60; 612 345 678, 612-345-678, 612.345.678, 612 34 56 78,
+ * 93 110 99 23. */
+static bool spaced_national_shape(const char *text, const struct phone_groups *groups)
+{
+    if (text[0] < '2' || text[0] > '9' || groups->parenthesised) {
+        return false;
+    }
+    if (groups->digits == 8) {
+        return separators_all(groups, 1, ' ')
+               && (lengths_are(groups, "323") || lengths_are(groups, "332") || lengths_are(groups, "2222"));
+    }
+    if (groups->digits != 9 || text[0] < '6') {
+        return false;
+    }
+    if (lengths_are(groups, "333")) {
+        return separators_all(groups, 1, ' ') || separators_all(groups, 1, '-') || separators_all(groups, 1, '.');
+    }
+    return separators_all(groups, 1, ' ') && (lengths_are(groups, "3222") || lengths_are(groups, "2322"));
+}
+
+/* A mobile number in one block, by the prefixes only mobiles have: France's and Sweden's
+ * 06/07 and ten digits, the UK's 07 and eleven, Germany's 015x/016x/017x and eleven or
+ * twelve. Other numbers in one block need a cue. */
+static bool bare_mobile_shape(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] < '0' || text[i] > '9') {
+            return false;
+        }
+    }
+    if (text[0] != '0') {
+        return false;
+    }
+    bool french_or_swedish = len == 10 && (text[1] == '6' || text[1] == '7');
+    bool british = len == 11 && text[1] == '7';
+    bool german = (len == 11 || len == 12) && text[1] == '1' && text[2] >= '5' && text[2] <= '7';
+    return french_or_swedish || british || german;
+}
+
+bool phone_shape_valid(const char *text, size_t len)
+{
+    if (len < 9) {
+        return false;
+    }
+    if (international_prefix_shape(text, len) || bare_mobile_shape(text, len)) {
+        return true;
+    }
+    struct phone_groups groups;
+    if (len == 16 && text[0] == '1' && text[1] == ' ' && text[2] == '(') {
+        memset(&groups, 0, sizeof groups);
+        return north_american_shape(text, len, &groups);
+    }
+    if (!read_phone_groups(text, len, &groups)) {
+        return false;
+    }
+    return north_american_shape(text, len, &groups) || french_shape(text, &groups) || trunk_shape(text, &groups)
+           || spaced_national_shape(text, &groups);
+}
+
 /* ---- dates of birth ---- */
 
 /* Month names and their usual abbreviations in en, nb, sv, de, fr and es, lowercase
  * (UTF-8 as written: "märz", "février", "août", "décembre"). */
 static const struct { const char *name; int month; } month_names[] = {
-    { "january", 1 }, { "januar", 1 }, { "januari", 1 }, { "janvier", 1 }, { "enero", 1 }, { "jan", 1 },
+    { "january", 1 }, { "januar", 1 }, { "januari", 1 }, { "janvier", 1 }, { "enero", 1 }, { "jan", 1 }, { "ene", 1 },
     { "february", 2 }, { "februar", 2 }, { "februari", 2 }, { "f\xc3\xa9vrier", 2 }, { "fevrier", 2 },
     { "febrero", 2 }, { "feb", 2 }, { "f\xc3\xa9v", 2 }, { "fev", 2 },
     { "march", 3 }, { "mars", 3 }, { "m\xc3\xa4rz", 3 }, { "maerz", 3 }, { "marzo", 3 }, { "mar", 3 },
@@ -626,14 +904,20 @@ static size_t numeric_date_length(const char *text, size_t len)
         int year = first / 10000, month = first / 100 % 100, day = first % 100;
         return birth_year(year) && date_exists(year, month, day) ? 8 : 0;
     }
+    if (at == 6 && (at == len || !isalnum((unsigned char)text[at]))) {
+        /* "580407" (YYMMDD, the Swedish way) or "070458" (DDMMYY): only after a birth cue */
+        int high = first / 10000, middle = first / 100 % 100, low = first % 100;
+        return date_exists(century_of(high), middle, low) || date_exists(century_of(low), middle, high) ? 6 : 0;
+    }
     if (at >= len || (text[at] != '-' && text[at] != '.' && text[at] != '/')) {
         return 0;
     }
     char separator = text[at];
     size_t second_end, third_end;
     int second = digits_at(text, len, at + 1, 1, 2, &second_end);
-    if (second >= 0 && separator == '/' && at <= 2 && second_end < len && text[second_end] == ' ') {
-        /* "16/5 1963": the Swedish day/month, then the year */
+    if (second >= 0 && separator == '/' && at <= 2 && second_end < len
+        && (text[second_end] == ' ' || text[second_end] == '-')) {
+        /* "16/5 1963", "25/7-1950": the Swedish day/month, then the year */
         int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);
         return year >= 0 && birth_year(year) && date_exists(year, second, first) ? third_end : 0;
     }
@@ -679,11 +963,12 @@ static size_t day_first_date_length(const char *text, size_t len)
             break;
         }
     }
-    if (at < len && text[at] == '-') {
-        /* "25-Nov-2000", "13-Jun-02" */
+    if (at < len && (text[at] == '-' || text[at] == '/')) {
+        /* "25-Nov-2000", "13-Jun-02", "21/octubre/1957" */
+        char separator = text[at];
         size_t month_end, year_end;
         int month = month_at(text, len, at + 1, &month_end);
-        if (month == 0 || month_end >= len || text[month_end] != '-') {
+        if (month == 0 || month_end >= len || text[month_end] != separator) {
             return 0;
         }
         int year = digits_at(text, len, month_end + 1, 4, 4, &year_end);
@@ -712,7 +997,9 @@ static size_t day_first_date_length(const char *text, size_t len)
         return 0;
     }
     at++;
-    skip_word(text, len, &at, "de");
+    if (!skip_word(text, len, &at, "de")) {
+        skip_word(text, len, &at, "del");    /* "23 de abril del 1998" */
+    }
     size_t year_end;
     int year = digits_at(text, len, at, 4, 4, &year_end);
     return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
@@ -797,6 +1084,8 @@ static const struct { const char *word; size_t len; } placeholder_words[] = {
     WORD("qux"), WORD("user"), WORD("username"), WORD("name"), WORD("proj"), WORD("live"), WORD("xxx"),
     WORD("xxxx"), WORD("webhook"), WORD("url"), WORD("hook"), WORD("credential"), WORD("credentials"),
     WORD("signature"), WORD("session"), WORD("app"),
+    /* A provider's prefix and what the stand-in names: xoxb-your-bot-token, ghp_your_token_here. */
+    WORD("bot"), WORD("xoxb"), WORD("xoxp"), WORD("xoxe"), WORD("xapp"), WORD("ghp"), WORD("glpat"), WORD("npm"),
 };
 #undef WORD
 

@@ -33,6 +33,12 @@ bool phone_national_shape_valid(const char *text, size_t len);
  * says what follows: 6 to 14 digits (local numbers in Sweden, German ones with their
  * trunk 0), grouped or not, a leading '+' allowed; still never a date. */
 bool phone_after_cue_valid(const char *text, size_t len);
+/* A phone by its grouping alone, where no word names it (a signature, a table cell, a
+ * list): 00 and a country code that exists, North America's 415-555-2671, France's five
+ * pairs, a trunk-0 area code and its subscriber groups (020 7946 0958, 0171 1234567,
+ * 08-937 41 27), Norway's 912 34 567 and 22 33 44 55, Spain's 612 345 678. A separator is
+ * needed: a bare run of digits is an order number until a cue says otherwise. */
+bool phone_shape_valid(const char *text, size_t len);
 /* A date as people write their birth date, in en, nb, sv, de, fr or es: 1985-03-12,
  * 12.03.1985, 12/03/1985, 3/12/1985, 19850312, "12 March 1985", "12. mars 1985",
  * "March 12, 1985", "12 de marzo de 1985", "1er mars 1985". The day must exist, the year

@@ -147,6 +147,48 @@ static void addresses_and_phones(void **state)
     INVALID(phone_e164_valid, "4155552671");                  /* no + */
 }
 
+/* A phone with no word naming it: each country's grouping, never an order number, a
+ * version, a date or a bare run of digits. */
+static void phones_by_shape_alone(void **state)
+{
+    (void)state;
+    VALID(phone_shape_valid, "0046 73-403 1267");
+    VALID(phone_shape_valid, "0033 5 52 38 30 77");
+    VALID(phone_shape_valid, "0049 (0)30 9898442");
+    VALID(phone_shape_valid, "0034 677068176");
+    VALID(phone_shape_valid, "415-555-2671");
+    VALID(phone_shape_valid, "415.555.2671");
+    VALID(phone_shape_valid, "1-415-555-2671");
+    VALID(phone_shape_valid, "1 (303) 461-7235");
+    VALID(phone_shape_valid, "902/964-3822");
+    VALID(phone_shape_valid, "06 12 34 56 78");
+    VALID(phone_shape_valid, "06-41-27-88-14");
+    VALID(phone_shape_valid, "(020) 7290 8304");
+    VALID(phone_shape_valid, "0161 496 0123");
+    VALID(phone_shape_valid, "089 - 5455072");
+    VALID(phone_shape_valid, "0151 / 198 469 18");
+    VALID(phone_shape_valid, "0176.41782990");
+    VALID(phone_shape_valid, "08-937 41 27");
+    VALID(phone_shape_valid, "070-201 01 70");
+    VALID(phone_shape_valid, "912 34 567");
+    VALID(phone_shape_valid, "405 112 60");
+    VALID(phone_shape_valid, "22 27 06 27");
+    VALID(phone_shape_valid, "612 345 678");
+    VALID(phone_shape_valid, "717.038.150");
+    VALID(phone_shape_valid, "93 110 99 23");
+    VALID(phone_shape_valid, "016059374473");                /* a German mobile's prefix */
+    INVALID(phone_shape_valid, "4155552671");               /* bare: needs a cue */
+    INVALID(phone_shape_valid, "47890626");
+    INVALID(phone_shape_valid, "0099 12345678");            /* no country code 99 */
+    INVALID(phone_shape_valid, "115-555-2671");             /* no area code starts with 1 */
+    INVALID(phone_shape_valid, "12 34 56 78");              /* no such number starts with 1 */
+    INVALID(phone_shape_valid, "01.02.2024 10");            /* a date */
+    INVALID(phone_shape_valid, "01-02-2024");
+    INVALID(phone_shape_valid, "0.12.345.678");             /* a version */
+    INVALID(phone_shape_valid, "12345-678");
+    INVALID(phone_shape_valid, "2024-05-12 10");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -156,6 +198,7 @@ int main(void)
         cmocka_unit_test(nordics),
         cmocka_unit_test(germany_and_uk),
         cmocka_unit_test(addresses_and_phones),
+        cmocka_unit_test(phones_by_shape_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
