@@ -172,6 +172,12 @@ static bool url_password_char(unsigned char c)
     return c > 0x20 && c < 0x7f && strchr(":/@?\"'`<>", c) == NULL;
 }
 
+/* A password in a colon-separated line (.pgpass): anything but the colon. */
+static bool field_value_char(unsigned char c)
+{
+    return secret_value_char(c) && c != ':';
+}
+
 /* A connection string's value (Password=...;, &password=...&): up to the next parameter. */
 static bool connection_value_char(unsigned char c)
 {
@@ -197,9 +203,33 @@ static bool webhook_token_valid(const char *text, size_t len)
     return len >= 32 && secret_value_valid(text, len);    /* a Discord webhook's token */
 }
 
+/* PowerShell's Verb-Noun: "$pw = Read-Host -AsSecureString", "ConvertTo-SecureString". */
+static bool powershell_command(const char *text, size_t len)
+{
+    const char *dash = memchr(text, '-', len);
+    if (dash == NULL || dash == text || dash + 2 > text + len || !isupper((unsigned char)text[0])
+        || !isupper((unsigned char)dash[1])) {
+        return false;
+    }
+    for (const char *c = text; c < text + len; c++) {
+        if (c != dash && !isalpha((unsigned char)*c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool password_value_valid(const char *text, size_t len)
 {
-    return len >= 6 && secret_value_valid(text, len);
+    return len >= 6 && secret_value_valid(text, len) && !powershell_command(text, len);
+}
+
+/* A .pgpass password: a bare lowercase word there ("localhost:5432:*:postgres:postgres") is
+ * a default account's name used again, not a secret someone chose. */
+static bool field_password_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return password_value_valid(text, len) && (mix.digits > 0 || mix.upper > 0 || mix.lower < len);
 }
 
 /* The token68 of an Authorization header (RFC 7235). */
@@ -270,9 +300,48 @@ static bool high_entropy_token_valid(const char *text, size_t len)
     return mix.upper >= 2 && mix.lower >= 2 && mix.digits >= 2 && mix.bits_per_char >= 3.5;
 }
 
-#define SECRET_NAME "(secret|token|api_?key|apikey|credentials?|private_?key|access_?key" \
-    "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared)_?key)"
-#define ASSIGNMENT "[\"']?[ \\t]*[:=][ \\t]*[\"']?"
+/* A value named by a word with no '=' or ':' between them (prose, a `vault kv get` table,
+ * Dockerfile's "ENV NAME value", .netrc, "password is …"), or by a quoted name in code:
+ * it must look made, not written: letters and digits both, or more case changes than a
+ * word has. "password reset", "token limit", "password_confirmation" stay. */
+static bool password_shaped_valid(const char *text, size_t len)
+{
+    if (len < 8 || strchr("}])>|,;&", text[0]) != NULL) {
+        return false;                 /* "{{ .Values.db.password }}@db": the rest of a template */
+    }
+    size_t digits = 0, upper = 0, lower = 0;   /* no entropy: this runs after every such word */
+    for (size_t i = 0; i < len; i++) {
+        digits += isdigit((unsigned char)text[i]) != 0;
+        upper += isupper((unsigned char)text[i]) != 0;
+        lower += islower((unsigned char)text[i]) != 0;
+    }
+    COUNT_WORK(len);
+    bool made = (digits > 0 && upper + lower > 0) || (len >= 12 && upper >= 3 && lower >= 3);
+    return made && secret_value_valid(text, len);
+}
+
+/* The value of a name/value pair (Postman's "key"/"value", a Kubernetes env entry,
+ * CloudFormation's ParameterKey=…,ParameterValue=…): a comma ends it. */
+static bool pair_value_char(unsigned char c)
+{
+    return secret_value_char(c) && c != ',';
+}
+
+/* An XML element's text: "<password>…</password>". */
+static bool element_value_char(unsigned char c)
+{
+    return secret_value_char(c) && c != '<';
+}
+
+#define SECRET_NAME "(secret|token|api[ _-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
+    "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared|hmac|jwt|webhook" \
+    "|deploy|ssh|gpg|pgp|aes|cipher|storage)[_-]?key|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
+/* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
+ * Markdown's `…` around a value. */
+#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*[:=][ \\t]*\\\\?[\"'`]?"
+/* What names a secret in a name/value pair, an element, a quoted name or a setter. */
+#define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
+    "|private_?key|access_?key)"
 
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}",
@@ -326,6 +395,19 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 6, 254, email_char, email_valid, false, false },
     { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b",
       NULL, 13, 14, NULL, phone_national_valid, false, true },
+    /* A phone where no word names it (a signature, a table cell, after a name, in a list):
+     * only the groupings countries write their numbers in, with a separator, so a bare
+     * run of digits (an order number), a dotted version or a date stays. */
+    { "PHONE", SPAN_BY_VALIDATOR,
+      "(00[1-9][0-9]{0,2}[ .-](\\(0\\) ?)?[0-9][0-9 .-]{5,16}[0-9]"
+      "|[2-9][0-9]{2}(-[2-9][0-9]{2}-|\\.[2-9][0-9]{2}\\.| [2-9][0-9]{2} |/[2-9][0-9]{2}-)[0-9]{4}"
+      "|1 \\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}"
+      "|0[1-9]([ .-][0-9]{2}){4}"
+      "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}( [0-9]{2,4}){1,3})"
+      "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}"
+      "|[2-9][0-9]{1,2}( [0-9]{2,3}){2,3}"
+      "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3})\\b",
+      NULL, 9, 24, NULL, phone_shape_valid, false, true },
     /* National formats, tax ids, routing numbers and dates of birth need a cue: a word
      * before or after the value, a key, a label or a table column that names the type.
      * scrub/columns.c finds those cues as literals and checks the value next to them, so
@@ -354,9 +436,22 @@ const struct entity_type builtin_entity_types[] = {
      * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:\"'`<>]*:[^\\s:/@?\"'`<>]+@",
       NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+    /* Go's MySQL DSN has no scheme: "app:password@tcp(db:3306)/orders", "@unix(/run/…)". */
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, ":[^\\s:/@?\"'`<>]+@(tcp|tcp6|unix|udp)\\(",
+      NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+    /* Oracle's thin driver: "jdbc:oracle:thin:scott/tiger@//db:1521/ORCL". */
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "jdbc:oracle:[a-z0-9]+:[A-Za-z0-9_$#.]+/[^\\s@/:\"'`<>]+@",
+      NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+    /* A token as the whole user part: "https://<token>@github.com/acme/app.git". */
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#\"'`<>]{16,}@",
+      NULL, 16, 256, url_password_char, password_shaped_valid, false, false },
     /* JDBC and ADO.NET: "?user=app&password=…&ssl=true", ";Password=…;Encrypt=True", "Pwd=". */
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*[^;&\\s\"'`]{4}",
       NULL, 4, 256, connection_value_char, secret_value_valid, true, false },
+    /* Oracle's tools take user/password@service on the command line: sqlplus scott/tiger@ORCL. */
+    { "URL_CREDENTIAL", SPAN_ASSIGNED,
+      "\\b(sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(\\s+-[A-Za-z]+)*\\s+[\"']?[A-Za-z0-9_$#.]+/[^\\s@/\"'`]{4}",
+      NULL, 4, 256, url_password_char, secret_value_valid, false, false },
     /* An Azure SAS URL's signature, and webhook URLs whose path is the credential. */
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "[?&]sig=[A-Za-z0-9%+/=]{16}",
       NULL, 16, 512, padded_base64_char, signature_valid, false, false },
@@ -380,8 +475,14 @@ const struct entity_type builtin_entity_types[] = {
      * pwd, db_pass, mysql_pwd as a whole word or after '_' or '-', in any case: from six
      * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "([a-z0-9_]*passw(or)?d[a-z0-9_]*|(\\b|[_-])(pass|pwd|pw|passphrase))" ASSIGNMENT "[^\\s\"'`]",
+      "([a-z0-9_]*passw(or)?d[a-z0-9_]*"
+      "|(\\b|[_-])(pass|pwd|pw|passphrase|psk|pat|salt|pepper|passcode|pin|pincode))" ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, true, false },
+    /* camelCase names the caseless row above cannot see the word start of: dbPass, rootPw,
+     * keystorePass, encryptionSalt. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "[a-z0-9](Pass|Pwd|Pw|Passphrase|Pat|Salt|Pepper|Passcode|Pincode)" ASSIGNMENT "[^\\s\"'`]",
+      NULL, 1, 256, secret_value_char, password_value_valid, false, false },
     /* Command-line flags: --password x, --token=x, --db-password 'x'; mysql -p'x', -px. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "\\s--([a-z]+-)*(password|passwd|pass|pwd|token|secret|api-?key|apikey)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
@@ -392,11 +493,81 @@ const struct entity_type builtin_entity_types[] = {
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+    /* .pgpass: hostname:port:database:username:password, one a line. */
+    { "ENV_SECRET", SPAN_ASSIGNED, ":([0-9]{2,5}|\\*):[^\\s:]+:[^\\s:]+:[^\\s:\"'`]{4}",
+      NULL, 4, 256, field_value_char, field_password_valid, false, false },
+    /* HTTPie: http -a user:password, https --auth user:password. */
+    { "URL_CREDENTIAL", SPAN_ASSIGNED,
+      "\\b(https?|xh)\\s([^\\n]{0,200}\\s)?(-a|--auth)[ \\t=]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
     /* JDBC's DriverManager.getConnection(url, user, password). */
     { "ENV_SECRET", SPAN_ASSIGNED, "getConnection\\([^,\\n]{1,200},[ \\t]*\"[^\"\\n]{0,64}\",[ \\t]*\"[^\\s\"'`]{4}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+    /* Secrets under a name that has no '=' or ':' of its own before the value. A name/value
+     * pair: Postman's {"key": "client_secret", "value": "…"}, a Kubernetes or ECS env
+     * entry (- name: DB_PASSWORD\n  value: …), <add key="ApiSecret" value="…"/>,
+     * ParameterKey=DbPassword,ParameterValue=…; at most 40 blanks between name and value. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(key|name)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*" SECRET_WORD "[a-z0-9_.-]*[\"']?[ \\t]*,?"
+      "[ \\t\\r\\n]{0,40}[\"']?(parameter)?value[\"']?[ \\t]*[:=][ \\t]*[\"']?[^\\s\"'`]{6}",
+      NULL, 6, 256, pair_value_char, password_value_valid, true, false },
+    /* An XML element: <password>…</password>, <ApiKey>…</ApiKey>. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "<[a-z0-9_:.-]*" SECRET_WORD "[a-z0-9_.-]*>[^\\s<\"'`]{6}",
+      NULL, 6, 256, element_value_char, password_value_valid, true, false },
+    /* Code: a quoted name then the value, as a call's two arguments or a map's entry:
+     * t.Setenv("DB_PASSWORD", "…"), os.environ["API_TOKEN"] = "…", 'password' => '…',
+     * page.fill("#password", "…"). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "[\"'][a-z0-9_.#-]*" SECRET_WORD "[a-z0-9_.-]*[\"'][ \\t]*(\\][ \\t]*=|,|=>)[ \\t]*[\"'][^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, false },
+    /* A setter or builder: .password("…"), setApiKey("…"), with_token('…'). */
+    { "ENV_SECRET", SPAN_ASSIGNED, SECRET_WORD "[a-z0-9_]*[ \\t]*\\([ \\t]*[\"'][^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, false },
+    /* Terraform: variable "db_password" { type = string  default = "…" }. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "variable[ \\t]+\"[a-z0-9_-]*" SECRET_WORD "[a-z0-9_-]*\"[ \\t]*\\{[^{}]{0,300}"
+      "default[ \\t]*=[ \\t]*\"[^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, password_value_valid, true, false },
+    /* The word alone before the value, in the six languages: "password    s3cr3t" (vault
+     * kv get, .netrc), "ENV DB_PASSWORD s3cr3t", "the wifi password is …", "Passwort
+     * lautet …", "le mot de passe est …", "la contraseña es …", "lösenordet är …"; redis's
+     * "requirepass …" and "AUTH" "…", SQL's IDENTIFIED BY '…' and PASSWORD '…'. English
+     * names with ':' or '=' are the rows below (one row per assignment: "PASSWORD=" is read
+     * once); the other languages' names take them here. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(((passw(or)?d|passphrase|secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
+      "|identified[ \\t]+by)[\"']?[ \\t]+((is|was)[ \\t]+)?"
+      "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot de passe)[a-z_]*"
+      "(([ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, false },
+    /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
+     * sqlcmd -P, ldapsearch -w, docker login -p. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(redis-cli\\s([^\\n]{0,100}\\s)?-a|sshpass\\s([^\\n]{0,100}\\s)?-p"
+      "|mongo(sh|dump|restore|export|import)?\\s([^\\n]{0,100}\\s)?-p|sqlcmd\\s([^\\n]{0,100}\\s)?-P"
+      "|ldap(search|modify|add|delete|whoami|passwd)\\s([^\\n]{0,100}\\s)?-w"
+      "|(docker|podman|nerdctl|buildah|skopeo|oras) login\\s([^\\n]{0,100}\\s)?-p)"
+      "[ \\t]*[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+    /* A user and a password as a call's two string arguments: auth=("admin", "…"),
+     * HTTPBasicAuth("u", "…"), new NetworkCredential("u", "…"), smtp.login("u", "…"). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(auth[ \\t]*=[ \\t]*\\(|basicauth\\(|networkcredential\\(|credentials?\\(|\\blogin\\()"
+      "[ \\t]*[\"'][^\"'\\n]{1,64}[\"'][ \\t]*,[ \\t]*[\"'][^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, password_value_valid, true, false },
+    /* htpasswd -b FILE USER PASSWORD; PowerShell's ConvertTo-SecureString "…" -AsPlainText;
+     * postfix's sasl_passwd "[smtp.example.com]:587 user:password". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\bhtpasswd(\\s+-[A-Za-z]+)*\\s+-[A-Za-z]*b[A-Za-z]*(\\s+-[A-Za-z]+)*\\s+[^\\s-][^\\s]*\\s+[^\\s-][^\\s]*\\s+"
+      "|ConvertTo-SecureString[ \\t]+(-String[ \\t]+)?|\\][ \\t]*:[0-9]{1,5}[ \\t]+[^\\s:]+:)"
+      "[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+    /* Hex under any *_key (PagerDuty's routing_key, service_key, integration_key): a
+     * RabbitMQ routing key ("orders.created") or a sort key is no hex. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-]?key[\"']?[ \\t]*[:=][ \\t]*[\"']?[0-9a-f]",
+      NULL, 1, 256, hex_char, hex_token_valid, true, false },
     /* Generic shapes last: on an equal span a specific type above wins. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_]*" SECRET_NAME "[a-z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_-]*" SECRET_NAME "[a-z0-9_-]*" ASSIGNMENT "[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, secret_value_valid, true, false },
     { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, secret_value_valid, false, false },
@@ -405,7 +576,8 @@ const struct entity_type builtin_entity_types[] = {
     { "SECRET_TOKEN", SPAN_ASSIGNED, "(auth|signature|session|cookie|salt|hmac)[a-z0-9_-]*" ASSIGNMENT "[0-9a-f]",
       NULL, 1, 256, hex_char, hex_token_valid, true, false },
     { "SECRET_TOKEN", SPAN_OVER_CHARS,
-      "(token|secret|bearer|session[ _-]?id|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}" "[A-Za-z0-9_-]{20}",
+      "(token|secret|bearer|session[ _-]?id|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}"
+      "[A-Za-z0-9_-]{20}",
       NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
@@ -556,7 +728,9 @@ static size_t port_end_after(const char *text, size_t len, size_t at)
         port = port * 10 + (unsigned long)(text[end] - '0');
         end++;
     }
-    if (end == at + 1 || port == 0 || port > 65535 || !value_ends_at(text, len, end)) {
+    /* ".pgpass"'s host:port:database:user:password: a name after the port is no time. */
+    bool field_follows = end + 1 < len && text[end] == ':' && isalpha((unsigned char)text[end + 1]);
+    if (end == at + 1 || port == 0 || port > 65535 || !(value_ends_at(text, len, end) || field_follows)) {
         return 0;
     }
     return end;
@@ -671,11 +845,20 @@ static bool starts_next_parameter(const struct scan *scan, size_t at)
 /* scheme://user:password@host: the match ends at the '@', the value is the run of
  * value characters before it (the password cannot hold the ':' or '@' that frame it, so
  * the runs of different matches never overlap and each is read once). */
+enum { DELIMITER_TAIL_MAX = 6 };
+
 static bool find_value_before_delimiter(const struct scan *scan, const struct entity_type *type, size_t end,
                                         size_t *span_start, size_t *span_end)
 {
     const char *text = scan->text;
+    /* The delimiter is the match's last byte, or an '@' a few bytes before it: Go's
+     * "user:password@tcp(host:3306)/db" is found up to "tcp(". */
     size_t value_end = end - 1;
+    for (size_t back = 1; back <= DELIMITER_TAIL_MAX && back < end && text[value_end] != '@'; back++) {
+        if (text[end - 1 - back] == '@') {
+            value_end = end - 1 - back;
+        }
+    }
     size_t floor = value_end > type->max_length ? value_end - type->max_length : 0;
     size_t start = value_end;
     while (start > floor && type->value_char((unsigned char)text[start - 1])) {
@@ -709,6 +892,9 @@ static bool follows_url_user(const struct scan *scan, size_t run_start)
         at--;
     }
     COUNT_WORK(run_start - at);
+    if (at < run_start && at >= 3 && at > floor && memcmp(text + at - 3, "://", 3) == 0) {
+        return true;                  /* "https://K7c~Fy8Z@github.com": the tail of a token as the user */
+    }
     if (at <= floor || text[at - 1] != ':') {
         return false;
     }
@@ -758,6 +944,9 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
         size_t trimmed = reach;
         while (trimmed > start && (text[trimmed - 1] == ',' || text[trimmed - 1] == ';')) {
             trimmed--;
+        }
+        if (trimmed == reach && trimmed > start && text[trimmed - 1] == '\\' && reach < len && text[reach] == '"') {
+            trimmed--;                /* \"password\":\"s3cret\": the escape of the closing quote */
         }
         COUNT_WORK(reach - trimmed);
         *decided = (struct decided_span){ .scan = scan->set->scans, .run_start = start, .reach = reach,
@@ -843,6 +1032,14 @@ static bool find_span_in_run(const struct scan *scan, const struct entity_type *
     }
     size_t span = value_end - start;
     if (span < type->min_length || span > type->max_length) {
+        return false;
+    }
+    /* "git@github.com:acme/web.git": an SSH remote (scp syntax), user@host:path, not an
+     * e-mail address; its user is the service's, its host public. */
+    if (type->value_char == email_char && value_end + 1 < len && text[value_end] == ':'
+        && !(start >= 3 && memcmp(text + start - 3, "://", 3) == 0) /* smtp://ops@example.org:pw@…: a URL's user */
+        && (isalnum((unsigned char)text[value_end + 1]) || text[value_end + 1] == '~'
+            || text[value_end + 1] == '/')) {
         return false;
     }
     COUNT_WORK(span);
