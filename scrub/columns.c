@@ -70,7 +70,10 @@ static const struct {
 /* A weak cue ("number", "contact", "text me"): only a phone's national shape follows it,
  * unless a possessive comes before it ("my number is …"). */
 #define WEAK (1u << 15)
-#define KIND_BITS (PROSE_ONLY - 1)
+/* A name that is a cue only as a label, key or column ("Direct: …", "Office: …"): in prose
+ * it says nothing ("direct deposit", "the office"). */
+#define LABEL_ONLY (1u << 13)
+#define KIND_BITS (LABEL_ONLY - 1)
 
 /* Names of a type, as a key, label or column says them: lowercase, separators removed
  * ("date_of_birth", "Date of birth" and "dateOfBirth" are all "dateofbirth"). A name is
@@ -91,6 +94,10 @@ static const struct {
     { "whatsapp", KIND(CUE_PHONE) }, { "msisdn", KIND(CUE_PHONE) }, { "phonenumber", KIND(CUE_PHONE) },
     { "telefonnumret", KIND(CUE_PHONE) }, { "mobilnumret", KIND(CUE_PHONE) }, { "phones", KIND(CUE_PHONE) },
     { "telephones", KIND(CUE_PHONE) }, { "mobiles", KIND(CUE_PHONE) },
+    /* Signature and contact-card labels: "Direct: …", "Office: …", "Landline …". */
+    { "direct", KIND(CUE_PHONE) | LABEL_ONLY }, { "directline", KIND(CUE_PHONE) },
+    { "office", KIND(CUE_PHONE) | LABEL_ONLY }, { "officephone", KIND(CUE_PHONE) }, { "landline", KIND(CUE_PHONE) },
+    { "switchboard", KIND(CUE_PHONE) },
     /* Verbs that ask to call: prose only, their object is the number. */
     { "ring", KIND(CUE_PHONE) | PROSE_ONLY }, { "ringe", KIND(CUE_PHONE) | PROSE_ONLY },
     { "ringa", KIND(CUE_PHONE) | PROSE_ONLY }, { "call", KIND(CUE_PHONE) | PROSE_ONLY },
@@ -141,7 +148,8 @@ static const struct {
     { "steuerid", KIND(CUE_TAX_ID) }, { "steueridnr", KIND(CUE_TAX_ID) }, { "steuernummer", KIND(CUE_TAX_ID) },
     { "steueridentifikationsnummer", KIND(CUE_TAX_ID) }, { "identifikationsnummer", KIND(CUE_TAX_ID) },
     { "taxid", KIND(CUE_TAX_ID) }, { "tin", KIND(CUE_TAX_ID) | KIND(CUE_SSN) }, { "idnr", KIND(CUE_TAX_ID) },
-    { "taxidentification", KIND(CUE_TAX_ID) },
+    { "taxidentification", KIND(CUE_TAX_ID) }, { "taxpayerid", KIND(CUE_TAX_ID) | KIND(CUE_SSN) },
+    { "taxpayeridentificationnumber", KIND(CUE_TAX_ID) | KIND(CUE_SSN) },
     { "dob", KIND(CUE_DATE_OF_BIRTH) }, { "dateofbirth", KIND(CUE_DATE_OF_BIRTH) },
     { "birthdate", KIND(CUE_DATE_OF_BIRTH) }, { "birthday", KIND(CUE_DATE_OF_BIRTH) },
     { "birth", KIND(CUE_DATE_OF_BIRTH) }, { "born", KIND(CUE_DATE_OF_BIRTH) }, { "bday", KIND(CUE_DATE_OF_BIRTH) },
@@ -157,13 +165,17 @@ static const struct {
     { "naci", KIND(CUE_DATE_OF_BIRTH) }, { "nac\xc3\xad", KIND(CUE_DATE_OF_BIRTH) },
     { "naci\xc3\xb3", KIND(CUE_DATE_OF_BIRTH) }, { "nacio", KIND(CUE_DATE_OF_BIRTH) },
     { "geb", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "dd", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb6" "ddes", KIND(CUE_DATE_OF_BIRTH) }, { "foddes", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb8" "des", KIND(CUE_DATE_OF_BIRTH) }, { "fodes", KIND(CUE_DATE_OF_BIRTH) },
     { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
     { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
     { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
     { "routing", KIND(CUE_ROUTING) }, { "aba", KIND(CUE_ROUTING) }, { "abarouting", KIND(CUE_ROUTING) },
     { "rtn", KIND(CUE_ROUTING) }, { "routingtransit", KIND(CUE_ROUTING) }, { "transit", KIND(CUE_ROUTING) },
     { "bankrouting", KIND(CUE_ROUTING) }, { "routingno", KIND(CUE_ROUTING) },
-    { "abartn", KIND(CUE_ROUTING) }, { "ruteo", KIND(CUE_ROUTING) }, { "enrutamiento", KIND(CUE_ROUTING) },
+    { "abartn", KIND(CUE_ROUTING) }, { "wire", KIND(CUE_ROUTING) | PROSE_ONLY },
+    { "fedwire", KIND(CUE_ROUTING) }, { "ach", KIND(CUE_ROUTING) | PROSE_ONLY }, { "achrouting", KIND(CUE_ROUTING) },
+    { "wirerouting", KIND(CUE_ROUTING) }, { "ruteo", KIND(CUE_ROUTING) }, { "enrutamiento", KIND(CUE_ROUTING) },
     { "nino", KIND(CUE_NINO) }, { "nationalinsurance", KIND(CUE_NINO) },
 };
 
@@ -183,7 +195,8 @@ static const char *const cue_stems[] = {
     "seguro", "erreich", "anrufen", "appel", "joindre", "ll\xc3\xa1m", "llam", "kontakta", "transit",
     "localizar", "callback", "ckruf", "rufnummer", "kontaktnummer", "festnetz", "svara", "responda", "pondez",
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
-    "enrutamiento",
+    "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
+    "switchboard",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -196,16 +209,38 @@ static const char *const cue_words[] = {
     "tax-id", "dob", "aba", "rtn", "f\xc3\xb8" "dt", "fodt", "f\xc3\xb8" "dd", "f\xc3\xb6" "dd", "n\xc3\xa9",
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
-    "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr",
+    "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
+    "office",
 };
 
-static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>";
+static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.";
+
+/* One-letter labels of an e-mail signature or contact card, "M: 0171 …", "T: 4155552671",
+ * "P:", "W:", "D:", "F:", "H:", "O:", "C:" (mobile, telephone, phone, work, direct, fax,
+ * home, office, cell): a capital and a colon opening a line or after a '|', matched case
+ * as written. A lone letter says nothing anywhere else ("t: 1717…" in JSON is a time). */
+static const char signature_letters[] = "MTPWDFHOC";
+static const char *const signature_openers[] = { "\n", "| " };
+
+/* Abbreviations written with dots, which the word reader splits: "D.O.B. 12/03/1985",
+ * "S.S.N. 123-45-6789", "F. nac.: 12/03/1985", "Fecha nac. …", "Geb.-Datum: …". */
+static const struct {
+    const char *literal;
+    enum cue_kind kind;
+} dotted_labels[] = {
+    { "d.o.b", CUE_DATE_OF_BIRTH }, { "s.s.n", CUE_SSN }, { "f. nac", CUE_DATE_OF_BIRTH },
+    { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH },
+    { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
+};
 
 enum {
     STEM_COUNT = sizeof cue_stems / sizeof cue_stems[0],
     WORD_COUNT = sizeof cue_words / sizeof cue_words[0],
     OPENER_COUNT = sizeof cue_word_openers - 1,
-    CUE_PATTERN_COUNT = STEM_COUNT + WORD_COUNT * OPENER_COUNT,
+    WORD_PATTERN_COUNT = STEM_COUNT + WORD_COUNT * OPENER_COUNT,
+    SIGNATURE_PATTERN_COUNT = (sizeof signature_letters - 1) * (sizeof signature_openers / sizeof signature_openers[0]),
+    DOTTED_COUNT = sizeof dotted_labels / sizeof dotted_labels[0],
+    CUE_PATTERN_COUNT = WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT + DOTTED_COUNT,
     CUE_LITERAL_MAX = 16,
 };
 
@@ -322,7 +357,7 @@ static unsigned kinds_of_last_words(const struct column_cues *cues, const struct
             len += words->len[i];
         }
         unsigned found = kinds_of_name(cues, joined, len);
-        if (found && (prose || !(found & PROSE_ONLY))) {
+        if (found && (prose ? !(found & LABEL_ONLY) : !(found & PROSE_ONLY))) {
             return found;
         }
     }
@@ -548,6 +583,23 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
     return at < len ? at : 0;
 }
 
+/* A value wrapped in a call or constructor under its key: birth_date=date.fromisoformat(
+ * "1985-03-12"), phone: Phone("0171 …"), dob = LocalDate.parse("…"). Where the quoted
+ * argument starts, or 0: the name is read at most MAX_WORD bytes. */
+static size_t value_in_call(const char *text, size_t len, size_t at)
+{
+    size_t limit = len - at > MAX_WORD ? at + MAX_WORD : len;
+    size_t name = at;
+    while (name < limit && (isalnum((unsigned char)text[name]) || text[name] == '_' || text[name] == '.')) {
+        name++;
+    }
+    COUNT_WORK(name - at);
+    if (name == at || name + 2 >= len || text[name] != '(' || (text[name + 1] != '"' && text[name + 1] != '\'')) {
+        return 0;
+    }
+    return name + 2;
+}
+
 /* ---- prose: a cue word before or after the value ---- */
 
 static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count)
@@ -688,9 +740,59 @@ static void another_phone(struct cue_scan *scan, size_t at)
  * list under a key ("phones:\n  - 912…\n  - 480…"), a chat's answer ("what's your social
  * again?\n[26/09/2023, 11:25] Noah: 458 63 2627"). The line, after its indent, a list
  * bullet or a chat sender, must hold the value alone. */
+/* An OpenAPI or JSON Schema property: "routingNumber:\n  type: string\n  example: \"…\"".
+ * Over at most SCHEMA_LINES lines of the property's keywords, where its example, default
+ * or value starts; 0 if none. */
+enum { SCHEMA_LINES = 5 };
+
+static size_t schema_example(const struct cue_scan *scan, size_t newline)
+{
+    static const char *const keywords[] = { "type", "format", "description", "title", "pattern", "nullable",
+                                            "minlength", "maxlength", "readonly", "writeonly", "deprecated",
+                                            "required", "$ref", "enum" };
+    static const char *const examples[] = { "example", "default", "value", "const", "x-example" };
+    const char *text = scan->text;
+    for (int lines = 0; lines < SCHEMA_LINES && newline < scan->len && text[newline] == '\n'; lines++) {
+        size_t at = newline + 1, line_end = line_end_from(text, scan->len, at);
+        size_t limit = line_end - at > MAX_LINE_PREFIX ? at + MAX_LINE_PREFIX : line_end;
+        COUNT_WORK(limit - at);
+        while (at < limit && (text[at] == ' ' || text[at] == '\t' || text[at] == '"')) {
+            at++;
+        }
+        size_t key = at;
+        while (at < limit && (isalpha((unsigned char)text[at]) || text[at] == '$' || text[at] == '-')) {
+            at++;
+        }
+        size_t key_end = at;
+        while (at < limit && text[at] == '"') {
+            at++;
+        }
+        if (at >= limit || text[at] != ':') {
+            return 0;
+        }
+        if (word_in(text, key, key_end, examples, sizeof examples / sizeof examples[0])) {
+            at++;
+            while (at < limit && (text[at] == ' ' || text[at] == '"' || text[at] == '\'')) {
+                at++;
+            }
+            return at < limit ? at : 0;
+        }
+        if (!word_in(text, key, key_end, keywords, sizeof keywords / sizeof keywords[0])) {
+            return 0;
+        }
+        newline = line_end;
+    }
+    return 0;
+}
+
 static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t newline)
 {
     const char *text = scan->text;
+    size_t example = schema_example(scan, newline);
+    if (example > 0) {
+        value_at(scan, wanted, example, NULL);
+        return;
+    }
     for (int items = 0; items < 8 && newline < scan->len && text[newline] == '\n'; items++) {
         size_t at = newline + 1, line_end = line_end_from(text, scan->len, at);
         size_t limit = line_end - at > MAX_LINE_PREFIX ? at + MAX_LINE_PREFIX : line_end;
@@ -812,6 +914,41 @@ static size_t apostrophe_before(const char *text, size_t floor, size_t at)
     return 0;
 }
 
+/* Kinds whose validator refuses most numbers (a checksum; an SSN's area, group and serial
+ * rules): a value of theirs right before the word that names it needs no verb ("use
+ * 021000021 as the routing number", "021000021 (ABA)", "123456789 (SSN)"). */
+#define CHECKSUM_KINDS (KIND(CUE_ROUTING) | KIND(CUE_SIN) | KIND(CUE_TAX_ID) | KIND(CUE_NO_FNR) \
+                        | KIND(CUE_SE_PERSONNUMMER) | KIND(CUE_SSN))
+
+static bool checksum_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_start)
+{
+    static const char *const between[] = { "as", "the", "a", "is", "my", "our", "your", "his", "her", "their",
+                                           "for", "its", "bank", "bank's" };
+    const char *text = scan->text;
+    size_t floor = cue_start > MAX_GAP ? cue_start - MAX_GAP : 0;
+    size_t at = cue_start;
+    for (int words = 0; words <= 3 && at > floor; words++) {
+        while (at > floor && strchr(" ,:(-=", text[at - 1]) != NULL && text[at - 1] != '\0') {
+            at--;
+        }
+        if (at == floor || isdigit((unsigned char)text[at - 1])) {
+            break;
+        }
+        size_t end = at;
+        while (at > floor && (letter((unsigned char)text[at - 1]) || text[at - 1] == '\'')) {
+            at--;
+        }
+        COUNT_WORK(cue_start - at);
+        if (words == 3 || at == end || !word_in(text, at, end, between, sizeof between / sizeof between[0])) {
+            return false;
+        }
+    }
+    if (at == 0 || at == floor || !isdigit((unsigned char)text[at - 1])) {
+        return false;
+    }
+    return value_before(scan, wanted, at);
+}
+
 /* "415 555 2671 is my phone number", "12345678901 ist meine Steuer-ID", "379764574, c'est
  * mon NAS", "570232063 es mi número de seguro social": a verb, then a possessive (or the
  * label itself), at most five words before the cue. A date of birth may stand right before
@@ -821,6 +958,9 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
     const char *text = scan->text;
     if (wanted & WEAK) {
         return;                       /* "12345678 is the number": nothing says whose */
+    }
+    if ((wanted & CHECKSUM_KINDS) && checksum_before_cue(scan, wanted & CHECKSUM_KINDS, cue_start)) {
+        return;
     }
     size_t floor = cue_start > 2 * MAX_GAP ? cue_start - 2 * MAX_GAP : 0;
     size_t at = cue_start;
@@ -1069,6 +1209,38 @@ static bool next_sql_cell(const char *text, size_t len, size_t *at, size_t *star
     return i < len && (text[i] == ',' || text[i] == ')');
 }
 
+/* pg_dump's "COPY public.users (id, full_name, phone, date_of_birth) FROM stdin;": the rows
+ * follow, one a line, cells split by tabs, up to the line "\.". Returns where they end.
+ * Each byte once. */
+static size_t read_copy_rows(struct cue_scan *scan, const unsigned *columns, const enum name_key_kind *persons,
+                             size_t column_count, size_t header_end)
+{
+    const char *text = scan->text;
+    size_t row = header_end < scan->len ? header_end + 1 : header_end;
+    size_t table_end = header_end;
+    while (row < scan->len && !(text[row] == '\\' && row + 1 < scan->len && text[row + 1] == '.')) {
+        size_t row_end = line_end_from(text, scan->len, row);
+        COUNT_WORK(row_end - row + 1);
+        if (memchr(text + row, '\t', row_end - row) == NULL) {
+            break;                    /* not a row of the dump */
+        }
+        size_t at = row;
+        for (size_t column = 0; column < column_count && at <= row_end; column++) {
+            const char *tab = memchr(text + at, '\t', row_end - at);
+            size_t end = tab != NULL ? (size_t)(tab - text) : row_end;
+            if (columns[column] && end > at) {
+                check_cell(scan, columns[column], at, end);
+            } else if (persons[column] != NAME_KEY_NONE && end > at) {
+                check_person_cell(scan, persons[column], at, end);
+            }
+            at = end + 1;
+        }
+        table_end = row_end;
+        row = row_end < scan->len ? row_end + 1 : row_end;
+    }
+    return table_end;
+}
+
 /* "INSERT INTO t (first_name, phone, birth_date) VALUES ('Ola', '912 34 567', '1985-03-12'),
  * (…);": the column list names the columns, each tuple's cell is checked. The line holding
  * a cue word must hold the column list; the tuples may follow on the next lines. Returns
@@ -1110,6 +1282,9 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     }
     while (at < scan->len && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t')) {
         at++;
+    }
+    if (named && at + 10 <= scan->len && strncasecmp(text + at, "from stdin", 10) == 0) {
+        return read_copy_rows(scan, columns, persons, column_count, line_end_from(text, scan->len, at));
     }
     if (!named || at + 6 > scan->len || strncasecmp(text + at, "values", 6) != 0) {
         return 0;
@@ -1420,9 +1595,20 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
                 value_on_next_line(scan, wanted & KIND_BITS, newline);      /* "Telefon:\n  912…" */
                 return;
             }
-            value_at(scan, wanted & KIND_BITS, value, (wanted & WEAK) ? phone_national_shape_valid : NULL);
+            if (!value_at(scan, wanted & KIND_BITS, value, (wanted & WEAK) ? phone_national_shape_valid : NULL)) {
+                size_t wrapped = value_in_call(text, len, value);
+                if (wrapped > 0) {
+                    value_at(scan, wanted & KIND_BITS, wrapped, NULL);  /* date.fromisoformat("1985-…") */
+                }
+            }
+            return;
         }
-        return;
+        if (i == 0) {
+            return;
+        }
+        /* "Seine Steuer-ID steht im Formular: …", "Personnumret står i ansökan: …": a label
+         * that runs on past the cue word and names nothing reads as prose around it. */
+        break;
     }
     size_t gap_start;
     unsigned wanted = classify_prose(scan, at, word_start, word_end, label_ends, label_count, &gap_start);
@@ -1461,6 +1647,35 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     }
 }
 
+/* "M: 0171 1234567" at `at`, just past the label's colon: the phone after at most a few
+ * spaces, any length a country uses. */
+static void on_signature_label(struct cue_scan *scan, size_t at)
+{
+    size_t value = at;
+    while (value < scan->len && value - at < 3 && (scan->text[value] == ' ' || scan->text[value] == '\t')) {
+        value++;
+    }
+    COUNT_WORK(value - at);
+    if (value == at || value >= scan->len || value < scan->done_to) {
+        return;
+    }
+    unsigned char c = (unsigned char)scan->text[value];
+    if (isdigit(c) || c == '+' || c == '(') {
+        value_at(scan, KIND(CUE_PHONE), value, NULL);
+    }
+}
+
+/* "D.O.B. 12/03/1985" ending at `end`: a label only where no letter runs into it. */
+static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
+{
+    size_t start = end - strlen(dotted_labels[which].literal);
+    if ((start > 0 && letter((unsigned char)scan->text[start - 1])) || end < scan->done_to
+        || (end < scan->len && letter((unsigned char)scan->text[end]))) {
+        return;
+    }
+    value_after_cue(scan, KIND(dotted_labels[which].kind), end);
+}
+
 static int on_cue_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags,
                         void *context)
 {
@@ -1468,6 +1683,14 @@ static int on_cue_match(unsigned int id, unsigned long long from, unsigned long 
     (void)from;
     (void)flags;
     to += scan->offset;
+    if (id >= WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT) {
+        on_dotted_label(scan, id - WORD_PATTERN_COUNT - SIGNATURE_PATTERN_COUNT, (size_t)to);
+        return scan->count == scan->max;
+    }
+    if (id >= WORD_PATTERN_COUNT) {
+        on_signature_label(scan, (size_t)to);
+        return scan->count == scan->max;
+    }
     if (id >= STEM_COUNT && to < scan->len && isalpha((unsigned char)scan->text[to])) {
         return 0;                     /* a short word's opener is matched with it: only its end is left */
     }
@@ -1475,9 +1698,14 @@ static int on_cue_match(unsigned int id, unsigned long long from, unsigned long 
     return scan->count == scan->max;  /* full: stop, the caller scans again with more room */
 }
 
-/* A short cue word that opens the text has no opener before it. */
+/* A short cue word that opens the text has no opener before it, nor a signature label. */
 static void cue_word_at_start(struct cue_scan *scan)
 {
+    if (scan->len >= 2 && scan->text[1] == ':' && strchr(signature_letters, scan->text[0]) != NULL
+        && scan->text[0] != '\0') {
+        on_signature_label(scan, 2);
+        return;
+    }
     for (size_t i = 0; i < WORD_COUNT; i++) {
         size_t n = strlen(cue_words[i]);
         if (n <= scan->len && strncasecmp(scan->text, cue_words[i], n) == 0
@@ -1557,9 +1785,72 @@ size_t column_cues_find(struct column_cues *cues, const char *text, size_t len, 
     return scan.count;
 }
 
+/* A key that names a secret, in any case and spelling: "password", "db_pass", "rootPw",
+ * "api-key", "client_secret", "access_token", "privateKey". */
+static bool key_names_secret(const char *key, size_t key_len)
+{
+    static const char *const words[] = { "password", "passwd", "passphrase", "secret", "token", "apikey",
+                                         "privatekey", "accesskey", "credential" };
+    static const char *const endings[] = { "pass", "pwd", "pw" };
+    static const char *const other_things[] = { "tokeniz", "name", "url", "uri", "endpoint", "path", "file",
+                                                "type", "length", "count", "expir", "ttl" };
+    char compact[2 * MAX_WORD];
+    size_t n = 0;
+    for (size_t i = 0; i < key_len && n < sizeof compact; i++) {
+        if (isalnum((unsigned char)key[i])) {
+            compact[n++] = (char)tolower((unsigned char)key[i]);
+        }
+    }
+    for (size_t o = 0; o < sizeof other_things / sizeof other_things[0]; o++) {
+        if (memmem(compact, n, other_things[o], strlen(other_things[o])) != NULL) {
+            return false;             /* "tokenizer", "secret_name", "token_url", "password_file" */
+        }
+    }
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        if (memmem(compact, n, words[w], strlen(words[w])) != NULL) {
+            return true;
+        }
+    }
+    for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+        size_t ending = strlen(endings[e]);
+        if (n >= ending && memcmp(compact + n - ending, endings[e], ending) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The whole value under a secret's key, when it looks made, not written: one word of at
+ * least eight characters, letters and digits both or cases mixed past the first, not a
+ * stand-in ("{{ api_key }}", "changeme", "********"). */
+static bool keyed_secret(const char *text, size_t len)
+{
+    enum { KEYED_SECRET_MAX = 1024 };
+    if (len < 8 || len > KEYED_SECRET_MAX || !secret_value_valid(text, len)) {
+        return false;
+    }
+    size_t digits = 0, upper = 0, lower = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '`') {
+            return false;
+        }
+        digits += isdigit(c) != 0;
+        upper += i > 0 && isupper(c);
+        lower += islower(c) != 0;
+    }
+    return (digits > 0 && upper + lower > 0) || (upper > 0 && lower > 0);
+}
+
 size_t column_cues_keyed(struct column_cues *cues, const char *key, size_t key_len, const char *text, size_t len,
                          struct candidate *out)
 {
+    if (cues->secret != NULL && key_len > 0 && key_len <= 2 * MAX_WORD && keyed_secret(text, len)
+        && key_names_secret(key, key_len)) {
+        COUNT_WORK(key_len + len);
+        out[0] = (struct candidate){ .start = 0, .end = len, .type = cues->secret };
+        return 1;
+    }
     if (cues->database == NULL || key_len == 0 || key_len > 2 * MAX_WORD || len == 0) {
         return 0;
     }
@@ -1632,6 +1923,11 @@ bool column_cues_init(struct column_cues *cues, const struct entity_type *types,
                       size_t error_size)
 {
     memset(cues, 0, sizeof *cues);
+    for (size_t i = 0; i < count && cues->secret == NULL; i++) {
+        if (strcmp(types[i].name, "ENV_SECRET") == 0) {
+            cues->secret = &types[i];
+        }
+    }
     bool any = false;
     for (int kind = 0; kind < CUE_KIND_COUNT; kind++) {
         for (size_t i = 0; i < count && cues->types[kind] == NULL; i++) {
@@ -1648,13 +1944,23 @@ bool column_cues_init(struct column_cues *cues, const struct entity_type *types,
         snprintf(error, error_size, "scrub: the cue name table is too full");
         return false;
     }
-    char openings[WORD_COUNT * OPENER_COUNT][CUE_LITERAL_MAX];
+    char openings[WORD_COUNT * OPENER_COUNT + SIGNATURE_PATTERN_COUNT][CUE_LITERAL_MAX];
     const char *literals[CUE_PATTERN_COUNT];
     size_t lengths[CUE_PATTERN_COUNT];
     unsigned flags[CUE_PATTERN_COUNT], ids[CUE_PATTERN_COUNT];
     for (size_t i = 0; i < CUE_PATTERN_COUNT; i++) {
+        flags[i] = HS_FLAG_CASELESS;
         if (i < STEM_COUNT) {
             literals[i] = cue_stems[i];
+        } else if (i >= WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT) {
+            literals[i] = dotted_labels[i - WORD_PATTERN_COUNT - SIGNATURE_PATTERN_COUNT].literal;
+        } else if (i >= WORD_PATTERN_COUNT) {
+            size_t letter_index = (i - WORD_PATTERN_COUNT) / (sizeof signature_openers / sizeof signature_openers[0]);
+            size_t opener = (i - WORD_PATTERN_COUNT) % (sizeof signature_openers / sizeof signature_openers[0]);
+            char *opening = openings[i - STEM_COUNT];
+            snprintf(opening, CUE_LITERAL_MAX, "%s%c:", signature_openers[opener], signature_letters[letter_index]);
+            literals[i] = opening;
+            flags[i] = 0;             /* "M:" as written: "m:" is no label */
         } else {
             size_t word = (i - STEM_COUNT) / OPENER_COUNT, opener = (i - STEM_COUNT) % OPENER_COUNT;
             char *opening = openings[i - STEM_COUNT];
@@ -1662,7 +1968,6 @@ bool column_cues_init(struct column_cues *cues, const struct entity_type *types,
             literals[i] = opening;
         }
         lengths[i] = strlen(literals[i]);
-        flags[i] = HS_FLAG_CASELESS;
         ids[i] = (unsigned)i;
     }
     hs_database_t *database = NULL;

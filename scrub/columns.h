@@ -51,6 +51,9 @@ struct column_cues {
      * tables read for a cue in their header are read for names. */
     const struct name_table *names;
     const struct entity_type *person;
+    /* ENV_SECRET when enabled, else NULL: a parsed JSON value under a key that names a
+     * secret ("password", "api_key", "dbPass" in a tool's arguments) is one. */
+    const struct entity_type *secret;
 };
 
 /* Compile the cue words; each kind maps to the first of `types` with its name (a kind
@@ -63,7 +66,8 @@ void column_cues_release(struct column_cues *cues);
 size_t column_cues_find(struct column_cues *cues, const char *text, size_t len, struct candidate *out, size_t max);
 /* A value of parsed JSON under `key` ("phone": "91234567" in a tool's arguments, where the
  * key is no longer in the text): if the key names a type, the whole value (spaces
- * trimmed) is checked as a table cell under that column is. Writes at most one candidate
+ * trimmed) is checked as a table cell under that column is; under a key that names a secret
+ * it is the secret if it looks made, not written. Writes at most one candidate
  * to `out`; returns how many. */
 size_t column_cues_keyed(struct column_cues *cues, const char *key, size_t key_len, const char *text, size_t len,
                          struct candidate *out);
