@@ -648,7 +648,9 @@ static void test_cells_under_name_columns(void **state)
         { "Platform Team", NAME_KEY_PERSON, false }, { "Weber GmbH", NAME_KEY_PERSON, false },
         { "Oslo", NAME_KEY_NAME_PART, false }, { "Kubernetes", NAME_KEY_NAME, false },
         { "Redis", NAME_KEY_NAME, false }, { "grace", NAME_KEY_NAME_PART, false },
-        { "KARI", NAME_KEY_NAME_PART, false },
+        { "KARI", NAME_KEY_NAME_PART, true }, { "TBD", NAME_KEY_NAME_PART, false },
+        { "NULL", NAME_KEY_NAME_PART, false }, { "ACME", NAME_KEY_PERSON, false },
+        { "BRØNN OG SØNN", NAME_KEY_PERSON, false }, { "Kari NORDMANN", NAME_KEY_PERSON, true },
         { "4821", NAME_KEY_PERSON, false }, { "", NAME_KEY_PERSON, false }, { "Kari", NAME_KEY_NONE, false },
         { "A B C D E F G", NAME_KEY_PERSON, false },
     };
