@@ -2,10 +2,37 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
+
+/* ---- eight bytes at a time ----
+ * Text is mostly bytes that need nothing done: words of eight are tested at once, and only
+ * a word that holds a byte of interest is looked at byte by byte. The tests are the classic
+ * exact ones: "some byte is zero" and "some byte is below n" (n <= 128). */
+#define WORD_ONES 0x0101010101010101ull
+#define WORD_HIGH_BITS 0x8080808080808080ull
+
+static inline uint64_t load_word(const unsigned char *bytes)
+{
+    uint64_t word;
+    memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+static inline bool word_has_zero(uint64_t word)
+{
+    return ((word - WORD_ONES) & ~word & WORD_HIGH_BITS) != 0;
+}
+
+/* Some byte is a control character, a quote or a backslash: what JSON escapes. */
+static inline bool word_needs_escape(uint64_t word)
+{
+    bool control = ((word - WORD_ONES * 0x20) & ~word & WORD_HIGH_BITS) != 0;
+    return control || word_has_zero(word ^ (WORD_ONES * '"')) || word_has_zero(word ^ (WORD_ONES * '\\'));
+}
 
 /* An open container while parsing: its children are collected in a growable list in the
  * arena and fixed into the json_value when the container closes. */
@@ -170,6 +197,13 @@ static bool utf8_is_strict(const unsigned char *text, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* Most text is ASCII: eight bytes at a time while none has its high bit set. */
+        while (len - i >= 8 && (load_word(text + i) & WORD_HIGH_BITS) == 0) {
+            i += 8;
+        }
+        if (i == len) {
+            break;
+        }
         unsigned char lead = text[i];
         if (lead < 0x80) {
             i++;
@@ -684,8 +718,16 @@ void json_write_escaped(struct buffer *out, const char *text, size_t len)
         return;                       /* an empty slice may have no text at all (NULL) */
     }
     size_t run_start = 0;
+    const unsigned char *bytes = (const unsigned char *)text;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
+        /* Skip whole words that need no escape; a word that does is then read byte by byte. */
+        while (len - i >= 8 && !word_needs_escape(load_word(bytes + i))) {
+            i += 8;
+        }
+        if (i == len) {
+            break;
+        }
+        unsigned char c = bytes[i];
         if (c >= 0x20 && c != '"' && c != '\\') {
             continue;
         }
