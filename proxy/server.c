@@ -885,22 +885,47 @@ static struct head_refusal too_long(const struct client_connection *connection)
 }
 
 /* How many bytes from `bytes` on the checks would pass one by one without a change but to
- * the counts: the rest of a request line after its method, the rest of a header line after
- * the colon of a header that is not Content-Length; up to the line's end. 0 elsewhere (and
- * within the first bytes of the head, which are kept). Such runs are most of a head: they
- * are counted whole instead of byte by byte. */
-static size_t bytes_to_skip(const struct client_connection *connection, const unsigned char *bytes, size_t len)
+ * the counts (and to the header name being kept): the rest of a request line after its
+ * method, a header's name up to its colon, the rest of a header line after the colon of a
+ * header that is not Content-Length; never past the line's end. 0 elsewhere (and within
+ * the first bytes of the head, which are kept). Such runs are most of a head: they are
+ * taken whole instead of byte by byte. */
+static size_t plain_run(struct client_connection *connection, const unsigned char *bytes, size_t len)
 {
     if (connection->head_bytes < sizeof connection->head_start - 1 || connection->line_bytes == 0) {
         return 0;
     }
-    bool plain = connection->head_lines == 0 ? connection->method_done
-                                             : !connection->in_header_name && !connection->in_length_value;
+    if (connection->head_lines > 0 && connection->in_header_name) {
+        size_t run = 0;
+        while (run < len && bytes[run] != ':' && bytes[run] != ' ' && bytes[run] != '\t' && bytes[run] != '\n') {
+            run++;
+        }
+        return run;
+    }
+    bool plain = connection->head_lines == 0 ? connection->method_done : !connection->in_length_value;
     if (!plain) {
         return 0;
     }
     const unsigned char *end = memchr(bytes, '\n', len);
     return end != NULL ? (size_t)(end - bytes) : len;
+}
+
+/* A plain run taken whole: counted, and kept while it is a header's name. */
+static bool take_plain_run(struct client_connection *connection, const unsigned char *bytes, size_t run, size_t limit)
+{
+    if (connection->head_bytes + run > limit || connection->line_bytes + run > MAX_LINE_BYTES) {
+        return false;
+    }
+    connection->head_bytes += run;
+    connection->line_bytes += run;
+    if (connection->head_lines > 0 && connection->in_header_name) {
+        size_t room = sizeof connection->header_name - connection->header_name_len;
+        if (connection->header_name_len < sizeof connection->header_name) {
+            memcpy(connection->header_name + connection->header_name_len, bytes, run < room ? run : room);
+        }
+        connection->header_name_len += run;
+    }
+    return true;
 }
 
 /* Count the head's bytes as they arrive, before evhtp consumes them: 414 for a request
@@ -915,13 +940,11 @@ static struct head_refusal measure_head(struct client_connection *connection, st
     for (int p = 0; p < count && p < 8; p++) {
         const unsigned char *bytes = pieces[p].iov_base;
         for (size_t i = 0; i < pieces[p].iov_len; i++) {
-            size_t run = bytes_to_skip(connection, bytes + i, pieces[p].iov_len - i);
+            size_t run = plain_run(connection, bytes + i, pieces[p].iov_len - i);
             if (run > 0) {
-                if (connection->head_bytes + run > limit || connection->line_bytes + run > MAX_LINE_BYTES) {
+                if (!take_plain_run(connection, bytes + i, run, limit)) {
                     return too_long(connection);
                 }
-                connection->head_bytes += run;
-                connection->line_bytes += run;
                 i += run - 1;
                 continue;
             }
