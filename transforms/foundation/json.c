@@ -8,11 +8,9 @@
 #include <string.h>
 #include <yajl/yajl_parse.h>
 
-/* ---- eight bytes at a time ----
- * Text is mostly bytes that need nothing done: words of eight are tested at once, and only
- * a word that holds a byte of interest is looked at byte by byte. The tests are the classic
- * exact ones: "some byte is zero" and "some byte is below n" (n <= 128). */
-#define WORD_ONES 0x0101010101010101ull
+/* ---- many bytes at a time ----
+ * Text is mostly bytes that need nothing done: blocks of them are tested at once, and only a
+ * block that holds a byte of interest is looked at byte by byte. */
 #define WORD_HIGH_BITS 0x8080808080808080ull
 
 static inline uint64_t load_word(const unsigned char *bytes)
@@ -22,16 +20,31 @@ static inline uint64_t load_word(const unsigned char *bytes)
     return word;
 }
 
-static inline bool word_has_zero(uint64_t word)
-{
-    return ((word - WORD_ONES) & ~word & WORD_HIGH_BITS) != 0;
-}
+/* Sixteen bytes at once where the compiler has vectors (GCC and clang both do), one
+ * compare per kind of byte: some byte is a control character, a quote or a backslash, what
+ * JSON escapes. */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
-/* Some byte is a control character, a quote or a backslash: what JSON escapes. */
-static inline bool word_needs_escape(uint64_t word)
+/* Where among these sixteen bytes the first one JSON escapes is; 16 if none. (Where the
+ * byte order is not little-endian, 0 for "somewhere": the caller then looks byte by byte.) */
+static inline size_t first_escape_in_block(const unsigned char *bytes)
 {
-    bool control = ((word - WORD_ONES * 0x20) & ~word & WORD_HIGH_BITS) != 0;
-    return control || word_has_zero(word ^ (WORD_ONES * '"')) || word_has_zero(word ^ (WORD_ONES * '\\'));
+    bytes16 block;
+    memcpy(&block, bytes, sizeof block);
+    bytes16 control = (bytes16)(block < (bytes16){ 0 } + 0x20);
+    bytes16 quote = (bytes16)(block == (bytes16){ 0 } + '"');
+    bytes16 backslash = (bytes16)(block == (bytes16){ 0 } + '\\');
+    bytes16 any = control | quote | backslash;
+    uint64_t halves[2];
+    memcpy(halves, &any, sizeof halves);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (halves[0] != 0) {
+        return (size_t)__builtin_ctzll(halves[0]) / 8;
+    }
+    return halves[1] != 0 ? 8 + (size_t)__builtin_ctzll(halves[1]) / 8 : 16;
+#else
+    return (halves[0] | halves[1]) != 0 ? 0 : 16;
+#endif
 }
 
 /* An open container while parsing: its children are collected in a growable list in the
@@ -198,6 +211,9 @@ static bool utf8_is_strict(const unsigned char *text, size_t len)
     size_t i = 0;
     while (i < len) {
         /* Most text is ASCII: eight bytes at a time while none has its high bit set. */
+        while (len - i >= 16 && ((load_word(text + i) | load_word(text + i + 8)) & WORD_HIGH_BITS) == 0) {
+            i += 16;
+        }
         while (len - i >= 8 && (load_word(text + i) & WORD_HIGH_BITS) == 0) {
             i += 8;
         }
@@ -720,9 +736,13 @@ void json_write_escaped(struct buffer *out, const char *text, size_t len)
     size_t run_start = 0;
     const unsigned char *bytes = (const unsigned char *)text;
     for (size_t i = 0; i < len; i++) {
-        /* Skip whole words that need no escape; a word that does is then read byte by byte. */
-        while (len - i >= 8 && !word_needs_escape(load_word(bytes + i))) {
-            i += 8;
+        /* Blocks that need no escape are skipped whole; in one that does, straight to the byte. */
+        while (len - i >= 16) {
+            size_t plain = first_escape_in_block(bytes + i);
+            i += plain;
+            if (plain < 16) {
+                break;
+            }
         }
         if (i == len) {
             break;
