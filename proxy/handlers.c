@@ -76,19 +76,55 @@ size_t gateway_refuse_head(int status, const char *path, const char *message, ch
     return len;
 }
 
-/* A label value: configured names only, quotes and backslashes escaped. */
+/* A label value: configured names only, quotes and backslashes escaped, newlines made
+ * spaces. Copied in runs, not byte by byte nor through printf: this runs several times for
+ * every request. */
 static void label(struct buffer *out, const char *name, const char *value, bool *first)
 {
-    buffer_append_cstr(out, *first ? "" : ",");
+    if (!*first) {
+        buffer_append_char(out, ',');
+    }
     *first = false;
-    buffer_printf(out, "%s=\"", name);
-    for (const char *c = value != NULL ? value : "none"; *c; c++) {
-        if (*c == '"' || *c == '\\') {
-            buffer_append_char(out, '\\');
+    buffer_append_cstr(out, name);
+    buffer_append(out, "=\"", 2);
+    const char *run = value != NULL ? value : "none";
+    for (;;) {
+        size_t plain = strcspn(run, "\"\\\n");
+        buffer_append(out, run, plain);
+        run += plain;
+        if (*run == '\0') {
+            break;
         }
-        buffer_append_char(out, *c == '\n' ? ' ' : *c);
+        if (*run == '\n') {
+            buffer_append_char(out, ' ');
+        } else {
+            buffer_append_char(out, '\\');
+            buffer_append_char(out, *run);
+        }
+        run++;
     }
     buffer_append_char(out, '"');
+}
+
+/* An HTTP status as decimal text, without printf. */
+static const char *status_text(int status, char text[12])
+{
+    char reversed[12];
+    size_t len = 0;
+    unsigned value = status < 0 ? 0u - (unsigned)status : (unsigned)status;
+    do {
+        reversed[len++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    size_t at = 0;
+    if (status < 0) {
+        text[at++] = '-';
+    }
+    while (len > 0) {
+        text[at++] = reversed[--len];
+    }
+    text[at] = '\0';
+    return text;
 }
 
 /* A route or provider/model as a label: only names the config holds. A model a client
@@ -122,8 +158,8 @@ static void count_request(struct gateway *gateway, struct arena *arena, int stat
     struct buffer labels;
     buffer_init(&labels, arena, 256);
     bool first = true;
-    char code[8];
-    snprintf(code, sizeof code, "%d", status);
+    char code[12];
+    status_text(status, code);
     label(&labels, "dialect", record != NULL ? record->dialect : "none", &first);
     label(&labels, "route", record != NULL ? record->route : NULL, &first);
     label(&labels, "provider", record != NULL ? record->provider : NULL, &first);

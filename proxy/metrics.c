@@ -170,40 +170,45 @@ static struct cell *cell_of(struct metrics_table *table, enum metric_kind kind, 
     return NULL;
 }
 
-static size_t local_hash(const char *family, const char *labels)
+/* The labels' text is hashed eight bytes at a time: this runs for every series a request
+ * updates. */
+static size_t local_hash(const char *family, const char *labels, size_t labels_len)
 {
-    size_t hash = (size_t)(uintptr_t)family * 0x9E3779B97F4A7C15u;
-    for (; *labels; labels++) {
-        hash = (hash ^ (unsigned char)*labels) * 0x100000001B3u;
+    uint64_t hash = (uint64_t)(uintptr_t)family * 0x9E3779B97F4A7C15u ^ labels_len;
+    size_t at = 0;
+    for (; labels_len - at >= 8; at += 8) {
+        uint64_t word;
+        memcpy(&word, labels + at, sizeof word);
+        hash = (hash ^ word) * 0x100000001B3u;
+        hash ^= hash >> 32;
     }
-    return hash ^ (hash >> 29);
+    for (; at < labels_len; at++) {
+        hash = (hash ^ (unsigned char)labels[at]) * 0x100000001B3u;
+    }
+    return (size_t)(hash ^ (hash >> 29));
 }
 
 /* The series text is `family{labels}`, or `family` alone when `braces` is false and there
  * are no labels: what metrics_add and metrics_observe_seconds write. */
-static bool series_is(const char *series, const char *family, size_t family_len, const char *labels, bool braces)
+static bool series_is(const char *series, const char *family, size_t family_len, const char *labels,
+                      size_t labels_len, bool braces)
 {
     if (family[family_len] != '\0' || memcmp(series, family, family_len) != 0) {
         return false;
     }
+    if (family_len + labels_len + 3 > SERIES_MAX) {
+        return false;                 /* a series this long was cut when stored: never equal */
+    }
     series += family_len;
-    if (!braces && labels[0] == '\0') {
+    if (!braces && labels_len == 0) {
         return series[0] == '\0';
     }
-    if (series[0] != '{') {
-        return false;
-    }
-    series++;
-    for (; *labels; labels++, series++) {
-        if (*series != *labels) {
-            return false;
-        }
-    }
-    return series[0] == '}' && series[1] == '\0';
+    return series[0] == '{' && memcmp(series + 1, labels, labels_len) == 0 && series[1 + labels_len] == '}'
+           && series[2 + labels_len] == '\0';
 }
 
-static struct cell *local_find(struct metrics *metrics, const char *family, const char *labels, bool braces,
-                               size_t hash)
+static struct cell *local_find(struct metrics *metrics, const char *family, const char *labels, size_t labels_len,
+                               bool braces, size_t hash)
 {
     for (size_t probe = 0; probe < LOCAL_PROBES; probe++) {
         struct local_slot *slot = &metrics->local[(hash + probe) % LOCAL_SLOTS];
@@ -211,7 +216,7 @@ static struct cell *local_find(struct metrics *metrics, const char *family, cons
             return NULL;
         }
         if (slot->family == family && slot->hash == hash
-            && series_is(slot->cell->series, family, slot->family_len, labels, braces)) {
+            && series_is(slot->cell->series, family, slot->family_len, labels, labels_len, braces)) {
             return slot->cell;
         }
     }
@@ -234,8 +239,9 @@ static void local_remember(struct metrics *metrics, const char *family, size_t h
 static struct cell *find_cell(struct metrics *metrics, enum metric_kind kind, const char *family,
                               const char *labels, bool braces)
 {
-    size_t hash = local_hash(family, labels);
-    struct cell *cell = local_find(metrics, family, labels, braces, hash);
+    size_t labels_len = strlen(labels);
+    size_t hash = local_hash(family, labels, labels_len);
+    struct cell *cell = local_find(metrics, family, labels, labels_len, braces, hash);
     if (cell != NULL) {
         return cell;
     }

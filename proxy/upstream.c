@@ -31,6 +31,11 @@ struct upstream_transfer {
     long retry_after_ms;
     double started_ms;
     struct upstream_transfer *next_idle;
+    /* What this handle last got for its string options, which libcurl copies on every set:
+     * set again only when a request needs another value. */
+    char *url_set;
+    char *ca_file_set;
+    bool ca_file_known;
 };
 
 struct upstream {
@@ -49,9 +54,20 @@ struct upstream {
     char default_ca_file[1024];    /* libcurl's own, restored on handles reused after a private CA */
     struct event **parked;         /* by descriptor: the read watcher of a connection libcurl keeps idle */
     size_t parked_capacity;
+    bool proxy_from_environment;   /* a proxy variable was set at start: libcurl reads them per transfer */
 };
 
 /* ---- ending transfers ---- */
+
+static void transfer_destroy(struct upstream_transfer *transfer)
+{
+    curl_easy_cleanup(transfer->easy);
+    event_free(transfer->first_byte_timer);
+    event_free(transfer->resume_event);
+    free(transfer->url_set);
+    free(transfer->ca_file_set);
+    free(transfer);
+}
 
 static void transfer_recycle(struct upstream_transfer *transfer)
 {
@@ -61,10 +77,7 @@ static void transfer_recycle(struct upstream_transfer *transfer)
     evtimer_del(transfer->first_byte_timer);
     event_del(transfer->resume_event);
     if (upstream->idle_count >= POOL_MAX_IDLE) {
-        curl_easy_cleanup(transfer->easy);
-        event_free(transfer->first_byte_timer);
-        event_free(transfer->resume_event);
-        free(transfer);
+        transfer_destroy(transfer);
         return;
     }
     transfer->next_idle = upstream->idle;
@@ -417,6 +430,12 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!upstream->proxy_from_environment) {
+        /* libcurl looks up five proxy variables in the environment for every transfer;
+         * none was set at start, so say "no proxy" once: the same outcome, no lookups. */
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
+        curl_easy_setopt(easy, CURLOPT_NOPROXY, "");
+    }
     if (upstream->default_ca_file[0] == '\0') {
         char *built_in = NULL;
         if (curl_easy_getinfo(easy, CURLINFO_CAINFO, &built_in) == CURLE_OK && built_in != NULL) {
@@ -424,6 +443,41 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
         }
     }
     return transfer;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/* The URL, unless the handle has it already (then no copy, no free in libcurl). */
+static bool set_url(struct upstream_transfer *transfer, const char *url)
+{
+    if (transfer->url_set != NULL && strcmp(transfer->url_set, url) == 0) {
+        return true;
+    }
+    free(transfer->url_set);
+    transfer->url_set = NULL;
+    if (curl_easy_setopt(transfer->easy, CURLOPT_URL, url) != CURLE_OK) {
+        return false;
+    }
+    transfer->url_set = strdup(url);          /* NULL: set again next time */
+    return true;
+}
+
+static void set_ca_file(struct upstream_transfer *transfer, const char *ca_file)
+{
+    if (transfer->ca_file_known && same_text(transfer->ca_file_set, ca_file)) {
+        return;
+    }
+    free(transfer->ca_file_set);
+    transfer->ca_file_set = NULL;
+    transfer->ca_file_known = false;
+    if (curl_easy_setopt(transfer->easy, CURLOPT_CAINFO, ca_file) != CURLE_OK) {
+        return;                               /* as before: libcurl keeps what it had */
+    }
+    transfer->ca_file_set = ca_file != NULL ? strdup(ca_file) : NULL;
+    transfer->ca_file_known = ca_file == NULL || transfer->ca_file_set != NULL;
 }
 
 static void push_transfer(struct upstream_transfer ***list, size_t *count, size_t *capacity,
@@ -471,7 +525,7 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     CURL *easy = transfer->easy;
     /* libcurl copies the URL (it may fail to); the headers, which carry the provider's key,
      * must be set or the request is not sent at all. */
-    if (request->headers == NULL || curl_easy_setopt(easy, CURLOPT_URL, request->url) != CURLE_OK
+    if (request->headers == NULL || !set_url(transfer, request->url)
         || curl_easy_setopt(easy, CURLOPT_HTTPHEADER, request->headers) != CURLE_OK) {
         transfer_recycle(transfer);
         return NULL;
@@ -480,10 +534,10 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
-    /* A pooled handle may have served a provider with a private CA: set the file every
-     * time. NULL (no built-in path) leaves libcurl on its CA directory. */
-    curl_easy_setopt(easy, CURLOPT_CAINFO, request->ca_file != NULL ? request->ca_file
-                                           : upstream->default_ca_file[0] ? upstream->default_ca_file : NULL);
+    /* A pooled handle may have served a provider with a private CA: the file is the
+     * request's own every time. NULL (no built-in path) leaves libcurl on its CA directory. */
+    set_ca_file(transfer, request->ca_file != NULL ? request->ca_file
+                          : upstream->default_ca_file[0] ? upstream->default_ca_file : NULL);
     transfer->first_byte_ms = request->first_byte_ms > 0 && request->first_byte_ms < request->timeout_ms
                               ? request->first_byte_ms : 0;
     if (upstream->callback_depth > 0) {
@@ -587,6 +641,21 @@ const char *upstream_content_type(struct upstream_transfer *transfer)
 }
 
 
+/* The variables libcurl 7.88 reads to pick a proxy for an http or https URL (it ignores
+ * HTTP_PROXY in capitals, for CGI's sake). */
+static bool proxy_environment_set(void)
+{
+    static const char *const names[] = {
+        "http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (getenv(names[i]) != NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
 struct upstream *upstream_new(struct event_base *base)
 {
     struct upstream *upstream = calloc(1, sizeof *upstream);
@@ -594,6 +663,7 @@ struct upstream *upstream_new(struct event_base *base)
         return NULL;
     }
     upstream->base = base;
+    upstream->proxy_from_environment = proxy_environment_set();
     upstream->multi = curl_multi_init();
     upstream->timer = evtimer_new(base, on_timeout, upstream);
     upstream->reaper = event_new(base, -1, 0, on_reap, upstream);
@@ -619,10 +689,7 @@ void upstream_free(struct upstream *upstream)
     while (upstream->idle != NULL) {
         struct upstream_transfer *transfer = upstream->idle;
         upstream->idle = transfer->next_idle;
-        curl_easy_cleanup(transfer->easy);
-        event_free(transfer->first_byte_timer);
-        event_free(transfer->resume_event);
-        free(transfer);
+        transfer_destroy(transfer);
     }
     if (upstream->multi != NULL) {
         curl_multi_cleanup(upstream->multi);     /* closes kept connections: unparks them */

@@ -3,19 +3,62 @@
 #include "transforms/client_decode.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <string.h>
+
+/* A path written piece by piece, as bounded_printf would write it, without printf: the
+ * decoders name a path for every message and part of every request, refused or not. */
+struct path_writer {
+    char *out;
+    size_t len;
+    bool cut;
+};
+
+static void path_put(struct path_writer *writer, const char *text, size_t len)
+{
+    size_t room = DECODE_PATH_SIZE - 1 - writer->len;
+    if (len > room) {
+        len = room;
+        writer->cut = true;
+    }
+    memmove(writer->out + writer->len, text, len);
+    writer->len += len;
+}
+
+static const char *path_end(struct path_writer *writer)
+{
+    writer->out[writer->len] = '\0';
+    if (writer->cut) {
+        memcpy(writer->out + DECODE_PATH_SIZE - 4, "...", 4);
+    }
+    return writer->out;
+}
 
 const char *decode_path_index(char path[DECODE_PATH_SIZE], const char *parent, size_t index)
 {
-    return bounded_printf(path, DECODE_PATH_SIZE, "%s[%zu]", parent, index);
+    char digits[24];
+    size_t at = sizeof digits;
+    digits[--at] = ']';
+    do {
+        digits[--at] = (char)('0' + index % 10);
+        index /= 10;
+    } while (index != 0);
+    digits[--at] = '[';
+    struct path_writer writer = { path, 0, false };
+    path_put(&writer, parent, strlen(parent));
+    path_put(&writer, digits + at, sizeof digits - at);
+    return path_end(&writer);
 }
 
 const char *decode_path_member(char path[DECODE_PATH_SIZE], const char *parent, const char *name)
 {
-    if (parent[0] == '\0') {
-        return bounded_printf(path, DECODE_PATH_SIZE, "%s", name);
+    struct path_writer writer = { path, 0, false };
+    if (parent[0] != '\0') {
+        path_put(&writer, parent, strlen(parent));
+        path_put(&writer, ".", 1);
     }
-    return bounded_printf(path, DECODE_PATH_SIZE, "%s.%s", parent, name);
+    path_put(&writer, name, strlen(name));
+    return path_end(&writer);
 }
 
 bool decode_refuse(struct client_decoder *decoder, const char *path, const char *format, ...)

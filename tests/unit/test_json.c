@@ -587,6 +587,78 @@ static void write_string_round_trips_every_character(void **state)
     assert_string_value(parse_ok(fixture, written), text, len);
 }
 
+/* The reference the writer must match: every byte looked at on its own. */
+static void escape_one_by_one(struct buffer *out, const unsigned char *text, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    buffer_append_char(out, '"');
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = text[i];
+        if (c == '"' || c == '\\') {
+            buffer_append_char(out, '\\');
+            buffer_append_char(out, (char)c);
+        } else if (c == '\n') {
+            buffer_append(out, "\\n", 2);
+        } else if (c == '\r') {
+            buffer_append(out, "\\r", 2);
+        } else if (c == '\t') {
+            buffer_append(out, "\\t", 2);
+        } else if (c < 0x20) {
+            char escaped[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+            buffer_append(out, escaped, sizeof escaped);
+        } else {
+            buffer_append_char(out, (char)c);
+        }
+    }
+    buffer_append_char(out, '"');
+}
+
+/* The writer and the UTF-8 check read text eight bytes at a time: a byte of interest at
+ * every position of a word, in texts of every length around a few words, is still found. */
+static void escapes_and_utf8_checks_hold_at_every_offset(void **state)
+{
+    struct json_fixture *fixture = *state;
+    static const unsigned char specials[] = { 0x00, 0x01, 0x08, '\t', '\n', '\r', 0x1f, '"', '\\', 0x20, 0x21,
+                                              0x5b, 0x5d, 0x7f, 0xc3 };
+    unsigned char text[40];
+    struct buffer expected;
+    buffer_init(&expected, &fixture->arena, 256);
+    for (size_t len = 1; len <= sizeof text; len++) {
+        for (size_t at = 0; at < len; at++) {
+            for (size_t k = 0; k < sizeof specials; k++) {
+                memset(text, 'a', len);
+                text[at] = specials[k];
+                if (at + 3 < len) {
+                    text[at + 3] = '"';             /* a second one in the same word, or the next */
+                }
+                buffer_reset(&fixture->out);
+                json_write_string(&fixture->out, (const char *)text, len);
+                buffer_reset(&expected);
+                escape_one_by_one(&expected, text, len);
+                assert_int_equal(fixture->out.len, expected.len);
+                assert_memory_equal(fixture->out.data, expected.data, expected.len);
+            }
+        }
+    }
+    /* An overlong '@' (C1 80) is refused and a proper 'é' (C3 A9) read back, wherever they fall. */
+    for (size_t len = 2; len <= 34; len++) {
+        for (size_t at = 0; at + 2 <= len; at++) {
+            char json[48];
+            json[0] = '"';
+            memset(json + 1, 'a', len);
+            json[len + 1] = '"';
+            memcpy(json + 1 + at, "\xc1\x80", 2);
+            assert_null(parse_n(fixture, json, len + 2, 8));
+            assert_non_null(strstr(fixture->error.message, "UTF-8"));
+            memcpy(json + 1 + at, "\xc3\xa9", 2);
+            const struct json_value *value = parse_n(fixture, json, len + 2, 8);
+            assert_non_null(value);
+            assert_int_equal(value->string.len, len);
+            assert_memory_equal(value->string.text, json + 1, len);
+        }
+    }
+}
+
 static void write_helpers(void **state)
 {
     struct json_fixture *fixture = *state;
@@ -742,6 +814,7 @@ int main(void)
         TEST(json_number_double_edges),
         TEST(write_string_escapes_what_it_must),
         TEST(write_string_round_trips_every_character),
+        TEST(escapes_and_utf8_checks_hold_at_every_offset),
         TEST(write_helpers),
         TEST(write_value_round_trips),
         TEST(write_double_is_exact),

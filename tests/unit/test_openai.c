@@ -5,6 +5,7 @@
 #include "tests/unit/unit.h"
 
 #include "tests/unit/quoted_json.h"
+#include "transforms/client_decode.h"
 #include "transforms/openai.h"
 
 static const char canary[] = "QZXCANARYQZX";
@@ -1301,11 +1302,37 @@ static void encodes_errors(void **state)
         "'attempts':[{'target':'openai/gpt-4o','error':'timeout'}]}}");
 }
 
+/* The decoders' paths are written without printf: what bounded_printf writes, cut and
+ * marked the same way at every length around the limit. */
+static void decode_paths_are_what_printf_writes(void **state)
+{
+    (void)state;
+    char parent[DECODE_PATH_SIZE + 8], path[DECODE_PATH_SIZE], expected[DECODE_PATH_SIZE];
+    static const size_t indexes[] = { 0, 7, 10, 99, 12345, (size_t)-1 };
+    for (size_t len = 0; len < sizeof parent; len++) {
+        memset(parent, 'm', len);
+        parent[len] = '\0';
+        for (size_t i = 0; i < sizeof indexes / sizeof indexes[0]; i++) {
+            bounded_printf(expected, sizeof expected, "%s[%zu]", parent, indexes[i]);
+            assert_string_equal(decode_path_index(path, parent, indexes[i]), expected);
+        }
+        if (len > 0) {
+            bounded_printf(expected, sizeof expected, "%s.%s", parent, "content");
+        } else {
+            bounded_printf(expected, sizeof expected, "%s", "content");
+        }
+        assert_string_equal(decode_path_member(path, parent, "content"), expected);
+        bounded_printf(expected, sizeof expected, "x.%s", parent);
+        assert_string_equal(decode_path_member(path, "x", parent), expected);
+    }
+}
+
 int main(void)
 {
 #define TEST(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
     const struct CMUnitTest tests[] = {
         TEST(decodes_a_minimal_request),
+        TEST(decode_paths_are_what_printf_writes),
         TEST(decodes_roles_names_and_escaped_text),
         TEST(decodes_text_and_image_parts),
         TEST(decodes_tool_calls_and_tool_results),

@@ -2,10 +2,50 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
+
+/* ---- many bytes at a time ----
+ * Text is mostly bytes that need nothing done: blocks of them are tested at once, and only a
+ * block that holds a byte of interest is looked at byte by byte. */
+#define WORD_HIGH_BITS 0x8080808080808080ull
+
+static inline uint64_t load_word(const unsigned char *bytes)
+{
+    uint64_t word;
+    memcpy(&word, bytes, sizeof word);
+    return word;
+}
+
+/* Sixteen bytes at once where the compiler has vectors (GCC and clang both do), one
+ * compare per kind of byte: some byte is a control character, a quote or a backslash, what
+ * JSON escapes. */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+/* Where among these sixteen bytes the first one JSON escapes is; 16 if none. (Where the
+ * byte order is not little-endian, 0 for "somewhere": the caller then looks byte by byte.) */
+static inline size_t first_escape_in_block(const unsigned char *bytes)
+{
+    bytes16 block;
+    memcpy(&block, bytes, sizeof block);
+    bytes16 control = (bytes16)(block < (bytes16){ 0 } + 0x20);
+    bytes16 quote = (bytes16)(block == (bytes16){ 0 } + '"');
+    bytes16 backslash = (bytes16)(block == (bytes16){ 0 } + '\\');
+    bytes16 any = control | quote | backslash;
+    uint64_t halves[2];
+    memcpy(halves, &any, sizeof halves);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (halves[0] != 0) {
+        return (size_t)__builtin_ctzll(halves[0]) / 8;
+    }
+    return halves[1] != 0 ? 8 + (size_t)__builtin_ctzll(halves[1]) / 8 : 16;
+#else
+    return (halves[0] | halves[1]) != 0 ? 0 : 16;
+#endif
+}
 
 /* An open container while parsing: its children are collected in a growable list in the
  * arena and fixed into the json_value when the container closes. */
@@ -170,6 +210,16 @@ static bool utf8_is_strict(const unsigned char *text, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* Most text is ASCII: eight bytes at a time while none has its high bit set. */
+        while (len - i >= 16 && ((load_word(text + i) | load_word(text + i + 8)) & WORD_HIGH_BITS) == 0) {
+            i += 16;
+        }
+        while (len - i >= 8 && (load_word(text + i) & WORD_HIGH_BITS) == 0) {
+            i += 8;
+        }
+        if (i == len) {
+            break;
+        }
         unsigned char lead = text[i];
         if (lead < 0x80) {
             i++;
@@ -684,8 +734,20 @@ void json_write_escaped(struct buffer *out, const char *text, size_t len)
         return;                       /* an empty slice may have no text at all (NULL) */
     }
     size_t run_start = 0;
+    const unsigned char *bytes = (const unsigned char *)text;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
+        /* Blocks that need no escape are skipped whole; in one that does, straight to the byte. */
+        while (len - i >= 16) {
+            size_t plain = first_escape_in_block(bytes + i);
+            i += plain;
+            if (plain < 16) {
+                break;
+            }
+        }
+        if (i == len) {
+            break;
+        }
+        unsigned char c = bytes[i];
         if (c >= 0x20 && c != '"' && c != '\\') {
             continue;
         }
