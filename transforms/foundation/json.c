@@ -791,7 +791,7 @@ void json_write_double(struct buffer *out, double value)
 
 void json_write_integer(struct buffer *out, long long value)
 {
-    buffer_printf(out, "%lld", value);
+    buffer_append_integer(out, value);
 }
 
 void json_write_key(struct buffer *out, const char *key, bool *first)
