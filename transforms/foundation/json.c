@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +171,15 @@ static bool utf8_is_strict(const unsigned char *text, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* Most text is ASCII: eight bytes at a time while none has its high bit set. */
+        uint64_t word;
+        if (len - i >= sizeof word) {
+            memcpy(&word, text + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += sizeof word;
+                continue;
+            }
+        }
         unsigned char lead = text[i];
         if (lead < 0x80) {
             i++;
@@ -677,6 +687,20 @@ void json_write_string(struct buffer *out, const char *text, size_t len)
     buffer_append_char(out, '"');
 }
 
+/* Whether any of eight bytes is a control character, '"' or '\\' (the bit tricks of
+ * "Bit Twiddling Hacks": a byte below n, a byte equal to zero). Text is mostly plain, so
+ * the writer skips it eight bytes at a time. */
+static bool word_needs_escape(uint64_t word)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t control = (word - ones * 0x20) & ~word & highs;
+    uint64_t quote = word ^ (ones * '"');
+    uint64_t backslash = word ^ (ones * '\\');
+    quote = (quote - ones) & ~quote & highs;
+    backslash = (backslash - ones) & ~backslash & highs;
+    return (control | quote | backslash) != 0;
+}
+
 void json_write_escaped(struct buffer *out, const char *text, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
@@ -685,6 +709,17 @@ void json_write_escaped(struct buffer *out, const char *text, size_t len)
     }
     size_t run_start = 0;
     for (size_t i = 0; i < len; i++) {
+        uint64_t word;
+        while (len - i >= sizeof word) {
+            memcpy(&word, text + i, sizeof word);
+            if (word_needs_escape(word)) {
+                break;
+            }
+            i += sizeof word;
+        }
+        if (i == len) {
+            break;
+        }
         unsigned char c = (unsigned char)text[i];
         if (c >= 0x20 && c != '"' && c != '\\') {
             continue;
