@@ -2,6 +2,8 @@
  *
  * json_parse builds a small read-only tree in the caller's arena using yajl's callback
  * parser (strings arrive decoded: "\u0040" is already "@", so scrubbing sees real text).
+ * A direct one-pass parser takes the ordinary documents first (a stream event is parsed
+ * per event) and leaves every other to yajl: the tree or the error is always yajl's.
  * Depth is bounded; invalid UTF-8 is refused. Errors name a byte offset, never the input.
  * Every string in the tree is strict UTF-8 (RFC 3629): one spelling per character.
  *
