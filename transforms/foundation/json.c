@@ -494,6 +494,8 @@ struct direct_parse {
     struct json_member *pending;     /* children of every open container, innermost last */
     size_t pending_count;
     size_t pending_capacity;
+    unsigned frames_used;            /* high-water marks: what to wipe of the stack arrays */
+    size_t pending_used;
 };
 
 static void direct_skip_space(struct direct_parse *parse)
@@ -602,6 +604,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
     const char *start = parse->at;
     const char *at = start;
     bool escaped = false;
+    uint64_t high_bits = 0;              /* any byte above ASCII: the UTF-8 check is needed */
     for (;;) {
         uint64_t word;
         while (parse->end - at >= (ptrdiff_t)sizeof word) {
@@ -609,6 +612,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
             if (word_needs_escape(word)) {
                 break;
             }
+            high_bits |= word;
             at += sizeof word;
         }
         if (at == parse->end) {
@@ -629,6 +633,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
             at += 2;
             continue;
         }
+        high_bits |= c;
         at++;
     }
     size_t raw_len = (size_t)(at - start);
@@ -639,7 +644,9 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
     } else if (raw_len != 0) {
         memcpy(copy, start, raw_len);
     }
-    if (decoded == (size_t)-1 || !utf8_is_strict((const unsigned char *)copy, decoded)) {
+    /* What an escape decodes to is strict UTF-8 by construction: only raw bytes need the check. */
+    bool ascii = (high_bits & 0x8080808080808080ULL) == 0;
+    if (decoded == (size_t)-1 || (!ascii && !utf8_is_strict((const unsigned char *)copy, decoded))) {
         return false;
     }
     copy[decoded] = '\0';
@@ -726,6 +733,9 @@ static void direct_add_child(struct direct_parse *parse, struct json_value *valu
     parse->pending[parse->pending_count++] = (struct json_member){
         .key = frame->key, .key_len = frame->key_len, .value = value,
     };
+    if (parse->pending_count > parse->pending_used) {
+        parse->pending_used = parse->pending_count;
+    }
 }
 
 static bool direct_open(struct direct_parse *parse, struct json_value *value)
@@ -741,6 +751,9 @@ static bool direct_open(struct direct_parse *parse, struct json_value *value)
         parse->frame_capacity = capacity;
     }
     parse->frames[parse->depth++] = (struct direct_frame){ .value = value, .first = parse->pending_count };
+    if (parse->depth > parse->frames_used) {
+        parse->frames_used = parse->depth;
+    }
     return true;
 }
 
@@ -904,9 +917,9 @@ static struct json_value *parse_direct(struct arena *arena, const char *text, si
         .pending_capacity = DIRECT_PENDING,
     };
     struct json_value *root = direct_document(&parse);
-    /* Only pointers into the arena, but wiped like yajl's stack buffers. */
-    explicit_bzero(frames, sizeof frames);
-    explicit_bzero(pending, sizeof pending);
+    /* Only pointers into the arena, but wiped like yajl's stack buffers (what was used). */
+    explicit_bzero(frames, (parse.frames_used < DIRECT_FRAMES ? parse.frames_used : DIRECT_FRAMES) * sizeof *frames);
+    explicit_bzero(pending, (parse.pending_used < DIRECT_PENDING ? parse.pending_used : DIRECT_PENDING) * sizeof *pending);
     return root;
 }
 
