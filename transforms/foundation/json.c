@@ -471,10 +471,37 @@ static bool scan_surrogates(struct arena *arena, const char *text, size_t len, e
  * past the bound) makes it give up, and the text goes to yajl as before, whose answer
  * (the tree or the error) is then the answer. So the result is yajl's, only sooner. */
 
+/* Of eight bytes (read little-end first), a mask with the top bit of each that is a control
+ * character, '"' or '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a byte
+ * equal to zero). Bits above the first such byte may be set wrongly (a borrow), never
+ * below it: its lowest set bit finds the first exactly. Text is mostly plain, so the
+ * string reader and writer go eight bytes at a time. */
+static uint64_t escape_bytes(uint64_t word)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t control = (word - ones * 0x20) & ~word & highs;
+    uint64_t quote = word ^ (ones * '"');
+    uint64_t backslash = word ^ (ones * '\\');
+    quote = (quote - ones) & ~quote & highs;
+    backslash = (backslash - ones) & ~backslash & highs;
+    return control | quote | backslash;
+}
+
+static bool word_needs_escape(uint64_t word)
+{
+    return escape_bytes(word) != 0;
+}
+
 enum { DIRECT_FRAMES = 16, DIRECT_PENDING = 64 };
 
+/* The string reader's word at a time finds a byte by its place in a little-endian word. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+enum { LITTLE_END_FIRST = 1 };
+#else
+enum { LITTLE_END_FIRST = 0 };
+#endif
+
 static size_t utf8_of_pair(unsigned high, unsigned low, char out[4]);
-static bool word_needs_escape(uint64_t word);
 
 struct direct_frame {
     struct json_value *value;        /* the open object or array */
@@ -496,7 +523,28 @@ struct direct_parse {
     size_t pending_capacity;
     unsigned frames_used;            /* high-water marks: what to wipe of the stack arrays */
     size_t pending_used;
+    char *text;                      /* where the next string or number is copied */
+    char *text_end;
 };
+
+/* Room for a copied string or number (its NUL included). Every one is shorter than the
+ * input it was read from (a string by its two quotes; a number by the byte after it, or
+ * by the end, which the block's extra byte covers), so one block of the input's length
+ * plus one, taken at the first, holds them all: one allocation per parse, not one each. */
+static char *direct_text(struct direct_parse *parse, size_t size)
+{
+    if (parse->text == NULL) {
+        size_t block = (size_t)(parse->end - parse->at) + 1;
+        parse->text = arena_alloc(parse->arena, block);
+        parse->text_end = parse->text + block;
+    }
+    if (size > (size_t)(parse->text_end - parse->text)) {
+        return NULL;                 /* cannot happen (see above); then yajl parses it */
+    }
+    char *copy = parse->text;
+    parse->text += size;
+    return copy;
+}
 
 static void direct_skip_space(struct direct_parse *parse)
 {
@@ -607,15 +655,18 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
     uint64_t high_bits = 0;              /* any byte above ASCII: the UTF-8 check is needed */
     for (;;) {
         uint64_t word;
-        while (parse->end - at >= (ptrdiff_t)sizeof word) {
+        if (LITTLE_END_FIRST && parse->end - at >= (ptrdiff_t)sizeof word) {
             memcpy(&word, at, sizeof word);
-            if (word_needs_escape(word)) {
-                break;
+            uint64_t special = escape_bytes(word);
+            if (special == 0) {
+                high_bits |= word;
+                at += sizeof word;
+                continue;
             }
-            high_bits |= word;
-            at += sizeof word;
-        }
-        if (at == parse->end) {
+            /* Up to the first special byte: the bytes before it are plain. */
+            high_bits |= word & ((special & (0 - special)) - 1);
+            at += __builtin_ctzll(special) / 8;
+        } else if (at == parse->end) {
             return false;
         }
         unsigned char c = (unsigned char)*at;
@@ -637,7 +688,10 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
         at++;
     }
     size_t raw_len = (size_t)(at - start);
-    char *copy = arena_alloc(parse->arena, raw_len + 1);
+    char *copy = direct_text(parse, raw_len + 1);
+    if (copy == NULL) {
+        return false;
+    }
     size_t decoded = raw_len;
     if (escaped) {
         decoded = direct_decode(start, raw_len, copy);
@@ -697,7 +751,13 @@ static bool direct_number(struct direct_parse *parse, struct json_value *value)
         }
     }
     value->number.len = (size_t)(at - start);
-    value->number.text = arena_strndup(parse->arena, start, value->number.len);
+    char *copy = direct_text(parse, value->number.len + 1);
+    if (copy == NULL) {
+        return false;
+    }
+    memcpy(copy, start, value->number.len);
+    copy[value->number.len] = '\0';
+    value->number.text = copy;
     parse->at = at;
     return true;
 }
@@ -1154,20 +1214,6 @@ void json_write_string(struct buffer *out, const char *text, size_t len)
     buffer_append_char(out, '"');
     json_write_escaped(out, text, len);
     buffer_append_char(out, '"');
-}
-
-/* Whether any of eight bytes is a control character, '"' or '\\' (the bit tricks of
- * "Bit Twiddling Hacks": a byte below n, a byte equal to zero). Text is mostly plain, so
- * the writer skips it eight bytes at a time. */
-static bool word_needs_escape(uint64_t word)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t control = (word - ones * 0x20) & ~word & highs;
-    uint64_t quote = word ^ (ones * '"');
-    uint64_t backslash = word ^ (ones * '\\');
-    quote = (quote - ones) & ~quote & highs;
-    backslash = (backslash - ones) & ~backslash & highs;
-    return (control | quote | backslash) != 0;
 }
 
 void json_write_escaped(struct buffer *out, const char *text, size_t len)
