@@ -1119,12 +1119,11 @@ struct slice surrogate_joiner_release(struct surrogate_joiner *joiner)
     return slice_of(replacement_utf8, REPLACEMENT_LEN);
 }
 
-const struct json_value *json_get(const struct json_value *object, const char *key)
+const struct json_value *json_get_n(const struct json_value *object, const char *key, size_t key_len)
 {
     if (object == NULL || object->type != JSON_OBJECT) {
         return NULL;
     }
-    size_t key_len = strlen(key);
     for (size_t i = 0; i < object->object.count; i++) {
         const struct json_member *member = &object->object.members[i];
         if (member->key_len == key_len && memcmp(member->key, key, key_len) == 0) {
@@ -1158,11 +1157,6 @@ long long json_get_integer(const struct json_value *object, const char *key, lon
 {
     long long value;
     return json_number_integer(json_get(object, key), &value) ? value : missing;
-}
-
-bool json_is(const struct json_value *value, enum json_type type)
-{
-    return value != NULL && value->type == type;
 }
 
 const char *json_type_name(enum json_type type)
