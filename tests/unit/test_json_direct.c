@@ -38,7 +38,8 @@ static bool same_tree(const struct json_value *a, const struct json_value *b)
         }
         for (size_t i = 0; i < a->object.count; i++) {
             const struct json_member *x = &a->object.members[i], *y = &b->object.members[i];
-            if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len + 1) != 0 || !same_tree(x->value, y->value)) {
+            if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len + 1) != 0
+                || !same_tree(x->value, y->value)) {
                 return false;
             }
         }
@@ -59,7 +60,8 @@ static bool check_document(struct tally *tally, const char *text, size_t len, un
     for (int policy = SURROGATES_REFUSE_LONE; policy <= SURROGATES_REPLACE_LONE; policy++) {
         struct json_error error = { { 0 } };
         struct json_value *direct = len ? parse_direct(&tally->arena, text, len, depth) : NULL;
-        struct json_value *yajl = parse_with_yajl(&tally->arena, text, len, depth, (enum surrogate_policy)policy, &error);
+        struct json_value *yajl = parse_with_yajl(&tally->arena, text, len, depth, (enum surrogate_policy)policy,
+                                                  &error);
         if (direct != NULL && (yajl == NULL || !same_tree(direct, yajl))) {
             fail_msg("the direct parser differs from yajl (policy %d, depth %u) on [%.*s]: %s", policy, depth,
                      (int)len, text, yajl == NULL ? error.message : "another tree");
@@ -73,7 +75,8 @@ static bool check_document(struct tally *tally, const char *text, size_t len, un
 
 static const char *const documents[] = {
     "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1796549145,\"model\":\"m\","
-    "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello there, thi\"},\"logprobs\":null,\"finish_reason\":null}]}",
+    "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello there, thi\"},"
+    "\"logprobs\":null,\"finish_reason\":null}]}",
     "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
     "\"text\":\"a\\nb\\\"c\\\\d\\/e\\b\\f\\r\\t\\u00e9\\u4e2d\\ud83d\\ude00\"}}",
     "[1,-0,0.5,-1.25e10,1E+2,2e-3,true,false,null,\"\",{},[],[[]],{\"a\":{}}]",
@@ -83,11 +86,13 @@ static const char *const documents[] = {
     "[\"\\uD83D\\uDE00\"]", "[\"\\uDBFF\\uDFFF\"]", "[\"\\u0080\\u07ff\\u0800\\ufffe\"]", "[\"\\\\u0041\"]",
     "{\"a\":[{\"b\":[{\"c\":[{\"d\":[{\"e\":[{\"f\":[1,2,3]}]}]}]}]}]}", "[1.5E-10]", "{\"k\":\"\x7f\"}",
     /* Left to yajl: it accepts these, or refuses them, or replaces a lone surrogate. */
-    "{\"a\":\"\\u0000\"}", "{\"a\":\"\\uffff\"}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00x\"}", "{\"a\":\"\\ud800\\u0041\"}",
+    "{\"a\":\"\\u0000\"}", "{\"a\":\"\\uffff\"}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00x\"}",
+    "{\"a\":\"\\ud800\\u0041\"}",
     "{\"a\":1}\f", "\v{\"a\":1}", "{\"k\":\"\xc0\xaf\"}", "{\"k\":\"\xed\xa0\x80\"}", "{\"k\":\"\xf4\x90\x80\x80\"}",
     "{\"a\":01}", "{\"a\":1.}", "{\"a\":-}", "{\"a\":.5}", "{\"a\":tru}", "{\"a\":truex}", "[1,]", "[,1]", "{,}",
     "{\"a\"}", "{\"a\":1}x", "{\"a\":\"x\ny\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":\"\\u12g4\"}",
-    "\xef\xbb\xbf{}", "{} {}", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "/*c*/{}", "{\"a\":Infinity}", "[1e]", "[1e+]", "[-01]",
+    "\xef\xbb\xbf{}", "{} {}", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "/*c*/{}", "{\"a\":Infinity}", "[1e]", "[1e+]",
+    "[-01]",
     "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]",
 };
 
@@ -126,7 +131,8 @@ static void test_deep_and_wide_documents(void **state)
     size_t len = 0;
     wide[len++] = '{';
     for (int i = 0; i < 500; i++) {
-        len += (size_t)snprintf(wide + len, sizeof wide - len, "%s\"m%d\":[%d,{\"x\":[1,\"two\",3]}]", i ? "," : "", i, i);
+        len += (size_t)snprintf(wide + len, sizeof wide - len, "%s\"m%d\":[%d,{\"x\":[1,\"two\",3]}]",
+                                i ? "," : "", i, i);
     }
     wide[len++] = '}';
     assert_true(check_document(&tally, wide, len, 64));
@@ -137,8 +143,11 @@ static void test_deep_and_wide_documents(void **state)
 static void test_mutated_documents(void **state)
 {
     (void)state;
-    static const char specials[] = "\"\\/{}[],: \t\n\r\f\vunltfe+-.0123456789aAdDFf\x01\x1f\x7f\x80\xbf\xc3\xa9\xed\xf0\xff";
-    static const char *const inserts[] = { "\\u00e9", "\\ud83d", "\\ude00", "\\u0000", "[", "{\"k\":", "\\n", "\"", ",1" };
+    static const char specials[] = "\"\\/{}[],: \t\n\r\f\vunltfe+-.0123456789aAdDFf"
+                                   "\x01\x1f\x7f\x80\xbf\xc3\xa9\xed\xf0\xff";
+    static const char *const inserts[] = {
+        "\\u00e9", "\\ud83d", "\\ude00", "\\u0000", "[", "{\"k\":", "\\n", "\"", ",1",
+    };
     struct tally tally = { 0 };
     arena_init(&tally.arena, 4096);
     unsigned seed = 7;

@@ -978,8 +978,10 @@ static struct json_value *parse_direct(struct arena *arena, const char *text, si
     };
     struct json_value *root = direct_document(&parse);
     /* Only pointers into the arena, but wiped like yajl's stack buffers (what was used). */
-    explicit_bzero(frames, (parse.frames_used < DIRECT_FRAMES ? parse.frames_used : DIRECT_FRAMES) * sizeof *frames);
-    explicit_bzero(pending, (parse.pending_used < DIRECT_PENDING ? parse.pending_used : DIRECT_PENDING) * sizeof *pending);
+    size_t frames_used = parse.frames_used < DIRECT_FRAMES ? parse.frames_used : DIRECT_FRAMES;
+    size_t pending_used = parse.pending_used < DIRECT_PENDING ? parse.pending_used : DIRECT_PENDING;
+    explicit_bzero(frames, frames_used * sizeof *frames);
+    explicit_bzero(pending, pending_used * sizeof *pending);
     return root;
 }
 
