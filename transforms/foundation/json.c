@@ -467,9 +467,10 @@ static bool scan_surrogates(struct arena *arena, const char *text, size_t len, e
  * (a lexer pass, a callback per token, its own buffers set up and wiped per parse). The
  * direct parser below builds the same tree in one pass for the documents that need none
  * of yajl's special cases: anything it does not take exactly as yajl would (an error of
- * any kind, a surrogate or NUL escape, a form of whitespace beyond the usual four, depth
- * past the bound) makes it give up, and the text goes to yajl as before, whose answer
- * (the tree or the error) is then the answer. So the result is yajl's, only sooner. */
+ * any kind, a lone surrogate, \u0000 or \uffff escape, whitespace beyond the usual four,
+ * depth past the bound) makes it give up, and the text goes to yajl as before, whose
+ * answer (the tree or the error) is then the answer. So the result is yajl's, only sooner.
+ * tests/unit/test_json_direct.c and tests/fuzz/fuzz_json.c hold it to that. */
 
 /* Of eight bytes (read little-end first), a mask with the top bit of each that is a control
  * character, '"' or '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a byte
