@@ -74,11 +74,11 @@ static bool check_document(struct tally *tally, const char *text, size_t len, un
 }
 
 static const char *const documents[] = {
-    "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1796549145,\"model\":\"m\","
-    "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello there, thi\"},"
-    "\"logprobs\":null,\"finish_reason\":null}]}",
-    "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
-    "\"text\":\"a\\nb\\\"c\\\\d\\/e\\b\\f\\r\\t\\u00e9\\u4e2d\\ud83d\\ude00\"}}",
+    ("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1796549145,\"model\":\"m\","
+     "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello there, thi\"},"
+     "\"logprobs\":null,\"finish_reason\":null}]}"),
+    ("{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
+     "\"text\":\"a\\nb\\\"c\\\\d\\/e\\b\\f\\r\\t\\u00e9\\u4e2d\\ud83d\\ude00\"}}"),
     "[1,-0,0.5,-1.25e10,1E+2,2e-3,true,false,null,\"\",{},[],[[]],{\"a\":{}}]",
     "  {\"a\" : [ 1 , 2 ] , \"b\":\"x\" }  ",
     "\"just a string\"", "123", "-0.0e0", "true", "null",
