@@ -527,13 +527,52 @@ void http_stream_start(struct http_request *request, int status, const char *con
     write_soon(request);
 }
 
+/* A chunk's size line, "%zx\r\n" (or nothing when the answer is not chunked). */
+static size_t chunk_size_line(char *line, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    char digits[16];
+    size_t count = 0;
+    do {
+        digits[count++] = hex[len & 15];
+        len >>= 4;
+    } while (len != 0);
+    for (size_t i = 0; i < count; i++) {
+        line[i] = digits[count - 1 - i];
+    }
+    line[count] = '\r';
+    line[count + 1] = '\n';
+    return count + 2;
+}
+
+/* What evhtp_send_reply_chunk writes (size line, data, CRLF), written straight into the
+ * connection's output as one piece: it formats the size line with printf and adds the
+ * three parts one by one (three runs of the buffer's callbacks), for every event of a
+ * stream. */
 void http_stream_write(struct http_request *request, const char *data, size_t len)
 {
     if (request->finished || request->aborted || len == 0 || request->chunk == NULL) {
         return;
     }
-    evbuffer_add(request->chunk, data, len);
-    evhtp_send_reply_chunk(request->raw, request->chunk);
+    struct evbuffer *output = bufferevent_get_output(evhtp_request_get_bev(request->raw));
+    bool chunked = (request->raw->flags & EVHTP_REQ_FLAG_CHUNKED) != 0;
+    char size_line[24];
+    size_t size_len = chunked ? chunk_size_line(size_line, len) : 0;
+    size_t trailer_len = chunked ? 2 : 0;
+    size_t total = size_len + len + trailer_len;
+    struct evbuffer_iovec space;
+    if (evbuffer_reserve_space(output, (ev_ssize_t)total, &space, 1) == 1 && space.iov_len >= total) {
+        char *at = space.iov_base;
+        memcpy(at, size_line, size_len);
+        memcpy(at + size_len, data, len);
+        memcpy(at + size_len + len, "\r\n", trailer_len);
+        space.iov_len = total;
+        evbuffer_commit_space(output, &space, 1);
+    } else {
+        evbuffer_add(output, size_line, size_len);
+        evbuffer_add(output, data, len);
+        evbuffer_add(output, "\r\n", trailer_len);
+    }
     write_soon(request);
 }
 

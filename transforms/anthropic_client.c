@@ -598,7 +598,9 @@ static void close_block(struct buffer *out, struct anthropic_stream_state *state
         return;
     }
     write_event(out, "content_block_stop", "");
-    buffer_printf(out, ",\"index\":%d}\n\n", state->next_block - 1);
+    buffer_append_cstr(out, ",\"index\":");
+    buffer_append_integer(out, state->next_block - 1);
+    buffer_append_cstr(out, "}\n\n");
     state->block_open = false;
     state->open_call = NULL;
 }
@@ -607,7 +609,9 @@ static void open_block(struct buffer *out, struct anthropic_stream_state *state,
 {
     close_block(out, state);
     write_event(out, "content_block_start", "");
-    buffer_printf(out, ",\"index\":%d,\"content_block\":", state->next_block++);
+    buffer_append_cstr(out, ",\"index\":");
+    buffer_append_integer(out, state->next_block++);
+    buffer_append_cstr(out, ",\"content_block\":");
     if (event->type == EVENT_TEXT) {
         buffer_append_cstr(out, "{\"type\":\"text\",\"text\":\"\"}}\n\n");
         state->open_block_tool = BLOCK_TEXT;
@@ -629,7 +633,14 @@ static void write_delta(struct buffer *out, struct anthropic_stream_state *state
                         const char *field, struct slice value)
 {
     write_event(out, "content_block_delta", "");
-    buffer_printf(out, ",\"index\":%d,\"delta\":{\"type\":\"%s\",\"%s\":", state->next_block - 1, type, field);
+    /* Once per delta: appends, no printf. */
+    buffer_append_cstr(out, ",\"index\":");
+    buffer_append_integer(out, state->next_block - 1);
+    buffer_append_cstr(out, ",\"delta\":{\"type\":\"");
+    buffer_append_cstr(out, type);
+    buffer_append_cstr(out, "\",\"");
+    buffer_append_cstr(out, field);
+    buffer_append_cstr(out, "\":");
     json_write_string(out, value.ptr, value.len);
     buffer_append_cstr(out, "}}\n\n");
 }

@@ -430,9 +430,14 @@ static void write_tool_call(struct buffer *out, int index, struct slice id, stru
 
 void openai_write_answer_head(struct buffer *out, const char *object, const struct reply_context *context)
 {
+    /* Once per stream event: plain appends, no printf. */
     buffer_append_cstr(out, "{\"id\":");
     json_write_cstring(out, context->id);
-    buffer_printf(out, ",\"object\":\"%s\",\"created\":%lld,\"model\":", object, context->created);
+    buffer_append_cstr(out, ",\"object\":\"");
+    buffer_append_cstr(out, object);
+    buffer_append_cstr(out, "\",\"created\":");
+    buffer_append_integer(out, context->created);
+    buffer_append_cstr(out, ",\"model\":");
     json_write_cstring(out, context->model);
 }
 

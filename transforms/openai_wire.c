@@ -443,9 +443,13 @@ static int release_held(struct openai_wire_state *state, canon_event_fn emit, vo
     struct canon_event text = { .type = EVENT_TEXT, .text = surrogate_joiner_release(&state->text) };
     int result = text.text.len ? emit(context, &text) : 0;
     for (int i = 0; result == 0 && i < JOINED_TOOL_CALLS; i++) {
+        /* Checked before an event is built: this runs at every finish, over every slot. */
+        if (state->arguments[i].high == 0) {
+            continue;
+        }
         struct canon_event call = { .type = EVENT_TOOL_CALL, .tool_index = i,
                                     .tool_arguments = surrogate_joiner_release(&state->arguments[i]) };
-        result = call.tool_arguments.len ? emit(context, &call) : 0;
+        result = emit(context, &call);
     }
     return result;
 }

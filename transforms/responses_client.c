@@ -680,7 +680,13 @@ struct responses_stream_state {
  * closes with end_event. */
 static void begin_event(struct buffer *out, struct responses_stream_state *state, const char *name)
 {
-    buffer_printf(out, "event: %s\ndata: {\"type\":\"%s\",\"sequence_number\":%lld", name, name, state->sequence++);
+    /* Once per event: appends, no printf. */
+    buffer_append_cstr(out, "event: ");
+    buffer_append_cstr(out, name);
+    buffer_append_cstr(out, "\ndata: {\"type\":\"");
+    buffer_append_cstr(out, name);
+    buffer_append_cstr(out, "\",\"sequence_number\":");
+    buffer_append_integer(out, state->sequence++);
 }
 
 static void end_event(struct buffer *out)
@@ -704,7 +710,8 @@ static void write_place(struct buffer *out, const struct responses_stream_state 
 {
     buffer_append_cstr(out, ",\"item_id\":");
     item_id(out, state, context);
-    buffer_printf(out, ",\"output_index\":%d", state->output_count - 1);
+    buffer_append_cstr(out, ",\"output_index\":");
+    buffer_append_integer(out, state->output_count - 1);
 }
 
 static void write_response_event(struct buffer *out, struct responses_stream_state *state, const char *name,

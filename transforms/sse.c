@@ -61,6 +61,19 @@ static int process_line(struct sse_reader *reader, const char *line, size_t len,
     return 0;
 }
 
+/* Where the line that begins at `start` ends: its first '\n' or '\r', or `limit`. Both
+ * are found with memchr; `next_carriage` keeps the next '\r' (or `limit`) between calls of
+ * one feed, so each byte is looked at a bounded number of times whatever the line ends. */
+static const char *line_end(const char *start, const char *limit, const char **next_carriage)
+{
+    if (*next_carriage == NULL || *next_carriage < start) {
+        const char *carriage = memchr(start, '\r', (size_t)(limit - start));
+        *next_carriage = carriage != NULL ? carriage : limit;
+    }
+    const char *line_feed = memchr(start, '\n', (size_t)(*next_carriage - start));
+    return line_feed != NULL ? line_feed : *next_carriage;
+}
+
 int sse_reader_feed(struct sse_reader *reader, const char *bytes, size_t len,
                     sse_event_fn on_event, void *context)
 {
@@ -71,14 +84,11 @@ int sse_reader_feed(struct sse_reader *reader, const char *bytes, size_t len,
             position = 1;
         }
     }
+    const char *limit = bytes + len;
+    const char *next_carriage = NULL;
     while (position < len) {
         const char *start = bytes + position;
-        size_t remaining = len - position;
-        const char *end = start;
-        const char *limit = start + remaining;
-        while (end < limit && *end != '\n' && *end != '\r') {
-            end++;
-        }
+        const char *end = line_end(start, limit, &next_carriage);
         size_t piece = (size_t)(end - start);
         if (end == limit) {
             /* An incomplete line: keep it for the next chunk. */

@@ -13,7 +13,7 @@ void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capa
     buffer->data[0] = '\0';
 }
 
-void buffer_reserve(struct buffer *buffer, size_t extra)
+void buffer_grow(struct buffer *buffer, size_t extra)
 {
     size_t needed = buffer->len + extra + 1;
     if (needed <= buffer->cap) {
@@ -32,26 +32,20 @@ void buffer_reserve(struct buffer *buffer, size_t extra)
     buffer->cap = cap;
 }
 
-void buffer_append(struct buffer *buffer, const void *data, size_t len)
+void buffer_append_integer(struct buffer *buffer, long long value)
 {
-    buffer_reserve(buffer, len);
-    if (len != 0) {
-        memcpy(buffer->data + buffer->len, data, len);
+    char digits[24];
+    size_t start = sizeof digits;
+    /* Negated as unsigned: LLONG_MIN has no positive counterpart in long long. */
+    unsigned long long magnitude = value < 0 ? 0ULL - (unsigned long long)value : (unsigned long long)value;
+    do {
+        digits[--start] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) {
+        digits[--start] = '-';
     }
-    buffer->len += len;
-    buffer->data[buffer->len] = '\0';
-}
-
-void buffer_append_char(struct buffer *buffer, char c)
-{
-    buffer_reserve(buffer, 1);
-    buffer->data[buffer->len++] = c;
-    buffer->data[buffer->len] = '\0';
-}
-
-void buffer_append_cstr(struct buffer *buffer, const char *text)
-{
-    buffer_append(buffer, text, strlen(text));
+    buffer_append(buffer, digits + start, sizeof digits - start);
 }
 
 void buffer_printf(struct buffer *buffer, const char *format, ...)

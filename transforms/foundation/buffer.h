@@ -7,6 +7,7 @@
 #define LETHE_BUFFER_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "transforms/foundation/arena.h"
 
@@ -18,10 +19,40 @@ struct buffer {
 };
 
 void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capacity);
-void buffer_reserve(struct buffer *buffer, size_t extra);
-void buffer_append(struct buffer *buffer, const void *data, size_t len);
-void buffer_append_char(struct buffer *buffer, char c);
-void buffer_append_cstr(struct buffer *buffer, const char *text);
+/* Room for `extra` more bytes and the NUL. */
+void buffer_grow(struct buffer *buffer, size_t extra);
+static inline void buffer_reserve(struct buffer *buffer, size_t extra)
+{
+    if (buffer->len + extra + 1 > buffer->cap) {
+        buffer_grow(buffer, extra);
+    }
+}
+/* Appends are inline: stream encoders make many small ones per event, and a literal's
+ * strlen folds to a constant at the call. Only growth (buffer_grow) is a call. */
+static inline void buffer_append(struct buffer *buffer, const void *data, size_t len)
+{
+    buffer_reserve(buffer, len);
+    if (len != 0) {
+        memcpy(buffer->data + buffer->len, data, len);
+    }
+    buffer->len += len;
+    buffer->data[buffer->len] = '\0';
+}
+
+static inline void buffer_append_char(struct buffer *buffer, char c)
+{
+    buffer_reserve(buffer, 1);
+    buffer->data[buffer->len++] = c;
+    buffer->data[buffer->len] = '\0';
+}
+
+static inline void buffer_append_cstr(struct buffer *buffer, const char *text)
+{
+    buffer_append(buffer, text, strlen(text));
+}
+/* A decimal integer, as printf's %lld writes it, without printf's cost (stream events
+ * write a few integers each). */
+void buffer_append_integer(struct buffer *buffer, long long value);
 void buffer_printf(struct buffer *buffer, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 void buffer_reset(struct buffer *buffer);   /* len = 0, keeps capacity */

@@ -501,8 +501,528 @@ static bool scan_surrogates(struct arena *arena, const char *text, size_t len, e
     return true;
 }
 
-static struct json_value *parse(struct arena *arena, const char *text, size_t len, unsigned max_depth,
-                                enum surrogate_policy policy, struct json_error *error)
+/* ---- the direct parser ----
+ *
+ * yajl's callbacks cost more than the parse itself on the short JSON of a stream event
+ * (a lexer pass, a callback per token, its own buffers set up and wiped per parse). The
+ * direct parser below builds the same tree in one pass for the documents that need none
+ * of yajl's special cases: anything it does not take exactly as yajl would (an error of
+ * any kind, a lone surrogate, \u0000 or \uffff escape, whitespace beyond the usual four,
+ * depth past the bound) makes it give up, and the text goes to yajl as before, whose
+ * answer (the tree or the error) is then the answer. So the result is yajl's, only sooner.
+ * tests/unit/test_json_direct.c and tests/fuzz/fuzz_json.c hold it to that. */
+
+/* Of eight bytes (read little-end first), a mask with the top bit of each that is a control
+ * character, '"' or '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a byte
+ * equal to zero). Bits above the first such byte may be set wrongly (a borrow), never
+ * below it: its lowest set bit finds the first exactly. Text is mostly plain, so the
+ * string reader and writer go eight bytes at a time. */
+static uint64_t escape_bytes(uint64_t word)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t control = (word - ones * 0x20) & ~word & highs;
+    uint64_t quote = word ^ (ones * '"');
+    uint64_t backslash = word ^ (ones * '\\');
+    quote = (quote - ones) & ~quote & highs;
+    backslash = (backslash - ones) & ~backslash & highs;
+    return control | quote | backslash;
+}
+
+enum { DIRECT_FRAMES = 16, DIRECT_PENDING = 64 };
+
+/* The string reader's word at a time finds a byte by its place in a little-endian word. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+enum { LITTLE_END_FIRST = 1 };
+#else
+enum { LITTLE_END_FIRST = 0 };
+#endif
+
+static size_t utf8_of_pair(unsigned high, unsigned low, char out[4]);
+
+struct direct_frame {
+    struct json_value *value;        /* the open object or array */
+    size_t first;                    /* its first child in `pending` */
+    const char *key;                 /* objects: the key waiting for its value */
+    size_t key_len;
+};
+
+struct direct_parse {
+    struct arena *arena;
+    const char *at;
+    const char *end;
+    unsigned max_depth;
+    struct direct_frame *frames;     /* starts on the parser's stack, grows into the arena */
+    unsigned depth;
+    unsigned frame_capacity;
+    struct json_member *pending;     /* children of every open container, innermost last */
+    size_t pending_count;
+    size_t pending_capacity;
+    unsigned frames_used;            /* high-water marks: what to wipe of the stack arrays */
+    size_t pending_used;
+    char *text;                      /* where the next string or number is copied */
+    char *text_end;
+};
+
+/* Room for a copied string or number (its NUL included). Every one is shorter than the
+ * input it was read from (a string by its two quotes; a number by the byte after it, or
+ * by the end, which the block's extra byte covers), so one block of the input's length
+ * plus one, taken at the first, holds them all: one allocation per parse, not one each. */
+static char *direct_text(struct direct_parse *parse, size_t size)
+{
+    if (parse->text == NULL) {
+        size_t block = (size_t)(parse->end - parse->at) + 1;
+        parse->text = arena_alloc(parse->arena, block);
+        parse->text_end = parse->text + block;
+    }
+    if (size > (size_t)(parse->text_end - parse->text)) {
+        return NULL;                 /* cannot happen (see above); then yajl parses it */
+    }
+    char *copy = parse->text;
+    parse->text += size;
+    return copy;
+}
+
+static void direct_skip_space(struct direct_parse *parse)
+{
+    while (parse->at < parse->end
+           && (*parse->at == ' ' || *parse->at == '\n' || *parse->at == '\r' || *parse->at == '\t')) {
+        parse->at++;
+    }
+}
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+static int escape_unit(const char *digits)
+{
+    int unit = 0;
+    for (int i = 0; i < 4; i++) {
+        int digit = hex_digit(digits[i]);
+        if (digit < 0) {
+            return -1;
+        }
+        unit = unit << 4 | digit;
+    }
+    return unit;
+}
+
+/* The \uXXXX escape (or pair of them) that `raw` starts with, when yajl decodes it plainly:
+ * a character other than U+0000 and U+FFFF (which yajl writes in four bytes), or a high
+ * and a low surrogate that make one; written as UTF-8 into `out`, *consumed set to the
+ * escape's length. 0 for a lone surrogate or any other: yajl's to decide. */
+static size_t direct_unicode_escape(const char *raw, size_t raw_len, char out[4], size_t *consumed)
+{
+    int unit = raw_len >= ESCAPE_LEN ? escape_unit(raw + 2) : -1;
+    if (unit <= 0 || unit == 0xFFFF || is_low_surrogate(unit)) {
+        return 0;
+    }
+    *consumed = ESCAPE_LEN;
+    if (is_high_surrogate(unit)) {
+        int low = raw_len >= 2 * ESCAPE_LEN && raw[ESCAPE_LEN] == '\\' && raw[ESCAPE_LEN + 1] == 'u'
+                  ? escape_unit(raw + ESCAPE_LEN + 2) : -1;
+        if (!is_low_surrogate(low)) {
+            return 0;
+        }
+        *consumed = 2 * ESCAPE_LEN;
+        return utf8_of_pair((unsigned)unit, (unsigned)low, out);
+    }
+    unsigned code = (unsigned)unit;
+    if (code < 0x80) {
+        out[0] = (char)code;
+        return 1;
+    }
+    if (code < 0x800) {
+        out[0] = (char)(0xC0 | (code >> 6));
+        out[1] = (char)(0x80 | (code & 0x3F));
+        return 2;
+    }
+    out[0] = (char)(0xE0 | (code >> 12));
+    out[1] = (char)(0x80 | ((code >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (code & 0x3F));
+    return 3;
+}
+
+/* The escapes of a string's raw text written out decoded into `out` (as long as the raw
+ * text at most); the decoded length, or (size_t)-1 for an escape left to yajl. */
+static size_t direct_decode(const char *raw, size_t raw_len, char *out)
+{
+    size_t written = 0;
+    for (size_t i = 0; i < raw_len; i++) {
+        if (raw[i] != '\\') {
+            out[written++] = raw[i];
+            continue;
+        }
+        char escape = raw[++i];          /* the scan saw a character after every '\\' */
+        switch (escape) {
+        case '"': case '\\': case '/': out[written++] = escape; break;
+        case 'b': out[written++] = '\b'; break;
+        case 'f': out[written++] = '\f'; break;
+        case 'n': out[written++] = '\n'; break;
+        case 'r': out[written++] = '\r'; break;
+        case 't': out[written++] = '\t'; break;
+        case 'u': {
+            size_t consumed = 0;
+            size_t count = direct_unicode_escape(raw + i - 1, raw_len - (i - 1), out + written, &consumed);
+            if (count == 0) {
+                return (size_t)-1;
+            }
+            written += count;
+            i += consumed - 2;
+            break;
+        }
+        default:
+            return (size_t)-1;
+        }
+    }
+    return written;
+}
+
+/* A string, the opening quote already taken: its decoded text, NUL-terminated, copied
+ * into the arena, strict UTF-8. */
+static bool direct_string(struct direct_parse *parse, const char **text, size_t *len)
+{
+    const char *start = parse->at;
+    const char *at = start;
+    bool escaped = false;
+    uint64_t high_bits = 0;              /* any byte above ASCII: the UTF-8 check is needed */
+    for (;;) {
+        uint64_t word;
+        if (LITTLE_END_FIRST && parse->end - at >= (ptrdiff_t)sizeof word) {
+            memcpy(&word, at, sizeof word);
+            uint64_t special = escape_bytes(word);
+            if (special == 0) {
+                high_bits |= word;
+                at += sizeof word;
+                continue;
+            }
+            /* Up to the first special byte: the bytes before it are plain. */
+            high_bits |= word & ((special & (0 - special)) - 1);
+            at += __builtin_ctzll(special) / 8;
+        } else if (at == parse->end) {
+            return false;
+        }
+        unsigned char c = (unsigned char)*at;
+        if (c == '"') {
+            break;
+        }
+        if (c < 0x20) {
+            return false;
+        }
+        if (c == '\\') {
+            if (parse->end - at < 2) {
+                return false;
+            }
+            escaped = true;
+            at += 2;
+            continue;
+        }
+        high_bits |= c;
+        at++;
+    }
+    size_t raw_len = (size_t)(at - start);
+    char *copy = direct_text(parse, raw_len + 1);
+    if (copy == NULL) {
+        return false;
+    }
+    size_t decoded = raw_len;
+    if (escaped) {
+        decoded = direct_decode(start, raw_len, copy);
+    } else if (raw_len != 0) {
+        memcpy(copy, start, raw_len);
+    }
+    /* What an escape decodes to is strict UTF-8 by construction: only raw bytes need the check. */
+    bool ascii = (high_bits & 0x8080808080808080ULL) == 0;
+    if (decoded == (size_t)-1 || (!ascii && !utf8_is_strict((const unsigned char *)copy, decoded))) {
+        return false;
+    }
+    copy[decoded] = '\0';
+    parse->at = at + 1;
+    *text = copy;
+    *len = decoded;
+    return true;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A number as JSON spells it (what yajl's lexer takes), its text copied as written. */
+static bool direct_number(struct direct_parse *parse, struct json_value *value)
+{
+    const char *start = parse->at, *at = start, *end = parse->end;
+    if (at < end && *at == '-') {
+        at++;
+    }
+    if (at == end || !is_digit(*at)) {
+        return false;
+    }
+    if (*at++ != '0') {
+        while (at < end && is_digit(*at)) {
+            at++;
+        }
+    }
+    if (at < end && *at == '.') {
+        if (++at == end || !is_digit(*at)) {
+            return false;
+        }
+        while (at < end && is_digit(*at)) {
+            at++;
+        }
+    }
+    if (at < end && (*at == 'e' || *at == 'E')) {
+        at++;
+        if (at < end && (*at == '+' || *at == '-')) {
+            at++;
+        }
+        if (at == end || !is_digit(*at)) {
+            return false;
+        }
+        while (at < end && is_digit(*at)) {
+            at++;
+        }
+    }
+    value->number.len = (size_t)(at - start);
+    char *copy = direct_text(parse, value->number.len + 1);
+    if (copy == NULL) {
+        return false;
+    }
+    memcpy(copy, start, value->number.len);
+    copy[value->number.len] = '\0';
+    value->number.text = copy;
+    parse->at = at;
+    return true;
+}
+
+static bool direct_literal(struct direct_parse *parse, const char *word, size_t len)
+{
+    if ((size_t)(parse->end - parse->at) < len || memcmp(parse->at, word, len) != 0) {
+        return false;
+    }
+    parse->at += len;
+    return true;
+}
+
+static struct json_value *direct_new_value(struct direct_parse *parse, enum json_type type)
+{
+    struct json_value *value = arena_alloc(parse->arena, sizeof *value);
+    memset(value, 0, sizeof *value);
+    value->type = type;
+    return value;
+}
+
+/* A child of the innermost open container, kept in `pending` until the container closes. */
+static void direct_add_child(struct direct_parse *parse, struct json_value *value)
+{
+    if (parse->pending_count == parse->pending_capacity) {
+        size_t capacity = parse->pending_capacity * 2;
+        struct json_member *grown = arena_alloc(parse->arena, capacity * sizeof *grown);
+        memcpy(grown, parse->pending, parse->pending_count * sizeof *grown);
+        parse->pending = grown;
+        parse->pending_capacity = capacity;
+    }
+    struct direct_frame *frame = &parse->frames[parse->depth - 1];
+    parse->pending[parse->pending_count++] = (struct json_member){
+        .key = frame->key, .key_len = frame->key_len, .value = value,
+    };
+    if (parse->pending_count > parse->pending_used) {
+        parse->pending_used = parse->pending_count;
+    }
+}
+
+static bool direct_open(struct direct_parse *parse, struct json_value *value)
+{
+    if (parse->depth >= parse->max_depth) {
+        return false;
+    }
+    if (parse->depth == parse->frame_capacity) {
+        unsigned capacity = parse->frame_capacity * 2;
+        struct direct_frame *grown = arena_alloc(parse->arena, capacity * sizeof *grown);
+        memcpy(grown, parse->frames, parse->depth * sizeof *grown);
+        parse->frames = grown;
+        parse->frame_capacity = capacity;
+    }
+    parse->frames[parse->depth++] = (struct direct_frame){ .value = value, .first = parse->pending_count };
+    if (parse->depth > parse->frames_used) {
+        parse->frames_used = parse->depth;
+    }
+    return true;
+}
+
+/* The innermost container is complete: its children leave `pending` for an array of
+ * their exact number in the arena. */
+static struct json_value *direct_close(struct direct_parse *parse)
+{
+    struct direct_frame *frame = &parse->frames[--parse->depth];
+    struct json_value *value = frame->value;
+    size_t count = parse->pending_count - frame->first;
+    const struct json_member *children = parse->pending + frame->first;
+    if (value->type == JSON_OBJECT) {
+        value->object.count = count;
+        if (count != 0) {
+            value->object.members = arena_alloc(parse->arena, count * sizeof *value->object.members);
+            memcpy(value->object.members, children, count * sizeof *children);
+        }
+    } else {
+        value->array.count = count;
+        if (count != 0) {
+            value->array.items = arena_alloc(parse->arena, count * sizeof *value->array.items);
+            for (size_t i = 0; i < count; i++) {
+                value->array.items[i] = children[i].value;
+            }
+        }
+    }
+    parse->pending_count = frame->first;
+    return value;
+}
+
+/* An object's key and its colon, the opening quote already taken. */
+static bool direct_key(struct direct_parse *parse)
+{
+    struct direct_frame *frame = &parse->frames[parse->depth - 1];
+    if (!direct_string(parse, &frame->key, &frame->key_len)) {
+        return false;
+    }
+    direct_skip_space(parse);
+    if (parse->at == parse->end || *parse->at != ':') {
+        return false;
+    }
+    parse->at++;
+    return true;
+}
+
+/* One value, scalar or the opening of a container (then its first key, if an object):
+ * true with *value set when complete, true with *value NULL when a container was opened
+ * and its children come next. */
+static bool direct_value(struct direct_parse *parse, struct json_value **value)
+{
+    direct_skip_space(parse);
+    if (parse->at == parse->end) {
+        return false;
+    }
+    char c = *parse->at;
+    *value = NULL;
+    switch (c) {
+    case '{':
+    case '[': {
+        struct json_value *container = direct_new_value(parse, c == '{' ? JSON_OBJECT : JSON_ARRAY);
+        parse->at++;
+        if (!direct_open(parse, container)) {
+            return false;
+        }
+        direct_skip_space(parse);
+        if (parse->at < parse->end && *parse->at == (c == '{' ? '}' : ']')) {
+            parse->at++;
+            *value = direct_close(parse);
+            return true;
+        }
+        if (c == '{') {
+            if (parse->at == parse->end || *parse->at != '"') {
+                return false;
+            }
+            parse->at++;
+            return direct_key(parse);
+        }
+        return true;
+    }
+    case '"': {
+        struct json_value *string = direct_new_value(parse, JSON_STRING);
+        parse->at++;
+        *value = string;
+        return direct_string(parse, &string->string.text, &string->string.len);
+    }
+    case 't':
+    case 'f': {
+        bool truth = c == 't';
+        *value = direct_new_value(parse, JSON_BOOL);
+        (*value)->boolean = truth;
+        return direct_literal(parse, truth ? "true" : "false", truth ? 4 : 5);
+    }
+    case 'n':
+        *value = direct_new_value(parse, JSON_NULL);
+        return direct_literal(parse, "null", 4);
+    default:
+        *value = direct_new_value(parse, JSON_NUMBER);
+        return direct_number(parse, *value);
+    }
+}
+
+/* The whole document, or NULL: then yajl decides (see above). */
+static struct json_value *direct_document(struct direct_parse *parse)
+{
+    for (;;) {
+        struct json_value *value;
+        if (!direct_value(parse, &value)) {
+            return NULL;
+        }
+        if (value == NULL) {
+            continue;                         /* a container opened: its first child next */
+        }
+        /* A complete value: it is the document, or a child; after a child, either the
+         * next one or the end of its container (which is a complete value in turn). */
+        for (;;) {
+            direct_skip_space(parse);
+            if (parse->depth == 0) {
+                return parse->at == parse->end ? value : NULL;
+            }
+            direct_add_child(parse, value);
+            if (parse->at == parse->end) {
+                return NULL;
+            }
+            struct direct_frame *frame = &parse->frames[parse->depth - 1];
+            bool object = frame->value->type == JSON_OBJECT;
+            char c = *parse->at++;
+            if (c == (object ? '}' : ']')) {
+                value = direct_close(parse);
+                continue;
+            }
+            if (c != ',') {
+                return NULL;
+            }
+            if (object) {
+                direct_skip_space(parse);
+                if (parse->at == parse->end || *parse->at != '"') {
+                    return NULL;
+                }
+                parse->at++;
+                if (!direct_key(parse)) {
+                    return NULL;
+                }
+            }
+            break;
+        }
+    }
+}
+
+static struct json_value *parse_direct(struct arena *arena, const char *text, size_t len, unsigned max_depth)
+{
+    struct direct_frame frames[DIRECT_FRAMES];
+    struct json_member pending[DIRECT_PENDING];
+    struct direct_parse parse = {
+        .arena = arena,
+        .at = text,
+        .end = text + len,
+        .max_depth = max_depth,
+        .frames = frames,
+        .frame_capacity = DIRECT_FRAMES,
+        .pending = pending,
+        .pending_capacity = DIRECT_PENDING,
+    };
+    struct json_value *root = direct_document(&parse);
+    /* Only pointers into the arena, but wiped like yajl's stack buffers (what was used). */
+    size_t frames_used = parse.frames_used < DIRECT_FRAMES ? parse.frames_used : DIRECT_FRAMES;
+    size_t pending_used = parse.pending_used < DIRECT_PENDING ? parse.pending_used : DIRECT_PENDING;
+    explicit_bzero(frames, frames_used * sizeof *frames);
+    explicit_bzero(pending, pending_used * sizeof *pending);
+    return root;
+}
+
+static struct json_value *parse_with_yajl(struct arena *arena, const char *text, size_t len, unsigned max_depth,
+                                          enum surrogate_policy policy, struct json_error *error)
 {
     struct surrogate_scan scan = { .text = text };
     if (has_surrogate_escape(text, len) && !scan_surrogates(arena, text, len, policy, &scan)) {
@@ -554,6 +1074,13 @@ static struct json_value *parse(struct arena *arena, const char *text, size_t le
                  "invalid JSON near byte %zu", offset);
     }
     return NULL;
+}
+
+static struct json_value *parse(struct arena *arena, const char *text, size_t len, unsigned max_depth,
+                                enum surrogate_policy policy, struct json_error *error)
+{
+    struct json_value *direct = len != 0 ? parse_direct(arena, text, len, max_depth) : NULL;
+    return direct != NULL ? direct : parse_with_yajl(arena, text, len, max_depth, policy, error);
 }
 
 struct json_value *json_parse(struct arena *arena, const char *text, size_t len,
@@ -630,12 +1157,11 @@ struct slice surrogate_joiner_release(struct surrogate_joiner *joiner)
     return slice_of(replacement_utf8, REPLACEMENT_LEN);
 }
 
-const struct json_value *json_get(const struct json_value *object, const char *key)
+const struct json_value *json_get_n(const struct json_value *object, const char *key, size_t key_len)
 {
     if (object == NULL || object->type != JSON_OBJECT) {
         return NULL;
     }
-    size_t key_len = strlen(key);
     for (size_t i = 0; i < object->object.count; i++) {
         const struct json_member *member = &object->object.members[i];
         if (member->key_len == key_len && memcmp(member->key, key, key_len) == 0) {
@@ -669,11 +1195,6 @@ long long json_get_integer(const struct json_value *object, const char *key, lon
 {
     long long value;
     return json_number_integer(json_get(object, key), &value) ? value : missing;
-}
-
-bool json_is(const struct json_value *value, enum json_type type)
-{
-    return value != NULL && value->type == type;
 }
 
 const char *json_type_name(enum json_type type)
@@ -853,7 +1374,7 @@ void json_write_double(struct buffer *out, double value)
 
 void json_write_integer(struct buffer *out, long long value)
 {
-    buffer_printf(out, "%lld", value);
+    buffer_append_integer(out, value);
 }
 
 void json_write_key(struct buffer *out, const char *key, bool *first)

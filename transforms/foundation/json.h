@@ -2,6 +2,8 @@
  *
  * json_parse builds a small read-only tree in the caller's arena using yajl's callback
  * parser (strings arrive decoded: "\u0040" is already "@", so scrubbing sees real text).
+ * A direct one-pass parser takes the ordinary documents first (a stream event is parsed
+ * per event) and leaves every other to yajl: the tree or the error is always yajl's.
  * Depth is bounded; invalid UTF-8 is refused. Errors name a byte offset, never the input.
  * Every string in the tree is strict UTF-8 (RFC 3629): one spelling per character.
  *
@@ -21,6 +23,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "transforms/foundation/arena.h"
 #include "transforms/foundation/buffer.h"
@@ -83,10 +86,19 @@ struct slice surrogate_joiner_take(struct surrogate_joiner *joiner, const struct
 /* The high half held, released as U+FFFD, or {NULL, 0}: when the stream ends or stops. */
 struct slice surrogate_joiner_release(struct surrogate_joiner *joiner);
 
-const struct json_value *json_get(const struct json_value *object, const char *key);
+/* The member named `key` (the first of that name), or NULL. Inline so that a literal key's
+ * length is known where it is written: decoders look up several members per stream event. */
+const struct json_value *json_get_n(const struct json_value *object, const char *key, size_t key_len);
+static inline const struct json_value *json_get(const struct json_value *object, const char *key)
+{
+    return json_get_n(object, key, strlen(key));
+}
 /* Does member `index` of `object` repeat the name of an earlier member? */
 bool json_member_repeats(const struct json_value *object, size_t index);
-bool json_is(const struct json_value *value, enum json_type type);
+static inline bool json_is(const struct json_value *value, enum json_type type)
+{
+    return value != NULL && value->type == type;
+}
 const char *json_type_name(enum json_type type);
 /* The number as double / integer; false if not a number or out of range. */
 bool json_number_double(const struct json_value *value, double *out);
