@@ -523,7 +523,8 @@ static long take_first_bytes(struct attempt *attempt, const char *data, size_t l
     attempt_move(attempt, ATTEMPT_STREAMING);
     /* The held bytes are arena memory, valid until the request ends: feed them in place. */
     struct buffer held = attempt->answer;
-    buffer_init(&attempt->answer, attempt->exchange->arena, 256);
+    buffer_init(&attempt->answer, attempt->exchange->arena, 64);
+    sse_reader_init(&attempt->sse, attempt->exchange->arena, MAX_SSE_EVENT_BYTES);
     long taken = feed_stream(attempt, held.data, held.len);
     return taken == (long)held.len ? (long)len : 0;
 }
@@ -868,7 +869,9 @@ static bool start_try(struct attempt *attempt)
     attempt->has_pending_usage = false;
     attempt->model[0] = '\0';
     buffer_reset(&attempt->answer);
-    sse_reader_init(&attempt->sse, exchange->arena, MAX_SSE_EVENT_BYTES);
+    /* Made when the answer turns out to be a stream (take_first_bytes): a stream waiting
+     * for its first byte holds no event buffers. Zeroed, it has no partial event. */
+    memset(&attempt->sse, 0, sizeof attempt->sse);
     memset(attempt->wire_state, 0, target->provider->type->wire->stream_state_size + 1);
     long first_byte = target->first_byte_ms - elapsed;
     struct upstream_request upstream_request = {

@@ -660,7 +660,7 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     struct server *server = connection->server;
     /* The request lives in its own arena: one recycled chunk, no malloc of its own. */
     struct arena arena;
-    arena_init(&arena, ARENA_REQUEST_CHUNK);
+    arena_init_request(&arena);
     struct http_request *request = arena_calloc(&arena, 1, sizeof *request);
     request->arena = arena;
     request->server = server;
