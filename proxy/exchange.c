@@ -173,7 +173,11 @@ void exchange_encode_event(struct exchange *exchange, const struct canon_event *
     if (event->type == EVENT_USAGE) {
         exchange->usage = event->usage;
     }
-    event_restorer_pass(&exchange->restore, event, encode_for_client, exchange);
+    if (exchange->restore == NULL) {
+        exchange->restore = arena_alloc(exchange->arena, sizeof *exchange->restore);
+        event_restorer_init(exchange->restore, &exchange->vault, exchange->arena, exchange->rehydrate);
+    }
+    event_restorer_pass(exchange->restore, event, encode_for_client, exchange);
 }
 
 void exchange_send_stream_error(struct exchange *exchange, int status, const char *message)
@@ -314,7 +318,6 @@ static bool scrub_exchange_request(struct exchange *exchange)
         }
         exchange->scrubbed = masked;
     }
-    event_restorer_init(&exchange->restore, &exchange->vault, exchange->arena, exchange->rehydrate);
     return true;
 }
 

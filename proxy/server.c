@@ -302,8 +302,9 @@ static void resume_parsing(struct client_connection *connection)
  * its answer starts: an open stream waiting for its provider would hold it all along. A
  * held request's parser is parked (given back, to a few spares or to malloc) once evhtp
  * has finished with it, and a parser is put back before evhtp's reply, which reads the
- * HTTP version from it, and before evhtp resets it for the next request. A multipart
- * request, which changes evhtp's reply, keeps its own. */
+ * HTTP version from it, and before evhtp resets it for the next request; a stream parks it
+ * again once its status line is out. A multipart request, which changes evhtp's reply,
+ * keeps its own. */
 static void park_parser(struct client_connection *connection)
 {
     evhtp_connection_t *raw = connection->raw;
@@ -580,6 +581,10 @@ void http_stream_start(struct http_request *request, int status, const char *con
         unpark_parser(request->connection);
     }
     evhtp_send_reply_chunk_start(request->raw, (evhtp_res)status);
+    /* The status line is out: the stream's chunks need no parser until the next request. */
+    if (request->connection != NULL) {
+        park_parser(request->connection);
+    }
     write_soon(request);
 }
 
