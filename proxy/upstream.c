@@ -481,7 +481,8 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
     /* Held by every open transfer: a stream's events are small, a whole answer may not be.
      * libcurl reallocates only when the size changes. */
-    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, request->receive_buffer_bytes > 0 ? request->receive_buffer_bytes : 4096L);
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE,
+                     request->receive_buffer_bytes > 0 ? request->receive_buffer_bytes : 4096L);
     /* A pooled handle may have served a provider with a private CA: set the file every
      * time. NULL (no built-in path) leaves libcurl on its CA directory. */
     curl_easy_setopt(easy, CURLOPT_CAINFO, request->ca_file != NULL ? request->ca_file
