@@ -75,9 +75,13 @@ def open_streams(mock_url, lethe_port, lethe_pid):
     for key in list(selector.get_map().values()):
         key.fileobj.close()
     peak = status_kib(lethe_pid, "VmHWM:")
+    # A worker that held 256 or more at once gives its free heap back a second after.
+    time.sleep(2.5)
+    after = status_kib(lethe_pid, "VmRSS:")
     per_stream = (rss - idle_rss) / max(in_flight, 1)
     print(f"open streams: {in_flight} of {STREAMS} open at once (the provider holding the first byte); "
-          f"lethe RSS {idle_rss} KiB idle -> {rss} KiB ({rss / 1024:.0f} MB), peak {peak} KiB, "
+          f"lethe RSS {idle_rss} KiB idle -> {rss} KiB ({rss / 1024:.0f} MB), peak {peak} KiB "
+          f"({peak / 1024:.0f} MB), {after} KiB after ({after / 1024:.0f} MB); "
           f"{per_stream:.1f} KiB per stream; {complete} of {STREAMS} completed with [DONE]")
     http(f"{mock_url}/__mock/config", {})
     return in_flight == STREAMS and complete == STREAMS

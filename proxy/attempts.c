@@ -17,6 +17,9 @@ enum {
     MAX_ANSWER_BYTES = 32 << 20,        /* a whole (non-streamed) provider answer */
     MAX_ERROR_BODY_BYTES = 64 << 10,    /* an error answer: read for its status only */
     MAX_SSE_EVENT_BYTES = 4 << 20,
+    /* libcurl's receive buffer for a stream (its minimum): held by every open stream, while
+     * a stream's events are a few hundred bytes each. A whole answer keeps 4 KiB. */
+    STREAM_RECEIVE_BUFFER_BYTES = 1024,
     /* Backpressure: stop reading the provider while this much waits for the client. */
     OUTPUT_HIGH_WATER = 256 << 10,
     OUTPUT_LOW_WATER = 64 << 10,
@@ -520,7 +523,8 @@ static long take_first_bytes(struct attempt *attempt, const char *data, size_t l
     attempt_move(attempt, ATTEMPT_STREAMING);
     /* The held bytes are arena memory, valid until the request ends: feed them in place. */
     struct buffer held = attempt->answer;
-    buffer_init(&attempt->answer, attempt->exchange->arena, 256);
+    buffer_init(&attempt->answer, attempt->exchange->arena, 64);
+    sse_reader_init(&attempt->sse, attempt->exchange->arena, MAX_SSE_EVENT_BYTES);
     long taken = feed_stream(attempt, held.data, held.len);
     return taken == (long)held.len ? (long)len : 0;
 }
@@ -865,7 +869,9 @@ static bool start_try(struct attempt *attempt)
     attempt->has_pending_usage = false;
     attempt->model[0] = '\0';
     buffer_reset(&attempt->answer);
-    sse_reader_init(&attempt->sse, exchange->arena, MAX_SSE_EVENT_BYTES);
+    /* Made when the answer turns out to be a stream (take_first_bytes): a stream waiting
+     * for its first byte holds no event buffers. Zeroed, it has no partial event. */
+    memset(&attempt->sse, 0, sizeof attempt->sse);
     memset(attempt->wire_state, 0, target->provider->type->wire->stream_state_size + 1);
     long first_byte = target->first_byte_ms - elapsed;
     struct upstream_request upstream_request = {
@@ -877,6 +883,7 @@ static bool start_try(struct attempt *attempt)
         .first_byte_ms = first_byte > 0 ? first_byte : 1,
         .connect_timeout_ms = exchange->config->connect_timeout_ms,
         .ca_file = target->provider->ca_file,
+        .receive_buffer_bytes = exchange->request.stream ? STREAM_RECEIVE_BUFFER_BYTES : 0,
     };
     static const struct upstream_callbacks callbacks = {
         .on_body = on_upstream_body,
@@ -1002,14 +1009,17 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
     attempt->exchange = exchange;
     attempt->target = target;
     attempt->breaker = breaker;
-    buffer_init(&attempt->body, exchange->arena, 1024);
+    /* The provider's body is about the client's, re-encoded: sized from it, a short request
+     * does not hold 1 KiB for the life of its stream, and a long one is not regrown. */
+    size_t client_body = http_request_body(exchange->client).len;
+    buffer_init(&attempt->body, exchange->arena, client_body + client_body / 8 + 256);
     buffer_init(&attempt->url, exchange->arena, 128);
     buffer_init(&attempt->answer, exchange->arena, exchange->request.stream ? 256 : 4096);
     attempt->wire_state = arena_calloc(exchange->arena, 1, wire->stream_state_size + 1);
     struct slice model = slice_of(target->model, strlen(target->model));
     const struct canon_request *request = attempts->continuation.phase != CONTINUATION_SOUGHT ? &exchange->request
-                                        : wire->continues_prefill ? &attempts->continuation.prefilled
-                                                                  : &attempts->continuation.instructed;
+                                        : wire->continues_prefill ? attempts->continuation.prefilled
+                                                                  : attempts->continuation.instructed;
     const struct wire_operation *operation = non_chat_operation(wire, exchange->request.operation);
     if (operation != NULL) {
         if (!operation->encode_request(&attempt->body, request, model, error)) {
@@ -1134,11 +1144,15 @@ static void build_continuations(struct exchange *exchange)
     parts[1].text = SLICE_LITERAL(instruction);
     messages[count] = (struct canon_message){ .role = ROLE_ASSISTANT, .parts = &parts[0], .part_count = 1 };
     messages[count + 1] = (struct canon_message){ .role = ROLE_USER, .parts = &parts[1], .part_count = 1 };
-    continuation->prefilled = *original;
-    continuation->prefilled.messages = messages;
-    continuation->prefilled.message_count = count + 1;
-    continuation->instructed = continuation->prefilled;
-    continuation->instructed.message_count = count + 2;
+    if (continuation->prefilled == NULL) {
+        continuation->prefilled = arena_alloc(exchange->arena, sizeof *continuation->prefilled);
+        continuation->instructed = arena_alloc(exchange->arena, sizeof *continuation->instructed);
+    }
+    *continuation->prefilled = *original;
+    continuation->prefilled->messages = messages;
+    continuation->prefilled->message_count = count + 1;
+    *continuation->instructed = *continuation->prefilled;
+    continuation->instructed->message_count = count + 2;
 }
 
 static bool resume_on_next_target(struct exchange *exchange, struct attempt *failed, const char *message)

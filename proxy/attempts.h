@@ -39,8 +39,10 @@ struct continuation {
     bool tool_started;
     struct buffer sent_text;              /* the text the client already has */
     size_t repeat_matched;                /* bytes of it a continuation has repeated so far */
-    struct canon_request prefilled;       /* + the sent text as the assistant's turn */
-    struct canon_request instructed;      /* + that, and an instruction to go on */
+    /* Made when a stream is cut (NULL before): two whole requests would otherwise sit in
+     * every exchange, most of which are never cut. */
+    struct canon_request *prefilled;      /* + the sent text as the assistant's turn */
+    struct canon_request *instructed;     /* + that, and an instruction to go on */
 };
 
 struct attempts {

@@ -58,7 +58,8 @@ struct exchange {
     struct vault vault;               /* this request's placeholders */
     size_t scrubbed;                  /* values masked: x-lethe-scrubbed */
     bool rehydrate;                   /* a client option (x-lethe-rehydrate: off), not a phase */
-    struct event_restorer restore;
+    /* Made at the answer's first event: a request waiting for its provider holds none. */
+    struct event_restorer *restore;
     struct reply_context reply;
     char reply_id[48];
     char model_name[128];

@@ -49,6 +49,7 @@ enum {
     ACCEPT_REPORT_MS = 5000,
     MAX_CONNECTIONS_CEILING = 100000,
     DESCRIPTORS_RESERVED = 64,       /* listener, epoll, log, audit, telemetry, resolver */
+    SPARE_PARSERS = 64,              /* parked evhtp parsers kept for reuse, see park_parser */
 };
 
 struct client_connection;
@@ -65,6 +66,8 @@ struct server {
     unsigned long long accept_failures;      /* since the last report */
     long long accept_reported_ms;
     bool accept_ever_reported;
+    htparser *spare_parsers[SPARE_PARSERS];
+    size_t spare_parser_count;
 };
 
 /* Where a connection is in its life. Each phase but ANSWERING has a deadline on the
@@ -111,6 +114,8 @@ struct client_connection {
     bufferevent_data_cb evhtp_read, evhtp_write;
     bufferevent_event_cb evhtp_event;
     void *evhtp_argument;
+    /* While the parser is parked: the request's HTTP version, which evhtp's reply reads. */
+    unsigned char parked_major, parked_minor;
 };
 
 struct http_request {
@@ -291,6 +296,52 @@ static void resume_parsing(struct client_connection *connection)
     if (connection->raw->request != NULL) {
         connection->raw->request->status = EVHTP_RES_OK;
     }
+}
+
+/* evhtp's parser is 8 KiB (a header buffer), and sits idle from a request's last byte until
+ * its answer starts: an open stream waiting for its provider would hold it all along. A
+ * held request's parser is parked (given back, to a few spares or to malloc) once evhtp
+ * has finished with it, and a parser is put back before evhtp's reply, which reads the
+ * HTTP version from it, and before evhtp resets it for the next request; a stream parks it
+ * again once its status line is out. A multipart request, which changes evhtp's reply,
+ * keeps its own. */
+static void park_parser(struct client_connection *connection)
+{
+    evhtp_connection_t *raw = connection->raw;
+    struct http_request *request = connection->current;
+    if (connection->gone || connection->phase != PHASE_ANSWERING || request == NULL || !request->held
+        || request->finished || raw->parser == NULL || htparser_get_multipart(raw->parser) != 0) {
+        return;
+    }
+    struct server *server = connection->server;
+    connection->parked_major = htparser_get_major(raw->parser);
+    connection->parked_minor = htparser_get_minor(raw->parser);
+    if (server->spare_parser_count < SPARE_PARSERS) {
+        server->spare_parsers[server->spare_parser_count++] = raw->parser;
+    } else {
+        free(raw->parser);
+    }
+    raw->parser = NULL;
+}
+
+static void unpark_parser(struct client_connection *connection)
+{
+    evhtp_connection_t *raw = connection->raw;
+    if (connection->gone || raw->parser != NULL) {
+        return;
+    }
+    struct server *server = connection->server;
+    htparser *parser = server->spare_parser_count > 0 ? server->spare_parsers[--server->spare_parser_count]
+                                                      : htparser_new();
+    if (parser == NULL) {
+        fprintf(stderr, "lethe: out of memory (a request parser)\n");
+        abort();
+    }
+    htparser_init(parser, htp_type_request);
+    htparser_set_userdata(parser, raw);
+    htparser_set_major(parser, connection->parked_major);
+    htparser_set_minor(parser, connection->parked_minor);
+    raw->parser = parser;
 }
 
 static void destroy_connection(struct client_connection *connection)
@@ -478,6 +529,9 @@ void http_reply(struct http_request *request, int status, const char *content_ty
     /* By reference: the body lives in the arena, which outlives the write (the request is
      * freed only once its answer has left, see settle()). */
     evbuffer_add_reference(request->raw->buffer_out, body, len, NULL, NULL);
+    if (request->connection != NULL) {
+        unpark_parser(request->connection);
+    }
     evhtp_send_reply(request->raw, (evhtp_res)status);
     finish(request);
 }
@@ -523,7 +577,14 @@ void http_stream_start(struct http_request *request, int status, const char *con
     }
     http_add_header(request, "x-request-id", request->id);
     request->chunk = evbuffer_new();
+    if (request->connection != NULL) {
+        unpark_parser(request->connection);
+    }
     evhtp_send_reply_chunk_start(request->raw, (evhtp_res)status);
+    /* The status line is out: the stream's chunks need no parser until the next request. */
+    if (request->connection != NULL) {
+        park_parser(request->connection);
+    }
     write_soon(request);
 }
 
@@ -653,7 +714,7 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     struct server *server = connection->server;
     /* The request lives in its own arena: one recycled chunk, no malloc of its own. */
     struct arena arena;
-    arena_init(&arena, ARENA_REQUEST_CHUNK);
+    arena_init_request(&arena);
     struct http_request *request = arena_calloc(&arena, 1, sizeof *request);
     request->arena = arena;
     request->server = server;
@@ -715,6 +776,7 @@ static void process_input(struct client_connection *connection, struct buffereve
 static void settle(struct client_connection *connection)
 {
     struct bufferevent *bev = evhtp_connection_get_bev(connection->raw);
+    unpark_parser(connection);
     resume_parsing(connection);
     enter_phase(connection, PHASE_IDLE);
     connection->evhtp_write(bev, connection->evhtp_argument);
@@ -1088,6 +1150,7 @@ static void on_connection_readable(struct bufferevent *bev, void *arg)
     }
     connection_enter(connection);
     process_input(connection, bev);
+    park_parser(connection);
     connection_leave(connection);
 }
 
@@ -1358,5 +1421,8 @@ void server_free(struct server *server)
     server_stop_accepting(server);
     evhtp_free(server->htp);
     event_free(server->accept_backoff);
+    while (server->spare_parser_count > 0) {
+        free(server->spare_parsers[--server->spare_parser_count]);
+    }
     free(server);
 }

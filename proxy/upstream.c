@@ -421,7 +421,6 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     curl_easy_setopt(easy, CURLOPT_POST, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_NODELAY, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, 4096L);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A provider's redirect is a failed attempt, never followed: following it would carry
      * the operator's key and the request to wherever the Location points. */
@@ -534,6 +533,10 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    /* Held by every open transfer: a stream's events are small, a whole answer may not be.
+     * libcurl reallocates only when the size changes. */
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE,
+                     request->receive_buffer_bytes > 0 ? request->receive_buffer_bytes : 4096L);
     /* A pooled handle may have served a provider with a private CA: the file is the
      * request's own every time. NULL (no built-in path) leaves libcurl on its CA directory. */
     set_ca_file(transfer, request->ca_file != NULL ? request->ca_file

@@ -58,6 +58,7 @@ struct upstream_request {
     long first_byte_ms;
     long connect_timeout_ms;
     const char *ca_file;           /* NULL: the system's CAs. Verification is never off. */
+    long receive_buffer_bytes;     /* libcurl's receive buffer, 1024 at least; 0: 4 KiB */
 };
 
 struct upstream *upstream_new(struct event_base *base);

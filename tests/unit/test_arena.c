@@ -249,7 +249,7 @@ static int release_cache(void **state)
     return 0;
 }
 
-/* A request's arena grows from its 8 KiB first chunk into 16 and 32 KiB ones (a 2 KB
+/* An arena grows from its first chunk into 16 and 32 KiB ones (a 2 KB
  * prompt uses ~45 KB). Released, those chunks are kept wiped and handed to the next
  * request: the same blocks come back, so no request pays malloc and free for them. Work
  * counted, not timed: under ASan, whose malloc never hands a freed block straight back,
@@ -282,6 +282,42 @@ static void a_request_sized_arena_reuses_its_chunks(void **state)
     arena_cache_release();
 }
 
+/* A client request's arena: its first chunk holds an ordinary request while it waits for
+ * its provider (an open stream holds it all along), what its answer adds goes into small
+ * chunks from 2 KiB, and an allocation too big for the next one takes a power-of-two
+ * chunk, not one of its own size, so the cache keeps it: round after round the same
+ * blocks come back (counted, not timed, as above). */
+static void a_request_arena_starts_small_and_recycles_every_chunk(void **state)
+{
+    (void)state;
+    unsigned char *first[3] = { 0 };
+    for (int round = 0; round < 20; round++) {
+        struct arena arena;
+        arena_init_request(&arena);
+        unsigned char *waiting = arena_alloc(&arena, ARENA_REQUEST_CHUNK - 512);
+        assert_int_equal(arena.chunk_size, ARENA_REQUEST_GROWTH);
+        unsigned char *answer = arena_alloc(&arena, 1024);          /* a 2 KiB chunk */
+        assert_int_equal(arena.chunk_size, 2 * ARENA_REQUEST_GROWTH);
+        unsigned char *body = arena_alloc(&arena, 10000);           /* past 4 KiB: a 16 KiB chunk */
+        assert_int_equal(arena.chunk_size, 32 * 1024);
+        assert_true(all_bytes_are(waiting, ARENA_REQUEST_CHUNK - 512, 0) || round == 0);
+        memset(waiting, 0x11, ARENA_REQUEST_CHUNK - 512);
+        memset(answer, 0x22, 1024);
+        memset(body, 0x33, 10000);
+        if (round == 0) {
+            first[0] = waiting;
+            first[1] = answer;
+            first[2] = body;
+        } else {
+            assert_ptr_equal(waiting, first[0]);
+            assert_ptr_equal(answer, first[1]);
+            assert_ptr_equal(body, first[2]);
+        }
+        arena_release(&arena);
+    }
+    arena_cache_release();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +331,7 @@ int main(void)
         cmocka_unit_test(arena_release_leaves_nothing),
         cmocka_unit_test(size_overflow_aborts),
         cmocka_unit_test(a_request_sized_arena_reuses_its_chunks),
+        cmocka_unit_test(a_request_arena_starts_small_and_recycles_every_chunk),
     };
     return cmocka_run_group_tests(tests, NULL, release_cache);
 }

@@ -12,17 +12,24 @@
 
 struct arena_chunk;
 
-/* The first chunk of a request's arena: chunks of this size are recycled. */
-enum { ARENA_REQUEST_CHUNK = 8 * 1024 };
+/* A client request's arena (arena_init_request): a first chunk that holds an ordinary
+ * request while it waits for its provider (~6 KB), then small chunks growing from 2 KiB
+ * for what its answer adds. An open stream holds every byte of it: a first chunk sized for
+ * a long request would be paid by every short one. Chunks of these sizes are recycled. */
+enum { ARENA_REQUEST_CHUNK = 6 * 1024, ARENA_REQUEST_GROWTH = 2 * 1024 };
 
 struct arena {
     struct arena_chunk *head;    /* newest chunk first */
     size_t chunk_size;           /* size of the next ordinary chunk */
-    size_t first_chunk_size;     /* what arena_clear returns chunk_size to */
+    size_t first_chunk_size;
+    size_t second_chunk_size;    /* a power of two: ordinary chunks double from it */
     size_t allocated;            /* bytes handed out, for accounting */
 };
 
+/* Chunks of first_chunk_size, then doubling from the power of two at or above twice it. */
 void arena_init(struct arena *arena, size_t first_chunk_size);
+/* ARENA_REQUEST_CHUNK, then ARENA_REQUEST_GROWTH doubling. */
+void arena_init_request(struct arena *arena);
 void *arena_alloc(struct arena *arena, size_t size);           /* 16-byte aligned, uninitialised */
 void *arena_calloc(struct arena *arena, size_t count, size_t size);
 char *arena_strndup(struct arena *arena, const char *text, size_t len); /* NUL-terminated copy */
