@@ -6,7 +6,8 @@
 
 #include "scrub/word_byte.h"
 
-enum { ROOT = 0 };
+enum { ROOT = 0, PAIR_BITS = 4096 };
+_Static_assert(OCCURRENCE_MIN_LENGTH >= 2, "the pair filter needs every value to have two bytes");
 
 struct node {
     size_t parent;
@@ -29,7 +30,22 @@ struct occurrences {
      * the root, and most start no value, so the scan skips them with one table look-up
      * each instead of a hash probe. */
     size_t root_child[256];
+    /* The first two bytes of every value, hashed into a bit set: a text byte whose pair
+     * is not in it starts no value (every value has two bytes or more), which skips far
+     * more of the text than the first byte alone ('s', 'e', digits start values often). */
+    uint64_t pairs[PAIR_BITS / 64];
 };
+
+static size_t pair_bit(unsigned char first, unsigned char second)
+{
+    return ((size_t)first << 4 ^ second) & (PAIR_BITS - 1);
+}
+
+static bool pair_may_start(const struct occurrences *occurrences, unsigned char first, unsigned char second)
+{
+    size_t bit = pair_bit(first, second);
+    return (occurrences->pairs[bit / 64] >> (bit % 64)) & 1;
+}
 
 static size_t edge_hash(size_t node, unsigned char byte)
 {
@@ -66,6 +82,8 @@ static size_t child_of(const struct occurrences *occurrences, size_t node, unsig
 
 static void insert_value(struct occurrences *occurrences, struct slice value, size_t entry)
 {
+    size_t bit = pair_bit((unsigned char)value.ptr[0], (unsigned char)value.ptr[1]);
+    occurrences->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
     size_t node = ROOT;
     for (size_t i = 0; i < value.len; i++) {
         unsigned char byte = (unsigned char)value.ptr[i];
@@ -213,12 +231,12 @@ static struct longest *find_longest(const struct occurrences *occurrences, struc
         if (node == ROOT) {
             /* At the root a byte that starts no value leaves it there, and nothing ends. */
             size_t from = at;
-            while (at < len && occurrences->root_child[bytes[at]] == 0) {
+            while (at + 1 < len && !pair_may_start(occurrences, bytes[at], bytes[at + 1])) {
                 at++;
             }
             vault_count_work(occurrences->vault, at - from);
-            if (at == len) {
-                break;
+            if (at + 1 >= len) {
+                break;                /* one byte left: no value is that short */
             }
         }
         node = step(occurrences, node, bytes[at]);
