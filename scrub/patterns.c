@@ -918,9 +918,22 @@ static int by_start_then_longest(const void *a, const void *b)
     return x_type < y_type ? -1 : x_type > y_type;          /* the type listed first */
 }
 
+int candidate_order(const struct candidate *a, const struct candidate *b)
+{
+    return by_start_then_longest(a, b);
+}
+
 size_t candidates_resolve(struct candidate *candidates, size_t count)
 {
-    qsort(candidates, count, sizeof *candidates, by_start_then_longest);
+    /* Often already in order (a scan's matches, or runs merged by the caller): one look
+     * instead of a sort. Candidates that compare equal are equal, so any order is the one. */
+    size_t sorted = 1;
+    while (sorted < count && by_start_then_longest(&candidates[sorted - 1], &candidates[sorted]) <= 0) {
+        sorted++;
+    }
+    if (sorted < count) {
+        qsort(candidates, count, sizeof *candidates, by_start_then_longest);
+    }
     /* Overlaps keep the longest span (the type listed first on ties). */
     size_t kept = 0;
     for (size_t i = 0; i < count; i++) {

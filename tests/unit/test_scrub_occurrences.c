@@ -140,6 +140,14 @@ static void boundaries_longest_and_placeholders(void **state)
     expect_replaced(fixture, occurrences, "[PERSON_1] Ole x1", "[PERSON_1] [PERSON_1] x1");
     expect_replaced(fixture, occurrences, "ole OLE Øle Oleå Ole\xC3\xA5", "ole OLE Øle Oleå Ole\xC3\xA5");
 
+    /* The scan skips a byte whose pair with the next starts no value: a value right at
+     * either end, after a byte that starts it too ("@@db!"), or a text of one byte. */
+    expect_replaced(fixture, occurrences, "Han", "[PERSON_4]");
+    expect_replaced(fixture, occurrences, "@@db!", "@[PERSON_3]");
+    expect_replaced(fixture, occurrences, "O", "O");
+    expect_replaced(fixture, occurrences, "OOle Ole", "OOle [PERSON_1]");
+    expect_replaced(fixture, occurrences, "x @db!", "x [PERSON_3]");
+
     static const char *const short_values[] = { "ab", "7" };
     assert_null(automaton(fixture, &vault, short_values, 2));
 }
