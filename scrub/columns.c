@@ -1229,13 +1229,11 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
 static size_t line_start_of(struct cue_scan *scan, size_t at)
 {
     if (at > scan->lines_to) {
-        const char *text = scan->text;
-        for (size_t i = at; i > scan->lines_to; i--) {
-            COUNT_WORK(1);
-            if (text[i - 1] == '\n') {
-                scan->line_start = i;
-                break;
-            }
+        /* The last newline since the last look, found by memrchr: each byte read once. */
+        const char *newline = memrchr(scan->text + scan->lines_to, '\n', at - scan->lines_to);
+        COUNT_WORK(newline != NULL ? at - (size_t)(newline - scan->text) : at - scan->lines_to);
+        if (newline != NULL) {
+            scan->line_start = (size_t)(newline - scan->text) + 1;
         }
         scan->lines_to = at;
     }
