@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 176, SPARE_CANDIDATES = 32 };
+enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 176 };
 
 static const char person_name[] = "PERSON";
 
@@ -168,48 +168,6 @@ static size_t find_cued(struct scrubber *scrubber, struct arena *arena, struct s
     }
 }
 
-static bool in_order(const struct candidate *run, size_t count)
-{
-    for (size_t i = 1; i < count; i++) {
-        if (candidate_order(&run[i - 1], &run[i]) > 0) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* Merge the sorted runs [0, first) and [first, count) of `candidates` in place, the first
- * run copied aside (to `spare` when it fits, of SPARE_CANDIDATES, else to the arena). */
-static void merge_runs(struct candidate *candidates, size_t first, size_t count, struct candidate *spare,
-                       struct arena *arena)
-{
-    if (first == 0 || first == count || candidate_order(&candidates[first - 1], &candidates[first]) <= 0) {
-        return;                       /* already one run */
-    }
-    struct candidate *aside = first <= SPARE_CANDIDATES ? spare : arena_alloc(arena, first * sizeof *aside);
-    memcpy(aside, candidates, first * sizeof *aside);
-    size_t left = 0, right = first, out = 0;
-    while (left < first && right < count) {
-        candidates[out++] = candidate_order(&candidates[right], &aside[left]) < 0 ? candidates[right++]
-                                                                                  : aside[left++];
-    }
-    memcpy(candidates + out, aside + left, (first - left) * sizeof *aside);
-}
-
-/* The three runs (patterns, names, cued) in one order, so that resolving them need not
- * sort: each run comes sorted but for the odd cued value before its cue (then
- * candidates_resolve sorts, as before). Linear. */
-static void merge_candidate_runs(struct candidate *candidates, size_t patterns, size_t names, size_t cued,
-                                 struct arena *arena)
-{
-    if (!in_order(candidates + patterns, names) || !in_order(candidates + patterns + names, cued)) {
-        return;
-    }
-    struct candidate spare[SPARE_CANDIDATES];
-    merge_runs(candidates + patterns, names, names + cued, spare, arena);
-    merge_runs(candidates, patterns, patterns + names + cued, spare, arena);
-}
-
 /* Candidates from Hyperscan, the name finder and the structure, overlaps resolved. A scan
  * that fills its room is run again with more: no value may go unmasked for lack of space.
  * A short text's room is `local`, on the caller's stack: a request scrubs one text per
@@ -242,7 +200,6 @@ static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, st
             return (size_t)-1;
         }
         cued = column_cues_prefer(candidates, count, candidates + count + names, cued);
-        merge_candidate_runs(candidates, count, names, cued, arena);
         *found = candidates;
         return names || cued ? candidates_resolve(candidates, count + names + cued) : count;
     }
