@@ -3,10 +3,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "scrub/word_byte.h"
 
-enum { ROOT = 0, PAIR_BITS = 4096 };
+enum { ROOT = 0, PAIR_BITS = 4096, MAX_FIRST_BYTES = 8 };
 _Static_assert(OCCURRENCE_MIN_LENGTH >= 2, "the pair filter needs every value to have two bytes");
 
 struct node {
@@ -34,6 +37,11 @@ struct occurrences {
      * is not in it starts no value (every value has two bytes or more), which skips far
      * more of the text than the first byte alone ('s', 'e', digits start values often). */
     uint64_t pairs[PAIR_BITS / 64];
+    /* The distinct first bytes of the values, when there are few (a request's handful of
+     * values): sixteen text bytes are checked against them at once, and only a byte that
+     * matches one has its pair looked up. */
+    unsigned char first_bytes[MAX_FIRST_BYTES];
+    size_t first_byte_count;        /* 0: too many, the pair look-up alone */
 };
 
 static size_t pair_bit(unsigned char first, unsigned char second)
@@ -97,6 +105,10 @@ static void insert_value(struct occurrences *occurrences, struct slice value, si
             *slot = index + 1;
             if (node == ROOT) {
                 occurrences->root_child[byte] = index + 1;
+                if (occurrences->first_byte_count < MAX_FIRST_BYTES) {
+                    occurrences->first_bytes[occurrences->first_byte_count] = byte;
+                }
+                occurrences->first_byte_count++;
             }
         }
         node = *slot - 1;
@@ -167,6 +179,9 @@ struct occurrences *occurrences_build(const struct vault *vault, struct arena *a
         }
     }
     link_failures(occurrences, arena);
+    if (occurrences->first_byte_count > MAX_FIRST_BYTES) {
+        occurrences->first_byte_count = 0;
+    }
     return occurrences;
 }
 
@@ -219,6 +234,40 @@ struct longest {
     uint32_t entry;
 };
 
+/* The first position at or after `at` where a value may start (its byte and the next
+ * make a pair of the filter), or `len`: no value is one byte long. */
+static size_t next_possible_start(const struct occurrences *occurrences, const unsigned char *bytes, size_t len,
+                                  size_t at)
+{
+#ifdef __SSE2__
+    size_t count = occurrences->first_byte_count;
+    if (count > 0) {
+        __m128i firsts[MAX_FIRST_BYTES];
+        for (size_t i = 0; i < count; i++) {
+            firsts[i] = _mm_set1_epi8((char)occurrences->first_bytes[i]);
+        }
+        /* Sixteen positions at a time, each with the byte after it in the text. */
+        for (; at + 16 < len; at += 16) {
+            __m128i block = _mm_loadu_si128((const __m128i *)(const void *)(bytes + at));
+            __m128i hits = _mm_cmpeq_epi8(block, firsts[0]);
+            for (size_t i = 1; i < count; i++) {
+                hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, firsts[i]));
+            }
+            for (unsigned mask = (unsigned)_mm_movemask_epi8(hits); mask != 0; mask &= mask - 1) {
+                size_t position = at + (size_t)__builtin_ctz(mask);
+                if (pair_may_start(occurrences, bytes[position], bytes[position + 1])) {
+                    return position;
+                }
+            }
+        }
+    }
+#endif
+    while (at + 1 < len && !pair_may_start(occurrences, bytes[at], bytes[at + 1])) {
+        at++;
+    }
+    return at + 1 < len ? at : len;
+}
+
 /* One pass of the automaton: for every start, the longest occurrence at word boundaries.
  * Returns NULL when there is none (nothing allocated then beyond the scan). */
 static struct longest *find_longest(const struct occurrences *occurrences, struct arena *arena,
@@ -231,12 +280,10 @@ static struct longest *find_longest(const struct occurrences *occurrences, struc
         if (node == ROOT) {
             /* At the root a byte that starts no value leaves it there, and nothing ends. */
             size_t from = at;
-            while (at + 1 < len && !pair_may_start(occurrences, bytes[at], bytes[at + 1])) {
-                at++;
-            }
+            at = next_possible_start(occurrences, bytes, len, at);
             vault_count_work(occurrences->vault, at - from);
-            if (at + 1 >= len) {
-                break;                /* one byte left: no value is that short */
+            if (at == len) {
+                break;
             }
         }
         node = step(occurrences, node, bytes[at]);
