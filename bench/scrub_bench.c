@@ -7,7 +7,8 @@
  * secrets, JSON. Prints throughput in MB/s for the whole scrubber (all types, names
  * included) and for its two halves (the Hyperscan patterns, the name finder), the same
  * on text made only of the blocks with sensitive values (the worst case), then the time
- * scrub_text adds to a 2 KB prompt (median and p99 of many runs), and last the adversarial
+ * scrub_text adds to a 2 KB prompt (median and p99 of many runs), what masking and restoring
+ * bench/prompt-2k.txt as a whole request costs, and last the adversarial
  * request: 4,000 distinct e-mails in one text, scrubbed and restored (`scrub_bench distinct`
  * runs only that). */
 #include <stdbool.h>
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "scrub/request.h"
 #include "scrub/restore.h"
 #include "scrub/scrub.h"
 
@@ -118,6 +120,50 @@ static double throughput(struct scrubber *scrubber, const char *text, size_t len
     double seconds = now_seconds() - start;
     free(candidates);
     return (double)len / seconds / 1e6;
+}
+
+/* What masking and restoring cost one request (issue 16): bench/prompt-2k.txt as the user
+ * message of a canonical request through scrub_request, then an answer that quotes every
+ * placeholder through restore_response, in a fresh request arena each time (its wipe
+ * included). Read from the source tree: run from the repository's top. */
+static void whole_request(struct scrubber *scrubber)
+{
+    FILE *file = fopen("bench/prompt-2k.txt", "rb");
+    if (file == NULL) {
+        printf("2 KB request: bench/prompt-2k.txt not found (run from the repository's top)\n");
+        return;
+    }
+    char prompt[8192];
+    size_t len = fread(prompt, 1, sizeof prompt, file);
+    fclose(file);
+    enum { RUNS = 20000 };
+    double *samples = malloc(sizeof *samples * RUNS);
+    size_t masked = 0;
+    for (int run = 0; run < RUNS; run++) {
+        struct arena arena;
+        arena_init(&arena, ARENA_REQUEST_CHUNK);
+        double begin = now_seconds();
+        struct canon_part part = { .type = PART_TEXT, .text = slice_of(prompt, len) };
+        struct canon_message message = { .role = ROLE_USER, .parts = &part, .part_count = 1 };
+        struct canon_request request = { .messages = &message, .message_count = 1 };
+        struct vault vault;
+        masked = scrub_request(scrubber, &request, &vault, &arena);
+        struct buffer answer;
+        buffer_init(&answer, &arena, 512);
+        buffer_append(&answer, "Summary for ", 12);
+        for (size_t i = 0; i < vault.count; i++) {
+            buffer_append(&answer, vault.entries[i].placeholder.ptr, vault.entries[i].placeholder.len);
+            buffer_append(&answer, ", ", 2);
+        }
+        struct canon_response response = { .text = slice_of(answer.data, answer.len) };
+        restore_response(&vault, &arena, &response);
+        arena_release(&arena);
+        samples[run] = (now_seconds() - begin) * 1e6;
+    }
+    qsort(samples, RUNS, sizeof *samples, by_value);
+    printf("2 KB request (bench/prompt-2k.txt, %zu values): scrub_request + restore_response, median %.1f us, "
+           "p99 %.1f us\n", masked, samples[RUNS / 2], samples[RUNS * 99 / 100]);
+    free(samples);
 }
 
 enum { DISTINCT_VALUES = 4000 };
@@ -261,6 +307,7 @@ int main(int argc, char **argv)
     printf("2 KB prompt: median %.1f us, p99 %.1f us added by scrub_text\n", samples[RUNS / 2],
            samples[RUNS * 99 / 100]);
     free(samples);
+    whole_request(&scrubber);
     adversarial_shapes(&scrubber);
     free(text);
     distinct_values(&scrubber);

@@ -249,15 +249,23 @@ static size_t last_digit_end(const char *text, size_t len);
 
 /* ---- reading words ---- */
 
+/* Letters (any byte of a UTF-8 sequence counts as one) and what a key or label word is
+ * made of ("customer_phone", "Steuer-ID", "fødselsnummer"): tables, as both are asked of
+ * every byte around every cue word. ASCII classes, as <ctype.h> gives in the C locale. */
+enum { LETTER = 1, KEY_CHAR = 2 };
+static const unsigned char word_classes[256] = {
+    ['A' ... 'Z'] = LETTER | KEY_CHAR, ['a' ... 'z'] = LETTER | KEY_CHAR, [0x80 ... 0xff] = LETTER | KEY_CHAR,
+    ['0' ... '9'] = KEY_CHAR, ['_'] = KEY_CHAR, ['-'] = KEY_CHAR,
+};
+
 static bool letter(unsigned char c)
 {
-    return isalpha(c) || c >= 0x80;
+    return word_classes[c] & LETTER;
 }
 
-/* What a key or label word is made of: "customer_phone", "Steuer-ID", "fødselsnummer". */
 static bool key_char(unsigned char c)
 {
-    return isalnum(c) || c == '_' || c == '-' || c >= 0x80;
+    return word_classes[c] & KEY_CHAR;
 }
 
 static size_t line_end_from(const char *text, size_t len, size_t at)
@@ -279,13 +287,16 @@ static uint32_t name_hash(const char *name, size_t len)
 static unsigned kinds_of_name(const struct column_cues *cues, const char *name, size_t len)
 {
     const unsigned short *slots = cues->name_slots;
+    if (len == 0) {
+        return 0;                     /* no name is empty */
+    }
     for (uint32_t at = name_hash(name, len);; at++) {
         unsigned short slot = slots[at & (NAME_SLOTS - 1)];
         if (slot == 0) {
             return 0;
         }
         const char *known = type_names[slot - 1].name;
-        if (strlen(known) == len && memcmp(known, name, len) == 0) {
+        if (known[0] == name[0] && strlen(known) == len && memcmp(known, name, len) == 0) {
             return type_names[slot - 1].kinds;
         }
     }
@@ -293,8 +304,12 @@ static unsigned kinds_of_name(const struct column_cues *cues, const char *name, 
 
 static bool is_number_word(const char *word, size_t len)
 {
+    if (len == 0) {
+        return false;
+    }
     for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
-        if (strlen(number_words[i]) == len && memcmp(number_words[i], word, len) == 0) {
+        if (number_words[i][0] == word[0] && strlen(number_words[i]) == len
+            && memcmp(number_words[i], word, len) == 0) {
             return true;
         }
     }
@@ -1389,13 +1404,11 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
 static size_t line_start_of(struct cue_scan *scan, size_t at)
 {
     if (at > scan->lines_to) {
-        const char *text = scan->text;
-        for (size_t i = at; i > scan->lines_to; i--) {
-            COUNT_WORK(1);
-            if (text[i - 1] == '\n') {
-                scan->line_start = i;
-                break;
-            }
+        /* The last newline since the last look, found by memrchr: each byte read once. */
+        const char *newline = memrchr(scan->text + scan->lines_to, '\n', at - scan->lines_to);
+        COUNT_WORK(newline != NULL ? at - (size_t)(newline - scan->text) : at - scan->lines_to);
+        if (newline != NULL) {
+            scan->line_start = (size_t)(newline - scan->text) + 1;
         }
         scan->lines_to = at;
     }

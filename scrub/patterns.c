@@ -1115,9 +1115,59 @@ static int by_start_then_longest(const void *a, const void *b)
     return x_type < y_type ? -1 : x_type > y_type;          /* the type listed first */
 }
 
+/* Candidates come as a few runs each in order: a scan's matches (Hyperscan reports by
+ * end, and most spans start in the same order), then the number runs' matches, then the
+ * names and the cued values a caller appends. Up to MAX_RUNS runs are merged, in linear
+ * time, instead of sorted; more (or no room to merge) sort as before. Candidates that
+ * compare equal are equal, so the order is the same either way. */
+enum { MAX_RUNS = 4, SPARE_CANDIDATES = 64 };
+
+/* Merge the ordered [0, first) and [first, count), the first copied to `aside`. */
+static void merge_two_runs(struct candidate *candidates, size_t first, size_t count, struct candidate *aside)
+{
+    memcpy(aside, candidates, first * sizeof *aside);
+    size_t left = 0, right = first, out = 0;
+    while (left < first && right < count) {
+        candidates[out++] = by_start_then_longest(&candidates[right], &aside[left]) < 0 ? candidates[right++]
+                                                                                          : aside[left++];
+    }
+    memcpy(candidates + out, aside + left, (first - left) * sizeof *aside);
+}
+
+static void order_candidates(struct candidate *candidates, size_t count)
+{
+    size_t ends[MAX_RUNS + 1];
+    size_t runs = 0;
+    for (size_t i = 1; i <= count; i++) {
+        if (i == count || by_start_then_longest(&candidates[i - 1], &candidates[i]) > 0) {
+            if (runs == MAX_RUNS) {
+                qsort(candidates, count, sizeof *candidates, by_start_then_longest);
+                return;
+            }
+            ends[runs++] = i;
+        }
+    }
+    if (runs <= 1) {
+        return;
+    }
+    struct candidate spare[SPARE_CANDIDATES];
+    size_t widest = ends[runs - 2];       /* the longest first part merged: all runs but the last */
+    struct candidate *aside = widest <= SPARE_CANDIDATES ? spare : malloc(widest * sizeof *aside);
+    if (aside == NULL) {
+        qsort(candidates, count, sizeof *candidates, by_start_then_longest);
+        return;
+    }
+    for (size_t run = 1; run < runs; run++) {
+        merge_two_runs(candidates, ends[run - 1], ends[run], aside);
+    }
+    if (aside != spare) {
+        free(aside);
+    }
+}
+
 size_t candidates_resolve(struct candidate *candidates, size_t count)
 {
-    qsort(candidates, count, sizeof *candidates, by_start_then_longest);
+    order_candidates(candidates, count);
     /* Overlaps keep the longest span (the type listed first on ties). */
     size_t kept = 0;
     for (size_t i = 0; i < count; i++) {

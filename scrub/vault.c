@@ -1,6 +1,5 @@
 #include "scrub/vault.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
 
@@ -49,9 +48,11 @@ static uint64_t mix(uint64_t x)
     return x;
 }
 
-static uint64_t hash_value(size_t type_index, struct slice value)
+/* By value alone: a value is minted under one type only (vault_mint), so one probe finds
+ * it whatever type asks. */
+static uint64_t hash_value(struct slice value)
 {
-    uint64_t hash = mix(hash_seed() ^ type_index);
+    uint64_t hash = mix(hash_seed());
     size_t at = 0;
     for (; at + 8 <= value.len; at += 8) {
         uint64_t word;
@@ -229,17 +230,16 @@ static size_t type_index_of(struct vault *vault, const char *name)
 
 /* --- value -> entry -------------------------------------------------------------------- */
 
-static size_t *value_slot(const struct vault *vault, size_t type_index, struct slice value)
+static size_t *value_slot(const struct vault *vault, struct slice value)
 {
-    for (size_t at = hash_value(type_index, value) & vault->by_value_mask;; at = (at + 1) & vault->by_value_mask) {
+    for (size_t at = hash_value(value) & vault->by_value_mask;; at = (at + 1) & vault->by_value_mask) {
         vault_count_work(vault, 1);
         size_t *slot = &vault->by_value[at];
         if (*slot == 0) {
             return slot;
         }
         const struct vault_entry *entry = &vault->entries[*slot - 1];
-        if (entry->type_index == type_index && entry->value.len == value.len
-            && memcmp(entry->value.ptr, value.ptr, value.len) == 0) {
+        if (entry->value.len == value.len && memcmp(entry->value.ptr, value.ptr, value.len) == 0) {
             return slot;
         }
     }
@@ -255,7 +255,7 @@ static void grow_by_value(struct vault *vault)
     vault->by_value = arena_calloc(vault->arena, size, sizeof *vault->by_value);
     vault->by_value_mask = size - 1;
     for (size_t i = 0; i < vault->count; i++) {
-        *value_slot(vault, vault->entries[i].type_index, vault->entries[i].value) = i + 1;
+        *value_slot(vault, vault->entries[i].value) = i + 1;
     }
 }
 
@@ -266,21 +266,40 @@ static struct vault_entry *add_entry(struct vault *vault)
     return &vault->entries[vault->count++];
 }
 
+/* "[TYPE_N]", written directly: a formatted print per minted value cost as much as the
+ * rest of minting. */
+static char *write_placeholder(struct arena *arena, const struct vault_type *type, size_t number, size_t *len)
+{
+    char digits[24];
+    size_t digit_count = 0;
+    do {
+        digits[digit_count++] = (char)('0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    *len = type->len + digit_count + 3;
+    char *text = arena_alloc(arena, *len + 1);
+    text[0] = '[';
+    memcpy(text + 1, type->name, type->len);
+    char *at = text + 1 + type->len;
+    *at++ = '_';
+    while (digit_count > 0) {
+        *at++ = digits[--digit_count];
+    }
+    *at++ = ']';
+    *at = '\0';
+    return text;
+}
+
 const struct vault_entry *vault_mint(struct vault *vault, const char *type, struct slice value)
 {
     size_t type_index = type_index_of(vault, type);
     grow_by_value(vault);
-    size_t *slot = value_slot(vault, type_index, value);
+    /* A value another type already masked keeps its placeholder: the password under
+     * POSTGRES_PASSWORD and inside postgres://app:…@db is one value, one placeholder. So
+     * the table is keyed by the value alone. */
+    size_t *slot = value_slot(vault, value);
     if (*slot != 0) {
         return &vault->entries[*slot - 1];
-    }
-    /* A value another type already masked keeps its placeholder: the password under
-     * POSTGRES_PASSWORD and inside postgres://app:…@db is one value, one placeholder. */
-    for (size_t other = 0; other < vault->type_count; other++) {
-        size_t *found = other == type_index ? slot : value_slot(vault, other, value);
-        if (*found != 0) {
-            return &vault->entries[*found - 1];
-        }
     }
     /* After the highest number this type has used, skipping those the request already
      * contains, bracketed or bare: no two values ever share a placeholder. */
@@ -297,8 +316,8 @@ const struct vault_entry *vault_mint(struct vault *vault, const char *type, stru
     entry->type = type;
     entry->type_index = type_index;
     entry->value = slice_of(arena_strndup(vault->arena, value.ptr, value.len), value.len);
-    char *bracketed = arena_printf(vault->arena, "[%s_%zu]", type, number);
-    size_t len = strlen(bracketed);
+    size_t len;
+    char *bracketed = write_placeholder(vault->arena, kind, number, &len);
     entry->placeholder = slice_of(bracketed, len);
     entry->bare = slice_of(bracketed + 1, len - 2);
     if (entry->placeholder.len > vault->longest_placeholder) {

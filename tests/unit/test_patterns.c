@@ -174,6 +174,61 @@ static void a_bad_pattern_names_its_type(void **state)
     assert_non_null(strstr(error, "EMPLOYEE_ID"));
 }
 
+static int reference_order(const void *a, const void *b)
+{
+    const struct candidate *x = a, *y = b;
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    if (y->end - y->start != x->end - x->start) {
+        return (y->end - y->start) > (x->end - x->start) ? 1 : -1;
+    }
+    return x->type < y->type ? -1 : x->type > y->type;
+}
+
+/* candidates_resolve merges up to four ordered runs instead of sorting: whatever the runs
+ * (one, four, more; ties, overlaps, runs longer than its stack room), it keeps exactly
+ * what sorting and then resolving keeps. */
+static void resolving_runs_equals_sorting(void **state)
+{
+    (void)state;
+    static const struct entity_type types[2] = { { .name = "A" }, { .name = "B" } };
+    enum { MOST = 400 };
+    static struct candidate runs[MOST], sorted[MOST];
+    unsigned seed = 12345;
+    for (int trial = 0; trial < 300; trial++) {
+        size_t count = 1 + (size_t)trial % MOST, run_count = 1 + (size_t)trial % 7;
+        for (size_t i = 0; i < count; i++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t start = (seed >> 8) % 600, len = 1 + (seed >> 20) % 12;
+            runs[i] = (struct candidate){ start, start + len, &types[(seed >> 4) & 1] };
+        }
+        /* Each of run_count slices in order, as the scans and the finders append them. */
+        for (size_t r = 0; r < run_count; r++) {
+            size_t from = count * r / run_count, to = count * (r + 1) / run_count;
+            qsort(runs + from, to - from, sizeof *runs, reference_order);
+        }
+        memcpy(sorted, runs, count * sizeof *runs);
+        qsort(sorted, count, sizeof *sorted, reference_order);
+        size_t expected = 0;
+        for (size_t i = 0; i < count; i++) {
+            if (expected > 0 && sorted[i].start < sorted[expected - 1].end) {
+                if (sorted[i].end - sorted[i].start > sorted[expected - 1].end - sorted[expected - 1].start) {
+                    sorted[expected - 1] = sorted[i];
+                }
+                continue;
+            }
+            sorted[expected++] = sorted[i];
+        }
+        size_t kept = candidates_resolve(runs, count);
+        assert_int_equal(kept, expected);
+        for (size_t i = 0; i < kept; i++) {
+            assert_true(runs[i].start == sorted[i].start && runs[i].end == sorted[i].end
+                        && runs[i].type == sorted[i].type);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +241,7 @@ int main(void)
         cmocka_unit_test(finds_a_long_jwt_whole),
         cmocka_unit_test(several_in_one_text),
         cmocka_unit_test(a_bad_pattern_names_its_type),
+        cmocka_unit_test(resolving_runs_equals_sorting),
     };
     return cmocka_run_group_tests(tests, compile_builtin, release_builtin);
 }

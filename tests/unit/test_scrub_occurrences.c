@@ -140,8 +140,45 @@ static void boundaries_longest_and_placeholders(void **state)
     expect_replaced(fixture, occurrences, "[PERSON_1] Ole x1", "[PERSON_1] [PERSON_1] x1");
     expect_replaced(fixture, occurrences, "ole OLE Øle Oleå Ole\xC3\xA5", "ole OLE Øle Oleå Ole\xC3\xA5");
 
+    /* The scan skips a byte whose pair with the next starts no value: a value right at
+     * either end, after a byte that starts it too ("@@db!"), or a text of one byte. */
+    expect_replaced(fixture, occurrences, "Han", "[PERSON_4]");
+    expect_replaced(fixture, occurrences, "@@db!", "@[PERSON_3]");
+    expect_replaced(fixture, occurrences, "O", "O");
+    expect_replaced(fixture, occurrences, "OOle Ole", "OOle [PERSON_1]");
+    expect_replaced(fixture, occurrences, "x @db!", "x [PERSON_3]");
+
     static const char *const short_values[] = { "ab", "7" };
     assert_null(automaton(fixture, &vault, short_values, 2));
+}
+
+/* The scan reads sixteen bytes at a time for the values' first bytes (up to eight of them,
+ * the pair look-up alone past that): a value found at every offset around the blocks'
+ * edges and at the text's end, with few first bytes and with many. */
+static void found_at_every_offset(struct fixture *fixture, const char *const *values, size_t count)
+{
+    struct vault vault;
+    struct occurrences *occurrences = automaton(fixture, &vault, values, count);
+    assert_non_null(occurrences);
+    for (size_t len = 4; len < 52; len++) {
+        for (size_t at = 0; at + 4 <= len; at++) {
+            char text[64], expected[64];
+            memset(text, '.', len);
+            memcpy(text + at, "@db!", 4);
+            text[len] = '\0';
+            snprintf(expected, sizeof expected, "%.*s[PERSON_3]%s", (int)at, text, text + at + 4);
+            expect_replaced(fixture, occurrences, text, expected);
+        }
+    }
+}
+
+static void every_offset_few_and_many_first_bytes(void **state)
+{
+    struct fixture *fixture = *state;
+    static const char *const few[] = { "Ole", "Ole Hansen", "@db!" };
+    found_at_every_offset(fixture, few, 3);
+    static const char *const many[] = { "Ole", "Ole Hansen", "@db!", "Bob", "Cid", "Dag", "Eli", "Fay", "Gus", "Hal" };
+    found_at_every_offset(fixture, many, 10);
 }
 
 /* No value, no second pass: nothing is built and no work is done. */
@@ -205,6 +242,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(name_from_system_prompt_masked_in_tool_result, fixture_setup,
                                         fixture_teardown),
         cmocka_unit_test_setup_teardown(boundaries_longest_and_placeholders, fixture_setup, fixture_teardown),
+        cmocka_unit_test_setup_teardown(every_offset_few_and_many_first_bytes, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(no_values_no_second_pass, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(work_stays_linear, fixture_setup, fixture_teardown),
     };
