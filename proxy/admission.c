@@ -291,7 +291,7 @@ static void refuse_budget(const struct admission *admission, double committed, d
     refuse(admission, 402, "insufficient_quota", "budget_exceeded", NULL, message);
 }
 
-double admission_cost_usd(const struct admission *admission, const char *served_label,
+double admission_cost_usd(struct admission *admission, const char *served_label,
                           const struct canon_usage *usage)
 {
     if (served_label == NULL) {
@@ -300,9 +300,11 @@ double admission_cost_usd(const struct admission *admission, const char *served_
     if (!usage->present) {
         return admission->reserved_usd;
     }
-    const struct config *config = admission->config;
-    const struct price *price = price_find(config->prices, config->price_count, served_label);
-    return price_cost_usd(price, usage->prompt_tokens, usage->completion_tokens);
+    if (admission->priced_label != served_label) {
+        admission->price = price_find(admission->config->prices, admission->config->price_count, served_label);
+        admission->priced_label = served_label;
+    }
+    return price_cost_usd(admission->price, usage->prompt_tokens, usage->completion_tokens);
 }
 
 static void cancel_wait(struct admission *admission);

@@ -34,6 +34,10 @@ struct admission {
     bool shared;
     char reservation_id[24];                 /* of the budget reservation in Redis */
     struct admission_wait *wait;             /* the shared check in flight; NULL otherwise */
+    /* The served target's price, found once: the answer's facts and the release both ask,
+     * and a model with no price is looked for four ways through two tables. */
+    const char *priced_label;
+    const struct price *price;
 };
 
 /* Everything up to the chain: model alphabet, caps, key, rate limits, route or "auto".
@@ -60,7 +64,7 @@ bool admission_reserve_budget(struct admission *admission, const struct canon_re
 /* What the request cost at the price of the target that served it (`served_label`, NULL:
  * nothing served, nothing charged). A served answer without a usage report costs its
  * reservation. */
-double admission_cost_usd(const struct admission *admission, const char *served_label,
+double admission_cost_usd(struct admission *admission, const char *served_label,
                           const struct canon_usage *usage);
 /* Give back what admission took: tokens settled against the provider's count, the budget
  * reservation charged with `cost_usd`. Once per exchange. */
