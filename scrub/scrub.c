@@ -1,5 +1,7 @@
 #include "scrub/scrub.h"
 
+#include "scrub/company_numbers.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -225,6 +227,9 @@ size_t scrub_keyed_text(struct scrubber *scrubber, struct vault *vault, struct s
         size_t value_len = candidate->end - candidate->start;
         if (scrubber->allow_count && allowed(scrubber, text + candidate->start, value_len)) {
             continue;
+        }
+        if (company_number_at(text, candidate->start, candidate->end)) {
+            continue;                     /* "SIREN 732 829 320": a register's number, not a person's */
         }
         const struct vault_entry *entry =
             vault_mint(vault, candidate->type->name, slice_of(text + candidate->start, value_len));

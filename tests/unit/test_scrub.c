@@ -410,11 +410,44 @@ static void interleaved_calls_restored_across_each_other(void **state)
     }
 }
 
+/* A company's registration number is no person's: its digits may have a phone's grouping or
+ * pass a SIN's checksum, but after its label it stays. A person's number in the same shapes,
+ * after a cue or alone, is still masked. */
+static void company_numbers_stay(void **state)
+{
+    (void)state;
+    const char *const kept[] = {
+        "Facturé par Dupont SARL, SIREN 732 829 320, Lyon.",
+        "SIRET : 732 829 320 00074",
+        "Leverandør: Fjordkraft AS, org.nr. 976 944 801 MVA",
+        "Org. nr: 923 609 016",
+        "organisasjonsnummer 923609016",
+        "Organisationsnummer: 556036-0793",
+        "VAT No. 123 456 789",
+        "N° TVA intracommunautaire : FR 40 732 829 320",
+        "USt-IdNr.: DE 136 695 976",
+        "Company number 04 56 78 90",
+        "EIN: 12-3456789",
+        "CVR-nr. 10 15 08 17",
+        "ISBN 978 82 02 38 12 7",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        expect_scrubbed(kept[i], kept[i]);
+    }
+    expect_scrubbed("Tel. 912 34 567", "Tel. [PHONE_1]");
+    expect_scrubbed("Ring meg på 22 27 06 27.", "Ring meg på [PHONE_1].");
+    expect_scrubbed("SIN 130 692 544", "SIN [SIN_CA_1]");
+    expect_scrubbed("'kari@example.org', '0161 089 4296'", "'[EMAIL_1]', '[PHONE_1]'");   /* a domain's org */
+    expect_scrubbed("Org. nr: 923 609 016, phone 415-555-2671",
+                    "Org. nr: 923 609 016, phone [PHONE_1]");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(secrets_in_context),
         cmocka_unit_test(numbers_in_context),
+        cmocka_unit_test(company_numbers_stay),
         cmocka_unit_test(names_by_gazetteer_and_cue),
         cmocka_unit_test(names_beyond_english_lists),
         cmocka_unit_test(names_in_a_list),
