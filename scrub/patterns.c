@@ -416,7 +416,9 @@ const struct entity_type builtin_entity_types[] = {
     { "DE_TAX_ID", SPAN_BY_VALIDATOR, NULL, NULL, 11, 14, NULL, de_tax_id_valid, false, false },
     { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, NULL, NULL, 9, 9, NULL, aba_routing_valid, false, false },
     { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, false },
-    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, "(aws)?[ _]?secret[ _]?(access)?[ _]?key" ASSIGNMENT "[A-Za-z0-9/+]{40}",
+    /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon. */
+    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
+      "(aws)?[ _]?secret[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?" ASSIGNMENT "[A-Za-z0-9/+]{40}",
       NULL, 40, 40, base64_char, aws_secret_valid, true, false },
     { "PRIVATE_KEY", SPAN_BLOCK,
       "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
@@ -576,7 +578,7 @@ const struct entity_type builtin_entity_types[] = {
     { "SECRET_TOKEN", SPAN_ASSIGNED, "(auth|signature|session|cookie|salt|hmac)[a-z0-9_-]*" ASSIGNMENT "[0-9a-f]",
       NULL, 1, 256, hex_char, hex_token_valid, true, false },
     { "SECRET_TOKEN", SPAN_OVER_CHARS,
-      "(token|secret|bearer|session[ _-]?id|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}"
+      "(token|secret|bearer|session([ _-]?id)?|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}"
       "[A-Za-z0-9_-]{20}",
       NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
 };

@@ -203,6 +203,22 @@ static void the_placeholder_rule(void **state)
     }
 }
 
+/* What a terminal or an HTTP dump shows: the AWS CLI's prompt puts "[None]" or the old
+ * value's tail between the name and the colon; a Cookie header's session value is a secret
+ * whatever its alphabet. */
+static void prompts_and_cookies(void **state)
+{
+    (void)state;
+    expect_masked("$ aws configure\nAWS Secret Access Key [None]: ", "bue6qY4AHknaK9ZVDvNM+taq6eEigBcw+SX9m9TZ",
+                  "\n", "AWS_SECRET_ACCESS_KEY");
+    expect_masked("AWS Secret Access Key [****************9m9T]: ", "m923/cGYAvaPvFzWtoHhcO+vWwIJrJDkUTzOLm50",
+                  "\nDefault region name [None]: eu-north-1", "AWS_SECRET_ACCESS_KEY");
+    expect_masked("Cookie: session=", "122zSdCStTWMGOSWOmT4hB26XHEK4yYsz", "; theme=dark", "SECRET_TOKEN");
+    expect_masked("Set-Cookie: sessionid=", "meLEjwyGywTeJjxgvXg8X57DyaBq", "; Path=/; HttpOnly", "SECRET_TOKEN");
+    expect_untouched("Cookie: theme=dark; lang=en-US; consent=accepted");
+    expect_untouched("The session was long: we covered everything in a single afternoon.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +227,7 @@ int main(void)
         cmocka_unit_test(cloud_and_registry_keys),
         cmocka_unit_test(assignments_in_any_case),
         cmocka_unit_test(command_lines_and_headers),
+        cmocka_unit_test(prompts_and_cookies),
         cmocka_unit_test(webhooks_and_bot_tokens),
         cmocka_unit_test(placeholders_are_not_secrets),
         cmocka_unit_test(the_placeholder_rule),
