@@ -111,4 +111,47 @@ static inline bool json_testing_utf8_valid(const char *text, size_t len)
     return true;
 }
 
+/* The same tree to the byte, members in order, and each string's surrogate marks: what the
+ * direct parser and yajl must both build from one document (test_json_direct, fuzz_json). */
+static inline bool json_testing_identical(const struct json_value *a, const struct json_value *b)
+{
+    if (a->type != b->type) {
+        return false;
+    }
+    switch (a->type) {
+    case JSON_NULL:
+        return true;
+    case JSON_BOOL:
+        return a->boolean == b->boolean;
+    case JSON_NUMBER:
+        return a->number.len == b->number.len && memcmp(a->number.text, b->number.text, a->number.len + 1) == 0;
+    case JSON_STRING:
+        return a->string.len == b->string.len && memcmp(a->string.text, b->string.text, a->string.len + 1) == 0
+               && a->string.leading_low == b->string.leading_low && a->string.trailing_high == b->string.trailing_high;
+    case JSON_ARRAY:
+        if (a->array.count != b->array.count) {
+            return false;
+        }
+        for (size_t i = 0; i < a->array.count; i++) {
+            if (!json_testing_identical(a->array.items[i], b->array.items[i])) {
+                return false;
+            }
+        }
+        return true;
+    case JSON_OBJECT:
+        if (a->object.count != b->object.count) {
+            return false;
+        }
+        for (size_t i = 0; i < a->object.count; i++) {
+            const struct json_member *x = &a->object.members[i], *y = &b->object.members[i];
+            if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len + 1) != 0
+                || !json_testing_identical(x->value, y->value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 #endif

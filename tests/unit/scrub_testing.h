@@ -1,5 +1,6 @@
 /* scrub_testing.h — the scrubber the unit tests share: every built-in type enabled, built
- * once per test group (cmocka group setup and teardown) and used by each of its tests. */
+ * once per test group (cmocka group setup and teardown) and used by each of its tests; and
+ * the check most of them make with it, that a text scrubs to exactly an expected text. */
 #ifndef LETHE_TEST_SCRUB_TESTING_H
 #define LETHE_TEST_SCRUB_TESTING_H
 
@@ -27,6 +28,28 @@ static int release_scrubber(void **state)
     (void)state;
     scrubber_release(&scrubber);
     return 0;
+}
+
+/* `text` scrubs to exactly `expected` with `with`: the whole output, byte for byte. */
+static inline void expect_scrubbed_by(struct scrubber *with, const char *text, const char *expected)
+{
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct vault vault;
+    vault_init(&vault, &arena, NULL, 0);
+    struct buffer out;
+    buffer_init(&out, &arena, 256);
+    assert_true(scrub_text(with, &vault, text, strlen(text), &out) != (size_t)-1);
+    if (out.len != strlen(expected) || memcmp(out.data, expected, out.len) != 0) {
+        fail_msg("'%s'\n  gave     '%.*s'\n  expected '%s'", text, (int)out.len, out.data, expected);
+    }
+    arena_release(&arena);
+}
+
+/* The same with every built-in type on. */
+static inline void expect_scrubbed(const char *text, const char *expected)
+{
+    expect_scrubbed_by(&scrubber, text, expected);
 }
 
 #endif

@@ -10,22 +10,6 @@
 
 #include "tests/unit/scrub_testing.h"
 
-/* `text` scrubs to exactly `expected` with every type on. */
-static void expect_scrubbed(const char *text, const char *expected)
-{
-    struct arena arena;
-    arena_init(&arena, 4096);
-    struct vault vault;
-    vault_init(&vault, &arena, NULL, 0);
-    struct buffer out;
-    buffer_init(&out, &arena, 256);
-    assert_true(scrub_text(&scrubber, &vault, text, strlen(text), &out) != (size_t)-1);
-    if (strcmp(out.data, expected) != 0) {
-        fail_msg("'%s'\n  gave     '%s'\n  expected '%s'", text, out.data, expected);
-    }
-    arena_release(&arena);
-}
-
 /* `value` inside `before` + value + `after` is masked as ENV_SECRET, exactly, alone. */
 static void expect_secret(const char *before, const char *value, const char *after)
 {

@@ -6,47 +6,7 @@
 #include "tests/unit/unit.h"
 
 #include "transforms/foundation/json.c"
-
-static bool same_tree(const struct json_value *a, const struct json_value *b)
-{
-    if (a->type != b->type) {
-        return false;
-    }
-    switch (a->type) {
-    case JSON_NULL:
-        return true;
-    case JSON_BOOL:
-        return a->boolean == b->boolean;
-    case JSON_NUMBER:
-        return a->number.len == b->number.len && memcmp(a->number.text, b->number.text, a->number.len + 1) == 0;
-    case JSON_STRING:
-        return a->string.len == b->string.len && memcmp(a->string.text, b->string.text, a->string.len + 1) == 0
-               && a->string.leading_low == b->string.leading_low && a->string.trailing_high == b->string.trailing_high;
-    case JSON_ARRAY:
-        if (a->array.count != b->array.count) {
-            return false;
-        }
-        for (size_t i = 0; i < a->array.count; i++) {
-            if (!same_tree(a->array.items[i], b->array.items[i])) {
-                return false;
-            }
-        }
-        return true;
-    case JSON_OBJECT:
-        if (a->object.count != b->object.count) {
-            return false;
-        }
-        for (size_t i = 0; i < a->object.count; i++) {
-            const struct json_member *x = &a->object.members[i], *y = &b->object.members[i];
-            if (x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len + 1) != 0
-                || !same_tree(x->value, y->value)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    return false;
-}
+#include "tests/unit/json_testing.h"
 
 struct tally {
     struct arena arena;
@@ -62,7 +22,7 @@ static bool check_document(struct tally *tally, const char *text, size_t len, un
         struct json_value *direct = len ? parse_direct(&tally->arena, text, len, depth) : NULL;
         struct json_value *yajl = parse_with_yajl(&tally->arena, text, len, depth, (enum surrogate_policy)policy,
                                                   &error);
-        if (direct != NULL && (yajl == NULL || !same_tree(direct, yajl))) {
+        if (direct != NULL && (yajl == NULL || !json_testing_identical(direct, yajl))) {
             fail_msg("the direct parser differs from yajl (policy %d, depth %u) on [%.*s]: %s", policy, depth,
                      (int)len, text, yajl == NULL ? error.message : "another tree");
         }

@@ -18,25 +18,6 @@ static const char *scrub(struct scrubber *with, struct arena *arena, struct vaul
     return out.data;
 }
 
-/* `text` scrubs to exactly `expected` with `with`. */
-static void expect_scrubbed_by(struct scrubber *with, const char *text, const char *expected)
-{
-    struct arena arena;
-    arena_init(&arena, 4096);
-    struct vault vault;
-    const char *out = scrub(with, &arena, &vault, text);
-    if (strcmp(out, expected) != 0) {
-        fail_msg("'%s'\n  gave     '%s'\n  expected '%s'", text, out, expected);
-    }
-    arena_release(&arena);
-}
-
-/* `text` scrubs to exactly `expected` with every type on. */
-static void expect_scrubbed(const char *text, const char *expected)
-{
-    expect_scrubbed_by(&scrubber, text, expected);
-}
-
 /* `value` of `type` inside `before` + value + `after` is masked, exactly, alone. */
 static void expect_masked(const char *before, const char *value, const char *after, const char *type)
 {
