@@ -10,6 +10,7 @@
 #include "tests/unit/unit.h"
 
 #include "scrub/names.h"
+#include "tests/unit/names_testing.h"
 
 enum { MAX_FOUND = 16 };
 
@@ -460,22 +461,6 @@ static const struct keyed keyed_values[] = {
     { "Apellidos, nombre: Díaz, Montserrat\n", "Montserrat" },
     { "Apellidos, nombre: Díaz, Montserrat\n", "Díaz" },
 };
-
-static const struct entity_type person = { .name = "PERSON" };
-static struct name_table table;
-
-static int build_table(void **state)
-{
-    (void)state;
-    return name_table_init(&table, scrub_names_data, scrub_names_data_size) ? 0 : -1;
-}
-
-static int release_table(void **state)
-{
-    (void)state;
-    name_table_release(&table);
-    return 0;
-}
 
 static size_t find(const char *text, struct candidate *found)
 {

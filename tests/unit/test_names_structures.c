@@ -11,6 +11,7 @@
 #include "tests/unit/unit.h"
 
 #include "scrub/names.h"
+#include "tests/unit/names_testing.h"
 
 enum { MAX_FOUND = 32 };
 
@@ -258,22 +259,6 @@ static const struct probe kept_words[] = {
     { "nb", "Hent medisinen på Apotek Berg.", "Berg" },
     { "sv", "Byt vid hållplats Gustav Adolfs torg.", "Gustav Adolfs" },
 };
-
-static const struct entity_type person = { .name = "PERSON" };
-static struct name_table table;
-
-static int build_table(void **state)
-{
-    (void)state;
-    return name_table_init(&table, scrub_names_data, scrub_names_data_size) ? 0 : -1;
-}
-
-static int release_table(void **state)
-{
-    (void)state;
-    name_table_release(&table);
-    return 0;
-}
 
 /* Does one PERSON span hold text[start, end) (whole), or does any touch it (`whole` false)? */
 static bool span_holds(const char *text, size_t start, size_t end, bool whole)
