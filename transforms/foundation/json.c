@@ -137,9 +137,10 @@ static void yajl_memory_free(void *context, void *pointer)
     (void)pointer;
 }
 
-static struct json_value *new_value(struct parse_state *state, enum json_type type)
+/* A zeroed value of `type` in the arena: both parsers' trees are built of these. */
+static struct json_value *value_new(struct arena *arena, enum json_type type)
 {
-    struct json_value *value = arena_alloc(state->arena, sizeof *value);
+    struct json_value *value = arena_alloc(arena, sizeof *value);
     memset(value, 0, sizeof *value);
     value->type = type;
     return value;
@@ -183,13 +184,13 @@ static int attach(struct parse_state *state, struct json_value *value)
 static int on_null(void *context)
 {
     struct parse_state *state = context;
-    return attach(state, new_value(state, JSON_NULL));
+    return attach(state, value_new(state->arena, JSON_NULL));
 }
 
 static int on_boolean(void *context, int boolean)
 {
     struct parse_state *state = context;
-    struct json_value *value = new_value(state, JSON_BOOL);
+    struct json_value *value = value_new(state->arena, JSON_BOOL);
     value->boolean = boolean != 0;
     return attach(state, value);
 }
@@ -197,7 +198,7 @@ static int on_boolean(void *context, int boolean)
 static int on_number(void *context, const char *text, size_t len)
 {
     struct parse_state *state = context;
-    struct json_value *value = new_value(state, JSON_NUMBER);
+    struct json_value *value = value_new(state->arena, JSON_NUMBER);
     value->number.text = arena_strndup(state->arena, text, len);
     value->number.len = len;
     return attach(state, value);
@@ -273,7 +274,7 @@ static int on_string(void *context, const unsigned char *text, size_t len)
         state->bad_text = true;
         return 0;
     }
-    struct json_value *value = new_value(state, JSON_STRING);
+    struct json_value *value = value_new(state->arena, JSON_STRING);
     value->string.text = arena_strndup(state->arena, (const char *)text, len);
     value->string.len = len;
     if (edge != NULL) {
@@ -289,7 +290,7 @@ static int open_container(struct parse_state *state, enum json_type type)
         state->too_deep = true;
         return 0;
     }
-    struct json_value *value = new_value(state, type);
+    struct json_value *value = value_new(state->arena, type);
     if (!attach(state, value)) {
         return 0;
     }
@@ -807,14 +808,6 @@ static bool direct_literal(struct direct_parse *parse, const char *word, size_t 
     return true;
 }
 
-static struct json_value *direct_new_value(struct direct_parse *parse, enum json_type type)
-{
-    struct json_value *value = arena_alloc(parse->arena, sizeof *value);
-    memset(value, 0, sizeof *value);
-    value->type = type;
-    return value;
-}
-
 /* A child of the innermost open container, kept in `pending` until the container closes. */
 static void direct_add_child(struct direct_parse *parse, struct json_value *value)
 {
@@ -909,7 +902,7 @@ static bool direct_value(struct direct_parse *parse, struct json_value **value)
     switch (c) {
     case '{':
     case '[': {
-        struct json_value *container = direct_new_value(parse, c == '{' ? JSON_OBJECT : JSON_ARRAY);
+        struct json_value *container = value_new(parse->arena, c == '{' ? JSON_OBJECT : JSON_ARRAY);
         parse->at++;
         if (!direct_open(parse, container)) {
             return false;
@@ -930,7 +923,7 @@ static bool direct_value(struct direct_parse *parse, struct json_value **value)
         return true;
     }
     case '"': {
-        struct json_value *string = direct_new_value(parse, JSON_STRING);
+        struct json_value *string = value_new(parse->arena, JSON_STRING);
         parse->at++;
         *value = string;
         return direct_string(parse, &string->string.text, &string->string.len);
@@ -938,15 +931,15 @@ static bool direct_value(struct direct_parse *parse, struct json_value **value)
     case 't':
     case 'f': {
         bool truth = c == 't';
-        *value = direct_new_value(parse, JSON_BOOL);
+        *value = value_new(parse->arena, JSON_BOOL);
         (*value)->boolean = truth;
         return direct_literal(parse, truth ? "true" : "false", truth ? 4 : 5);
     }
     case 'n':
-        *value = direct_new_value(parse, JSON_NULL);
+        *value = value_new(parse->arena, JSON_NULL);
         return direct_literal(parse, "null", 4);
     default:
-        *value = direct_new_value(parse, JSON_NUMBER);
+        *value = value_new(parse->arena, JSON_NUMBER);
         return direct_number(parse, *value);
     }
 }
