@@ -939,6 +939,25 @@ static bool found_by_earlier_row(const struct scan *scan, const struct entity_ty
     return false;
 }
 
+/* Where the run of value characters from `at` ends: at a byte not of the value, or at a
+ * ';' or '&' that opens the next parameter. The run can be the rest of the text (no blank
+ * in a "DB_PASSWORD=…" run), so the rows' usual secret_value_char is tested inline rather
+ * than through the pointer: a third of the work on such text. */
+static size_t assigned_run_end(const struct scan *scan, const struct entity_type *type, size_t at)
+{
+    const char *text = scan->text;
+    size_t len = scan->len;
+    bool secret = type->value_char == secret_value_char;
+    for (; at < len; at++) {
+        unsigned char c = (unsigned char)text[at];
+        if (!(secret ? secret_value_char(c) : type->value_char(c))
+            || ((c == ';' || c == '&') && starts_next_parameter(scan, at))) {
+            break;
+        }
+    }
+    return at;
+}
+
 /* NAME=value: the pattern ends exactly min_length value characters after the
  * assignment, so the value starts there; it runs on over value_char. Where that run
  * ends (and where it ends once trailing punctuation is off) is found once per run. */
@@ -950,11 +969,7 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
     size_t start = end - type->min_length;
     struct decided_span *decided = decided_for(scan, type);
     if (!(decided->scan == scan->set->scans && start >= decided->run_start && end <= decided->reach)) {
-        size_t reach = start;
-        while (reach < len && type->value_char((unsigned char)text[reach])
-               && !starts_next_parameter(scan, reach)) {
-            reach++;
-        }
+        size_t reach = assigned_run_end(scan, type, start);
         COUNT_WORK(reach - start);
         size_t trimmed = reach;
         while (trimmed > start && (text[trimmed - 1] == ',' || text[trimmed - 1] == ';')) {
