@@ -1,4 +1,5 @@
-/* patterns.h — entity patterns compiled into one Hyperscan database, and the scan.
+/* patterns.h — entity patterns compiled into Hyperscan databases (the main one, one over
+ * the runs of digits, one for the rows that slow the main one down), and the scan.
  *
  * Hyperscan reports where a candidate ends, never where it starts: start-of-match can
  * cost 100x (shared/SCRUB-NOTES.md). Each entity type says how to recover the exact span
@@ -72,8 +73,8 @@ struct pattern_set {
     size_t scans;                                   /* scans so far: which `decided` are current */
 };
 
-/* Compile every type's pattern into one database; a pattern that does not compile is an
- * error naming the type. */
+/* Compile every type's pattern into the database its `scan` names; a pattern that does not
+ * compile is an error naming the type. */
 bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
                          char *error, size_t error_size);
 void pattern_set_release(struct pattern_set *set);
