@@ -345,56 +345,57 @@ static bool element_value_char(unsigned char c)
 
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}",
-      "sk-", 40, 220, token_char, NULL, false, false },
+      "sk-", 40, 220, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA",
-      "sk-ant-", 100, 120, token_char, NULL, false, false },
+      "sk-ant-", 100, 120, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "gh[pousr]_[A-Za-z0-9]{36}",
-      "gh", 40, 40, token_char, token_not_placeholder, false, false },
+      "gh", 40, 40, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "GITHUB_TOKEN", SPAN_FROM_PREFIX, "github_pat_[A-Za-z0-9_]{82}",
-      "github_pat_", 93, 93, token_char, token_not_placeholder, false, false },
+      "github_pat_", 93, 93, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}",
-      NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, false },
+      NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, SCAN_WHOLE_TEXT },
     { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}",
-      "xox", 15, 255, token_char, token_not_placeholder, false, false },
+      "xox", 15, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}",
-      "xapp-", 15, 255, token_char, token_not_placeholder, false, false },
+      "xapp-", 15, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}",
-      "sk_", 24, 255, token_char, token_not_placeholder, false, false },
+      "sk_", 24, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}",
-      "rk_", 24, 255, token_char, token_not_placeholder, false, false },
+      "rk_", 24, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}",
-      "AIza", 39, 39, token_char, token_not_placeholder, false, false },
+      "AIza", 39, 39, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     /* A JWT has no length limit: the whole run is the value, however long, so no part of
      * a long token is sent. The run is still read once (find_span_in_run). */
     { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
-      "ey", 30, RUN_LENGTH_UNBOUNDED, jwt_char, jwt_valid, false, false },
+      "ey", 30, RUN_LENGTH_UNBOUNDED, jwt_char, jwt_valid, false, SCAN_WHOLE_TEXT },
     /* Digit-shaped values end at a word boundary (\\b): a value's inner group ends are
      * not reported, which spares the validators most of their calls. */
     { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}\\b",
-      NULL, 12, 23, NULL, credit_card_valid, false, true },
+      NULL, 12, 23, NULL, credit_card_valid, false, SCAN_NUMBER_RUNS },
     { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?\\b",
-      NULL, 15, 42, NULL, iban_valid, false, true },
-    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}\\b", NULL, 11, 11, NULL, ssn_us_valid, false, true },
+      NULL, 15, 42, NULL, iban_valid, false, SCAN_NUMBER_RUNS },
+    { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}\\b",
+      NULL, 11, 11, NULL, ssn_us_valid, false, SCAN_NUMBER_RUNS },
     { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\\b",
-      NULL, 11, 11, NULL, sin_ca_valid, false, true },
-    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false, true },
+      NULL, 11, 11, NULL, sin_ca_valid, false, SCAN_NUMBER_RUNS },
+    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false, SCAN_NUMBER_RUNS },
     { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}\\b",
-      NULL, 11, 13, NULL, se_personnummer_valid, false, true },
+      NULL, 11, 13, NULL, se_personnummer_valid, false, SCAN_NUMBER_RUNS },
     { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b",
-      NULL, 9, 13, NULL, uk_nino_valid, false, true },
+      NULL, 9, 13, NULL, uk_nino_valid, false, SCAN_NUMBER_RUNS },
     { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]\\b",
-      NULL, 9, 21, NULL, phone_e164_valid, false, true },
+      NULL, 9, 21, NULL, phone_e164_valid, false, SCAN_NUMBER_RUNS },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b",
-      NULL, 7, 15, NULL, ip_address_valid, false, true },
+      NULL, 7, 15, NULL, ip_address_valid, false, SCAN_NUMBER_RUNS },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR,
       "([0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){7}"
       "|([0-9A-Fa-f]{1,4}:){1,7}:[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,5}"
       "|::[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,6})",
-      NULL, 3, 39, NULL, ip_address_valid, false, false },
+      NULL, 3, 39, NULL, ip_address_valid, false, SCAN_WHOLE_TEXT },
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
-      NULL, 6, 254, email_char, email_valid, false, false },
+      NULL, 6, 254, email_char, email_valid, false, SCAN_WHOLE_TEXT },
     { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b",
-      NULL, 13, 14, NULL, phone_national_valid, false, true },
+      NULL, 13, 14, NULL, phone_national_valid, false, SCAN_NUMBER_RUNS },
     /* A phone where no word names it (a signature, a table cell, after a name, in a list):
      * only the groupings countries write their numbers in, with a separator, so a bare
      * run of digits (an order number), a dotted version or a date stays. */
@@ -407,104 +408,107 @@ const struct entity_type builtin_entity_types[] = {
       "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}"
       "|[2-9][0-9]{1,2}( [0-9]{2,3}){2,3}"
       "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3})\\b",
-      NULL, 9, 24, NULL, phone_shape_valid, false, true },
+      NULL, 9, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
     /* National formats, tax ids, routing numbers and dates of birth need a cue: a word
      * before or after the value, a key, a label or a table column that names the type.
      * scrub/columns.c finds those cues as literals and checks the value next to them, so
      * these rows have no pattern of their own: cue patterns with a gap before the value
      * ("phone[^0-9\\n]{0,30}…", caseless) cost more than the rest of the database. */
-    { "DE_TAX_ID", SPAN_BY_VALIDATOR, NULL, NULL, 11, 14, NULL, de_tax_id_valid, false, false },
-    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, NULL, NULL, 9, 9, NULL, aba_routing_valid, false, false },
-    { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, false },
+    { "DE_TAX_ID", SPAN_BY_VALIDATOR, NULL, NULL, 11, 14, NULL, de_tax_id_valid, false, SCAN_WHOLE_TEXT },
+    { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, NULL, NULL, 9, 9, NULL, aba_routing_valid, false, SCAN_WHOLE_TEXT },
+    { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, SCAN_WHOLE_TEXT },
     /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon. */
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
       "(aws)?[ _]?secret[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?" ASSIGNMENT "[A-Za-z0-9/+]{40}",
-      NULL, 40, 40, base64_char, aws_secret_valid, true, false },
+      NULL, 40, 40, base64_char, aws_secret_valid, true, SCAN_WHOLE_TEXT },
     { "PRIVATE_KEY", SPAN_BLOCK,
       "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
-      "-----BEGIN ", 60, 65536, any_char, NULL, false, false },
+      "-----BEGIN ", 60, 65536, any_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}",
-      "glpat-", 26, 80, token_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}", "hf_", 37, 37, token_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "npm_[A-Za-z0-9]{36}", "npm_", 40, 40, token_char, NULL, false, false },
+      "glpat-", 26, 80, token_char, NULL, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}",
+      "hf_", 37, 37, token_char, NULL, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "npm_[A-Za-z0-9]{36}",
+      "npm_", 40, 40, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50}",
-      "pypi-", 70, 300, token_char, NULL, false, false },
+      "pypi-", 70, 300, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
-      "SG.", 69, 69, jwt_char, NULL, false, false },
-    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}", "dop_v1_", 71, 71, token_char, NULL, false, false },
+      "SG.", 69, 69, jwt_char, NULL, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dop_v1_[a-f0-9]{64}",
+      "dop_v1_", 71, 71, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}",
-      "shp", 38, 38, token_char, NULL, false, false },
+      "shp", 38, 38, token_char, NULL, false, SCAN_WHOLE_TEXT },
     /* scheme://user:password@host, any scheme (postgres, mysql, redis, mongodb+srv, amqp,
      * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:\"'`<>]*:[^\\s:/@?\"'`<>]+@",
-      NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+      NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* Go's MySQL DSN has no scheme: "app:password@tcp(db:3306)/orders", "@unix(/run/…)". */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, ":[^\\s:/@?\"'`<>]+@(tcp|tcp6|unix|udp)\\(",
-      NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+      NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* Oracle's thin driver: "jdbc:oracle:thin:scott/tiger@//db:1521/ORCL". */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "jdbc:oracle:[a-z0-9]+:[A-Za-z0-9_$#.]+/[^\\s@/:\"'`<>]+@",
-      NULL, 1, 256, url_password_char, secret_value_valid, false, false },
+      NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A token as the whole user part: "https://<token>@github.com/acme/app.git". */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#\"'`<>]{16,}@",
-      NULL, 16, 256, url_password_char, password_shaped_valid, false, false },
+      NULL, 16, 256, url_password_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
     /* JDBC and ADO.NET: "?user=app&password=…&ssl=true", ";Password=…;Encrypt=True", "Pwd=". */
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*[^;&\\s\"'`]{4}",
-      NULL, 4, 256, connection_value_char, secret_value_valid, true, false },
+      NULL, 4, 256, connection_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* Oracle's tools take user/password@service on the command line: sqlplus scott/tiger@ORCL. */
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\b(sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(\\s+-[A-Za-z]+)*\\s+[\"']?[A-Za-z0-9_$#.]+/[^\\s@/\"'`]{4}",
-      NULL, 4, 256, url_password_char, secret_value_valid, false, false },
+      NULL, 4, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* An Azure SAS URL's signature, and webhook URLs whose path is the credential. */
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "[?&]sig=[A-Za-z0-9%+/=]{16}",
-      NULL, 16, 512, padded_base64_char, signature_valid, false, false },
+      NULL, 16, 512, padded_base64_char, signature_valid, false, SCAN_WHOLE_TEXT },
     { "SLACK_TOKEN", SPAN_ASSIGNED, "hooks\\.slack\\.com/(services|workflows|triggers)/[A-Za-z0-9]{8}",
-      NULL, 8, 256, webhook_path_char, secret_value_valid, false, false },
+      NULL, 8, 256, webhook_path_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "discord(app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_-]",
-      NULL, 1, 256, token_char, webhook_token_valid, false, false },
+      NULL, 1, 256, token_char, webhook_token_valid, false, SCAN_WHOLE_TEXT },
     /* Telegram bot tokens, in the Bot API's URL and alone. */
     { "SECRET_TOKEN", SPAN_ASSIGNED, "api\\.telegram\\.org/bot[0-9]{8}",
-      NULL, 8, 64, telegram_char, telegram_token_valid, false, false },
+      NULL, 8, 64, telegram_char, telegram_token_valid, false, SCAN_WHOLE_TEXT },
     { "SECRET_TOKEN", SPAN_OVER_CHARS, "[0-9]{8,10}:AA[A-Za-z0-9_-]{33}",
-      NULL, 44, 47, telegram_char, telegram_token_valid, false, false },
+      NULL, 44, 47, telegram_char, telegram_token_valid, false, SCAN_WHOLE_TEXT },
     /* "Authorization: Bearer …" / "Basic …" in curl commands, HTTP dumps and code. */
     { "SECRET_TOKEN", SPAN_ASSIGNED,
       "authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(bearer|basic|token|bot)[ \\t]+[A-Za-z0-9._~+/=-]{8}",
-      NULL, 8, 4096, authorization_char, secret_value_valid, true, false },
+      NULL, 8, 4096, authorization_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* docker config.json: "auth": "<base64 of user:password>". */
     { "ENV_SECRET", SPAN_ASSIGNED, "[\"']auth[\"'][ \\t]*:[ \\t]*[\"'][A-Za-z0-9+/]{12}",
-      NULL, 12, 1024, padded_base64_char, base64_secret_valid, false, false },
+      NULL, 12, 1024, padded_base64_char, base64_secret_valid, false, SCAN_WHOLE_TEXT },
     /* Any name with password or passwd in it (userPassword, DB_PASSWORD_HASH), and pass,
      * pwd, db_pass, mysql_pwd as a whole word or after '_' or '-', in any case: from six
      * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "([a-z0-9_]*passw(or)?d[a-z0-9_]*"
       "|(\\b|[_-])(pass|pwd|pw|passphrase|psk|pat|salt|pepper|passcode|pin|pincode))" ASSIGNMENT "[^\\s\"'`]",
-      NULL, 1, 256, secret_value_char, password_value_valid, true, false },
+      NULL, 1, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* camelCase names the caseless row above cannot see the word start of: dbPass, rootPw,
      * keystorePass, encryptionSalt. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "[a-z0-9](Pass|Pwd|Pw|Passphrase|Pat|Salt|Pepper|Passcode|Pincode)" ASSIGNMENT "[^\\s\"'`]",
-      NULL, 1, 256, secret_value_char, password_value_valid, false, false },
+      NULL, 1, 256, secret_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
     /* Command-line flags: --password x, --token=x, --db-password 'x'; mysql -p'x', -px. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "\\s--([a-z]+-)*(password|passwd|pass|pwd|token|secret|api-?key|apikey)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, true, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_ASSIGNED,
       "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* .pgpass: hostname:port:database:username:password, one a line. */
     { "ENV_SECRET", SPAN_ASSIGNED, ":([0-9]{2,5}|\\*):[^\\s:]+:[^\\s:]+:[^\\s:\"'`]{4}",
-      NULL, 4, 256, field_value_char, field_password_valid, false, false },
+      NULL, 4, 256, field_value_char, field_password_valid, false, SCAN_WHOLE_TEXT },
     /* HTTPie: http -a user:password, https --auth user:password. */
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\b(https?|xh)\\s([^\\n]{0,200}\\s)?(-a|--auth)[ \\t=]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* JDBC's DriverManager.getConnection(url, user, password). */
     { "ENV_SECRET", SPAN_ASSIGNED, "getConnection\\([^,\\n]{1,200},[ \\t]*\"[^\"\\n]{0,64}\",[ \\t]*\"[^\\s\"'`]{4}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* Secrets under a name that has no '=' or ':' of its own before the value. A name/value
      * pair: Postman's {"key": "client_secret", "value": "…"}, a Kubernetes or ECS env
      * entry (- name: DB_PASSWORD\n  value: …), <add key="ApiSecret" value="…"/>,
@@ -512,24 +516,24 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(key|name)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*" SECRET_WORD "[a-z0-9_.-]*[\"']?[ \\t]*,?"
       "[ \\t\\r\\n]{0,40}[\"']?(parameter)?value[\"']?[ \\t]*[:=][ \\t]*[\"']?[^\\s\"'`]{6}",
-      NULL, 6, 256, pair_value_char, password_value_valid, true, false },
+      NULL, 6, 256, pair_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* An XML element: <password>…</password>, <ApiKey>…</ApiKey>. */
     { "ENV_SECRET", SPAN_ASSIGNED, "<[a-z0-9_:.-]*" SECRET_WORD "[a-z0-9_.-]*>[^\\s<\"'`]{6}",
-      NULL, 6, 256, element_value_char, password_value_valid, true, false },
+      NULL, 6, 256, element_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* Code: a quoted name then the value, as a call's two arguments or a map's entry:
      * t.Setenv("DB_PASSWORD", "…"), os.environ["API_TOKEN"] = "…", 'password' => '…',
      * page.fill("#password", "…"). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "[\"'][a-z0-9_.#-]*" SECRET_WORD "[a-z0-9_.-]*[\"'][ \\t]*(\\][ \\t]*=|,|=>)[ \\t]*[\"'][^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, false },
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A setter or builder: .password("…"), setApiKey("…"), with_token('…'). */
     { "ENV_SECRET", SPAN_ASSIGNED, SECRET_WORD "[a-z0-9_]*[ \\t]*\\([ \\t]*[\"'][^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, false },
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Terraform: variable "db_password" { type = string  default = "…" }. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "variable[ \\t]+\"[a-z0-9_-]*" SECRET_WORD "[a-z0-9_-]*\"[ \\t]*\\{[^{}]{0,300}"
       "default[ \\t]*=[ \\t]*\"[^\\s\"'`]{6}",
-      NULL, 6, 256, secret_value_char, password_value_valid, true, false },
+      NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* The word alone before the value, in the six languages: "password    s3cr3t" (vault
      * kv get, .netrc), "ENV DB_PASSWORD s3cr3t", "the wifi password is …", "Passwort
      * lautet …", "le mot de passe est …", "la contraseña es …", "lösenordet är …"; redis's
@@ -541,7 +545,7 @@ const struct entity_type builtin_entity_types[] = {
       "|identified[ \\t]+by)[\"']?[ \\t]+((is|was)[ \\t]+)?"
       "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot de passe)[a-z_]*"
       "(([ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, false },
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
      * sqlcmd -P, ldapsearch -w, docker login -p. */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -550,44 +554,49 @@ const struct entity_type builtin_entity_types[] = {
       "|ldap(search|modify|add|delete|whoami|passwd)\\s([^\\n]{0,100}\\s)?-w"
       "|(docker|podman|nerdctl|buildah|skopeo|oras) login\\s([^\\n]{0,100}\\s)?-p)"
       "[ \\t]*[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A user and a password as a call's two string arguments: auth=("admin", "…"),
      * HTTPBasicAuth("u", "…"), new NetworkCredential("u", "…"), smtp.login("u", "…"). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(auth[ \\t]*=[ \\t]*\\(|basicauth\\(|networkcredential\\(|credentials?\\(|\\blogin\\()"
       "[ \\t]*[\"'][^\"'\\n]{1,64}[\"'][ \\t]*,[ \\t]*[\"'][^\\s\"'`]{6}",
-      NULL, 6, 256, secret_value_char, password_value_valid, true, false },
+      NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* htpasswd -b FILE USER PASSWORD; PowerShell's ConvertTo-SecureString "…" -AsPlainText;
      * postfix's sasl_passwd "[smtp.example.com]:587 user:password". */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(\\bhtpasswd(\\s+-[A-Za-z]+)*\\s+-[A-Za-z]*b[A-Za-z]*(\\s+-[A-Za-z]+)*\\s+[^\\s-][^\\s]*\\s+[^\\s-][^\\s]*\\s+"
       "|ConvertTo-SecureString[ \\t]+(-String[ \\t]+)?|\\][ \\t]*:[0-9]{1,5}[ \\t]+[^\\s:]+:)"
       "[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* Hex under any *_key (PagerDuty's routing_key, service_key, integration_key): a
      * RabbitMQ routing key ("orders.created") or a sort key is no hex. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-]?key[\"']?[ \\t]*[:=][ \\t]*[\"']?[0-9a-f]",
-      NULL, 1, 256, hex_char, hex_token_valid, true, false },
+      NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_-]*" SECRET_NAME "[a-z0-9_-]*" ASSIGNMENT "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, secret_value_valid, true, false },
+      NULL, 8, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    /* Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
+     * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
+     * database 2x slower (22 -> 11 ns a byte alone), its own scan costs ~2.4 ns a byte
+     * there and ~0.03 on prose (bench/scrub_bench.c, "PASSWORD= assignments"). */
     { "ENV_SECRET", SPAN_ASSIGNED, "[A-Z0-9_]*(KEY|PWD|PASS)[A-Z0-9_]*" ASSIGNMENT "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, secret_value_valid, false, false },
+      NULL, 8, 256, secret_value_char, secret_value_valid, false, SCAN_ALONE },
     /* Hex under a key that names no secret by itself (session ids, signatures, auth
      * values): the other secret-like keys take any value above. */
     { "SECRET_TOKEN", SPAN_ASSIGNED, "(auth|signature|session|cookie|salt|hmac)[a-z0-9_-]*" ASSIGNMENT "[0-9a-f]",
-      NULL, 1, 256, hex_char, hex_token_valid, true, false },
+      NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
     { "SECRET_TOKEN", SPAN_OVER_CHARS,
       "(token|secret|bearer|session([ _-]?id)?|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}"
       "[A-Za-z0-9_-]{20}",
-      NULL, 20, 256, token_char, high_entropy_token_valid, true, false },
+      NULL, 20, 256, token_char, high_entropy_token_valid, true, SCAN_WHOLE_TEXT },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
 /* ---- compiling ---- */
 
-/* One database of the types whose `in_number_runs` is `numbers`; NULL in *out if none. */
-static bool compile_database(const struct entity_type *types, size_t count, bool numbers, hs_database_t **out,
+/* One database of the types whose `scan` is `scan`; NULL in *out if none. */
+static bool compile_database(const struct entity_type *types, size_t count, enum pattern_scan scan,
+                             hs_database_t **out,
                              char *error, size_t error_size)
 {
     *out = NULL;
@@ -603,7 +612,7 @@ static bool compile_database(const struct entity_type *types, size_t count, bool
         return false;
     }
     for (size_t i = 0; i < count; i++) {
-        if (types[i].in_number_runs != numbers || types[i].pattern == NULL) {
+        if (types[i].scan != scan || types[i].pattern == NULL) {
             continue;                 /* no pattern: found by the structure (scrub/columns.c) */
         }
         expressions[chosen] = types[i].pattern;
@@ -629,32 +638,41 @@ static bool compile_database(const struct entity_type *types, size_t count, bool
     return status == HS_SUCCESS;
 }
 
+enum { DATABASE_COUNT = SCAN_ALONE + 1 };
+
+static void free_databases(hs_database_t **databases)
+{
+    for (int which = 0; which < DATABASE_COUNT; which++) {
+        hs_free_database(databases[which]);
+    }
+}
+
 bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
                          char *error, size_t error_size)
 {
     memset(set, 0, sizeof *set);
-    hs_database_t *database, *number_database;
-    if (!compile_database(types, count, false, &database, error, error_size)) {
-        return false;
+    hs_database_t *databases[DATABASE_COUNT] = { NULL };
+    for (int which = 0; which < DATABASE_COUNT; which++) {
+        if (!compile_database(types, count, (enum pattern_scan)which, &databases[which], error, error_size)) {
+            free_databases(databases);
+            return false;
+        }
     }
-    if (!compile_database(types, count, true, &number_database, error, error_size)) {
-        hs_free_database(database);
-        return false;
-    }
-    /* One scratch serves both databases. */
+    /* One scratch serves every database. */
     hs_scratch_t *scratch = NULL;
-    if ((database != NULL && hs_alloc_scratch(database, &scratch) != HS_SUCCESS)
-        || (number_database != NULL && hs_alloc_scratch(number_database, &scratch) != HS_SUCCESS)) {
-        hs_free_scratch(scratch);
-        hs_free_database(database);
-        hs_free_database(number_database);
-        snprintf(error, error_size, "scrub: cannot allocate Hyperscan scratch space");
-        return false;
+    for (int which = 0; which < DATABASE_COUNT; which++) {
+        if (databases[which] != NULL && hs_alloc_scratch(databases[which], &scratch) != HS_SUCCESS) {
+            hs_free_scratch(scratch);
+            free_databases(databases);
+            snprintf(error, error_size, "scrub: cannot allocate Hyperscan scratch space");
+            return false;
+        }
     }
     set->types = types;
     set->count = count;
-    set->database = database;
-    set->number_database = number_database;
+    set->database = databases[SCAN_WHOLE_TEXT];
+    set->number_database = databases[SCAN_NUMBER_RUNS];
+    set->alone_database = databases[SCAN_ALONE];
     set->scratch = scratch;
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -672,6 +690,7 @@ void pattern_set_release(struct pattern_set *set)
     }
     hs_free_database(set->database);
     hs_free_database(set->number_database);
+    hs_free_database(set->alone_database);
     free(set->decided);
     memset(set, 0, sizeof *set);
 }
@@ -926,6 +945,25 @@ static bool found_by_earlier_row(const struct scan *scan, const struct entity_ty
     return false;
 }
 
+/* Where the run of value characters from `at` ends: at a byte not of the value, or at a
+ * ';' or '&' that opens the next parameter. The run can be the rest of the text (no blank
+ * in a "DB_PASSWORD=…" run), so the rows' usual secret_value_char is tested inline rather
+ * than through the pointer: a third of the work on such text. */
+static size_t assigned_run_end(const struct scan *scan, const struct entity_type *type, size_t at)
+{
+    const char *text = scan->text;
+    size_t len = scan->len;
+    bool secret = type->value_char == secret_value_char;
+    for (; at < len; at++) {
+        unsigned char c = (unsigned char)text[at];
+        if (!(secret ? secret_value_char(c) : type->value_char(c))
+            || ((c == ';' || c == '&') && starts_next_parameter(scan, at))) {
+            break;
+        }
+    }
+    return at;
+}
+
 /* NAME=value: the pattern ends exactly min_length value characters after the
  * assignment, so the value starts there; it runs on over value_char. Where that run
  * ends (and where it ends once trailing punctuation is off) is found once per run. */
@@ -937,11 +975,7 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
     size_t start = end - type->min_length;
     struct decided_span *decided = decided_for(scan, type);
     if (!(decided->scan == scan->set->scans && start >= decided->run_start && end <= decided->reach)) {
-        size_t reach = start;
-        while (reach < len && type->value_char((unsigned char)text[reach])
-               && !starts_next_parameter(scan, reach)) {
-            reach++;
-        }
+        size_t reach = assigned_run_end(scan, type, start);
         COUNT_WORK(reach - start);
         size_t trimmed = reach;
         while (trimmed > start && (text[trimmed - 1] == ',' || text[trimmed - 1] == ';')) {
@@ -1354,6 +1388,10 @@ size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, s
     hs_error_t status = HS_SUCCESS;
     if (set->database != NULL) {
         status = hs_scan(set->database, text, (unsigned)len, 0, set->scratch, on_match, &scan);
+    }
+    /* Its own run of candidates, in end order like the first: merged, not sorted. */
+    if (set->alone_database != NULL && status == HS_SUCCESS) {
+        status = hs_scan(set->alone_database, text, (unsigned)len, 0, set->scratch, on_match, &scan);
     }
     /* Digit-shaped patterns have no literal to anchor on: over whole texts they cost more
      * than everything else together. A hand-written pass finds the runs they can match

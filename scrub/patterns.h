@@ -1,4 +1,5 @@
-/* patterns.h — entity patterns compiled into one Hyperscan database, and the scan.
+/* patterns.h — entity patterns compiled into Hyperscan databases (the main one, one over
+ * the runs of digits, one for the rows that slow the main one down), and the scan.
  *
  * Hyperscan reports where a candidate ends, never where it starts: start-of-match can
  * cost 100x (shared/SCRUB-NOTES.md). Each entity type says how to recover the exact span
@@ -29,6 +30,15 @@ enum span_rule {
     SPAN_REPORTED,          /* custom patterns: Hyperscan's own leftmost start (SOM) */
 };
 
+/* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
+enum pattern_scan {
+    SCAN_WHOLE_TEXT,        /* the main database, over the whole text */
+    SCAN_NUMBER_RUNS,       /* digit-shaped: only inside the runs of digits a fast pass finds */
+    SCAN_ALONE,             /* a database of its own, over the whole text: a pattern that makes
+                               the main database's engine several times slower when compiled
+                               with the rest (see the row's comment in patterns.c) */
+};
+
 struct entity_type {
     const char *name;                               /* "OPENAI_API_KEY" */
     enum span_rule rule;
@@ -39,8 +49,7 @@ struct entity_type {
     bool (*value_char)(unsigned char c);            /* what the value is made of */
     bool (*validate)(const char *text, size_t len); /* NULL: the pattern and length suffice */
     bool caseless;                                  /* compile with HS_FLAG_CASELESS */
-    bool in_number_runs;                            /* digit-shaped: scanned only inside
-                                                       the runs of digits a fast pass finds */
+    enum pattern_scan scan;                         /* which database; 0: the main one */
 };
 
 struct candidate {
@@ -58,13 +67,14 @@ struct pattern_set {
     size_t count;
     void *database;                                 /* hs_database_t: over the whole text */
     void *number_database;                          /* hs_database_t: over number runs */
-    void *scratch;                                  /* hs_scratch_t, for both */
+    void *alone_database;                           /* hs_database_t: SCAN_ALONE, over the whole text */
+    void *scratch;                                  /* hs_scratch_t, for all three */
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
     size_t scans;                                   /* scans so far: which `decided` are current */
 };
 
-/* Compile every type's pattern into one database; a pattern that does not compile is an
- * error naming the type. */
+/* Compile every type's pattern into the database its `scan` names; a pattern that does not
+ * compile is an error naming the type. */
 bool pattern_set_compile(struct pattern_set *set, const struct entity_type *types, size_t count,
                          char *error, size_t error_size);
 void pattern_set_release(struct pattern_set *set);

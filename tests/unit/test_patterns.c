@@ -165,8 +165,8 @@ static void a_bad_pattern_names_its_type(void **state)
 {
     (void)state;
     static const struct entity_type broken[] = {
-        { "FINE", SPAN_OVER_CHARS, "abc", NULL, 3, 3, NULL, NULL, false, false },
-        { "EMPLOYEE_ID", SPAN_OVER_CHARS, "E-[0-9", NULL, 3, 10, NULL, NULL, false, false },
+        { "FINE", SPAN_OVER_CHARS, "abc", NULL, 3, 3, NULL, NULL, false, SCAN_WHOLE_TEXT },
+        { "EMPLOYEE_ID", SPAN_OVER_CHARS, "E-[0-9", NULL, 3, 10, NULL, NULL, false, SCAN_WHOLE_TEXT },
     };
     struct pattern_set bad;
     char error[256];
