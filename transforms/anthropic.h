@@ -10,6 +10,9 @@ extern const struct wire_format anthropic_wire;
 extern const struct client_dialect anthropic_dialect;
 /* stop_reason as Anthropic names it, both ways (canonical.h): shared by the dialect and the wire. */
 extern const struct finish_reason_name anthropic_stop_reasons[];
+/* Anthropic's error object, for the Messages and count_tokens dialects alike. */
+void anthropic_encode_error(struct buffer *out, int status, const char *type, const char *code, const char *param,
+                            const char *message, const char *attempts_json);
 
 /* Anthropic requires max_tokens; clients of other dialects often omit it. */
 enum { ANTHROPIC_DEFAULT_MAX_TOKENS = 4096 };

@@ -768,7 +768,7 @@ static void anthropic_encode_stream_event(struct buffer *out, void *opaque, cons
     }
 }
 
-static void anthropic_encode_error(struct buffer *out, int status, const char *type, const char *code,
+void anthropic_encode_error(struct buffer *out, int status, const char *type, const char *code,
                                    const char *param, const char *message, const char *attempts_json)
 {
     (void)attempts_json;             /* the Anthropic envelope has no place for it: the message names them */

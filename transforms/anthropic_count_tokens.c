@@ -54,29 +54,14 @@ static void count_encode_response(struct buffer *out, const struct canon_respons
     buffer_printf(out, "{\"input_tokens\":%lld}", response->operation.token_count);
 }
 
-static void count_encode_stream_event(struct buffer *out, void *state, const struct canon_event *event,
-                                      const struct reply_context *context)
-{
-    (void)out;
-    (void)state;
-    (void)event;
-    (void)context;               /* never streamed */
-}
-
-static void count_encode_error(struct buffer *out, int status, const char *type, const char *code,
-                               const char *param, const char *message, const char *attempts_json)
-{
-    anthropic_dialect.encode_error(out, status, type, code, param, message, attempts_json);
-}
-
 const struct client_dialect anthropic_count_tokens_dialect = {
     .name = "anthropic_count_tokens",
     .id_prefix = "msg_",
     .decode_request = count_decode_request,
     .encode_response = count_encode_response,
     .stream_state_size = 0,
-    .encode_stream_event = count_encode_stream_event,
-    .encode_error = count_encode_error,
+    .encode_stream_event = operation_never_streams,
+    .encode_error = anthropic_encode_error,
 };
 
 /* ---- the wire operation ---- */

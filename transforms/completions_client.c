@@ -201,13 +201,6 @@ static void completions_encode_stream_event(struct buffer *out, void *opaque, co
     }
 }
 
-/* Errors are OpenAI's, exactly as the chat dialect writes them. */
-static void completions_encode_error(struct buffer *out, int status, const char *type, const char *code,
-                                     const char *param, const char *message, const char *attempts_json)
-{
-    openai_dialect.encode_error(out, status, type, code, param, message, attempts_json);
-}
-
 const struct client_dialect completions_dialect = {
     .name = "completions",
     .id_prefix = "cmpl-",
@@ -215,5 +208,5 @@ const struct client_dialect completions_dialect = {
     .encode_response = completions_encode_response,
     .stream_state_size = sizeof(struct completions_stream_state),
     .encode_stream_event = completions_encode_stream_event,
-    .encode_error = completions_encode_error,
+    .encode_error = openai_encode_error,
 };

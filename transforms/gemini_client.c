@@ -1291,15 +1291,6 @@ static void batch_embed_encode_response(struct buffer *out, const struct canon_r
     buffer_append_cstr(out, "]}");
 }
 
-static void whole_only_stream_event(struct buffer *out, void *state, const struct canon_event *event,
-                                    const struct reply_context *context)
-{
-    (void)out;
-    (void)state;
-    (void)event;
-    (void)context;               /* these verbs are never streamed */
-}
-
 static void gemini_encode_error(struct buffer *out, int status, const char *type, const char *code,
                                 const char *param, const char *message, const char *attempts_json)
 {
@@ -1389,7 +1380,7 @@ const struct client_dialect gemini_count_tokens_dialect = {
     .decode_request = count_decode_request,
     .encode_response = count_encode_response,
     .stream_state_size = 0,
-    .encode_stream_event = whole_only_stream_event,
+    .encode_stream_event = operation_never_streams,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
 };
@@ -1400,7 +1391,7 @@ const struct client_dialect gemini_embed_dialect = {
     .decode_request = embed_decode_request,
     .encode_response = embed_encode_response,
     .stream_state_size = 0,
-    .encode_stream_event = whole_only_stream_event,
+    .encode_stream_event = operation_never_streams,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
 };
@@ -1411,7 +1402,7 @@ const struct client_dialect gemini_batch_embed_dialect = {
     .decode_request = batch_embed_decode_request,
     .encode_response = batch_embed_encode_response,
     .stream_state_size = 0,
-    .encode_stream_event = whole_only_stream_event,
+    .encode_stream_event = operation_never_streams,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
 };

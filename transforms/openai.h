@@ -22,6 +22,10 @@ void openai_write_answer_head(struct buffer *out, const char *object, const stru
 void openai_write_finish_reason(struct buffer *out, enum finish_reason reason);
 /* A stream's error, in-band as the OpenAI SDKs read it: an error object in a data event. No
  * [DONE] follows, so no client mistakes a cut answer for a complete one. */
+/* The OpenAI error object, which the chat, legacy completions, Responses and embeddings
+ * dialects all answer with. */
+void openai_encode_error(struct buffer *out, int status, const char *type, const char *code, const char *param,
+                         const char *message, const char *attempts_json);
 void openai_write_stream_error(struct buffer *out, const struct canon_event *event);
 
 #endif

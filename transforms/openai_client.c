@@ -616,7 +616,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
     }
 }
 
-static void openai_encode_error(struct buffer *out, int status, const char *type, const char *code,
+void openai_encode_error(struct buffer *out, int status, const char *type, const char *code,
                                 const char *param, const char *message, const char *attempts_json)
 {
     (void)status;

@@ -110,30 +110,14 @@ static void embeddings_encode_response(struct buffer *out, const struct canon_re
     buffer_printf(out, ",\"usage\":{\"prompt_tokens\":%lld,\"total_tokens\":%lld}}", prompt, prompt);
 }
 
-/* Never streamed: the exchange answers embeddings whole. */
-static void embeddings_encode_stream_event(struct buffer *out, void *state, const struct canon_event *event,
-                                           const struct reply_context *context)
-{
-    (void)out;
-    (void)state;
-    (void)event;
-    (void)context;
-}
-
-static void embeddings_encode_error(struct buffer *out, int status, const char *type, const char *code,
-                                    const char *param, const char *message, const char *attempts_json)
-{
-    openai_dialect.encode_error(out, status, type, code, param, message, attempts_json);
-}
-
 const struct client_dialect openai_embeddings_dialect = {
     .name = "openai_embeddings",
     .id_prefix = "emb-",
     .decode_request = embeddings_decode_request,
     .encode_response = embeddings_encode_response,
     .stream_state_size = 0,
-    .encode_stream_event = embeddings_encode_stream_event,
-    .encode_error = embeddings_encode_error,
+    .encode_stream_event = operation_never_streams,
+    .encode_error = openai_encode_error,
 };
 
 /* ---- the wire operation ---- */

@@ -197,3 +197,12 @@ bool embedding_read(struct arena *arena, const struct json_value *value, struct 
     out->count = value->array.count;
     return true;
 }
+
+void operation_never_streams(struct buffer *out, void *state, const struct canon_event *event,
+                             const struct reply_context *context)
+{
+    (void)out;
+    (void)state;
+    (void)event;
+    (void)context;
+}

@@ -13,6 +13,11 @@
 
 #include "transforms/format.h"
 
+/* The stream encoder of a dialect whose answers are always whole (embeddings, token
+ * counts): the exchange never streams them, so it writes nothing. */
+void operation_never_streams(struct buffer *out, void *state, const struct canon_event *event,
+                             const struct reply_context *context);
+
 extern const struct client_dialect openai_embeddings_dialect;
 extern const struct client_dialect anthropic_count_tokens_dialect;
 

@@ -1020,13 +1020,6 @@ static void responses_encode_stream_event(struct buffer *out, void *opaque, cons
     }
 }
 
-/* Errors before a stream are OpenAI's error object, as on every OpenAI path. */
-static void responses_encode_error(struct buffer *out, int status, const char *type, const char *code,
-                                   const char *param, const char *message, const char *attempts_json)
-{
-    openai_dialect.encode_error(out, status, type, code, param, message, attempts_json);
-}
-
 const struct client_dialect responses_dialect = {
     .name = "responses",
     .id_prefix = "resp_",
@@ -1034,5 +1027,5 @@ const struct client_dialect responses_dialect = {
     .encode_response = responses_encode_response,
     .stream_state_size = sizeof(struct responses_stream_state),
     .encode_stream_event = responses_encode_stream_event,
-    .encode_error = responses_encode_error,
+    .encode_error = openai_encode_error,
 };
