@@ -123,9 +123,10 @@ bool decode_positive_integer_field(struct client_decoder *decoder, const struct 
                                    const struct json_value *value, struct canon_request *request); /* long long */
 
 /* Members the OpenAI dialects (chat, legacy completions) read alike: stream_options
- * ({include_usage}), stop (a string or up to CANON_MAX_STOP strings), seed (an integer, into seed and has_seed), n (1 to
- * DECODE_MAX_CHOICES, into choice_count), logit_bias (an object of at most DECODE_MAX_LOGIT_BIAS
- * decimal token ids mapped to numbers from -100 to 100, kept whole in logit_bias). */
+ * ({include_usage}), stop (a string or up to CANON_MAX_STOP strings), seed (an integer,
+ * into seed and has_seed), n (1 to DECODE_MAX_CHOICES, into choice_count), logit_bias (an
+ * object of at most DECODE_MAX_LOGIT_BIAS decimal token ids mapped to numbers from -100 to
+ * 100, kept whole in logit_bias). */
 enum { DECODE_MAX_CHOICES = 128, DECODE_MAX_LOGIT_BIAS = 1024 };
 bool decode_stream_options_field(struct client_decoder *decoder, const struct request_field *field,
                                  const struct json_value *value, struct canon_request *request);
