@@ -52,4 +52,19 @@ static inline void expect_scrubbed(const char *text, const char *expected)
     expect_scrubbed_by(&scrubber, text, expected);
 }
 
+/* `value` of `type` inside `before` + value + `after` is masked, exactly, alone. */
+static inline void expect_masked(const char *before, const char *value, const char *after, const char *type)
+{
+    char text[2048], expected[2048];
+    snprintf(text, sizeof text, "%s%s%s", before, value, after);
+    snprintf(expected, sizeof expected, "%s[%s_1]%s", before, type, after);
+    expect_scrubbed(text, expected);
+}
+
+/* `text` scrubs to itself. */
+static inline void expect_untouched(const char *text)
+{
+    expect_scrubbed(text, text);
+}
+
 #endif

@@ -7,20 +7,6 @@
 #include "scrub/validators.h"
 #include "tests/unit/scrub_testing.h"
 
-/* `value` of `type` inside `before` + value + `after` is masked, exactly, alone. */
-static void expect_masked(const char *before, const char *value, const char *after, const char *type)
-{
-    char text[2048], expected[2048];
-    snprintf(text, sizeof text, "%s%s%s", before, value, after);
-    snprintf(expected, sizeof expected, "%s[%s_1]%s", before, type, after);
-    expect_scrubbed(text, expected);
-}
-
-static void expect_untouched(const char *text)
-{
-    expect_scrubbed(text, text);
-}
-
 static void passwords_in_urls(void **state)
 {
     (void)state;
