@@ -244,7 +244,6 @@ enum {
     CUE_LITERAL_MAX = 16,
 };
 
-static size_t first_digit(const char *text, size_t len, size_t at);
 static size_t last_digit_end(const char *text, size_t len);
 
 /* ---- reading words ---- */
@@ -1466,7 +1465,7 @@ static size_t digit_after(struct cue_scan *scan, size_t at)
     if (at <= scan->next_digit && at >= scan->next_digit_asked) {
         return scan->next_digit;
     }
-    size_t i = first_digit(scan->text, scan->len, at);
+    size_t i = pattern_next_digit(scan->text, scan->len, at);
     COUNT_WORK(i - at);
     scan->next_digit_asked = at;
     scan->next_digit = i;
@@ -1729,26 +1728,6 @@ static void cue_word_at_start(struct cue_scan *scan)
     }
 }
 
-/* The first digit at or after `at`, or len; sixteen bytes at a time with SSE2. */
-static size_t first_digit(const char *text, size_t len, size_t at)
-{
-#ifdef __SSE2__
-    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-    while (at + 16 <= len) {
-        __m128i offset = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at)), zero);
-        int digits = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset));
-        if (digits != 0) {
-            return at + (size_t)__builtin_ctz((unsigned)digits);
-        }
-        at += 16;
-    }
-#endif
-    while (at < len && !isdigit((unsigned char)text[at])) {
-        at++;
-    }
-    return at;
-}
-
 /* Just past the last digit, or 0. */
 static size_t last_digit_end(const char *text, size_t len)
 {
@@ -1777,7 +1756,7 @@ size_t column_cues_find(struct column_cues *cues, const char *text, size_t len, 
     /* Every value holds a digit: the cue words are looked for only from a table's width
      * before the first digit to a prose cue's reach after the last. Most chat text has
      * none, and costs one quick pass. */
-    size_t first = first_digit(text, len, 0);
+    size_t first = pattern_next_digit(text, len, 0);
     if (first == len) {
         return 0;
     }

@@ -1228,9 +1228,7 @@ static const unsigned char number_run_class[256] = {
     ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, [' '] = 1, ['-'] = 1, ['.'] = 1, ['('] = 1, [')'] = 1, ['+'] = 1, ['/'] = 1,
 };
 
-/* The first digit at or after `at`, or len. Most text has few digits: SSE2 looks at
- * sixteen bytes at a time. */
-static size_t next_digit(const char *text, size_t len, size_t at)
+size_t pattern_next_digit(const char *text, size_t len, size_t at)
 {
 #ifdef __SSE2__
     const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
@@ -1262,7 +1260,7 @@ static bool next_number_run(const char *text, size_t len, size_t *at, size_t *st
 {
     size_t i = *at;
     while (i < len) {
-        i = next_digit(text, len, i);
+        i = pattern_next_digit(text, len, i);
         if (i == len) {
             break;
         }

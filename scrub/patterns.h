@@ -87,6 +87,10 @@ size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, s
  * Linear when the candidates come as up to four runs each in order. */
 size_t candidates_resolve(struct candidate *candidates, size_t count);
 
+/* The first ASCII digit at or after `at`, or len. Most text has few digits: SSE2 looks at
+ * sixteen bytes at a time (the number-run scan here, the cue pass in columns.c). */
+size_t pattern_next_digit(const char *text, size_t len, size_t at);
+
 /* Every built-in shape but PERSON (scrub/names.h), specific before generic. */
 extern const struct entity_type builtin_entity_types[];
 extern const size_t builtin_entity_type_count;
