@@ -21,7 +21,9 @@ static const char *const fillers[] = {
     "idnr", "identifikationsnummer", "intracommunautaire", "intracomunitario", "de", "du",
 };
 
-static bool word_byte(unsigned char c)
+/* A byte of a label's word: scrub_is_word_byte (word_byte.h) but for '_', which here parts
+ * words, so that a key such as "org_nr" or "vat_no" reads as a label and a number word. */
+static bool label_byte(unsigned char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -84,14 +86,14 @@ bool company_number_at(const char *text, size_t start, size_t end)
     /* Word by word back from the number: a label ends the walk, a filler is passed over,
      * anything else (another word, a line's end) means the number is not a company's. */
     while (at > floor) {
-        while (at > floor && !word_byte((unsigned char)text[at - 1])) {
+        while (at > floor && !label_byte((unsigned char)text[at - 1])) {
             if (text[at - 1] == '\n') {
                 return false;
             }
             at--;
         }
         size_t word_end = at;
-        while (at > floor && word_byte((unsigned char)text[at - 1])) {
+        while (at > floor && label_byte((unsigned char)text[at - 1])) {
             at--;
         }
         if (at == floor && floor > 0) {

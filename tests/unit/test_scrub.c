@@ -397,6 +397,7 @@ static void company_numbers_stay(void **state)
         "EIN: 12-3456789",
         "CVR-nr. 10 15 08 17",
         "ISBN 978 82 02 38 12 7",
+        "org_nr: 923 609 016",
     };
     for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
         expect_scrubbed(kept[i], kept[i]);
