@@ -7,6 +7,7 @@
 #include "transforms/anthropic.h"
 #include "transforms/gemini.h"
 #include "transforms/openai.h"
+#include "tests/unit/json_paths.h"
 
 static bool decode_with(struct fixture *fixture, const struct client_dialect *dialect, const char *json)
 {
@@ -40,30 +41,6 @@ static const struct json_value *encode(struct fixture *fixture, const struct wir
         fail_msg("%s refused: %s", wire->type, fixture->error.message);
     }
     return parse(fixture, fixture->out.data, fixture->out.len);
-}
-
-static const struct json_value *at(const struct json_value *value, const char *path)
-{
-    char copy[256];
-    snprintf(copy, sizeof copy, "%s", path);
-    for (char *step = strtok(copy, "."); step != NULL && value != NULL; step = strtok(NULL, ".")) {
-        if (value->type == JSON_ARRAY) {
-            size_t index = strtoul(step, NULL, 10);
-            value = index < value->array.count ? value->array.items[index] : NULL;
-        } else {
-            value = json_get(value, step);
-        }
-    }
-    return value;
-}
-
-static void assert_string_at(const struct json_value *root, const char *path, const char *expected)
-{
-    const struct json_value *value = at(root, path);
-    if (!json_is(value, JSON_STRING)) {
-        fail_msg("no string at %s", path);
-    }
-    assert_string_equal(value->string.text, expected);
 }
 
 static long long integer_at(const struct json_value *root, const char *path)
