@@ -264,11 +264,8 @@ static void on_client_drained(void *context)
  * once has none left, its free heap goes back to the kernel TRIM_DELAY_MS later, once
  * the clients' connections have closed too (pages come back zeroed if touched again).
  * Ordinary traffic never reaches that: it costs a comparison per request. A worker that
- * is never idle keeps its peak. Per process: each worker has its own heap. */
+ * is never idle keeps its peak. Per worker: each has its own heap and its own gateway. */
 enum { TRIM_AFTER_IN_FLIGHT = 256, TRIM_DELAY_MS = 1000, TRIM_KEEP_BYTES = 1 << 20 };
-
-static size_t burst_peak;             /* the most requests in flight since the last trim */
-static struct event *trim_timer;      /* this worker's; made at its first burst */
 
 static void on_trim(evutil_socket_t fd, short events, void *arg)
 {
@@ -280,19 +277,19 @@ static void on_trim(evutil_socket_t fd, short events, void *arg)
 
 static void note_in_flight(struct gateway *gateway)
 {
-    if (gateway->in_flight > burst_peak) {
-        burst_peak = gateway->in_flight;
+    if (gateway->in_flight > gateway->in_flight_peak) {
+        gateway->in_flight_peak = gateway->in_flight;
     }
-    if (gateway->in_flight != 0 || burst_peak < TRIM_AFTER_IN_FLIGHT) {
+    if (gateway->in_flight != 0 || gateway->in_flight_peak < TRIM_AFTER_IN_FLIGHT) {
         return;
     }
-    burst_peak = 0;
-    if (trim_timer == NULL) {
-        trim_timer = evtimer_new(gateway->base, on_trim, NULL);
+    gateway->in_flight_peak = 0;
+    if (gateway->trim_timer == NULL) {
+        gateway->trim_timer = evtimer_new(gateway->base, on_trim, NULL);
     }
-    if (trim_timer != NULL) {
+    if (gateway->trim_timer != NULL) {
         struct timeval delay = timeval_from_ms(TRIM_DELAY_MS);
-        evtimer_add(trim_timer, &delay);
+        evtimer_add(gateway->trim_timer, &delay);
     }
 }
 

@@ -31,6 +31,8 @@ struct gateway {
     struct server *server;
     struct rate_limits *limits;        /* shared by the workers; NULL: no limits configured */
     unsigned long in_flight;           /* exchanges waiting on a provider or streaming */
+    unsigned long in_flight_peak;      /* the most in flight since the heap was last trimmed */
+    struct event *trim_timer;          /* made at the first burst (proxy/exchange.c) */
     bool draining;                     /* SIGTERM: finish what is in flight, take nothing new */
     struct event *drain_timer;
     int access_log_fd;                 /* -1: no access log */

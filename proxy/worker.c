@@ -215,6 +215,7 @@ static void close_worker(struct worker *worker)
     free_event(worker->stop_int);
     free_event(worker->reload_event);
     free_event(gateway->drain_timer);
+    free_event(gateway->trim_timer);
     if (gateway->audit_timer != NULL) {
         event_free(gateway->audit_timer);
         audit_sync(gateway->audit);
