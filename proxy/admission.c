@@ -15,6 +15,7 @@
 #include "proxy/cluster.h"
 #include "proxy/keys.h"
 #include "transforms/foundation/clock.h"
+#include "transforms/foundation/hex.h"
 
 /* Past these a constraint means nothing a router could act on: a 400, not a silent cap. */
 #define MAX_COST_CONSTRAINT_USD 1e6
@@ -550,13 +551,9 @@ static void new_reservation_id(char *out, size_t size)
         memcpy(bytes, &a, 4);
         memcpy(bytes + 4, &b, 4);
     }
-    static const char digits[] = "0123456789abcdef";
-    size_t used = 0;
-    for (size_t i = 0; i < sizeof bytes && used + 2 < size; i++) {
-        out[used++] = digits[bytes[i] >> 4];
-        out[used++] = digits[bytes[i] & 15];
-    }
-    out[used] = '\0';
+    size_t count = (size - 1) / 2 < sizeof bytes ? (size - 1) / 2 : sizeof bytes;
+    hex_encode(out, bytes, count);
+    out[2 * count] = '\0';
 }
 
 /* The calls for the key (rpm, tpm, budget: one script) and the address (another: a

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "proxy/keys.h"
+#include "transforms/foundation/hex.h"
 
 /* ---- the address ---- */
 
@@ -80,11 +81,7 @@ bool cluster_address_parse(const char *text, struct cluster_address *address, ch
 
 static void hex32(const unsigned char digest[SHA256_DIGEST_LENGTH], char id[CLUSTER_ID_TEXT])
 {
-    static const char digits[] = "0123456789abcdef";
-    for (size_t i = 0; i < 16; i++) {
-        id[2 * i] = digits[digest[i] >> 4];
-        id[2 * i + 1] = digits[digest[i] & 15];
-    }
+    hex_encode(id, digest, 16);
     id[32] = '\0';
 }
 
@@ -280,13 +277,9 @@ const char *cluster_script_source(enum cluster_script script)
 
 void cluster_script_sha(enum cluster_script script, char sha[41])
 {
-    static const char digits[] = "0123456789abcdef";
     unsigned char digest[SHA_DIGEST_LENGTH];
     SHA1((const unsigned char *)sources[script], strlen(sources[script]), digest);
-    for (size_t i = 0; i < SHA_DIGEST_LENGTH; i++) {
-        sha[2 * i] = digits[digest[i] >> 4];
-        sha[2 * i + 1] = digits[digest[i] & 15];
-    }
+    hex_encode(sha, digest, SHA_DIGEST_LENGTH);
     sha[40] = '\0';
 }
 

@@ -26,6 +26,7 @@
 #include "proxy/log.h"
 #include "transforms/foundation/buffer.h"
 #include "transforms/foundation/clock.h"
+#include "transforms/foundation/hex.h"
 
 /* evhtp stores every hook as one generic function type; going through void (*)(void)
  * is the sanctioned way to convert between function pointer types. */
@@ -697,14 +698,14 @@ static evhtp_res on_body(evhtp_request_t *raw, struct evbuffer *data, void *arg)
  * printf on every request. */
 static void new_request_id(struct server *server, char *out)
 {
-    static const char hex[] = "0123456789abcdef";
     size_t prefix_len = strnlen(server->id_prefix, 16);
     memcpy(out, server->id_prefix, prefix_len);
     unsigned long long counter = ++server->request_counter;
-    for (int digit = 15; digit >= 0; digit--) {
-        out[prefix_len + (size_t)digit] = hex[counter & 15];
-        counter >>= 4;
+    unsigned char big_endian[8];
+    for (size_t i = 0; i < sizeof big_endian; i++) {
+        big_endian[i] = (unsigned char)(counter >> (56 - 8 * i));
     }
+    hex_encode(out + prefix_len, big_endian, sizeof big_endian);
     out[prefix_len + 16] = '\0';
 }
 
