@@ -6,6 +6,8 @@
     python3 generate.py dev2    > dev2.jsonl      seed 3, only templates_dev2.py's phrasings (a second dev half)
     python3 generate.py dev3    > dev3.jsonl      seed 5, only templates_dev3.py's phrasings (a third dev half)
     python3 generate.py heldout2 > heldout2.jsonl seed 20261207, only templates_heldout2.py's (a second held-out half)
+    python3 generate.py dev4    > dev4.jsonl      seed 7, only templates_dev4.py's phrasings (a fourth dev half)
+    python3 generate.py heldout3 > heldout3.jsonl seed 20261208, only templates_heldout3.py's (a third held-out half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -24,14 +26,17 @@ sys.dont_write_bytecode = True    # run from the source tree by the test suite: 
 from templates import PROSE, STRUCTURED
 from templates_dev2 import DEV2_BRANDS, DEV2_CITIES, DEV2_FIRST, DEV2_LAST, DEV2_PROSE, DEV2_STRUCTURED
 from templates_dev3 import DEV3_BRANDS, DEV3_CITIES, DEV3_FIRST, DEV3_LAST, DEV3_PROSE, DEV3_STRUCTURED
+from templates_dev4 import DEV4_BRANDS, DEV4_CITIES, DEV4_DECOYS, DEV4_FIRST, DEV4_LAST, DEV4_PROSE, DEV4_STRUCTURED
 from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
                                HELDOUT_STRUCTURED)
 from templates_heldout2 import (HELDOUT2_BRANDS, HELDOUT2_CITIES, HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_PROSE,
                                 HELDOUT2_STRUCTURED)
+from templates_heldout3 import (HELDOUT3_BRANDS, HELDOUT3_CITIES, HELDOUT3_DECOYS, HELDOUT3_FIRST, HELDOUT3_LAST,
+                                HELDOUT3_PROSE, HELDOUT3_STRUCTURED)
 from values import FIRST, LAST, LANGS, Values
 
 HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3": (5, 720),
-          "heldout2": (20261207, 720)}
+          "heldout2": (20261207, 720), "dev4": (7, 720), "heldout3": (20261208, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -103,6 +108,42 @@ MORE_DECOYS = {
     "AMZORDER": lambda v, r: "%03d-%07d-%07d" % (r.randrange(100, 999), r.randrange(10 ** 7), r.randrange(10 ** 7)),
 }
 
+# dev4's and heldout3's decoys: booking references, flights, numbers of the lengths of national IDs that fail
+# their checks, more stand-ins for secrets, weekday abbreviations in six languages
+PLACEHOLDERS4 = ["YOUR_TOKEN_HERE", "xxxx", "<password>", "${DB_PASSWORD}", "%DB_PASS%", "<insert key>",
+                 "sk-xxxxxxxxxxxxxxxx", "REDACTED", "dummy-secret", "$(cat /run/secrets/db_password)", "<your-token>",
+                 "PUT_KEY_HERE", "{{ .Values.password }}", "xxxxxxxx-xxxx-xxxx", "***", "AKIAXXXXXXXXXXXXXXXX",
+                 "<SECRET>", "example-password", "os.environ[\"API_KEY\"]", "process.env.DB_PASS"]
+WEEKDAY_ABBR = {"en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], "no": ["man.", "tir.", "ons.", "tor.", "fre."],
+                "sv": ["mån", "tis", "ons", "tors", "fre"], "de": ["Mo.", "Di.", "Mi.", "Do.", "Fr."],
+                "fr": ["lun.", "mar.", "mer.", "jeu.", "ven."], "es": ["lun.", "mar.", "miérc.", "jue.", "vie."]}
+
+
+def failing_digits(v, n, fails):
+    """n digits for which fails(number) holds: a number shaped like an ID that is not one."""
+    while True:
+        number = v.pick("123456789") + v.digits(n - 1)
+        if fails(number):
+            return number
+
+
+NEW_DECOYS = {
+    "BOOKREF": lambda v, r: v.chars("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 6),
+    "FLIGHT": lambda v, r: v.pick(["SK", "DY", "LH", "AF", "IB", "BA", "KL", "AY", "UA", "VY"]) + " " +
+    str(r.randrange(100, 9999)),
+    "PLACEHOLDER4": lambda v, r: v.pick(PLACEHOLDERS4),
+    "WEEKDAY": lambda v, r: v.pick(WEEKDAY_ABBR["en"]),
+    # nine digits that are neither an ABA routing number nor a Luhn-valid SIN
+    "DIGITS9": lambda v, r: failing_digits(v, 9, lambda s: v.luhn_digit(s[:8]) != s[8] and (
+        3 * (int(s[0]) + int(s[3]) + int(s[6])) + 7 * (int(s[1]) + int(s[4]) + int(s[7])) +
+        int(s[2]) + int(s[5]) + int(s[8])) % 10 != 0),
+    # eleven digits starting 8 or 9: no fødselsnummer (no day 80-99, D-numbers included)
+    "DIGITS11": lambda v, r: v.pick("89") + v.digits(10),
+    "DIGITS8": lambda v, r: v.pick("123456789") + v.digits(7),
+    "HEXID": lambda v, r: v.sha(24),
+}
+
+
 SLOT = re.compile(r"«([~=]?)([A-Z0-9]+)(?:@([a-z]{2}))?(?::([a-z0-9]+))?»")
 DECOY = re.compile(r"⟦([^⟧]*)⟧")
 
@@ -113,9 +154,14 @@ class Pools:
         extras = {"heldout": (HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_CITIES, HELDOUT_BRANDS),
                   "dev2": (DEV2_FIRST, DEV2_LAST, DEV2_CITIES, DEV2_BRANDS),
                   "dev3": (DEV3_FIRST, DEV3_LAST, DEV3_CITIES, DEV3_BRANDS),
-                  "heldout2": (HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_CITIES, HELDOUT2_BRANDS)}.get(half)
-        # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new
-        weight = 2 if half in ("dev3", "heldout2") else 1
+                  "heldout2": (HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_CITIES, HELDOUT2_BRANDS),
+                  "dev4": (DEV4_FIRST, DEV4_LAST, DEV4_CITIES, DEV4_BRANDS),
+                  "heldout3": (HELDOUT3_FIRST, HELDOUT3_LAST, HELDOUT3_CITIES, HELDOUT3_BRANDS)}.get(half)
+        # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new;
+        # dev4 and heldout3 three times as often (their lists are longer): about half of them are new
+        weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3}.get(half, 1)
+        # dev4's and heldout3's own decoy pools: slot -> list, language -> list, or a generator (values, rng)
+        self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS}.get(half, {})
 
         def joined(shared, index):
             return {lang: shared[lang] + (extras[index][lang] * weight if extras else []) for lang in LANGS}
@@ -197,6 +243,34 @@ class Case:
             text = text.replace("1 " + name, "1er " + name)
         return text
 
+    def birth_new(self, lang):
+        """A birth date in forms the older halves do not write (dev4, heldout3): "3:e mars 1985", "3 mars 1985"
+        without the dot, "030385", "3-March-1985", "3 mar 1985"; or one of birth_more()'s, one time in two."""
+        if self.rng.random() < 0.5:
+            return self.birth_more(lang)
+        year, month, day = self.v.birth_date()
+        name = MONTHS[lang][month - 1]
+        fields = {"d": day, "m": month, "y": year, "yy": year % 100, "name": name, "abbr": name[:3],
+                  "th": {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")}
+        styles = {
+            "en": ["%(name)s %(d)d %(y)d", "%(d)d-%(name)s-%(y)d", "%(m)02d/%(d)02d/%(yy)02d",
+                   "%(d)d%(th)s %(abbr)s %(y)d", "%(abbr)s %(d)d%(th)s, %(y)d", "%(y)d.%(m)02d.%(d)02d"],
+            "no": ["%(d)d %(name)s %(y)d", "%(d)02d%(m)02d%(yy)02d", "%(d)d/%(m)d %(y)d", "%(d)d.%(abbr)s.%(y)d",
+                   "%(d)02d-%(m)02d-%(y)d"],
+            "sv": ["%(d)d:e %(name)s %(y)d", "%(y)d/%(m)02d/%(d)02d", "%(d)02d.%(m)02d.%(y)d", "%(d)d %(abbr)s. %(y)d",
+                   "%(d)d/%(m)d/%(y)d"],
+            "de": ["%(d)d. %(abbr)s %(y)d", "%(d)02d/%(m)02d/%(y)d", "%(d)d-%(m)d-%(y)d", "%(d)d.%(name)s %(y)d",
+                   "%(d)02d.%(m)d.%(y)d"],
+            "fr": ["%(d)d %(abbr)s %(y)d", "%(y)d-%(m)02d-%(d)02d", "%(d)02d.%(m)02d.%(yy)02d",
+                   "%(d)d %(name)s, %(y)d", "%(d)02d %(m)02d %(y)d"],
+            "es": ["%(d)d.%(m)d.%(y)d", "%(d)02d-%(abbr)s-%(y)d", "%(y)d/%(m)02d/%(d)02d", "%(d)d %(name)s %(y)d",
+                   "%(d)d de %(name)s, %(y)d"],
+        }[lang]
+        text = self.v.pick(styles) % fields
+        if lang == "fr" and day == 1:
+            text = text.replace("1 " + name, "1er " + name)
+        return text
+
     def chat_stamp(self):
         """A chat export's stamp, "12/03/2024, 14:02" or "2024-03-12 14:02:51" (a decoy: not a birth date)."""
         r = self.rng
@@ -236,6 +310,11 @@ class Case:
         if slot in ("NAME", "FIRST", "LAST"):
             first, last = self.name_parts(key, lang)
             return "PERSON", {"NAME": first + " " + last, "FIRST": first, "LAST": last}[slot]
+        if slot in ("UPNAME", "UPFIRST", "UPLAST", "INITIAL", "LASTFIRST"):      # dev4, heldout3
+            first, last = self.name_parts(key, lang)
+            return "PERSON", {"UPNAME": (first + " " + last).upper(), "UPFIRST": first.upper(),
+                              "UPLAST": last.upper(), "INITIAL": first[0] + ". " + last,
+                              "LASTFIRST": last + ", " + first}[slot]
         if slot == "EMAIL":
             if key and "name:" + key in self.keys:
                 first, last = self.keys["name:" + key]
@@ -308,6 +387,18 @@ class Case:
             "PNR10": ("pnr", lambda: v.personnummer(3), "SE_PERSONNUMMER"),
             "BASICAUTH": ("basic", lambda: base64.b64encode((v.pick(USERS) + ":" + v.password()).encode()).decode(),
                           "SECRET_TOKEN"),
+            # dev4's and heldout3's slots
+            "PHONE4": ("phone4", lambda: v.phone_new(self.country(lang)), "PHONE"),
+            "PHONE4US": ("phone4us", lambda: v.phone_new("US"), "PHONE"),
+            "PHONE4UK": ("phone4uk", lambda: v.phone_new("UK"), "PHONE"),
+            "DOB4": ("dob", lambda: self.birth_new(lang), "DATE_OF_BIRTH"),
+            "DOB4EN": ("dob", lambda: self.birth_new("en"), "DATE_OF_BIRTH"),
+            "PASSWORD4": ("pw4", v.password_typed, "ENV_SECRET"),
+            "TELEGRAM": ("telegram", v.telegram_token, "SECRET_TOKEN"),
+            "DISCORDHOOK": ("discord", v.discord_webhook_token, "URL_CREDENTIAL"),
+            "SASSIG": ("sas", v.sas_signature, "URL_CREDENTIAL"),
+            "NINOSP": ("nino", lambda: v.nino(True), "UK_NINO"),
+            "IBANX": ("iban", lambda: v.iban(country=v.pick(["NL", "CH", "DK", "FI", "IE", "IT", "AT"])), "IBAN"),
         }[slot]
         return kind, self.cached(family + ":" + (key or ""), make, key)
 
@@ -333,6 +424,7 @@ class Case:
             "PID": lambda: str(r.randrange(300, 65000)), "NUM": lambda: str(r.randrange(100, 99999)),
             "NUM12": lambda: v.digits(12), "LAST4": lambda: v.digits(4),
             "B64USER": lambda: base64.b64encode(v.pick(USERS).encode()).decode(),
+            "SNOWFLAKE": lambda: v.pick("123") + v.digits(17),
             "SORTCODE": lambda: "%02d-%02d-%02d" % (r.randrange(100), r.randrange(100), r.randrange(100)),
         }[slot]
         return self.cached("plain:" + slot + ":" + (key or ""), make, key)
@@ -347,6 +439,15 @@ class Case:
             return self.chat_stamp()
         if slot in MORE_DECOYS:
             return MORE_DECOYS[slot](v, self.rng)
+        if slot in self.pools.decoys:          # dev4's and heldout3's own pools, or their own generators
+            pool = self.pools.decoys[slot]
+            if callable(pool):
+                return pool(v, self.rng)
+            return v.pick(pool[lang] if isinstance(pool, dict) else pool)
+        if slot == "WEEKDAYL":
+            return v.pick(WEEKDAY_ABBR[lang])
+        if slot in NEW_DECOYS:
+            return NEW_DECOYS[slot](v, self.rng)
         return {
             "VERSION": v.version, "SHA": v.sha, "SHA32": lambda: v.sha(32), "SHA64": lambda: v.sha(64),
             "SHORTSHA": lambda: v.sha(7), "UUID": v.uuid, "ORDER": v.order, "AMOUNT": lambda: v.amount(lang),
@@ -457,6 +558,10 @@ def generate(half):
         structured, prose = list(DEV3_STRUCTURED), {lang: list(DEV3_PROSE[lang]) for lang in LANGS}
     if half == "heldout2":    # a second held-out half: only phrasings no rule writer has read
         structured, prose = list(HELDOUT2_STRUCTURED), {lang: list(HELDOUT2_PROSE[lang]) for lang in LANGS}
+    if half == "dev4":        # a fourth dev half: only its own phrasings
+        structured, prose = list(DEV4_STRUCTURED), {lang: list(DEV4_PROSE[lang]) for lang in LANGS}
+    if half == "heldout3":    # a third held-out half: only phrasings no rule writer has read
+        structured, prose = list(HELDOUT3_STRUCTURED), {lang: list(HELDOUT3_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:

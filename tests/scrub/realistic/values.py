@@ -101,8 +101,8 @@ class Values:
         return self.first(lang) + " " + self.last(lang)
 
     def email(self, lang, first=None, last=None):
-        first = (first or self.first(lang)).lower().translate(ASCII_FOLD)
-        last = (last or self.last(lang)).lower().translate(ASCII_FOLD)
+        first = (first or self.first(lang)).lower().translate(ASCII_FOLD).replace(" ", "")
+        last = (last or self.last(lang)).lower().translate(ASCII_FOLD).replace(" ", "")
         style = self.r.randrange(6)
         local = [first + "." + last, first[0] + last, first + "_" + last + str(self.r.randrange(10, 99)),
                  last + "." + first, first + "+billing", first + last[:3] + str(self.r.randrange(1970, 2005))][style]
@@ -563,6 +563,79 @@ class Values:
         return self.pick([m[:3] + "." + m[3:6] + "." + m[6:], "(+34) " + m, "+34-" + m[:3] + "-" + m[3:5] + "-" +
                           m[5:7] + "-" + m[7:], fixed[:3] + " " + fixed[3:5] + " " + fixed[5:7] + " " + fixed[7:],
                           "0034 " + fixed[:3] + " " + fixed[3:6] + " " + fixed[6:]])
+
+    # ---- dev4 and heldout3: new methods only, so older halves draw as before ----
+    def phone_new(self, country):
+        """A phone number in a style neither phone_styled() nor phone_more() writes (six times in ten),
+        else one of phone_more()'s."""
+        if self.r.random() >= 0.6:
+            return self.phone_more(country)
+        d = self.digits
+        if country in ("US", "CA"):
+            a, e, l = self.north_american(country)
+            return self.pick(["%s %s-%s" % (a, e, l), "(%s)-%s-%s" % (a, e, l), "+1(%s)%s-%s" % (a, e, l),
+                              "1.%s.%s.%s" % (a, e, l), "+1 %s %s-%s" % (a, e, l), "(%s) %s %s" % (a, e, l)])
+        if country == "UK":
+            mobile = "7" + self.pick("3456789") + d(8)
+            return self.pick(["+44(0)" + mobile[:4] + " " + mobile[4:7] + " " + mobile[7:],
+                              "0" + mobile[:4] + "-" + mobile[4:7] + "-" + mobile[7:], "+44 " + mobile[:4] + "-" +
+                              mobile[4:], "0131 " + d(3) + " " + d(4), "029 20" + d(2) + " " + d(4),
+                              "+44 (0)161 " + d(3) + " " + d(4)])
+        if country == "NO":
+            n = self.pick("49") + d(7) if self.r.random() < 0.7 else self.pick(["22", "55", "73", "51"]) + d(6)
+            return self.pick(["+47 " + n[:3] + "-" + n[3:5] + "-" + n[5:], n[:3] + "." + n[3:5] + "." + n[5:],
+                              "0047 " + " ".join(n[i:i + 2] for i in range(0, 8, 2)), "(0047) " + n,
+                              "+47 " + n[:4] + " " + n[4:], n[:2] + "-" + n[2:4] + "-" + n[4:6] + "-" + n[6:]])
+        if country == "SE":
+            m = "07" + self.pick("0236") + d(7)
+            return self.pick(["+46 (0)" + m[1:3] + "-" + m[3:6] + " " + m[6:8] + " " + m[8:],
+                              m[:3] + "." + m[3:6] + "." + m[6:8] + "." + m[8:], "+46 " + m[1:3] + " " + m[3:6] + " " +
+                              m[6:], "0046-" + m[1:3] + "-" + m[3:6] + " " + m[6:8] + " " + m[8:],
+                              m[:3] + "/" + m[3:6] + " " + m[6:8] + " " + m[8:],
+                              "031-" + d(3) + " " + d(2) + " " + d(2)])
+        if country == "DE":
+            m = "1" + self.pick(["51", "52", "57", "60", "62", "70", "72", "76"]) + d(8)
+            return self.pick(["+49 (0) " + m[:3] + "/" + m[3:7] + " " + m[7:], "+49/" + m[:3] + "/" + m[3:],
+                              "0" + m[:3] + "-" + m[3:6] + " " + m[6:9] + " " + m[9:], "+49 " + m[:3] + " " + m[3:6] +
+                              " " + m[6:9] + " " + m[9:], "(0" + m[:3] + ") " + m[3:], "069 / " + d(3) + " " + d(2) +
+                              " " + d(2)])
+        if country == "FR":
+            n = self.pick("1234567") + d(8)
+            pairs = [n[i:i + 2] for i in range(1, 9, 2)]
+            return self.pick(["+33 (0) " + n[0] + " " + " ".join(pairs), "+33." + n[0] + "." + ".".join(pairs),
+                              "0" + n[0] + "/" + "/".join(pairs), "+33 " + n[:3] + " " + n[3:6] + " " + n[6:],
+                              "0" + n[0] + " " + "".join(pairs[:2]) + " " + "".join(pairs[2:])])
+        m = self.pick("67") + d(8)
+        fixed = "9" + self.pick("13568") + d(7)
+        return self.pick(["+34 " + m[:3] + "-" + m[3:6] + "-" + m[6:], m[:3] + " " + m[3:5] + " " + m[5:7] + " " +
+                          m[7:], "(+34) " + m[:3] + "." + m[3:6] + "." + m[6:], "0034-" + m, "+34 " + fixed[:2] + " " +
+                          fixed[2:5] + " " + fixed[5:7] + " " + fixed[7:]])
+
+    def password_typed(self):
+        """A password as people choose and type one where no URL holds it: symbols, seasons and years."""
+        kind = self.r.randrange(4)
+        if kind == 0:
+            words = ["Sommer", "Vinter", "Hösten", "Primavera", "Soleil", "Kaffee", "Fotball", "Chocolat", "Sunshine",
+                     "Dragon", "Bamse", "Estrella"]
+            return self.pick(words) + str(self.r.randrange(1990, 2027)) + self.pick("!#%&*?")
+        if kind == 1:
+            return self.chars(ALNUM + "!#%&*?^+", self.r.randrange(12, 21))
+        if kind == 2:
+            return self.pick(["Tr0ub4dor", "C0rrect", "Pa55", "Adm1n", "W3lcome", "Qwerty"]) + self.pick("&#!%") + \
+                self.digits(self.r.randrange(2, 5)) + self.chars(string.ascii_letters, 3)
+        return self.chars(string.ascii_lowercase, 4) + "-" + self.chars(string.ascii_lowercase, 5) + "-" + \
+            self.chars(string.ascii_lowercase, 4) + "-" + self.digits(2)
+
+    def telegram_token(self):
+        return str(self.r.randrange(10 ** 8, 10 ** 10)) + ":AA" + self.chars(B64URL, 33)
+
+    def discord_webhook_token(self):
+        return self.chars(B64URL, 68)
+
+    def sas_signature(self):
+        """An Azure SAS `sig=` value: base64 of an HMAC, URL-encoded."""
+        body = "".join(self.pick([c, c, c, c, c, c, "%2B", "%2F"]) for c in self.chars(ALNUM, 43))
+        return body + "%3D"
 
     def ean13(self):
         """An article number from the Nordic ranges (70–73): 13 digits, its own check digit, not a card."""
