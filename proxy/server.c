@@ -124,7 +124,11 @@ struct http_request {
     struct server *server;
     struct client_connection *connection;
     evhtp_request_t *raw;
+    /* The body lives in a region of its own (wiped and freed when dropped or with the
+     * request), so that it can go once parsed while the request's arena stays. */
+    struct arena body_arena;
     struct buffer body;
+    size_t body_length;        /* as received: kept when the body is dropped */
     bool refused;              /* answered before its body was read: discard the rest */
     bool held;                 /* async: watchers installed */
     bool finished;             /* the final reply has been queued */
@@ -133,7 +137,7 @@ struct http_request {
     struct evbuffer_cb_entry *drain_watch;
     struct event *drain_event;
     size_t drain_low_water;
-    struct evbuffer *chunk;    /* staging for stream pieces */
+    bool streaming;            /* http_stream_start was called: pieces may be written */
     double started_ms;
     char id[33];
     char client_ip[46];
@@ -222,6 +226,18 @@ const char *http_request_header(struct http_request *request, const char *name)
 struct slice http_request_body(const struct http_request *request)
 {
     return slice_of(request->body.data, request->body.len);
+}
+
+size_t http_request_body_length(const struct http_request *request)
+{
+    return request->body_length;
+}
+
+void http_request_drop_body(struct http_request *request)
+{
+    request->body_length = request->body.len;
+    arena_release(&request->body_arena);
+    buffer_init_lazy(&request->body, &request->body_arena);
 }
 
 const char *http_request_id(const struct http_request *request)
@@ -423,9 +439,6 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     if (request->async.on_release) {
         request->async.on_release(request->async.context);
     }
-    if (request->chunk != NULL) {
-        evbuffer_free(request->chunk);
-    }
     if (request->server->options.on_finished != NULL) {
         /* A client that left before its answer was complete: nginx's 499. */
         int status = request->aborted && !request->finished ? 499 : request->status;
@@ -434,6 +447,7 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     if (request->connection != NULL && request->connection->current == request) {
         request->connection->current = NULL;
     }
+    arena_release(&request->body_arena);
     /* The arena holds the request itself: release through a copy of its header. */
     struct arena arena = request->arena;
     arena_release(&arena);
@@ -553,7 +567,8 @@ static void on_output_change(struct evbuffer *output, const struct evbuffer_cb_i
 {
     struct http_request *request = arg;
     (void)info;
-    if (request->drain_low_water == 0 || evbuffer_get_length(output) > request->drain_low_water) {
+    if (request->drain_low_water == 0 || request->drain_event == NULL
+        || evbuffer_get_length(output) > request->drain_low_water) {
         return;
     }
     request->drain_low_water = 0;
@@ -567,7 +582,6 @@ void http_request_hold(struct http_request *request, const struct http_async *as
 {
     request->async = *async;
     request->held = true;
-    request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
 }
 
 void http_stream_start(struct http_request *request, int status, const char *content_type)
@@ -577,7 +591,7 @@ void http_stream_start(struct http_request *request, int status, const char *con
         http_add_header(request, "Content-Type", content_type);
     }
     http_add_header(request, "x-request-id", request->id);
-    request->chunk = evbuffer_new();
+    request->streaming = true;
     if (request->connection != NULL) {
         unpark_parser(request->connection);
     }
@@ -613,7 +627,7 @@ static size_t chunk_size_line(char *line, size_t len)
  * stream. */
 void http_stream_write(struct http_request *request, const char *data, size_t len)
 {
-    if (request->finished || request->aborted || len == 0 || request->chunk == NULL) {
+    if (request->finished || request->aborted || len == 0 || !request->streaming) {
         return;
     }
     struct evbuffer *output = bufferevent_get_output(evhtp_request_get_bev(request->raw));
@@ -656,6 +670,11 @@ size_t http_pending_output(struct http_request *request)
 void http_watch_drain(struct http_request *request, size_t low_water)
 {
     request->drain_low_water = low_water;
+    /* Made with the watch, on the first backlog: a stream that never waits for its client
+     * (and any request still waiting for its provider) holds no event for it. */
+    if (request->drain_event == NULL) {
+        request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
+    }
     if (request->drain_watch == NULL) {
         evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
         request->drain_watch = evbuffer_add_cb(bufferevent_get_output(evhtp_connection_get_bev(connection)),
@@ -687,6 +706,7 @@ static evhtp_res on_body(evhtp_request_t *raw, struct evbuffer *data, void *arg)
             evbuffer_remove(data, request->body.data + request->body.len, len);
             request->body.len += len;
             request->body.data[request->body.len] = '\0';
+            request->body_length = request->body.len;
         }
     }
     /* Whatever is left is discarded, never stored: evhtp appends only what we leave. */
@@ -707,6 +727,22 @@ static void new_request_id(struct server *server, char *out)
     }
     hex_encode(out + prefix_len, big_endian, sizeof big_endian);
     out[prefix_len + 16] = '\0';
+}
+
+/* The body region's one chunk: a power of two from 1 KiB to 64 KiB (sizes the arena keeps
+ * wiped for reuse, so a body costs no malloc), or exactly the body past that. */
+enum { BODY_FIRST_CHUNK = 1024, BODY_LARGEST_POWER = 64 * 1024 };
+
+static size_t body_chunk_size(size_t capacity)
+{
+    if (capacity > BODY_LARGEST_POWER) {
+        return capacity;
+    }
+    size_t size = BODY_FIRST_CHUNK;
+    while (size < capacity) {
+        size *= 2;
+    }
+    return size;
 }
 
 static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void *arg)
@@ -736,11 +772,14 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     const char *length = find_header(headers, "Content-Length");
     unsigned long long declared = length != NULL ? strtoull(length, NULL, 10) : 0;
     if (declared > server->options.max_body_bytes) {
-        buffer_init(&request->body, &request->arena, 0);
+        arena_init(&request->body_arena, BODY_FIRST_CHUNK);
+        buffer_init_lazy(&request->body, &request->body_arena);
         refuse(request, 413, "request body is larger than the limit");
         return EVHTP_RES_OK;
     }
-    buffer_init(&request->body, &request->arena, length != NULL ? (size_t)declared + 1 : 1024);
+    size_t body_capacity = length != NULL ? (size_t)declared + 1 : BODY_FIRST_CHUNK;
+    arena_init(&request->body_arena, body_chunk_size(body_capacity));
+    buffer_init(&request->body, &request->body_arena, body_capacity);
     /* evhtp's own 100-continue is off: it would answer before we could refuse. */
     if (find_header(headers, "Expect") != NULL) {
         evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection->raw)),
