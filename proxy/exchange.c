@@ -506,6 +506,12 @@ static void prepare_reply(struct exchange *exchange)
     exchange->reply.reasoning_hidden = exchange->request.reasoning_hidden;
     /* The chain's targets' own model name stands until a provider reports its own. */
     exchange_set_model(exchange, exchange->chain.targets[0].model);
+    /* Every header has been read (key, route, scrub options): what the access log needs of
+     * them is copied, and the rest goes before the request waits for its provider. */
+    if (exchange->record.tags != NULL) {
+        exchange->record.tags = arena_strndup(arena, exchange->record.tags, strlen(exchange->record.tags));
+    }
+    http_request_drop_headers(exchange->client);
 }
 
 static struct exchange *new_exchange(struct gateway *gateway, struct http_request *client,

@@ -92,9 +92,11 @@ struct client_connection {
     struct server *server;
     struct client_connection *previous, *next;
     evhtp_connection_t *raw;
-    struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
+    /* EV_CLOSED, armed once for the connection's life; also made active by hand (EV_TIMEOUT,
+     * which it never waits for) to settle the connection from the loop: an answer is
+     * complete, or evhtp wants it freed. One event for both saves one per open stream. */
+    struct event *closed_watcher;
     struct event *timer;            /* the current phase's deadline */
-    struct event *settle_event;     /* deferred: an answer is complete, or evhtp wants it freed */
     struct http_request *current;   /* the request being read or answered, if any */
     enum connection_phase phase;
     /* Set while one of our callbacks runs: evhtp may free the connection inside it, and
@@ -221,6 +223,14 @@ static const char *find_header(evhtp_headers_t *headers, const char *name)
 const char *http_request_header(struct http_request *request, const char *name)
 {
     return find_header(request->raw->headers_in, name);
+}
+
+/* evhtp reads a request's headers only while it parses the request: once parsed, they are
+ * ours to drop (evhtp frees a NULL list as nothing). Freed blocks are wiped (wipe_alloc). */
+void http_request_drop_headers(struct http_request *request)
+{
+    evhtp_headers_free(request->raw->headers_in);
+    request->raw->headers_in = NULL;
 }
 
 struct slice http_request_body(const struct http_request *request)
@@ -363,13 +373,19 @@ static void unpark_parser(struct client_connection *connection)
 
 static void destroy_connection(struct client_connection *connection)
 {
-    struct event *events[] = { connection->closed_watcher, connection->timer, connection->settle_event };
+    struct event *events[] = { connection->closed_watcher, connection->timer };
     for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
         if (events[i] != NULL) {
             event_free(events[i]);
         }
     }
     free(connection);
+}
+
+/* Settle the connection from the loop, outside every caller's stack (on_closed_or_settle). */
+static void settle_soon(struct client_connection *connection)
+{
+    event_active(connection->closed_watcher, EV_TIMEOUT, 1);
 }
 
 /* Every callback of ours that may end in evhtp freeing the connection runs between these:
@@ -469,7 +485,7 @@ static void abort_request(struct http_request *request)
 
 /* evhtp reports a socket error or EOF here. On a connection it is not parsing (paused),
  * evhtp only marks it to be freed (EVHTP_CONN_FLAG_FREE_CONN, set after this hook
- * returns): on_settle frees it from the loop, outside every caller's stack. */
+ * returns): on_closed_or_settle frees it from the loop, outside every caller's stack. */
 static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void *arg)
 {
     struct http_request *request = arg;
@@ -477,31 +493,30 @@ static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void
     (void)flags;
     abort_request(request);
     if (request->connection != NULL) {
-        event_active(request->connection->settle_event, EV_TIMEOUT, 1);
+        settle_soon(request->connection);
     }
 }
 
 /* A paused connection reads nothing into the parser, so it would not see its client
  * leave until a write failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. The
  * watcher lives as long as the connection so no request pays an epoll_ctl for it. */
-static void on_client_closed(evutil_socket_t fd, short events, void *arg)
+/* True when the connection was closed here (it may be gone). */
+static bool client_closed(struct client_connection *connection)
 {
-    struct client_connection *connection = arg;
-    (void)fd;
-    (void)events;
     struct http_request *request = connection->phase == PHASE_ANSWERING ? connection->current : NULL;
     if (request == NULL || request->finished) {
         /* Not waiting on the gateway: evhtp reads the end of the stream itself and frees
          * the connection. Stop watching so a half-closed socket does not wake the loop
-         * again and again. */
+         * again and again (settle_soon still works: it needs no watch). */
         event_del(connection->closed_watcher);
-        return;
+        return false;
     }
     connection_enter(connection);
     abort_request(request);
     /* Frees the connection and, through the fini hooks, this request. */
     close_connection(connection);
     connection_leave(connection);
+    return true;
 }
 
 /* Bytes were queued for the client: write them in this loop turn, not the next. The
@@ -526,7 +541,7 @@ static void finish(struct http_request *request)
     release_watchers(request);
     /* The answer is queued; settle() takes the connection on once it has been written. */
     if (request->connection != NULL) {
-        event_active(request->connection->settle_event, EV_TIMEOUT, 1);
+        settle_soon(request->connection);
     }
 }
 
@@ -836,11 +851,8 @@ static bool answer_written(struct client_connection *connection)
 
 /* Deferred work on a connection, from the loop: evhtp marked it to be freed while paused
  * (an error or EOF), or an answer was queued (it may already be written). */
-static void on_settle(evutil_socket_t fd, short events, void *arg)
+static void settle_from_loop(struct client_connection *connection)
 {
-    struct client_connection *connection = arg;
-    (void)fd;
-    (void)events;
     connection_enter(connection);
     if (connection->raw->flags & EVHTP_CONN_FLAG_FREE_CONN) {
         close_connection(connection);
@@ -848,6 +860,21 @@ static void on_settle(evutil_socket_t fd, short events, void *arg)
         settle(connection);
     }
     connection_leave(connection);
+}
+
+/* The connection's one watcher: EV_CLOSED from the kernel (the client hung up), EV_TIMEOUT
+ * only from settle_soon. Both may come in one call: a hang-up that closes the connection
+ * leaves nothing to settle. */
+static void on_closed_or_settle(evutil_socket_t fd, short events, void *arg)
+{
+    struct client_connection *connection = arg;
+    (void)fd;
+    if ((events & EV_CLOSED) && client_closed(connection)) {
+        return;
+    }
+    if (events & EV_TIMEOUT) {
+        settle_from_loop(connection);
+    }
 }
 
 static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
@@ -871,7 +898,6 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
     connection->gone = true;
     event_del(connection->closed_watcher);
     evtimer_del(connection->timer);
-    event_del(connection->settle_event);
     if (connection->depth == 0) {
         destroy_connection(connection);
     }
@@ -1267,10 +1293,9 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
     connection->raw = raw;
     connection->server = server;
     connection->closed_watcher = event_new(server->base, bufferevent_getfd(bev), EV_CLOSED | EV_PERSIST,
-                                           on_client_closed, connection);
+                                           on_closed_or_settle, connection);
     connection->timer = evtimer_new(server->base, on_connection_timer, connection);
-    connection->settle_event = event_new(server->base, -1, 0, on_settle, connection);
-    if (connection->closed_watcher == NULL || connection->timer == NULL || connection->settle_event == NULL) {
+    if (connection->closed_watcher == NULL || connection->timer == NULL) {
         destroy_connection(connection);
         return EVHTP_RES_FATAL;
     }
