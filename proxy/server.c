@@ -436,10 +436,22 @@ static void reset_head(struct client_connection *connection)
     memset(connection->head_start, 0, sizeof connection->head_start);
 }
 
+/* The request hooks are the connection's (on_headers): they find the request through the
+ * callback argument on_headers set, and NULL means evhtp freed a request it never reached. */
+static struct http_request *request_of(evhtp_request_t *raw)
+{
+    return raw->cbarg;
+}
+
 static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
 {
-    struct http_request *request = arg;
-    (void)raw;
+    (void)arg;
+    /* The hooks it points to are the connection's: evhtp must not free them with it. */
+    raw->hooks = NULL;
+    struct http_request *request = request_of(raw);
+    if (request == NULL) {
+        return EVHTP_RES_OK;
+    }
     if (request->connection != NULL) {
         reset_head(request->connection);             /* keep-alive: a new head comes next */
     }
@@ -488,9 +500,12 @@ static void abort_request(struct http_request *request)
  * returns): on_closed_or_settle frees it from the loop, outside every caller's stack. */
 static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void *arg)
 {
-    struct http_request *request = arg;
-    (void)raw;
+    struct http_request *request = request_of(raw);
+    (void)arg;
     (void)flags;
+    if (request == NULL) {
+        return;
+    }
     abort_request(request);
     if (request->connection != NULL) {
         settle_soon(request->connection);
@@ -710,10 +725,10 @@ static void refuse(struct http_request *request, int status, const char *message
 
 static evhtp_res on_body(evhtp_request_t *raw, struct evbuffer *data, void *arg)
 {
-    struct http_request *request = arg;
+    struct http_request *request = request_of(raw);
     size_t len = evbuffer_get_length(data);
-    (void)raw;
-    if (!request->refused) {
+    (void)arg;
+    if (request != NULL && !request->refused) {
         if (request->body.len + len > request->server->options.max_body_bytes) {
             refuse(request, 413, "request body is larger than the limit");
         } else {
@@ -775,10 +790,12 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->raw = raw;
     request->started_ms = clock_monotonic_ms_exact();
     new_request_id(server, request->id);
-    evhtp_request_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), request);
-    evhtp_request_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), request);
-    evhtp_request_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), request);
-    /* The completion callback is called with cbarg: make that this request. */
+    /* The request's hooks are the connection's, set once in on_connection: evhtp would
+     * allocate 240 bytes of hooks for every request (a stream holds them while it is open).
+     * on_request_fini unsets the pointer before evhtp would free it with the request. */
+    raw->hooks = raw->conn->hooks;
+    /* The completion callback is called with cbarg, and the hooks find the request by it:
+     * make that this request. */
     raw->cbarg = request;
 
     /* measure_head let through one Content-Length at most, of digits only. The body's
@@ -815,6 +832,13 @@ static void on_request_complete(evhtp_request_t *raw, void *arg)
     }
     enter_phase(connection, PHASE_ANSWERING);
     pause_parsing(connection);
+    /* The body was taken as it came (on_body): evhtp's input buffer for it is empty and
+     * read no more. Freed now, a request held open does not keep it (evhtp frees a NULL one
+     * as nothing). */
+    if (raw->buffer_in != NULL && evbuffer_get_length(raw->buffer_in) == 0) {
+        evbuffer_free(raw->buffer_in);
+        raw->buffer_in = NULL;
+    }
     if (!request->refused) {
         request->server->options.handler(request, request->server->options.context);
     }
@@ -1314,6 +1338,10 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
     bufferevent_setcb(bev, on_connection_readable, on_connection_writable, on_connection_event, connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_headers, HOOK(on_headers), connection);
+    /* Every request's, reached through its callback argument (request_of). */
+    evhtp_connection_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), NULL);
+    evhtp_connection_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), NULL);
+    evhtp_connection_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), NULL);
     if (server->connection_count > server->options.max_connections) {
         refuse_connection(connection, 503, "too many open connections: try again shortly");
         return EVHTP_RES_OK;
