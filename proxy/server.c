@@ -792,7 +792,9 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     new_request_id(server, request->id);
     /* The request's hooks are the connection's, set once in on_connection: evhtp would
      * allocate 240 bytes of hooks for every request (a stream holds them while it is open).
-     * on_request_fini unsets the pointer before evhtp would free it with the request. */
+     * on_request_fini unsets the pointer before evhtp would free it with the request. evhtp
+     * copies a matched callback's own hooks into the request's only while parsing the path,
+     * before this, and our one callback (evhtp_set_gencb) has none. */
     raw->hooks = raw->conn->hooks;
     /* The completion callback is called with cbarg, and the hooks find the request by it:
      * make that this request. */
