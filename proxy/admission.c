@@ -254,8 +254,8 @@ static double budget_estimate(const struct admission *admission, const struct ca
                               const struct chain *chain)
 {
     const struct config *config = admission->config;
-    long long input = admission->estimated_tokens > 0 ? admission->estimated_tokens
-                                                      : (long long)(http_request_body_length(admission->client) / 4 + 1);
+    long long from_body = (long long)(http_request_body_length(admission->client) / 4 + 1);
+    long long input = admission->estimated_tokens > 0 ? admission->estimated_tokens : from_body;
     long long output = request->max_tokens > 0 ? request->max_tokens : config->budget_default_max_tokens;
     double estimate = 0;
     for (size_t i = 0; i < chain->count; i++) {
