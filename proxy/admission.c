@@ -21,6 +21,8 @@
 #define MAX_COST_CONSTRAINT_USD 1e6
 #define MAX_LATENCY_CONSTRAINT_MS 86400000.0
 
+enum { AUTO_REASON_BYTES = 256 };
+
 static long key_index(const struct admission *admission)
 {
     return admission->key != NULL ? (long)(admission->key - admission->config->keys) : -1;
@@ -185,12 +187,13 @@ static bool choose_auto_chain(struct admission *admission, const struct canon_re
         .breakers = admission->breakers,
         .prices = config->prices,
         .price_count = config->price_count,
-        .input_tokens = (long long)(http_request_body(admission->client).len / 4 + 1),
+        .input_tokens = (long long)(http_request_body_length(admission->client) / 4 + 1),
         .output_tokens = request->max_tokens > 0 ? request->max_tokens : config->budget_default_max_tokens,
         .now_ms = clock_monotonic_ms(),
     };
-    if (!router_choose(&inputs, &constraints, admission->arena, chain, admission->auto_reason,
-                       sizeof admission->auto_reason)) {
+    /* Made only for "auto": every other request would hold it unused for its whole life. */
+    admission->auto_reason = arena_calloc(admission->arena, 1, AUTO_REASON_BYTES);
+    if (!router_choose(&inputs, &constraints, admission->arena, chain, admission->auto_reason, AUTO_REASON_BYTES)) {
         refuse(admission, 422, "invalid_request_error", "no_target", NULL, admission->auto_reason);
         return false;
     }
@@ -251,8 +254,8 @@ static double budget_estimate(const struct admission *admission, const struct ca
                               const struct chain *chain)
 {
     const struct config *config = admission->config;
-    long long input = admission->estimated_tokens > 0 ? admission->estimated_tokens
-                                                      : (long long)(http_request_body(admission->client).len / 4 + 1);
+    long long from_body = (long long)(http_request_body_length(admission->client) / 4 + 1);
+    long long input = admission->estimated_tokens > 0 ? admission->estimated_tokens : from_body;
     long long output = request->max_tokens > 0 ? request->max_tokens : config->budget_default_max_tokens;
     double estimate = 0;
     for (size_t i = 0; i < chain->count; i++) {
@@ -441,7 +444,7 @@ static enum admission_result admit_unavailable(struct admission *admission, cons
                "try again shortly");
         return ADMISSION_REFUSED;
     }
-    size_t body_bytes = http_request_body(admission->client).len;
+    size_t body_bytes = http_request_body_length(admission->client);
     if (!within_rate_limits(admission, body_bytes)) {
         return ADMISSION_REFUSED;
     }

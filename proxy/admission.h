@@ -29,7 +29,7 @@ struct admission {
     /* What admission took, until admission_settle. */
     long estimated_tokens;                   /* from the key's token bucket */
     double reserved_usd;                     /* of the key's daily budget */
-    char auto_reason[256];                   /* model "auto": why this chain (metadata only) */
+    char *auto_reason;                       /* model "auto": why this chain (metadata only), or NULL */
     /* Cluster mode: taken in Redis rather than on this machine (settled there too). */
     bool shared;
     char reservation_id[24];                 /* of the budget reservation in Redis */

@@ -77,7 +77,7 @@ struct attempt {
     bool holds_probe;
     int tries;
     long long first_try_ms;           /* the deadline covers every try of this target */
-    char model[128];                  /* from the provider's first event, before it wins */
+    char *model;                      /* from the provider's first event, before it wins (made then) */
     struct canon_usage pending_usage;
     bool has_pending_usage;           /* a usage event arrived before it won */
 };
@@ -207,6 +207,9 @@ static struct attempt_record *record(struct exchange *exchange, const char *labe
     if (attempts->record_count == attempts->record_capacity) {
         return NULL;                  /* never: attempts_size bounds every record */
     }
+    if (attempts->records == NULL) {
+        attempts->records = arena_calloc(exchange->arena, attempts->record_capacity + 1, sizeof *attempts->records);
+    }
     struct attempt_record *entry = &attempts->records[attempts->record_count++];
     entry->label = label;
     snprintf(entry->reason, sizeof entry->reason, "%s", reason);
@@ -228,7 +231,9 @@ void attempts_size(struct exchange *exchange)
     attempts->capacity = targets;
     attempts->all = arena_calloc(exchange->arena, targets + 1, sizeof *attempts->all);
     attempts->record_capacity = records;
-    attempts->records = arena_calloc(exchange->arena, records + 1, sizeof *attempts->records);
+    /* The records themselves are made at the first try that fails: a request that waits
+     * for a provider that answers holds none. */
+    attempts->records = NULL;
 }
 
 /* The attempt's verdict on its target, for the breaker every worker shares. */
@@ -297,8 +302,11 @@ static void become_winner(struct attempt *attempt)
     if (attempts->hedge_timer != NULL) {
         evtimer_del(attempts->hedge_timer);
     }
-    snprintf(exchange->model_name, sizeof exchange->model_name, "%s",
-             attempt->model[0] != '\0' ? attempt->model : attempt->target->model);
+    if (attempt->model != NULL && attempt->model[0] != '\0') {
+        exchange_name_model(exchange, slice_of(attempt->model, strlen(attempt->model)));
+    } else {
+        exchange_set_model(exchange, attempt->target->model);
+    }
 }
 
 /* ---- the winner's text, and a continuation's repetition of it ---- */
@@ -357,7 +365,10 @@ static void encode_new_text(struct exchange *exchange, const struct canon_event 
 static enum feed_result take_event_before_winning(struct attempt *attempt, const struct canon_event *event)
 {
     if (event->type == EVENT_START) {
-        if (event->model.len && event->model.len < sizeof attempt->model) {
+        if (event->model.len && event->model.len < MODEL_NAME_BYTES) {
+            if (attempt->model == NULL) {
+                attempt->model = arena_alloc(attempt->exchange->arena, MODEL_NAME_BYTES);
+            }
             memcpy(attempt->model, event->model.ptr, event->model.len);
             attempt->model[event->model.len] = '\0';
         }
@@ -867,7 +878,9 @@ static bool start_try(struct attempt *attempt)
     }
     attempt->tries++;
     attempt->has_pending_usage = false;
-    attempt->model[0] = '\0';
+    if (attempt->model != NULL) {
+        attempt->model[0] = '\0';
+    }
     buffer_reset(&attempt->answer);
     /* Made when the answer turns out to be a stream (take_first_bytes): a stream waiting
      * for its first byte holds no event buffers. Zeroed, it has no partial event. */
@@ -1011,10 +1024,15 @@ static struct attempt *new_attempt(struct exchange *exchange, const struct route
     attempt->breaker = breaker;
     /* The provider's body is about the client's, re-encoded: sized from it, a short request
      * does not hold 1 KiB for the life of its stream, and a long one is not regrown. */
-    size_t client_body = http_request_body(exchange->client).len;
+    size_t client_body = http_request_body_length(exchange->client);
     buffer_init(&attempt->body, exchange->arena, client_body + client_body / 8 + 256);
     buffer_init(&attempt->url, exchange->arena, 128);
-    buffer_init(&attempt->answer, exchange->arena, exchange->request.stream ? 256 : 4096);
+    /* A stream's first bytes wait here while it is sniffed: none while it waits for them. */
+    if (exchange->request.stream) {
+        buffer_init_lazy(&attempt->answer, exchange->arena);
+    } else {
+        buffer_init(&attempt->answer, exchange->arena, 4096);
+    }
     attempt->wire_state = arena_calloc(exchange->arena, 1, wire->stream_state_size + 1);
     struct slice model = slice_of(target->model, strlen(target->model));
     const struct canon_request *request = attempts->continuation.phase != CONTINUATION_SOUGHT ? &exchange->request

@@ -71,7 +71,7 @@ static void add_proxy_headers(struct exchange *exchange)
     http_add_header(exchange->client, "x-lethe-provider", label != NULL ? label : "none");
     http_add_header(exchange->client, "x-lethe-attempts", attempts);
     http_add_header(exchange->client, "x-lethe-scrubbed", scrubbed);
-    if (exchange->admission.auto_reason[0] != '\0') {
+    if (exchange->admission.auto_reason != NULL && exchange->admission.auto_reason[0] != '\0') {
         http_add_header(exchange->client, "x-lethe-auto-choice", exchange->chain.targets[0].label);
         http_add_header(exchange->client, "x-lethe-auto-reason", exchange->admission.auto_reason);
     }
@@ -190,12 +190,32 @@ void exchange_send_stream_error(struct exchange *exchange, int status, const cha
     exchange_end_stream(exchange);
 }
 
+/* The exchange's own copy of a model name, cut to MODEL_NAME_BYTES - 1. */
+static void copy_model_name(struct exchange *exchange, const char *name, size_t len)
+{
+    if (exchange->model_name == NULL) {
+        exchange->model_name = arena_alloc(exchange->arena, MODEL_NAME_BYTES);
+    }
+    len = len < MODEL_NAME_BYTES ? len : MODEL_NAME_BYTES - 1;
+    memcpy(exchange->model_name, name, len);
+    exchange->model_name[len] = '\0';
+}
+
 void exchange_name_model(struct exchange *exchange, struct slice model)
 {
-    if (model.len && model.len < sizeof exchange->model_name) {
-        memcpy(exchange->model_name, model.ptr, model.len);
-        exchange->model_name[model.len] = '\0';
+    if (model.len && model.len < MODEL_NAME_BYTES) {
+        copy_model_name(exchange, model.ptr, model.len);
     }
+}
+
+void exchange_set_model(struct exchange *exchange, const char *name)
+{
+    size_t len = strlen(name);
+    if (len < MODEL_NAME_BYTES) {
+        exchange->reply.model = name;
+        return;
+    }
+    copy_model_name(exchange, name, len);
 }
 
 void exchange_reply_whole(struct exchange *exchange, struct canon_response *response, size_t size_hint)
@@ -359,7 +379,7 @@ static bool scrub_exchange_request(struct exchange *exchange)
 }
 
 /* The client's body as a canonical request: false after a 400 in its dialect. */
-static bool read_request(struct exchange *exchange)
+static bool parse_request(struct exchange *exchange)
 {
     struct slice body = http_request_body(exchange->client);
     struct json_error json_error;
@@ -385,6 +405,15 @@ static bool read_request(struct exchange *exchange)
         return false;
     }
     return true;
+}
+
+/* Parsed (or refused), the body's bytes are needed no more: everything read from them was
+ * copied into the arena. A request held open holds only that. */
+static bool read_request(struct exchange *exchange)
+{
+    bool parsed = parse_request(exchange);
+    http_request_drop_body(exchange->client);
+    return parsed;
 }
 
 /* The chain is known: size the attempts, name the route in the access record. */
@@ -413,7 +442,7 @@ static void on_admitted(void *context, enum admission_result result);
 static enum admission_result prepare_shared(struct exchange *exchange)
 {
     enum admission_result result = admission_admit_shared(&exchange->admission, &exchange->request,
-                                                          http_request_body(exchange->client).len, &exchange->chain,
+                                                          http_request_body_length(exchange->client), &exchange->chain,
                                                           on_admitted, exchange);
     if (result == ADMISSION_REFUSED) {
         return result;
@@ -438,7 +467,7 @@ static enum admission_result prepare_exchange(struct exchange *exchange)
     if (exchange->gateway->cluster != NULL) {
         return prepare_shared(exchange);
     }
-    if (!admission_check(admission, &exchange->request, http_request_body(exchange->client).len,
+    if (!admission_check(admission, &exchange->request, http_request_body_length(exchange->client),
                          &exchange->chain)) {
         return ADMISSION_REFUSED;
     }
@@ -455,8 +484,14 @@ static void prepare_reply(struct exchange *exchange)
 {
     struct arena *arena = exchange->arena;
     const struct client_dialect *dialect = exchange->dialect;
-    buffer_init(&exchange->out, arena, 256);
-    buffer_init(&exchange->attempts.continuation.sent_text, arena, exchange->chain.resume ? 1024 : 64);
+    /* Written from the answer's first event on: a request waiting for its provider holds
+     * neither (the text sent so far is kept only where the route resumes). */
+    buffer_init_lazy(&exchange->out, arena);
+    if (exchange->chain.resume) {
+        buffer_init(&exchange->attempts.continuation.sent_text, arena, 1024);
+    } else {
+        buffer_init_lazy(&exchange->attempts.continuation.sent_text, arena);
+    }
     /* One small chunk, taken at the first event and kept, holds an ordinary event's
      * parse (yajl's own buffers live on the stack): events cost no malloc, and an open
      * stream holds 2 KiB for them, not a request-sized chunk. */
@@ -465,13 +500,18 @@ static void prepare_reply(struct exchange *exchange)
     snprintf(exchange->reply_id, sizeof exchange->reply_id, "%s%s", dialect->id_prefix,
              http_request_id(exchange->client));
     exchange->reply.id = exchange->reply_id;
-    exchange->reply.model = exchange->model_name;
     exchange->reply.created = (long long)time(NULL);
     exchange->reply.include_usage = exchange->request.include_usage;
     exchange->reply.embedding_base64 = exchange->request.embedding_base64;
     exchange->reply.reasoning_hidden = exchange->request.reasoning_hidden;
     /* The chain's targets' own model name stands until a provider reports its own. */
-    snprintf(exchange->model_name, sizeof exchange->model_name, "%s", exchange->chain.targets[0].model);
+    exchange_set_model(exchange, exchange->chain.targets[0].model);
+    /* Every header has been read (key, route, scrub options): what the access log needs of
+     * them is copied, and the rest goes before the request waits for its provider. */
+    if (exchange->record.tags != NULL) {
+        exchange->record.tags = arena_strndup(arena, exchange->record.tags, strlen(exchange->record.tags));
+    }
+    http_request_drop_headers(exchange->client);
 }
 
 static struct exchange *new_exchange(struct gateway *gateway, struct http_request *client,

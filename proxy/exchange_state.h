@@ -62,7 +62,9 @@ struct exchange {
     struct event_restorer *restore;
     struct reply_context reply;
     char reply_id[48];
-    char model_name[128];
+    /* The model the client is told, when it is not a configured name (reply.model points to
+     * that while it is): made when a provider names its own, so a waiting stream holds none. */
+    char *model_name;
     struct event *heartbeat_timer;
     /* Independent of the phase: whether anything went out in this heartbeat period of a
      * stream (a comment is sent only into silence). */
@@ -91,7 +93,12 @@ void exchange_reply_whole(struct exchange *exchange, struct canon_response *resp
 /* OPERATION_COUNT_TOKENS at a target whose format cannot count: lethe's own estimate,
  * answered whole with x-lethe-estimate: true, as if `target` had served it (DONE). */
 void exchange_reply_estimate(struct exchange *exchange, const struct route_target *target);
-/* The model the provider says it served, for the client's answer. */
+/* Model names the client is told are cut to MODEL_NAME_BYTES - 1 bytes. */
+enum { MODEL_NAME_BYTES = 128 };
+/* The model the provider says it served, for the client's answer (ignored when too long). */
 void exchange_name_model(struct exchange *exchange, struct slice model);
+/* The model the client is told from now on: `name` lives as long as the exchange (a
+ * configured target's, or a copy in its arena); a name too long is cut, as a copy. */
+void exchange_set_model(struct exchange *exchange, const char *name);
 
 #endif

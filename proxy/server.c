@@ -92,9 +92,11 @@ struct client_connection {
     struct server *server;
     struct client_connection *previous, *next;
     evhtp_connection_t *raw;
-    struct event *closed_watcher;   /* EV_CLOSED, armed once for the connection's life */
+    /* EV_CLOSED, armed once for the connection's life; also made active by hand (EV_TIMEOUT,
+     * which it never waits for) to settle the connection from the loop: an answer is
+     * complete, or evhtp wants it freed. One event for both saves one per open stream. */
+    struct event *closed_watcher;
     struct event *timer;            /* the current phase's deadline */
-    struct event *settle_event;     /* deferred: an answer is complete, or evhtp wants it freed */
     struct http_request *current;   /* the request being read or answered, if any */
     enum connection_phase phase;
     /* Set while one of our callbacks runs: evhtp may free the connection inside it, and
@@ -124,7 +126,11 @@ struct http_request {
     struct server *server;
     struct client_connection *connection;
     evhtp_request_t *raw;
+    /* The body lives in a region of its own (wiped and freed when dropped or with the
+     * request), so that it can go once parsed while the request's arena stays. */
+    struct arena body_arena;
     struct buffer body;
+    size_t body_length;        /* as received: kept when the body is dropped */
     bool refused;              /* answered before its body was read: discard the rest */
     bool held;                 /* async: watchers installed */
     bool finished;             /* the final reply has been queued */
@@ -133,7 +139,7 @@ struct http_request {
     struct evbuffer_cb_entry *drain_watch;
     struct event *drain_event;
     size_t drain_low_water;
-    struct evbuffer *chunk;    /* staging for stream pieces */
+    bool streaming;            /* http_stream_start was called: pieces may be written */
     double started_ms;
     char id[33];
     char client_ip[46];
@@ -219,9 +225,29 @@ const char *http_request_header(struct http_request *request, const char *name)
     return find_header(request->raw->headers_in, name);
 }
 
+/* evhtp reads a request's headers only while it parses the request: once parsed, they are
+ * ours to drop (evhtp frees a NULL list as nothing). Freed blocks are wiped (wipe_alloc). */
+void http_request_drop_headers(struct http_request *request)
+{
+    evhtp_headers_free(request->raw->headers_in);
+    request->raw->headers_in = NULL;
+}
+
 struct slice http_request_body(const struct http_request *request)
 {
     return slice_of(request->body.data, request->body.len);
+}
+
+size_t http_request_body_length(const struct http_request *request)
+{
+    return request->body_length;
+}
+
+void http_request_drop_body(struct http_request *request)
+{
+    request->body_length = request->body.len;
+    arena_release(&request->body_arena);
+    buffer_init_lazy(&request->body, &request->body_arena);
 }
 
 const char *http_request_id(const struct http_request *request)
@@ -347,13 +373,19 @@ static void unpark_parser(struct client_connection *connection)
 
 static void destroy_connection(struct client_connection *connection)
 {
-    struct event *events[] = { connection->closed_watcher, connection->timer, connection->settle_event };
+    struct event *events[] = { connection->closed_watcher, connection->timer };
     for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
         if (events[i] != NULL) {
             event_free(events[i]);
         }
     }
     free(connection);
+}
+
+/* Settle the connection from the loop, outside every caller's stack (on_closed_or_settle). */
+static void settle_soon(struct client_connection *connection)
+{
+    event_active(connection->closed_watcher, EV_TIMEOUT, 1);
 }
 
 /* Every callback of ours that may end in evhtp freeing the connection runs between these:
@@ -404,10 +436,22 @@ static void reset_head(struct client_connection *connection)
     memset(connection->head_start, 0, sizeof connection->head_start);
 }
 
+/* The request hooks are the connection's (on_headers): they find the request through the
+ * callback argument on_headers set, and NULL means evhtp freed a request it never reached. */
+static struct http_request *request_of(evhtp_request_t *raw)
+{
+    return raw->cbarg;
+}
+
 static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
 {
-    struct http_request *request = arg;
-    (void)raw;
+    (void)arg;
+    /* The hooks it points to are the connection's: evhtp must not free them with it. */
+    raw->hooks = NULL;
+    struct http_request *request = request_of(raw);
+    if (request == NULL) {
+        return EVHTP_RES_OK;
+    }
     if (request->connection != NULL) {
         reset_head(request->connection);             /* keep-alive: a new head comes next */
     }
@@ -423,9 +467,6 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     if (request->async.on_release) {
         request->async.on_release(request->async.context);
     }
-    if (request->chunk != NULL) {
-        evbuffer_free(request->chunk);
-    }
     if (request->server->options.on_finished != NULL) {
         /* A client that left before its answer was complete: nginx's 499. */
         int status = request->aborted && !request->finished ? 499 : request->status;
@@ -434,6 +475,7 @@ static evhtp_res on_request_fini(evhtp_request_t *raw, void *arg)
     if (request->connection != NULL && request->connection->current == request) {
         request->connection->current = NULL;
     }
+    arena_release(&request->body_arena);
     /* The arena holds the request itself: release through a copy of its header. */
     struct arena arena = request->arena;
     arena_release(&arena);
@@ -455,39 +497,41 @@ static void abort_request(struct http_request *request)
 
 /* evhtp reports a socket error or EOF here. On a connection it is not parsing (paused),
  * evhtp only marks it to be freed (EVHTP_CONN_FLAG_FREE_CONN, set after this hook
- * returns): on_settle frees it from the loop, outside every caller's stack. */
+ * returns): on_closed_or_settle frees it from the loop, outside every caller's stack. */
 static void on_request_error(evhtp_request_t *raw, evhtp_error_flags flags, void *arg)
 {
-    struct http_request *request = arg;
-    (void)raw;
+    struct http_request *request = request_of(raw);
+    (void)arg;
     (void)flags;
+    if (request == NULL) {
+        return;
+    }
     abort_request(request);
     if (request->connection != NULL) {
-        event_active(request->connection->settle_event, EV_TIMEOUT, 1);
+        settle_soon(request->connection);
     }
 }
 
 /* A paused connection reads nothing into the parser, so it would not see its client
  * leave until a write failed. EV_CLOSED (EPOLLRDHUP) reports the hang-up at once. The
  * watcher lives as long as the connection so no request pays an epoll_ctl for it. */
-static void on_client_closed(evutil_socket_t fd, short events, void *arg)
+/* True when the connection was closed here (it may be gone). */
+static bool client_closed(struct client_connection *connection)
 {
-    struct client_connection *connection = arg;
-    (void)fd;
-    (void)events;
     struct http_request *request = connection->phase == PHASE_ANSWERING ? connection->current : NULL;
     if (request == NULL || request->finished) {
         /* Not waiting on the gateway: evhtp reads the end of the stream itself and frees
          * the connection. Stop watching so a half-closed socket does not wake the loop
-         * again and again. */
+         * again and again (settle_soon still works: it needs no watch). */
         event_del(connection->closed_watcher);
-        return;
+        return false;
     }
     connection_enter(connection);
     abort_request(request);
     /* Frees the connection and, through the fini hooks, this request. */
     close_connection(connection);
     connection_leave(connection);
+    return true;
 }
 
 /* Bytes were queued for the client: write them in this loop turn, not the next. The
@@ -512,7 +556,7 @@ static void finish(struct http_request *request)
     release_watchers(request);
     /* The answer is queued; settle() takes the connection on once it has been written. */
     if (request->connection != NULL) {
-        event_active(request->connection->settle_event, EV_TIMEOUT, 1);
+        settle_soon(request->connection);
     }
 }
 
@@ -553,7 +597,8 @@ static void on_output_change(struct evbuffer *output, const struct evbuffer_cb_i
 {
     struct http_request *request = arg;
     (void)info;
-    if (request->drain_low_water == 0 || evbuffer_get_length(output) > request->drain_low_water) {
+    if (request->drain_low_water == 0 || request->drain_event == NULL
+        || evbuffer_get_length(output) > request->drain_low_water) {
         return;
     }
     request->drain_low_water = 0;
@@ -567,7 +612,6 @@ void http_request_hold(struct http_request *request, const struct http_async *as
 {
     request->async = *async;
     request->held = true;
-    request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
 }
 
 void http_stream_start(struct http_request *request, int status, const char *content_type)
@@ -577,7 +621,7 @@ void http_stream_start(struct http_request *request, int status, const char *con
         http_add_header(request, "Content-Type", content_type);
     }
     http_add_header(request, "x-request-id", request->id);
-    request->chunk = evbuffer_new();
+    request->streaming = true;
     if (request->connection != NULL) {
         unpark_parser(request->connection);
     }
@@ -613,7 +657,7 @@ static size_t chunk_size_line(char *line, size_t len)
  * stream. */
 void http_stream_write(struct http_request *request, const char *data, size_t len)
 {
-    if (request->finished || request->aborted || len == 0 || request->chunk == NULL) {
+    if (request->finished || request->aborted || len == 0 || !request->streaming) {
         return;
     }
     struct evbuffer *output = bufferevent_get_output(evhtp_request_get_bev(request->raw));
@@ -656,6 +700,11 @@ size_t http_pending_output(struct http_request *request)
 void http_watch_drain(struct http_request *request, size_t low_water)
 {
     request->drain_low_water = low_water;
+    /* Made with the watch, on the first backlog: a stream that never waits for its client
+     * (and any request still waiting for its provider) holds no event for it. */
+    if (request->drain_event == NULL) {
+        request->drain_event = event_new(request->server->base, -1, 0, on_drain_event, request);
+    }
     if (request->drain_watch == NULL) {
         evhtp_connection_t *connection = evhtp_request_get_connection(request->raw);
         request->drain_watch = evbuffer_add_cb(bufferevent_get_output(evhtp_connection_get_bev(connection)),
@@ -676,10 +725,10 @@ static void refuse(struct http_request *request, int status, const char *message
 
 static evhtp_res on_body(evhtp_request_t *raw, struct evbuffer *data, void *arg)
 {
-    struct http_request *request = arg;
+    struct http_request *request = request_of(raw);
     size_t len = evbuffer_get_length(data);
-    (void)raw;
-    if (!request->refused) {
+    (void)arg;
+    if (request != NULL && !request->refused) {
         if (request->body.len + len > request->server->options.max_body_bytes) {
             refuse(request, 413, "request body is larger than the limit");
         } else {
@@ -687,6 +736,7 @@ static evhtp_res on_body(evhtp_request_t *raw, struct evbuffer *data, void *arg)
             evbuffer_remove(data, request->body.data + request->body.len, len);
             request->body.len += len;
             request->body.data[request->body.len] = '\0';
+            request->body_length = request->body.len;
         }
     }
     /* Whatever is left is discarded, never stored: evhtp appends only what we leave. */
@@ -709,6 +759,22 @@ static void new_request_id(struct server *server, char *out)
     out[prefix_len + 16] = '\0';
 }
 
+/* The body region's one chunk: a power of two from 1 KiB to 64 KiB (sizes the arena keeps
+ * wiped for reuse, so a body costs no malloc), or exactly the body past that. */
+enum { BODY_FIRST_CHUNK = 1024, BODY_LARGEST_POWER = 64 * 1024 };
+
+static size_t body_chunk_size(size_t capacity)
+{
+    if (capacity > BODY_LARGEST_POWER) {
+        return capacity;
+    }
+    size_t size = BODY_FIRST_CHUNK;
+    while (size < capacity) {
+        size *= 2;
+    }
+    return size;
+}
+
 static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void *arg)
 {
     struct client_connection *connection = arg;
@@ -724,10 +790,14 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->raw = raw;
     request->started_ms = clock_monotonic_ms_exact();
     new_request_id(server, request->id);
-    evhtp_request_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), request);
-    evhtp_request_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), request);
-    evhtp_request_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), request);
-    /* The completion callback is called with cbarg: make that this request. */
+    /* The request's hooks are the connection's, set once in on_connection: evhtp would
+     * allocate 240 bytes of hooks for every request (a stream holds them while it is open).
+     * on_request_fini unsets the pointer before evhtp would free it with the request. evhtp
+     * copies a matched callback's own hooks into the request's only while parsing the path,
+     * before this, and our one callback (evhtp_set_gencb) has none. */
+    raw->hooks = raw->conn->hooks;
+    /* The completion callback is called with cbarg, and the hooks find the request by it:
+     * make that this request. */
     raw->cbarg = request;
 
     /* measure_head let through one Content-Length at most, of digits only. The body's
@@ -736,11 +806,14 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     const char *length = find_header(headers, "Content-Length");
     unsigned long long declared = length != NULL ? strtoull(length, NULL, 10) : 0;
     if (declared > server->options.max_body_bytes) {
-        buffer_init(&request->body, &request->arena, 0);
+        arena_init(&request->body_arena, BODY_FIRST_CHUNK);
+        buffer_init_lazy(&request->body, &request->body_arena);
         refuse(request, 413, "request body is larger than the limit");
         return EVHTP_RES_OK;
     }
-    buffer_init(&request->body, &request->arena, length != NULL ? (size_t)declared + 1 : 1024);
+    size_t body_capacity = length != NULL ? (size_t)declared + 1 : BODY_FIRST_CHUNK;
+    arena_init(&request->body_arena, body_chunk_size(body_capacity));
+    buffer_init(&request->body, &request->body_arena, body_capacity);
     /* evhtp's own 100-continue is off: it would answer before we could refuse. */
     if (find_header(headers, "Expect") != NULL) {
         evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection->raw)),
@@ -761,6 +834,13 @@ static void on_request_complete(evhtp_request_t *raw, void *arg)
     }
     enter_phase(connection, PHASE_ANSWERING);
     pause_parsing(connection);
+    /* The body was taken as it came (on_body): evhtp's input buffer for it is empty and
+     * read no more. Freed now, a request held open does not keep it (evhtp frees a NULL one
+     * as nothing). */
+    if (raw->buffer_in != NULL && evbuffer_get_length(raw->buffer_in) == 0) {
+        evbuffer_free(raw->buffer_in);
+        raw->buffer_in = NULL;
+    }
     if (!request->refused) {
         request->server->options.handler(request, request->server->options.context);
     }
@@ -797,11 +877,8 @@ static bool answer_written(struct client_connection *connection)
 
 /* Deferred work on a connection, from the loop: evhtp marked it to be freed while paused
  * (an error or EOF), or an answer was queued (it may already be written). */
-static void on_settle(evutil_socket_t fd, short events, void *arg)
+static void settle_from_loop(struct client_connection *connection)
 {
-    struct client_connection *connection = arg;
-    (void)fd;
-    (void)events;
     connection_enter(connection);
     if (connection->raw->flags & EVHTP_CONN_FLAG_FREE_CONN) {
         close_connection(connection);
@@ -809,6 +886,21 @@ static void on_settle(evutil_socket_t fd, short events, void *arg)
         settle(connection);
     }
     connection_leave(connection);
+}
+
+/* The connection's one watcher: EV_CLOSED from the kernel (the client hung up), EV_TIMEOUT
+ * only from settle_soon. Both may come in one call: a hang-up that closes the connection
+ * leaves nothing to settle. */
+static void on_closed_or_settle(evutil_socket_t fd, short events, void *arg)
+{
+    struct client_connection *connection = arg;
+    (void)fd;
+    if ((events & EV_CLOSED) && client_closed(connection)) {
+        return;
+    }
+    if (events & EV_TIMEOUT) {
+        settle_from_loop(connection);
+    }
 }
 
 static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
@@ -832,7 +924,6 @@ static evhtp_res on_connection_fini(evhtp_connection_t *raw, void *arg)
     connection->gone = true;
     event_del(connection->closed_watcher);
     evtimer_del(connection->timer);
-    event_del(connection->settle_event);
     if (connection->depth == 0) {
         destroy_connection(connection);
     }
@@ -1228,10 +1319,9 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
     connection->raw = raw;
     connection->server = server;
     connection->closed_watcher = event_new(server->base, bufferevent_getfd(bev), EV_CLOSED | EV_PERSIST,
-                                           on_client_closed, connection);
+                                           on_closed_or_settle, connection);
     connection->timer = evtimer_new(server->base, on_connection_timer, connection);
-    connection->settle_event = event_new(server->base, -1, 0, on_settle, connection);
-    if (connection->closed_watcher == NULL || connection->timer == NULL || connection->settle_event == NULL) {
+    if (connection->closed_watcher == NULL || connection->timer == NULL) {
         destroy_connection(connection);
         return EVHTP_RES_FATAL;
     }
@@ -1250,6 +1340,10 @@ static evhtp_res on_connection(evhtp_connection_t *raw, void *arg)
     bufferevent_setcb(bev, on_connection_readable, on_connection_writable, on_connection_event, connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_connection_fini, HOOK(on_connection_fini), connection);
     evhtp_connection_set_hook(raw, evhtp_hook_on_headers, HOOK(on_headers), connection);
+    /* Every request's, reached through its callback argument (request_of). */
+    evhtp_connection_set_hook(raw, evhtp_hook_on_request_fini, HOOK(on_request_fini), NULL);
+    evhtp_connection_set_hook(raw, evhtp_hook_on_error, HOOK(on_request_error), NULL);
+    evhtp_connection_set_hook(raw, evhtp_hook_on_read, HOOK(on_body), NULL);
     if (server->connection_count > server->options.max_connections) {
         refuse_connection(connection, 503, "too many open connections: try again shortly");
         return EVHTP_RES_OK;

@@ -66,8 +66,18 @@ const char *http_request_method(const struct http_request *request);
 const char *http_request_path(const struct http_request *request);
 /* The query string as the client sent it (after '?', not decoded), or "" when none. */
 const char *http_request_query(const struct http_request *request);
+/* A header's value, or NULL if absent or once the headers were dropped. */
 const char *http_request_header(struct http_request *request, const char *name);
+/* Free the request's headers once nothing will read them again: a request held open
+ * (a stream waiting for its provider) holds no copy of what it came with. */
+void http_request_drop_headers(struct http_request *request);
+/* The body as received, until http_request_drop_body; an empty slice after. */
 struct slice http_request_body(const struct http_request *request);
+/* The body's length as received, also after it was dropped. */
+size_t http_request_body_length(const struct http_request *request);
+/* Wipe and free the body once it is parsed: a request held open (a stream waiting for its
+ * provider) keeps only what was made from it, not the bytes it came as. */
+void http_request_drop_body(struct http_request *request);
 const char *http_request_id(const struct http_request *request);
 /* The client's address as text ("127.0.0.1", "::1"), or NULL if unknown. */
 const char *http_request_client_ip(struct http_request *request);

@@ -63,7 +63,9 @@ static void transfer_destroy(struct upstream_transfer *transfer)
 {
     curl_easy_cleanup(transfer->easy);
     event_free(transfer->first_byte_timer);
-    event_free(transfer->resume_event);
+    if (transfer->resume_event != NULL) {
+        event_free(transfer->resume_event);
+    }
     free(transfer->url_set);
     free(transfer->ca_file_set);
     free(transfer);
@@ -75,7 +77,9 @@ static void transfer_recycle(struct upstream_transfer *transfer)
     transfer->active = false;
     transfer->context = NULL;
     evtimer_del(transfer->first_byte_timer);
-    event_del(transfer->resume_event);
+    if (transfer->resume_event != NULL) {
+        event_del(transfer->resume_event);
+    }
     if (upstream->idle_count >= POOL_MAX_IDLE) {
         transfer_destroy(transfer);
         return;
@@ -400,11 +404,9 @@ static struct upstream_transfer *transfer_take(struct upstream *upstream)
     transfer->upstream = upstream;
     transfer->easy = curl_easy_init();
     transfer->first_byte_timer = evtimer_new(upstream->base, on_first_byte_timeout, transfer);
-    transfer->resume_event = event_new(upstream->base, -1, 0, on_resume, transfer);
-    if (transfer->easy == NULL || transfer->first_byte_timer == NULL || transfer->resume_event == NULL) {
+    if (transfer->easy == NULL || transfer->first_byte_timer == NULL) {
         if (transfer->easy) curl_easy_cleanup(transfer->easy);
         if (transfer->first_byte_timer) event_free(transfer->first_byte_timer);
-        if (transfer->resume_event) event_free(transfer->resume_event);
         free(transfer);
         return NULL;
     }
@@ -631,7 +633,15 @@ void upstream_cancel(struct upstream_transfer *transfer)
 
 void upstream_resume(struct upstream_transfer *transfer)
 {
-    if (transfer != NULL && transfer->active) {
+    if (transfer == NULL || !transfer->active) {
+        return;
+    }
+    /* Made at the first pause: most transfers never wait for their client, and a stream
+     * waiting for its provider should not hold it. */
+    if (transfer->resume_event == NULL) {
+        transfer->resume_event = event_new(transfer->upstream->base, -1, 0, on_resume, transfer);
+    }
+    if (transfer->resume_event != NULL) {
         event_active(transfer->resume_event, EV_TIMEOUT, 1);
     }
 }

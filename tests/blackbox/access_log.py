@@ -9,7 +9,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import CANARY, LOOPBACK, Suite, chat, default_config, expect, expect_eq, request  # noqa: E402
+from harness import (CANARY, LOOPBACK, Suite, chat, default_config, expect, expect_eq, request,  # noqa: E402
+                     stream_chat)
 
 PROMPT = "%s: write to ann@example.com and bob@example.com, card 4111 1111 1111 1111" % CANARY
 
@@ -54,8 +55,29 @@ def check_lines(gw, mock, path):
     expect_eq(found[3]["status"], 499, "a client that left early")
 
 
+def held_stream_keeps_its_headers(gw, mock, path):
+    """A stream waits for its provider after lethe has dropped the request's headers and
+    body: what was read from them still holds (its tags in the log, rehydration off)."""
+    before = len(lines(path))
+    mock.configure(first_byte_ms=400)
+    try:
+        response, stream = stream_chat(gw.port, PROMPT, headers={"x-lethe-tags": "team=held,env=stream",
+                                                                 "x-lethe-rehydrate": "off"})
+    finally:
+        mock.reset()
+    expect_eq(response.status, 200, "status")
+    text = stream.content()
+    expect("[EMAIL_1]" in text and "ann@example.com" not in text, "placeholders kept (rehydration off)", text[-300:])
+    time.sleep(0.3)
+    found = [line for line in lines(path)[before:] if line["dialect"] is not None]
+    expect_eq(len(found), 1, "one line for the stream")
+    expect_eq((found[0]["status"], found[0]["tags"]), (200, {"team": "held", "env": "stream"}), "tags kept")
+
+
 with Suite() as suite:
     mock = suite.mock()
     path = os.path.join(suite.workdir.name, "access.log")
     gw = suite.lethe(default_config(mock.port, access_log=path))
     suite.case("one JSON line per request, metadata only", check_lines, gw, mock, path)
+    suite.case("a stream held for its provider keeps what its headers said", held_stream_keeps_its_headers,
+               gw, mock, path)

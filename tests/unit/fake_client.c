@@ -15,6 +15,7 @@ struct http_request {
     bool arena_live;
     const char *path;
     struct slice body;
+    bool body_dropped, headers_dropped;
     const char *headers[8][2];
     struct http_async async;
     bool held, finished, aborted, ended, stream_started;
@@ -212,6 +213,9 @@ const char *http_request_query(const struct http_request *request)
 const char *http_request_header(struct http_request *request, const char *name)
 {
     usable(request, "http_request_header");
+    if (request->headers_dropped) {
+        return NULL;
+    }
     for (size_t i = 0; i < sizeof request->headers / sizeof request->headers[0]; i++) {
         if (request->headers[i][0] != NULL && strcasecmp(request->headers[i][0], name) == 0) {
             return request->headers[i][1];
@@ -222,7 +226,24 @@ const char *http_request_header(struct http_request *request, const char *name)
 
 struct slice http_request_body(const struct http_request *request)
 {
-    return request->body;
+    return request->body_dropped ? slice_of("", 0) : request->body;
+}
+
+size_t http_request_body_length(const struct http_request *request)
+{
+    return request->body.len;
+}
+
+/* As the server does: no header is found once they are dropped. */
+void http_request_drop_headers(struct http_request *request)
+{
+    request->headers_dropped = true;
+}
+
+/* As the server does: the body reads as empty once dropped (the test owns its bytes). */
+void http_request_drop_body(struct http_request *request)
+{
+    request->body_dropped = true;
 }
 
 const char *http_request_id(const struct http_request *request)

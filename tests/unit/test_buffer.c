@@ -160,6 +160,36 @@ static void growth_wipes_the_old_block(void **state)
     }
 }
 
+/* A lazy buffer holds no arena memory until its first append, reads as empty before it,
+ * and behaves as any other after. */
+static void lazy_takes_nothing_until_written(void **state)
+{
+    struct buffer_fixture *fixture = *state;
+    size_t before = fixture->arena.allocated;
+    struct buffer lazy;
+    buffer_init_lazy(&lazy, &fixture->arena);
+    assert_int_equal(fixture->arena.allocated, before);
+    assert_int_equal(lazy.len, 0);
+    assert_string_equal(lazy.data, "");
+    buffer_reset(&lazy);
+    assert_int_equal(fixture->arena.allocated, before);
+    assert_string_equal(lazy.data, "");
+    buffer_append_cstr(&lazy, "first");
+    assert_true(fixture->arena.allocated >= before + BUFFER_LAZY_FIRST);
+    assert_int_equal(lazy.cap, BUFFER_LAZY_FIRST);
+    assert_string_equal(lazy.data, "first");
+    assert_well_formed(&lazy);
+    char filler[600];
+    memset(filler, 'f', sizeof filler);
+    buffer_append(&lazy, filler, sizeof filler);
+    assert_int_equal(lazy.len, 5 + sizeof filler);
+    assert_well_formed(&lazy);
+    /* A second lazy buffer still reads empty: nothing was written where the first began. */
+    struct buffer other;
+    buffer_init_lazy(&other, &fixture->arena);
+    assert_string_equal(other.data, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +201,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(reset_empties_and_keeps_capacity, setup, teardown),
         cmocka_unit_test_setup_teardown(reserve_makes_room_up_front, setup, teardown),
         cmocka_unit_test_setup_teardown(growth_wipes_the_old_block, setup, teardown),
+        cmocka_unit_test_setup_teardown(lazy_takes_nothing_until_written, setup, teardown),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     arena_cache_release();

@@ -13,10 +13,12 @@
 struct arena_chunk;
 
 /* A client request's arena (arena_init_request): a first chunk that holds an ordinary
- * request while it waits for its provider (~6 KB), then small chunks growing from 2 KiB
- * for what its answer adds. An open stream holds every byte of it: a first chunk sized for
- * a long request would be paid by every short one. Chunks of these sizes are recycled. */
-enum { ARENA_REQUEST_CHUNK = 6 * 1024, ARENA_REQUEST_GROWTH = 2 * 1024 };
+ * short request while it waits for its provider (~3.6 KB: its body is parsed and dropped,
+ * and buffers for the answer are made at its first byte), then small chunks growing from
+ * 2 KiB for what its answer adds. An open stream holds every byte of it: a first chunk
+ * sized for a long request would be paid by every short one. Chunks of these sizes are
+ * recycled. */
+enum { ARENA_REQUEST_CHUNK = 4 * 1024, ARENA_REQUEST_GROWTH = 2 * 1024 };
 
 struct arena {
     struct arena_chunk *head;    /* newest chunk first */

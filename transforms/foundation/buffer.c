@@ -13,13 +13,25 @@ void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capa
     buffer->data[0] = '\0';
 }
 
+/* What a lazy buffer reads before its first append: an empty string. Never written (its
+ * capacity is 0, so every append grows first), except for the NUL buffer_reset writes. */
+static char lazy_empty[1];
+
+void buffer_init_lazy(struct buffer *buffer, struct arena *arena)
+{
+    buffer->arena = arena;
+    buffer->len = 0;
+    buffer->cap = 0;
+    buffer->data = lazy_empty;
+}
+
 void buffer_grow(struct buffer *buffer, size_t extra)
 {
     size_t needed = buffer->len + extra + 1;
     if (needed <= buffer->cap) {
         return;
     }
-    size_t cap = buffer->cap * 2;
+    size_t cap = buffer->cap != 0 ? buffer->cap * 2 : BUFFER_LAZY_FIRST;
     while (cap < needed) {
         cap *= 2;
     }

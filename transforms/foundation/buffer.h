@@ -19,6 +19,11 @@ struct buffer {
 };
 
 void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capacity);
+/* An empty buffer that takes no arena memory until the first byte is appended (then
+ * BUFFER_LAZY_FIRST bytes, or more): for buffers a request may hold a long time before it
+ * writes to them, such as a stream's while it waits for its provider. */
+enum { BUFFER_LAZY_FIRST = 256 };
+void buffer_init_lazy(struct buffer *buffer, struct arena *arena);
 /* Room for `extra` more bytes and the NUL. */
 void buffer_grow(struct buffer *buffer, size_t extra);
 static inline void buffer_reserve(struct buffer *buffer, size_t extra)
