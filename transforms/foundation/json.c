@@ -513,30 +513,7 @@ static bool scan_surrogates(struct arena *arena, const char *text, size_t len, e
  * answer (the tree or the error) is then the answer. So the result is yajl's, only sooner.
  * tests/unit/test_json_direct.c and tests/fuzz/fuzz_json.c hold it to that. */
 
-/* Of eight bytes (read little-end first), a mask with the top bit of each that is a control
- * character, '"' or '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a byte
- * equal to zero). Bits above the first such byte may be set wrongly (a borrow), never
- * below it: its lowest set bit finds the first exactly. Text is mostly plain, so the
- * string reader and writer go eight bytes at a time. */
-static uint64_t escape_bytes(uint64_t word)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t control = (word - ones * 0x20) & ~word & highs;
-    uint64_t quote = word ^ (ones * '"');
-    uint64_t backslash = word ^ (ones * '\\');
-    quote = (quote - ones) & ~quote & highs;
-    backslash = (backslash - ones) & ~backslash & highs;
-    return control | quote | backslash;
-}
-
 enum { DIRECT_FRAMES = 16, DIRECT_PENDING = 64 };
-
-/* The string reader's word at a time finds a byte by its place in a little-endian word. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-enum { LITTLE_END_FIRST = 1 };
-#else
-enum { LITTLE_END_FIRST = 0 };
-#endif
 
 static size_t utf8_of_pair(unsigned high, unsigned low, char out[4]);
 
@@ -648,14 +625,20 @@ static size_t direct_unicode_escape(const char *raw, size_t raw_len, char out[4]
 }
 
 /* The escapes of a string's raw text written out decoded into `out` (as long as the raw
- * text at most); the decoded length, or (size_t)-1 for an escape left to yajl. */
+ * text at most); the decoded length, or (size_t)-1 for an escape left to yajl. The plain
+ * runs between escapes are copied whole. */
 static size_t direct_decode(const char *raw, size_t raw_len, char *out)
 {
     size_t written = 0;
-    for (size_t i = 0; i < raw_len; i++) {
-        if (raw[i] != '\\') {
-            out[written++] = raw[i];
-            continue;
+    size_t i = 0;
+    for (;;) {
+        const char *backslash = memchr(raw + i, '\\', raw_len - i);
+        size_t run = backslash != NULL ? (size_t)(backslash - (raw + i)) : raw_len - i;
+        memcpy(out + written, raw + i, run);
+        written += run;
+        i += run;
+        if (i == raw_len) {
+            return written;
         }
         char escape = raw[++i];          /* the scan saw a character after every '\\' */
         switch (escape) {
@@ -678,8 +661,8 @@ static size_t direct_decode(const char *raw, size_t raw_len, char *out)
         default:
             return (size_t)-1;
         }
+        i++;
     }
-    return written;
 }
 
 /* A string, the opening quote already taken: its decoded text, NUL-terminated, copied
@@ -689,20 +672,23 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
     const char *start = parse->at;
     const char *at = start;
     bool escaped = false;
-    uint64_t high_bits = 0;              /* any byte above ASCII: the UTF-8 check is needed */
+    /* Any byte above ASCII among the plain ones: the UTF-8 check is needed. */
+    bytes16 high16 = { 0 };
+    unsigned char high = 0;
+    static const bytes16 places = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
     for (;;) {
-        uint64_t word;
-        if (LITTLE_END_FIRST && parse->end - at >= (ptrdiff_t)sizeof word) {
-            memcpy(&word, at, sizeof word);
-            uint64_t special = escape_bytes(word);
-            if (special == 0) {
-                high_bits |= word;
-                at += sizeof word;
+        if (parse->end - at >= 16) {
+            size_t plain = first_escape_in_block((const unsigned char *)at);
+            bytes16 block;
+            memcpy(&block, at, sizeof block);
+            if (plain == 16) {
+                high16 |= block;
+                at += 16;
                 continue;
             }
             /* Up to the first special byte: the bytes before it are plain. */
-            high_bits |= word & ((special & (0 - special)) - 1);
-            at += __builtin_ctzll(special) / 8;
+            high16 |= block & (bytes16)(places < (bytes16){ 0 } + (unsigned char)plain);
+            at += plain;
         } else if (at == parse->end) {
             return false;
         }
@@ -721,7 +707,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
             at += 2;
             continue;
         }
-        high_bits |= c;
+        high |= c;
         at++;
     }
     size_t raw_len = (size_t)(at - start);
@@ -736,7 +722,9 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
         memcpy(copy, start, raw_len);
     }
     /* What an escape decodes to is strict UTF-8 by construction: only raw bytes need the check. */
-    bool ascii = (high_bits & 0x8080808080808080ULL) == 0;
+    uint64_t halves[2];
+    memcpy(halves, &high16, sizeof halves);
+    bool ascii = ((halves[0] | halves[1]) & 0x8080808080808080ULL) == 0 && (high & 0x80) == 0;
     if (decoded == (size_t)-1 || (!ascii && !utf8_is_strict((const unsigned char *)copy, decoded))) {
         return false;
     }
