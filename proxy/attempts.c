@@ -11,6 +11,7 @@
 #include "proxy/exchange_state.h"
 #include "proxy/log.h"
 #include "transforms/foundation/clock.h"
+#include "transforms/foundation/text.h"
 #include "transforms/sse.h"
 
 enum {
@@ -297,8 +298,8 @@ static void become_winner(struct attempt *attempt)
     if (attempts->hedge_timer != NULL) {
         evtimer_del(attempts->hedge_timer);
     }
-    snprintf(exchange->model_name, sizeof exchange->model_name, "%s",
-             attempt->model[0] != '\0' ? attempt->model : attempt->target->model);
+    text_join(exchange->model_name, sizeof exchange->model_name,
+              attempt->model[0] != '\0' ? attempt->model : attempt->target->model, "");
 }
 
 /* ---- the winner's text, and a continuation's repetition of it ---- */

@@ -389,18 +389,25 @@ void openai_write_finish_reason(struct buffer *out, enum finish_reason reason)
     }
 }
 
+/* Once per answer: plain appends, no printf. */
 static void write_usage(struct buffer *out, const struct canon_usage *usage)
 {
-    buffer_printf(out, "{\"prompt_tokens\":%lld,\"completion_tokens\":%lld,\"total_tokens\":%lld",
-                  usage->prompt_tokens, usage->completion_tokens,
-                  usage->total_tokens ? usage->total_tokens
-                                      : usage->prompt_tokens + usage->completion_tokens);
+    buffer_append_cstr(out, "{\"prompt_tokens\":");
+    buffer_append_integer(out, usage->prompt_tokens);
+    buffer_append_cstr(out, ",\"completion_tokens\":");
+    buffer_append_integer(out, usage->completion_tokens);
+    buffer_append_cstr(out, ",\"total_tokens\":");
+    buffer_append_integer(out, usage->total_tokens ? usage->total_tokens
+                                                   : usage->prompt_tokens + usage->completion_tokens);
     if (usage->cached_tokens >= 0) {
-        buffer_printf(out, ",\"prompt_tokens_details\":{\"cached_tokens\":%lld}", usage->cached_tokens);
+        buffer_append_cstr(out, ",\"prompt_tokens_details\":{\"cached_tokens\":");
+        buffer_append_integer(out, usage->cached_tokens);
+        buffer_append_char(out, '}');
     }
     if (usage->reasoning_tokens >= 0) {
-        buffer_printf(out, ",\"completion_tokens_details\":{\"reasoning_tokens\":%lld}",
-                      usage->reasoning_tokens);
+        buffer_append_cstr(out, ",\"completion_tokens_details\":{\"reasoning_tokens\":");
+        buffer_append_integer(out, usage->reasoning_tokens);
+        buffer_append_char(out, '}');
     }
     buffer_append_char(out, '}');
 }
@@ -462,7 +469,9 @@ static void write_logprobs(struct buffer *out, const struct json_value *logprobs
 
 static void write_choice(struct buffer *out, const struct canon_response *response, size_t index)
 {
-    buffer_printf(out, "{\"index\":%zu,\"message\":{\"role\":\"assistant\",\"content\":", index);
+    buffer_append_cstr(out, "{\"index\":");
+    buffer_append_integer(out, (long long)index);
+    buffer_append_cstr(out, ",\"message\":{\"role\":\"assistant\",\"content\":");
     if (response->text.ptr != NULL || response->tool_call_count == 0) {
         json_write_string(out, response->text.ptr ? response->text.ptr : "", response->text.len);
     } else {
