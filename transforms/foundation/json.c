@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- many bytes at a time ----
  * Text is mostly bytes that need nothing done: blocks of them are tested at once, and only a
@@ -44,6 +47,35 @@ static inline size_t first_escape_in_block(const unsigned char *bytes)
     return halves[1] != 0 ? 8 + (size_t)__builtin_ctzll(halves[1]) / 8 : 16;
 #else
     return (halves[0] | halves[1]) != 0 ? 0 : 16;
+#endif
+}
+
+/* Of the sixteen bytes at `bytes`: how many come before the first one JSON escapes (16 if
+ * none), and in *high whether any of those is above ASCII. SSE2 (every x86-64) gives both
+ * from two byte masks; elsewhere the vector compare above, the high bits kept by place. */
+static inline size_t plain_prefix(const unsigned char *bytes, bool *high)
+{
+#ifdef __SSE2__
+    __m128i block = _mm_loadu_si128((const __m128i *)(const void *)bytes);
+    __m128i quote = _mm_cmpeq_epi8(block, _mm_set1_epi8('"'));
+    __m128i backslash = _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'));
+    /* Below 0x20 (unsigned): the larger of it and 0x1f is 0x1f. */
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(block, _mm_set1_epi8(0x1f)), _mm_set1_epi8(0x1f));
+    unsigned special = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control));
+    unsigned highs = (unsigned)_mm_movemask_epi8(block);
+    size_t plain = special != 0 ? (size_t)__builtin_ctz(special) : 16;
+    *high = (highs & ((1u << plain) - 1)) != 0;
+    return plain;
+#else
+    static const bytes16 places = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+    size_t plain = first_escape_in_block(bytes);
+    bytes16 block;
+    memcpy(&block, bytes, sizeof block);
+    bytes16 before = block & (bytes16)(places < (bytes16){ 0 } + (unsigned char)plain);
+    uint64_t halves[2];
+    memcpy(halves, &before, sizeof halves);
+    *high = ((halves[0] | halves[1]) & WORD_HIGH_BITS) != 0;
+    return plain;
 #endif
 }
 
@@ -672,23 +704,16 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
     const char *start = parse->at;
     const char *at = start;
     bool escaped = false;
-    /* Any byte above ASCII among the plain ones: the UTF-8 check is needed. */
-    bytes16 high16 = { 0 };
-    unsigned char high = 0;
-    static const bytes16 places = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+    bool high = false;                   /* a raw byte above ASCII: the UTF-8 check is needed */
     for (;;) {
         if (parse->end - at >= 16) {
-            size_t plain = first_escape_in_block((const unsigned char *)at);
-            bytes16 block;
-            memcpy(&block, at, sizeof block);
+            bool block_high;
+            size_t plain = plain_prefix((const unsigned char *)at, &block_high);
+            high |= block_high;
+            at += plain;
             if (plain == 16) {
-                high16 |= block;
-                at += 16;
                 continue;
             }
-            /* Up to the first special byte: the bytes before it are plain. */
-            high16 |= block & (bytes16)(places < (bytes16){ 0 } + (unsigned char)plain);
-            at += plain;
         } else if (at == parse->end) {
             return false;
         }
@@ -707,7 +732,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
             at += 2;
             continue;
         }
-        high |= c;
+        high |= c >= 0x80;
         at++;
     }
     size_t raw_len = (size_t)(at - start);
@@ -722,9 +747,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
         memcpy(copy, start, raw_len);
     }
     /* What an escape decodes to is strict UTF-8 by construction: only raw bytes need the check. */
-    uint64_t halves[2];
-    memcpy(halves, &high16, sizeof halves);
-    bool ascii = ((halves[0] | halves[1]) & 0x8080808080808080ULL) == 0 && (high & 0x80) == 0;
+    bool ascii = !high;
     if (decoded == (size_t)-1 || (!ascii && !utf8_is_strict((const unsigned char *)copy, decoded))) {
         return false;
     }
