@@ -145,7 +145,7 @@ static size_t hash_text(const char *text)
 /* Under the lock: the cell of `series`, made on first use; NULL when the table (or, for a
  * gauge, the rows of per-slot values) is full. */
 static struct metrics_cell *cell_of(struct metrics_table *table, enum metric_kind kind, const char *family,
-                            const char *series)
+                                    const char *series)
 {
     size_t start = hash_text(series) % CELLS;
     for (size_t probe = 0; probe < CELLS; probe++) {
@@ -207,8 +207,8 @@ static bool series_is(const char *series, const char *family, size_t family_len,
            && series[2 + labels_len] == '\0';
 }
 
-static struct metrics_cell *local_find(struct metrics *metrics, const char *family, const char *labels, size_t labels_len,
-                               bool braces, size_t hash)
+static struct metrics_cell *local_find(struct metrics *metrics, const char *family, const char *labels,
+                                       size_t labels_len, bool braces, size_t hash)
 {
     for (size_t probe = 0; probe < LOCAL_PROBES; probe++) {
         struct local_slot *slot = &metrics->local[(hash + probe) % LOCAL_SLOTS];
@@ -237,7 +237,7 @@ static void local_remember(struct metrics *metrics, const char *family, size_t h
 
 /* The cell of `family` with `labels`, made on first use; NULL when the table is full. */
 static struct metrics_cell *find_cell(struct metrics *metrics, enum metric_kind kind, const char *family,
-                              const char *labels, bool braces)
+                                      const char *labels, bool braces)
 {
     size_t labels_len = strlen(labels);
     size_t hash = local_hash(family, labels, labels_len);
