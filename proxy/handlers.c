@@ -8,6 +8,7 @@
 #include "scrub/vault.h"
 #include "transforms/anthropic.h"
 #include "transforms/canonical_client.h"
+#include "transforms/foundation/text.h"
 #include "transforms/foundation/url.h"
 #include "transforms/gemini_client.h"
 #include "transforms/openai.h"
@@ -104,27 +105,6 @@ static void label(struct buffer *out, const char *name, const char *value, bool 
         run++;
     }
     buffer_append_char(out, '"');
-}
-
-/* An HTTP status as decimal text, without printf. */
-static const char *status_text(int status, char text[12])
-{
-    char reversed[12];
-    size_t len = 0;
-    unsigned value = status < 0 ? 0u - (unsigned)status : (unsigned)status;
-    do {
-        reversed[len++] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
-    size_t at = 0;
-    if (status < 0) {
-        text[at++] = '-';
-    }
-    while (len > 0) {
-        text[at++] = reversed[--len];
-    }
-    text[at] = '\0';
-    return text;
 }
 
 /* A route or provider/model as a label: only names the config holds. A model a client
@@ -282,8 +262,8 @@ static void count_request(struct gateway *gateway, struct arena *arena, int stat
 {
     struct buffer labels;
     buffer_init(&labels, arena, 256);
-    char code[12];
-    status_text(status, code);
+    char code[TEXT_DECIMAL_BYTES];
+    text_decimal(code, status);
     metrics_cell_add(gateway->metrics, requests_cell(gateway, &labels, code, status, record), 1);
     for (size_t i = 0; record != NULL && record->vault != NULL && i < record->vault->type_count; i++) {
         const struct vault_type *type = &record->vault->types[i];
