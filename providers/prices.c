@@ -41,11 +41,15 @@ static const char *model_part(const char *label)
     return slash != NULL ? slash + 1 : label;
 }
 
+/* Every request that has a price looks it up, and a model that is in neither table is
+ * looked for four times over: the name sought is split once, and an entry whose first
+ * letter differs is passed without a call. */
 static const struct price *find_in(const struct price *prices, size_t count, const char *label, bool by_model)
 {
+    const char *wanted = by_model ? model_part(label) : label;
     for (size_t i = 0; i < count; i++) {
-        if (by_model ? strcmp(model_part(prices[i].label), model_part(label)) == 0
-                     : strcmp(prices[i].label, label) == 0) {
+        const char *name = by_model ? model_part(prices[i].label) : prices[i].label;
+        if (name[0] == wanted[0] && strcmp(name, wanted) == 0) {
             return &prices[i];
         }
     }

@@ -11,6 +11,7 @@
 #include "proxy/exchange_state.h"
 #include "proxy/log.h"
 #include "transforms/foundation/clock.h"
+#include "transforms/foundation/text.h"
 #include "transforms/sse.h"
 
 enum {

@@ -16,6 +16,7 @@
 #include "proxy/log.h"
 #include "scrub/request.h"
 #include "transforms/foundation/clock.h"
+#include "transforms/foundation/text.h"
 #include "transforms/operations.h"
 
 /* ---- phases ---- */
@@ -64,10 +65,10 @@ bool exchange_is_over(const struct exchange *exchange)
 
 static void add_proxy_headers(struct exchange *exchange)
 {
-    char attempts[16], scrubbed[24];
+    char attempts[TEXT_DECIMAL_BYTES], scrubbed[TEXT_DECIMAL_BYTES];
     const char *label = exchange->attempts.last_label;
-    snprintf(attempts, sizeof attempts, "%u", exchange->attempts.tried);
-    snprintf(scrubbed, sizeof scrubbed, "%zu", exchange->scrubbed);
+    text_decimal(attempts, exchange->attempts.tried);
+    text_decimal(scrubbed, (long long)exchange->scrubbed);
     http_add_header(exchange->client, "x-lethe-provider", label != NULL ? label : "none");
     http_add_header(exchange->client, "x-lethe-attempts", attempts);
     http_add_header(exchange->client, "x-lethe-scrubbed", scrubbed);
@@ -497,8 +498,7 @@ static void prepare_reply(struct exchange *exchange)
      * stream holds 2 KiB for them, not a request-sized chunk. */
     arena_init(&exchange->scratch, EVENT_SCRATCH_BYTES);
     exchange->dialect_state = arena_calloc(arena, 1, dialect->stream_state_size + 1);
-    snprintf(exchange->reply_id, sizeof exchange->reply_id, "%s%s", dialect->id_prefix,
-             http_request_id(exchange->client));
+    text_join(exchange->reply_id, sizeof exchange->reply_id, dialect->id_prefix, http_request_id(exchange->client));
     exchange->reply.id = exchange->reply_id;
     exchange->reply.created = (long long)time(NULL);
     exchange->reply.include_usage = exchange->request.include_usage;

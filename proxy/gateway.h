@@ -24,6 +24,31 @@ struct generation {
     bool owned;                        /* made by a reload: free the config with it */
 };
 
+/* The series the last finished requests were counted into, and the names that made their
+ * labels (proxy/handlers.c): a request named alike adds to the same cells without writing
+ * its labels or looking them up. One entry per label set; a cell is looked up the first
+ * time it is needed, so no series appears before it has something to count. */
+enum { SERIES_NAME_BYTES = 96 };
+
+struct series_by_request {                /* dialect, route, provider, status */
+    bool known;
+    char dialect[SERIES_NAME_BYTES], route[SERIES_NAME_BYTES], provider[SERIES_NAME_BYTES];
+    int status;
+    struct metrics_cell *requests;
+};
+
+struct series_by_route {
+    bool known;
+    char route[SERIES_NAME_BYTES];
+    struct metrics_cell *duration, *first_token, *overhead, *attempts, *fallbacks;
+};
+
+struct series_by_spender {                /* provider, key */
+    bool known;
+    char provider[SERIES_NAME_BYTES], key[SERIES_NAME_BYTES];
+    struct metrics_cell *cost, *tokens_in, *tokens_out;
+};
+
 struct gateway {
     struct event_base *base;
     struct generation *generation;     /* the current one: new requests start on it */
@@ -39,6 +64,9 @@ struct gateway {
     struct audit_chain *audit;         /* NULL: no audit chain */
     struct telemetry *telemetry;       /* NULL: no collector */
     struct metrics *metrics;           /* shared by the workers */
+    struct series_by_request series_by_request;
+    struct series_by_route series_by_route;
+    struct series_by_spender series_by_spender;
     struct breaker_store *breakers;    /* likewise */
     struct cluster *cluster;           /* "cluster": this worker's Redis client; NULL: one machine */
     bool flushing;                     /* draining: the last telemetry is on its way */

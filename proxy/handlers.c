@@ -8,6 +8,7 @@
 #include "scrub/vault.h"
 #include "transforms/anthropic.h"
 #include "transforms/canonical_client.h"
+#include "transforms/foundation/text.h"
 #include "transforms/foundation/url.h"
 #include "transforms/gemini_client.h"
 #include "transforms/openai.h"
@@ -106,27 +107,6 @@ static void label(struct buffer *out, const char *name, const char *value, bool 
     buffer_append_char(out, '"');
 }
 
-/* An HTTP status as decimal text, without printf. */
-static const char *status_text(int status, char text[12])
-{
-    char reversed[12];
-    size_t len = 0;
-    unsigned value = status < 0 ? 0u - (unsigned)status : (unsigned)status;
-    do {
-        reversed[len++] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
-    size_t at = 0;
-    if (status < 0) {
-        text[at++] = '-';
-    }
-    while (len > 0) {
-        text[at++] = reversed[--len];
-    }
-    text[at] = '\0';
-    return text;
-}
-
 /* A route or provider/model as a label: only names the config holds. A model a client
  * named directly ("openai/anything") is client text, and would grow the series without
  * bound: it counts as its provider's "other". */
@@ -151,27 +131,147 @@ static const char *configured(const struct config *config, const char *label, ch
     return other;
 }
 
+/* A name as a kept series has it (NULL is written "none"). */
+static const char *series_name(const char *name)
+{
+    return name != NULL ? name : "none";
+}
+
+/* Keeps `name` for comparing the next request's with; false when it is too long to keep. */
+static bool keep_name(char kept[SERIES_NAME_BYTES], const char *name)
+{
+    size_t len = strlen(series_name(name));
+    if (len >= SERIES_NAME_BYTES) {
+        return false;
+    }
+    memcpy(kept, series_name(name), len + 1);
+    return true;
+}
+
+static bool same_name(const char kept[SERIES_NAME_BYTES], const char *name)
+{
+    return strcmp(kept, series_name(name)) == 0;
+}
+
+/* The cell `*kept` of `family{labels}`, looked up the first time it is needed (NULL, the
+ * table being full, is looked up again next time, as every update was before). */
+static struct metrics_cell *kept_cell(struct gateway *gateway, struct metrics_cell **kept, enum metric_kind kind,
+                                      const char *family, const struct buffer *labels)
+{
+    if (*kept == NULL) {
+        *kept = metrics_series(gateway->metrics, kind, family, labels->data);
+    }
+    return *kept;
+}
+
+/* lethe_requests_total's cell for this request's dialect, route, provider and status. */
+static struct metrics_cell *requests_cell(struct gateway *gateway, struct buffer *labels, const char *code,
+                                          int status, const struct access_record *record)
+{
+    struct series_by_request *kept = &gateway->series_by_request;
+    const char *dialect = record != NULL ? record->dialect : NULL;
+    const char *route = record != NULL ? record->route : NULL;
+    const char *provider = record != NULL ? record->provider : NULL;
+    if (kept->known && kept->status == status && same_name(kept->dialect, dialect) && same_name(kept->route, route)
+        && same_name(kept->provider, provider)) {
+        return kept->requests;
+    }
+    bool first = true;
+    buffer_reset(labels);
+    label(labels, "dialect", dialect, &first);
+    label(labels, "route", route, &first);
+    label(labels, "provider", provider, &first);
+    label(labels, "status", code, &first);
+    kept->requests = metrics_series(gateway->metrics, METRIC_COUNTER, "lethe_requests_total", labels->data);
+    kept->status = status;
+    kept->known = kept->requests != NULL && keep_name(kept->dialect, dialect) && keep_name(kept->route, route)
+                  && keep_name(kept->provider, provider);
+    return kept->requests;
+}
+
+/* The per-route series: durations, attempts, fallbacks. */
+static void count_route(struct gateway *gateway, struct buffer *labels, double elapsed_ms,
+                        const struct access_record *record)
+{
+    struct series_by_route *kept = &gateway->series_by_route;
+    if (!kept->known || !same_name(kept->route, record->route)) {
+        *kept = (struct series_by_route){ .known = false };
+        kept->known = keep_name(kept->route, record->route);
+    }
+    bool missing = kept->duration == NULL || kept->attempts == NULL
+                   || (record->first_byte_ms >= 0 && kept->first_token == NULL)
+                   || (record->provider_ms > 0 && kept->overhead == NULL)
+                   || (record->attempts > 1 && kept->fallbacks == NULL);
+    if (missing) {
+        bool first = true;
+        buffer_reset(labels);
+        label(labels, "route", record->route, &first);
+    }
+    struct metrics *metrics = gateway->metrics;
+    metrics_cell_observe_seconds(metrics, kept_cell(gateway, &kept->duration, METRIC_HISTOGRAM,
+                                                    "lethe_request_duration_seconds", labels), elapsed_ms / 1000);
+    if (record->first_byte_ms >= 0) {
+        metrics_cell_observe_seconds(metrics, kept_cell(gateway, &kept->first_token, METRIC_HISTOGRAM,
+                                                        "lethe_time_to_first_token_seconds", labels),
+                                     record->first_byte_ms / 1000);
+    }
+    if (record->provider_ms > 0) {
+        double overhead = elapsed_ms - record->provider_ms;
+        metrics_cell_observe_seconds(metrics, kept_cell(gateway, &kept->overhead, METRIC_HISTOGRAM,
+                                                        "lethe_gateway_overhead_seconds", labels),
+                                     (overhead > 0 ? overhead : 0) / 1000);
+    }
+    metrics_cell_add(metrics, kept_cell(gateway, &kept->attempts, METRIC_COUNTER, "lethe_attempts_total", labels),
+                     record->attempts);
+    if (record->attempts > 1) {
+        metrics_cell_add(metrics, kept_cell(gateway, &kept->fallbacks, METRIC_COUNTER, "lethe_fallbacks_total",
+                                            labels), 1);
+    }
+}
+
+/* What the request cost and the tokens it used, by provider and key. */
+static void count_spending(struct gateway *gateway, struct buffer *labels, const struct access_record *record)
+{
+    struct series_by_spender *kept = &gateway->series_by_spender;
+    if (!kept->known || !same_name(kept->provider, record->provider) || !same_name(kept->key, record->key_name)) {
+        *kept = (struct series_by_spender){ .known = false };
+        kept->known = keep_name(kept->provider, record->provider) && keep_name(kept->key, record->key_name);
+    }
+    if (kept->cost == NULL || kept->tokens_in == NULL || kept->tokens_out == NULL) {
+        bool first = true;
+        buffer_reset(labels);
+        label(labels, "provider", record->provider, &first);
+        label(labels, "key", record->key_name, &first);
+        kept_cell(gateway, &kept->cost, METRIC_COUNTER, "lethe_cost_usd_total", labels);
+        size_t base = labels->len;
+        buffer_append_cstr(labels, ",direction=\"in\"");
+        kept_cell(gateway, &kept->tokens_in, METRIC_COUNTER, "lethe_tokens_total", labels);
+        labels->len = base;
+        buffer_append_cstr(labels, ",direction=\"out\"");
+        kept_cell(gateway, &kept->tokens_out, METRIC_COUNTER, "lethe_tokens_total", labels);
+    }
+    struct metrics *metrics = gateway->metrics;
+    metrics_cell_add(metrics, kept->cost, record->cost_usd);
+    metrics_cell_add(metrics, kept->tokens_in, (double)record->tokens_in);
+    metrics_cell_add(metrics, kept->tokens_out, (double)record->tokens_out);
+}
+
 /* Every request's figures into the shared metrics. */
 static void count_request(struct gateway *gateway, struct arena *arena, int status, double elapsed_ms,
                           const struct access_record *record)
 {
     struct buffer labels;
     buffer_init(&labels, arena, 256);
-    bool first = true;
-    char code[12];
-    status_text(status, code);
-    label(&labels, "dialect", record != NULL ? record->dialect : "none", &first);
-    label(&labels, "route", record != NULL ? record->route : NULL, &first);
-    label(&labels, "provider", record != NULL ? record->provider : NULL, &first);
-    label(&labels, "status", code, &first);
-    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_requests_total", labels.data, 1);
+    char code[TEXT_DECIMAL_BYTES];
+    text_decimal(code, status);
+    metrics_cell_add(gateway->metrics, requests_cell(gateway, &labels, code, status, record), 1);
     for (size_t i = 0; record != NULL && record->vault != NULL && i < record->vault->type_count; i++) {
         const struct vault_type *type = &record->vault->types[i];
         if (type->count == 0) {
             continue;
         }
         buffer_reset(&labels);
-        first = true;
+        bool first = true;
         label(&labels, "type", type->name, &first);
         metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_scrubbed_entities_total", labels.data,
                     (double)type->count);
@@ -179,37 +279,11 @@ static void count_request(struct gateway *gateway, struct arena *arena, int stat
     if (record == NULL || record->route == NULL) {
         return;
     }
-    buffer_reset(&labels);
-    first = true;
-    label(&labels, "route", record->route, &first);
-    metrics_observe_seconds(gateway->metrics, "lethe_request_duration_seconds", labels.data, elapsed_ms / 1000);
-    if (record->first_byte_ms >= 0) {
-        metrics_observe_seconds(gateway->metrics, "lethe_time_to_first_token_seconds", labels.data,
-                                record->first_byte_ms / 1000);
-    }
-    if (record->provider_ms > 0) {
-        double overhead = elapsed_ms - record->provider_ms;
-        metrics_observe_seconds(gateway->metrics, "lethe_gateway_overhead_seconds", labels.data,
-                                (overhead > 0 ? overhead : 0) / 1000);
-    }
-    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_attempts_total", labels.data, record->attempts);
-    if (record->attempts > 1) {
-        metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_fallbacks_total", labels.data, 1);
-    }
+    count_route(gateway, &labels, elapsed_ms, record);
     if (!record->has_usage && record->cost_usd <= 0) {
         return;
     }
-    buffer_reset(&labels);
-    first = true;
-    label(&labels, "provider", record->provider, &first);
-    label(&labels, "key", record->key_name, &first);
-    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_cost_usd_total", labels.data, record->cost_usd);
-    size_t base = labels.len;
-    buffer_append_cstr(&labels, ",direction=\"in\"");
-    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_tokens_total", labels.data, (double)record->tokens_in);
-    labels.len = base;
-    buffer_append_cstr(&labels, ",direction=\"out\"");
-    metrics_add(gateway->metrics, METRIC_COUNTER, "lethe_tokens_total", labels.data, (double)record->tokens_out);
+    count_spending(gateway, &labels, record);
 }
 
 void gateway_on_finished(struct http_request *request, int status, void *context)

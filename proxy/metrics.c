@@ -16,7 +16,7 @@ static const double bucket_bounds[] = {
 };
 enum { BUCKETS = sizeof bucket_bounds / sizeof bucket_bounds[0] };
 
-struct cell {
+struct metrics_cell {
     char family[NAME_MAX_LEN];        /* "lethe_requests_total": empty when the cell is free */
     char series[SERIES_MAX];          /* the whole series as written; histograms: the labels */
     enum metric_kind kind;
@@ -32,7 +32,7 @@ struct metrics_table {
     unsigned long long dropped;
     size_t worker_slots;
     size_t gauge_rows_used;
-    struct cell cells[CELLS];
+    struct metrics_cell cells[CELLS];
     double gauge_values[];            /* GAUGE_ROWS x worker_slots: each worker's share */
 };
 
@@ -46,7 +46,7 @@ struct local_slot {
     const char *family;               /* NULL: free */
     size_t family_len;
     size_t hash;
-    struct cell *cell;
+    struct metrics_cell *cell;
 };
 
 /* This process's view of it: private memory, so each worker knows its own slot. */
@@ -144,12 +144,12 @@ static size_t hash_text(const char *text)
 
 /* Under the lock: the cell of `series`, made on first use; NULL when the table (or, for a
  * gauge, the rows of per-slot values) is full. */
-static struct cell *cell_of(struct metrics_table *table, enum metric_kind kind, const char *family,
-                            const char *series)
+static struct metrics_cell *cell_of(struct metrics_table *table, enum metric_kind kind, const char *family,
+                                    const char *series)
 {
     size_t start = hash_text(series) % CELLS;
     for (size_t probe = 0; probe < CELLS; probe++) {
-        struct cell *cell = &table->cells[(start + probe) % CELLS];
+        struct metrics_cell *cell = &table->cells[(start + probe) % CELLS];
         if (cell->family[0] == '\0') {
             if (kind == METRIC_GAUGE && table->gauge_rows_used == GAUGE_ROWS) {
                 break;
@@ -207,8 +207,8 @@ static bool series_is(const char *series, const char *family, size_t family_len,
            && series[2 + labels_len] == '\0';
 }
 
-static struct cell *local_find(struct metrics *metrics, const char *family, const char *labels, size_t labels_len,
-                               bool braces, size_t hash)
+static struct metrics_cell *local_find(struct metrics *metrics, const char *family, const char *labels,
+                                       size_t labels_len, bool braces, size_t hash)
 {
     for (size_t probe = 0; probe < LOCAL_PROBES; probe++) {
         struct local_slot *slot = &metrics->local[(hash + probe) % LOCAL_SLOTS];
@@ -223,7 +223,7 @@ static struct cell *local_find(struct metrics *metrics, const char *family, cons
     return NULL;
 }
 
-static void local_remember(struct metrics *metrics, const char *family, size_t hash, struct cell *cell)
+static void local_remember(struct metrics *metrics, const char *family, size_t hash, struct metrics_cell *cell)
 {
     for (size_t probe = 0; probe < LOCAL_PROBES; probe++) {
         struct local_slot *slot = &metrics->local[(hash + probe) % LOCAL_SLOTS];
@@ -236,12 +236,12 @@ static void local_remember(struct metrics *metrics, const char *family, size_t h
 }
 
 /* The cell of `family` with `labels`, made on first use; NULL when the table is full. */
-static struct cell *find_cell(struct metrics *metrics, enum metric_kind kind, const char *family,
-                              const char *labels, bool braces)
+static struct metrics_cell *find_cell(struct metrics *metrics, enum metric_kind kind, const char *family,
+                                      const char *labels, bool braces)
 {
     size_t labels_len = strlen(labels);
     size_t hash = local_hash(family, labels, labels_len);
-    struct cell *cell = local_find(metrics, family, labels, labels_len, braces, hash);
+    struct metrics_cell *cell = local_find(metrics, family, labels, labels_len, braces, hash);
     if (cell != NULL) {
         return cell;
     }
@@ -256,7 +256,7 @@ static struct cell *find_cell(struct metrics *metrics, enum metric_kind kind, co
     return cell;
 }
 
-static void add_locked(struct metrics *metrics, struct cell *cell, double delta)
+static void add_locked(struct metrics *metrics, struct metrics_cell *cell, double delta)
 {
     struct metrics_table *table = metrics->table;
     if (cell->kind != METRIC_GAUGE) {
@@ -266,13 +266,18 @@ static void add_locked(struct metrics *metrics, struct cell *cell, double delta)
     }
 }
 
-void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta)
+struct metrics_cell *metrics_series(struct metrics *metrics, enum metric_kind kind, const char *name,
+                                    const char *labels)
 {
     if (metrics == NULL) {
-        return;
+        return NULL;
     }
-    struct cell *cell = find_cell(metrics, kind, name, labels, false);
-    if (cell == NULL) {
+    return find_cell(metrics, kind, name, labels, kind == METRIC_HISTOGRAM);
+}
+
+void metrics_cell_add(struct metrics *metrics, struct metrics_cell *cell, double delta)
+{
+    if (metrics == NULL || cell == NULL) {
         return;
     }
     worker_lock_acquire(&metrics->table->lock, metrics->slot);
@@ -280,9 +285,9 @@ void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *nam
     worker_lock_release(&metrics->table->lock);
 }
 
-void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds)
+void metrics_cell_observe_seconds(struct metrics *metrics, struct metrics_cell *cell, double seconds)
 {
-    if (metrics == NULL) {
+    if (metrics == NULL || cell == NULL) {
         return;
     }
     /* One cell per histogram and label set: its bucket counts are made cumulative when
@@ -291,10 +296,6 @@ void metrics_observe_seconds(struct metrics *metrics, const char *name, const ch
     while (bucket < BUCKETS && seconds > bucket_bounds[bucket]) {
         bucket++;
     }
-    struct cell *cell = find_cell(metrics, METRIC_HISTOGRAM, name, labels, true);
-    if (cell == NULL) {
-        return;
-    }
     worker_lock_acquire(&metrics->table->lock, metrics->slot);
     cell->buckets[bucket]++;
     cell->value += seconds;
@@ -302,8 +303,18 @@ void metrics_observe_seconds(struct metrics *metrics, const char *name, const ch
     worker_lock_release(&metrics->table->lock);
 }
 
+void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta)
+{
+    metrics_cell_add(metrics, metrics_series(metrics, kind, name, labels), delta);
+}
+
+void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds)
+{
+    metrics_cell_observe_seconds(metrics, metrics_series(metrics, METRIC_HISTOGRAM, name, labels), seconds);
+}
+
 /* name_bucket{labels,le="…"} lines, cumulative, then _sum and _count. */
-static void write_histogram(struct buffer *out, const struct cell *cell)
+static void write_histogram(struct buffer *out, const struct metrics_cell *cell)
 {
     const char *open = strchr(cell->series, '{');
     size_t name_len = (size_t)(open - cell->series);
@@ -329,7 +340,7 @@ static void write_histogram(struct buffer *out, const struct cell *cell)
 }
 
 /* Under the lock: each gauge of the copy is the sum of every slot's share. */
-static void sum_gauges_locked(const struct metrics_table *table, struct cell *copy)
+static void sum_gauges_locked(const struct metrics_table *table, struct metrics_cell *copy)
 {
     for (size_t i = 0; i < CELLS; i++) {
         if (copy[i].family[0] == '\0' || copy[i].kind != METRIC_GAUGE) {
@@ -346,7 +357,7 @@ static void sum_gauges_locked(const struct metrics_table *table, struct cell *co
 
 static int by_family_then_series(const void *a, const void *b)
 {
-    const struct cell *x = *(const struct cell *const *)a, *y = *(const struct cell *const *)b;
+    const struct metrics_cell *x = *(const struct metrics_cell *const *)a, *y = *(const struct metrics_cell *const *)b;
     int family = strcmp(x->family, y->family);
     return family != 0 ? family : strcmp(x->series, y->series);
 }
@@ -356,8 +367,8 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
     if (metrics == NULL) {
         return;
     }
-    struct cell **sorted = malloc(CELLS * sizeof *sorted);
-    struct cell *copy = malloc(CELLS * sizeof *copy);
+    struct metrics_cell **sorted = malloc(CELLS * sizeof *sorted);
+    struct metrics_cell *copy = malloc(CELLS * sizeof *copy);
     if (sorted == NULL || copy == NULL) {
         free(sorted);
         free(copy);
@@ -379,7 +390,7 @@ void metrics_write(struct metrics *metrics, struct buffer *out)
     qsort(sorted, count, sizeof *sorted, by_family_then_series);
     const char *current = "";
     for (size_t i = 0; i < count; i++) {
-        const struct cell *cell = sorted[i];
+        const struct metrics_cell *cell = sorted[i];
         if (strcmp(cell->family, current) != 0) {
             current = cell->family;
             for (size_t h = 0; h < sizeof helps / sizeof helps[0]; h++) {

@@ -38,6 +38,15 @@ void metrics_reclaim_worker_slot(struct metrics *metrics, unsigned slot);
 void metrics_add(struct metrics *metrics, enum metric_kind kind, const char *name, const char *labels, double delta);
 /* One observation of a duration into the histogram `name` (seconds buckets 0.1 ms .. 60 s). */
 void metrics_observe_seconds(struct metrics *metrics, const char *name, const char *labels, double seconds);
+/* A series' cell, found (or made) once and then added to directly, for code that updates
+ * the same series over and over: cells never move nor go away while the table lives. NULL
+ * when the table is full or there are no metrics; the updates below ignore NULL. For a
+ * histogram, `labels` as metrics_observe_seconds takes them. */
+struct metrics_cell;
+struct metrics_cell *metrics_series(struct metrics *metrics, enum metric_kind kind, const char *name,
+                                    const char *labels);
+void metrics_cell_add(struct metrics *metrics, struct metrics_cell *cell, double delta);
+void metrics_cell_observe_seconds(struct metrics *metrics, struct metrics_cell *cell, double seconds);
 /* The Prometheus text exposition of every series, HELP and TYPE once per family. */
 void metrics_write(struct metrics *metrics, struct buffer *out);
 

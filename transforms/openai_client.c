@@ -389,18 +389,25 @@ void openai_write_finish_reason(struct buffer *out, enum finish_reason reason)
     }
 }
 
+/* Once per answer: plain appends, no printf. */
 static void write_usage(struct buffer *out, const struct canon_usage *usage)
 {
-    buffer_printf(out, "{\"prompt_tokens\":%lld,\"completion_tokens\":%lld,\"total_tokens\":%lld",
-                  usage->prompt_tokens, usage->completion_tokens,
-                  usage->total_tokens ? usage->total_tokens
-                                      : usage->prompt_tokens + usage->completion_tokens);
+    buffer_append_cstr(out, "{\"prompt_tokens\":");
+    buffer_append_integer(out, usage->prompt_tokens);
+    buffer_append_cstr(out, ",\"completion_tokens\":");
+    buffer_append_integer(out, usage->completion_tokens);
+    buffer_append_cstr(out, ",\"total_tokens\":");
+    buffer_append_integer(out, usage->total_tokens ? usage->total_tokens
+                                                   : usage->prompt_tokens + usage->completion_tokens);
     if (usage->cached_tokens >= 0) {
-        buffer_printf(out, ",\"prompt_tokens_details\":{\"cached_tokens\":%lld}", usage->cached_tokens);
+        buffer_append_cstr(out, ",\"prompt_tokens_details\":{\"cached_tokens\":");
+        buffer_append_integer(out, usage->cached_tokens);
+        buffer_append_char(out, '}');
     }
     if (usage->reasoning_tokens >= 0) {
-        buffer_printf(out, ",\"completion_tokens_details\":{\"reasoning_tokens\":%lld}",
-                      usage->reasoning_tokens);
+        buffer_append_cstr(out, ",\"completion_tokens_details\":{\"reasoning_tokens\":");
+        buffer_append_integer(out, usage->reasoning_tokens);
+        buffer_append_char(out, '}');
     }
     buffer_append_char(out, '}');
 }
@@ -462,7 +469,9 @@ static void write_logprobs(struct buffer *out, const struct json_value *logprobs
 
 static void write_choice(struct buffer *out, const struct canon_response *response, size_t index)
 {
-    buffer_printf(out, "{\"index\":%zu,\"message\":{\"role\":\"assistant\",\"content\":", index);
+    buffer_append_cstr(out, "{\"index\":");
+    buffer_append_integer(out, (long long)index);
+    buffer_append_cstr(out, ",\"message\":{\"role\":\"assistant\",\"content\":");
     if (response->text.ptr != NULL || response->tool_call_count == 0) {
         json_write_string(out, response->text.ptr ? response->text.ptr : "", response->text.len);
     } else {
@@ -518,13 +527,52 @@ struct openai_stream_state {
     bool role_sent;
     bool usage_known;
     struct canon_usage usage;
+    /* What every chunk starts with ("data: ", the id, object, created, model and the opening
+     * of "choices"), the same through a stream: written once, at the first chunk, into the
+     * arena (a stream waiting for its first byte holds none of it), and copied after. Only
+     * the model can change (when a provider names its own): where its text stands in the
+     * copy is kept, and each chunk compares the model against it. */
+    char *chunk_head;
+    size_t chunk_head_len;
+    size_t model_at;
+    size_t model_len;
 };
 
-static void begin_chunk(struct buffer *out, const struct reply_context *context)
+/* JSON writes the name as it is: no byte of it needs an escape. */
+static bool written_as_is(const char *text, size_t len)
 {
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x20 || c == '"' || c == '\\') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void begin_chunk(struct buffer *out, struct openai_stream_state *state, const struct reply_context *context)
+{
+    size_t model_len = strlen(context->model);
+    if (state->chunk_head != NULL && model_len == state->model_len
+        && memcmp(state->chunk_head + state->model_at, context->model, model_len) == 0) {
+        buffer_append(out, state->chunk_head, state->chunk_head_len);
+        return;
+    }
+    size_t start = out->len;
     buffer_append(out, "data: ", 6);
     openai_write_answer_head(out, "chat.completion.chunk", context);
-    buffer_append_cstr(out, ",\"choices\":[");
+    static const char choices[] = ",\"choices\":[";
+    buffer_append(out, choices, sizeof choices - 1);
+    state->chunk_head = NULL;
+    if (!written_as_is(context->model, model_len)) {
+        return;                               /* written in full for every chunk, as before */
+    }
+    size_t len = out->len - start;
+    state->chunk_head = arena_alloc(out->arena, len);
+    memcpy(state->chunk_head, out->data + start, len);
+    state->chunk_head_len = len;
+    state->model_len = model_len;
+    state->model_at = len - (sizeof choices - 1) - 1 - model_len;      /* before '"' and choices */
 }
 
 static void end_chunk(struct buffer *out, const struct reply_context *context)
@@ -543,7 +591,7 @@ static void ensure_role_sent(struct buffer *out, struct openai_stream_state *sta
         return;
     }
     state->role_sent = true;
-    begin_chunk(out, context);
+    begin_chunk(out, state, context);
     buffer_append_cstr(out, "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},"
                             "\"logprobs\":null,\"finish_reason\":null}");
     end_chunk(out, context);
@@ -563,7 +611,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
             return;
         }
         ensure_role_sent(out, state, context);
-        begin_chunk(out, context);
+        begin_chunk(out, state, context);
         buffer_append_cstr(out, "{\"index\":0,\"delta\":{\"reasoning_content\":");
         json_write_string(out, event->text.ptr, event->text.len);
         buffer_append_cstr(out, "},\"logprobs\":null,\"finish_reason\":null}");
@@ -571,7 +619,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
         return;
     case EVENT_TEXT:
         ensure_role_sent(out, state, context);
-        begin_chunk(out, context);
+        begin_chunk(out, state, context);
         buffer_append_cstr(out, "{\"index\":0,\"delta\":{\"content\":");
         json_write_string(out, event->text.ptr, event->text.len);
         buffer_append_char(out, '}');
@@ -581,7 +629,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
         return;
     case EVENT_TOOL_CALL:
         ensure_role_sent(out, state, context);
-        begin_chunk(out, context);
+        begin_chunk(out, state, context);
         buffer_append_cstr(out, "{\"index\":0,\"delta\":{\"tool_calls\":[");
         write_tool_call(out, event->tool_index, event->tool_id, event->tool_name, event->tool_arguments, true);
         buffer_append_cstr(out, "]},\"logprobs\":null,\"finish_reason\":null}");
@@ -589,7 +637,7 @@ static void openai_encode_stream_event(struct buffer *out, void *opaque, const s
         return;
     case EVENT_FINISH:
         ensure_role_sent(out, state, context);
-        begin_chunk(out, context);
+        begin_chunk(out, state, context);
         buffer_append_cstr(out, "{\"index\":0,\"delta\":{},\"logprobs\":null,\"finish_reason\":");
         openai_write_finish_reason(out, event->finish);
         buffer_append_char(out, '}');

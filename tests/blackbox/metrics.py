@@ -128,6 +128,36 @@ def check_moves(gw, mock):
     expect('route="mock/other"' in text, "a model named directly is not counted as its provider's other")
 
 
+def check_alternating_series(gw, mock):
+    """Each worker remembers the series its last request was counted into: requests that
+    alternate routes, providers and statuses must each land in their own."""
+    before = scrape(gw)
+    for _ in range(4):
+        expect_eq(chat(gw.port, "a", model="default").status, 200, "default")
+        expect_eq(chat(gw.port, "b", model="pair").status, 200, "pair")
+        expect_eq(chat(gw.port, "c", model="no-such-model").status, 404, "unknown model")
+        mock.configure(fail_next=1)
+        expect_eq(chat(gw.port, "d", model="pair").status, 200, "pair, served by its second target")
+    after = scrape_settled(gw, before, 16)
+    delta = lambda family, **labels: value(after, family, **labels) - value(before, family, **labels)  # noqa: E731
+    count = lambda family, **labels: histogram_count(after, family, **labels) \
+        - histogram_count(before, family, **labels)  # noqa: E731
+    expect_eq(delta("lethe_requests_total", route="default", status="200", provider="mock/mock-model"), 4, "default")
+    expect_eq(delta("lethe_requests_total", route="pair", status="200", provider="mock/mock-model"), 4, "pair, first")
+    expect_eq(delta("lethe_requests_total", route="pair", status="200", provider="backup/m"), 4, "pair, second")
+    expect_eq(delta("lethe_requests_total", route="none", status="404", provider="none"), 4, "unknown model")
+    expect_eq(count("lethe_request_duration_seconds", route="default"), 4, "durations on default")
+    expect_eq(count("lethe_request_duration_seconds", route="pair"), 8, "durations on pair")
+    expect_eq(delta("lethe_attempts_total", route="default"), 4, "attempts on default")
+    expect_eq(delta("lethe_attempts_total", route="pair"), 12, "attempts on pair")
+    expect_eq(delta("lethe_fallbacks_total", route="default"), 0, "no fallbacks on default")
+    expect_eq(delta("lethe_fallbacks_total", route="pair"), 4, "fallbacks on pair")
+    expect(delta("lethe_tokens_total", provider="backup/m", direction="in") > 0, "tokens of the second target")
+    expect(delta("lethe_tokens_total", provider="mock/mock-model", direction="out") > 0, "tokens of the first")
+    expect_eq(delta("lethe_cost_usd_total", provider="backup/m"), 0, "the second target has no price")
+    expect(delta("lethe_cost_usd_total", provider="mock/mock-model") > 0, "the first has one")
+
+
 def check_workers_agree(gw):
     before = scrape(gw)
     for _ in range(20):
@@ -147,4 +177,6 @@ with Suite() as suite:
     cfg["prices"] = {"mock/mock-model": {"input": 1, "output": 2}}
     gw = suite.lethe(cfg)
     suite.case("valid Prometheus text that moves as expected after known requests", check_moves, gw, mock)
+    suite.case("requests alternating routes, providers and statuses: each in its own series",
+               check_alternating_series, gw, mock)
     suite.case("two workers, one set of numbers: every scrape agrees", check_workers_agree, gw)

@@ -1,9 +1,12 @@
 /* The arena, the buffer, JSON in and out, and the SSE reader. */
 #include "tests/unit/unit.h"
 
+#include <limits.h>
+
 #include "transforms/foundation/arena.h"
 #include "transforms/foundation/buffer.h"
 #include "transforms/foundation/json.h"
+#include "transforms/foundation/text.h"
 #include "transforms/sse.h"
 
 /* ---- arena and buffer ---- */
@@ -27,6 +30,44 @@ static void arena_aligns_and_grows(void **state)
     assert_non_null(arena_alloc(&arena, 100));
     arena_release(&arena);
     arena_cache_release();
+}
+
+/* The texts written without printf are exactly what printf writes: every number near
+ * the edges and a spread between, and joins cut at every size. */
+static void text_writes_what_printf_writes(void **state)
+{
+    (void)state;
+    const long long edges[] = { 0, 1, -1, 9, 10, -10, 99, 100, 4294967295LL, 4294967296LL,
+                                LLONG_MAX, LLONG_MIN, LLONG_MIN + 1 };
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0] + 400; i++) {
+        unsigned long long spread = (i * 2654435761ULL) << (i % 40);
+        long long value = i < sizeof edges / sizeof edges[0] ? edges[i] : (long long)(i % 2 ? 0ULL - spread : spread);
+        char expected[TEXT_DECIMAL_BYTES], written[TEXT_DECIMAL_BYTES];
+        int expected_len = snprintf(expected, sizeof expected, "%lld", value);
+        assert_int_equal(text_decimal(written, value), (size_t)expected_len);
+        assert_string_equal(written, expected);
+        struct arena arena;
+        arena_init(&arena, 256);
+        struct buffer buffer;
+        buffer_init(&buffer, &arena, 8);
+        buffer_append_integer(&buffer, value);
+        assert_string_equal(buffer.data, expected);
+        arena_release(&arena);
+    }
+    const char *const firsts[] = { "", "chatcmpl-", "a-much-longer-prefix-than-the-rest" };
+    const char *const seconds[] = { "", "0123456789abcdef", "x" };
+    for (size_t f = 0; f < 3; f++) {
+        for (size_t g = 0; g < 3; g++) {
+            for (size_t size = 1; size <= 56; size++) {
+                char expected[64], written[64];
+                memset(written, '#', sizeof written);
+                snprintf(expected, size, "%s%s", firsts[f], seconds[g]);
+                text_join(written, size, firsts[f], seconds[g]);
+                assert_string_equal(written, expected);
+                assert_int_equal(written[size], '#');          /* nothing past the size */
+            }
+        }
+    }
 }
 
 static void buffer_appends_and_stays_terminated(void **state)
@@ -232,6 +273,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_aligns_and_grows),
+        cmocka_unit_test(text_writes_what_printf_writes),
         cmocka_unit_test(buffer_appends_and_stays_terminated),
         cmocka_unit_test(json_decodes_escapes),
         cmocka_unit_test(json_refuses_bad_input_without_quoting_it),

@@ -99,6 +99,41 @@ static void test_deep_and_wide_documents(void **state)
     arena_release(&tally.arena);
 }
 
+/* The string reader takes sixteen bytes at a time and the decoder copies the runs between
+ * escapes whole: every kind of special byte, alone or after another, at every place of
+ * strings around one and two blocks long, in keys and in values. An invalid UTF-8 byte
+ * among plain bytes before an escape in the same block must still be seen (yajl refuses
+ * the document), a valid one must not stop the parse. */
+static void test_special_bytes_at_every_place(void **state)
+{
+    (void)state;
+    static const char *const specials[] = {
+        "\\n", "\\\"", "\\\\", "\\u00e9", "\\ud83d\\ude00", "\\u0000", "\"", "\x01", "\x1f", "\x7f",
+        "\xc3\xa9", "\xe2\x82\xac", "\xff", "\x80", "\xc3", "\xff\\n", "\\t\xff", "\xc3\xa9\\n",
+    };
+    struct tally tally = { 0 };
+    arena_init(&tally.arena, 4096);
+    size_t taken = 0, checked = 0;
+    for (size_t len = 0; len <= 40; len++) {
+        for (size_t at = 0; at <= len; at++) {
+            for (size_t kind = 0; kind < sizeof specials / sizeof specials[0]; kind++) {
+                for (int in_key = 0; in_key <= 1; in_key++) {
+                    char text[128], plain[64];
+                    memset(plain, 'a', len);
+                    int written = snprintf(text, sizeof text, in_key ? "{\"%.*s%s%.*s\":1}" : "{\"k\":\"%.*s%s%.*s\"}",
+                                           (int)at, plain, specials[kind], (int)(len - at), plain);
+                    taken += check_document(&tally, text, (size_t)written, 8);
+                    checked++;
+                }
+            }
+        }
+    }
+    /* Both outcomes occur: the valid escapes and characters are taken, the rest refused. */
+    assert_true(taken > checked / 3);
+    assert_true(taken < checked);
+    arena_release(&tally.arena);
+}
+
 /* A fixed series (fixed seed) of byte edits of the documents above. */
 static void test_mutated_documents(void **state)
 {
@@ -158,6 +193,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hand_picked_documents),
         cmocka_unit_test(test_deep_and_wide_documents),
+        cmocka_unit_test(test_special_bytes_at_every_place),
         cmocka_unit_test(test_mutated_documents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -550,9 +550,61 @@ static void whole_answers_replace_lone_surrogates(void **state)
     arena_release(&arena);
 }
 
+/* Every chunk's head names the model the exchange reports at that moment: the head is
+ * written once and copied after, so a model that changes mid-stream (a provider naming its
+ * own), and one that needs escapes, must still come out right in every chunk. */
+static void chunk_heads_follow_the_model(void **state)
+{
+    (void)state;
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct buffer out;
+    buffer_init(&out, &arena, 1024);
+    void *stream = arena_calloc(&arena, 1, openai_dialect.stream_state_size);
+    char model[64] = "mock/first";
+    struct reply_context context = { .id = "chatcmpl-lethe-9", .model = model, .created = 1731000002 };
+    struct step {
+        const char *model;                    /* the name the exchange reports from this event on */
+        const char *in_chunk;                 /* as every chunk of this event must write it */
+        enum canon_event_type type;
+    } steps[] = {
+        { "mock/first", "\"model\":\"mock/first\",", EVENT_TEXT },
+        { "mock/first", "\"model\":\"mock/first\",", EVENT_TEXT },
+        { "bench-model", "\"model\":\"bench-model\",", EVENT_TEXT },
+        { "bench-model", "\"model\":\"bench-model\",", EVENT_TEXT },
+        { "bench-mod3l", "\"model\":\"bench-mod3l\",", EVENT_TEXT },      /* as long, other bytes */
+        { "bench-mode", "\"model\":\"bench-mode\",", EVENT_TEXT },
+        { "we\"ird\\", "\"model\":\"we\\\"ird\\\\\",", EVENT_TEXT },
+        { "we\"ird\\", "\"model\":\"we\\\"ird\\\\\",", EVENT_TEXT },
+        { "bench-model", "\"model\":\"bench-model\",", EVENT_FINISH },
+    };
+    size_t chunks = 0;
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        snprintf(model, sizeof model, "%s", steps[i].model);
+        struct canon_event event = { .type = steps[i].type, .text = SLICE_LITERAL("piece"), .finish = FINISH_STOP };
+        buffer_reset(&out);
+        openai_dialect.encode_stream_event(&out, stream, &event, &context);
+        for (const char *line = strstr(out.data, "data: {"); line != NULL; line = strstr(line + 1, "data: {")) {
+            const char *end = strstr(line, "\n\n");
+            assert_non_null(end);
+            static const char head[] = "data: {\"id\":\"chatcmpl-lethe-9\",\"object\":\"chat.completion.chunk\","
+                                       "\"created\":1731000002,";
+            assert_true(strncmp(line, head, sizeof head - 1) == 0);
+            const char *found = strstr(line, steps[i].in_chunk);
+            if (found == NULL || found > end) {
+                fail_msg("event %zu: a chunk without %s: %.*s", i, steps[i].in_chunk, (int)(end - line), line);
+            }
+            chunks++;
+        }
+    }
+    assert_int_equal(chunks, sizeof steps / sizeof steps[0] + 1);     /* and the role's chunk first */
+    arena_release(&arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(chunk_heads_follow_the_model),
         cmocka_unit_test(every_split_gives_the_same_client_stream),
         cmocka_unit_test(line_ends_do_not_matter),
         cmocka_unit_test(random_three_piece_cuts),

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "transforms/foundation/text.h"
+
 void buffer_init(struct buffer *buffer, struct arena *arena, size_t initial_capacity)
 {
     buffer->arena = arena;
@@ -46,17 +48,8 @@ void buffer_grow(struct buffer *buffer, size_t extra)
 
 void buffer_append_integer(struct buffer *buffer, long long value)
 {
-    char digits[24];
-    size_t start = sizeof digits;
-    /* Negated as unsigned: LLONG_MIN has no positive counterpart in long long. */
-    unsigned long long magnitude = value < 0 ? 0ULL - (unsigned long long)value : (unsigned long long)value;
-    do {
-        digits[--start] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0) {
-        digits[--start] = '-';
-    }
+    char digits[TEXT_DECIMAL_BYTES];
+    size_t start = text_decimal_tail(digits, value);
     buffer_append(buffer, digits + start, sizeof digits - start);
 }
 

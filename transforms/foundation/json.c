@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- many bytes at a time ----
  * Text is mostly bytes that need nothing done: blocks of them are tested at once, and only a
@@ -44,6 +47,35 @@ static inline size_t first_escape_in_block(const unsigned char *bytes)
     return halves[1] != 0 ? 8 + (size_t)__builtin_ctzll(halves[1]) / 8 : 16;
 #else
     return (halves[0] | halves[1]) != 0 ? 0 : 16;
+#endif
+}
+
+/* Of the sixteen bytes at `bytes`: how many come before the first one JSON escapes (16 if
+ * none), and in *high whether any of those is above ASCII. SSE2 (every x86-64) gives both
+ * from two byte masks; elsewhere the vector compare above, the high bits kept by place. */
+static inline size_t plain_prefix(const unsigned char *bytes, bool *high)
+{
+#ifdef __SSE2__
+    __m128i block = _mm_loadu_si128((const __m128i *)(const void *)bytes);
+    __m128i quote = _mm_cmpeq_epi8(block, _mm_set1_epi8('"'));
+    __m128i backslash = _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'));
+    /* Below 0x20 (unsigned): the larger of it and 0x1f is 0x1f. */
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(block, _mm_set1_epi8(0x1f)), _mm_set1_epi8(0x1f));
+    unsigned special = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control));
+    unsigned highs = (unsigned)_mm_movemask_epi8(block);
+    size_t plain = special != 0 ? (size_t)__builtin_ctz(special) : 16;
+    *high = (highs & ((1u << plain) - 1)) != 0;
+    return plain;
+#else
+    static const bytes16 places = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+    size_t plain = first_escape_in_block(bytes);
+    bytes16 block;
+    memcpy(&block, bytes, sizeof block);
+    bytes16 before = block & (bytes16)(places < (bytes16){ 0 } + (unsigned char)plain);
+    uint64_t halves[2];
+    memcpy(halves, &before, sizeof halves);
+    *high = ((halves[0] | halves[1]) & WORD_HIGH_BITS) != 0;
+    return plain;
 #endif
 }
 
@@ -513,30 +545,7 @@ static bool scan_surrogates(struct arena *arena, const char *text, size_t len, e
  * answer (the tree or the error) is then the answer. So the result is yajl's, only sooner.
  * tests/unit/test_json_direct.c and tests/fuzz/fuzz_json.c hold it to that. */
 
-/* Of eight bytes (read little-end first), a mask with the top bit of each that is a control
- * character, '"' or '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a byte
- * equal to zero). Bits above the first such byte may be set wrongly (a borrow), never
- * below it: its lowest set bit finds the first exactly. Text is mostly plain, so the
- * string reader and writer go eight bytes at a time. */
-static uint64_t escape_bytes(uint64_t word)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t control = (word - ones * 0x20) & ~word & highs;
-    uint64_t quote = word ^ (ones * '"');
-    uint64_t backslash = word ^ (ones * '\\');
-    quote = (quote - ones) & ~quote & highs;
-    backslash = (backslash - ones) & ~backslash & highs;
-    return control | quote | backslash;
-}
-
 enum { DIRECT_FRAMES = 16, DIRECT_PENDING = 64 };
-
-/* The string reader's word at a time finds a byte by its place in a little-endian word. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-enum { LITTLE_END_FIRST = 1 };
-#else
-enum { LITTLE_END_FIRST = 0 };
-#endif
 
 static size_t utf8_of_pair(unsigned high, unsigned low, char out[4]);
 
@@ -648,14 +657,20 @@ static size_t direct_unicode_escape(const char *raw, size_t raw_len, char out[4]
 }
 
 /* The escapes of a string's raw text written out decoded into `out` (as long as the raw
- * text at most); the decoded length, or (size_t)-1 for an escape left to yajl. */
+ * text at most); the decoded length, or (size_t)-1 for an escape left to yajl. The plain
+ * runs between escapes are copied whole. */
 static size_t direct_decode(const char *raw, size_t raw_len, char *out)
 {
     size_t written = 0;
-    for (size_t i = 0; i < raw_len; i++) {
-        if (raw[i] != '\\') {
-            out[written++] = raw[i];
-            continue;
+    size_t i = 0;
+    for (;;) {
+        const char *backslash = memchr(raw + i, '\\', raw_len - i);
+        size_t run = backslash != NULL ? (size_t)(backslash - (raw + i)) : raw_len - i;
+        memcpy(out + written, raw + i, run);
+        written += run;
+        i += run;
+        if (i == raw_len) {
+            return written;
         }
         char escape = raw[++i];          /* the scan saw a character after every '\\' */
         switch (escape) {
@@ -678,8 +693,8 @@ static size_t direct_decode(const char *raw, size_t raw_len, char *out)
         default:
             return (size_t)-1;
         }
+        i++;
     }
-    return written;
 }
 
 /* A string, the opening quote already taken: its decoded text, NUL-terminated, copied
@@ -689,20 +704,16 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
     const char *start = parse->at;
     const char *at = start;
     bool escaped = false;
-    uint64_t high_bits = 0;              /* any byte above ASCII: the UTF-8 check is needed */
+    bool high = false;                   /* a raw byte above ASCII: the UTF-8 check is needed */
     for (;;) {
-        uint64_t word;
-        if (LITTLE_END_FIRST && parse->end - at >= (ptrdiff_t)sizeof word) {
-            memcpy(&word, at, sizeof word);
-            uint64_t special = escape_bytes(word);
-            if (special == 0) {
-                high_bits |= word;
-                at += sizeof word;
+        if (parse->end - at >= 16) {
+            bool block_high;
+            size_t plain = plain_prefix((const unsigned char *)at, &block_high);
+            high |= block_high;
+            at += plain;
+            if (plain == 16) {
                 continue;
             }
-            /* Up to the first special byte: the bytes before it are plain. */
-            high_bits |= word & ((special & (0 - special)) - 1);
-            at += __builtin_ctzll(special) / 8;
         } else if (at == parse->end) {
             return false;
         }
@@ -721,7 +732,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
             at += 2;
             continue;
         }
-        high_bits |= c;
+        high |= c >= 0x80;
         at++;
     }
     size_t raw_len = (size_t)(at - start);
@@ -736,7 +747,7 @@ static bool direct_string(struct direct_parse *parse, const char **text, size_t 
         memcpy(copy, start, raw_len);
     }
     /* What an escape decodes to is strict UTF-8 by construction: only raw bytes need the check. */
-    bool ascii = (high_bits & 0x8080808080808080ULL) == 0;
+    bool ascii = !high;
     if (decoded == (size_t)-1 || (!ascii && !utf8_is_strict((const unsigned char *)copy, decoded))) {
         return false;
     }
