@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <malloc.h>
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/bufferevent_struct.h>
@@ -81,6 +82,18 @@ enum connection_phase {
     PHASE_CLOSING,     /* refused or timed out: the answer goes out, then the connection */
 };
 
+/* Where a chunked body's framing is, read ahead of evhtp's parser (see measure_chunks). */
+enum chunk_state {
+    CHUNKS_NONE,            /* no chunked body being read */
+    CHUNK_SIZE,             /* hex digits, then CR */
+    CHUNK_SIZE_LF,
+    CHUNK_DATA,
+    CHUNK_DATA_CR,
+    CHUNK_DATA_LF,
+    CHUNK_TRAILER,          /* after the last chunk: only the final CRLF is taken */
+    CHUNK_TRAILER_LF,
+};
+
 /* What measure_head found wrong in a head, if anything. */
 struct head_refusal {
     int status;
@@ -111,14 +124,28 @@ struct client_connection {
     char header_name[HEADER_NAME_BYTES];
     size_t header_name_len;
     bool method_done;               /* the request line's first space has come */
+    bool target_seen;               /* and the first byte of its target after it */
     bool in_header_name, in_length_value, length_has_digits, length_ended;
+    /* A Transfer-Encoding's value, as evhtp will read it (leading spaces skipped). */
+    bool in_coding_value;
+    size_t coding_len;
+    char coding[8];
     size_t length_digits;
     unsigned content_lengths, transfer_encodings;
+    /* How many bytes at the front of the input were measured already (head or chunked
+     * body) and are still there, not yet consumed by evhtp. */
+    size_t measured;
+    /* A chunked body: where its framing is. */
+    enum chunk_state chunk_state;
+    unsigned chunk_digits;
+    size_t chunk_size;
     bufferevent_data_cb evhtp_read, evhtp_write;
     bufferevent_event_cb evhtp_event;
     void *evhtp_argument;
     /* While the parser is parked: the request's HTTP version, which evhtp's reply reads. */
     unsigned char parked_major, parked_minor;
+    /* The parser read a head since it was last wiped (see wipe_parser). */
+    bool head_in_parser;
 };
 
 struct http_request {
@@ -325,6 +352,19 @@ static void resume_parsing(struct client_connection *connection)
     }
 }
 
+/* A parser's header buffer keeps the last line of the head it read (an x-api-key, a ?key=
+ * URI) until it reads the next head, and htparser_init resets only its state: once its
+ * request no longer needs it, it is wiped, whether it goes to the spares (which outlive
+ * the request, for good when the client left while parked) or stays with a kept-alive
+ * connection that may sit idle. */
+static void wipe_parser(struct client_connection *connection, htparser *parser)
+{
+    if (connection->head_in_parser) {
+        explicit_bzero(parser, malloc_usable_size(parser));
+        connection->head_in_parser = false;
+    }
+}
+
 /* evhtp's parser is 8 KiB (a header buffer), and sits idle from a request's last byte until
  * its answer starts: an open stream waiting for its provider would hold it all along. A
  * held request's parser is parked (given back, to a few spares or to malloc) once evhtp
@@ -344,8 +384,10 @@ static void park_parser(struct client_connection *connection)
     connection->parked_major = htparser_get_major(raw->parser);
     connection->parked_minor = htparser_get_minor(raw->parser);
     if (server->spare_parser_count < SPARE_PARSERS) {
+        wipe_parser(connection, raw->parser);
         server->spare_parsers[server->spare_parser_count++] = raw->parser;
     } else {
+        connection->head_in_parser = false;       /* free() wipes */
         free(raw->parser);
     }
     raw->parser = NULL;
@@ -433,6 +475,9 @@ static void reset_head(struct client_connection *connection)
     connection->head_bytes = connection->line_bytes = connection->head_lines = 0;
     connection->content_lengths = connection->transfer_encodings = 0;
     connection->method_done = false;
+    connection->target_seen = false;
+    connection->chunk_state = CHUNKS_NONE;
+    connection->measured = 0;
     memset(connection->head_start, 0, sizeof connection->head_start);
 }
 
@@ -790,6 +835,7 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     request->raw = raw;
     request->started_ms = clock_monotonic_ms_exact();
     new_request_id(server, request->id);
+    connection->head_in_parser = true;
     /* The request's hooks are the connection's, set once in on_connection: evhtp would
      * allocate 240 bytes of hooks for every request (a stream holds them while it is open).
      * on_request_fini unsets the pointer before evhtp would free it with the request. evhtp
@@ -814,8 +860,11 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
     size_t body_capacity = length != NULL ? (size_t)declared + 1 : BODY_FIRST_CHUNK;
     arena_init(&request->body_arena, body_chunk_size(body_capacity));
     buffer_init(&request->body, &request->body_arena, body_capacity);
-    /* evhtp's own 100-continue is off: it would answer before we could refuse. */
-    if (find_header(headers, "Expect") != NULL) {
+    /* evhtp's own 100-continue is off: it would answer before we could refuse. Only to the
+     * expectation RFC 9110 names, and never to an HTTP/1.0 client, which would take the
+     * interim answer for the answer (10.1.1: it MUST ignore the expectation). */
+    const char *expect = find_header(headers, "Expect");
+    if (expect != NULL && strcasecmp(expect, "100-continue") == 0 && raw->proto == EVHTP_PROTO_11) {
         evbuffer_add_printf(bufferevent_get_output(evhtp_connection_get_bev(connection->raw)),
                             "HTTP/1.1 100 Continue\r\n\r\n");
     }
@@ -863,6 +912,13 @@ static void settle(struct client_connection *connection)
     connection->evhtp_write(bev, connection->evhtp_argument);
     if (connection->gone) {
         return;
+    }
+    evhtp_connection_t *raw = connection->raw;
+    if (raw->request == NULL && raw->parser != NULL && connection->head_in_parser) {
+        /* Kept alive: evhtp has reset the parser for the next request; what it read goes. */
+        wipe_parser(connection, raw->parser);
+        htparser_init(raw->parser, htp_type_request);
+        htparser_set_userdata(raw->parser, raw);
     }
     if (evbuffer_get_length(bufferevent_get_input(bev)) > 0) {
         process_input(connection, bev);
@@ -993,6 +1049,7 @@ static struct head_refusal check_header_byte(struct client_connection *connectio
     if (connection->line_bytes == 1) {             /* the line's first byte */
         connection->in_header_name = true;
         connection->in_length_value = false;
+        connection->in_coding_value = false;
         connection->header_name_len = 0;
     }
     if (connection->in_header_name) {
@@ -1009,6 +1066,8 @@ static struct head_refusal check_header_byte(struct client_connection *connectio
         connection->in_header_name = false;
         if (is_header(connection, "Transfer-Encoding")) {
             connection->transfer_encodings++;
+            connection->in_coding_value = true;
+            connection->coding_len = 0;
         } else if (is_header(connection, "Content-Length")) {
             connection->content_lengths++;
             connection->in_length_value = true;
@@ -1018,9 +1077,19 @@ static struct head_refusal check_header_byte(struct client_connection *connectio
         if (connection->content_lengths > 1) {
             return (struct head_refusal){ 400, "more than one Content-Length header" };
         }
+        if (connection->transfer_encodings > 1) {
+            return (struct head_refusal){ 400, "more than one Transfer-Encoding header" };
+        }
         if (connection->content_lengths > 0 && connection->transfer_encodings > 0) {
             return (struct head_refusal){ 400, "Content-Length and Transfer-Encoding together" };
         }
+        return fine;
+    }
+    if (connection->in_coding_value && byte != '\r' && (byte != ' ' || connection->coding_len > 0)) {
+        if (connection->coding_len < sizeof connection->coding) {
+            connection->coding[connection->coding_len] = (char)byte;
+        }
+        connection->coding_len++;
         return fine;
     }
     if (!connection->in_length_value || byte == '\r') {
@@ -1046,6 +1115,16 @@ static struct head_refusal check_header_byte(struct client_connection *connectio
 static struct head_refusal check_request_line_byte(struct client_connection *connection, unsigned char byte)
 {
     if (connection->method_done) {
+        /* evhtp's parser drops the connection unanswered at a target that is neither a
+         * path nor an absolute URI ("OPTIONS *", "GET ?x"); it skips spaces before it. */
+        bool letter = (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+        if (connection->target_seen || byte == ' ') {
+            return (struct head_refusal){ 0, NULL };
+        }
+        connection->target_seen = true;
+        if (byte != '/' && !letter) {
+            return (struct head_refusal){ 400, "the request target must be a path" };
+        }
         return (struct head_refusal){ 0, NULL };
     }
     if (byte == ' ' && connection->line_bytes > 1) {
@@ -1058,12 +1137,28 @@ static struct head_refusal check_request_line_byte(struct client_connection *con
     return (struct head_refusal){ 400, "the request line does not start with a method" };
 }
 
-/* The end of a header line: a Content-Length must have had a value. */
+/* Is the Transfer-Encoding value one evhtp's parser reads as chunked? It knows no other
+ * coding and no other spelling ("CHUNKED", "chunked " with a trailing blank, "gzip, chunked"):
+ * with any of them it would read no body at all and take the body's bytes for the next
+ * request, where a server in front of us may have read a body (request smuggling). RFC 9112
+ * 6.3 asks a 400 and a closed connection when chunked is not the final coding. */
+static bool coding_is_chunked(const struct client_connection *connection)
+{
+    return connection->coding_len == 7
+           && (memcmp(connection->coding, "chunked", 7) == 0 || memcmp(connection->coding, "Chunked", 7) == 0);
+}
+
+/* The end of a header line: a Content-Length must have had a value, a Transfer-Encoding
+ * must be chunked. */
 static struct head_refusal check_header_end(struct client_connection *connection)
 {
     if (connection->in_length_value && !connection->length_has_digits) {
         return (struct head_refusal){ 400, "Content-Length is not a number" };
     }
+    if (connection->in_coding_value && !coding_is_chunked(connection)) {
+        return (struct head_refusal){ 400, "Transfer-Encoding must be exactly 'chunked'" };
+    }
+    connection->in_coding_value = false;
     connection->in_length_value = false;
     connection->in_header_name = false;
     return (struct head_refusal){ 0, NULL };
@@ -1095,7 +1190,8 @@ static size_t plain_run(struct client_connection *connection, const unsigned cha
         }
         return run;
     }
-    bool plain = connection->head_lines == 0 ? connection->method_done : !connection->in_length_value;
+    bool plain = connection->head_lines == 0 ? connection->target_seen
+                                             : !connection->in_length_value && !connection->in_coding_value;
     if (!plain) {
         return 0;
     }
@@ -1121,58 +1217,78 @@ static bool take_plain_run(struct client_connection *connection, const unsigned 
     return true;
 }
 
+/* One contiguous piece of the input, measured byte by byte (plain runs whole). When the
+ * head's blank line is in it, *head_end is set past that line. */
+static struct head_refusal measure_head_piece(struct client_connection *connection, const unsigned char *bytes,
+                                              size_t len, size_t *head_end)
+{
+    size_t limit = connection->server->options.max_header_bytes;
+    for (size_t i = 0; i < len; i++) {
+        size_t run = plain_run(connection, bytes + i, len - i);
+        if (run > 0) {
+            if (!take_plain_run(connection, bytes + i, run, limit)) {
+                return too_long(connection);
+            }
+            i += run - 1;
+            continue;
+        }
+        if (connection->head_bytes < sizeof connection->head_start - 1) {
+            connection->head_start[connection->head_bytes] = (char)bytes[i];
+        }
+        if (++connection->head_bytes > limit) {
+            return too_long(connection);
+        }
+        if (bytes[i] != '\n') {
+            if (++connection->line_bytes > MAX_LINE_BYTES) {
+                return too_long(connection);
+            }
+            struct head_refusal refusal = connection->head_lines > 0
+                                              ? check_header_byte(connection, bytes[i])
+                                              : check_request_line_byte(connection, bytes[i]);
+            if (refusal.status != 0) {
+                return refusal;
+            }
+            continue;
+        }
+        bool blank = connection->line_bytes <= 1;          /* "\r\n" */
+        connection->line_bytes = 0;
+        if (blank && connection->head_lines > 0) {
+            connection->reading_head = false;              /* the rest is the body */
+            *head_end = i + 1;
+            return (struct head_refusal){ 0, NULL };
+        }
+        if (connection->head_lines > 0) {
+            struct head_refusal refusal = check_header_end(connection);
+            if (refusal.status != 0) {
+                return refusal;
+            }
+        }
+        connection->head_lines += !blank;
+    }
+    return (struct head_refusal){ 0, NULL };
+}
+
 /* Count the head's bytes as they arrive, before evhtp consumes them: 414 for a request
  * line over MAX_LINE_BYTES, 431 for another line over it or a head over
  * max_header_bytes, 400 for framing headers we refuse; status 0 while it is within bounds
- * or once its blank line has come. */
+ * or once its blank line has come. Bytes measured already (the input's first `measured`,
+ * which evhtp has not consumed yet) are not read again. */
 static struct head_refusal measure_head(struct client_connection *connection, struct evbuffer *input)
 {
-    size_t limit = connection->server->options.max_header_bytes;
-    struct evbuffer_iovec pieces[8];
-    int count = evbuffer_peek(input, -1, NULL, pieces, 8);
-    for (int p = 0; p < count && p < 8; p++) {
-        const unsigned char *bytes = pieces[p].iov_base;
-        for (size_t i = 0; i < pieces[p].iov_len; i++) {
-            size_t run = plain_run(connection, bytes + i, pieces[p].iov_len - i);
-            if (run > 0) {
-                if (!take_plain_run(connection, bytes + i, run, limit)) {
-                    return too_long(connection);
-                }
-                i += run - 1;
-                continue;
-            }
-            if (connection->head_bytes < sizeof connection->head_start - 1) {
-                connection->head_start[connection->head_bytes] = (char)bytes[i];
-            }
-            if (++connection->head_bytes > limit) {
-                return too_long(connection);
-            }
-            if (bytes[i] != '\n') {
-                if (++connection->line_bytes > MAX_LINE_BYTES) {
-                    return too_long(connection);
-                }
-                struct head_refusal refusal = connection->head_lines > 0
-                                                  ? check_header_byte(connection, bytes[i])
-                                                  : check_request_line_byte(connection, bytes[i]);
-                if (refusal.status != 0) {
-                    return refusal;
-                }
-                continue;
-            }
-            bool blank = connection->line_bytes <= 1;          /* "\r\n" */
-            connection->line_bytes = 0;
-            if (blank && connection->head_lines > 0) {
-                connection->reading_head = false;              /* the rest is the body */
-                return (struct head_refusal){ 0, NULL };
-            }
-            if (connection->head_lines > 0) {
-                struct head_refusal refusal = check_header_end(connection);
-                if (refusal.status != 0) {
-                    return refusal;
-                }
-            }
-            connection->head_lines += !blank;
+    size_t length = evbuffer_get_length(input);
+    while (connection->reading_head && connection->measured < length) {
+        struct evbuffer_ptr start;
+        struct evbuffer_iovec piece;
+        if (evbuffer_ptr_set(input, &start, connection->measured, EVBUFFER_PTR_SET) != 0
+            || evbuffer_peek(input, -1, &start, &piece, 1) < 1 || piece.iov_len == 0) {
+            break;
         }
+        size_t head_end = 0;
+        struct head_refusal refusal = measure_head_piece(connection, piece.iov_base, piece.iov_len, &head_end);
+        if (refusal.status != 0) {
+            return refusal;
+        }
+        connection->measured += head_end != 0 ? head_end : piece.iov_len;
     }
     return (struct head_refusal){ 0, NULL };
 }
@@ -1198,6 +1314,128 @@ static void skip_blank_lines(struct evbuffer *input)
     }
 }
 
+/* ---- a chunked body's framing, measured before evhtp parses it ----
+ *
+ * evhtp's parser reads a chunk size as hex digits into 64 bits with no bound (a size of
+ * 2^64 + 5 is read as 5: the rest of the chunk would be taken for the next request, where a
+ * server in front of us would not), and drops the connection unanswered at a chunk
+ * extension (";name=value", which RFC 9112 7.1.1 allows) or any other oddity. So the
+ * framing is read here first: the sizes bounded by max_body_bytes (413 at once), anything
+ * evhtp would not take a 400 that says what, in the path's dialect. Trailer fields (which
+ * evhtp would add to the request's headers after the head's checks) are refused too. */
+
+static struct head_refusal chunk_refusal(const char *message)
+{
+    return (struct head_refusal){ 400, message };
+}
+
+/* One byte of the framing (not of a chunk's data). */
+static struct head_refusal take_chunk_byte(struct client_connection *connection, unsigned char byte)
+{
+    static const struct head_refusal fine = { 0, NULL };
+    switch (connection->chunk_state) {
+    case CHUNK_SIZE: {
+        int digit = byte >= '0' && byte <= '9' ? byte - '0'
+                  : byte >= 'a' && byte <= 'f' ? byte - 'a' + 10
+                  : byte >= 'A' && byte <= 'F' ? byte - 'A' + 10 : -1;
+        if (digit >= 0) {
+            if (++connection->chunk_digits > 16) {
+                return chunk_refusal("a chunk size has more than 16 hex digits");
+            }
+            /* Bounded by the body's limit (64 MiB at most): it cannot wrap. */
+            connection->chunk_size = connection->chunk_size * 16 + (size_t)digit;
+            if (connection->chunk_size > connection->server->options.max_body_bytes) {
+                return (struct head_refusal){ 413, "request body is larger than the limit" };
+            }
+            return fine;
+        }
+        if (byte == ';') {
+            return chunk_refusal("chunk extensions are not supported");
+        }
+        if (byte != '\r' || connection->chunk_digits == 0) {
+            return chunk_refusal("a chunk size line must be hex digits and CRLF");
+        }
+        connection->chunk_state = CHUNK_SIZE_LF;
+        return fine;
+    }
+    case CHUNK_SIZE_LF:
+        if (byte != '\n') {
+            return chunk_refusal("a chunk size line must be hex digits and CRLF");
+        }
+        connection->chunk_state = connection->chunk_size == 0 ? CHUNK_TRAILER : CHUNK_DATA;
+        return fine;
+    case CHUNK_DATA_CR:
+    case CHUNK_DATA_LF:
+        if (byte != (connection->chunk_state == CHUNK_DATA_CR ? '\r' : '\n')) {
+            return chunk_refusal("a chunk's data must be followed by CRLF");
+        }
+        connection->chunk_state = connection->chunk_state == CHUNK_DATA_CR ? CHUNK_DATA_LF : CHUNK_SIZE;
+        connection->chunk_size = 0;
+        connection->chunk_digits = 0;
+        return fine;
+    case CHUNK_TRAILER:
+    case CHUNK_TRAILER_LF:
+        if (byte != (connection->chunk_state == CHUNK_TRAILER ? '\r' : '\n')) {
+            return chunk_refusal("trailer fields after a chunked body are not supported");
+        }
+        connection->chunk_state = connection->chunk_state == CHUNK_TRAILER ? CHUNK_TRAILER_LF : CHUNKS_NONE;
+        return fine;
+    case CHUNK_DATA:
+    case CHUNKS_NONE:
+        break;
+    }
+    return fine;
+}
+
+/* The input's bytes past those measured already, up to the body's end (what follows is the
+ * next request's); a chunk's data is stepped over whole. */
+static struct head_refusal measure_chunks(struct client_connection *connection, struct evbuffer *input)
+{
+    size_t length = evbuffer_get_length(input);
+    while (connection->chunk_state != CHUNKS_NONE && connection->measured < length) {
+        struct evbuffer_ptr at;
+        struct evbuffer_iovec piece;
+        if (evbuffer_ptr_set(input, &at, connection->measured, EVBUFFER_PTR_SET) != 0
+            || evbuffer_peek(input, -1, &at, &piece, 1) < 1 || piece.iov_len == 0) {
+            break;
+        }
+        const unsigned char *bytes = piece.iov_base;
+        size_t i = 0;
+        while (i < piece.iov_len && connection->chunk_state != CHUNKS_NONE) {
+            if (connection->chunk_state == CHUNK_DATA) {
+                size_t step = piece.iov_len - i < connection->chunk_size ? piece.iov_len - i : connection->chunk_size;
+                i += step;
+                connection->chunk_size -= step;
+                if (connection->chunk_size == 0) {
+                    connection->chunk_state = CHUNK_DATA_CR;
+                }
+                continue;
+            }
+            struct head_refusal refusal = take_chunk_byte(connection, bytes[i++]);
+            if (refusal.status != 0) {
+                return refusal;
+            }
+        }
+        connection->measured += i;
+    }
+    return (struct head_refusal){ 0, NULL };
+}
+
+/* A refusal of a body already begun: through the request when evhtp has made one (so it is
+ * answered and logged like any other), else as a refused head. */
+static void refuse_body(struct client_connection *connection, struct evbuffer *input, struct head_refusal refusal)
+{
+    struct http_request *request = connection->current;
+    connection->chunk_state = CHUNKS_NONE;
+    if (request == NULL) {
+        refuse_connection(connection, refusal.status, refusal.message);
+        return;
+    }
+    refuse(request, refusal.status, refusal.message);
+    evbuffer_drain(input, evbuffer_get_length(input));
+    enter_phase(connection, PHASE_CLOSING);
+}
+
 /* Hand what the client sent to evhtp's parser, the head measured first. The parser stops
  * after one complete request (and pauses, see on_request_complete): the rest waits. */
 static void process_input(struct client_connection *connection, struct bufferevent *bev)
@@ -1218,11 +1456,35 @@ static void process_input(struct client_connection *connection, struct buffereve
             refuse_connection(connection, refusal.status, refusal.message);
             return;
         }
+        if (connection->head_lines == 0) {
+            /* evhtp's parser loses the first part of a path cut between two reads (a 404
+             * for "/v1/ch" + "at/completions"): it gets the request line whole. */
+            return;
+        }
         if (!connection->reading_head) {
             enter_phase(connection, PHASE_BODY);
+            if (connection->transfer_encodings > 0) {
+                connection->chunk_state = CHUNK_SIZE;
+                connection->chunk_size = 0;
+                connection->chunk_digits = 0;
+            }
         }
     }
+    if (connection->chunk_state != CHUNKS_NONE && !connection->reading_head
+        && (connection->current == NULL || !connection->current->refused)) {
+        struct head_refusal refusal = measure_chunks(connection, input);
+        if (refusal.status != 0) {
+            refuse_body(connection, input, refusal);
+            return;
+        }
+    }
+    size_t before = evbuffer_get_length(input);
     connection->evhtp_read(bev, connection->evhtp_argument);
+    if (!connection->gone) {
+        /* What evhtp consumed leaves the front of the input: measured bytes with it. */
+        size_t consumed = before - evbuffer_get_length(input);
+        connection->measured = consumed < connection->measured ? connection->measured - consumed : 0;
+    }
 }
 
 static void on_connection_readable(struct bufferevent *bev, void *arg)

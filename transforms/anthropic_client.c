@@ -497,6 +497,9 @@ static void write_arguments_as_input(struct buffer *out, struct slice arguments)
 static void write_usage(struct buffer *out, const struct canon_usage *usage, bool with_input)
 {
     long long cached = usage->cached_tokens > 0 ? usage->cached_tokens : 0;
+    if (cached > usage->prompt_tokens) {
+        cached = usage->prompt_tokens;        /* a part of the prompt: a provider's larger count is wrong */
+    }
     buffer_append_char(out, '{');
     if (with_input) {
         buffer_printf(out, "\"input_tokens\":%lld,", usage->prompt_tokens - cached);

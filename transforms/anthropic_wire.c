@@ -301,7 +301,7 @@ static const struct usage_names anthropic_usage_names = {
 static void parse_usage(const struct json_value *usage, struct canon_usage *out)
 {
     if (canon_usage_read(usage, &anthropic_usage_names, out) && json_get(usage, "cache_read_input_tokens")) {
-        out->cached_tokens = json_get_integer(usage, "cache_read_input_tokens", 0);
+        out->cached_tokens = canon_usage_count(usage, "cache_read_input_tokens", 0);
     }
 }
 
@@ -485,7 +485,7 @@ static int anthropic_decode_stream_event(void *opaque, struct arena *scratch, co
         }
         if (json_is(usage, JSON_OBJECT)) {
             state->usage.present = true;
-            state->usage.completion_tokens = json_get_integer(usage, "output_tokens", 0);
+            state->usage.completion_tokens = canon_usage_count(usage, "output_tokens", 0);
             state->usage.total_tokens = state->usage.prompt_tokens + state->usage.completion_tokens;
             struct canon_event event = { .type = EVENT_USAGE, .usage = state->usage };
             result = emit(context, &event);

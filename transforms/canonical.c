@@ -116,11 +116,20 @@ const char *finish_reason_to_name(const struct finish_reason_name *names, enum f
     return unknown_name;
 }
 
+long long canon_usage_count(const struct json_value *object, const char *key, long long missing)
+{
+    long long count;
+    if (!json_number_integer(json_get(object, key), &count) || count < 0 || count > CANON_MAX_TOKEN_COUNT) {
+        return missing;
+    }
+    return count;
+}
+
 static long long sum_of_counts(const struct json_value *object, const char *const *keys, size_t key_count)
 {
     long long sum = 0;
     for (size_t i = 0; i < key_count && keys[i] != NULL; i++) {
-        sum += json_get_integer(object, keys[i], 0);
+        sum += canon_usage_count(object, keys[i], 0);
     }
     return sum;
 }
@@ -137,7 +146,7 @@ bool canon_usage_read(const struct json_value *object, const struct usage_names 
                                              sizeof names->completion / sizeof names->completion[0]);
     usage->total_tokens = usage->prompt_tokens + usage->completion_tokens;
     if (names->total != NULL) {
-        usage->total_tokens = json_get_integer(object, names->total, usage->total_tokens);
+        usage->total_tokens = canon_usage_count(object, names->total, usage->total_tokens);
     }
     return true;
 }

@@ -241,6 +241,11 @@ struct usage_names {
 /* usage from a format's usage object: unset, and not present, unless object is an object.
  * Returns usage->present. The optional counts (cached, reasoning) are the format's to read. */
 bool canon_usage_read(const struct json_value *object, const struct usage_names *names, struct canon_usage *usage);
+/* A token count the provider reported in member `key` of `object`: an integer from 0 to
+ * CANON_MAX_TOKEN_COUNT, else `missing`. Counts are summed, priced and charged to budgets
+ * and rate limits: a negative one would refund them, a huge one overflow the sums. */
+#define CANON_MAX_TOKEN_COUNT 1000000000000LL
+long long canon_usage_count(const struct json_value *object, const char *key, long long missing);
 
 /* Reasoning asked for in one format's terms, read in another's. An effort (OpenAI's
  * minimal..high, Anthropic's low..max) and a budget of thinking tokens (Anthropic, Gemini)

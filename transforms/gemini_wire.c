@@ -331,9 +331,9 @@ static void parse_usage(const struct json_value *metadata, struct canon_usage *u
     if (!canon_usage_read(metadata, &gemini_usage_names, usage)) {
         return;
     }
-    usage->cached_tokens = json_get_integer(metadata, "cachedContentTokenCount", -1);
+    usage->cached_tokens = canon_usage_count(metadata, "cachedContentTokenCount", -1);
     if (json_get(metadata, "thoughtsTokenCount") != NULL) {
-        usage->reasoning_tokens = json_get_integer(metadata, "thoughtsTokenCount", 0);
+        usage->reasoning_tokens = canon_usage_count(metadata, "thoughtsTokenCount", 0);
     }
 }
 

@@ -340,8 +340,8 @@ static void parse_usage(const struct json_value *value, struct canon_usage *usag
     if (!canon_usage_read(value, &openai_usage_names, usage)) {
         return;
     }
-    usage->cached_tokens = json_get_integer(json_get(value, "prompt_tokens_details"), "cached_tokens", -1);
-    usage->reasoning_tokens = json_get_integer(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
+    usage->cached_tokens = canon_usage_count(json_get(value, "prompt_tokens_details"), "cached_tokens", -1);
+    usage->reasoning_tokens = canon_usage_count(json_get(value, "completion_tokens_details"), "reasoning_tokens", -1);
 }
 
 /* The thinking some OpenAI-compatible servers return beside the answer: DeepSeek and vLLM

@@ -274,7 +274,9 @@ def config(mock_port, workers):
             {"name": "ge", "type": "gemini", "base_url": "http://%s:%d/v1beta" % (LOOPBACK, mock_port),
              "api_key": "k-gemini"},
         ],
-        "routes": [{"name": "default", "chain": [{"target": "oa/m", "timeout_ms": 5000}]}],
+        # Longer than the abandoned stream (~16 s, see abandoned_stream): cut at 5 s, it ended
+        # before a loaded ASan scan of three processes reached the worker serving it.
+        "routes": [{"name": "default", "chain": [{"target": "oa/m", "timeout_ms": 30000}]}],
     }
 
 

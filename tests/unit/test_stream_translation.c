@@ -116,7 +116,7 @@ static struct translation translate(struct arena *arena, const char *stream, con
                                     bool include_usage)
 {
     struct pipeline pipeline = { .arena = arena };
-    arena_init(&pipeline.scratch, ARENA_REQUEST_CHUNK);   /* as proxy/exchange.c does */
+    arena_init(&pipeline.scratch, 2048);   /* the small chunk proxy/exchange.c takes, so large events grow it */
     sse_reader_init(&pipeline.reader, arena, 64 * 1024);
     pipeline.wire_state = arena_calloc(arena, 1, openai_wire.stream_state_size);
     pipeline.dialect_state = arena_calloc(arena, 1, openai_dialect.stream_state_size);
