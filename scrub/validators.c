@@ -365,13 +365,18 @@ bool phone_e164_valid(const char *text, size_t len)
     if (len > 5 && text[0] == '(' && text[1] == '+' && memchr(text + 2, ')', 4) != NULL) {
         text++;
         len--;
+    } else if (len > 6 && text[0] == '(' && text[1] == '0' && text[2] == '0' && memchr(text + 3, ')', 4) != NULL) {
+        text++;                       /* "(0047) 55774350" */
+        len--;
     }
-    if (len < 2 || text[0] != '+') {
+    /* '+', or "00", which dials out as '+' does. */
+    size_t prefix = len >= 2 && text[0] == '+' ? 1 : len >= 3 && text[0] == '0' && text[1] == '0' ? 2 : 0;
+    if (prefix == 0) {
         return false;
     }
     char digits[MAX_DIGITS];
     size_t count;
-    if (!collect_digits(text + 1, len - 1, " -().", digits, &count)) {
+    if (!collect_digits(text + prefix, len - prefix, " -()./", digits, &count)) {
         return false;
     }
     return count >= 8 && count <= 15 && digits[0] != '0';
@@ -411,8 +416,8 @@ static bool read_digit_groups(const char *text, size_t len, struct digit_groups 
             closed_paren = true;
             last_was_separator = true;
             separator = ')';
-            if (i + 1 < len && text[i + 1] == ' ') {
-                i++;                  /* ") " is one separator */
+            if (i + 1 < len && (text[i + 1] == ' ' || text[i + 1] == '-')) {
+                i++;                  /* ") " and ")-" are one separator: "(512)-876-8951" */
             }
         } else if ((c == ' ' || c == '-' || c == '.' || c == '/') && !last_was_separator) {
             last_was_separator = true;
@@ -506,6 +511,9 @@ bool phone_national_shape_valid(const char *text, size_t len)
     /* Sweden: an area code, a dash, the rest in twos and threes: 08-937 41 27, 070-201 01 70 */
     bool swedish = text[0] == '0' && groups.separator[0] == '-' && n[0] >= 2 && n[0] <= 4 && groups.digits >= 8
                    && groups.digits <= 10;
+    /* Sweden's mobiles with dots: 072.663.56.78 */
+    bool swedish_dotted = text[0] == '0' && text[1] == '7' && groups.digits == 10 && groups.count == 4
+                          && n[0] == 3 && n[1] == 3 && n[2] == 2 && memchr(text, '.', len) != NULL;
     /* France: ten digits in twos, 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78 */
     bool french = text[0] == '0' && groups.count == 5 && groups.digits == 10 && n[0] == 2 && n[1] == 2 && n[2] == 2;
     /* Spain: nine digits from 6 to 9, 612 345 678, 612-345-678, 91 234 56 78, 612 34 56 78 */
@@ -517,7 +525,7 @@ bool phone_national_shape_valid(const char *text, size_t len)
                  && (groups.count == 1 || (groups.count == 2 && (n[0] == 3 || n[0] == 5))
                      || (groups.count == 3 && n[0] == 3 && n[1] == 2 && n[2] == 3)
                      || (groups.count == 4 && n[0] == 2 && n[1] == 2 && n[2] == 2));
-    return us || trunk || eight || swedish || french || spanish;
+    return us || trunk || eight || swedish || swedish_dotted || french || spanish;
 }
 
 bool phone_after_cue_valid(const char *text, size_t len)
@@ -688,8 +696,9 @@ static bool north_american_shape(const char *text, size_t len, const struct phon
     if (len == 16 && text[0] == '1' && text[1] == ' ' && text[2] == '(') {
         return phone_national_valid(text + 2, len - 2) && text[3] >= '2' && text[8] >= '2';
     }
-    /* "902/964-3822": the area code before a slash. */
-    if (lengths_are(groups, "334") && groups->separator[1] == '/' && groups->separator[2] == '-') {
+    /* "902/964-3822", "617 641-4752": the area code before a slash or a space. */
+    if (lengths_are(groups, "334") && (groups->separator[1] == '/' || groups->separator[1] == ' ')
+        && groups->separator[2] == '-') {
         return text[0] >= '2' && text[4] >= '2';
     }
     size_t first = 0;
@@ -828,6 +837,8 @@ static const struct { const char *name; int month; } month_names[] = {
     { "november", 11 }, { "novembre", 11 }, { "noviembre", 11 }, { "nov", 11 },
     { "december", 12 }, { "desember", 12 }, { "dezember", 12 }, { "d\xc3\xa9" "cembre", 12 },
     { "decembre", 12 }, { "diciembre", 12 }, { "dec", 12 }, { "des", 12 }, { "dez", 12 }, { "dic", 12 },
+    /* French and German abbreviations: "20 aoû 1950", "10 déc. 1952", "3. Mrz. 1985". */
+    { "ao\xc3\xbb", 8 }, { "d\xc3\xa9" "c", 12 }, { "janv", 1 }, { "f\xc3\xa9vr", 2 }, { "fevr", 2 }, { "mrz", 3 },
 };
 
 /* The month named by the word at `at` (letters and UTF-8 bytes, an abbreviation's dot
@@ -909,8 +920,8 @@ static size_t numeric_date_length(const char *text, size_t len)
         int high = first / 10000, middle = first / 100 % 100, low = first % 100;
         return date_exists(century_of(high), middle, low) || date_exists(century_of(low), middle, high) ? 6 : 0;
     }
-    if (at >= len || (text[at] != '-' && text[at] != '.' && text[at] != '/')) {
-        return 0;
+    if (at >= len || (text[at] != '-' && text[at] != '.' && text[at] != '/' && !(text[at] == ' ' && at <= 2))) {
+        return 0;                     /* a space only between day and month: "15 03 1969" */
     }
     char separator = text[at];
     size_t second_end, third_end;
@@ -940,7 +951,7 @@ static size_t numeric_date_length(const char *text, size_t len)
         bool year_first = at == 2 && second_end - at == 3 && date_exists(century_of(first), second, third);
         return day_first || year_first ? third_end : 0;
     }
-    if (at > 2 || year < 0 || !birth_year(year)) {
+    if (at > 2 || year < 0 || !birth_year(year) || (separator == ' ' && second_end - at != 3)) {
         return 0;
     }
     return date_exists(year, second, first) || date_exists(year, first, second) ? third_end : 0;
@@ -955,11 +966,13 @@ static size_t day_first_date_length(const char *text, size_t len)
     if (day < 0) {
         return 0;
     }
-    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", "." };
+    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ".", ":e", ":a" };
+    bool dotted = false;
     for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
         size_t n = strlen(suffixes[i]);
         if (at + n <= len && strncasecmp(text + at, suffixes[i], n) == 0) {
             at += n;
+            dotted = suffixes[i][0] == '.';
             break;
         }
     }
@@ -977,10 +990,13 @@ static size_t day_first_date_length(const char *text, size_t len)
         }
         return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
     }
-    if (at >= len || text[at] != ' ') {
+    /* "21.Oktober 1953", "16.mar.2003": after a dot the month and the year may follow
+     * without a space. */
+    if (at < len && text[at] == ' ') {
+        at++;
+    } else if (!dotted) {
         return 0;
     }
-    at++;
     if (!skip_word(text, len, &at, "de")) {
         skip_word(text, len, &at, "of");
     }
@@ -993,10 +1009,11 @@ static size_t day_first_date_length(const char *text, size_t len)
     if (at < len && text[at] == ',') {
         at++;
     }
-    if (at >= len || text[at] != ' ') {
+    if (at < len && text[at] == ' ') {
+        at++;
+    } else if (text[at - 1] != '.') {
         return 0;
     }
-    at++;
     if (!skip_word(text, len, &at, "de")) {
         skip_word(text, len, &at, "del");    /* "23 de abril del 1998" */
     }
@@ -1171,7 +1188,11 @@ static bool mostly_filler(const char *text, size_t len)
 /* ${VAR}, $VAR, $(cmd), <token>, {{ x }}, %(x)s, %s, [REDACTED], @Value(...). */
 static bool template_reference(const char *text, size_t len)
 {
-    if (text[0] != '\0' && strchr("$<{%[@", text[0]) != NULL) {
+    if (text[0] != '\0' && strchr("$<{[@", text[0]) != NULL) {
+        return true;
+    }
+    /* %(name)s, %s, %{x}, %VAR% (Windows): a '%' that opens a password does not. */
+    if (text[0] == '%' && (len == 1 || strchr("({sd", text[1]) != NULL || text[len - 1] == '%')) {
         return true;
     }
     for (size_t i = 1; i < len; i++) {

@@ -149,6 +149,31 @@ static void addresses_and_phones(void **state)
 
 /* A phone with no word naming it: each country's grouping, never an order number, a
  * version, a date or a bare run of digits. */
+/* Forms the unseen halves showed (issue 15): slashes after +49, a parenthesised 00 or +cc,
+ * ")-" after a US area code; dates with a dot and no space, a Swedish ordinal, French
+ * abbreviations, day and month split by spaces. */
+static void more_written_forms(void **state)
+{
+    (void)state;
+    VALID(phone_e164_valid, "+49/160/21232181");
+    VALID(phone_e164_valid, "+49 (0) 172/7614 9198");
+    VALID(phone_e164_valid, "(0047) 55774350");
+    VALID(phone_e164_valid, "(+34) 755950314");
+    INVALID(phone_e164_valid, "(0012) 3");
+    INVALID(phone_e164_valid, "0171 1234567");               /* a trunk 0, not "00" */
+    VALID(phone_national_valid, "(512)-876-8951");
+    VALID(date_of_birth_valid, "21.Oktober 1953");
+    VALID(date_of_birth_valid, "16.mar.2003");
+    VALID(date_of_birth_valid, "24:e maj 1987");
+    VALID(date_of_birth_valid, "10 d\xc3\xa9" "c. 1952");
+    VALID(date_of_birth_valid, "20 ao\xc3\xbb 1950");
+    VALID(date_of_birth_valid, "15 03 1969");
+    INVALID(date_of_birth_valid, "15 3 1969 4");
+    INVALID(date_of_birth_valid, "21Oktober 1953");          /* no dot, no space */
+    INVALID(date_of_birth_valid, "31 02 1969");              /* no such day */
+    INVALID(date_of_birth_valid, "1969 03 15");
+}
+
 static void phones_by_shape_alone(void **state)
 {
     (void)state;
@@ -199,6 +224,7 @@ int main(void)
         cmocka_unit_test(germany_and_uk),
         cmocka_unit_test(addresses_and_phones),
         cmocka_unit_test(phones_by_shape_alone),
+        cmocka_unit_test(more_written_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
