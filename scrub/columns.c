@@ -174,15 +174,27 @@ static const struct {
     { "rtn", KIND(CUE_ROUTING) }, { "routingtransit", KIND(CUE_ROUTING) }, { "transit", KIND(CUE_ROUTING) },
     { "bankrouting", KIND(CUE_ROUTING) }, { "routingno", KIND(CUE_ROUTING) },
     { "abartn", KIND(CUE_ROUTING) }, { "wire", KIND(CUE_ROUTING) | PROSE_ONLY },
-    { "fedwire", KIND(CUE_ROUTING) }, { "ach", KIND(CUE_ROUTING) | PROSE_ONLY }, { "achrouting", KIND(CUE_ROUTING) },
+    { "fedwire", KIND(CUE_ROUTING) }, { "ach", KIND(CUE_ROUTING) }, { "achrouting", KIND(CUE_ROUTING) },
     { "wirerouting", KIND(CUE_ROUTING) }, { "ruteo", KIND(CUE_ROUTING) }, { "enrutamiento", KIND(CUE_ROUTING) },
+    /* "R/T", "RT#"; the word in the other languages, one word or two: "Routingnummer",
+     * "rutingnummeret", "code de routage", "numéro d'acheminement", "número de ruta",
+     * "número de tránsito". */
+    { "rt", KIND(CUE_ROUTING) }, { "routingnummer", KIND(CUE_ROUTING) }, { "routingnummeret", KIND(CUE_ROUTING) },
+    { "routingnumret", KIND(CUE_ROUTING) }, { "rutingnummer", KIND(CUE_ROUTING) },
+    { "rutingnummeret", KIND(CUE_ROUTING) }, { "rutingnumret", KIND(CUE_ROUTING) }, { "routage", KIND(CUE_ROUTING) },
+    { "acheminement", KIND(CUE_ROUTING) }, { "ruta", KIND(CUE_ROUTING) }, { "transito", KIND(CUE_ROUTING) },
+    { "tr\xc3\xa1nsito", KIND(CUE_ROUTING) }, { "routingtransitnumber", KIND(CUE_ROUTING) },
+    { "routingnr", KIND(CUE_ROUTING) }, { "rutingnr", KIND(CUE_ROUTING) },
+    /* "Bank code: …": only a nine-digit number with the 3-7-1 check passes (a Bankleitzahl
+     * has eight digits, a sort code six, a French code banque five). */
+    { "bankcode", KIND(CUE_ROUTING) },
     { "nino", KIND(CUE_NINO) }, { "nationalinsurance", KIND(CUE_NINO) },
 };
 
 /* A label's last word that only says "number": "phone number", "SSN no.", "Steuer-Nr". */
 static const char *const number_words[] = {
     "number", "numbers", "no", "nr", "num", "nummer", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "nummeret",
-    "code",
+    "numret", "code",
 };
 
 /* The words found by the database, as literals: enough of every name above that one of
@@ -196,7 +208,7 @@ static const char *const cue_stems[] = {
     "localizar", "callback", "ckruf", "rufnummer", "kontaktnummer", "festnetz", "svara", "responda", "pondez",
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
-    "switchboard",
+    "switchboard", "de ruta", "routage", "bank code", "bank_code", "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -231,16 +243,25 @@ static const struct {
     { "d.o.b", CUE_DATE_OF_BIRTH }, { "s.s.n", CUE_SSN }, { "f. nac", CUE_DATE_OF_BIRTH },
     { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH },
     { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
+    { "r/t", CUE_ROUTING }, { "rt#", CUE_ROUTING }, { "(f.", CUE_DATE_OF_BIRTH }, { ", f.", CUE_DATE_OF_BIRTH },
+    { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER },
 };
 
+/* Not cues: words that bring their line to be read as a table's header, for a column that
+ * names a secret ("password", "api_key", "token"). Each line is read once, whatever cue
+ * word or table word is in it (on_table_word). */
+static const char *const table_words[] = { "pass", "pwd", "secret", "token", "apikey", "api_key", "api-key" };
+
 enum {
+    TABLE_WORD_COUNT = sizeof table_words / sizeof table_words[0],
     STEM_COUNT = sizeof cue_stems / sizeof cue_stems[0],
     WORD_COUNT = sizeof cue_words / sizeof cue_words[0],
     OPENER_COUNT = sizeof cue_word_openers - 1,
     WORD_PATTERN_COUNT = STEM_COUNT + WORD_COUNT * OPENER_COUNT,
     SIGNATURE_PATTERN_COUNT = (sizeof signature_letters - 1) * (sizeof signature_openers / sizeof signature_openers[0]),
     DOTTED_COUNT = sizeof dotted_labels / sizeof dotted_labels[0],
-    CUE_PATTERN_COUNT = WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT + DOTTED_COUNT,
+    TABLE_WORDS_FIRST = WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT + DOTTED_COUNT,
+    CUE_PATTERN_COUNT = TABLE_WORDS_FIRST + TABLE_WORD_COUNT,
     CUE_LITERAL_MAX = 16,
 };
 
@@ -378,6 +399,11 @@ static unsigned kinds_of_last_words(const struct column_cues *cues, const struct
     return 0;
 }
 
+static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count);
+
+/* Words that join two names in one label. */
+static const char *const label_conjunctions[] = { "and", "und", "og", "och", "et", "y" };
+
 /* The kinds a label names, by its last words ("customer_phone", "Phone number"); a key
  * or a column when `prose` is false. */
 static unsigned classify_label(const struct column_cues *cues, const char *text, size_t start, size_t end, bool prose)
@@ -394,7 +420,17 @@ static unsigned classify_label(const struct column_cues *cues, const char *text,
     if (words.count > 1 && is_number_word(words.text[words.count - 1], words.len[words.count - 1])) {
         found = kinds_of_last_words(cues, &words, words.count - 1, prose);
     }
-    return found ? found : kinds_of_last_words(cues, &words, words.count, prose);
+    found = found ? found : kinds_of_last_words(cues, &words, words.count, prose);
+    /* "Routing and account numbers:", "Phone and fax:", "SSN og fødselsdato": a label that
+     * joins two names names both; the value is tried as each. */
+    for (size_t i = 1; i + 1 < words.count; i++) {
+        if (words.len[i] <= 3 && word_in(words.text[i], 0, words.len[i], label_conjunctions,
+                                         sizeof label_conjunctions / sizeof label_conjunctions[0])) {
+            found |= kinds_of_last_words(cues, &words, i, prose);
+            break;
+        }
+    }
+    return found;
 }
 
 /* ---- the scan ---- */
@@ -855,26 +891,41 @@ static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t ne
     }
 }
 
+/* Kinds whose validator refuses most numbers (a checksum; an SSN's area, group and serial
+ * rules): a value of theirs right before the word that names it needs no verb ("use
+ * 021000021 as the routing number", "021000021 (ABA)", "123456789 (SSN)"). */
+#define CHECKSUM_KINDS (KIND(CUE_ROUTING) | KIND(CUE_SIN) | KIND(CUE_TAX_ID) | KIND(CUE_NO_FNR) \
+                        | KIND(CUE_SE_PERSONNUMMER) | KIND(CUE_SSN))
+/* Kinds with a check digit: a cue of theirs may stand a clause away from the value ("the
+ * routing number for our Chase branch in NY is 021000021"), twice the gap of the others. */
+#define CHECK_DIGIT_KINDS (KIND(CUE_ROUTING) | KIND(CUE_SIN) | KIND(CUE_TAX_ID) | KIND(CUE_NO_FNR) \
+                           | KIND(CUE_SE_PERSONNUMMER))
+
 /* "Handy 0171 1234567", "født 12.03.1985", "geboren am 12. März 1985", "SSN 123456789":
  * the value within MAX_GAP bytes of the cue, nothing but words between. A phone with
  * other words between must have a national shape. */
 static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
 {
     const char *text = scan->text;
-    size_t limit = scan->len - at < MAX_GAP ? scan->len : at + MAX_GAP;
+    size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? 2 * MAX_GAP : MAX_GAP;
+    size_t limit = scan->len - at < gap ? scan->len : at + gap;
     size_t gap_start = at;
     /* "Tel.", "routing no.", "Steuer-IdNr.": a dot after a short word abbreviates it. */
     size_t last_word = at;
     while (last_word > 0 && at - last_word <= 4 && isalpha((unsigned char)text[last_word - 1])) {
         last_word--;
     }
-    bool abbreviation = at - last_word <= 4;
+    /* ... and "Routingnr.", "Telefonnr.": a word that ends in "nr" abbreviates "number". */
+    bool abbreviation = at - last_word <= 4
+                        || (at >= 2 && tolower((unsigned char)text[at - 2]) == 'n'
+                            && tolower((unsigned char)text[at - 1]) == 'r');
     for (; at < limit && text[at] != '\n'; at++) {
         unsigned char c = (unsigned char)text[at];
         COUNT_WORK(1);
         /* A sentence's end stops the search, but not an abbreviation's dot: "Tel. 0171 …". */
         if ((c == '.' || c == '!' || c == '?') && at + 1 < scan->len && text[at + 1] == ' '
-            && !(c == '.' && ((at == gap_start && abbreviation) || after_number_word(text, gap_start, at)))
+            && !(c == '.' && ((at == gap_start && abbreviation) || after_number_word(text, gap_start, at)
+                              || (at > gap_start && text[at - 1] == '.')))      /* "Routing Number ..... " */
             && !answer_follows(text, scan->len, at + 2)) {
             return;
         }
@@ -927,12 +978,6 @@ static size_t apostrophe_before(const char *text, size_t floor, size_t at)
     }
     return 0;
 }
-
-/* Kinds whose validator refuses most numbers (a checksum; an SSN's area, group and serial
- * rules): a value of theirs right before the word that names it needs no verb ("use
- * 021000021 as the routing number", "021000021 (ABA)", "123456789 (SSN)"). */
-#define CHECKSUM_KINDS (KIND(CUE_ROUTING) | KIND(CUE_SIN) | KIND(CUE_TAX_ID) | KIND(CUE_NO_FNR) \
-                        | KIND(CUE_SE_PERSONNUMMER) | KIND(CUE_SSN))
 
 static bool checksum_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_start)
 {
@@ -1034,7 +1079,9 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
                && (after_start == cue_start
                    || word_in(text, after_start, after_end, possessives, sizeof possessives / sizeof possessives[0])
                    || after_owner);
-        after_owner = owner_s;
+        /* "… är bankens routingnummer", "… ist Annas Steuer-ID": a genitive without an
+         * apostrophe owns the cue as a possessive would. */
+        after_owner = owner_s || (end - at >= 4 && text[end - 1] == 's' && !verb);
         after_start = at;
         after_end = end;
     }
@@ -1336,6 +1383,20 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     return tuples > 0 ? statement_end : 0;
 }
 
+static bool key_names_secret(const char *key, size_t key_len);
+static bool keyed_secret(const char *text, size_t len);
+
+/* A cell under a column that names a secret ("password", "api_key", "token"): the
+ * secret when it looks made, as under a key of parsed JSON. */
+static void check_secret_cell(struct cue_scan *scan, size_t start, size_t end)
+{
+    COUNT_WORK(end - start);
+    if (scan->count < scan->max && keyed_secret(scan->text + start, end - start)) {
+        scan->out[scan->count++] = (struct candidate){ start, end, scan->cues->secret };
+        scan->done_to = end > scan->done_to ? end : scan->done_to;
+    }
+}
+
 /* The line [line_start, line_end) holds a cue word: if it is a table's header, read the
  * table's rows and return where the table ends; 0 if it is no header. */
 static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_end)
@@ -1348,6 +1409,7 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
     }
     unsigned columns[MAX_COLUMNS];
     enum name_key_kind persons[MAX_COLUMNS];
+    bool secrets[MAX_COLUMNS];
     size_t column_count = 0, at = line_start;
     bool named = false;
     while (at < line_end && column_count < MAX_COLUMNS) {
@@ -1355,13 +1417,16 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
         next_cell(text, line_end, separator, &at, &start, &end);
         columns[column_count] = 0;
         persons[column_count] = NAME_KEY_NONE;
+        secrets[column_count] = false;
         if (end > start) {
             if (!label_like(text, start, end)) {
                 return 0;             /* prose with a comma, not a header */
             }
             columns[column_count] = classify_label(scan->cues, text, start, end, false);
-            named = named || columns[column_count] != 0;
-            if (columns[column_count] == 0) {
+            secrets[column_count] = columns[column_count] == 0 && scan->cues->secret != NULL
+                                    && key_names_secret(text + start, end - start);
+            named = named || columns[column_count] != 0 || secrets[column_count];
+            if (columns[column_count] == 0 && !secrets[column_count]) {
                 persons[column_count] = person_column(scan, start, end);
             }
         }
@@ -1388,6 +1453,8 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
                 next_cell(text, row_end, separator, &cell, &start, &end);
                 if (columns[column] && end > start) {
                     check_cell(scan, columns[column], start, end);
+                } else if (secrets[column] && end > start) {
+                    check_secret_cell(scan, start, end);
                 } else if (persons[column] != NAME_KEY_NONE && end > start) {
                     check_person_cell(scan, persons[column], start, end);
                 }
@@ -1677,6 +1744,48 @@ static void on_signature_label(struct cue_scan *scan, size_t at)
     }
 }
 
+/* A word that may name a secret column, ending at `end`: its line is read as a table's
+ * header if no cue word has had it read yet. */
+static void on_table_word(struct cue_scan *scan, size_t end)
+{
+    if (end < scan->done_to || scan->cues->secret == NULL) {
+        return;
+    }
+    /* A header's cell is the word alone between separators: most such words are in code
+     * or prose ("DB_PASSWORD=", "the token") and end here, before their line is read. */
+    const char *text = scan->text;
+    size_t word_end = end, ceiling = scan->len - end > MAX_WORD ? end + MAX_WORD : scan->len;
+    while (word_end < ceiling && key_char((unsigned char)text[word_end])) {
+        word_end++;
+    }
+    while (word_end < ceiling && (text[word_end] == ' ' || text[word_end] == '"')) {
+        word_end++;
+    }
+    COUNT_WORK(word_end - end);
+    if (word_end < scan->len && strchr("|,;\t\r\n", text[word_end]) == NULL) {
+        return;                       /* the word runs into code or prose: "DB_PASSWORD=", "tokenizer can" */
+    }
+    size_t word_start, ignored;
+    if (!word_around(text, scan->len, end - 1, &word_start, &ignored)) {
+        return;
+    }
+    size_t floor = word_start > MAX_WORD ? word_start - MAX_WORD : 0;
+    while (word_start > floor && (text[word_start - 1] == ' ' || text[word_start - 1] == '"')) {
+        word_start--;
+    }
+    COUNT_WORK(end - word_start);
+    if (word_start > 0 && strchr("|,;\t\n", text[word_start - 1]) == NULL) {
+        return;
+    }
+    size_t line = line_start_of(scan, end);
+    if (scan->header_line == line + 1) {
+        return;
+    }
+    scan->header_line = line + 1;
+    size_t table_end = read_table(scan, line, line_end_from(scan->text, scan->len, end));
+    scan->done_to = table_end > scan->done_to ? table_end : scan->done_to;
+}
+
 /* "D.O.B. 12/03/1985" ending at `end`: a label only where no letter runs into it. */
 static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
 {
@@ -1695,6 +1804,10 @@ static int on_cue_match(unsigned int id, unsigned long long from, unsigned long 
     (void)from;
     (void)flags;
     to += scan->offset;
+    if (id >= TABLE_WORDS_FIRST) {
+        on_table_word(scan, (size_t)to);
+        return scan->count == scan->max;
+    }
     if (id >= WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT) {
         on_dotted_label(scan, id - WORD_PATTERN_COUNT - SIGNATURE_PATTERN_COUNT, (size_t)to);
         return scan->count == scan->max;
@@ -1944,6 +2057,8 @@ bool column_cues_init(struct column_cues *cues, const struct entity_type *types,
         flags[i] = HS_FLAG_CASELESS;
         if (i < STEM_COUNT) {
             literals[i] = cue_stems[i];
+        } else if (i >= TABLE_WORDS_FIRST) {
+            literals[i] = table_words[i - TABLE_WORDS_FIRST];
         } else if (i >= WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT) {
             literals[i] = dotted_labels[i - WORD_PATTERN_COUNT - SIGNATURE_PATTERN_COUNT].literal;
         } else if (i >= WORD_PATTERN_COUNT) {
