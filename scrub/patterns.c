@@ -110,10 +110,10 @@ static bool jwt_valid(const char *text, size_t len)
     return dots == 2 && len > 20 && second != NULL && second[1] == 'e' && second[2] == 'y';
 }
 
-/* A secret's value: anything printable but whitespace and quotes. */
+/* A secret's value: anything printable but whitespace and quotes; UTF-8 too ("Hösten1992?"). */
 static bool secret_value_char(unsigned char c)
 {
-    return c > 0x20 && c < 0x7f && c != '"' && c != '\'' && c != '`';
+    return c > 0x20 && c != 0x7f && c != '"' && c != '\'' && c != '`';
 }
 
 static bool base64_char(unsigned char c)
@@ -327,13 +327,28 @@ static bool pair_value_char(unsigned char c)
     return secret_value_char(c) && c != ',';
 }
 
+/* An ODBC value in braces: up to the closing one. */
+static bool braced_value_char(unsigned char c)
+{
+    return c > 0x20 && c < 0x7f && c != '}';
+}
+
+/* A credential in an Authorization header with no scheme before it: made like a token,
+ * with a lowercase letter (AWS4-HMAC-SHA256 and other schemes are capitals). */
+static bool bare_credential_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return mix.lower > 0 && password_shaped_valid(text, len);
+}
+
 /* An XML element's text: "<password>…</password>". */
 static bool element_value_char(unsigned char c)
 {
     return secret_value_char(c) && c != '<';
 }
 
-#define SECRET_NAME "(secret|token|api[ _-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
+#define SECRET_NAME "(secret|token|api[ ._-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
+    "|(wi-?fi|wlan|wpa[23]?)[ _-]?key" \
     "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared|hmac|jwt|webhook" \
     "|deploy|ssh|gpg|pgp|aes|cipher|storage)[_-]?key|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
@@ -342,6 +357,13 @@ static bool element_value_char(unsigned char c)
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 #define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
     "|private_?key|access_?key)"
+
+/* What names a secret in the five other languages besides "password": key, token, secret,
+ * API key (clave, cle_api, jeton, Schlüssel, nøkkel, nyckel, hemmelighet, hemlighet,
+ * Geheimnis, secreto, llave). The value must look made (password_shaped_valid): "clave:
+ * nombre" in a key/value list stays. */
+#define FOREIGN_SECRET_WORD "clave|cl(e|\xc3\xa9)[ _-]?(api|secr(e|\xc3\xa8)te)|jeton|schl(\xc3\xbc|ue?)ssel" \
+    "|n(\xc3\xb8|o)kkel|nyckel|hemmelighet|hemlighet|geheimnis|secreto|llave"
 
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}",
@@ -383,8 +405,9 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 11, 13, NULL, se_personnummer_valid, false, SCAN_NUMBER_RUNS },
     { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b",
       NULL, 9, 13, NULL, uk_nino_valid, false, SCAN_NUMBER_RUNS },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\+[0-9][0-9 ().-]{6,18}[0-9]\\b",
-      NULL, 9, 21, NULL, phone_e164_valid, false, SCAN_NUMBER_RUNS },
+    /* "+49/160/21232181", "+49 (0) 172/7614 9198"; "(0047) 55774350", "(+34) 755950314". */
+    { "PHONE", SPAN_BY_VALIDATOR, "(\\+|\\((\\+|00)[1-9][0-9]{0,2}\\) ?)[0-9][0-9 ()./-]{6,18}[0-9]\\b",
+      NULL, 9, 24, NULL, phone_e164_valid, false, SCAN_NUMBER_RUNS },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b",
       NULL, 7, 15, NULL, ip_address_valid, false, SCAN_NUMBER_RUNS },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR,
@@ -394,7 +417,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 3, 39, NULL, ip_address_valid, false, SCAN_WHOLE_TEXT },
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
       NULL, 6, 254, email_char, email_valid, false, SCAN_WHOLE_TEXT },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}\\b",
+    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\)[ -]?[2-9][0-9]{2}[ -][0-9]{4}\\b",
       NULL, 13, 14, NULL, phone_national_valid, false, SCAN_NUMBER_RUNS },
     /* A phone where no word names it (a signature, a table cell, after a name, in a list):
      * only the groupings countries write their numbers in, with a separator, so a bare
@@ -403,7 +426,7 @@ const struct entity_type builtin_entity_types[] = {
      * IBAN's run of groups) were reported at every group and each tried ~15 starts. */
     { "PHONE", SPAN_BY_VALIDATOR,
       "\\b(00[1-9][0-9]{0,2}[ .-](\\(0\\) ?)?[0-9][0-9 .-]{5,16}[0-9]"
-      "|[2-9][0-9]{2}(-[2-9][0-9]{2}-|\\.[2-9][0-9]{2}\\.| [2-9][0-9]{2} |/[2-9][0-9]{2}-)[0-9]{4}"
+      "|[2-9][0-9]{2}(-[2-9][0-9]{2}-|\\.[2-9][0-9]{2}\\.| [2-9][0-9]{2} |/[2-9][0-9]{2}-| [2-9][0-9]{2}-)[0-9]{4}"
       "|1 \\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}"
       "|0[1-9]([ .-][0-9]{2}){4}"
       "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}( [0-9]{2,4}){1,3})"
@@ -491,9 +514,17 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "[a-z0-9](Pass|Pwd|Pw|Passphrase|Pat|Salt|Pepper|Passcode|Pincode)" ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
+    /* Short names that name a secret only with a made value after them: PSWD=, psw:, creds:,
+     * API_TOK=, AUTH=, bearer: ("auth: required", "creds: none" stay). */
+    { "ENV_SECRET", SPAN_ASSIGNED, "(\\b|[_-])(pswd|psw|pword|creds?|tok|bearer|auth)" ASSIGNMENT "[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Command-line flags: --password x, --token=x, --db-password 'x'; mysql -p'x', -px. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\s--([a-z]+-)*(password|passwd|pass|pwd|token|secret|api-?key|apikey)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      "\\s--([a-z]+-)*(password|passwd|pass|pwd|token|secret|api-?key|apikey|credentials)([ \\t]+|=)"
+      "[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\s--(secret|access|auth|private|master|client|signing|encryption)-key([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_ASSIGNED,
       "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
@@ -544,9 +575,34 @@ const struct entity_type builtin_entity_types[] = {
      * once); the other languages' names take them here. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(((passw(or)?d|passphrase|secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
-      "|identified[ \\t]+by)[\"']?[ \\t]+((is|was)[ \\t]+)?"
-      "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot de passe)[a-z_]*"
-      "(([ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
+      "|identified[ \\t]+by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
+      "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot[ _-]de[ _-]passe"
+      "|" FOREIGN_SECRET_WORD ")[a-z_]*"
+      "(([\"']?[ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A password word, a few words about what it opens, a verb, the value: "the password for
+     * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
+     * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
+     * wifi:t är …". The value must look made. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena"
+      "|mot de passe|api[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*([ \\t]+[^\\s]{1,12}){1,3}"
+      "([ \\t]+(is|was|es|est|er|ist|lautet|\xc3\xa4r)[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
+     * the password word after a comma, a slash or a bar, then the value. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "[,;/|][ \\t]*([Pp]ass|[Pp]wd|[Pp]w|[Pp]asswort|[Pp]assord|[Ll]\xc3\xb6senord|[Cc]ontrase\xc3\xb1" "a)"
+      "[ \\t]*[:=]?[ \\t]+"
+      "[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
+    /* A chat's answer to a question asking for a password: "anyone know the stage redis
+     * pass?\n[…] <oncall> bob: it's …", "what's the wifi password?\n[…] Ana: …". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "((passw(or)?d|passwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[^\\n?]*"
+      "|\\b(pass|pwd)[^\\n?]*)\\?"
+      "[ \\t]*\\r?\\n[^\\n]*[:>][ \\t]+(it's[ \\t]+|it is[ \\t]+|det er[ \\t]+|det \xc3\xa4r[ \\t]+|es[ \\t]+)?"
+      "[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
      * sqlcmd -P, ldapsearch -w, docker login -p. */
@@ -554,7 +610,10 @@ const struct entity_type builtin_entity_types[] = {
       "\\b(redis-cli\\s([^\\n]{0,100}\\s)?-a|sshpass\\s([^\\n]{0,100}\\s)?-p"
       "|mongo(sh|dump|restore|export|import)?\\s([^\\n]{0,100}\\s)?-p|sqlcmd\\s([^\\n]{0,100}\\s)?-P"
       "|ldap(search|modify|add|delete|whoami|passwd)\\s([^\\n]{0,100}\\s)?-w"
-      "|(docker|podman|nerdctl|buildah|skopeo|oras) login\\s([^\\n]{0,100}\\s)?-p)"
+      "|(docker|podman|nerdctl|buildah|skopeo|oras) login\\s([^\\n]{0,100}\\s)?-p"
+      "|\\baz\\s([^\\n]{0,100}\\s)?-p|\\b(zip|unzip)\\s([^\\n]{0,100}\\s)?-P|\\b7z(a)?\\s([^\\n]{0,100}\\s)?-p"
+      "|\\bopenssl\\s([^\\n]{0,100}\\s)?(-k|-pass(in|out)?[ \\t]+pass:)"
+      "|\\bmc\\s+(alias\\s+set|config\\s+host\\s+add)\\s+[^\\s]+\\s+[^\\s]+\\s+[^\\s]+\\s)"
       "[ \\t]*[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A user and a password as a call's two string arguments: auth=("admin", "…"),
@@ -570,6 +629,41 @@ const struct entity_type builtin_entity_types[] = {
       "|ConvertTo-SecureString[ \\t]+(-String[ \\t]+)?|\\][ \\t]*:[0-9]{1,5}[ \\t]+[^\\s:]+:)"
       "[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
+    /* HTTP headers that carry a key or token by name: X-Functions-Key, X-Auth-Token,
+     * X-Shopify-Access-Token, X-Secret (X-Api-Key is a row above). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\bx-([a-z0-9]+-)*(key|token|secret|auth|signature)(-[a-z0-9]+)*" ASSIGNMENT "[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A credential sent with no scheme: "Authorization: <token>" (a scheme is one word and
+     * a space, the row below SECRET_TOKEN's; AWS4-HMAC-SHA256 is a scheme, no lowercase). */
+    { "SECRET_TOKEN", SPAN_ASSIGNED,
+      "authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?[A-Za-z0-9._~+/=-]{16}",
+      NULL, 16, 4096, authorization_char, bare_credential_valid, true, SCAN_WHOLE_TEXT },
+    /* SMTP's and IMAP's AUTH PLAIN / LOGIN with the base64 credential on the line, its
+     * padding too. */
+    { "SECRET_TOKEN", SPAN_ASSIGNED, "\\bauth(enticate)?[ \\t]+(plain|login|xoauth2)[ \\t]+[A-Za-z0-9+/]{8}",
+      NULL, 8, 1024, padded_base64_char, base64_secret_valid, true, SCAN_WHOLE_TEXT },
+    /* A session cookie: "Cookie: session=…; theme=dark", "Set-Cookie: sid=…". */
+    { "SECRET_TOKEN", SPAN_ASSIGNED,
+      "cookie:([^\\n]*;)?[ \\t]*[a-z0-9_.-]*(sess|sid|token|auth|jwt)[a-z0-9_.-]*=[^;\\s\"'`]{8}",
+      NULL, 8, 4096, connection_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* Secrets one level under a parent that holds them, in JSON or YAML: {"apiKeys":
+     * {"stripe": "…"}}, "secrets:\n  db: …" (any child); {"credentials": {"value": "…"}},
+     * "auth:\n  key: …" (the child that is the secret; its user name is not). One row for
+     * them all: each row of this shape costs the scan of every text about 0.5 instructions
+     * a byte (callgrind, bench/scrub_bench.c's mixed text). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "((secrets|api[_-]?keys|tokens|passwords)"
+      "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'][^\"'\\n]{1,40}[\"']"
+      "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+[a-z0-9_.-]{1,40})"
+      "|(credentials?|creds|auth|secret|basic_?auth)"
+      "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'](value|key|data)[\"']"
+      "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+(value|key|data)))"
+      "[ \\t]*:[ \\t]*[\"']?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* ODBC braces a value that holds ';': "Pwd={p@ss;word}". */
+    { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*\\{[^}\\s]{4}",
+      NULL, 4, 256, braced_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* Hex under any *_key (PagerDuty's routing_key, service_key, integration_key): a
      * RabbitMQ routing key ("orders.created") or a sort key is no hex. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-]?key[\"']?[ \\t]*[:=][ \\t]*[\"']?[0-9a-f]",
@@ -733,9 +827,11 @@ static bool continues_a_grouped_number(const char *text, size_t len, size_t star
  * within the type's lengths that the validator accepts. */
 static bool value_ends_at(const char *text, size_t len, size_t end)
 {
+    /* "…-5678" goes on; "(+34) 755950314-M" (a booking's mobile tag) ends at the dash. */
     return !(end < len && (scrub_is_word_byte((unsigned char)text[end])
-                           || ((text[end] == '.' || text[end] == ':' || text[end] == '-')
-                               && end + 1 < len && isalnum((unsigned char)text[end + 1]))));
+                           || ((text[end] == '.' || text[end] == ':') && end + 1 < len
+                               && isalnum((unsigned char)text[end + 1]))
+                           || (text[end] == '-' && end + 1 < len && isdigit((unsigned char)text[end + 1]))));
 }
 
 /* Where ":port" (1 to 65535) after offset `at` ends and a value's boundary follows; 0 if

@@ -91,6 +91,18 @@ static const struct shape shapes[] = {
     { "long URL user", "https://", "aB3dE4fG5h~", "@h.io" },
     { "Oracle thin URLs", "", "jdbc:oracle:thin:scott/t1ger@db:1521/X ", "" },
     { "pgpass lines", "", "\nh:5432:d:u:aB3dE4fG5h9", "" },
+    /* Round three (issue 15, unseen halves): parents of secrets, prose between a password
+     * word and its verb, chat answers, logins as pairs, headers, cookies, secret columns. */
+    { "secret parents", "secrets:\n", "  db: aB3dE4fG5h9\n", "" },
+    { "secret parents in JSON", "{\"apiKeys\": {", "\"a\": \"aB3dE4fG5h9\", ", "}}" },
+    { "words after password", "", "password for the wifi is aB3dE4fG5h9 ", "" },
+    { "password questions", "", "the redis pass?\n<ops> it's aB3dE4fG5h9\n", "" },
+    { "logins as pairs", "", "user a@b.io, pass aB3dE4fG5h9 ", "" },
+    { "x- headers", "", "X-Functions-Key: aB3dE4fG5h9\n", "" },
+    { "cookies", "Cookie: ", "session=aB3dE4fG5h9; ", "" },
+    { "secret columns", "user,password\n", "app,aB3dE4fG5h9\n", "" },
+    { "secret words in lines", "", "pass,token;secret|", "\n1" },
+    { "routing cues in other languages", "", "Routingnummer 0", "11000015" },
     /* Structure as context (scrub/columns.c): cue words with and without values, keys,
      * tables, long header lines, values before their cue, dates after birth cues. */
     { "cue words alone", "", "tel ", "" },

@@ -45,6 +45,30 @@ static void finds_secrets_with_exact_spans(void **state)
                  " sent", "JWT");
 }
 
+/* Secret classes the unseen halves showed (issue 15): names in other languages and
+ * abbreviated, a parent key, headers, cookies, flags, words between "password" and its
+ * value, a login pasted as a pair, a chat's answer; stand-ins stay. */
+static void finds_secrets_by_class(void **state)
+{
+    (void)state;
+    expect_found("{\"mot_de_passe\": \"", "Vq7rT2mLxW9p", "\"}", "ENV_SECRET");
+    expect_found("hemmelighet: ", "Zt5pW2nKqX8r", "\n", "ENV_SECRET");
+    expect_found("PSWD=", "Ua1jM1tLB4pyyRy", "\n", "ENV_SECRET");
+    expect_found("{\"apiKeys\": {\"note\": \"n/a\", \"mail\": \"", "Pn3dYh6Jc1Vb", "\"}}", "ENV_SECRET");
+    expect_found("secrets:\n  enabled: true\n  cache: ", "Zx2cVb4Nm6Lk", "\n", "ENV_SECRET");
+    expect_found("x-functions-key: ", "Mn4bVc6Xz8As", "\n", "ENV_SECRET");
+    expect_found("Cookie: session=", "Df5gHj7Kl9Qw", "; theme=dark", "SECRET_TOKEN");
+    expect_found("Authorization: ", "Er6tYu8Io0Pa3sDf2G", "\n", "SECRET_TOKEN");
+    expect_found("./deploy --secret-key ", "Gb3nMk5Lp7Qz", " --env prod", "ENV_SECRET");
+    expect_found("Das Passwort f\xc3\xbcrs WLAN lautet ", "Pa55&544aUW", ", bitte", "ENV_SECRET");
+    expect_found("user ops, pass ", "H\xc3\xb6sten1992?", " - ok", "ENV_SECRET");
+    expect_found("anyone know the redis pass?\n<oncall> ana: it's ", "Chocolat2002*", " but", "ENV_SECRET");
+    expect_found("Driver={ODBC};Uid=sa;Pwd={", "Jk8lZx1Cv3Bn", "};", "URL_CREDENTIAL");
+    expect_nothing("Authorization: AWS4-HMAC-SHA256 Credential=x");
+    expect_nothing("auth: required\ncreds: none\nsecrets:\n  enabled: true\n");
+    expect_nothing("clave: nombre, valor: Juan");
+}
+
 static void finds_emails_once(void **state)
 {
     (void)state;
@@ -234,6 +258,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finds_secrets_with_exact_spans),
         cmocka_unit_test(finds_emails_once),
+        cmocka_unit_test(finds_secrets_by_class),
         cmocka_unit_test(leaves_decoys_alone),
         cmocka_unit_test(finds_digit_shaped_values),
         cmocka_unit_test(leaves_digit_decoys_alone),
