@@ -1718,7 +1718,13 @@ static void cue_word_at_start(struct cue_scan *scan)
         on_signature_label(scan, 2);
         return;
     }
+    /* Every cue word starts with a lowercase ASCII letter: the first byte rules out most
+     * of them without a strlen and a compare each. */
+    int first = tolower((unsigned char)scan->text[0]);
     for (size_t i = 0; i < WORD_COUNT; i++) {
+        if ((unsigned char)cue_words[i][0] != first) {
+            continue;
+        }
         size_t n = strlen(cue_words[i]);
         if (n <= scan->len && strncasecmp(scan->text, cue_words[i], n) == 0
             && (n == scan->len || !isalpha((unsigned char)scan->text[n]))) {

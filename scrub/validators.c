@@ -137,6 +137,7 @@ bool iban_valid(const char *text, size_t len)
     for (size_t i = 0; i < sizeof iban_lengths / sizeof iban_lengths[0]; i++) {
         if (memcmp(iban_lengths[i].country, compact, 2) == 0) {
             expected = iban_lengths[i].length;
+            break;                    /* each country once: the cue pass tries a value's cuts here */
         }
     }
     if (expected == 0 || (int)count != expected) {
