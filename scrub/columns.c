@@ -1268,6 +1268,7 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     }
     unsigned columns[MAX_COLUMNS];
     enum name_key_kind persons[MAX_COLUMNS];
+    size_t cell_starts[MAX_COLUMNS], cell_ends[MAX_COLUMNS];
     size_t column_count = 0, at = (size_t)(open - text) + 1;
     bool named = false;
     COUNT_WORK(2 * (line_end - line_start));
@@ -1286,10 +1287,8 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
         if (at == line_end || !label_like(text, start, end)) {
             return 0;
         }
-        columns[column_count] = classify_label(scan->cues, text, start, end, false);
-        named = named || columns[column_count] != 0;
-        persons[column_count] = columns[column_count] == 0 ? person_column(scan, start, end) : NAME_KEY_NONE;
-        column_count++;
+        cell_starts[column_count] = start;
+        cell_ends[column_count++] = end;
         if (text[at++] == ')') {
             break;
         }
@@ -1297,10 +1296,20 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     while (at < scan->len && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t')) {
         at++;
     }
-    if (named && at + 10 <= scan->len && strncasecmp(text + at, "from stdin", 10) == 0) {
+    bool copy = at + 10 <= scan->len && strncasecmp(text + at, "from stdin", 10) == 0;
+    if (!copy && (at + 6 > scan->len || strncasecmp(text + at, "values", 6) != 0)) {
+        return 0;                     /* "(most recent call last)": no statement, its words not classified */
+    }
+    for (size_t column = 0; column < column_count; column++) {
+        size_t start = cell_starts[column], end = cell_ends[column];
+        columns[column] = classify_label(scan->cues, text, start, end, false);
+        named = named || columns[column] != 0;
+        persons[column] = columns[column] == 0 ? person_column(scan, start, end) : NAME_KEY_NONE;
+    }
+    if (named && copy) {
         return read_copy_rows(scan, columns, persons, column_count, line_end_from(text, scan->len, at));
     }
-    if (!named || at + 6 > scan->len || strncasecmp(text + at, "values", 6) != 0) {
+    if (!named || copy) {
         return 0;
     }
     at += 6;
