@@ -10,7 +10,7 @@
  * scrub_text adds to a 2 KB prompt (median and p99 of many runs), what masking and restoring
  * bench/prompt-2k.txt as a whole request costs, and last the adversarial
  * request: 4,000 distinct e-mails in one text, scrubbed and restored (`scrub_bench distinct`
- * runs only that). */
+ * runs only that; `scrub_bench MODE ARGUMENT` runs one part, see run_one_part). */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,7 +126,7 @@ static double throughput(struct scrubber *scrubber, const char *text, size_t len
  * message of a canonical request through scrub_request, then an answer that quotes every
  * placeholder through restore_response, in a fresh request arena each time (its wipe
  * included). Read from the source tree: run from the repository's top. */
-static void whole_request(struct scrubber *scrubber)
+static void whole_request(struct scrubber *scrubber, int runs)
 {
     FILE *file = fopen("bench/prompt-2k.txt", "rb");
     if (file == NULL) {
@@ -136,10 +136,9 @@ static void whole_request(struct scrubber *scrubber)
     char prompt[8192];
     size_t len = fread(prompt, 1, sizeof prompt, file);
     fclose(file);
-    enum { RUNS = 20000 };
-    double *samples = malloc(sizeof *samples * RUNS);
+    double *samples = malloc(sizeof *samples * (size_t)runs);
     size_t masked = 0;
-    for (int run = 0; run < RUNS; run++) {
+    for (int run = 0; run < runs; run++) {
         struct arena arena;
         arena_init(&arena, ARENA_REQUEST_CHUNK);
         double begin = now_seconds();
@@ -160,9 +159,9 @@ static void whole_request(struct scrubber *scrubber)
         arena_release(&arena);
         samples[run] = (now_seconds() - begin) * 1e6;
     }
-    qsort(samples, RUNS, sizeof *samples, by_value);
+    qsort(samples, (size_t)runs, sizeof *samples, by_value);
     printf("2 KB request (bench/prompt-2k.txt, %zu values): scrub_request + restore_response, median %.1f us, "
-           "p99 %.1f us\n", masked, samples[RUNS / 2], samples[RUNS * 99 / 100]);
+           "p99 %.1f us\n", masked, samples[runs / 2], samples[runs * 99 / 100]);
     free(samples);
 }
 
@@ -202,7 +201,7 @@ static void distinct_values(struct scrubber *scrubber)
  * signature, long key bodies, repeated prefixes and cues, long digit runs, e-mail
  * fragments, PEM lines. Each is 90 KB scrubbed as one text (all types, names included);
  * the worst must stay far above the mixed-text figure's floor and under 5 ms. */
-static void adversarial_shapes(struct scrubber *scrubber)
+static void adversarial_shapes(struct scrubber *scrubber, const char *only)
 {
     static const char *const shapes[][3] = {
         { "JWT, 90 KB signature", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.", "SflKxwRJSMeKKF2QT4fwpMeJf36P" },
@@ -230,6 +229,9 @@ static void adversarial_shapes(struct scrubber *scrubber)
     char *text = malloc(SIZE + 256);
     printf("adversarial shapes, 90 KB each, one text (best of %d):\n", RUNS);
     for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        if (only != NULL && strcmp(only, shapes[i][0]) != 0) {
+            continue;
+        }
         size_t head = strlen(shapes[i][1]), body = strlen(shapes[i][2]), len = head;
         memcpy(text, shapes[i][1], head);
         while (len + body <= SIZE) {
@@ -237,7 +239,7 @@ static void adversarial_shapes(struct scrubber *scrubber)
             len += body;
         }
         double best = 1e9;
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = 0; run < (only != NULL ? 1 : RUNS); run++) {
             struct arena arena;
             arena_init(&arena, ARENA_REQUEST_CHUNK);
             struct vault vault;
@@ -255,6 +257,29 @@ static void adversarial_shapes(struct scrubber *scrubber)
     free(text);
 }
 
+/* One part alone, for instruction counts under callgrind (deterministic where wall time is
+ * not): `mixed MB`, `dense MB` (scrub_text over that text once), `request RUNS` (the 2 KB
+ * request), `shape NAME` (one adversarial shape, one run). Returns false if `mode` is none. */
+static bool run_one_part(struct scrubber *scrubber, const char *mode, const char *argument)
+{
+    if (strcmp(mode, "mixed") == 0 || strcmp(mode, "dense") == 0) {
+        size_t len;
+        char *text = build_text((size_t)atoi(argument) << 20, mode[0] == 'd', &len);
+        printf("%s: scrub_text %.0f MB/s\n", mode, throughput(scrubber, text, len, 0));
+        free(text);
+        return true;
+    }
+    if (strcmp(mode, "request") == 0) {
+        whole_request(scrubber, atoi(argument));
+        return true;
+    }
+    if (strcmp(mode, "shape") == 0) {
+        adversarial_shapes(scrubber, argument);
+        return true;
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
     bool only_distinct = argc > 1 && strcmp(argv[1], "distinct") == 0;
@@ -269,6 +294,11 @@ int main(int argc, char **argv)
     }
     printf("scrubber built in %.1f ms (%zu patterns, name table)\n", (now_seconds() - start) * 1e3,
            scrubber.type_count);
+    if (argc > 2 && run_one_part(&scrubber, argv[1], argv[2])) {
+        scrubber_release(&scrubber);
+        arena_cache_release();
+        return 0;
+    }
     if (only_distinct) {
         distinct_values(&scrubber);
         scrubber_release(&scrubber);
@@ -307,8 +337,8 @@ int main(int argc, char **argv)
     printf("2 KB prompt: median %.1f us, p99 %.1f us added by scrub_text\n", samples[RUNS / 2],
            samples[RUNS * 99 / 100]);
     free(samples);
-    whole_request(&scrubber);
-    adversarial_shapes(&scrubber);
+    whole_request(&scrubber, 20000);
+    adversarial_shapes(&scrubber, NULL);
     free(text);
     distinct_values(&scrubber);
     scrubber_release(&scrubber);

@@ -1315,6 +1315,7 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     }
     unsigned columns[MAX_COLUMNS];
     enum name_key_kind persons[MAX_COLUMNS];
+    size_t cell_starts[MAX_COLUMNS], cell_ends[MAX_COLUMNS];
     size_t column_count = 0, at = (size_t)(open - text) + 1;
     bool named = false;
     COUNT_WORK(2 * (line_end - line_start));
@@ -1333,10 +1334,8 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
         if (at == line_end || !label_like(text, start, end)) {
             return 0;
         }
-        columns[column_count] = classify_label(scan->cues, text, start, end, false);
-        named = named || columns[column_count] != 0;
-        persons[column_count] = columns[column_count] == 0 ? person_column(scan, start, end) : NAME_KEY_NONE;
-        column_count++;
+        cell_starts[column_count] = start;
+        cell_ends[column_count++] = end;
         if (text[at++] == ')') {
             break;
         }
@@ -1344,10 +1343,20 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     while (at < scan->len && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t')) {
         at++;
     }
-    if (named && at + 10 <= scan->len && strncasecmp(text + at, "from stdin", 10) == 0) {
+    bool copy = at + 10 <= scan->len && strncasecmp(text + at, "from stdin", 10) == 0;
+    if (!copy && (at + 6 > scan->len || strncasecmp(text + at, "values", 6) != 0)) {
+        return 0;                     /* "(most recent call last)": no statement, its words not classified */
+    }
+    for (size_t column = 0; column < column_count; column++) {
+        size_t start = cell_starts[column], end = cell_ends[column];
+        columns[column] = classify_label(scan->cues, text, start, end, false);
+        named = named || columns[column] != 0;
+        persons[column] = columns[column] == 0 ? person_column(scan, start, end) : NAME_KEY_NONE;
+    }
+    if (named && copy) {
         return read_copy_rows(scan, columns, persons, column_count, line_end_from(text, scan->len, at));
     }
-    if (!named || at + 6 > scan->len || strncasecmp(text + at, "values", 6) != 0) {
+    if (!named || copy) {
         return 0;
     }
     at += 6;
@@ -1831,7 +1840,13 @@ static void cue_word_at_start(struct cue_scan *scan)
         on_signature_label(scan, 2);
         return;
     }
+    /* Every cue word starts with a lowercase ASCII letter: the first byte rules out most
+     * of them without a strlen and a compare each. */
+    int first = tolower((unsigned char)scan->text[0]);
     for (size_t i = 0; i < WORD_COUNT; i++) {
+        if ((unsigned char)cue_words[i][0] != first) {
+            continue;
+        }
         size_t n = strlen(cue_words[i]);
         if (n <= scan->len && strncasecmp(scan->text, cue_words[i], n) == 0
             && (n == scan->len || !isalpha((unsigned char)scan->text[n]))) {

@@ -295,6 +295,12 @@ static void sql_column_lists(void **state)
                     "  (2, '[PHONE_2]', '[DATE_OF_BIRTH_2]');\n");
     expect_scrubbed("INSERT INTO log (id, created_at) VALUES (12345678, '2024-05-12');",
                     "INSERT INTO log (id, created_at) VALUES (12345678, '2024-05-12');");
+    /* pg_dump's COPY: the column list is classified once FROM stdin follows it. */
+    expect_scrubbed("COPY t (ssn, note) FROM stdin;\n536228726\tok\n\\.\n",
+                    "COPY t (ssn, note) FROM stdin;\n[SSN_US_1]\tok\n\\.\n");
+    /* A parenthesised list of cue words that no statement follows is prose around its cue. */
+    expect_scrubbed("Reach the desk (phone, mobile) on 912 34 567 today.",
+                    "Reach the desk (phone, mobile) on [PHONE_1] today.");
 }
 
 static void more_written_dates_of_birth(void **state)
