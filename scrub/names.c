@@ -147,10 +147,25 @@ static bool fold_accents(const char *word, size_t len, char *folded, size_t *fol
     return changed;
 }
 
-/* A word's flags; a word in no list is looked up again without its accents: the lists
+/* A word's flags as spelled; a word in no list is looked up again without its accents: the lists
  * hold Raul and Lucja, texts also write Raúl and Łucja. A word listed only as the start
  * of a phrase (Nicolás, of a city's name) is such a word too. */
-static unsigned word_flags(const struct name_table *table, const char *word, size_t len)
+/* Does the word hold ö, ø, å, æ, ä or ü (either case)? */
+static bool nordic_letters(const char *word, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if ((unsigned char)word[i] != 0xC3) {
+            continue;
+        }
+        unsigned char next = (unsigned char)word[i + 1] | 0x20;   /* Ö (96) -> ö (B6) */
+        if (next == 0xB6 || next == 0xB8 || next == 0xA5 || next == 0xA6 || next == 0xA4 || next == 0xBC) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static unsigned spelled_flags(const struct name_table *table, const char *word, size_t len)
 {
     unsigned flags = name_flags(table, word, len);
     char folded[MAX_WORD];
@@ -160,12 +175,62 @@ static unsigned word_flags(const struct name_table *table, const char *word, siz
         || !fold_accents(word, len, folded, &folded_len)) {
         return flags;
     }
+    unsigned folded_flags = name_flags(table, folded, folded_len);
     /* María is listed as a name part only, Maria as a first name: the accented spelling is the
      * first name of Spain, and no English word. */
     if (listed) {
-        return flags | (name_flags(table, folded, folded_len) & NAME_FIRST);
+        return flags | (folded_flags & NAME_FIRST);
     }
-    return flags | name_flags(table, folded, folded_len);
+    /* Sölve is no "Solve": no English word is written with the letters of Nordic and German (ö, ø, å, æ,
+     * ä, ü), so a word that folds to one and nothing else stays in no list; "Hôtel" and "Détails" are the
+     * English words of French spelling. */
+    if ((folded_flags & ~(unsigned)(NAME_PHRASE_START | NAME_PLACE)) == NAME_WORD && nordic_letters(word, len)) {
+        return flags;
+    }
+    return flags | folded_flags;
+}
+
+enum { MAX_COMPOUND_PARTS = 3 };
+
+/* A hyphenated word the lists lack, by its parts: "Anne-Kathrin" (first names: a first name),
+ * "Müller-Lüdenscheid", "Bastide-Fournier" (a name part and a part in no list: a name part). Never a
+ * name when a part is a word or a place ("Konrad-Adenauer-Straße", "Coca-Cola" stays a name part
+ * only, which starts no name alone). Reads at most three parts. */
+static unsigned compound_flags(const struct name_table *table, const char *word, size_t len)
+{
+    size_t start = 0;
+    unsigned parts = 0, first_names = 0, name_parts = 0;
+    while (start < len) {
+        const char *hyphen = memchr(word + start, '-', len - start);
+        size_t end = hyphen != NULL ? (size_t)(hyphen - word) : len;
+        if (++parts > MAX_COMPOUND_PARTS || end == start
+            || !(isupper((unsigned char)word[start]) || (unsigned char)word[start] >= 0xC3)) {
+            return 0;
+        }
+        unsigned flags = spelled_flags(table, word + start, end - start);
+        /* a first name that is also a word stays one in a double first name: "Hans-Peter" */
+        if ((flags & NAME_NEVER) || ((flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_PLACE)) && !(flags & NAME_FIRST))) {
+            return 0;
+        }
+        first_names += (flags & NAME_FIRST) != 0;
+        name_parts += (flags & (NAME_FIRST | NAME_PART)) != 0;
+        start = end + 1;
+    }
+    if (parts < 2 || name_parts == 0) {
+        return 0;
+    }
+    return first_names == parts ? NAME_FIRST | NAME_PART : NAME_PART;
+}
+
+/* A word's flags; a word in no list is looked up again without its accents (Raúl -> Raul), and
+ * a hyphenated one by its parts. */
+static unsigned word_flags(const struct name_table *table, const char *word, size_t len)
+{
+    unsigned flags = spelled_flags(table, word, len);
+    if (flags == 0 && len > 4 && memchr(word, '-', len) != NULL) {
+        return compound_flags(table, word, len);
+    }
+    return flags;
 }
 
 /* ---- words in the text ---- */
@@ -254,6 +319,7 @@ static inline bool word_may_start(const char *text, size_t at)
     case '=':                                    /* owner=Jane Doe */
     case ',': case ';': case '|':               /* a CSV or table field: 42,Jane Doe,… */
     case '^':                                    /* an HL7 name's components: |Ramirez^Priya^^^| */
+    case '>':                                    /* an XML or HTML element's text: <name>Oswin Trevelyan</name> */
         return true;
     case '/':                                    /* a signature: "Mötet flyttas. /Kalle", not a path */
     case '@':                                    /* a chat's mention: "@Rosalind Featherstone", no mail */
@@ -265,23 +331,85 @@ static inline bool word_may_start(const char *text, size_t at)
     }
 }
 
+/* Does text[start, end) end in a street's noun ("Goethestraße", "Jarlsgatan", "Storgata", "Lindenweg",
+ * "Bismarckallee"), on a word long enough to hold a name before it? */
+static bool street_compound(const char *text, size_t start, size_t end)
+{
+    static const struct word_list streets[] = {
+        W("straße"), W("strasse"), W("gasse"), W("weg"), W("allee"), W("platz"), W("ring"), W("gatan"),
+        W("gata"), W("gate"), W("gaten"), W("veien"), W("vegen"), W("vägen"), W("vej"), W("torget"), W("plassen"),
+        W("damm"), W("ufer"), W("markt"), { NULL, 0 },
+    };
+    if (end - start < 7 || !isupper((unsigned char)text[start]) || !memchr("eegznatmr", text[end - 1] | 0x20, 9)) {
+        return false;                 /* the last letters of the nouns below: most words end otherwise */
+    }
+    char last = (char)(text[end - 1] | 0x20);
+    for (const struct word_list *street = streets; street->word != NULL; street++) {
+        if (street->word[street->len - 1] == last && end - start > street->len + 3
+            && strncasecmp(text + end - street->len, street->word, street->len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does text[start, end) end as a name never does, so that a word in no list is still a word? A
  * lowercase part after a hyphen (French "Pourriez-vous", "Peut-être", English "Follow-up"; names
  * capitalise theirs: Jean-Paul), or a noun's ending (German "Teamleitung", "Sicherheit",
  * "Gesellschaft"; "Information", "Dirección"), on a word long enough to be no short name. */
 static bool shaped_as_a_word(const char *text, size_t start, size_t end)
 {
-    static const struct word_list endings[] = {
-        W("ung"), W("heit"), W("keit"), W("schaft"), W("tion"), W("ción"), W("sion"), W("sión"), W("ität"),
-        W("ismus"), W("nummer"), W("nummeret"), W("numret"), W("nummern"),
-        /* job titles and departments, compounds in nb/nn, da, sv, de: "Teamleder", "Økonomisjef",
-         * "Regnskapsfører", "Salgsavdelingen", "Personalavdelningen", "Vertriebsleiter" */
-        W("leder"), W("lederen"), W("ledare"), W("sjef"), W("sjefen"), W("chef"), W("chefen"), W("fører"),
-        W("rådgiver"), W("rådgivare"), W("direktør"), W("direktör"), W("konsulent"), W("konsult"),
-        W("medarbeider"), W("medarbetare"), W("ansvarlig"), W("ansvarig"), W("koordinator"), W("sekretær"),
-        W("ingeniør"), W("avdeling"), W("avdelingen"), W("avdelinga"), W("avdelning"), W("avdelningen"),
-        W("tjeneste"), W("tjenesten"), W("handläggare"), W("samordnare"), W("leiter"), W("leiterin"),
-        W("berater"), W("beraterin"), W("abteilung"), { NULL, 0 },
+    /* Endings by their last byte, so that a word is compared with the few that end as it does (this runs
+     * for every capitalised word in no list):
+     * - a noun's, German "Teamleitung", "Sicherheit", "Gesellschaft"; "Information", "Dirección";
+     * - job titles and departments, compounds in nb/nn, da, sv, de: "Teamleder", "Økonomisjef",
+     *   "Regnskapsfører", "Salgsavdelingen", "Personalavdelningen", "Vertriebsleiter";
+     * - nouns, adverbs and participles of fr, es, de, nb/nn, sv that open a sentence or a label's value
+     *   and that no name has ("Désolé", "Félicitations", "Malheureusement", "Atentamente", "Confirmée",
+     *   "Bestillingsbekreftelse"); participles by their ending, not every final é: Aubigné is a name. */
+    static const struct word_list ending_a[] = {
+        W("avdelinga"), { NULL, 0 }
+    };
+    static const struct word_list ending_d[] = {
+        W("idad"), { NULL, 0 }
+    };
+    static const struct word_list ending_e[] = {
+        W("ledare"), W("rådgivare"), W("medarbetare"), W("tjeneste"), W("handläggare"), W("samordnare"), W("ée"),
+        W("mente"), W("ique"), W("ance"), W("ence"), W("aire"), W("else"), { NULL, 0 }
+    };
+    static const struct word_list ending_f[] = {
+        W("sjef"), W("chef"), { NULL, 0 }
+    };
+    static const struct word_list ending_g[] = {
+        W("ung"), W("ansvarlig"), W("ansvarig"), W("avdeling"), W("avdelning"), W("abteilung"), W("ering"),
+        { NULL, 0 }
+    };
+    static const struct word_list ending_h[] = {
+        W("lich"), { NULL, 0 }
+    };
+    static const struct word_list ending_n[] = {
+        W("tion"), W("ción"), W("sion"), W("sión"), W("nummern"), W("lederen"), W("sjefen"), W("chefen"),
+        W("avdelingen"), W("avdelningen"), W("tjenesten"), W("leiterin"), W("beraterin"), W("ungen"), W("heiten"),
+        W("keiten"), W("schaften"), W("elsen"), W("eringen"), W("heten"), { NULL, 0 }
+    };
+    static const struct word_list ending_o[] = {
+        W("miento"), { NULL, 0 }
+    };
+    static const struct word_list ending_r[] = {
+        W("nummer"), W("leder"), W("fører"), W("rådgiver"), W("direktør"), W("direktör"), W("medarbeider"),
+        W("koordinator"), W("sekretær"), W("ingeniør"), W("leiter"), W("berater"), { NULL, 0 }
+    };
+    static const struct word_list ending_s[] = {
+        W("ismus"), W("és"), W("ées"), W("tions"), W("sions"), W("ciones"), W("siones"), W("ments"), W("iques"),
+        W("ances"), W("ences"), W("aires"), W("idades"), { NULL, 0 }
+    };
+    static const struct word_list ending_t[] = {
+        W("heit"), W("keit"), W("schaft"), W("ität"), W("nummeret"), W("numret"), W("konsulent"), W("konsult"),
+        W("ment"), W("het"), { NULL, 0 }
+    };
+    static const struct word_list ending_e_acute[] = {
+        W("ité"), W("olé"), W("ulé"), W("rmé"), W("iné"), W("oyé"), W("isé"), W("ié"), W("ué"), W("eté"), W("été"),
+        W("ayé"), { NULL, 0 }
     };
     const char *hyphen = memchr(text + start, '-', end - start);
     if (hyphen != NULL && islower((unsigned char)hyphen[1])) {
@@ -290,10 +418,27 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
     if (end - start < 7) {
         return false;
     }
-    char last = text[end - 1];
+    if (street_compound(text, start, end)) {
+        return true;                  /* "Goethestraße, Leipzig" is an address */
+    }
+    const struct word_list *endings;
+    switch ((unsigned char)text[end - 1]) {
+    case 'a': endings = ending_a; break;
+    case 'd': endings = ending_d; break;
+    case 'e': endings = ending_e; break;
+    case 'f': endings = ending_f; break;
+    case 'g': endings = ending_g; break;
+    case 'h': endings = ending_h; break;
+    case 'n': endings = ending_n; break;
+    case 'o': endings = ending_o; break;
+    case 'r': endings = ending_r; break;
+    case 's': endings = ending_s; break;
+    case 't': endings = ending_t; break;
+    case 0xA9: endings = ending_e_acute; break;
+    default: return false;
+    }
     for (const struct word_list *ending = endings; ending->word != NULL; ending++) {
-        if (ending->word[ending->len - 1] == last && end - start > ending->len
-            && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
+        if (end - start > ending->len && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
             return true;
         }
     }
@@ -559,6 +704,12 @@ static const struct word_list endearments[] = {
     W("darling"), W("honey"), W("sweetie"), W("babe"), W("vennen"), W("kjæresten"), W("skatt"), W("skatten"),
     W("älskling"), W("gumman"), W("gubben"), W("schatz"), W("liebling"), W("chéri"), W("chérie"), W("cariño"),
     W("amor"), W("corazón"), W("guapa"), W("guapo"),
+    /* and the words for parents and grandparents used as names ("Merci Maman", "Hei mormor", "Oma Hilde"):
+     * a cue for the name after them, never one ("Bonne Maman" is a brand) */
+    W("maman"), W("papa"), W("mamie"), W("papi"), W("mamá"), W("papá"), W("mamma"), W("pappa"), W("mama"),
+    W("mutti"), W("vati"), W("oma"), W("opa"), W("mormor"), W("morfar"), W("farmor"), W("farfar"),
+    W("bestemor"), W("bestefar"), W("abuela"), W("abuelo"), W("abuelita"), W("abuelito"), W("tonton"),
+    W("tatie"),
     { NULL, 0 },
 };
 /* "named", "Dear", and the nouns for a person: "my colleague Gene", "the patient Hope". */
@@ -588,6 +739,11 @@ static const struct word_list strong_cues[] = {
      * "Spør Dell support"). */
     W("ring"), W("kontakta"), W("ruf"), W("appelle"), W("appelez"), W("llama"), W("llame"), W("contacta"),
     W("contacte"),
+    /* and their other forms, before the name or its "a", "à", "till": "kan du ringa Per", "ringe Sjur",
+     * "rappeler Margaux", "llamar a Guadalupe" */
+    W("ringa"), W("ringe"), W("ringer"), W("ringde"), W("ringt"), W("kontakte"), W("rappelle"), W("rappelez"),
+    W("rappeler"), W("appeler"), W("llamar"), W("llamas"), W("llamad"), W("contactar"), W("kontaktieren"),
+    W("anrufen"),
     { NULL, 0 },
 };
 static const struct word_list weak_cues[] = {
@@ -605,7 +761,11 @@ static const struct word_list weak_cues[] = {
     /* and the other greetings, so that none is taken for a name ("Coucou Léa", "Moin Jörg") */
     W("morgen"), W("morgon"), W("hejsan"), W("tjena"), W("hallå"), W("heisann"), W("hallais"), W("moin"),
     W("servus"), W("grüezi"), W("coucou"), W("bonsoir"), W("buenas"), W("buenos"), W("días"), W("tardes"),
-    W("noches"), W("ciao"), W("hiya"), W("howdy"), W("greetings"), { NULL, 0 },
+    W("noches"), W("ciao"), W("hiya"), W("howdy"), W("greetings"),
+    /* welcomes and congratulations, and greeting again ("Bienvenue Marie !", "Grattis Stina!", "Rebonjour Léa") */
+    W("welcome"), W("bienvenue"), W("bienvenu"), W("bienvenido"), W("bienvenida"), W("willkommen"), W("velkommen"),
+    W("välkommen"), W("congratulations"), W("félicitations"), W("felicidades"), W("enhorabuena"), W("grattis"),
+    W("gratulerer"), W("glückwunsch"), W("rebonjour"), W("rebonsoir"), { NULL, 0 },
 };
 /* Before a name that is spoken to: "Hi Bhaves,", "Thanks Onufry!". */
 static const struct word_list greetings[] = {
@@ -615,6 +775,9 @@ static const struct word_list greetings[] = {
     W("morgen"), W("morgon"), W("hejsan"), W("tjena"), W("hallå"), W("heisann"), W("hallais"), W("moin"),
     W("servus"), W("grüezi"), W("coucou"), W("bonsoir"), W("buenas"), W("buenos"), W("días"), W("tardes"),
     W("noches"), W("ciao"), W("tag"), W("hiya"), W("howdy"), W("greetings"),
+    W("welcome"), W("bienvenue"), W("bienvenu"), W("bienvenido"), W("bienvenida"), W("willkommen"), W("velkommen"),
+    W("välkommen"), W("congratulations"), W("félicitations"), W("felicidades"), W("enhorabuena"), W("grattis"),
+    W("gratulerer"), W("glückwunsch"), W("rebonjour"), W("rebonsoir"),
     { NULL, 0 },
 };
 /* The legal forms a company's name ends in: "Hansen & Co AS", "Weber GmbH", "Acme Inc";
@@ -648,7 +811,7 @@ static const struct word_list place_prepositions[] = {
 /* Lowercase street words of French, Spanish, Catalan and Italian, before a street's name that is
  * often a person's: "12 rue Victor Hugo", "avenue Jean Jaurès", "calle Alfonso XII". */
 static const struct word_list street_words[] = {
-    W("rue"), W("avenue"), W("boulevard"), W("bd"), W("allée"), W("impasse"), W("chemin"), W("quai"),
+    W("rue"), W("avenue"), W("boulevard"), W("bd"), W("allée"), W("impasse"), W("chemin"), W("quai"), W("place"),
     W("calle"), W("avenida"), W("avda"), W("paseo"), W("plaza"), W("carrer"), W("passeig"), W("viale"),
     W("piazza"), W("corso"),      /* not "via": "introduced via Sarah" */
     /* and the places, prizes and ships named after a person the same way: "lycée Jean Moulin", "gare
@@ -668,6 +831,9 @@ static const struct word_list street_words[] = {
     /* and the stops of a line: "station Jean Jaurès", "arrêt Charles de Gaulle", "Haltestelle …" */
     W("station"), W("arrêt"), W("métro"), W("estación"), W("parada"), W("stasjon"), W("holdeplass"),
     W("hållplats"), W("haltestelle"), W("bahnhof"),
+    /* and the things a project or product is called ("Project Orion", "Operation Jupiter", "Prosjekt Frida") */
+    W("project"), W("projekt"), W("prosjekt"), W("projet"), W("proyecto"), W("operation"), W("operasjon"),
+    W("opération"), W("operación"), W("codename"), W("kodenavn"), W("kodnamn"), W("programme"), W("initiative"),
     { NULL, 0 },
 };
 /* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel
@@ -683,6 +849,19 @@ static const struct word_list named_after_nouns[] = {
     W("veg"), W("vegen"), W("väg"), W("vägen"), W("plass"), W("plassen"), W("torg"), W("torget"),
     W("prisen"), W("priset"), W("universitet"), W("sjukhus"), W("sjukhuset"), W("sykehus"), W("skole"),
     W("skola"), W("stiftelse"), W("stiftelsen"), W("allé"), W("alle"), W("hotel"), W("hotels"), W("hotell"),
+    /* and the trades that make a founder's name a firm's ("Johnson Controls", "Emerson Electric", "Lincoln
+     * Financial", "Berg Bygg", "Weber Immobilien", "García Abogados") */
+    W("electric"), W("controls"), W("financial"), W("motors"), W("industries"), W("systems"), W("solutions"),
+    W("technologies"), W("labs"), W("pharmaceuticals"), W("pharma"), W("foods"), W("airlines"), W("airways"),
+    W("energy"), W("insurance"), W("capital"), W("consulting"), W("logistics"), W("media"), W("entertainment"),
+    W("studios"), W("records"), W("publishing"), W("resorts"), W("realty"), W("properties"), W("construction"),
+    W("engineering"), W("software"), W("networks"), W("communications"), W("telecom"), W("brewing"), W("brewery"),
+    W("winery"), W("vineyards"), W("automotive"), W("aerospace"), W("analytics"), W("ventures"), W("investments"),
+    W("securities"), W("advisors"), W("advisory"), W("architects"), W("stores"), W("pharmacy"), W("healthcare"),
+    W("dental"), W("elektro"), W("bau"), W("logistik"), W("immobilien"), W("versicherung"), W("versicherungen"),
+    W("technik"), W("energie"), W("energi"), W("eiendom"), W("bygg"), W("fastigheter"), W("invest"),
+    W("finans"), W("regnskap"), W("transport"), W("conseil"), W("transports"), W("immobilier"), W("assurances"),
+    W("construcciones"), W("inmobiliaria"), W("seguros"), W("transportes"), W("abogados"), W("asesores"),
     { NULL, 0 },
 };
 /* Nouns that make a thing of a possessive name only: "Megan's Law", "Parkinson's disease". */
@@ -691,8 +870,122 @@ static const struct word_list possessed_nouns[] = {
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
-    W("du"), W("bin"), W("al"), W("ten"), W("ter"), W("af"), W("zu"), W("dos"), { NULL, 0 },
+    W("du"), W("bin"), W("al"), W("ten"), W("ter"), W("af"), W("zu"), W("dos"), W("los"), W("las"), { NULL, 0 },
 };
+
+enum { MAX_PARTICLES = 3 };
+
+/* Where the particle at `at` ends: a lowercase particle before a space ("de ", "von "), a capitalised one
+ * ("La ", "Van ") when `capitalised`, or "d'" joined to the surname ("d'Aubigné"); 0 if none. The
+ * caller checks that a capitalised word follows. */
+static size_t particle_end_at(const char *text, size_t len, size_t at, bool capitalised)
+{
+    if (at + 2 < len && (text[at] == 'd' || text[at] == 'D') && text[at + 1] == '\''
+        && capital_length(text, len, at + 2)) {
+        return at + 2;                /* "d'Aubigné", "D'Angelo" is a word of its own */
+    }
+    if (at >= len || !(islower((unsigned char)text[at]) || (capitalised && isupper((unsigned char)text[at])))) {
+        return 0;
+    }
+    size_t end = at + 1;
+    while (end < len && end - at < 5 && islower((unsigned char)text[end])) {
+        end++;
+    }
+    if (end + 1 >= len || text[end] != ' ' || !memchr("vdlbatz", text[at] | 0x20, 7)
+        || !word_is(text, at, end, particles)) {
+        return 0;                     /* every particle starts with one of these letters */
+    }
+    /* capitalised, the particles names write so ("Jan Van Dijk", "Marie Le Pen", "de La Tour"), not the
+     * German article that opens a sentence after a signature ("Sabine Wagner Der Vertrag …") */
+    static const struct word_list capitalised_particles[] = {
+        W("van"), W("von"), W("de"), W("del"), W("da"), W("di"), W("du"), W("dos"), W("le"), W("la"), W("los"),
+        { NULL, 0 },
+    };
+    if (isupper((unsigned char)text[at]) && !word_is(text, at, end, capitalised_particles)) {
+        return 0;
+    }
+    return end + 1;
+}
+
+/* The particles right before the word at `at` ("del Río", "von der Heyde", "de La Tour", "d'Aubigné"):
+ * where the first of them starts, or `at` if none. At most MAX_PARTICLES, looked back over one space each. */
+static size_t particles_before(const char *text, size_t at)
+{
+    /* most words follow a word no particle ends as: "to", "and", "with", "at", "by" */
+    if (at < 2 || (text[at - 1] == ' ' ? !memchr("neraiulfsNERAIULFS", text[at - 2], 18) : text[at - 1] != '\'')) {
+        return at;
+    }
+    size_t start = at;
+    for (int read = 0; read < MAX_PARTICLES; read++) {
+        size_t end = start;
+        if (end >= 2 && text[end - 1] == '\'' && (text[end - 2] == 'd' || text[end - 2] == 'D')
+            && (end == 2 || !letter((unsigned char)text[end - 3]))) {
+            start = end - 2;          /* "d'Aubigné": the last particle, "de d'Aubigné" says "of" before it */
+            break;
+        }
+        if (end < 2 || text[end - 1] != ' ') {
+            break;
+        }
+        size_t word = end - 1;
+        while (word > 0 && end - word < 6 && letter((unsigned char)text[word - 1])) {
+            word--;
+        }
+        if (word == end - 1 || (word > 0 && letter((unsigned char)text[word - 1]))
+            || !(islower((unsigned char)text[word]) || (read == 0 && isupper((unsigned char)text[word])))
+            || !memchr("vdlbatz", text[word] | 0x20, 7) || !word_is(text, word, end - 1, particles)) {
+            break;
+        }
+        start = word;
+    }
+    return start;
+}
+
+/* Keys of structured text (JSON, YAML, env, CSV headers, psql columns) folded to lowercase
+ * letters and digits (first_name, firstName and "First Name" are firstname): those whose
+ * value is a person, and those whose value is a person's name or a thing's (name, navn). */
+static const struct word_list name_part_keys[] = {
+    W("firstname"), W("first"), W("givenname"), W("forename"), W("middlename"), W("lastname"), W("last"),
+    W("surname"), W("familyname"), W("family"), W("given"),      /* FHIR: "family": "Berg", "given": ["Kari"] */
+    W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
+    W("fornamn"), W("efternamn"), W("vorname"), W("nachname"), W("familienname"), W("prénom"), W("prenom"),
+    W("sn"), W("givennames"), W("nomdenaissance"), W("nomdusage"),
+    W("nomdefamille"), W("apellido"), W("apellidos"), W("primerapellido"), W("segundoapellido"), { NULL, 0 },
+};
+static const struct word_list person_keys[] = {
+    W("fullname"), W("customer"), W("customername"), W("client"), W("clientname"), W("owner"), W("ownername"),
+    W("assignee"), W("assignedto"), W("author"), W("authorname"), W("reporter"), W("requester"),
+    W("requestedby"), W("createdby"), W("approver"), W("approvedby"), W("contactname"), W("contactperson"),
+    W("employee"), W("employeename"), W("patient"), W("patientname"), W("manager"), W("cardholder"),
+    W("cardholdername"), W("accountholder"), W("holder"), W("holdername"), W("recipientname"), W("sendername"),
+    W("signedby"), W("passenger"), W("passengername"), W("guestname"), W("membername"), W("personname"),
+    W("realname"), W("legalname"), W("cn"),       /* iCal and LDAP: ORGANIZER;CN=Amparo Gómez:mailto:… */
+    /* nb/nn, da, sv, de, fr, es */
+    W("kontaktperson"), W("fulltnavn"), W("kundenavn"), W("kundnamn"), W("ansvarlig"), W("ansvarig"),
+    W("saksbehandler"), W("handläggare"), W("ansprechpartner"), W("kundenname"), W("nomcomplet"),
+    W("interlocuteur"), W("nombrecompleto"), W("titular"),
+    /* directories, bookings and letters: LDAP's sn and displayName, a ticket's passenger, a guest */
+    W("traveller"), W("traveler"), W("travellername"), W("guest"), W("leadguest"), W("mainguest"), W("attendee"),
+    W("gjest"), W("gäst"), W("gast"), W("invité"), W("invitée"), W("bookedby"), W("reservedby"), W("bookingholder"),
+    /* a signature's label: "Unterschrift: DIETLINDE KASPER", "Underskrift: …", "Signature: …" */
+    W("signature"), W("unterschrift"), W("underskrift"), W("signatur"),
+    W("reisende"), W("reisender"), W("resenär"), W("passasjer"), W("passagerare"), W("passagier"), W("voyageur"),
+    W("passager"), W("pasajero"), W("viajero"), W("huésped"), W("huespedprincipal"), W("pasient"),
+    W("arbeitnehmer"), W("mitarbeiter"), W("mitarbeiterin"), W("salarié"), W("salariée"), W("empleado"),
+    W("empleada"), W("arbeidstaker"), W("arbetstagare"), W("anställd"), W("medarbeider"), W("medarbetare"),
+    W("teamlead"), W("signedoffby"), W("coauthoredby"), W("reviewedby"), W("ackedby"),
+    W("testedby"), W("reportedby"), W("member"), W("miembro"), W("membre"), W("mitglied"), W("medlem"),
+    /* lists of persons, read item by item: the first under the key, the rest joined to it */
+    W("attendees"), W("participants"), W("participant"), W("deltakere"), W("deltagere"), W("deltagare"),
+    W("teilnehmer"), W("teilnehmende"), W("anwesend"), W("anwesende"), W("présents"), W("participantes"),
+    W("asistentes"), W("invitados"), W("närvarande"), W("tilstede"), W("invitees"), W("guests"),
+    { NULL, 0 },
+};
+static const struct word_list name_keys[] = {
+    W("name"), W("navn"), W("namn"), W("nom"), W("nombre"), W("displayname"), W("user"), W("contact"),
+    W("kontakt"), W("kunde"), W("kund"), W("cliente"), W("person"), W("from"), W("to"), { NULL, 0 },
+};
+
+static enum name_key_kind key_kind(const struct name_table *table, const char *key, size_t len);
 
 /* Flag the cue words the gazetteer holds, capitalised as they start a sentence, so the
  * word loop tells them by one bit instead of three list walks per capitalised word. */
@@ -727,8 +1020,11 @@ enum cue_list {
     LIST_NAMED_AFTER = 1024,    /* Center, Prize, gate, Stiftung: after a person's name, a thing named after one */
     LIST_POSSESSED = 2048,      /* Law, Act: the same after a possessive ("Megan's Law") */
     LIST_PARTICLE = 4096,       /* van, de, af: a particle of a name, or of a street's ("Plaza de …") */
+    LIST_KEY_NAME_PART = 8192,  /* the keys of names_key_kind, folded: firstname, etternavn */
+    LIST_KEY_PERSON = 16384,    /* customer, passenger, cardholder */
+    LIST_KEY_NAME = 32768,      /* name, navn, nom */
 };
-enum { CUE_SLOTS = 2048 };   /* about 500 cue words: a load under a quarter */
+enum { CUE_SLOTS = 2048 };   /* about 750 cue words: a load under two fifths */
 
 /* The word folded to ASCII lowercase into `folded` (at least 24 bytes); false if too long. */
 static bool fold_cue(const char *word, size_t len, char *folded)
@@ -753,7 +1049,8 @@ static bool index_cues(struct name_table *table)
         { weak_cues, LIST_WEAK }, { greetings, LIST_GREETING }, { articles, LIST_ARTICLE },
         { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
         { street_words, LIST_STREET }, { named_after_nouns, LIST_NAMED_AFTER }, { possessed_nouns, LIST_POSSESSED },
-        { particles, LIST_PARTICLE },
+        { particles, LIST_PARTICLE }, { name_part_keys, LIST_KEY_NAME_PART }, { person_keys, LIST_KEY_PERSON },
+        { name_keys, LIST_KEY_NAME },
     };
     table->cues = calloc(CUE_SLOTS, sizeof *table->cues);
     if (table->cues == NULL) {
@@ -886,6 +1183,44 @@ static bool signature_line(const struct name_table *table, const char *text, siz
     return false;
 }
 
+enum { MAX_LABEL = 40 };
+
+/* Does the label whose last word starts at `start` open its line: letters, spaces, '-', '.' and '/'
+ * back to the line's start, at most MAX_LABEL bytes ("Bokad av", "Name on booking")? */
+static bool label_opens_line(const char *text, size_t start)
+{
+    size_t i = start;
+    while (i > 0 && start - i < MAX_LABEL) {
+        unsigned char c = (unsigned char)text[i - 1];
+        if (c == '\n') {
+            return true;
+        }
+        if (!letter(c) && c != ' ' && c != '-' && c != '.' && c != '/' && !isdigit(c)) {
+            return false;
+        }
+        i--;
+    }
+    return i == 0;
+}
+
+/* Do at most two more words after `word` end the value: the line's end, a comma, " (", " <", " |", a tab or
+ * two spaces? ("Torvald Ljungberg\n", "Torvald Ljungberg (adult)") */
+static bool value_ends_after_two(const char *text, size_t len, const struct word *word)
+{
+    size_t at = word->next;
+    for (int words = 0; words < 2 && at + 1 < len && text[at] == ' ' && isupper((unsigned char)text[at + 1]); words++) {
+        at++;
+        while (at < len && (letter((unsigned char)text[at]) || text[at] == '-' || text[at] == '\'')) {
+            at++;
+        }
+    }
+    if (at >= len || text[at] == '\n' || text[at] == '\r' || text[at] == ',' || text[at] == '\t') {
+        return true;
+    }
+    return at + 1 < len && text[at] == ' ' && (text[at + 1] == '(' || text[at + 1] == '<' || text[at + 1] == '|'
+                                               || text[at + 1] == ' ');
+}
+
 static enum cue cue_around(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            const struct before *before)
 {
@@ -907,7 +1242,15 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
         if (lists & LIST_LABEL) {
             return CUE_STRONG;
         }
-        return lists & LIST_SIGN_OFF ? CUE_SIGNED : CUE_NONE;
+        if (lists & LIST_SIGN_OFF) {
+            return CUE_SIGNED;
+        }
+        /* any label that opens its line ("Bokad av: Torvald Ljungberg", "Foresatt: …"): a weak cue, enough for
+         * two words in no list that are the whole value; not a key whose values the key judge read already
+         * ("displayName: Møterom Fjordsalen") */
+        return punctuation == ':' && label_opens_line(text, start) && value_ends_after_two(text, len, word)
+                       && key_kind(table, text + start, end - start) == NAME_KEY_NONE
+                   ? CUE_WEAK : CUE_NONE;
     }
     /* A noun at the end of a line ("Fiche patient", a heading) says nothing of the line after it;
      * a sign-off or greeting does ("Med vennlig hilsen\nKari"). */
@@ -924,6 +1267,17 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
      * "Hilsen Sondre"); on the line before, a team signs off too ("Med vennlig hilsen\nDrift"). */
     if ((lists & LIST_SIGN_OFF) && !before->line_break && isupper((unsigned char)text[start])) {
         return CUE_SIGNED;
+    }
+    /* "llamar a Guadalupe", "ringa till Per", "écrire à Margaux": a calling verb, then the name's preposition */
+    static const struct word_list to[] = { W("a"), W("à"), W("al"), W("till"), W("til"), W("to"), { NULL, 0 } };
+    size_t verb_start, verb_end;
+    char verb_punctuation;
+    bool verb_dotted;
+    if (word_is(text, start, end, to)
+        && previous_word(text, start, &verb_start, &verb_end, &verb_punctuation, &verb_dotted) && verb_punctuation == 0
+        && !verb_dotted && islower((unsigned char)text[verb_start])
+        && (cue_lists(table, text, verb_start, verb_end) & LIST_STRONG)) {
+        return CUE_STRONG;
     }
     /* "my name is X", "I am X", "call me X" */
     /* and "mitt navn er X", "mitt namn är X", "mein Name ist X", "mon nom est X", "mi nombre es X" */
@@ -1080,6 +1434,17 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
      * Zuiderveld mentioned", "Bhudev Kocchar <bk@example.com>". */
     struct word next;
     if (is_unknown(flags)) {
+        /* a particle only names have and a capitalised word after it: "Hjördis von Essen", "Maëlle
+         * d'Aubigné"; not an article ("Anbei der Mietvertrag", "Apportez le Galaxy") */
+        static const struct word_list name_particles[] = {
+            W("von"), W("van"), W("af"), W("zu"), W("del"), W("dos"), { NULL, 0 },
+        };
+        size_t after = word->next + 1;
+        size_t particle_end = after < len && text[word->next] == ' ' ? particle_end_at(text, len, after, false) : 0;
+        if (particle_end != 0 && capital_length(text, len, particle_end) != 0 && name_shaped(text, word)
+            && (text[particle_end - 1] == '\'' || word_is(text, after, particle_end - 1, name_particles))) {
+            return true;
+        }
         if (!name_follows(table, text, len, word, &next)) {
             return false;
         }
@@ -1087,7 +1452,8 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
             return (cue == CUE_WEAK || said_by(text, len, next.next)) && name_shaped(text, word)
                    && name_shaped(text, &next);
         }
-        return has_name_part(next.flags) && !(next.flags & (NAME_WORD | NAME_NEVER | NAME_PLACE));
+        /* a surname, not a first name alone: "Rebonjour Margaux" greets Margaux */
+        return (next.flags & NAME_PART) && !(next.flags & (NAME_WORD | NAME_NEVER | NAME_PLACE));
     }
     /* Grace Hopper, Aisha Washington: a name part with another beside it, one of them
      * not a common word. */
@@ -1096,6 +1462,11 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     }
     if (next.start > word->next + 1) {
         return true;                  /* a middle initial between them: "Heather T. Lee" */
+    }
+    /* a surname that is also a word before a word in no list is a product or a firm ("Kindle Paperwhite",
+     * "Baker Tilly"), unless a cue says otherwise */
+    if (ambiguous && !(flags & NAME_FIRST) && is_unknown(next.flags) && cue < CUE_STRONG) {
+        return false;
     }
     if (next.flags & NAME_NEVER) {
         return !ambiguous;            /* "Aisha Washington", but not "On Monday" */
@@ -1160,6 +1531,8 @@ static bool after_article(const char *text, const struct before *before)
  * part, or in no list, and no title or cue) ends that name; it is no surname that a
  * first name follows, and neither is one after a particle ("Mike de Lange, Britt"). After
  * a common word or a cue it still may be: "Dear Okafor, Grace", "Ping Okafor, Anjali". */
+static bool after_name_and_particle(const struct name_table *table, const char *text, size_t at);
+
 static bool follows_a_name_word(const struct name_table *table, const char *text, size_t at)
 {
     if (at < 3 || text[at - 1] != ' ') {
@@ -1170,7 +1543,14 @@ static bool follows_a_name_word(const struct name_table *table, const char *text
         start--;
     }
     if (start < at - 1 && islower((unsigned char)text[start]) && word_is(text, start, at - 1, particles)) {
-        return true;                  /* "Mike de Lange, Britt": the particle's surname */
+        /* "Mike de Lange, Britt": the particle's surname; "Bises de Besançon, Chloé": a place after a
+         * sign-off; but "a nombre de Jiménez, Ascensión" is a name */
+        size_t before_start, before_end;
+        char punctuation;
+        bool dotted;
+        return after_name_and_particle(table, text, at)
+               || !previous_word(text, start, &before_start, &before_end, &punctuation, &dotted)
+               || (cue_lists(table, text, before_start, before_end) & (LIST_SIGN_OFF | LIST_GREETING | LIST_STREET));
     }
     if (start == at - 1 || !isupper((unsigned char)text[start]) || !lowercase((unsigned char)text[at - 2])
         || (start > 0 && isalnum((unsigned char)text[start - 1])) || word_is(text, start, at - 1, titles)) {
@@ -1241,7 +1621,8 @@ static bool lastname_first(const struct name_table *table, const char *text, siz
            && (has_name_part(first->flags) || is_unknown(first->flags))
            && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags))
            && !(is_unknown(word->flags) && first->next + 1 < len && text[first->next] == ' '
-                && islower((unsigned char)text[first->next + 1]));
+                && islower((unsigned char)text[first->next + 1])
+                && !(word->start == 0 || text[word->start - 1] == '\n'));   /* "Lindqvist, Agneta joined …" */
 }
 
 /* The speaker of a chat log's line: "[6/15/23, 10:38 PM] Mary: …", "12/06/2023, 10:38 - Mary: …",
@@ -1250,9 +1631,12 @@ static bool lastname_first(const struct name_table *table, const char *text, siz
 static bool chat_speaker(const char *text, size_t len, const struct word *word)
 {
     size_t at = word->start;
+    /* " - " after a time's minutes ("10:38 - Mary:"), not after any number ("Booking 44821 - Guest:") */
     bool stamped = at >= 2 && text[at - 1] == ' '
-                   && (text[at - 2] == ']' || (at >= 4 && text[at - 2] == '-' && text[at - 3] == ' '
-                                               && isdigit((unsigned char)text[at - 4])));
+                   && (text[at - 2] == ']' || (at >= 7 && text[at - 2] == '-' && text[at - 3] == ' '
+                                               && isdigit((unsigned char)text[at - 4])
+                                               && isdigit((unsigned char)text[at - 5])
+                                               && (text[at - 6] == ':' || text[at - 6] == '.')));
     if (!stamped) {
         return false;
     }
@@ -1274,11 +1658,97 @@ static bool chat_speaker(const char *text, size_t len, const struct word *word)
 
 enum { MAX_SPEAKER_WORDS = 3 };
 
-/* A chat export's speaker before the time, first on the line: "Kari Nordmann 10:42 AM", "Kari
- * Nordmann  10:42". Two or three words shaped like a name, each a name part or in no list. */
+/* Is there a time within a few bytes of `at`: digits, then "H:MM" among the next 16 bytes ("10:42", "12/03/2025
+ * 10:32", "2023-02-09 07:41:02")? */
+static bool time_follows(const char *text, size_t len, size_t at)
+{
+    if (at >= len || !isdigit((unsigned char)text[at])) {
+        return false;
+    }
+    size_t limit = len - at > 16 ? at + 16 : len;
+    for (size_t i = at + 1; i < limit && i + 2 < len; i++) {
+        if (text[i] == ':' && isdigit((unsigned char)text[i - 1]) && isdigit((unsigned char)text[i + 1])
+            && isdigit((unsigned char)text[i + 2])) {
+            return true;
+        }
+        if (text[i] == '\n') {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Is there a time on the rest of the line, within 24 bytes ("Today at 10:32", "I dag 10:32")? */
+static bool time_follows_within_line(const char *text, size_t len, size_t at)
+{
+    size_t limit = len - at > 24 ? at + 24 : len;
+    for (size_t i = at; i < limit; i++) {
+        if (text[i] == '\n') {
+            return false;
+        }
+        if (isdigit((unsigned char)text[i])) {
+            return time_follows(text, len, i);
+        }
+    }
+    return false;
+}
+
+/* What follows a speaker's name in a chat export: the time ("Kari Nordmann 10:42 AM", "… [10:32 AM]"),
+ * a dash or bar and the day ("Kari Nordmann — Today at 10:32", "… – 12/03/2025 10:32"), a colon
+ * ("Kari Nordmann: …"), or the end of an IRC or WebVTT speaker ("<Kari Nordmann>", "<v Kari
+ * Nordmann>"). `at` is where the name ends; `angled` that it opened with '<'. */
+static bool speaker_mark_at(const char *text, size_t len, size_t at, bool angled)
+{
+    while (at < len && text[at] == '*') {
+        at++;                         /* Markdown bold: "**Kari Nordmann** 10:42" */
+    }
+    if (at < len && (text[at] == ':' || (angled && text[at] == '>'))) {
+        return text[at] == '>' || at + 1 == len || text[at + 1] == ' ' || text[at + 1] == '\n';
+    }
+    size_t spaces = at;
+    while (at < len && at - spaces < 3 && text[at] == ' ') {
+        at++;
+    }
+    if (at == spaces || at >= len) {
+        return false;
+    }
+    if (text[at] == '[' || text[at] == '(') {
+        return time_follows(text, len, at + 1);
+    }
+    if (time_follows(text, len, at)) {
+        return true;
+    }
+    /* a dash or bar, then a day or the date: "— Today at 10:32", "– I dag 10:32", "| 12.03. 10:32" */
+    size_t dash = at;
+    if (text[at] == '-' || text[at] == '|') {
+        at++;
+    } else if (at + 2 < len && (unsigned char)text[at] == 0xE2 && (unsigned char)text[at + 1] == 0x80
+               && ((unsigned char)text[at + 2] == 0x94 || (unsigned char)text[at + 2] == 0x93)) {
+        at += 3;                      /* an em or en dash */
+    }
+    if (at == dash || at + 1 >= len || text[at] != ' ') {
+        return false;
+    }
+    at++;
+    return time_follows(text, len, at) || (isupper((unsigned char)text[at]) && time_follows_within_line(text, len, at));
+}
+
+/* A chat export's speaker, first on the line (or after "<", "<v " or "**"): two or three words shaped
+ * like a name, each a name part or in no list, then a mark speaker_mark_at knows. */
 static bool timed_speaker(const struct name_table *table, const char *text, size_t len, const struct word *word)
 {
-    if (word->start > 0 && text[word->start - 1] != '\n') {
+    size_t line = word->start;
+    bool angled = false;
+    if (line >= 3 && memcmp(text + line - 3, "<v ", 3) == 0) {
+        line -= 3;
+        angled = true;
+    } else if (line >= 1 && text[line - 1] == '<') {
+        line -= 1;
+        angled = true;
+    } else if (line >= 2 && text[line - 1] == '*' && text[line - 2] == '*') {
+        line -= 2;
+    }
+    if (line > 0 && text[line - 1] != '\n') {
         return false;
     }
     struct word part = *word;
@@ -1287,14 +1757,8 @@ static bool timed_speaker(const struct name_table *table, const char *text, size
             || !(has_name_part(part.flags) || is_unknown(part.flags))) {
             return false;
         }
-        size_t at = part.next;
-        while (at < len && at - part.next < 2 && text[at] == ' ') {
-            at++;
-        }
-        if (words >= 2 && at > part.next && at + 4 <= len && isdigit((unsigned char)text[at])) {
-            size_t colon = at + 1 + (isdigit((unsigned char)text[at + 1]) != 0);
-            return colon + 2 < len && text[colon] == ':' && isdigit((unsigned char)text[colon + 1])
-                   && isdigit((unsigned char)text[colon + 2]);
+        if (words >= 2 && speaker_mark_at(text, len, part.next, angled)) {
+            return true;
         }
         struct word next;
         if (!next_word(table, text, len, &part, &next)) {
@@ -1350,16 +1814,21 @@ static bool company_follows(const struct name_table *table, const char *text, si
     }
     if (at + 1 < len && text[at] == ' ' && letter((unsigned char)text[at + 1])) {
         size_t noun_end = at + 1;
-        while (noun_end < len && noun_end - at < 16 && letter((unsigned char)text[noun_end])) {
+        while (noun_end < len && noun_end - at < 32 && letter((unsigned char)text[noun_end])) {
             noun_end++;
         }
-        unsigned lists = cue_lists(table, text, at + 1, noun_end);
-        if ((lists & LIST_NAMED_AFTER) || (possessive && (lists & LIST_POSSESSED))) {
-            return true;
+        unsigned lists = noun_end - at <= 16 ? cue_lists(table, text, at + 1, noun_end) : 0;
+        if ((lists & LIST_NAMED_AFTER) || (possessive && (lists & LIST_POSSESSED))
+            || (street_compound(text, at + 1, noun_end)
+                && !has_name_part(word_flags(table, text + at + 1, noun_end - at - 1)))) {
+            return true;              /* "Birger Jarlsgatan", "Lincoln Center" */
         }
     }
     if (possessive) {
         return false;
+    }
+    if (at + 1 < len && text[at] == '.' && text[at + 1] == ' ') {
+        at++;                         /* "Martin Luther King Jr. Blvd" */
     }
     if (at < len && text[at] == ',') {
         at++;
@@ -1441,6 +1910,29 @@ static bool surname_last(const char *text, size_t len, const struct word *last, 
            || text[at] == ')' || (text[at] == ' ' && at + 1 < len && text[at + 1] == '<');
 }
 
+/* Is `word`, a common English word and nothing else of four letters or more, the surname after an
+ * unambiguous first name ("Clothilde Ravel", "Gaspard Tinsel")? The lists hold surnames that are
+ * words as name parts (Baker, Bonnet); one they lack reads as a word. Only before the end of the
+ * name: a line's end, punctuation or a lowercase word, never a capitalised one (a heading in title
+ * case: "Sarah Report Draft"). */
+static bool english_word_surname(const struct name_table *table, const char *text, size_t len,
+                                 const struct word *last, const struct word *word)
+{
+    if (!(last->flags & NAME_FIRST) || (last->flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_NEVER | NAME_PLACE))
+        || word->flags != NAME_WORD || word->end - word->start < 4 || word->end != word->next
+        || !name_shaped(text, word) || cue_lists(table, text, word->start, word->end) != 0) {
+        return false;
+    }
+    size_t at = word->next;
+    if (at == len || text[at] == '\n' || text[at] == '\r') {
+        return true;
+    }
+    if (text[at] == ' ') {
+        return at + 1 < len && islower((unsigned char)text[at + 1]);
+    }
+    return text[at] == '.' || text[at] == ',' || text[at] == ':' || text[at] == ';' || text[at] == ')';
+}
+
 /* Extend a name over what may follow a name part: more name parts, words in no list,
  * a middle initial ("J."), a particle before a capitalised part ("van Dijk"). */
 static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last,
@@ -1467,22 +1959,21 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             }
             break;
         }
-        /* Up to two particles: "van der Berg". */
+        /* Up to three particles: "van der Berg", "de La Tour", "de los Santos", "d'Aubigné"; a capitalised one
+         * only before a capitalised word ("Marie Le Pen"). */
         size_t after_particles = at;
-        for (int particle = 0; particle < 2; particle++) {
-            size_t particle_end = after_particles;
-            while (particle_end < len && islower((unsigned char)text[particle_end])) {
-                particle_end++;
-            }
-            if (particle_end == after_particles || particle_end >= len || text[particle_end] != ' '
-                || !word_is(text, after_particles, particle_end, particles)) {
+        for (int particle = 0; particle < MAX_PARTICLES; particle++) {
+            size_t particle_end = particle_end_at(text, len, after_particles, true);
+            if (particle_end == 0) {
                 break;
             }
-            after_particles = particle_end + 1;
+            after_particles = particle_end;
         }
         if (after_particles > at) {
+            /* after a particle any capitalised word is the surname, a brand's or a place's too: "van den
+             * Bosch", "del Río", "de La Tour" */
             struct word after;
-            if (read_word(table, text, len, after_particles, &after) && !(after.flags & NAME_NEVER)) {
+            if (read_word(table, text, len, after_particles, &after) && !(after.flags & NAME_CUE)) {
                 last = after;
                 continue;
             }
@@ -1501,7 +1992,7 @@ static size_t extend_name(const struct name_table *table, const char *text, size
         }
         if (!read_word(table, text, len, at, &next)
             || !(has_name_part(next.flags) || is_unknown(next.flags) || surname_between(table, text, len, &next)
-                 || surname_last(text, len, &last, &next))) {
+                 || surname_last(text, len, &last, &next) || english_word_surname(table, text, len, &last, &next))) {
             break;
         }
         /* One probe for the lists of the word: a legal form, or a noun that makes the name before it a
@@ -1528,6 +2019,9 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
     }
     size_t found = 0, end = word->next;
     for (int words = 2; words <= MAX_PHRASE_WORDS; words++) {
+        if (end + 2 < len && text[end] == '.' && text[end + 1] == ' ') {
+            end++;                    /* an abbreviation's dot: "Dr. Oetker", "Arthur D. Little" */
+        }
         if (end + 1 >= len || text[end] != ' ') {
             break;
         }
@@ -1573,6 +2067,54 @@ static size_t next_capital(const char *text, size_t len, size_t at)
         at++;
     }
     return at;
+}
+
+/* A French elided word: one capital (or "Qu") and an apostrophe before a small letter. */
+static bool elided(const char *text, const struct word *word)
+{
+    size_t at = word->start + 1;
+    if (text[word->start] == 'Q' && word->end - word->start > 3 && text[at] == 'u') {
+        at++;
+    }
+    return word->end - at > 1 && text[at] == '\'' && lowercase((unsigned char)text[at + 1]);
+}
+
+/* Does a lowercase noun of a closing follow at `at` ("… journée", "… soirée", "… helg", "… finde"), so
+ * that the capitalised word before it is its adjective, not a name? Nouns of the languages that write
+ * them in small letters; an English or German closing's words are words already. One short word read. */
+static bool closing_noun_follows(const char *text, size_t len, size_t at)
+{
+    static const struct word_list nouns[] = {
+        W("journée"), W("soirée"), W("semaine"), W("week-end"), W("continuation"), W("vacances"), W("chance"),
+        W("courage"), W("réception"), W("année"), W("fêtes"), W("dimanche"), W("helg"), W("kveld"), W("kväll"),
+        W("dag"), W("dagen"), W("sommer"), W("sommar"), W("jul"), W("påske"), W("påsk"), W("tur"), W("resa"),
+        W("reise"), W("semana"), W("finde"), W("día"), W("tarde"), W("noche"), W("viaje"), W("verano"),
+        { NULL, 0 },
+    };
+    if (at + 2 >= len || text[at] != ' ' || !lowercase((unsigned char)text[at + 1])) {
+        return false;
+    }
+    size_t start = at + 1, end = start;
+    while (end < len && end - start < 16 && (letter((unsigned char)text[end]) || text[end] == '-')) {
+        end++;
+    }
+    return word_is(text, start, end, nouns);
+}
+
+/* Is `word` the "San", "Santa", "Sankt", "São" or "Sainte" of a place or saint before a capitalised word
+ * ("San Sebastián", "Santa Cruz de Tenerife", "Sankt Hans")? Returns where that word ends, or 0. A title
+ * is no such word ("Mr San"). */
+static size_t saint_name_end(const struct name_table *table, const char *text, size_t len, const struct word *word)
+{
+    static const struct word_list saints[] = {
+        W("San"), W("Santa"), W("Santo"), W("Sankt"), W("São"), W("Sainte"), { NULL, 0 },
+    };
+    struct word next;
+    if (text[word->start] != 'S' || !word_is(text, word->start, word->end, saints)
+        || !next_word(table, text, len, word, &next)) {
+        return 0;
+    }
+    return next.next;
 }
 
 static const size_t NO_JOIN = (size_t)-1;
@@ -1662,62 +2204,27 @@ static bool joined_to_a_name(const struct name_table *table, const char *text, s
 
 /* ---- values under a key, cells under a column ---- */
 
-/* Keys of structured text (JSON, YAML, env, CSV headers, psql columns) folded to lowercase
- * letters and digits (first_name, firstName and "First Name" are firstname): those whose
- * value is a person, and those whose value is a person's name or a thing's (name, navn). */
-static const struct word_list name_part_keys[] = {
-    W("firstname"), W("first"), W("givenname"), W("forename"), W("middlename"), W("lastname"), W("last"),
-    W("surname"), W("familyname"), W("family"), W("given"),      /* FHIR: "family": "Berg", "given": ["Kari"] */
-    W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
-    W("fornamn"), W("efternamn"), W("vorname"), W("nachname"), W("familienname"), W("prénom"), W("prenom"),
-    W("sn"), W("givennames"), W("nomdenaissance"), W("nomdusage"),
-    W("nomdefamille"), W("apellido"), W("apellidos"), W("primerapellido"), W("segundoapellido"), { NULL, 0 },
-};
-static const struct word_list person_keys[] = {
-    W("fullname"), W("customer"), W("customername"), W("client"), W("clientname"), W("owner"), W("ownername"),
-    W("assignee"), W("assignedto"), W("author"), W("authorname"), W("reporter"), W("requester"),
-    W("requestedby"), W("createdby"), W("approver"), W("approvedby"), W("contactname"), W("contactperson"),
-    W("employee"), W("employeename"), W("patient"), W("patientname"), W("manager"), W("cardholder"),
-    W("cardholdername"), W("accountholder"), W("holder"), W("holdername"), W("recipientname"), W("sendername"),
-    W("signedby"), W("passenger"), W("passengername"), W("guestname"), W("membername"), W("personname"),
-    W("realname"), W("legalname"), W("cn"),       /* iCal and LDAP: ORGANIZER;CN=Amparo Gómez:mailto:… */
-    /* nb/nn, da, sv, de, fr, es */
-    W("kontaktperson"), W("fulltnavn"), W("kundenavn"), W("kundnamn"), W("ansvarlig"), W("ansvarig"),
-    W("saksbehandler"), W("handläggare"), W("ansprechpartner"), W("kundenname"), W("nomcomplet"),
-    W("interlocuteur"), W("nombrecompleto"), W("titular"),
-    /* directories, bookings and letters: LDAP's sn and displayName, a ticket's passenger, a guest */
-    W("traveller"), W("traveler"), W("travellername"), W("guest"), W("leadguest"), W("mainguest"), W("attendee"),
-    W("reisende"), W("reisender"), W("resenär"), W("passasjer"), W("passagerare"), W("passagier"), W("voyageur"),
-    W("passager"), W("pasajero"), W("viajero"), W("huésped"), W("huespedprincipal"), W("pasient"),
-    W("arbeitnehmer"), W("mitarbeiter"), W("mitarbeiterin"), W("salarié"), W("salariée"), W("empleado"),
-    W("empleada"), W("arbeidstaker"), W("arbetstagare"), W("anställd"), W("medarbeider"), W("medarbetare"),
-    W("teamlead"), W("signedoffby"), W("coauthoredby"), W("reviewedby"), W("ackedby"),
-    W("testedby"), W("reportedby"), W("member"), W("miembro"), W("membre"), W("mitglied"), W("medlem"),
-    /* lists of persons, read item by item: the first under the key, the rest joined to it */
-    W("attendees"), W("participants"), W("participant"), W("deltakere"), W("deltagere"), W("deltagare"),
-    W("teilnehmer"), W("teilnehmende"), W("anwesend"), W("anwesende"), W("présents"), W("participantes"),
-    W("asistentes"), W("invitados"), W("närvarande"), W("tilstede"), W("invitees"), W("guests"),
-    { NULL, 0 },
-};
-static const struct word_list name_keys[] = {
-    W("name"), W("navn"), W("namn"), W("nom"), W("nombre"), W("displayname"), W("user"), W("contact"),
-    W("kontakt"), W("kunde"), W("kund"), W("cliente"), W("person"), W("from"), W("to"), { NULL, 0 },
-};
-
-enum name_key_kind names_key_kind(const char *key, size_t len)
+/* The key folded to lowercase letters and digits into `folded` (32 bytes): its length, or 0. */
+static size_t fold_key(const char *key, size_t len, char *folded)
 {
-    char folded[32];
     size_t out = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)key[i];
         if (c == '_' || c == '-' || c == ' ' || c == '.') {
             continue;
         }
-        if (out == sizeof folded || (!isalnum(c) && c < 0x80)) {
-            return NAME_KEY_NONE;
+        if (out == 32 || (!isalnum(c) && c < 0x80)) {
+            return 0;
         }
         folded[out++] = (char)tolower(c);
     }
+    return out;
+}
+
+enum name_key_kind names_key_kind(const char *key, size_t len)
+{
+    char folded[32];
+    size_t out = fold_key(key, len, folded);
     if (out == 0) {
         return NAME_KEY_NONE;
     }
@@ -1728,6 +2235,19 @@ enum name_key_kind names_key_kind(const char *key, size_t len)
         return NAME_KEY_PERSON;
     }
     return word_is(folded, 0, out, name_keys) ? NAME_KEY_NAME : NAME_KEY_NONE;
+}
+
+/* names_key_kind by one probe of the cue table, which indexes the same lists: the finder asks for
+ * every key and every word in capitals it reads. */
+static enum name_key_kind key_kind(const struct name_table *table, const char *key, size_t len)
+{
+    char folded[32];
+    size_t out = fold_key(key, len, folded);
+    unsigned lists = out != 0 ? cue_lists(table, folded, 0, out) : 0;
+    return lists & LIST_KEY_NAME_PART ? NAME_KEY_NAME_PART
+           : lists & LIST_KEY_PERSON  ? NAME_KEY_PERSON
+           : lists & LIST_KEY_NAME    ? NAME_KEY_NAME
+                                      : NAME_KEY_NONE;
 }
 
 /* A middle initial: one capital and a dot ("J."), then a space or the end. */
@@ -1760,14 +2280,17 @@ static bool value_is_person(const struct name_table *table, const char *text, si
         struct word word;
         if (initial_at(text, end, at)) {
             token_end = at + 2;
-        } else if (tokens > 1 && islower((unsigned char)text[at])) {
-            token_end = at;                          /* a particle: "van", "de la" */
-            while (token_end < end && islower((unsigned char)text[token_end])) {
-                token_end++;
-            }
-            if (!word_is(text, at, token_end, particles)) {
+        } else if (islower((unsigned char)text[at])) {
+            /* a particle: "van", "de la", "d'Aubigné", first too under a surname's key ("von Essen") */
+            size_t particle_end = particle_end_at(text, end, at, false);
+            if (particle_end == 0) {
                 return false;
             }
+            if (text[particle_end - 1] == '\'') {
+                at = particle_end;                   /* "d'": the surname follows without a space */
+                continue;
+            }
+            token_end = particle_end - 1;
         } else {
             /* "NAVN: KJELLAUG BREKKE": read as Kjellaug Brekke (first: read_word takes "ÅKESSON" for a word) */
             bool capitals = read_caps_word(table, text, end, at, &word);
@@ -1813,13 +2336,14 @@ static bool value_is_person(const struct name_table *table, const char *text, si
             at++;
         }
     }
-    if (tokens == 0) {
+    if (tokens == 0 || words == 0) {
         return false;
     }
     /* Capitals are a name only with a listed name part that is no word, and beside small letters only as
      * a listed surname ("Jean DUPONT"): not "owner: TBD", "customer: ACME", "last_name: NULL", "name":
      * "Billing API" */
-    if (capital_words > 0 && (unambiguous == 0 || (capital_words != words && capitals_unlisted > 0))) {
+    if (capital_words > 0 && ((words < 2 ? unambiguous == 0 : name_parts == 0)
+                              || (capital_words != words && capitals_unlisted > 0))) {
         return false;
     }
     if (kind == NAME_KEY_NAME_PART) {
@@ -1859,7 +2383,7 @@ static bool key_byte(unsigned char c)
 /* The key a value starting at `at` stands under: `"first_name": "Kari`, `owner: Kari`,
  * `'navn': 'Kari`, or NAME_KEY_NONE. Looks back a bounded few bytes: no rescan. `quote`
  * gets the quote that opens the value, or 0. */
-static enum name_key_kind key_before(const char *text, size_t at, char *quote)
+static enum name_key_kind key_before(const struct name_table *table, const char *text, size_t at, char *quote)
 {
     size_t i = at;
     *quote = 0;
@@ -1899,12 +2423,12 @@ static enum name_key_kind key_before(const char *text, size_t at, char *quote)
         line_start--;
     }
     if (line_start < key_start && (line_start == 0 || text[line_start - 1] == '\n')) {
-        enum name_key_kind whole = names_key_kind(text + line_start, key_end - line_start);
+        enum name_key_kind whole = key_kind(table, text + line_start, key_end - line_start);
         if (whole != NAME_KEY_NONE) {
             return whole;
         }
     }
-    return names_key_kind(text + key_start, key_end - key_start);
+    return key_kind(table, text + key_start, key_end - key_start);
 }
 
 /* Where the value that starts at `at` ends: its closing quote, or for a bare value the end
@@ -1976,7 +2500,7 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
 {
     char quote;
     *thing = false;
-    enum name_key_kind kind = key_before(text, start, &quote);
+    enum name_key_kind kind = key_before(table, text, start, &quote);
     if (kind == NAME_KEY_NONE) {
         return 0;
     }
@@ -2044,6 +2568,10 @@ static size_t components_end(const struct name_table *table, const char *text, s
 static bool second_is_capital(const char *text, size_t len, size_t at)
 {
     size_t second = at + ((unsigned char)text[at] < 0x80 ? 1 : 2);
+    if (second + 2 < len && text[second] == '\'') {
+        /* "O'BRIEN", "D'AUBIGNÉ" are capitals; "O'Brien" is a word */
+        return capital_length(text, len, second + 1) != 0 && capital_length(text, len, second + 2) != 0;
+    }
     if (second >= len) {
         return false;
     }
@@ -2065,23 +2593,34 @@ static size_t initials_name(const struct name_table *table, const char *text, si
     }
     size_t end = at;
     int initials = 0;
-    while (initials < MAX_INITIALS && end + 3 < len && isupper((unsigned char)text[end]) && text[end + 1] == '.'
-           && text[end + 2] == ' ') {
+    for (size_t capital; initials < MAX_INITIALS && (capital = capital_length(text, len, end)) != 0
+                         && end + capital + 2 < len && text[end + capital] == '.' && text[end + capital + 1] == ' ';) {
         initials++;
-        end += 3;
+        end += capital + 2;
+    }
+    /* a particle after the initial makes what follows a surname: "G. del Río", "L. d'Aubigné" */
+    size_t after_particles = end;
+    for (int particle = 0; initials > 0 && particle < MAX_PARTICLES; particle++) {
+        size_t particle_end = particle_end_at(text, len, after_particles, after_particles > end);
+        if (particle_end == 0) {
+            break;
+        }
+        after_particles = particle_end;
     }
     struct word word;
-    if (initials == 0 || !read_word(table, text, len, end, &word) || !name_shaped(text, &word)
-        || (word.flags & (NAME_NEVER | NAME_PLACE | NAME_CUE))) {
+    if (initials == 0 || !read_word(table, text, len, after_particles, &word) || !name_shaped(text, &word)
+        || (word.flags & NAME_CUE) || (after_particles == end && (word.flags & (NAME_NEVER | NAME_PLACE)))) {
         return 0;
     }
-    bool surname = has_name_part(word.flags) && !(word.flags & (NAME_WORD | NAME_FOREIGN_WORD));
+    bool surname = after_particles > end
+                   || (has_name_part(word.flags) && !(word.flags & (NAME_WORD | NAME_FOREIGN_WORD)));
     size_t cue_start, cue_end;
     char punctuation;
     bool dotted;
     bool cued = previous_word(text, at, &cue_start, &cue_end, &punctuation, &dotted) && !dotted
                 && (cue_lists(table, text, cue_start, cue_end) & (LIST_WEAK | LIST_STRONG | LIST_LABEL));
-    if (!surname && !((initials >= 2 || cued) && is_unknown(word.flags))) {
+    /* after a cue or another name ("und E. Lange", "et L. Bonnet"), a name part that is also a word */
+    if (!surname && !((initials >= 2 || cued) && (is_unknown(word.flags) || has_name_part(word.flags)))) {
         return 0;                     /* "J. R. Featherstonehaugh", "by A. Pennington-Smythe" */
     }
     size_t name_end = extend_name(table, text, len, word, false);
@@ -2117,7 +2656,7 @@ static size_t ticket_name_end(const struct name_table *table, const char *text, 
         at = end + 1;
     }
     char quote;
-    return end != 0 && key_before(text, surname->start, &quote) != NAME_KEY_NONE ? end : 0;
+    return end != 0 && key_before(table, text, surname->start, &quote) != NAME_KEY_NONE ? end : 0;
 }
 
 /* Capitals that name a person where only a name can be: a ticket's "DOE/JANE MS", a value under a
@@ -2159,10 +2698,174 @@ static bool after_key_mark(const char *text, size_t at)
     return i > 0 && (text[i - 1] == ':' || text[i - 1] == '=');
 }
 
+enum { MAX_CAPS_WORDS = 4 };
+
+/* Is a word read in capitals one a name may hold: a name part or a word in no list, never a place,
+ * product or common word unless a first name ("WILL"), never a word of another language unless a first
+ * name ("ELEV", "VON" is read as a particle before)? */
+static bool caps_name_word(const struct word *word)
+{
+    unsigned flags = word->flags;
+    if ((flags & NAME_NEVER) || ((flags & NAME_PLACE) && !(flags & NAME_FIRST))) {
+        return false;                 /* but "MARY", "SOFIA": first names that are towns too */
+    }
+    if ((flags & (NAME_WORD | NAME_FOREIGN_WORD)) && !(flags & NAME_FIRST)) {
+        return false;
+    }
+    return has_name_part(flags) || (is_unknown(flags) && word->end - word->start >= 3);
+}
+
+/* A run of words in capitals from `at`, joined by single spaces: particles ("VON", "DE LA") and words
+ * caps_name_word accepts, at most MAX_CAPS_WORDS words. `first_names` counts the unambiguous first
+ * names, `listed` the words of the name lists. Returns where the run ends, or 0 if a word there is none
+ * of a name's. */
+struct caps_run {
+    size_t end;
+    int words, first_names, listed, unknown;
+};
+
+static bool caps_particle_at(const char *text, size_t len, size_t at, size_t *end)
+{
+    size_t stop = at;
+    while (stop < len && stop - at < 4 && isupper((unsigned char)text[stop])) {
+        stop++;
+    }
+    if (stop == at || stop + 1 >= len || text[stop] != ' ' || !isupper((unsigned char)text[stop + 1])
+        || !word_is(text, at, stop, particles)) {
+        return false;
+    }
+    *end = stop;
+    return true;
+}
+
+static bool read_caps_run(const struct name_table *table, const char *text, size_t len, size_t at,
+                          struct caps_run *run)
+{
+    memset(run, 0, sizeof *run);
+    int particles_read = 0;
+    while (run->words < MAX_CAPS_WORDS) {
+        size_t particle_end;
+        if (particles_read < 2 && caps_particle_at(text, len, at, &particle_end)) {
+            particles_read++;
+            at = particle_end + 1;
+            continue;
+        }
+        struct word word;
+        if (!read_caps_word(table, text, len, at, &word) || !caps_name_word(&word)
+            || (is_unknown(word.flags) && key_kind(table, text + word.start, word.end - word.start) != NAME_KEY_NONE)) {
+            return false;             /* and no label: "CARDHOLDER WEI FITZGERALD" */
+        }
+        run->words++;
+        run->first_names += (word.flags & NAME_FIRST) && !(word.flags & (NAME_WORD | NAME_FOREIGN_WORD));
+        run->listed += has_name_part(word.flags);
+        run->unknown += is_unknown(word.flags);
+        run->end = word.end;
+        particles_read = 0;
+        if (word.end + 1 >= len || text[word.end] != ' ' || capitals_end(text, len, word.end + 1) == 0) {
+            return true;
+        }
+        at = word.end + 1;
+    }
+    return run->words > 0;
+}
+
+/* Is the spelled run a brand or place of several words ("HUGO BOSS", "SIERRA LEONE")? Reads at most
+ * MAX_NAME_TOKENS words of it into a buffer, as the lists spell them. */
+static bool caps_phrase_listed(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    char spelled[MAX_WORD];
+    size_t out = 0;
+    bool word_start = true;
+    for (size_t i = start; i < end && out < sizeof spelled; i++) {
+        unsigned char c = (unsigned char)text[i];
+        spelled[out++] = (char)(word_start || c >= 0x80 ? c : tolower(c));
+        word_start = c == ' ' || c == '-';
+    }
+    return out < sizeof spelled && (name_flags(table, spelled, out) & NAME_NEVER);
+}
+
+/* Names written in capitals without a key or title, as tickets, tables, cards and CVs write them:
+ * "PFANNKUCH/INGEBORG", "1.VON KROGH/SJUR MR" (a surname, a slash, the given names); "SMITH, RHYS" and
+ * "LARSSON, Sofia" (a surname, a comma, a first name); "WINIFRED OKORO-BELLO", "OLMEDO ELENA" (two to
+ * four words, one an unambiguous first name, another in the name lists or none); "DESJARDINS
+ * Marc-Antoine" (a surname in capitals before a first name). Every word must be a name's (caps_name_word):
+ * headings and codes have common words, places or words of another language. Returns the end, or 0. */
+static size_t caps_name_end(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    /* not inside a longer line of capitals ("ALL CAPS JOHN SMITH"): a heading, unless the word before is
+     * a label that names a person ("CARDHOLDER WEI FITZGERALD") */
+    if (at >= 2 && text[at - 1] == ' ' && isupper((unsigned char)text[at - 2])) {
+        size_t before = at - 1;
+        while (before > 0 && before + MAX_KEY > at && isupper((unsigned char)text[before - 1])) {
+            before--;
+        }
+        if (key_kind(table, text + before, at - 1 - before) == NAME_KEY_NONE) {
+            return 0;
+        }
+    }
+    struct caps_run run;
+    if (!read_caps_run(table, text, len, at, &run)) {
+        return 0;
+    }
+    size_t end = run.end;
+    if (end + 1 < len && text[end] == '/') {
+        struct caps_run given;
+        if (!read_caps_run(table, text, len, end + 1, &given) && given.words == 0) {
+            return 0;
+        }
+        /* the given names stop before a title: "QUIROGA/BEGOÑA MRS"; a code's letters are no name ("ABA/RTN",
+         * "TCP/IP"): each side listed, or in no list with four letters or more */
+        bool surname = run.listed > 0 || end - at >= 4;
+        bool first = given.first_names > 0 || (given.unknown > 0 && given.end - (end + 1) >= 4);
+        return surname && first && run.listed + given.listed > 0 && given.words > 0 ? given.end : 0;
+    }
+    if (end + 2 < len && text[end] == ',' && text[end + 1] == ' ') {
+        struct word first;
+        bool caps = read_caps_word(table, text, len, end + 2, &first);
+        if (!caps && !read_word(table, text, len, end + 2, &first)) {
+            return 0;
+        }
+        bool given = (first.flags & NAME_FIRST) && !(first.flags & NAME_NEVER) && (caps || name_shaped(text, &first));
+        return given && run.words <= 2 && (run.listed > 0 || run.unknown > 0) ? first.end : 0;
+    }
+    struct word first;
+    if (run.words == 1 && end + 1 < len && text[end] == ' ' && read_word(table, text, len, end + 1, &first)) {
+        /* "DESJARDINS Marc-Antoine": a surname in capitals, then a first name that ends the name (not "CTO
+         * Callum Davis": a title or acronym) */
+        bool given = (first.flags & NAME_FIRST) && !(first.flags & (NAME_WORD | NAME_NEVER | NAME_PLACE))
+                     && name_shaped(text, &first)
+                     && !(first.next + 1 < len && text[first.next] == ' ' && capital_length(text, len, first.next + 1));
+        return given && (run.listed > 0 || end - at >= 5) ? first.end : 0;
+    }
+    if (run.words < 2 || run.first_names == 0 || run.listed + run.unknown < 2 || run.listed == 0
+        || caps_phrase_listed(table, text, at, end)) {
+        return 0;
+    }
+    return end;
+}
+
+/* Where a word in capitals may start: as any word may, or after a booking's name number, "1." or "1.1"
+ * ("1.VON KROGH/SJUR MR", "1.1DUNMORE/PRISCILLA MRS"). */
+static bool caps_may_start(const char *text, size_t at)
+{
+    if (word_may_start(text, at)) {
+        return true;
+    }
+    size_t i = at;
+    if (i >= 3 && isdigit((unsigned char)text[i - 1]) && text[i - 2] == '.' && isdigit((unsigned char)text[i - 3])) {
+        i -= 3;                       /* "1.1" */
+    } else if (i >= 2 && text[i - 1] == '.' && isdigit((unsigned char)text[i - 2])) {
+        i -= 2;                       /* "1." */
+    } else {
+        return false;
+    }
+    return i == 0 || !isalnum((unsigned char)text[i - 1]);
+}
+
 static size_t capitals_name(const struct name_table *table, const char *text, size_t len, size_t at, size_t *skip)
 {
     *skip = at + 1;
-    if (!word_may_start(text, at)) {
+    if (!caps_may_start(text, at)) {
         return 0;
     }
     size_t capitals = capitals_end(text, len, at);
@@ -2177,10 +2880,21 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     bool after_title_word = at >= 3 && text[at - 1] == ' ' && (isupper((unsigned char)text[at - 2])
                                                                || text[at - 2] == '.');
     struct word word;
-    if (!(ticket_slash || keyed_mark || after_title_word) || !read_caps_word(table, text, len, at, &word)) {
+    /* else only a name's own shape: a slash, a comma or another word in capitals after it */
+    bool joined = capitals + 2 < len
+                  && (((text[capitals] == ' ' || text[capitals] == '/') && capital_length(text, len, capitals + 1))
+                      || (text[capitals] == ',' && text[capitals + 1] == ' '
+                          && capital_length(text, len, capitals + 2)));
+    if (!(ticket_slash || keyed_mark || after_title_word)) {
+        return joined ? caps_name_end(table, text, len, at) : 0;
+    }
+    if (!read_caps_word(table, text, len, at, &word)) {
         return 0;
     }
     size_t ticket = ticket_slash ? ticket_name_end(table, text, len, &word) : 0;
+    if (ticket == 0 && ticket_slash) {
+        ticket = caps_name_end(table, text, len, at);
+    }
     if (ticket != 0) {
         return ticket;
     }
@@ -2190,16 +2904,14 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
         *skip = keyed;
         return thing ? 0 : keyed;
     }
-    if (!after_title_word) {
-        return 0;
-    }
     size_t before_start, before_end;
     char punctuation;
     bool dotted;
-    if (!previous_word(text, at, &before_start, &before_end, &punctuation, &dotted) || punctuation != 0
-        || at - before_end > 2 || !(cue_lists(table, text, before_start, before_end) & LIST_TITLE)
+    if (!after_title_word || !previous_word(text, at, &before_start, &before_end, &punctuation, &dotted)
+        || punctuation != 0 || at - before_end > 2 || !(cue_lists(table, text, before_start, before_end) & LIST_TITLE)
         || capital_length(text, len, before_start + 1) == 0) {
-        return 0;                     /* only a title in capitals: "MR", "FRAU", "MME" */
+        /* only a title in capitals: "MR", "FRAU", "MME"; else a name's own shape, as above */
+        return joined ? caps_name_end(table, text, len, at) : 0;
     }
     size_t end = 0;
     int name_parts = 0;
@@ -2216,11 +2928,190 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     return name_parts > 0 ? end : 0;
 }
 
+/* Do the particles text[lead, at) belong to the surname after them even without a first name before
+ * ("Guest: del Río, Gonzalo", "c'est au nom de d'Aubigné, Thibault", "Assuré : Le Goff, Mathis")? Not a
+ * lone "de", "la" or "le" after a small word, which is a preposition or an article ("au nom de Dupont,
+ * Jean" names Dupont, Jean). */
+static bool particles_lead_a_surname(const char *text, size_t lead, size_t at)
+{
+    if (lead == 0 || text[lead - 1] == '\n' || text[lead - 1] == '\t' || text[lead - 1] == '|'
+        || text[lead - 1] == '"' || text[lead - 1] == '(' || (lead >= 2 && text[lead - 2] == ':')) {
+        return true;
+    }
+    static const struct word_list prepositions[] = {
+        W("de"), W("da"), W("di"), W("du"), W("la"), W("le"), W("al"), W("las"), W("los"), { NULL, 0 },
+    };
+    size_t end = lead;
+    while (end < at && letter((unsigned char)text[end])) {
+        end++;
+    }
+    bool alone = end + 1 == at || (end < at && text[end] == ' ' && end + 1 == at);
+    return !(alone && islower((unsigned char)text[lead]) && word_is(text, lead, end, prepositions));
+}
+
+/* A surname that particles open, where something else says it is a name: a key before them ("lastName =
+ * "von Essen""), the cell beside a name's ("Henrik\taf Klercker"), a title ("Madame de La Tour"), or a
+ * first name after a comma ("del Río, Gonzalo"). `word` is the capitalised word after the particles that
+ * start at `lead`; returns the name's end, or 0. */
+static size_t particle_surname_end(const struct name_table *table, const char *text, size_t len, size_t lead,
+                                   const struct word *word, bool joined)
+{
+    bool thing;
+    size_t keyed = keyed_person(table, text, len, lead, &thing);
+    if (keyed != 0) {
+        return thing ? 0 : keyed;
+    }
+    if ((word->flags & NAME_CUE) || particle_end_at(text, len, word->start, true) != 0) {
+        return 0;                     /* "de La Tour": the particle "La" is read with the surname after it */
+    }
+    size_t before_start, before_end;
+    char punctuation;
+    bool dotted;
+    bool titled = previous_word(text, lead, &before_start, &before_end, &punctuation, &dotted) && punctuation == 0
+                  && isupper((unsigned char)text[before_start])
+                  && (cue_lists(table, text, before_start, before_end) & LIST_TITLE);
+    if (joined || titled) {
+        return extend_name(table, text, len, *word, false);
+    }
+    struct word first;
+    if (particles_lead_a_surname(text, lead, word->start) && lastname_first(table, text, len, word, &first)) {
+        return first.end;
+    }
+    return 0;
+}
+
+enum { PART_SLOTS = 64, MAX_PARTS = 40 };
+
+/* The parts of the names found, looked for again alone ("Elena Quiroga … titularidad de Quiroga", "Mary
+ * Nwachukwu … Mary's CV"): a small set of spans of the text. */
+struct name_parts {
+    struct { size_t start; uint16_t len; } slots[PART_SLOTS];
+    size_t count;
+    uint32_t first_letters;     /* bit c - 'A' for an ASCII capital that starts a part; bit 31 for any other */
+};
+
+static uint32_t first_letter_bit(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26 ? 1u << (c - 'A') : 1u << 31;
+}
+
+static uint32_t part_hash(const char *text, size_t start, size_t len)
+{
+    return hash_word(text + start, len) & (PART_SLOTS - 1);
+}
+
+static bool parts_hold(const struct name_parts *parts, const char *text, size_t start, size_t len)
+{
+    for (uint32_t at = part_hash(text, start, len);; at = (at + 1) & (PART_SLOTS - 1)) {
+        if (parts->slots[at].len == 0) {
+            return false;
+        }
+        if (parts->slots[at].len == len && memcmp(text + parts->slots[at].start, text + start, len) == 0) {
+            return true;
+        }
+    }
+}
+
+static void parts_add(struct name_parts *parts, const char *text, size_t start, size_t len)
+{
+    if (parts->count >= MAX_PARTS || len < 3 || len > MAX_WORD || parts_hold(parts, text, start, len)) {
+        return;
+    }
+    uint32_t at = part_hash(text, start, len);
+    while (parts->slots[at].len != 0) {
+        at = (at + 1) & (PART_SLOTS - 1);
+    }
+    parts->slots[at].start = start;
+    parts->slots[at].len = (uint16_t)len;
+    parts->count++;
+    parts->first_letters |= first_letter_bit((unsigned char)text[start]);
+}
+
+/* Where a capitalised token at `at` ends (letters, inner '-' and '\''), or `at` if none starts there. */
+static size_t token_end(const char *text, size_t len, size_t at)
+{
+    size_t capital = capital_length(text, len, at);
+    if (capital == 0 || !word_may_start(text, at)) {
+        return at;
+    }
+    size_t end = at + capital;
+    while (end < len && (letter((unsigned char)text[end])
+                         || ((text[end] == '-' || text[end] == '\'') && end + 1 < len
+                             && letter((unsigned char)text[end + 1])
+                             && !(text[end] == '\'' && text[end + 1] == 's')))) {
+        end++;
+    }
+    return end < len && (isdigit((unsigned char)text[end]) || text[end] == '_' || text[end] == '@') ? at : end;
+}
+
+/* Collect the parts of the names of two words or more found (no particle, title, or word of a language:
+ * "Will" of "Will Smith" opens questions too). */
+static void collect_parts(const struct name_table *table, const char *text, const struct candidate *found,
+                          size_t count, struct name_parts *parts)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t at = found[i].start, end = found[i].end;
+        if (memchr(text + at, ' ', end - at) == NULL && memchr(text + at, ',', end - at) == NULL) {
+            continue;                 /* one word: the request's every-occurrence pass has it */
+        }
+        while (at < end) {
+            size_t stop = token_end(text, end, at);
+            if (stop > at && lowercase((unsigned char)text[stop - 1])) {
+                unsigned flags = word_flags(table, text + at, stop - at);
+                if (has_name_part(flags) || is_unknown(flags)) {
+                    if (!(flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_NEVER | NAME_CUE | NAME_SENTENCE_WORD
+                                   | NAME_PLACE))) {
+                        parts_add(parts, text, at, stop - at);
+                    }
+                }
+                at = stop;
+            }
+            at++;
+        }
+    }
+}
+
+/* Does the token text[at, stop) stand alone, no capitalised word joined to it by a space on either side?
+ * ("Quiroga." and "Mary will", not "Zorvak Quellingtons", a product, nor "Anna Quiroga", another name) */
+static bool stands_alone(const char *text, size_t len, size_t at, size_t stop)
+{
+    if (stop + 1 < len && text[stop] == ' ' && capital_length(text, len, stop + 1) != 0) {
+        return false;
+    }
+    if (at < 2 || text[at - 1] != ' ' || !letter((unsigned char)text[at - 2])) {
+        return true;
+    }
+    size_t start = at - 1;
+    while (start > 0 && at - start <= MAX_WORD && letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    return capital_length(text, len, start) == 0;
+}
+
+/* Is `word` a part of a name found before it, standing alone ("Elena Quiroga … titularidad de Quiroga.",
+ * "Mary Nwachukwu … Mary's CV")? The parts of the names found since the last call are added first. */
+static bool repeats_a_part(const struct name_table *table, const char *text, size_t len, const struct candidate *found,
+                           size_t count, size_t *collected, struct name_parts *parts, const struct word *word)
+{
+    if (*collected < count) {
+        collect_parts(table, text, found + *collected, count - *collected, parts);
+        *collected = count;
+    }
+    return parts->count != 0 && (parts->first_letters & first_letter_bit((unsigned char)text[word->start]))
+           && word->end == word->next && parts_hold(parts, text, word->start, word->end - word->start)
+           && !(word->flags & (NAME_WORD | NAME_NEVER | NAME_CUE)) && stands_alone(text, len, word->start, word->end);
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
     size_t count = 0;
     size_t at = 0;
+    struct name_parts parts;  /* the parts of the names found so far, and how many of them were read */
+    size_t collected = 0;
+    parts.count = 0;
+    parts.first_letters = 0;
+    memset(parts.slots, 0, sizeof parts.slots);
     size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
     bool joined_by_cell = false;  /* and whether a table's cell separator joins it */
     while (at < len && count < max) {
@@ -2236,7 +3127,8 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             size_t skip = at + 1, capitals = 0;
             if (in_capitals) {
                 capitals = capitals_name(table, text, len, at, &skip);
-            } else if (at + 1 < len && text[at + 1] == '.') {
+            } else if (at + 2 < len
+                       && (text[at + 1] == '.' || (text[at + 2] == '.' && capital_length(text, len, at) == 2))) {
                 capitals = initials_name(table, text, len, at);
             }
             if (capitals != 0) {
@@ -2261,14 +3153,25 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = keyed;
             continue;
         }
+        /* "del Río, Gonzalo", "lastName = \"von Essen\"", "Madame de La Tour": particles open the name */
+        size_t lead = particles_before(text, word.start);
+        size_t led = lead != word.start ? particle_surname_end(table, text, len, lead, &word, lead == joined) : 0;
+        if (led != 0) {
+            out[count++] = (struct candidate){ lead, led, person };
+            joined_by_cell = next_cell_at(text, len, led) != NO_JOIN;
+            joined = joined_word_at(text, len, led);
+            at = led;
+            continue;
+        }
         size_t components = components_end(table, text, len, &word);
         if (components != 0) {
             out[count++] = (struct candidate){ word.start, components, person };
             at = components;
             continue;
         }
-        /* L'équipe, L'entreprise: a French elided article, no name. */
-        if (word.end - word.start > 2 && text[word.start] == 'L' && text[word.start + 1] == '\'') {
+        /* A part of a name found before, alone: "… titularidad de Quiroga" after "Elena Quiroga". */
+        if (repeats_a_part(table, text, len, out, count, &collected, &parts, &word)) {
+            out[count++] = (struct candidate){ word.start, word.end, person };
             at = word.next;
             continue;
         }
@@ -2365,6 +3268,19 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                 joined_by_cell = next_cell_at(text, len, word.next) != NO_JOIN;
             }
             at = word.next;
+            continue;
+        }
+        /* L'équipe, C'est, D'après, Qu'il: a French elided word, no name (O'Neil and D'Angelo go on in
+         * capitals). Nor is the adjective before a closing's noun: "Belle journée", "Bonne soirée", "God
+         * helg", "Buen finde". Asked only of a word that would start a name: most words never get here. */
+        if (cue != CUE_TITLE && (elided(text, &word) || closing_noun_follows(text, len, word.next))) {
+            at = word.next;
+            continue;
+        }
+        /* "San Sebastián", "Santa Cruz", "Sankt Olav", "São Paulo": a place or a saint, and the word after */
+        size_t saint = cue != CUE_TITLE ? saint_name_end(table, text, len, &word) : 0;
+        if (saint != 0) {
+            at = saint;
             continue;
         }
         size_t end = extend_name(table, text, len, word, cue == CUE_SIGNED);

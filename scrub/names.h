@@ -26,8 +26,17 @@
  * ("Torgeirs bil"). A chat line's speaker before the time ("Kari Berg 10:42") and a mention ("@Kari
  * Berg") are names. A name-shaped phrase is a thing after a place, school, prize, ship or shop noun
  * ("lycée Jean Moulin", "premio Miguel de Cervantes", "MS Kong Harald", "restaurant Paul Bocuse") and
- * before a noun of the same kind ("Lincoln Center", "Karl Johans gate", "Megan's Law"). The same key
- * and value judges serve the table columns of scrub/columns.c. The gazetteer
+ * before a noun of the same kind ("Lincoln Center", "Karl Johans gate", "Megan's Law"), or of a trade
+ * ("Johnson Controls", "Berg Bygg"). Capitals are a name in their own shapes too: "PFANNKUCH/INGEBORG" and
+ * "1.1DUNMORE/PRISCILLA MRS", "LARSSON, Sofia", "DESJARDINS Marc-Antoine", and two to four words with an
+ * unambiguous first name ("WINIFRED OKORO-BELLO"), never inside a longer line of capitals. Particles open
+ * a surname where a key, a cell, a title or "Surname, First" says so ("del Río, Gonzalo", "lastName: von
+ * Essen", "Madame de La Tour", "d'Aubigné") and follow initials ("G. del Río"). A chat speaker is read
+ * before a time, a dash and a day, a colon, or inside "<…>" and WebVTT "<v …>"; a label that opens its
+ * line is a weak cue. A part of a name found earlier in the text, standing alone, is that name's ("Elena
+ * Quiroga … de Quiroga"). French elided words ("C'est"), the adjective of a closing ("Belle journée"), and
+ * "San"/"Santa"/"Sankt" before a word start no name. The same key and value judges serve the table
+ * columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
 #ifndef LETHE_NAMES_H
@@ -80,7 +89,8 @@ bool name_table_init(struct name_table *table, const char *text, size_t len);
 void name_table_release(struct name_table *table);
 unsigned name_flags(const struct name_table *table, const char *word, size_t len);
 
-/* PERSON candidates in text order, of type `person`; at most `max`. */
+/* PERSON candidates in text order, of type `person`; at most `max`. One pass over the text; the parts of
+ * the names found are kept in a bounded set (64 slots) for the words after them. */
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max);
 
