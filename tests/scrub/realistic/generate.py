@@ -8,6 +8,7 @@
     python3 generate.py heldout2 > heldout2.jsonl seed 20261207, only templates_heldout2.py's (a second held-out half)
     python3 generate.py dev4    > dev4.jsonl      seed 7, only templates_dev4.py's phrasings (a fourth dev half)
     python3 generate.py heldout3 > heldout3.jsonl seed 20261208, only templates_heldout3.py's (a third held-out half)
+    python3 generate.py dev5    > dev5.jsonl      seed 9, only templates_dev5.py's phrasings (a fifth dev half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -27,6 +28,7 @@ from templates import PROSE, STRUCTURED
 from templates_dev2 import DEV2_BRANDS, DEV2_CITIES, DEV2_FIRST, DEV2_LAST, DEV2_PROSE, DEV2_STRUCTURED
 from templates_dev3 import DEV3_BRANDS, DEV3_CITIES, DEV3_FIRST, DEV3_LAST, DEV3_PROSE, DEV3_STRUCTURED
 from templates_dev4 import DEV4_BRANDS, DEV4_CITIES, DEV4_DECOYS, DEV4_FIRST, DEV4_LAST, DEV4_PROSE, DEV4_STRUCTURED
+from templates_dev5 import DEV5_BRANDS, DEV5_CITIES, DEV5_DECOYS, DEV5_FIRST, DEV5_LAST, DEV5_PROSE, DEV5_STRUCTURED
 from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
                                HELDOUT_STRUCTURED)
 from templates_heldout2 import (HELDOUT2_BRANDS, HELDOUT2_CITIES, HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_PROSE,
@@ -36,7 +38,8 @@ from templates_heldout3 import (HELDOUT3_BRANDS, HELDOUT3_CITIES, HELDOUT3_DECOY
 from values import FIRST, LAST, LANGS, Values
 
 HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3": (5, 720),
-          "heldout2": (20261207, 720), "dev4": (7, 720), "heldout3": (20261208, 720)}
+          "heldout2": (20261207, 720), "dev4": (7, 720), "heldout3": (20261208, 720),
+          "dev5": (9, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -156,12 +159,13 @@ class Pools:
                   "dev3": (DEV3_FIRST, DEV3_LAST, DEV3_CITIES, DEV3_BRANDS),
                   "heldout2": (HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_CITIES, HELDOUT2_BRANDS),
                   "dev4": (DEV4_FIRST, DEV4_LAST, DEV4_CITIES, DEV4_BRANDS),
-                  "heldout3": (HELDOUT3_FIRST, HELDOUT3_LAST, HELDOUT3_CITIES, HELDOUT3_BRANDS)}.get(half)
+                  "heldout3": (HELDOUT3_FIRST, HELDOUT3_LAST, HELDOUT3_CITIES, HELDOUT3_BRANDS),
+                  "dev5": (DEV5_FIRST, DEV5_LAST, DEV5_CITIES, DEV5_BRANDS)}.get(half)
         # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new;
         # dev4 and heldout3 three times as often (their lists are longer): about half of them are new
-        weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3}.get(half, 1)
+        weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3, "dev5": 3}.get(half, 1)
         # dev4's and heldout3's own decoy pools: slot -> list, language -> list, or a generator (values, rng)
-        self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS}.get(half, {})
+        self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS, "dev5": DEV5_DECOYS}.get(half, {})
 
         def joined(shared, index):
             return {lang: shared[lang] + (extras[index][lang] * weight if extras else []) for lang in LANGS}
@@ -315,6 +319,9 @@ class Case:
             return "PERSON", {"UPNAME": (first + " " + last).upper(), "UPFIRST": first.upper(),
                               "UPLAST": last.upper(), "INITIAL": first[0] + ". " + last,
                               "LASTFIRST": last + ", " + first}[slot]
+        if slot in ("CITE", "DOTNAME"):                                           # dev5
+            first, last = self.name_parts(key, lang)
+            return "PERSON", last + ", " + first[0] + "." if slot == "CITE" else v.screen_name(first, last)
         if slot == "EMAIL":
             if key and "name:" + key in self.keys:
                 first, last = self.keys["name:" + key]
@@ -399,6 +406,10 @@ class Case:
             "SASSIG": ("sas", v.sas_signature, "URL_CREDENTIAL"),
             "NINOSP": ("nino", lambda: v.nino(True), "UK_NINO"),
             "IBANX": ("iban", lambda: v.iban(country=v.pick(["NL", "CH", "DK", "FI", "IE", "IT", "AT"])), "IBAN"),
+            # dev5's slots
+            "URLTOKEN": ("urltok", v.opaque_token, "URL_CREDENTIAL"),
+            "DJANGOKEY": ("django", v.django_key, "ENV_SECRET"),
+            "B64KEY": ("b64key", v.base64_key, "ENV_SECRET"),
         }[slot]
         return kind, self.cached(family + ":" + (key or ""), make, key)
 
@@ -562,6 +573,8 @@ def generate(half):
         structured, prose = list(DEV4_STRUCTURED), {lang: list(DEV4_PROSE[lang]) for lang in LANGS}
     if half == "heldout3":    # a third held-out half: only phrasings no rule writer has read
         structured, prose = list(HELDOUT3_STRUCTURED), {lang: list(HELDOUT3_PROSE[lang]) for lang in LANGS}
+    if half == "dev5":        # a fifth dev half: only its own phrasings
+        structured, prose = list(DEV5_STRUCTURED), {lang: list(DEV5_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:

@@ -683,3 +683,20 @@ class Values:
 
     def order(self):
         return self.pick(["ORD-", "INV-", "PO-", "#", "SO", "TCK-"]) + str(self.r.randrange(10000, 9999999))
+
+    # ---- dev5: keys as frameworks write them, screen names ----
+    def django_key(self):
+        """The 50 characters after 'django-insecure-' that startproject writes (letters, digits, symbols)."""
+        return self.chars(string.ascii_lowercase + string.digits + "!#^&*-_=+", 50)
+
+    def base64_key(self):
+        """A random 32-byte key in base64, as `php artisan key:generate` writes after 'base64:'."""
+        return base64.b64encode(bytes(self.r.randrange(256) for _ in range(32))).decode()
+
+    @staticmethod
+    def screen_name(first, last):
+        """"ole.hansen": a login or handle made from a name, folded to ASCII."""
+        fold = str.maketrans({"é": "e", "è": "e", "ô": "o", "ß": "ss", "ñ": "n", "ó": "o", "á": "a", "í": "i",
+                              "ú": "u", "ü": "u", "ö": "o", "ä": "a", "å": "a", "ø": "o", "æ": "ae", "ç": "c",
+                              "'": "", " ": "", "ë": "e", "ï": "i", "â": "a", "ê": "e", "î": "i", "û": "u"})
+        return (first + "." + last).lower().translate(fold)
