@@ -83,6 +83,9 @@ void gateway_drained_check(struct gateway *gateway);
 
 /* The single entry point for complete client requests (proxy/handlers.c). */
 void gateway_handle(struct http_request *request, void *gateway);
+/* A request's head, before its body is read: answers now what needs no body (no such path,
+ * a wrong method, no valid key), so that such a client's body is never held. */
+void gateway_check_head(struct http_request *request, void *gateway);
 /* Answers a request refused while reading it (400, 408, 413) in the right dialect. */
 void gateway_refuse(struct http_request *request, int status, const char *message, void *gateway);
 /* The error body for a connection refused before parsing (400, 408, 414, 431, 503), in the

@@ -607,29 +607,46 @@ static bool authenticate_gemini(const struct gateway *gateway, struct http_reque
     return *key != NULL;
 }
 
+/* A route is decided twice for a request with a body: from its head, before the body is
+ * read, where only the answers that do not depend on the body are given (so a client
+ * without a key, or on no path, cannot make lethe hold a body), and once it is complete. */
+enum routing_stage { ROUTING_HEAD, ROUTING_COMPLETE };
+
+/* An error that needs no body: from the head, the body is refused unread. */
+static void reply_routing_error(struct http_request *request, enum routing_stage stage,
+                                const struct client_dialect *dialect, int status, const char *type,
+                                const char *code, const char *param, const char *message)
+{
+    if (stage == ROUTING_HEAD) {
+        http_request_refuse_body(request);
+    }
+    gateway_reply_error(request, dialect, status, type, code, param, message);
+}
+
 /* POST /v1beta/models/{model}:VERB (or /v1/models/…), the Gemini dialect: one dialect per verb; the model is
  * read from the path by the exchange and checked like any model. */
-static void handle_gemini(struct gateway *gateway, struct http_request *request, const char *method, const char *path)
+static void route_gemini(struct gateway *gateway, struct http_request *request, const char *method, const char *path,
+                         enum routing_stage stage)
 {
     const struct client_dialect *errors = &gemini_generate_dialect;
     struct slice model, verb;
     const struct client_dialect *dialect = gemini_path_split(path, &model, &verb)
                                            ? gemini_dialect_of_verb(verb.ptr, verb.len) : NULL;
     if (dialect == NULL) {
-        gateway_reply_error(request, errors, 404, "invalid_request_error", "not_found", NULL,
+        reply_routing_error(request, stage, errors, 404, "invalid_request_error", "not_found", NULL,
                             "no such endpoint: lethe serves /v1beta/models/{model}: generateContent, "
                             "streamGenerateContent, countTokens, embedContent, batchEmbedContents");
         return;
     }
     if (strcmp(method, "POST") != 0) {
         http_add_header(request, "Allow", "POST");
-        gateway_reply_error(request, errors, 405, "invalid_request_error", "method_not_allowed", NULL,
+        reply_routing_error(request, stage, errors, 405, "invalid_request_error", "method_not_allowed", NULL,
                             "method not allowed on this path");
         return;
     }
     const struct gateway_key *key = NULL;
     if (!authenticate_gemini(gateway, request, &key)) {
-        gateway_reply_error(request, errors, 401, "authentication_error", "invalid_api_key", NULL,
+        reply_routing_error(request, stage, errors, 401, "authentication_error", "invalid_api_key", NULL,
                             "a valid gateway key is required: x-goog-api-key: KEY, ?key=KEY, or "
                             "Authorization: Bearer KEY");
         return;
@@ -637,26 +654,27 @@ static void handle_gemini(struct gateway *gateway, struct http_request *request,
     char alt[16];
     if (dialect == &gemini_stream_generate_dialect
         && (!query_value(http_request_query(request), "alt", alt, sizeof alt) || strcmp(alt, "sse") != 0)) {
-        gateway_reply_error(request, errors, 400, "invalid_request_error", "bad_request", "alt",
+        reply_routing_error(request, stage, errors, 400, "invalid_request_error", "bad_request", "alt",
                             "streamGenerateContent is served as Server-Sent Events only: add ?alt=sse");
         return;
     }
-    exchange_start(gateway, request, dialect, key);
+    if (stage == ROUTING_COMPLETE) {
+        exchange_start(gateway, request, dialect, key);
+    }
 }
 
-void gateway_handle(struct http_request *request, void *context)
+static void route_request(struct gateway *gateway, struct http_request *request, enum routing_stage stage)
 {
-    struct gateway *gateway = context;
     const char *path = http_request_path(request);
     const char *method = http_request_method(request);
     if (method == NULL) {
         /* A method the parser has no name for ("FOO"): nothing to compare, nothing to allow. */
-        gateway_reply_error(request, dialect_of_path(path), 400, "invalid_request_error", "unknown_method", NULL,
-                            "unknown HTTP method");
+        reply_routing_error(request, stage, dialect_of_path(path), 400, "invalid_request_error", "unknown_method",
+                            NULL, "unknown HTTP method");
         return;
     }
     if (gemini_path_is_dialect(path)) {
-        handle_gemini(gateway, request, method, path);
+        route_gemini(gateway, request, method, path, stage);
         return;
     }
     for (size_t i = 0; i < sizeof api_routes / sizeof api_routes[0]; i++) {
@@ -668,15 +686,18 @@ void gateway_handle(struct http_request *request, void *context)
         }
         if (strcmp(method, api_routes[i].method) != 0) {
             http_add_header(request, "Allow", api_routes[i].method);
-            gateway_reply_error(request, dialect_of_path(path), 405, "invalid_request_error", "method_not_allowed",
-                                NULL, "method not allowed on this path");
+            reply_routing_error(request, stage, dialect_of_path(path), 405, "invalid_request_error",
+                                "method_not_allowed", NULL, "method not allowed on this path");
             return;
         }
         const struct gateway_key *key = NULL;
         if (api_routes[i].needs_key && !authenticate(gateway, request, &key)) {
             http_add_header(request, "WWW-Authenticate", "Bearer");
-            gateway_reply_error(request, dialect_of_path(path), 401, "authentication_error", "invalid_api_key", NULL,
-                                "a valid gateway key is required: Authorization: Bearer KEY or x-api-key: KEY");
+            reply_routing_error(request, stage, dialect_of_path(path), 401, "authentication_error", "invalid_api_key",
+                                NULL, "a valid gateway key is required: Authorization: Bearer KEY or x-api-key: KEY");
+            return;
+        }
+        if (stage == ROUTING_HEAD) {
             return;
         }
         switch (api_routes[i].endpoint) {
@@ -700,6 +721,16 @@ void gateway_handle(struct http_request *request, void *context)
             return;
         }
     }
-    gateway_reply_error(request, dialect_of_path(path), 404, "invalid_request_error", "not_found", NULL,
+    reply_routing_error(request, stage, dialect_of_path(path), 404, "invalid_request_error", "not_found", NULL,
                         "no such endpoint");
+}
+
+void gateway_handle(struct http_request *request, void *context)
+{
+    route_request(context, request, ROUTING_COMPLETE);
+}
+
+void gateway_check_head(struct http_request *request, void *context)
+{
+    route_request(context, request, ROUTING_HEAD);
 }

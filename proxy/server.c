@@ -759,12 +759,17 @@ void http_watch_drain(struct http_request *request, size_t low_water)
 
 /* ---- reading requests ---- */
 
-static void refuse(struct http_request *request, int status, const char *message)
+void http_request_refuse_body(struct http_request *request)
 {
     request->refused = true;
     /* The connection cannot be reused: the rest of the body is unread. */
     evhtp_request_set_keepalive(request->raw, 0);
     http_add_header(request, "Connection", "close");
+}
+
+static void refuse(struct http_request *request, int status, const char *message)
+{
+    http_request_refuse_body(request);
     request->server->options.refuse(request, status, message, request->server->options.context);
 }
 
@@ -856,6 +861,16 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
         buffer_init_lazy(&request->body, &request->body_arena);
         refuse(request, 413, "request body is larger than the limit");
         return EVHTP_RES_OK;
+    }
+    /* measure_head let through no Transfer-Encoding but chunked. */
+    bool announces_body = declared > 0 || find_header(headers, "Transfer-Encoding") != NULL;
+    if (announces_body && server->options.head_handler != NULL) {
+        server->options.head_handler(request, server->options.context);
+        if (request->refused) {
+            arena_init(&request->body_arena, BODY_FIRST_CHUNK);
+            buffer_init_lazy(&request->body, &request->body_arena);
+            return EVHTP_RES_OK;
+        }
     }
     size_t body_capacity = length != NULL ? (size_t)declared + 1 : BODY_FIRST_CHUNK;
     arena_init(&request->body_arena, body_chunk_size(body_capacity));
@@ -1484,6 +1499,15 @@ static void process_input(struct client_connection *connection, struct buffereve
         /* What evhtp consumed leaves the front of the input: measured bytes with it. */
         size_t consumed = before - evbuffer_get_length(input);
         connection->measured = consumed < connection->measured ? connection->measured - consumed : 0;
+    }
+    struct http_request *request = connection->current;
+    if (!connection->gone && request != NULL && request->refused && connection->phase != PHASE_CLOSING) {
+        /* Refused with its body unread (413, 401 from the head): nothing the client sends
+         * after that head is read again, for it may hold a second request (smuggled past a
+         * proxy in front, which took it for the body). The answer goes out, then the
+         * connection. */
+        evbuffer_drain(input, evbuffer_get_length(input));
+        enter_phase(connection, PHASE_CLOSING);
     }
 }
 

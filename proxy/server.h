@@ -44,6 +44,11 @@ struct server_options {
     const char *tls_cert, *tls_key;  /* PEM files: serve HTTPS (TLS 1.2+, 1.3 preferred) */
     bool reuse_port;
     http_handler handler;            /* every complete request */
+    /* Every request that announces a body, once its head passed the checks above and
+     * before the body is read: it may answer at once what does not depend on the body (no
+     * such path, a wrong method, no valid key), after http_request_refuse_body, so that a
+     * client who may not send a body costs no memory for it. NULL: every body is read. */
+    http_handler head_handler;
     http_refusal_fn refuse;          /* refused while reading (400, 408, 413): answer in dialect */
     /* A connection refused before there is a request (400, 408, 414, 431, 503): write the
      * error body for this path ("/" when none is known) into `body`, return its length. */
@@ -89,6 +94,9 @@ double http_request_elapsed_ms(const struct http_request *request);
 
 /* Response headers, added before the reply or the stream starts. Copied into the arena. */
 void http_add_header(struct http_request *request, const char *name, const char *value);
+/* From a head_handler, before answering: the body will not be read (what arrives is
+ * discarded), the handler is not called for it, and the connection closes after the answer. */
+void http_request_refuse_body(struct http_request *request);
 /* The whole answer; `body` must live in the request arena or be static (sent without a copy). */
 void http_reply(struct http_request *request, int status, const char *content_type,
                 const char *body, size_t len);

@@ -155,6 +155,7 @@ static bool open_server(struct worker *worker, enum worker_role role)
         .tls_key = config->tls_key,
         .reuse_port = role == WORKER_OF_MASTER,
         .handler = gateway_handle,
+        .head_handler = gateway_check_head,
         .refuse = gateway_refuse,
         .refuse_head = gateway_refuse_head,
         .on_finished = gateway_on_finished,
