@@ -6,6 +6,8 @@
 #                               # 3 rounds of 5 s per target; ends with one summary table
 #   ROUNDS=5 DURATION=10 CONNECTIONS=64 bench/compare.sh
 #   PROMPT_FILE=bench/prompt-2k.txt bench/compare.sh     # only this user message
+#   BEFORE=/path/to/older/lethe bench/compare.sh         # and an older build, same config,
+#                                                        # in the same rounds (before/after)
 #
 # Targets: (a) lethe-mock directly, (b) nginx proxy_pass to it (upstream keep-alive,
 # one worker), (c) lethe to it (one worker, scrubbing on, the default), (d) the same
@@ -21,6 +23,9 @@ DURATION=${DURATION:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 LETHE=${LETHE:-build/lethe}
 MOCK=${LETHE_MOCK:-build/lethe-mock}
+BEFORE=${BEFORE:-}
+targets=(direct nginx lethe unscrubbed)
+[ -n "$BEFORE" ] && targets+=(before)
 for tool in wrk nginx curl python3; do
     command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y wrk nginx-light curl python3" >&2; exit 1; }
 done
@@ -87,6 +92,13 @@ lethe_pid=$!
 sed -e "s/:$lethe_port/:$raw_port/" -e 's/^{/{"scrub": {"enabled": false}, /' "$work/lethe.json" > "$work/raw.json"
 "$LETHE" -c "$work/raw.json" 2>/dev/null & pids+=($!)
 raw_pid=$!
+if [ -n "$BEFORE" ]; then
+    before_port=$(free_port)
+    sed -e "s/:$lethe_port/:$before_port/" "$work/lethe.json" > "$work/before.json"
+    "$BEFORE" -c "$work/before.json" 2>/dev/null & pids+=($!)
+    before_pid=$!
+    wait_up "http://127.0.0.1:$before_port/healthz"
+fi
 
 wait_up "http://127.0.0.1:$mock_port/__mock/stats"
 wait_up "http://127.0.0.1:$lethe_port/healthz"
@@ -101,6 +113,10 @@ declare -A url=(
     [unscrubbed]="http://127.0.0.1:$raw_port/v1/chat/completions"
 )
 declare -A process=([nginx]=$nginx_worker [lethe]=$lethe_pid [unscrubbed]=$raw_pid)
+if [ -n "$BEFORE" ]; then
+    url[before]="http://127.0.0.1:$before_port/v1/chat/completions"
+    process[before]=$before_pid
+fi
 
 for name in "${prompt_names[@]}"; do
 for mode in plain stream; do
@@ -109,7 +125,7 @@ for mode in plain stream; do
         "messages": [{"role": "user", "content": sys.argv[1]}]}))' "${prompts[$name]}" "$stream")
     printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' \
         "$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$body")" > "$work/$name-$mode.lua"
-    for target in direct nginx lethe unscrubbed; do
+    for target in "${targets[@]}"; do
         answer=$(curl -s "${url[$target]}" -H 'Content-Type: application/json' -d "$body")
         expected="sixteen-byte pieces"
         [ "$mode" = stream ] && expected="data: [DONE]"
@@ -127,7 +143,7 @@ for name in "${prompt_names[@]}"; do
 for mode in plain stream; do
     : > "$work/$name-$mode.results"
     for round in $(seq "$ROUNDS"); do
-        for target in direct nginx lethe unscrubbed; do
+        for target in "${targets[@]}"; do
             before=0
             [ -n "${process[$target]:-}" ] && before=$(ticks "${process[$target]}")
             out=$(taskset -c "$pin" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/$name-$mode.lua" "${url[$target]}")
@@ -157,7 +173,9 @@ def ms(text):
 print(f"\n{prompt} prompt, {'streaming' if mode == 'stream' else 'non-streaming'}: {connections} connections, {rounds} rounds of {duration} s, median per target")
 print(f"{'target':10} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'CPU us/req':>11} {'non-2xx':>8}")
 median = {}
-for target in ("direct", "nginx", "lethe", "unscrubbed"):
+for target in ("direct", "nginx", "lethe", "unscrubbed", "before"):
+    if target not in rows:
+        continue
     runs = rows[target]
     rps = statistics.median(r[0] for r in runs)
     p50 = statistics.median(ms(r[1]) for r in runs)
@@ -171,6 +189,9 @@ print(f"lethe/nginx throughput {median['lethe'][0] / median['nginx'][0]:.2f}x, "
       f"CPU per request lethe/nginx {median['lethe'][1] / max(median['nginx'][1], 1):.2f}x")
 print(f"scrubbing: throughput {median['lethe'][0] / median['unscrubbed'][0]:.2f}x of unscrubbed, "
       f"CPU per request +{median['lethe'][1] - median['unscrubbed'][1]} us")
+if "before" in median:
+    print(f"before/nginx throughput {median['before'][0] / median['nginx'][0]:.2f}x, "
+          f"CPU per request before {median['before'][1]} us, now {median['lethe'][1]} us")
 PY
 done
 done
@@ -180,8 +201,10 @@ python3 - "$work" "${prompt_names[@]}" <<'PY'
 import statistics, sys
 work, names = sys.argv[1], sys.argv[2:]
 print("\nsummary (median of the rounds; scrubbing on; CPU = microseconds of CPU per request of the proxy process)")
-print(f"| prompt | answer | direct req/s | nginx req/s | lethe req/s | lethe/nginx | lethe/direct | nginx CPU us | lethe CPU us | lethe unscrubbed CPU us |")
-print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+before = "before" in open(f"{work}/{names[0]}-plain.results").read()
+extra_head = " before/nginx | before CPU us |" if before else ""
+print(f"| prompt | answer | direct req/s | nginx req/s | lethe req/s | lethe/nginx | lethe/direct | nginx CPU us | lethe CPU us | lethe unscrubbed CPU us |{extra_head}")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if before else ""))
 for name in names:
     for mode in ("plain", "stream"):
         rows = {}
@@ -192,5 +215,6 @@ for name in names:
         cpu = {t: statistics.median(r[1] for r in v) for t, v in rows.items()}
         print(f"| {name} | {'streaming' if mode == 'stream' else 'whole'} | {rps['direct']:.0f} | {rps['nginx']:.0f} | "
               f"{rps['lethe']:.0f} | {rps['lethe'] / rps['nginx']:.2f}x | {rps['lethe'] / rps['direct']:.2f}x | "
-              f"{cpu['nginx']:.0f} | {cpu['lethe']:.0f} | {cpu['unscrubbed']:.0f} |")
+              f"{cpu['nginx']:.0f} | {cpu['lethe']:.0f} | {cpu['unscrubbed']:.0f} |"
+              + (f" {rps['before'] / rps['nginx']:.2f}x | {cpu['before']:.0f} |" if before else ""))
 PY
