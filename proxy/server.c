@@ -862,9 +862,14 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
         refuse(request, 413, "request body is larger than the limit");
         return EVHTP_RES_OK;
     }
-    /* measure_head let through no Transfer-Encoding but chunked. */
+    /* measure_head let through no Transfer-Encoding but chunked. A body that came whole with
+     * its head (what SDKs send) is held no longer than the handler takes: its head is not
+     * routed twice (with keys, that would hash the key twice). evhtp's parser is running on
+     * the input from this head's first byte, so the body is here when the input holds it. */
+    struct evbuffer *input = bufferevent_get_input(evhtp_connection_get_bev(connection->raw));
+    bool body_here = length != NULL && evbuffer_get_length(input) >= connection->head_bytes + declared;
     bool announces_body = declared > 0 || find_header(headers, "Transfer-Encoding") != NULL;
-    if (announces_body && server->options.head_handler != NULL) {
+    if (announces_body && !body_here && server->options.head_handler != NULL) {
         server->options.head_handler(request, server->options.context);
         if (request->refused) {
             arena_init(&request->body_arena, BODY_FIRST_CHUNK);

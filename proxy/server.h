@@ -44,10 +44,10 @@ struct server_options {
     const char *tls_cert, *tls_key;  /* PEM files: serve HTTPS (TLS 1.2+, 1.3 preferred) */
     bool reuse_port;
     http_handler handler;            /* every complete request */
-    /* Every request that announces a body, once its head passed the checks above and
-     * before the body is read: it may answer at once what does not depend on the body (no
-     * such path, a wrong method, no valid key), after http_request_refuse_body, so that a
-     * client who may not send a body costs no memory for it. NULL: every body is read. */
+    /* Every request that announces a body not yet here, once its head passed the checks
+     * above and before the body is read: it may answer at once what does not depend on the
+     * body (no such path, a wrong method, no valid key), after http_request_refuse_body, so
+     * that a client who may not send a body costs no memory for it. NULL: every body is read. */
     http_handler head_handler;
     http_refusal_fn refuse;          /* refused while reading (400, 408, 413): answer in dialect */
     /* A connection refused before there is a request (400, 408, 414, 431, 503): write the
