@@ -1602,6 +1602,107 @@ static bool after_from(const char *text, size_t at)
            && islower((unsigned char)text[start]) && word_is(text, start, at - 1, from);
 }
 
+/* "Okafor, G.": a surname, a comma and one to three initials, as reference lists, rankings and rosters
+ * write a person. The surname a name part of no other language's words, or in no list; the initial a
+ * single capital and its dot, with no letter after ("Thanks, J." and "Appendix, B." are words). Returns
+ * where the last initial's dot ends, or 0. */
+static size_t surname_initial_end(const char *text, size_t len, const struct word *word)
+{
+    bool surname = (has_name_part(word->flags) && !(word->flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_NEVER
+                                                                     | NAME_PLACE | NAME_CUE)))
+                   || is_unknown(word->flags);
+    if (!surname || word->next + 3 >= len || text[word->next] != ',' || text[word->next + 1] != ' ') {
+        return 0;
+    }
+    size_t at = word->next + 2, end = 0;
+    for (int initials = 0; initials < 3; initials++) {
+        size_t capital = capital_length(text, len, at);
+        if (capital == 0 || at + capital >= len || text[at + capital] != '.') {
+            break;
+        }
+        end = at + capital + 1;
+        at = end < len && text[end] == ' ' ? end + 1 : end;
+    }
+    if (end == 0 || (end < len && letter((unsigned char)text[end]))
+        || (end + 1 < len && text[end] == ' ' && isdigit((unsigned char)text[end + 1]))) {
+        return 0;                     /* "Anlage, S. 4": a page */
+    }
+    if (!is_unknown(word->flags)) {
+        return end;
+    }
+    /* A word in no list is a surname where a reference or a list shows it: a year, another author or
+     * the line's end after it ("Quellingford, T. (2019)"), or a colon or a rank before it ("1. …") —
+     * not in a sentence that goes on ("Voir Annexe, B. pour …"). */
+    unsigned char after = end + 1 < len && text[end] == ' ' ? (unsigned char)text[end + 1]
+                                                            : end < len ? (unsigned char)text[end] : '\n';
+    if (after == '(' || after == ',' || after == ';' || after == '&' || after == ')' || after == '\n') {
+        return end;
+    }
+    size_t before = word->start;
+    if (before >= 2 && text[before - 1] == ' ' && (text[before - 2] == ':' || text[before - 2] == '.')
+        && (text[before - 2] == ':' || (before >= 3 && isdigit((unsigned char)text[before - 3])))) {
+        return end;
+    }
+    return 0;
+}
+
+enum { MAX_AFFILIATION = 64 };
+
+/* A parenthesis right after a name holds what the person belongs to, a team, firm or department:
+ * "Gro Lie (Brann)", "Ana Gil (Rayo Majadahonda)". Returns where its ')' is, or 0 when `word` opens no
+ * such parenthesis (or it does not close on the line within MAX_AFFILIATION bytes). */
+static size_t affiliation_end(const char *text, size_t len, const struct word *word, const struct candidate *last)
+{
+    if (last == NULL || word->start < 2 || text[word->start - 1] != '(' || last->end + 2 != word->start
+        || text[last->end] != ' ') {
+        return 0;
+    }
+    /* A first name that is nothing else opens another person ("Kari Lie (Ola Lie)"). */
+    if ((word->flags & NAME_FIRST) && !(word->flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_PLACE | NAME_NEVER))) {
+        return 0;
+    }
+    size_t limit = len - word->start > MAX_AFFILIATION ? word->start + MAX_AFFILIATION : len;
+    for (size_t at = word->start; at < limit; at++) {
+        if (text[at] == ')') {
+            return at;
+        }
+        if (text[at] == '\n' || text[at] == '(' || text[at] == ',') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Does a version follow at `at` (" 9.18.13", " 1.4.0"): numbers joined by dots, three of them, not all
+ * of two digits (a date "17.05.22" or a time "10.28.11" is)? A capitalised word before one is a
+ * product ("Prisma 5.14.0", "Chef Infra 18.4.2"), whatever the name lists say of it. */
+static bool version_follows(const char *text, size_t len, size_t at)
+{
+    if (at + 6 > len || text[at] != ' ') {
+        return false;
+    }
+    at++;
+    bool all_two = true;
+    for (int part = 0; part < 3; part++) {
+        size_t digits = 0;
+        while (at < len && digits < 4 && isdigit((unsigned char)text[at])) {
+            at++;
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        all_two = all_two && digits == 2;
+        if (part < 2) {
+            if (at + 1 >= len || text[at] != '.') {
+                return false;
+            }
+            at++;
+        }
+    }
+    return !all_two && (at == len || !(isalnum((unsigned char)text[at]) || text[at] == '.'));
+}
+
 /* Okafor, Grace: a surname, a comma and a first name. */
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
@@ -1617,9 +1718,18 @@ static bool lastname_first(const struct name_table *table, const char *text, siz
      * Anjali" and "Jenkins, Amanda"; not "Paris, France"). Before a lowercase word, a surname in
      * no list makes the comma a clause's ("Tras la reunión con Fjällräven, Consuelo pide …"); a
      * listed one still reads as a name ("ask Suzuki, Janice to review"). */
-    return read_word(table, text, len, word->next + 2, first)
-           && (has_name_part(first->flags) || is_unknown(first->flags))
-           && !(first->flags & (NAME_WORD | NAME_NEVER)) && (!is_unknown(first->flags) || has_name_part(word->flags))
+    if (!read_word(table, text, len, word->next + 2, first)) {
+        return false;
+    }
+    /* A first name that is also a word ("Mats", "Per") after a listed surname that is none, where the
+     * clause ends with it: "3. Berglund, Per." */
+    bool word_first_name = (first->flags & NAME_FIRST) && (first->flags & NAME_WORD)
+                           && !(first->flags & (NAME_NEVER | NAME_PLACE)) && has_name_part(word->flags)
+                           && !(word->flags & (NAME_WORD | NAME_PLACE))
+                           && (first->next == len || memchr(".,;)\n", text[first->next], 5) != NULL);
+    return (has_name_part(first->flags) || is_unknown(first->flags))
+           && (!(first->flags & (NAME_WORD | NAME_NEVER)) || word_first_name)
+           && (!is_unknown(first->flags) || has_name_part(word->flags))
            && !(is_unknown(word->flags) && first->next + 1 < len && text[first->next] == ' '
                 && islower((unsigned char)text[first->next + 1])
                 && !(word->start == 0 || text[word->start - 1] == '\n'));   /* "Lindqvist, Agneta joined …" */
@@ -2043,19 +2153,24 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
 }
 
 /* The first byte at or after `at` that may begin a capitalised word (A-Z, or a lead byte
- * 0xC3-0xC5 of a Latin-1 or Latin Extended-A capital in UTF-8), or len. SSE2 looks at sixteen bytes at a time. */
+ * 0xC3-0xC5 of a Latin-1 or Latin Extended-A capital in UTF-8), or a '.' before a small ASCII letter (a
+ * login handle's, "kari.nordmann"), or len. SSE2 looks at sixteen bytes at a time. */
 static size_t next_capital(const char *text, size_t len, size_t at)
 {
 #ifdef __SSE2__
     const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A');
     const __m128i latin = _mm_set1_epi8((char)0xC3), latin_span = _mm_set1_epi8(0xC5 - 0xC3);
-    while (at + 16 <= len) {
+    const __m128i dot = _mm_set1_epi8('.'), small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a');
+    while (at + 17 <= len) {
         __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
         __m128i offset = _mm_sub_epi8(bytes, capital_a);
         __m128i latin_offset = _mm_sub_epi8(bytes, latin);
         __m128i capitals = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset),
                                         _mm_cmpeq_epi8(_mm_min_epu8(latin_offset, latin_span), latin_offset));
-        int found = _mm_movemask_epi8(capitals);
+        __m128i after = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at + 1)), small_a);
+        __m128i handle_dots = _mm_and_si128(_mm_cmpeq_epi8(bytes, dot),
+                                            _mm_cmpeq_epi8(_mm_min_epu8(after, small_span), after));
+        int found = _mm_movemask_epi8(_mm_or_si128(capitals, handle_dots));
         if (found != 0) {
             return at + (size_t)__builtin_ctz((unsigned)found);
         }
@@ -2063,7 +2178,8 @@ static size_t next_capital(const char *text, size_t len, size_t at)
     }
 #endif
     while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A'
-           && (unsigned)((unsigned char)text[at] - 0xC3) > 0xC5 - 0xC3) {
+           && (unsigned)((unsigned char)text[at] - 0xC3) > 0xC5 - 0xC3
+           && !(text[at] == '.' && at + 1 < len && (unsigned)(text[at + 1] - 'a') < 26)) {
         at++;
     }
     return at;
@@ -2822,11 +2938,13 @@ static size_t caps_name_end(const struct name_table *table, const char *text, si
     if (end + 2 < len && text[end] == ',' && text[end + 1] == ' ') {
         struct word first;
         bool caps = read_caps_word(table, text, len, end + 2, &first);
-        if (!caps && !read_word(table, text, len, end + 2, &first)) {
-            return 0;
+        bool read = caps || read_word(table, text, len, end + 2, &first);
+        bool given = read && (first.flags & NAME_FIRST) && !(first.flags & NAME_NEVER)
+                     && (caps || name_shaped(text, &first));
+        if (given && run.words <= 2 && (run.listed > 0 || run.unknown > 0)) {
+            return first.end;
         }
-        bool given = (first.flags & NAME_FIRST) && !(first.flags & NAME_NEVER) && (caps || name_shaped(text, &first));
-        return given && run.words <= 2 && (run.listed > 0 || run.unknown > 0) ? first.end : 0;
+        /* else the comma ends a full name in capitals, read as below: "ELSE HOLM, born 1970" */
     }
     struct word first;
     if (run.words == 1 && end + 1 < len && text[end] == ' ' && read_word(table, text, len, end + 1, &first)) {
@@ -3102,6 +3220,120 @@ static bool repeats_a_part(const struct name_table *table, const char *text, siz
            && !(word->flags & (NAME_WORD | NAME_NEVER | NAME_CUE)) && stands_alone(text, len, word->start, word->end);
 }
 
+/* ---- login handles ---- */
+
+enum { MAX_HANDLE_PART = 32, MIN_UNLISTED_SURNAME = 5 };
+
+/* A byte of a handle's part: a small ASCII letter or a byte of a UTF-8 letter. */
+static bool handle_letter(unsigned char c)
+{
+    return (unsigned)(c - 'a') < 26 || c >= 0x80;
+}
+
+/* May a handle end at `at`: no letter, digit, '_', '@', '/', '-' or '(' goes on, and no '.' before another
+ * letter ("anna.berg@…" is a mailbox, "anna.berg.no" a host, "maria.json/…" a path, "mark.run(…)" code). */
+static bool handle_may_end(const char *text, size_t len, size_t at)
+{
+    if (at == len) {
+        return true;
+    }
+    unsigned char c = (unsigned char)text[at];
+    if (isalnum(c) || c >= 0x80 || c == '_' || c == '@' || c == '/' || c == '-' || c == '\\' || c == '(') {
+        return false;                 /* "pipeline.run(batch)": a call */
+    }
+    return !(c == '.' && at + 1 < len && isalnum((unsigned char)text[at + 1]));
+}
+
+/* May a handle start at `at`: at a line's or word's start, or after '@' that opens a mention (not a
+ * mailbox's domain "kari@anna.berg"), never inside a path, a host or a dotted name ("os.path"). */
+static bool handle_may_start(const char *text, size_t at)
+{
+    if (at == 0) {
+        return true;
+    }
+    unsigned char c = (unsigned char)text[at - 1];
+    if (c == '@') {
+        return at < 2 || !(isalnum((unsigned char)text[at - 2]) || text[at - 2] == '.' || text[at - 2] == '_');
+    }
+    return !(isalnum(c) || c >= 0x80 || c == '_' || c == '.' || c == '/' || c == '-' || c == '\\' || c == '$');
+}
+
+/* The flags of a handle's part, its hyphen pieces capitalised as the lists spell them ("gun-britt" ->
+ * "Gun-Britt"). */
+static unsigned handle_part_flags(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    char spelled[MAX_HANDLE_PART];
+    size_t len = end - start;
+    if (len > sizeof spelled) {
+        return 0;
+    }
+    memcpy(spelled, text + start, len);
+    for (size_t i = 0; i < len; i++) {
+        if ((i == 0 || spelled[i - 1] == '-') && (unsigned)(spelled[i] - 'a') < 26) {
+            spelled[i] = (char)(spelled[i] - 'a' + 'A');
+        }
+    }
+    return word_flags(table, spelled, len);
+}
+
+/* Where the handle's part from `at` ends (small letters, inner '-'), or `at`. */
+static size_t handle_part_end(const char *text, size_t len, size_t at)
+{
+    size_t end = at;
+    while (end < len && end - at < MAX_HANDLE_PART
+           && (handle_letter((unsigned char)text[end])
+               || (text[end] == '-' && end > at && end + 1 < len && handle_letter((unsigned char)text[end + 1])))) {
+        end++;
+    }
+    return end;
+}
+
+/* A login handle made of a person's names, "given.surname" in small letters: "@kari.nordmann", "for user
+ * kari.nordmann", `value="gun-britt.wahlberg"`. The given name must be a first name of the lists; the
+ * surname a name part, or a word in no list of MIN_UNLISTED_SURNAME letters or more ("sigvor.sorli" is
+ * short of it; "maria.json", "anna.yaml" are files). A first name that is also a word takes only a
+ * surname that is none ("mark.down", "grace.period", "max.length" stay). Returns where it ends, or 0. */
+static size_t handle_end_at(const struct name_table *table, const char *text, size_t len, size_t dot, size_t *from)
+{
+    size_t end = handle_part_end(text, len, dot + 1);   /* first the end: code and hosts end there */
+    if (end - dot - 1 < 2 || !handle_may_end(text, len, end)) {
+        return 0;
+    }
+    size_t start = dot;
+    while (start > 0 && dot - start < MAX_HANDLE_PART
+           && (handle_letter((unsigned char)text[start - 1])
+               || (text[start - 1] == '-' && start < dot && start > 1
+                   && handle_letter((unsigned char)text[start - 2])))) {
+        start--;
+    }
+    if (dot - start < 2 || (unsigned)(text[start] - 'a') >= 26 || !handle_may_start(text, start)) {
+        return 0;
+    }
+    unsigned given = handle_part_flags(table, text, start, dot);
+    if (!(given & NAME_FIRST) || (given & (NAME_NEVER | NAME_PLACE))) {
+        return 0;
+    }
+    /* a file's type is no surname, though the lists hold some ("Json", "Doc", "Bak") */
+    static const struct word_list file_types[] = {
+        W("json"), W("yaml"), W("yml"), W("toml"), W("txt"), W("doc"), W("docx"), W("bak"), W("csv"), W("xml"),
+        W("html"), W("md"), W("pdf"), W("exe"), W("conf"), W("lock"), W("tmp"), W("old"), { NULL, 0 },
+    };
+    unsigned surname = handle_part_flags(table, text, dot + 1, end);
+    if ((surname & (NAME_NEVER | NAME_PLACE | NAME_CUE)) || word_is(text, dot + 1, end, file_types)) {
+        return 0;
+    }
+    if (surname == 0) {
+        *from = start;
+        return end - dot - 1 >= MIN_UNLISTED_SURNAME ? end : 0;
+    }
+    bool surname_is_word = (surname & (NAME_WORD | NAME_FOREIGN_WORD)) != 0;
+    if (!has_name_part(surname) || (surname_is_word && (given & (NAME_WORD | NAME_FOREIGN_WORD)))) {
+        return 0;
+    }
+    *from = start;
+    return end;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -3115,10 +3347,21 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
     size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
     bool joined_by_cell = false;  /* and whether a table's cell separator joins it */
     while (at < len && count < max) {
-        /* Skip to the next capital: most bytes are lowercase prose. */
+        /* Skip to the next capital, or a handle's dot: most bytes are lowercase prose. */
         at = next_capital(text, len, at);
         if (at == len) {
             break;
+        }
+        if (text[at] == '.') {
+            /* a login handle made of a person's names: "@kari.nordmann", "for user kari.nordmann" */
+            size_t start;
+            size_t end = at > 0 && handle_letter((unsigned char)text[at - 1])
+                         ? handle_end_at(table, text, len, at, &start) : 0;
+            if (end != 0) {
+                out[count++] = (struct candidate){ start, end, person };
+            }
+            at = end != 0 ? end : at + 1;
+            continue;
         }
         struct word word;
         bool in_capitals = second_is_capital(text, len, at);
@@ -3136,6 +3379,16 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                 skip = capitals;
             }
             at = skip;
+            continue;
+        }
+        bool in_parenthesis = word.start > 0 && text[word.start - 1] == '(' && count > 0;
+        size_t affiliation = in_parenthesis ? affiliation_end(text, len, &word, &out[count - 1]) : 0;
+        if (affiliation != 0) {
+            at = affiliation;         /* "Gro Lie (Brann)": her team, not another person */
+            continue;
+        }
+        if (word.end + 1 < len && isdigit((unsigned char)text[word.end + 1]) && version_follows(text, len, word.end)) {
+            at = word.next;           /* "Prisma 5.14.0", "Chef Infra 18.4.2": a product */
             continue;
         }
         /* A value under a key that names a person: the whole value, in the lists or not. */
@@ -3207,6 +3460,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = word.next;
             continue;
         }
+        size_t initialled = surname_initial_end(text, len, &word);
+        if (initialled != 0) {
+            out[count++] = (struct candidate){ word.start, initialled, person };
+            at = initialled;
+            continue;
+        }
         struct word first;
         if (lastname_first(table, text, len, &word, &first)) {
             out[count++] = (struct candidate){ word.start, first.end, person };
@@ -3254,6 +3513,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = extend_name(table, text, len, word, false);
             continue;
         }
+        /* "Nottingham Forest", "Leeds United": a city that is no first name opens a club's or a firm's name */
+        if (cue < CUE_STRONG && (word.flags & NAME_PLACE) && !(word.flags & NAME_FIRST) && word.next + 1 < len
+            && text[word.next] == ' ' && capital_length(text, len, word.next + 1) != 0) {
+            at = extend_name(table, text, len, word, false);
+            continue;
+        }
         /* "in Bergen" is a place, but "loop in Declan and Saoirse" names two persons */
         if (cue == CUE_NONE
             && (lone_after_place_preposition(table, text, len, &word, &before) || after_article(text, &before))
@@ -3288,8 +3553,8 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = end;                 /* "Hôpital Georges Pompidou", "Lycée Henri IV": the place, not a name */
             continue;
         }
-        if (company_follows(table, text, len, end)) {
-            at = end;                 /* "Weber GmbH", "Hansen & Co AS": a company */
+        if (company_follows(table, text, len, end) || version_follows(text, len, end)) {
+            at = end;                 /* "Weber GmbH", "Hansen & Co AS": a company; "Anna Sui 2.1.0": a product */
             continue;
         }
         out[count++] = (struct candidate){ word.start, end, person };

@@ -89,8 +89,9 @@ bool name_table_init(struct name_table *table, const char *text, size_t len);
 void name_table_release(struct name_table *table);
 unsigned name_flags(const struct name_table *table, const char *word, size_t len);
 
-/* PERSON candidates in text order, of type `person`; at most `max`. One pass over the text; the parts of
- * the names found are kept in a bounded set (64 slots) for the words after them. */
+/* PERSON candidates in text order, of type `person`; at most `max`. Names start at a capital, or are login
+ * handles made of a person's names ("kari.nordmann", "@gun-britt.ek"). One pass over the text; the parts
+ * of the names found are kept in a bounded set (64 slots) for the words after them. */
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max);
 

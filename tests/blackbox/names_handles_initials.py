@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Names a fifth readable corpus half showed missed (issue 15), probed by class with names and texts
+written for this file: login handles made of a person's names ("given.surname" in small letters) in
+mentions, log lines, config values and owners files; a surname before a comma and initials, as
+reference lists, rankings and rosters write it ("Surname, I."), or a first name that is also a word
+("Ekdahl, Per."); a full name in capitals before a comma ("ASTRID VANGSNES, born …"). Each case
+checks that the provider never sees the names and that the client gets its text back. The last
+cases check that what shares those shapes but is no person reaches the provider unchanged: dotted
+code, files, hosts, mailboxes, words after a comma, pages, a product before its version, a team in parentheses after a name and a
+club named after its city."""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Suite, chat, expect, expect_eq  # noqa: E402
+
+HANDLES = [
+    ("@harriet.bowman could you look at the failing job?", ["harriet.bowman"]),
+    ("Hei @solveig.lindeman, kan du se på dette?", ["solveig.lindeman"]),
+    ("sshd[812]: Accepted publickey for ingela.bergkvist from 10.0.0.7", ["ingela.bergkvist"]),
+    ('<add key="Username" value="waltraud.oberhauser" />', ["waltraud.oberhauser"]),
+    ("/src/pagos/   @remedios.albarran @equipo-pagos", ["remedios.albarran"]),
+    ("  - login: kari-anne.tveit\n    groups: [wheel]", ["kari-anne.tveit"]),
+]
+
+INITIALS = [
+    ("See Hollinshead, R. (2018) and Whitcombe, D. (2020) for the method.", ["Hollinshead", "Whitcombe"]),
+    ("Classement : Lemarchand, É. devant les autres.", ["Lemarchand"]),
+    ("Quelle: Brandauer, S. (2020): Datenschutz im Betrieb.", ["Brandauer"]),
+    ("Resultat: Lindström, V. först i mål.", ["Lindström"]),
+    ("Startlista: 7. Ekdahl, Per.", ["Ekdahl"]),
+    ("Between ASTRID VANGSNES, born 4 May 1971, and Acme Ltd", ["ASTRID", "VANGSNES"]),
+]
+
+# What shares those shapes and is no person: it reaches the provider as written.
+KEPT = [
+    "call grace.period and max.length from the helper, then open maria.json and anna.yaml",
+    "the host harriet.bowman.example.net is down; see mark.down() in utils/victor.ops",
+    "Thanks, J. will reply. Appendix, B. lists the tables. Vgl. Anlage, S. 4.",
+    "Prisma 5.14.0 cannot reach the database after the upgrade",
+    "Chef Infra 18.4.2 — should I encrypt the data bags?",
+]
+
+TEAMS = [
+    ("Results: 1. Gro Lie (Fortuna Sittard), 2. Tove Aas.", "Fortuna Sittard"),
+    ("We sponsor Coventry Harriers now.", "Coventry Harriers"),
+]
+
+
+def provider_text(mock):
+    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
+
+
+def check(gw, mock, cases):
+    leaked = []
+    for text, names in cases:
+        r = chat(gw.port, text)
+        expect_eq(r.status, 200, "status")
+        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
+        seen = provider_text(mock)
+        leaked += [name for name in names if name in seen]
+    expect(not leaked, "the provider saw %d names: %s" % (len(leaked), ", ".join(leaked)))
+
+
+def check_kept(gw, mock):
+    changed = []
+    for text in KEPT:
+        r = chat(gw.port, text)
+        expect_eq(r.status, 200, "status")
+        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
+        if sent != text:
+            changed.append(sent)
+    expect(not changed, "%d texts were masked: %s" % (len(changed), " | ".join(changed)))
+
+
+def check_teams(gw, mock):
+    lost = []
+    for text, team in TEAMS:
+        r = chat(gw.port, text)
+        expect_eq(r.status, 200, "status")
+        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
+        if team not in sent:
+            lost.append(sent)
+    expect(not lost, "%d teams were masked: %s" % (len(lost), " | ".join(lost)))
+
+
+with Suite() as suite:
+    mock, gw = suite.gateway()
+    suite.case("login handles made of a person's names, in six languages", check, gw, mock, HANDLES)
+    suite.case("a surname before a comma and initials or a first name; a full name in capitals before a comma",
+               check, gw, mock, INITIALS)
+    suite.case("dotted code, files, hosts, words before an initial and products before a version stay",
+               check_kept, gw, mock)
+    suite.case("a team in parentheses after a name, a club named after its city, stay", check_teams, gw, mock)
