@@ -1651,14 +1651,18 @@ enum { MAX_AFFILIATION = 64 };
 /* A parenthesis right after a name holds what the person belongs to, a team, firm or department:
  * "Gro Lie (Brann)", "Ana Gil (Rayo Majadahonda)". Returns where its ')' is, or 0 when `word` opens no
  * such parenthesis (or it does not close on the line within MAX_AFFILIATION bytes). */
-static size_t affiliation_end(const char *text, size_t len, const struct word *word, const struct candidate *last)
+static size_t affiliation_end(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                              const struct candidate *last)
 {
     if (last == NULL || word->start < 2 || text[word->start - 1] != '(' || last->end + 2 != word->start
         || text[last->end] != ' ') {
         return 0;
     }
-    /* A first name that is nothing else opens another person ("Kari Lie (Ola Lie)"). */
-    if ((word->flags & NAME_FIRST) && !(word->flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_PLACE | NAME_NEVER))) {
+    /* A first name that is nothing else opens another person ("Kari Lie (Ola Lie)"), unless a
+     * place follows it: a club ("Fortuna Sittard"). */
+    struct word after;
+    if ((word->flags & NAME_FIRST) && !(word->flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_PLACE | NAME_NEVER))
+        && !(next_word(table, text, len, word, &after) && (after.flags & NAME_PLACE))) {
         return 0;
     }
     size_t limit = len - word->start > MAX_AFFILIATION ? word->start + MAX_AFFILIATION : len;
@@ -3382,7 +3386,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             continue;
         }
         bool in_parenthesis = word.start > 0 && text[word.start - 1] == '(' && count > 0;
-        size_t affiliation = in_parenthesis ? affiliation_end(text, len, &word, &out[count - 1]) : 0;
+        size_t affiliation = in_parenthesis ? affiliation_end(table, text, len, &word, &out[count - 1]) : 0;
         if (affiliation != 0) {
             at = affiliation;         /* "Gro Lie (Brann)": her team, not another person */
             continue;

@@ -43,7 +43,7 @@ KEPT = [
 ]
 
 TEAMS = [
-    ("Results: 1. Gro Lie (Fortuna Sittard), 2. Tove Aas.", "Fortuna Sittard"),
+    ("Results: 1. Gro Lie (Fortuna Köln), 2. Tove Aas.", "Fortuna Köln"),
     ("We sponsor Coventry Harriers now.", "Coventry Harriers"),
 ]
 

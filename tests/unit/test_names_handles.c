@@ -23,6 +23,8 @@ struct probe {
 static const struct probe found_names[] = {
     /* handles */
     { "en", "ping @harriet.bowman when the build is green", "harriet.bowman" },
+    /* A parenthesis after a name that opens with a first name holds another person. */
+    { "nb", "Kontakt: Kari Lie (Ola Brekke) tar telefonen i dag.", "Ola Brekke" },
     { "nb", "Kan @solveig.lindeman se på dette i dag?", "solveig.lindeman" },
     { "sv", "session opened for user ingela.bergkvist by (uid=0)", "ingela.bergkvist" },
     { "de", "  - login: waltraud.oberhauser\n    shell: /bin/zsh", "waltraud.oberhauser" },
@@ -65,7 +67,7 @@ static const struct probe kept_words[] = {
     { "en", "ANNUAL REPORT, 2024 and SIERRA LEONE, born of war", "REPORT" },
     { "en", "Prisma 5.14.0 cannot reach the database", "Prisma" },
     { "en", "Chef Infra 18.4.2 - should I encrypt?", "Infra" },
-    { "en", "Results: 1. Gro Lie (Fortuna Sittard), 2. Tove Aas.", "Fortuna" },
+    { "en", "Results: 1. Gro Lie (Fortuna Köln), 2. Tove Aas.", "Fortuna" },
     /* a city that is no first name opens a club's name */
     { "en", "We sponsor Coventry Harriers now", "Coventry" },
     { "de", "Fans von Bielefeld Arminen feiern", "Bielefeld" },
