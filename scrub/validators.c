@@ -346,6 +346,19 @@ bool aba_routing_valid(const char *text, size_t len)
     return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 == 0;
 }
 
+/* "D3:41:37:7D:3A:A0:49:80:…", "MD5:e6:d7:a7:5f:…": a key's fingerprint, colons between
+ * pairs of hex digits; an IPv6 address's groups are not all two digits, eight and more. */
+static bool colon_hex_pairs(const char *text, size_t len)
+{
+    size_t pairs = 0, i = 0;
+    while (i + 2 <= len && isxdigit((unsigned char)text[i]) && isxdigit((unsigned char)text[i + 1])
+           && (i + 2 == len || text[i + 2] == ':')) {
+        pairs++;
+        i += 3;
+    }
+    return pairs >= 8 && i >= len;
+}
+
 bool ip_address_valid(const char *text, size_t len)
 {
     char address[64];
@@ -362,7 +375,7 @@ bool ip_address_valid(const char *text, size_t len)
     if (zone != NULL) {
         *zone = '\0';                 /* fe80::1%eth0: the zone is not part of the address */
     }
-    return strchr(address, ':') != NULL && inet_pton(AF_INET6, address, binary) == 1;
+    return strchr(address, ':') != NULL && !colon_hex_pairs(address, len) && inet_pton(AF_INET6, address, binary) == 1;
 }
 
 bool phone_e164_valid(const char *text, size_t len)
@@ -751,7 +764,10 @@ static bool trunk_shape(const char *text, const struct phone_groups *groups)
     if (groups->count == 2) {       /* "0176.41782990" too: a version has no 8-digit part */
         return groups->length[1] >= 6 && groups->length[1] <= 8 && (first != '.' || groups->length[0] >= 3);
     }
-    if (first == '.' || !separators_all(groups, 2, ' ')) {
+    /* "072.663.56.78": dots all through after an area of three digits or more (a date's
+     * day has two: "01.12.2023" stays). */
+    bool dotted = first == '.' && groups->length[0] >= 3 && separators_all(groups, 1, '.');
+    if (!dotted && (first == '.' || !separators_all(groups, 2, ' '))) {
         return false;
     }
     for (size_t i = 1; i < groups->count; i++) {
@@ -771,8 +787,14 @@ static bool spaced_national_shape(const char *text, const struct phone_groups *g
         return false;
     }
     if (groups->digits == 8) {
-        return separators_all(groups, 1, ' ')
-               && (lengths_are(groups, "323") || lengths_are(groups, "332") || lengths_are(groups, "2222"));
+        /* Norway's mobiles (4xx, 9xx) in dots too: 418.92.624. */
+        bool dotted_mobile = (text[0] == '4' || text[0] == '9') && separators_all(groups, 1, '.')
+                             && lengths_are(groups, "323");
+        /* ... and landlines in dashes: 22-03-27-45. */
+        bool dashed_pairs = separators_all(groups, 1, '-') && lengths_are(groups, "2222");
+        return dotted_mobile || dashed_pairs
+               || (separators_all(groups, 1, ' ')
+                   && (lengths_are(groups, "323") || lengths_are(groups, "332") || lengths_are(groups, "2222")));
     }
     if (groups->digits != 9 || text[0] < '6') {
         return false;
@@ -1109,6 +1131,12 @@ static const struct { const char *word; size_t len; } placeholder_words[] = {
     WORD("signature"), WORD("session"), WORD("app"),
     /* A provider's prefix and what the stand-in names: xoxb-your-bot-token, ghp_your_token_here. */
     WORD("bot"), WORD("xoxb"), WORD("xoxp"), WORD("xoxe"), WORD("xapp"), WORD("ghp"), WORD("glpat"), WORD("npm"),
+    /* A setting of a secret, not the secret: password_policy: strong, password_hash: bcrypt,
+     * token_storage: encrypted, secret_rotation: enabled. */
+    WORD("strong"), WORD("weak"), WORD("medium"), WORD("bcrypt"), WORD("argon"), WORD("scrypt"), WORD("pbkdf"),
+    WORD("sha"), WORD("plain"), WORD("plaintext"), WORD("encrypted"), WORD("hashed"), WORD("enabled"),
+    WORD("disabled"), WORD("never"), WORD("always"), WORD("random"), WORD("generated"), WORD("managed"),
+    WORD("rotate"), WORD("rotating"), WORD("inherit"), WORD("default"), WORD("ignore"),
 };
 #undef WORD
 
@@ -1259,7 +1287,70 @@ bool secret_is_placeholder(const char *text, size_t len)
            || made_of_placeholder_words(text, len);
 }
 
+/* Where a secret is kept, not the secret: secret_name: prod/db/password (a store's path
+ * of lowercase names), secret_ref: vault:db, valueFrom: ssm:/app/db, arn:aws:secretsmanager:…
+ * A random password mixes cases or symbols; these are lowercase names and separators. */
+/* A public key or a key's fingerprint, not a secret: "SHA256:JyfF…", "MD5:e6:d7:…",
+ * "FD:7B:0C:…", "ssh-ed25519 AAAAC3Nza…" (the key's base64 names its own type). */
+static bool has_prefix(const char *text, size_t len, const char *prefix, size_t prefix_len)
+{
+    return len >= prefix_len && memcmp(text, prefix, prefix_len) == 0;
+}
+
+#define HAS_PREFIX(text, len, literal) has_prefix((text), (len), (literal), sizeof(literal) - 1)
+
+static bool public_key_or_fingerprint(const char *text, size_t len)
+{
+    switch (text[0]) {                /* this runs on every secret-like value: one byte decides */
+    case 'S':
+        return HAS_PREFIX(text, len, "SHA256:") || HAS_PREFIX(text, len, "SHA1:");
+    case 'M':
+        return HAS_PREFIX(text, len, "MD5:");
+    case 's':
+        return HAS_PREFIX(text, len, "ssh-ed25519") || HAS_PREFIX(text, len, "ssh-rsa");
+    case 'e':
+        return HAS_PREFIX(text, len, "ecdsa-sha2-");
+    case 'A':
+        return HAS_PREFIX(text, len, "AAAAC3NzaC1") || HAS_PREFIX(text, len, "AAAAB3NzaC1")
+               || HAS_PREFIX(text, len, "AAAAE2VjZHNh");
+    default:
+        return len > 2 && text[2] == ':' && colon_hex_pairs(text, len);
+    }
+}
+
+static bool store_reference(const char *text, size_t len)
+{
+    static const char *const stores[] = { "vault", "env", "arn", "ssm", "secretsmanager", "keyvault",
+                                          "kms", "sops", "gcp", "gsm", "awssm", "akv", "file", "ref" };
+    if (!islower((unsigned char)text[0])) {
+        return false;
+    }
+    const char *colon = memchr(text, ':', len < 16 ? len : 16);
+    if (colon != NULL && colon + 1 < text + len) {
+        size_t name = (size_t)(colon - text);
+        for (size_t i = 0; i < sizeof stores / sizeof stores[0]; i++) {
+            if (strncmp(stores[i], text, name) == 0 && stores[i][name] == '\0') {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool slash = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!(islower(c) || isdigit(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
+            return false;
+        }
+        if (c == '/' && (i + 1 == len || text[i + 1] == '/')) {
+            return false;
+        }
+        slash = slash || c == '/';
+    }
+    return slash;
+}
+
 bool secret_value_valid(const char *text, size_t len)
 {
-    return !secret_is_placeholder(text, len) && !code_reference(text, len) && !path_url_or_date(text, len);
+    return !secret_is_placeholder(text, len) && !code_reference(text, len) && !path_url_or_date(text, len)
+           && !store_reference(text, len) && !public_key_or_fingerprint(text, len);
 }

@@ -174,6 +174,30 @@ static void more_written_forms(void **state)
     INVALID(date_of_birth_valid, "1969 03 15");
 }
 
+/* Round four (issue 15, dev4/dev5 classes): Norway's mobiles in dots and landlines in
+ * dashed pairs, dotted numbers with a trunk 0; a date or a version is none. Secrets:
+ * settings, store references, fingerprints and public keys are none. */
+static void round_four_forms(void **state)
+{
+    (void)state;
+    VALID(phone_shape_valid, "418.92.624");
+    VALID(phone_shape_valid, "072.663.56.78");
+    VALID(phone_shape_valid, "22-03-27-45");
+    INVALID(phone_shape_valid, "318.92.624");                /* no Norwegian mobile starts with 3 */
+    INVALID(phone_shape_valid, "01.12.2023");
+    INVALID(phone_shape_valid, "12-03-1985");
+    INVALID(ip_address_valid, "D3:41:37:7D:3A:A0:49:80");
+    VALID(ip_address_valid, "2001:db8:85a3:0:0:8a2e:370:7334");
+    VALID(secret_value_valid, "Kx9!mQ2pLr7v");
+    VALID(secret_value_valid, "prod/Db7!pass");
+    INVALID(secret_value_valid, "strong");
+    INVALID(secret_value_valid, "prod/db/password");
+    INVALID(secret_value_valid, "vault:db/creds");
+    INVALID(secret_value_valid, "SHA256:Qm7Zr2Xp9Kd4Ls8Vt1Bn5Hc3Fj6Wg0Ye2Ua7Ri4Oe9");
+    INVALID(secret_value_valid, "FD:7B:0C:B5:08:24:B9:7B:03:C5:E3:3A:F6:C1:29:68");
+    INVALID(secret_value_valid, "AAAAC3NzaC1lZDI1NTE5AAAAIGq2Xv8Kd9s7Lm4Rt1Yp0Wb3Nc6Ze5Hf");
+}
+
 static void phones_by_shape_alone(void **state)
 {
     (void)state;
@@ -225,6 +249,7 @@ int main(void)
         cmocka_unit_test(addresses_and_phones),
         cmocka_unit_test(phones_by_shape_alone),
         cmocka_unit_test(more_written_forms),
+        cmocka_unit_test(round_four_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
