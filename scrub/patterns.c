@@ -297,7 +297,9 @@ static bool base64_secret_valid(const char *text, size_t len)
 static bool high_entropy_token_valid(const char *text, size_t len)
 {
     struct character_mix mix = character_mix(text, len);
-    return mix.upper >= 2 && mix.lower >= 2 && mix.digits >= 2 && mix.bits_per_char >= 3.5;
+    /* An SSH public key after "host key:" is random too, and public ("AAAAC3NzaC1…"). */
+    return mix.upper >= 2 && mix.lower >= 2 && mix.digits >= 2 && mix.bits_per_char >= 3.5
+           && secret_value_valid(text, len);
 }
 
 /* A value named by a word with no '=' or ':' between them (prose, a `vault kv get` table,
@@ -353,7 +355,7 @@ static bool element_value_char(unsigned char c)
     "|deploy|ssh|gpg|pgp|aes|cipher|storage)[_-]?key|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
  * Markdown's `…` around a value. */
-#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*[:=][ \\t]*\\\\?[\"'`]?"
+#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*[:=][ \\t]*(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 #define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
     "|private_?key|access_?key)"
@@ -362,7 +364,8 @@ static bool element_value_char(unsigned char c)
  * API key (clave, cle_api, jeton, Schlüssel, nøkkel, nyckel, hemmelighet, hemlighet,
  * Geheimnis, secreto, llave). The value must look made (password_shaped_valid): "clave:
  * nombre" in a key/value list stays. */
-#define FOREIGN_SECRET_WORD "clave|cl(e|\xc3\xa9)[ _-]?(api|secr(e|\xc3\xa8)te)|jeton|schl(\xc3\xbc|ue?)ssel" \
+#define FOREIGN_SECRET_WORD "clave([ _]de[ _]api)?|cl(e|\xc3\xa9)[ _-]?(d')?(api|secr(e|\xc3\xa8)te)|jeton" \
+    "|schl(\xc3\xbc|ue?)ssel" \
     "|n(\xc3\xb8|o)kkel|nyckel|hemmelighet|hemlighet|geheimnis|secreto|llave"
 
 const struct entity_type builtin_entity_types[] = {
@@ -430,11 +433,14 @@ const struct entity_type builtin_entity_types[] = {
       "\\b(00[1-9][0-9]{0,2}[ .-](\\(0\\) ?)?[0-9][0-9 .-]{5,16}[0-9]"
       "|[2-9][0-9]{2}(-[2-9][0-9]{2}-|\\.[2-9][0-9]{2}\\.| [2-9][0-9]{2} |/[2-9][0-9]{2}-| [2-9][0-9]{2}-)[0-9]{4}"
       "|1 \\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}"
-      "|0[1-9]([ .-][0-9]{2}){4}"
+      "|0[1-9]([ .-][0-9]{2}){4}|0[1-9](/[0-9]{2}){4}|[2-9][0-9](-[0-9]{2}){3}"
       "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}( [0-9]{2,4}){1,3})"
       "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}"
       "|[2-9][0-9]{1,2}( [0-9]{2,3}){2,3}"
-      "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3})\\b",
+      "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3}"
+      /* Norwegian mobiles in dots, 3.2.3 ("418.92.624"); dotted national numbers with a
+       * trunk 0 and an area of two or three digits ("072.663.56.78", "030.1234.5678"). */
+      "|[49][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|0[1-9][0-9]{1,2}\\.[0-9]{2,4}(\\.[0-9]{2,4}){1,2})\\b",
       NULL, 9, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
     /* National formats, tax ids, routing numbers and dates of birth need a cue: a word
      * before or after the value, a key, a label or a table column that names the type.
@@ -509,7 +515,8 @@ const struct entity_type builtin_entity_types[] = {
      * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "([a-z0-9_]*passw(or)?d[a-z0-9_]*"
-      "|(\\b|[_-])(pass|pwd|pw|passphrase|psk|pat|salt|pepper|passcode|pin|pincode))" ASSIGNMENT "[^\\s\"'`]",
+      "|(\\b|[_-])(pass|pwd|pw|pass[_-]?phrase|psk|pat|salt|pepper|passcode|pin|pincode)|[a-z0-9_]*requirepass)"
+      ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* camelCase names the caseless row above cannot see the word start of: dbPass, rootPw,
      * keystorePass, encryptionSalt. */
@@ -529,7 +536,7 @@ const struct entity_type builtin_entity_types[] = {
       "\\s--(secret|access|auth|private|master|client|signing|encryption)-key([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p([\"'][^\\s\"'`]|[^\\s\"'`-])[^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
@@ -549,7 +556,8 @@ const struct entity_type builtin_entity_types[] = {
      * entry (- name: DB_PASSWORD\n  value: …), <add key="ApiSecret" value="…"/>,
      * ParameterKey=DbPassword,ParameterValue=…; at most 40 blanks between name and value. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(key|name)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*" SECRET_WORD "[a-z0-9_.-]*[\"']?[ \\t]*,?"
+      "(key|name)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*(" SECRET_WORD "|(storage|account|signing)_?key)"
+      "[a-z0-9_.-]*[\"']?[ \\t]*,?"
       "[ \\t\\r\\n]{0,40}[\"']?(parameter)?value[\"']?[ \\t]*[:=][ \\t]*[\"']?[^\\s\"'`]{6}",
       NULL, 6, 256, pair_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* An XML element: <password>…</password>, <ApiKey>…</ApiKey>. */
@@ -578,7 +586,7 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(((passw(or)?d|passphrase|secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
       "|identified[ \\t]+by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
-      "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot[ _-]de[ _-]passe"
+      "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot[ _-]?de[ _-]?passe"
       "|" FOREIGN_SECRET_WORD ")[a-z_]*"
       "(([\"']?[ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
@@ -588,7 +596,7 @@ const struct entity_type builtin_entity_types[] = {
      * wifi:t är …". The value must look made. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena"
-      "|mot de passe|api[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*([ \\t]+[^\\s]{1,12}){1,3}"
+      "|mot de passe|api[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*([ \\t]+[^\\s]{1,12}){1,6}"
       "([ \\t]+(is|was|es|est|er|ist|lautet|\xc3\xa4r)[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
@@ -606,10 +614,24 @@ const struct entity_type builtin_entity_types[] = {
       "[ \\t]*\\r?\\n[^\\n]*[:>][ \\t]+(it's[ \\t]+|it is[ \\t]+|det er[ \\t]+|det \xc3\xa4r[ \\t]+|es[ \\t]+)?"
       "[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A login's outcome and the value it was tried with: "redis AUTH fails with …", "login
+     * failed using …". The value must look made. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(auth|login|log[ -]in|sign[ -]in|password|passwd)[ \\t]+(fails?|failed|is failing|rejected|rejects"
+      "|works|worked|succeeds|succeeded|accepted)[ \\t]+(with|using|for)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* The password word, what it opens, the value, no verb: "mot de passe redis …",
+     * "password for staging …", "Passwort für den Admin …" has a verb (rows above). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[ \\t]+"
+      "((for|de|du|f\xc3\xbcr|til|f\xc3\xb6r|para)[ \\t]+)?[a-z][a-z0-9_.-]{1,15}[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
      * sqlcmd -P, ldapsearch -w, docker login -p. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\b(redis-cli\\s([^\\n]{0,100}\\s)?-a|sshpass\\s([^\\n]{0,100}\\s)?-p"
+      "\\b(redis-cli\\s([^\\n]{0,100}\\s)?-a|\\bAUTH[ \\t]+[a-z0-9_.-]{1,32}[ \\t]"
+      "|\\bACL[ \\t]+SETUSER[ \\t]+[^\\s]{1,64}[ \\t]([^\\n]{0,100}[ \\t])?>"
+      "|\\brabbitmqctl[ \\t]+(add_user|change_password)[ \\t]+[^\\s]{1,64}[ \\t]|sshpass\\s([^\\n]{0,100}\\s)?-p"
       "|mongo(sh|dump|restore|export|import)?\\s([^\\n]{0,100}\\s)?-p|sqlcmd\\s([^\\n]{0,100}\\s)?-P"
       "|ldap(search|modify|add|delete|whoami|passwd)\\s([^\\n]{0,100}\\s)?-w"
       "|(docker|podman|nerdctl|buildah|skopeo|oras) login\\s([^\\n]{0,100}\\s)?-p"
@@ -658,14 +680,25 @@ const struct entity_type builtin_entity_types[] = {
       "((secrets|api[_-]?keys|tokens|passwords)"
       "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'][^\"'\\n]{1,40}[\"']"
       "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+[a-z0-9_.-]{1,40})"
-      "|(credentials?|creds|auth|secret|basic_?auth)"
-      "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'](value|key|data)[\"']"
-      "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+(value|key|data)))"
+      "|(credentials?|creds|auth|secret|basic_?auth|jwt|oauth2?|signing|encryption|hmac|webhooks?"
+      "|[a-z0-9_]*passw(or)?d)"
+      "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'](value|key|data|secret|default)[\"']"
+      "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+(value|key|data|secret|default)))"
       "[ \\t]*:[ \\t]*[\"']?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* The value on the line after its name: pretty-printed JSON ("password":\n    "…") and
+     * YAML block scalars (password: >-\n    …, token: |\n    …). On the same line the rows
+     * above read it. Its rare bytes are the newline right after the colon. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "([a-z0-9_-]*(passw(or)?d|passphrase|" SECRET_NAME ")[a-z0-9_-]*|(\\b|[_-])(pass|pwd))[\"']?[ \\t]*:"
+      "([ \\t]*\\r?\\n[ \\t]*[\"']|[ \\t]*[|>][-+]?[ \\t]*\\r?\\n[ \\t]+)[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* ODBC braces a value that holds ';': "Pwd={p@ss;word}". */
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*\\{[^}\\s]{4}",
       NULL, 4, 256, braced_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    /* Twilio's client built from the account SID and the auth token: Client("AC…", "…"). */
+    { "ENV_SECRET", SPAN_ASSIGNED, "[\"']AC[0-9a-f]{32}[\"'][ \\t]*,[ \\t]*[\"'][0-9a-f]{16}",
+      NULL, 16, 256, hex_char, hex_token_valid, false, SCAN_WHOLE_TEXT },
     /* Hex under any *_key (PagerDuty's routing_key, service_key, integration_key): a
      * RabbitMQ routing key ("orders.created") or a sort key is no hex. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-]?key[\"']?[ \\t]*[:=][ \\t]*[\"']?[0-9a-f]",
@@ -809,6 +842,41 @@ struct scan {
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
  * number written in groups. A span whose neighbour across one of its own separators is
  * another group of the same number is part of that number, not a value of its own. */
+/* Is the run of digits from `at` on (step 1) or back (step -1) six digits or more? Groups of
+ * a written number have at most five; "(512) 247 0060 738312933 is my social": a phone, then
+ * another number. Reads at most six bytes. */
+static bool long_digit_run(const char *text, size_t len, size_t at, int step)
+{
+    for (size_t count = 0; count < 6; count++) {
+        if (at >= len || !isdigit((unsigned char)text[at])) {
+            return false;
+        }
+        if (step < 0 && at == 0) {
+            return count + 1 >= 6;
+        }
+        at = step > 0 ? at + 1 : at - 1;
+    }
+    return true;
+}
+
+/* A neighbour of six digits or more is another number only next to a span written in short
+ * groups: "601921868 000340" between two long runs is one run cut anywhere. The span's groups
+ * are read only when such a neighbour is there. */
+static bool another_number(const char *text, size_t len, size_t start, size_t end, size_t at, int step)
+{
+    if (!long_digit_run(text, len, at, step)) {
+        return false;
+    }
+    size_t group = 0;
+    for (size_t i = start; i < end; i++) {
+        group = isdigit((unsigned char)text[i]) ? group + 1 : 0;
+        if (group > 5) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool continues_a_grouped_number(const char *text, size_t len, size_t start, size_t end)
 {
     for (size_t i = start; i < end; i++) {
@@ -816,8 +884,10 @@ static bool continues_a_grouped_number(const char *text, size_t len, size_t star
         if (separator != ' ' && separator != '-') {
             continue;
         }
-        bool left = start >= 2 && text[start - 1] == separator && isdigit((unsigned char)text[start - 2]);
-        bool right = end + 1 < len && text[end] == separator && isdigit((unsigned char)text[end + 1]);
+        bool left = start >= 2 && text[start - 1] == separator && isdigit((unsigned char)text[start - 2])
+                    && !another_number(text, len, start, end, start - 2, -1);
+        bool right = end + 1 < len && text[end] == separator && isdigit((unsigned char)text[end + 1])
+                     && !another_number(text, len, start, end, end + 1, 1);
         return left || right;
     }
     return false;
@@ -1054,10 +1124,12 @@ static size_t assigned_run_end(const struct scan *scan, const struct entity_type
     const char *text = scan->text;
     size_t len = scan->len;
     bool secret = type->value_char == secret_value_char;
+    /* SECRET_KEY = '…&j=b0!…': in quotes ';' and '&' are the value's own, not a next parameter. */
+    bool quoted = at > 0 && (text[at - 1] == '"' || text[at - 1] == '\'');
     for (; at < len; at++) {
         unsigned char c = (unsigned char)text[at];
         if (!(secret ? secret_value_char(c) : type->value_char(c))
-            || ((c == ';' || c == '&') && starts_next_parameter(scan, at))) {
+            || (!quoted && (c == ';' || c == '&') && starts_next_parameter(scan, at))) {
             break;
         }
     }

@@ -130,6 +130,23 @@ static const struct shape shapes[] = {
     { "chat answers", "", "what's your social\n[1/2/24, 10:00] A: 536 22 8726\n", "" },
     { "cues after values with 's", "", "536228726 \xe2\x80\x94 that's my social, ", "" },
     { "national numbers with slashes", "", "Handy: 0221/", "1246821" },
+    /* Round four (issue 15, dev4/dev5 classes): values on the line after their name, logins'
+     * outcomes, positional passwords, quoted values with '&', phones before other numbers,
+     * dotted and slashed phones, blank-aligned tables, SSNs after their last four digits,
+     * key fingerprints. */
+    { "values on the next line", "", "\"password\":\n    \"aB3dE4fG5h9\",\n", "" },
+    { "YAML block scalars", "", "token: |\n    aB3dE4fG5h9\n", "" },
+    { "login outcomes", "", "AUTH fails with aB3dE4fG5h9 ", "" },
+    { "password words before a service", "", "mot de passe redis aB3dE4fG5h9 ", "" },
+    { "positional passwords", "", "AUTH app aB3dE4fG5h9\nACL SETUSER u on >aB3dE4fG5h9 ", "" },
+    { "quoted values with parameters", "SECRET_KEY = 'a", "&k=v9", "'" },
+    { "phones before numbers", "", "(512) 247 0060 738312933 ", "" },
+    { "dotted and slashed phones", "", "418.92.624 072.663.56.78 04/72/18/93/55 22-31-47-09 ", "" },
+    { "blank-aligned tables", "     name     phone     iban\n", "17   Ola Nordmann   412 34 567   x\n", "" },
+    { "blank-aligned long rows", "     name     phone\n1", "  a", "\n" },
+    { "SSN after short numbers", "", "SSN: 12 \xe2\x80\x94 34 \xe2\x80\x94 ", "" },
+    { "key fingerprints", "ssh_key: MD5:", "e6:d7:", "a7" },
+    { "twilio clients", "", "Client(\"AC0123456789abcdef0123456789abcdef\", \"0123456789abcdef0123\") ", "" },
 };
 
 static char *build(const struct shape *shape, size_t size, size_t *len)

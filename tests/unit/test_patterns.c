@@ -69,6 +69,46 @@ static void finds_secrets_by_class(void **state)
     expect_nothing("clave: nombre, valor: Juan");
 }
 
+/* Round four (issue 15, dev4/dev5 classes): the value on the line after its name, under a
+ * parent that names it, triple-quoted or quoted with '&' in it, camelCase names in other
+ * languages, positional passwords, a login's outcome, the service between the word and the
+ * value; phones before another number, dotted and slashed. Settings, store references,
+ * fingerprints and public keys stay. */
+static void finds_secrets_by_class_round_four(void **state)
+{
+    (void)state;
+    expect_found("{\n  \"password\":\n    \"", "Mq7vLx2Rw9Tz", "\"\n}", "ENV_SECRET");
+    expect_found("db:\n  password: >-\n    ", "Hk4sN8dQzR2w", "\n  user: app\n", "ENV_SECRET");
+    expect_found("{\"Jwt\": {\"Key\": \"", "Lm3vB7cQ9sTa", "\"}}", "ENV_SECRET");
+    expect_found("AdminPassword:\n  Type: String\n  NoEcho: true\n  Default: '", "Rk8vLq2Wx7Tz", "'\n",
+                 "ENV_SECRET");
+    expect_found("password = \"\"\"", "Pn3dYh6Jc1Vb", "\"\"\"\n", "ENV_SECRET");
+    expect_found("SECRET_KEY = '", "shop-insecure-q8!x2&k=v9!w3pz7m", "'\n", "ENV_SECRET");
+    expect_found("  motDePasse: ", "Qe5rTy7Ui9Op", "\n", "ENV_SECRET");
+    expect_found("  pass_phrase: '", "Zx2cVb4Nm6Lk", "'\n", "ENV_SECRET");
+    expect_found("redis_requirepass: ", "Ws4eRd6Tf8Gy", "\n", "ENV_SECRET");
+    expect_found("Anexo: clave de API ", "Hy7uJi9Ko1LpQw3e", " y la URL", "ENV_SECRET");
+    expect_found("cache:6379> AUTH worker ", "Df5gHj7Kl9Qw", "\nOK", "ENV_SECRET");
+    expect_found("ACL SETUSER worker on >", "Er6tYu8Io0Pa", " ~jobs:* +@all", "ENV_SECRET");
+    expect_found("$ rabbitmqctl add_user exporter ", "Gb3nMk5Lp7Qz", "\n", "ENV_SECRET");
+    expect_found("Client(\"AC0123456789abcdef0123456789abcdef\", \"", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "\")",
+                 "ENV_SECRET");
+    expect_found("le mot de passe postgres ", "Sx2dCf4Vg6Bh", " ne marche plus", "ENV_SECRET");
+    expect_found("redis AUTH fails with ", "Tq4wEr6yUi8o", " even though", "ENV_SECRET");
+    expect_found("$ mysql -u app -p'", "-Kd2fGh4jKl6z", "' shop", "ENV_SECRET");
+    expect_found("Dana ", "(503) 555 0148", " 219873456 is my social", "PHONE");
+    expect_found("Ring meg p\xc3\xa5 ", "934.51.207", ", takk", "PHONE");
+    expect_found("nytt nummer: ", "073.441.22.98", ". Tack", "PHONE");
+    expect_found("Appelez le ", "04/72/18/93/55", " demain", "PHONE");
+    expect_found("fasttelefon ", "22-31-47-09", " i dag", "PHONE");
+    expect_nothing("Release 4.12.345 on 01.12.2023; build 112.23.45; card 4111 1111 1111 111\n");
+    expect_nothing("password_policy: strong\nsecret_name: prod/db/password\nsecret_ref: vault:db/creds\n");
+    expect_nothing("password_hash: bcrypt\nssh_key: \"SHA256:Qm7Zr2Xp9Kd4Ls8Vt1Bn5Hc3Fj6Wg0Ye2Ua7Ri4Oe9\"\n");
+    expect_nothing("host key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq2Xv8Kd9s7Lm4Rt1Yp0Wb3Nc6Ze5Hf\n");
+    expect_nothing("fingerprint D3:41:37:7D:3A:A0:49:80:E5:5C:48:82:86:C8:4E:45\n");
+    expect_nothing("the password manager is great\nlogin failed with status 401\n");
+}
+
 static void finds_emails_once(void **state)
 {
     (void)state;
@@ -259,6 +299,7 @@ int main(void)
         cmocka_unit_test(finds_secrets_with_exact_spans),
         cmocka_unit_test(finds_emails_once),
         cmocka_unit_test(finds_secrets_by_class),
+        cmocka_unit_test(finds_secrets_by_class_round_four),
         cmocka_unit_test(leaves_decoys_alone),
         cmocka_unit_test(finds_digit_shaped_values),
         cmocka_unit_test(leaves_digit_decoys_alone),
