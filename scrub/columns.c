@@ -74,6 +74,8 @@ static const struct {
  * it says nothing ("direct deposit", "the office"). */
 #define LABEL_ONLY (1u << 13)
 #define KIND_BITS (LABEL_ONLY - 1)
+/* "ID-Nr.", "id_nr": a national id number of any country whose check digits it passes. */
+#define ID_NUMBER_KINDS (KIND(CUE_TAX_ID) | KIND(CUE_NO_FNR) | KIND(CUE_SE_PERSONNUMMER))
 
 /* Names of a type, as a key, label or column says them: lowercase, separators removed
  * ("date_of_birth", "Date of birth" and "dateOfBirth" are all "dateofbirth"). A name is
@@ -147,7 +149,7 @@ static const struct {
     { "personnr", KIND(CUE_SE_PERSONNUMMER) }, { "pnr", KIND(CUE_SE_PERSONNUMMER) },
     { "steuerid", KIND(CUE_TAX_ID) }, { "steueridnr", KIND(CUE_TAX_ID) }, { "steuernummer", KIND(CUE_TAX_ID) },
     { "steueridentifikationsnummer", KIND(CUE_TAX_ID) }, { "identifikationsnummer", KIND(CUE_TAX_ID) },
-    { "taxid", KIND(CUE_TAX_ID) }, { "tin", KIND(CUE_TAX_ID) | KIND(CUE_SSN) }, { "idnr", KIND(CUE_TAX_ID) },
+    { "taxid", KIND(CUE_TAX_ID) }, { "tin", KIND(CUE_TAX_ID) | KIND(CUE_SSN) }, { "idnr", ID_NUMBER_KINDS },
     { "taxidentification", KIND(CUE_TAX_ID) }, { "taxpayerid", KIND(CUE_TAX_ID) | KIND(CUE_SSN) },
     { "taxpayeridentificationnumber", KIND(CUE_TAX_ID) | KIND(CUE_SSN) },
     { "dob", KIND(CUE_DATE_OF_BIRTH) }, { "dateofbirth", KIND(CUE_DATE_OF_BIRTH) },
@@ -217,8 +219,8 @@ static const char *const cue_stems[] = {
  * long make the database three times faster than the bare words or a pattern with the
  * boundaries in it (1.7 against 5.4 GB/s on bench/scrub_bench.c's text). */
 static const char *const cue_words[] = {
-    "mob", "tel", "tlf", "fax", "ssn", "sin", "nas", "fnr", "pnr", "tin", "idnr", "taxid", "tax id", "tax_id",
-    "tax-id", "dob", "aba", "rtn", "f\xc3\xb8" "dt", "fodt", "f\xc3\xb8" "dd", "f\xc3\xb6" "dd", "n\xc3\xa9",
+    "mob", "tel", "tlf", "fax", "ssn", "sin", "nas", "fnr", "pnr", "tin", "idnr", "id_nr", "id-nr", "taxid", "tax id",
+    "tax_id", "tax-id", "dob", "aba", "rtn", "f\xc3\xb8" "dt", "fodt", "f\xc3\xb8" "dd", "f\xc3\xb6" "dd", "n\xc3\xa9",
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
@@ -904,7 +906,32 @@ static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t ne
 /* "Handy 0171 1234567", "født 12.03.1985", "geboren am 12. März 1985", "SSN 123456789":
  * the value within MAX_GAP bytes of the cue, nothing but words between. A phone with
  * other words between must have a national shape. */
+/* Short numbers an SSN cue may be followed by before the value: "SSN (last 4 only!): 3551 —
+ * full: 740 47 0320" has two. */
+enum { PARTIAL_NUMBERS_MAX = 2 };
+
+static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t at, int partials_left);
+
+/* The number at `at` is four digits or fewer (the last four, a count) and no SSN: the value
+ * may come after it. Each call reads at most five bytes, then one gap. */
+static void value_after_partial(struct cue_scan *scan, unsigned wanted, size_t at, int partials_left)
+{
+    size_t run_end = at;
+    while (run_end < scan->len && run_end - at <= 4 && isdigit((unsigned char)scan->text[run_end])) {
+        run_end++;
+    }
+    COUNT_WORK(run_end - at);
+    if (run_end - at <= 4 && run_end < scan->len && !isdigit((unsigned char)scan->text[run_end])) {
+        value_after_cue_from(scan, wanted & KIND(CUE_SSN), run_end, partials_left - 1);
+    }
+}
+
 static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
+{
+    value_after_cue_from(scan, wanted, at, PARTIAL_NUMBERS_MAX);
+}
+
+static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t at, int partials_left)
 {
     const char *text = scan->text;
     size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? 2 * MAX_GAP : MAX_GAP;
@@ -962,8 +989,19 @@ static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
     bool (*phone_valid)(const char *, size_t) = (wanted & WEAK) ? phone_national_shape_valid
                                               : !only_linking(text, gap_start, at) ? phone_national_valid : NULL;
     size_t found = scan->count;
-    if (value_at(scan, wanted & KIND_BITS, at, phone_valid) && scan->out[found].type == scan->cues->types[CUE_PHONE]) {
-        another_phone(scan, scan->out[found].end);
+    if (value_at(scan, wanted & KIND_BITS, at, phone_valid)) {
+        if (scan->out[found].type == scan->cues->types[CUE_PHONE]) {
+            another_phone(scan, scan->out[found].end);
+        }
+    } else if ((wanted & KIND(CUE_SSN)) && partials_left > 0) {
+        size_t digit = at;
+        while (digit < limit && text[digit] != '\n' && !isdigit((unsigned char)text[digit])) {
+            digit++;                  /* "(last 4": past the parenthesis to its number */
+        }
+        COUNT_WORK(digit - at);
+        if (digit < limit && isdigit((unsigned char)text[digit])) {
+            value_after_partial(scan, wanted, digit, partials_left);
+        }
     }
 }
 
@@ -1152,6 +1190,70 @@ static void next_cell(const char *text, size_t line_end, char separator, size_t 
         }
     }
     *at = i < line_end ? i + 1 : line_end;
+}
+
+/* A table aligned with blanks (pandas' and R's printouts, kubectl get, docker ps, fixed-width
+ * reports): no separator character, its cells end at two blanks or a tab. */
+#define BLANK_ALIGNED ' '
+
+/* Does [start, end) hold text, two blanks or more, then text again? */
+static bool has_blank_gap(const char *text, size_t start, size_t end)
+{
+    size_t at = start;
+    while (at < end && (text[at] == ' ' || text[at] == '\t')) {
+        at++;                         /* an indent is no gap */
+    }
+    const char *gap = at < end ? memmem(text + at, end - at, "  ", 2) : NULL;
+    if (gap == NULL) {
+        return false;
+    }
+    size_t after = (size_t)(gap - text) + 2;
+    while (after < end && text[after] == ' ') {
+        after++;
+    }
+    return after < end && text[after] != '\r';
+}
+
+/* The next cell of a blank-aligned line at *at: [start, end), up to two blanks or a tab. */
+static void next_aligned_cell(const char *text, size_t line_end, size_t *at, size_t *start, size_t *end)
+{
+    size_t i = *at;
+    while (i < line_end && (text[i] == ' ' || text[i] == '\t')) {
+        i++;
+    }
+    *start = i;
+    while (i < line_end && text[i] != '\t' && text[i] != '\r' && !(text[i] == ' ' && i + 1 < line_end
+                                                                      && text[i + 1] == ' ')) {
+        i++;
+    }
+    *end = i;
+    while (*end > *start && text[*end - 1] == ' ') {
+        (*end)--;
+    }
+    *at = i;
+}
+
+static void next_table_cell(const char *text, size_t line_end, char separator, size_t *at, size_t *start,
+                            size_t *end)
+{
+    if (separator == BLANK_ALIGNED) {
+        next_aligned_cell(text, line_end, at, start, end);
+    } else {
+        next_cell(text, line_end, separator, at, start, end);
+    }
+}
+
+/* How many cells a blank-aligned row has: a row with one more than its header starts with
+ * an index the header leaves blank (pandas: "17   Ola Nordmann   412 34 567"). */
+static size_t aligned_cell_count(const char *text, size_t start, size_t end)
+{
+    size_t count = 0, at = start;
+    while (at < end && count <= MAX_COLUMNS) {
+        size_t cell_start, cell_end;
+        next_aligned_cell(text, end, &at, &cell_start, &cell_end);
+        count += cell_end > cell_start;
+    }
+    return count;
 }
 
 /* "----+------", "|---|:---:|": the rule under a psql or markdown header. */
@@ -1413,6 +1515,9 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
     const char *text = scan->text;
     COUNT_WORK(4 * (line_end - line_start));
     char separator = separator_of(text, line_start, line_end);
+    if (separator == 0 && has_blank_gap(text, line_start, line_end)) {
+        separator = BLANK_ALIGNED;
+    }
     if (separator == 0 || line_end - line_start > MAX_LINE) {
         return 0;
     }
@@ -1423,7 +1528,10 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
     bool named = false;
     while (at < line_end && column_count < MAX_COLUMNS) {
         size_t start, end;
-        next_cell(text, line_end, separator, &at, &start, &end);
+        next_table_cell(text, line_end, separator, &at, &start, &end);
+        if (separator == BLANK_ALIGNED && end == start) {
+            break;                    /* the blanks that end the line */
+        }
         columns[column_count] = 0;
         persons[column_count] = NAME_KEY_NONE;
         secrets[column_count] = false;
@@ -1450,16 +1558,23 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
         size_t row_end = line_end_from(text, scan->len, row);
         COUNT_WORK(2 * (row_end - row) + 1);
         bool rule = is_rule_line(text, row, row_end);
-        if (row_end == row || (!rule && memchr(text + row, separator, row_end - row) == NULL)) {
+        bool aligned = separator == BLANK_ALIGNED;
+        if (row_end == row
+            || (!rule && (aligned ? !has_blank_gap(text, row, row_end)
+                                  : memchr(text + row, separator, row_end - row) == NULL))) {
             break;
         }
         table_end = row_end;
         if (!rule) {
             rows++;
             size_t cell = row;
+            if (aligned && aligned_cell_count(text, row, row_end) == column_count + 1) {
+                size_t index_start, index_end;
+                next_aligned_cell(text, row_end, &cell, &index_start, &index_end);
+            }
             for (size_t column = 0; column < column_count && cell < row_end; column++) {
                 size_t start, end;
-                next_cell(text, row_end, separator, &cell, &start, &end);
+                next_table_cell(text, row_end, separator, &cell, &start, &end);
                 if (columns[column] && end > start) {
                     check_cell(scan, columns[column], start, end);
                 } else if (secrets[column] && end > start) {
@@ -1687,6 +1802,8 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
                 size_t wrapped = value_in_call(text, len, value);
                 if (wrapped > 0) {
                     value_at(scan, wanted & KIND_BITS, wrapped, NULL);  /* date.fromisoformat("1985-…") */
+                } else if ((wanted & KIND(CUE_SSN)) && value < len && isdigit((unsigned char)text[value])) {
+                    value_after_partial(scan, wanted, value, PARTIAL_NUMBERS_MAX);   /* "SSN: 3551 — full: …" */
                 }
             }
             return;
