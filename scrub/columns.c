@@ -304,11 +304,22 @@ static uint32_t name_hash(const char *name, size_t len)
 }
 
 /* The kinds a compact name names, or 0. */
+static uint32_t name_length_bit(size_t len)
+{
+    return 1u << (len < 31 ? len : 31);
+}
+
 static unsigned kinds_of_name(const struct column_cues *cues, const char *name, size_t len)
 {
     const unsigned short *slots = cues->name_slots;
     if (len == 0) {
         return 0;                     /* no name is empty */
+    }
+    /* Most joined words start or end as no name of their length does: no hashing then. */
+    uint32_t length_bit = name_length_bit(len);
+    if (!(cues->name_first_lengths[(unsigned char)name[0] & 63] & length_bit)
+        || !(cues->name_last_lengths[(unsigned char)name[len - 1] & 63] & length_bit)) {
+        return 0;
     }
     for (uint32_t at = name_hash(name, len);; at++) {
         unsigned short slot = slots[at & (NAME_SLOTS - 1)];
@@ -2192,7 +2203,12 @@ static bool index_names(struct column_cues *cues)
 {
     for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) {
         const char *name = type_names[i].name;
-        uint32_t at = name_hash(name, strlen(name));
+        size_t len = strlen(name);
+        if (len > 0) {
+            cues->name_first_lengths[(unsigned char)name[0] & 63] |= name_length_bit(len);
+            cues->name_last_lengths[(unsigned char)name[len - 1] & 63] |= name_length_bit(len);
+        }
+        uint32_t at = name_hash(name, len);
         while (cues->name_slots[at & (NAME_SLOTS - 1)] != 0) {
             at++;
         }
