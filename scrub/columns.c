@@ -288,6 +288,28 @@ static bool key_char(unsigned char c)
     return word_classes[c] & KEY_CHAR;
 }
 
+/* <ctype.h>'s answers in the C locale (lethe never sets another), without a call per byte:
+ * labels are split and lowercased byte by byte for every cue word. */
+static bool ascii_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool ascii_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static bool ascii_alnum(unsigned char c)
+{
+    return ascii_upper(c) || ascii_lower(c) || (c >= '0' && c <= '9');
+}
+
+static char ascii_tolower(unsigned char c)
+{
+    return (char)(ascii_upper(c) ? c | 0x20 : c);
+}
+
 static size_t line_end_from(const char *text, size_t len, size_t at)
 {
     const char *newline = memchr(text + at, '\n', len - at);
@@ -366,7 +388,7 @@ static void add_word(struct label_words *words, const char *word, size_t len)
         words->count--;
     }
     for (size_t i = 0; i < len; i++) {
-        words->text[words->count][i] = (char)tolower((unsigned char)word[i]);
+        words->text[words->count][i] = ascii_tolower((unsigned char)word[i]);
     }
     words->len[words->count++] = len;
 }
@@ -374,12 +396,12 @@ static void add_word(struct label_words *words, const char *word, size_t len)
 /* Words split at anything but letters and digits, and where camelCase turns upper. */
 static void split_label(const char *text, size_t start, size_t end, struct label_words *words)
 {
-    memset(words, 0, sizeof *words);
+    words->count = 0;                 /* only the words counted are read */
     size_t word = start;
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)text[i];
-        bool camel = i > word && isupper(c) && islower((unsigned char)text[i - 1]);
-        if (!isalnum(c) && c < 0x80) {
+        bool camel = i > word && ascii_upper(c) && ascii_lower((unsigned char)text[i - 1]);
+        if (!ascii_alnum(c) && c < 0x80) {
             add_word(words, text + word, i - word);
             word = i + 1;
         } else if (camel) {
@@ -1634,7 +1656,7 @@ static void span_add_word(struct label_span *span, const char *text, size_t star
     }
     size_t at = span->count++;
     for (size_t i = 0; i < len; i++) {
-        span->text[at][i] = (char)tolower((unsigned char)text[start + i]);
+        span->text[at][i] = ascii_tolower((unsigned char)text[start + i]);
     }
     span->len[at] = len;
     span->start[at] = start;
@@ -1653,8 +1675,8 @@ static void split_span(const char *text, size_t start, size_t end, struct label_
     size_t word = start;
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)text[i];
-        bool camel = i > word && isupper(c) && islower((unsigned char)text[i - 1]);
-        if (!isalnum(c) && c < 0x80) {
+        bool camel = i > word && ascii_upper(c) && ascii_lower((unsigned char)text[i - 1]);
+        if (!ascii_alnum(c) && c < 0x80) {
             span_add_word(span, text, word, i);
             word = i + 1;
         } else if (camel) {
@@ -1772,7 +1794,7 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
     char word[MAX_WORD];
     size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
     for (size_t i = 0; i < word_len; i++) {
-        word[i] = (char)tolower((unsigned char)text[word_start + i]);
+        word[i] = ascii_tolower((unsigned char)text[word_start + i]);
     }
     struct label_span span;
     span.split = false;
