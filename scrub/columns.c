@@ -1782,24 +1782,18 @@ static unsigned classify_prose_label(struct cue_scan *scan, struct label_span *s
     return classify_span(scan->cues, span, with_previous, end_word);
 }
 
-/* Prose: the cue word alone (remembered: the same word comes again and again), else with
- * the words after or before it, else the part of a joined word ("Appelez-moi") it is in.
- * Sets *gap_start where the value may begin to follow. */
-static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
-                               const size_t *label_ends, size_t label_count, size_t *gap_start)
+/* classify_prose past the cue word alone, which names nothing unless it is a number word. */
+static unsigned classify_prose_labels(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
+                                      const size_t *label_ends, size_t label_count, bool number_word,
+                                      size_t *gap_start)
 {
     const char *text = scan->text;
     *gap_start = word_end;
     unsigned wanted = 0;
-    char word[MAX_WORD];
-    size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
-    for (size_t i = 0; i < word_len; i++) {
-        word[i] = ascii_tolower((unsigned char)text[word_start + i]);
-    }
     struct label_span span;
     span.split = false;
     size_t span_end = label_ends[label_count - 1];
-    if (word_len > 0 && is_number_word(word, word_len)) {
+    if (number_word) {
         /* "número de seguro social", "numéro de téléphone": the words after "number" say
          * which number, before the word alone ("my number") does. */
         for (size_t i = label_count; wanted == 0 && i-- > 1;) {
@@ -1807,7 +1801,7 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
             *gap_start = label_ends[i];
         }
     }
-    if (wanted == 0) {
+    if (wanted == 0 && number_word) {    /* else classify_prose found it names nothing */
         wanted = classify_cached(scan, word_start, word_end, true);
         *gap_start = word_end;
     }
@@ -1831,6 +1825,29 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
         *gap_start = word_end;
     }
     return wanted;
+}
+
+/* Prose: the cue word alone (remembered: the same word comes again and again), else with
+ * the words after or before it, else the part of a joined word ("Appelez-moi") it is in.
+ * Sets *gap_start where the value may begin to follow. The cue word alone is the common
+ * answer: kept apart from the labels of several words, whose words take a kilobyte. */
+static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
+                               const size_t *label_ends, size_t label_count, size_t *gap_start)
+{
+    *gap_start = word_end;
+    char word[MAX_WORD];
+    size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
+    for (size_t i = 0; i < word_len; i++) {
+        word[i] = ascii_tolower((unsigned char)scan->text[word_start + i]);
+    }
+    bool number_word = word_len > 0 && is_number_word(word, word_len);
+    if (!number_word) {
+        unsigned wanted = classify_cached(scan, word_start, word_end, true);
+        if (wanted != 0) {
+            return wanted;
+        }
+    }
+    return classify_prose_labels(scan, at, word_start, word_end, label_ends, label_count, number_word, gap_start);
 }
 
 static void on_cue_word(struct cue_scan *scan, size_t at)
