@@ -290,6 +290,28 @@ static bool key_char(unsigned char c)
     return word_classes[c] & KEY_CHAR;
 }
 
+/* <ctype.h>'s answers in the C locale (lethe never sets another), without a call per byte:
+ * labels are split and lowercased byte by byte for every cue word. */
+static bool ascii_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool ascii_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static bool ascii_alnum(unsigned char c)
+{
+    return ascii_upper(c) || ascii_lower(c) || (c >= '0' && c <= '9');
+}
+
+static char ascii_tolower(unsigned char c)
+{
+    return (char)(ascii_upper(c) ? c | 0x20 : c);
+}
+
 static size_t line_end_from(const char *text, size_t len, size_t at)
 {
     const char *newline = memchr(text + at, '\n', len - at);
@@ -306,11 +328,22 @@ static uint32_t name_hash(const char *name, size_t len)
 }
 
 /* The kinds a compact name names, or 0. */
+static uint32_t name_length_bit(size_t len)
+{
+    return 1u << (len < 31 ? len : 31);
+}
+
 static unsigned kinds_of_name(const struct column_cues *cues, const char *name, size_t len)
 {
     const unsigned short *slots = cues->name_slots;
     if (len == 0) {
         return 0;                     /* no name is empty */
+    }
+    /* Most joined words start or end as no name of their length does: no hashing then. */
+    uint32_t length_bit = name_length_bit(len);
+    if (!(cues->name_first_lengths[(unsigned char)name[0] & 63] & length_bit)
+        || !(cues->name_last_lengths[(unsigned char)name[len - 1] & 63] & length_bit)) {
+        return 0;
     }
     for (uint32_t at = name_hash(name, len);; at++) {
         unsigned short slot = slots[at & (NAME_SLOTS - 1)];
@@ -357,7 +390,7 @@ static void add_word(struct label_words *words, const char *word, size_t len)
         words->count--;
     }
     for (size_t i = 0; i < len; i++) {
-        words->text[words->count][i] = (char)tolower((unsigned char)word[i]);
+        words->text[words->count][i] = ascii_tolower((unsigned char)word[i]);
     }
     words->len[words->count++] = len;
 }
@@ -365,12 +398,12 @@ static void add_word(struct label_words *words, const char *word, size_t len)
 /* Words split at anything but letters and digits, and where camelCase turns upper. */
 static void split_label(const char *text, size_t start, size_t end, struct label_words *words)
 {
-    memset(words, 0, sizeof *words);
+    words->count = 0;                 /* only the words counted are read */
     size_t word = start;
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)text[i];
-        bool camel = i > word && isupper(c) && islower((unsigned char)text[i - 1]);
-        if (!isalnum(c) && c < 0x80) {
+        bool camel = i > word && ascii_upper(c) && ascii_lower((unsigned char)text[i - 1]);
+        if (!ascii_alnum(c) && c < 0x80) {
             add_word(words, text + word, i - word);
             word = i + 1;
         } else if (camel) {
@@ -1709,34 +1742,190 @@ static size_t label_ends_after(const char *text, size_t len, size_t word_start, 
     return count;
 }
 
-/* Prose: the cue word alone (remembered: the same word comes again and again), else with
- * the words after or before it, else the part of a joined word ("Appelez-moi") it is in.
- * Sets *gap_start where the value may begin to follow. */
-static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
-                               const size_t *label_ends, size_t label_count, size_t *gap_start)
+/* The labels classify_prose asks of one cue word share their words: the cue word with one
+ * to three words after it, each with and without the word before it, eight labels in all.
+ * Their widest span is split into lowercase words once, and each label is classified over
+ * its words just as classify_label would over its bytes (the same words, the last MAX_KEPT
+ * of them, the same lookups in the same order), each joined name looked up once. */
+enum { SPAN_WORDS = 12 };
+struct label_span {
+    char text[SPAN_WORDS][MAX_WORD];
+    size_t len[SPAN_WORDS];
+    size_t start[SPAN_WORDS], end[SPAN_WORDS];   /* where each word stands in the text */
+    bool number_word[SPAN_WORDS];
+    unsigned named[SPAN_WORDS][3];               /* kinds_of_name of the 1-3 words ending at each, joined */
+    unsigned char looked_up[SPAN_WORDS];         /* bit take-1: named[][take-1] is known */
+    size_t count;
+    bool split, too_many;                        /* too_many: more words than kept, labels read alone */
+};
+
+static void span_add_word(struct label_span *span, const char *text, size_t start, size_t end)
+{
+    size_t len = end - start;
+    if (len == 0 || len >= MAX_WORD) {
+        return;                       /* as add_word: a word that long or empty is no word */
+    }
+    if (span->count == SPAN_WORDS) {
+        span->too_many = true;
+        return;
+    }
+    size_t at = span->count++;
+    for (size_t i = 0; i < len; i++) {
+        span->text[at][i] = ascii_tolower((unsigned char)text[start + i]);
+    }
+    span->len[at] = len;
+    span->start[at] = start;
+    span->end[at] = end;
+    span->number_word[at] = is_number_word(span->text[at], len);
+    span->looked_up[at] = 0;
+}
+
+/* split_label's words, with where each stands. */
+static void split_span(const char *text, size_t start, size_t end, struct label_span *span)
+{
+    COUNT_WORK(4 * (end - start));
+    span->count = 0;
+    span->split = true;
+    span->too_many = false;
+    size_t word = start;
+    for (size_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        bool camel = i > word && ascii_upper(c) && ascii_lower((unsigned char)text[i - 1]);
+        if (!ascii_alnum(c) && c < 0x80) {
+            span_add_word(span, text, word, i);
+            word = i + 1;
+        } else if (camel) {
+            span_add_word(span, text, word, i);
+            word = i;
+        }
+    }
+    span_add_word(span, text, word, end);
+}
+
+/* kinds_of_name of the `take` words ending at word `last`, joined: looked up once. */
+static unsigned span_named(const struct column_cues *cues, struct label_span *span, size_t last, size_t take)
+{
+    unsigned char bit = (unsigned char)(1u << (take - 1));
+    if (!(span->looked_up[last] & bit)) {
+        char joined[3 * MAX_WORD];
+        size_t len = 0;
+        for (size_t i = last + 1 - take; i <= last; i++) {
+            memcpy(joined + len, span->text[i], span->len[i]);
+            len += span->len[i];
+        }
+        COUNT_WORK(len);
+        span->named[last][take - 1] = kinds_of_name(cues, joined, len);
+        span->looked_up[last] |= bit;
+    }
+    return span->named[last][take - 1];
+}
+
+/* kinds_of_last_words in prose, over words [first, end). */
+static unsigned span_last_words(const struct column_cues *cues, struct label_span *span, size_t first, size_t end)
+{
+    for (size_t take = end - first < 3 ? end - first : 3; take > 0; take--) {
+        unsigned found = span_named(cues, span, end - 1, take);
+        if (found && !(found & LABEL_ONLY)) {
+            return found;
+        }
+    }
+    return 0;
+}
+
+/* classify_label in prose, over words [first, end) of the span: the last MAX_KEPT of them. */
+static unsigned classify_span(const struct column_cues *cues, struct label_span *span, size_t first, size_t end)
+{
+    first = end - first > MAX_KEPT ? end - MAX_KEPT : first;
+    if (end <= first) {
+        return 0;
+    }
+    unsigned found = 0;
+    if (end - first > 1 && span->number_word[end - 1]) {
+        found = span_last_words(cues, span, first, end - 1);
+    }
+    found = found ? found : span_last_words(cues, span, first, end);
+    for (size_t i = first + 1; i + 1 < end; i++) {
+        if (span->len[i] <= 3 && word_in(span->text[i], 0, span->len[i], label_conjunctions,
+                                         sizeof label_conjunctions / sizeof label_conjunctions[0])) {
+            found |= span_last_words(cues, span, first, i);
+            break;
+        }
+    }
+    return found;
+}
+
+/* The words of the span inside [start, end): [*first, *end_word). Both bounds stand at word
+ * boundaries of the span (a space before `start` or at `end`), so they are the words
+ * split_label finds in those bytes. */
+static void span_words(const struct label_span *span, size_t start, size_t end, size_t *first, size_t *end_word)
+{
+    *first = 0;
+    while (*first < span->count && span->start[*first] < start) {
+        (*first)++;
+    }
+    *end_word = *first;
+    while (*end_word < span->count && span->end[*end_word] <= end) {
+        (*end_word)++;
+    }
+}
+
+/* The cue word and the words after it to `end`, else with the word before it at `previous`
+ * (as classify_around, in prose). */
+static unsigned classify_prose_label(struct cue_scan *scan, struct label_span *span, size_t previous,
+                                     size_t word_start, size_t end, size_t span_end)
+{
+    if (!span->split) {
+        split_span(scan->text, previous, span_end, span);
+    }
+    if (span->too_many) {
+        unsigned found = classify_cached(scan, word_start, end, true);
+        return found == 0 && previous < word_start ? classify_cached(scan, previous, end, true) : found;
+    }
+    size_t first, end_word;
+    span_words(span, word_start, end, &first, &end_word);
+    unsigned found = classify_span(scan->cues, span, first, end_word);
+    if (found != 0 || previous == word_start) {
+        return found;
+    }
+    size_t with_previous, ignored;
+    span_words(span, previous, end, &with_previous, &ignored);
+    /* With MAX_KEPT words or more after it, the word before is not among those kept: the
+     * same words, the same answer. */
+    if (end_word - first >= MAX_KEPT) {
+        return found;
+    }
+    return classify_span(scan->cues, span, with_previous, end_word);
+}
+
+/* classify_prose past the cue word alone, which names nothing unless it is a number word. */
+static unsigned classify_prose_labels(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
+                                      const size_t *label_ends, size_t label_count, bool number_word,
+                                      size_t *gap_start)
 {
     const char *text = scan->text;
     *gap_start = word_end;
     unsigned wanted = 0;
-    char word[MAX_WORD];
-    size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
-    for (size_t i = 0; i < word_len; i++) {
-        word[i] = (char)tolower((unsigned char)text[word_start + i]);
-    }
-    if (word_len > 0 && is_number_word(word, word_len)) {
+    struct label_span span;
+    span.split = false;
+    size_t span_end = label_ends[label_count - 1];
+    if (number_word) {
         /* "número de seguro social", "numéro de téléphone": the words after "number" say
          * which number, before the word alone ("my number") does. */
         for (size_t i = label_count; wanted == 0 && i-- > 1;) {
-            wanted = classify_cached(scan, word_start, label_ends[i], true);
+            wanted = classify_prose_label(scan, &span, word_start, word_start, label_ends[i], span_end);
             *gap_start = label_ends[i];
         }
     }
-    if (wanted == 0) {
+    if (wanted == 0 && number_word) {    /* else classify_prose found it names nothing */
         wanted = classify_cached(scan, word_start, word_end, true);
         *gap_start = word_end;
     }
+    size_t previous = wanted == 0 ? previous_word(text, word_start) : word_start;
+    if (span.split && previous < word_start) {
+        span.split = false;           /* split from the cue word on: again, from the word before */
+    }
     for (size_t i = label_count; wanted == 0 && i-- > 0;) {
-        wanted = classify_around(scan, word_start, label_ends[i], true);
+        wanted = classify_prose_label(scan, &span, previous, word_start, label_ends[i], span_end);
         *gap_start = label_ends[i];
     }
     if (wanted == 0) {
@@ -1751,6 +1940,29 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
         *gap_start = word_end;
     }
     return wanted;
+}
+
+/* Prose: the cue word alone (remembered: the same word comes again and again), else with
+ * the words after or before it, else the part of a joined word ("Appelez-moi") it is in.
+ * Sets *gap_start where the value may begin to follow. The cue word alone is the common
+ * answer: kept apart from the labels of several words, whose words take a kilobyte. */
+static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_start, size_t word_end,
+                               const size_t *label_ends, size_t label_count, size_t *gap_start)
+{
+    *gap_start = word_end;
+    char word[MAX_WORD];
+    size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
+    for (size_t i = 0; i < word_len; i++) {
+        word[i] = ascii_tolower((unsigned char)scan->text[word_start + i]);
+    }
+    bool number_word = word_len > 0 && is_number_word(word, word_len);
+    if (!number_word) {
+        unsigned wanted = classify_cached(scan, word_start, word_end, true);
+        if (wanted != 0) {
+            return wanted;
+        }
+    }
+    return classify_prose_labels(scan, at, word_start, word_end, label_ends, label_count, number_word, gap_start);
 }
 
 static void on_cue_word(struct cue_scan *scan, size_t at)
@@ -2147,7 +2359,12 @@ static bool index_names(struct column_cues *cues)
 {
     for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) {
         const char *name = type_names[i].name;
-        uint32_t at = name_hash(name, strlen(name));
+        size_t len = strlen(name);
+        if (len > 0) {
+            cues->name_first_lengths[(unsigned char)name[0] & 63] |= name_length_bit(len);
+            cues->name_last_lengths[(unsigned char)name[len - 1] & 63] |= name_length_bit(len);
+        }
+        uint32_t at = name_hash(name, len);
         while (cues->name_slots[at & (NAME_SLOTS - 1)] != 0) {
             at++;
         }

@@ -21,6 +21,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "scrub/names.h"
 #include "scrub/patterns.h"
@@ -45,6 +46,9 @@ struct column_cues {
     void *scratch;                                  /* hs_scratch_t */
     const struct entity_type *types[CUE_KIND_COUNT];/* the enabled type of each kind, or NULL */
     unsigned short name_slots[512];                 /* the names of types, hashed: index + 1 */
+    /* By a name's first and by its last byte (low six bits), the lengths (up to 31) that
+     * names of that byte have, a bit each: most words are no name's start or end. */
+    uint32_t name_first_lengths[64], name_last_lengths[64];
     /* Persons in tables: a column whose header names a person (first_name, Navn, Vorname)
      * has each cell names_value_is_person accepts masked as `person`. Set by the owner
      * (scrub.c) before a scan, to its name table when names are enabled, else NULL. Only

@@ -118,6 +118,10 @@ static const struct shape shapes[] = {
     { "values before cues", "", "12345678 is my phone number ", "" },
     { "labels of several words", "", "Mi n\xc3\xbamero de seguro social es 131951726. ", "" },
     { "labels without values", "", "Social Security Number ", "" },
+    /* A prose cue word near a digit with three words after it and one before: the labels
+     * classify_prose tries, split once; and one word of many parts, read label by label. */
+    { "prose cue words with words around", "", "the office desk line was 7, ", "" },
+    { "prose cue words before many-part words", "", "office a-b-c-d-e-f-g-h-i-j-k-l-m-n 1 ", "" },
     { "unclosed quotes after keys", "", "phone: \"", "" },
     /* Round two: SQL column lists, pairs of numbers, values on the next line. */
     { "SQL tuples", "INSERT INTO c (id, phone, birth_date) VALUES\n", "  (1, '91234567', '1993-01-12'),\n", "" },
