@@ -9,6 +9,7 @@
     python3 generate.py dev4    > dev4.jsonl      seed 7, only templates_dev4.py's phrasings (a fourth dev half)
     python3 generate.py heldout3 > heldout3.jsonl seed 20261208, only templates_heldout3.py's (a third held-out half)
     python3 generate.py dev5    > dev5.jsonl      seed 9, only templates_dev5.py's phrasings (a fifth dev half)
+    python3 generate.py dev6    > dev6.jsonl      seed 11, only templates_dev6.py's phrasings (a sixth dev half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -29,6 +30,7 @@ from templates_dev2 import DEV2_BRANDS, DEV2_CITIES, DEV2_FIRST, DEV2_LAST, DEV2
 from templates_dev3 import DEV3_BRANDS, DEV3_CITIES, DEV3_FIRST, DEV3_LAST, DEV3_PROSE, DEV3_STRUCTURED
 from templates_dev4 import DEV4_BRANDS, DEV4_CITIES, DEV4_DECOYS, DEV4_FIRST, DEV4_LAST, DEV4_PROSE, DEV4_STRUCTURED
 from templates_dev5 import DEV5_BRANDS, DEV5_CITIES, DEV5_DECOYS, DEV5_FIRST, DEV5_LAST, DEV5_PROSE, DEV5_STRUCTURED
+from templates_dev6 import DEV6_BRANDS, DEV6_CITIES, DEV6_DECOYS, DEV6_FIRST, DEV6_LAST, DEV6_PROSE, DEV6_STRUCTURED
 from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
                                HELDOUT_STRUCTURED)
 from templates_heldout2 import (HELDOUT2_BRANDS, HELDOUT2_CITIES, HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_PROSE,
@@ -39,7 +41,7 @@ from values import FIRST, LAST, LANGS, Values
 
 HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3": (5, 720),
           "heldout2": (20261207, 720), "dev4": (7, 720), "heldout3": (20261208, 720),
-          "dev5": (9, 720)}
+          "dev5": (9, 720), "dev6": (11, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -160,12 +162,15 @@ class Pools:
                   "heldout2": (HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_CITIES, HELDOUT2_BRANDS),
                   "dev4": (DEV4_FIRST, DEV4_LAST, DEV4_CITIES, DEV4_BRANDS),
                   "heldout3": (HELDOUT3_FIRST, HELDOUT3_LAST, HELDOUT3_CITIES, HELDOUT3_BRANDS),
-                  "dev5": (DEV5_FIRST, DEV5_LAST, DEV5_CITIES, DEV5_BRANDS)}.get(half)
+                  "dev5": (DEV5_FIRST, DEV5_LAST, DEV5_CITIES, DEV5_BRANDS),
+                  "dev6": (DEV6_FIRST, DEV6_LAST, DEV6_CITIES, DEV6_BRANDS)}.get(half)
         # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new;
         # dev4 and heldout3 three times as often (their lists are longer): about half of them are new
-        weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3, "dev5": 3}.get(half, 1)
+        weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3, "dev5": 3,
+                  "dev6": 3}.get(half, 1)
         # dev4's and heldout3's own decoy pools: slot -> list, language -> list, or a generator (values, rng)
-        self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS, "dev5": DEV5_DECOYS}.get(half, {})
+        self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS, "dev5": DEV5_DECOYS,
+                       "dev6": DEV6_DECOYS}.get(half, {})
 
         def joined(shared, index):
             return {lang: shared[lang] + (extras[index][lang] * weight if extras else []) for lang in LANGS}
@@ -275,6 +280,20 @@ class Case:
             text = text.replace("1 " + name, "1er " + name)
         return text
 
+    def birth_six(self, lang):
+        """A birth date as ID cards, wristbands and registers print one (dev6): "03 MAR 1985", "1985-Mar-03",
+        "03.III.1985", "1985 March 3"; or one of birth_new()'s, one time in two."""
+        if self.rng.random() < 0.5:
+            return self.birth_new(lang)
+        year, month, day = self.v.birth_date()
+        name = MONTHS[lang][month - 1]
+        roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][month - 1]
+        fields = {"d": day, "m": month, "y": year, "name": name, "abbr": name[:3], "up": name[:3].upper(),
+                  "roman": roman}
+        styles = ["%(d)02d %(up)s %(y)d", "%(y)d-%(abbr)s-%(d)02d", "%(d)02d.%(roman)s.%(y)d", "%(y)d %(name)s %(d)d",
+                  "%(d)d %(roman)s %(y)d"]
+        return self.v.pick(styles) % fields
+
     def chat_stamp(self):
         """A chat export's stamp, "12/03/2024, 14:02" or "2024-03-12 14:02:51" (a decoy: not a birth date)."""
         r = self.rng
@@ -319,6 +338,9 @@ class Case:
             return "PERSON", {"UPNAME": (first + " " + last).upper(), "UPFIRST": first.upper(),
                               "UPLAST": last.upper(), "INITIAL": first[0] + ". " + last,
                               "LASTFIRST": last + ", " + first}[slot]
+        if slot == "LOWNAME":                                                     # dev6
+            first, last = self.name_parts(key, lang)
+            return "PERSON", (first + " " + last).lower()
         if slot in ("CITE", "DOTNAME"):                                           # dev5
             first, last = self.name_parts(key, lang)
             return "PERSON", last + ", " + first[0] + "." if slot == "CITE" else v.screen_name(first, last)
@@ -410,6 +432,10 @@ class Case:
             "URLTOKEN": ("urltok", v.opaque_token, "URL_CREDENTIAL"),
             "DJANGOKEY": ("django", v.django_key, "ENV_SECRET"),
             "B64KEY": ("b64key", v.base64_key, "ENV_SECRET"),
+            # dev6's slots
+            "DOB6": ("dob", lambda: self.birth_six(lang), "DATE_OF_BIRTH"),
+            "PASSPHRASE": ("phrase", v.passphrase, "ENV_SECRET"),
+            "VANITY": ("vanity", v.vanity_phone, "PHONE"),
         }[slot]
         return kind, self.cached(family + ":" + (key or ""), make, key)
 
@@ -575,6 +601,8 @@ def generate(half):
         structured, prose = list(HELDOUT3_STRUCTURED), {lang: list(HELDOUT3_PROSE[lang]) for lang in LANGS}
     if half == "dev5":        # a fifth dev half: only its own phrasings
         structured, prose = list(DEV5_STRUCTURED), {lang: list(DEV5_PROSE[lang]) for lang in LANGS}
+    if half == "dev6":        # a sixth dev half: only its own phrasings
+        structured, prose = list(DEV6_STRUCTURED), {lang: list(DEV6_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:

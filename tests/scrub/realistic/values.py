@@ -700,3 +700,21 @@ class Values:
                               "ú": "u", "ü": "u", "ö": "o", "ä": "a", "å": "a", "ø": "o", "æ": "ae", "ç": "c",
                               "'": "", " ": "", "ë": "e", "ï": "i", "â": "a", "ê": "e", "î": "i", "û": "u"})
         return (first + "." + last).lower().translate(fold)
+
+    # ---- dev6 ----
+    def passphrase(self):
+        """A passphrase as people choose one for wifi, GPG or a vault: words with spaces, maybe a number."""
+        words = ["correct", "horse", "battery", "staple", "purple", "lantern", "mountain", "velvet", "kettle",
+                 "spruce", "otter", "copper", "harbour", "thistle", "maple", "cobalt"]
+        chosen = [self.pick(words) for _ in range(self.r.randrange(3, 6))]
+        if self.r.random() < 0.5:
+            chosen.append(str(self.r.randrange(10, 100)))
+        return " ".join(chosen)
+
+    def vanity_phone(self):
+        """A North American toll-free number spelled in letters, as businesses and people advertise one."""
+        area = self.pick(["800", "888", "877", "866", "855"])
+        word = self.pick(["GETHELP", "CALLNOW", "PLUMBER", "ROOFING", "MYLEGAL", "LAWYERS", "DENTIST", "TAXHELP",
+                          "FIXROOF", "BUYCARS"])
+        return self.pick(["1-%s-%s" % (area, word), "1-%s-%s-%s" % (area, word[:3], word[3:]),
+                          "(%s) %s-%s" % (area, word[:3], word[3:]), "+1 %s %s" % (area, word)])
