@@ -36,6 +36,10 @@ CANARY = "CANARY-zq7x-Prompt-9f3e1b"
 
 # Each test file must finish well inside meson's timeout; the watchdog bails out first.
 FILE_DEADLINE_S = 58
+# How long a program may take to answer its first request: a sanitizer build compiles the
+# pattern database several times slower, and far slower again on a loaded machine (10 s was
+# seen to be too short there). A bound, not a timing: a healthy start takes under 3 s.
+START_BOUND_S = 20
 
 SANITIZER_MARKERS = (
     "AddressSanitizer",
@@ -728,8 +732,8 @@ class Suite:
     def mock(self, *flags, port=None):
         port = port or free_port()
         p = self.spawn("lethe-mock", [mock_path(), "--listen", "%s:%d" % (LOOPBACK, port)] + list(flags))
-        if not wait_until(lambda: not p.alive() or _answers(port, "/__mock/stats"), 10):
-            raise ProcessFailed("lethe-mock did not answer GET /__mock/stats within 10 s")
+        if not wait_until(lambda: not p.alive() or _answers(port, "/__mock/stats"), START_BOUND_S):
+            raise ProcessFailed("lethe-mock did not answer GET /__mock/stats within %d s" % START_BOUND_S)
         if not p.alive():
             out, err = p.output()
             raise ProcessFailed("lethe-mock exited with %s:\n%s" % (p.popen.returncode, tail(out + err)))
@@ -744,8 +748,8 @@ class Suite:
             json.dump(config, f)
         p = self.spawn("lethe", [lethe_path(), "-c", path] + list(args), env=env, forbid=(CANARY,))
         if wait:
-            if not wait_until(lambda: not p.alive() or _answers(port, "/healthz"), 10):
-                raise ProcessFailed("lethe did not answer GET /healthz within 10 s")
+            if not wait_until(lambda: not p.alive() or _answers(port, "/healthz"), START_BOUND_S):
+                raise ProcessFailed("lethe did not answer GET /healthz within %d s" % START_BOUND_S)
             if not p.alive():
                 out, err = p.output()
                 raise ProcessFailed("lethe exited with %s:\n%s" % (p.popen.returncode, tail(out + err)))

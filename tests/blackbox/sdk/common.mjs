@@ -64,7 +64,8 @@ function freePort() {
   });
 }
 
-async function waitFor(url, timeoutMs = 5000) {
+// A bound, not a timing: a sanitizer build on a loaded machine may take many seconds to start.
+async function waitFor(url, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
