@@ -865,19 +865,47 @@ static const struct { const char *name; int month; } month_names[] = {
     { "november", 11 }, { "novembre", 11 }, { "noviembre", 11 }, { "nov", 11 },
     { "december", 12 }, { "desember", 12 }, { "dezember", 12 }, { "d\xc3\xa9" "cembre", 12 },
     { "decembre", 12 }, { "diciembre", 12 }, { "dec", 12 }, { "des", 12 }, { "dez", 12 }, { "dic", 12 },
-    /* French and German abbreviations: "20 aoû 1950", "10 déc. 1952", "3. Mrz. 1985". */
+    /* French and German abbreviations: "20 aoû 1950", "10 déc. 1952", "3. Mrz. 1985", "26 MÄR 1965". */
     { "ao\xc3\xbb", 8 }, { "d\xc3\xa9" "c", 12 }, { "janv", 1 }, { "f\xc3\xa9vr", 2 }, { "fevr", 2 }, { "mrz", 3 },
+    { "m\xc3\xa4r", 3 },
 };
 
 /* The month named by the word at `at` (letters and UTF-8 bytes, an abbreviation's dot
  * after it), or 0; *end is set past it. */
+/* A month in Roman numerals, upper case as records write it: "03.IX.1965", "12 II 1958". */
+static int roman_month_at(const char *text, size_t len, size_t at, size_t *end)
+{
+    static const char *const romans[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
+    size_t n = 0;
+    while (at + n < len && n < 5 && strchr("IVX", text[at + n]) != NULL && text[at + n] != '\0') {
+        n++;
+    }
+    if (n == 0 || (at + n < len && isalnum((unsigned char)text[at + n]))) {
+        return 0;
+    }
+    for (int i = 0; i < 12; i++) {
+        if (strlen(romans[i]) == n && memcmp(romans[i], text + at, n) == 0) {
+            *end = at + n + (at + n < len && text[at + n] == '.');
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
 static int month_at(const char *text, size_t len, size_t at, size_t *end)
 {
+    int roman = roman_month_at(text, len, at, end);
+    if (roman != 0) {
+        return roman;
+    }
     char word[16];
     size_t n = 0;
     while (at + n < len && n < sizeof word
            && (isalpha((unsigned char)text[at + n]) || (unsigned char)text[at + n] >= 0x80)) {
-        word[n] = (char)tolower((unsigned char)text[at + n]);
+        unsigned char c = (unsigned char)text[at + n];
+        /* Latin-1 capitals in UTF-8 (É, Ä after 0xc3) lower by 0x20, as "16 DÉC 1994" needs. */
+        bool latin_capital = n > 0 && (unsigned char)text[at + n - 1] == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97;
+        word[n] = (char)(latin_capital ? c + 0x20 : tolower(c));
         n++;
     }
     if (n < 3 || n == sizeof word) {
@@ -1050,6 +1078,24 @@ static size_t day_first_date_length(const char *text, size_t len)
     return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
 }
 
+/* The year first and the month by name: "1985-jun-12", "1974 november 9", "1990 mai 3". */
+static size_t year_first_named_date_length(const char *text, size_t len)
+{
+    size_t at;
+    int year = digits_at(text, len, 0, 4, 4, &at);
+    if (year < 0 || !birth_year(year) || at + 1 >= len || (text[at] != '-' && text[at] != ' ')) {
+        return 0;
+    }
+    char separator = text[at];
+    size_t month_end, day_end;
+    int month = month_at(text, len, at + 1, &month_end);
+    if (month == 0 || month_end >= len || text[month_end] != separator) {
+        return 0;
+    }
+    int day = digits_at(text, len, month_end + 1, 1, 2, &day_end);
+    return day > 0 && date_exists(year, month, day) ? day_end : 0;
+}
+
 /* "March 12, 1985", "Mar 12 1985", "March 12th, 1985". */
 static size_t month_first_date_length(const char *text, size_t len)
 {
@@ -1093,7 +1139,11 @@ size_t date_length(const char *text, size_t len)
         return month_first_date_length(text, len);
     }
     size_t numeric = numeric_date_length(text, len);
-    return numeric ? numeric : day_first_date_length(text, len);
+    if (numeric) {
+        return numeric;
+    }
+    size_t day_first = day_first_date_length(text, len);
+    return day_first ? day_first : year_first_named_date_length(text, len);
 }
 
 bool date_of_birth_valid(const char *text, size_t len)

@@ -172,6 +172,19 @@ static void more_written_forms(void **state)
     INVALID(date_of_birth_valid, "21Oktober 1953");          /* no dot, no space */
     INVALID(date_of_birth_valid, "31 02 1969");              /* no such day */
     INVALID(date_of_birth_valid, "1969 03 15");
+    /* Round five (issue 15, dev6): Roman months, the year first before a month's name,
+     * Latin-1 capitals in a month's name. */
+    VALID(date_of_birth_valid, "02.IX.1950");
+    VALID(date_of_birth_valid, "13 IV 1958");
+    VALID(date_of_birth_valid, "1965-des-07");
+    VALID(date_of_birth_valid, "1979 mai 11");
+    VALID(date_of_birth_valid, "1974 november 9");
+    VALID(date_of_birth_valid, "26 M\xc3\x84R 1965");
+    INVALID(date_of_birth_valid, "02.IIII.1950");            /* no such numeral */
+    INVALID(date_of_birth_valid, "12 IV");
+    INVALID(date_of_birth_valid, "1979 mai 32");
+    INVALID(date_of_birth_valid, "1979-mai 11");             /* two separators */
+    INVALID(date_of_birth_valid, "2024 Version 3");
 }
 
 /* Round four (issue 15, dev4/dev5 classes): Norway's mobiles in dots and landlines in
