@@ -190,6 +190,9 @@ static const struct {
     /* "Bank code: …": only a nine-digit number with the 3-7-1 check passes (a Bankleitzahl
      * has eight digits, a sort code six, a French code banque five). */
     { "bankcode", KIND(CUE_ROUTING) },
+    /* An ACH entry's receiving bank: "RDFI 0210…", "Receiving DFI Identification: …". */
+    { "rdfi", KIND(CUE_ROUTING) }, { "dfi", KIND(CUE_ROUTING) }, { "dfiidentification", KIND(CUE_ROUTING) },
+    { "receivingdfi", KIND(CUE_ROUTING) }, { "receivingdfiidentification", KIND(CUE_ROUTING) },
     { "nino", KIND(CUE_NINO) }, { "nationalinsurance", KIND(CUE_NINO) },
 };
 
@@ -224,7 +227,7 @@ static const char *const cue_words[] = {
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
-    "office",
+    "office", "rdfi", "dfi",
 };
 
 static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.";
@@ -246,7 +249,7 @@ static const struct {
     { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH },
     { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
     { "r/t", CUE_ROUTING }, { "rt#", CUE_ROUTING }, { "(f.", CUE_DATE_OF_BIRTH }, { ", f.", CUE_DATE_OF_BIRTH },
-    { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER },
+    { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER }, { "naiss.", CUE_DATE_OF_BIRTH },
 };
 
 /* Not cues: words that bring their line to be read as a table's header, for a column that
@@ -1079,6 +1082,33 @@ static bool checksum_before_cue(struct cue_scan *scan, unsigned wanted, size_t c
     return value_before(scan, wanted, at);
 }
 
+/* "am 17. März 1984 in Hamburg geboren", "el 3/5/1980 en Sevilla nacida": a place, one
+ * capitalised word after "in", "i", "en" or "à", between a birth date and its cue. Returns
+ * where the date would end, or 0. */
+static size_t before_birthplace(const char *text, size_t floor, size_t at)
+{
+    size_t word_end = at;
+    while (at > floor && letter((unsigned char)text[at - 1])) {
+        at--;
+    }
+    COUNT_WORK(word_end - at + 1);
+    if (at == word_end || !(isupper((unsigned char)text[at]) || (unsigned char)text[at] >= 0x80)) {
+        return 0;
+    }
+    static const char *const prepositions[] = { " in ", " i ", " en ", " \xc3\xa0 " };
+    for (size_t i = 0; i < sizeof prepositions / sizeof prepositions[0]; i++) {
+        size_t length = strlen(prepositions[i]);
+        if (at >= floor + length && memcmp(text + at - length, prepositions[i], length) == 0) {
+            at -= length - 1;
+            while (at > floor && text[at - 1] == ' ') {
+                at--;
+            }
+            return at > 0 && isdigit((unsigned char)text[at - 1]) ? at : 0;
+        }
+    }
+    return 0;
+}
+
 /* "415 555 2671 is my phone number", "12345678901 ist meine Steuer-ID", "379764574, c'est
  * mon NAS", "570232063 es mi número de seguro social": a verb, then a possessive (or the
  * label itself), at most five words before the cue. A date of birth may stand right before
@@ -1097,9 +1127,11 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
     while (at > floor && text[at - 1] == ' ') {
         at--;
     }
-    if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && at < cue_start && at > 0 && isdigit((unsigned char)text[at - 1])
-        && value_before(scan, KIND(CUE_DATE_OF_BIRTH), at)) {
-        return;
+    if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && at < cue_start && at > 0) {
+        size_t date_end = isdigit((unsigned char)text[at - 1]) ? at : before_birthplace(text, floor, at);
+        if (date_end > 0 && value_before(scan, KIND(CUE_DATE_OF_BIRTH), date_end)) {
+            return;
+        }
     }
     /* "Könnten Sie mich unter 0170 6886 5353 zurückrufen?": a number in its national
      * grouping right before a word that asks for a call. */
@@ -2127,8 +2159,11 @@ static void on_table_word(struct cue_scan *scan, size_t end)
 /* "D.O.B. 12/03/1985" ending at `end`: a label only where no letter runs into it. */
 static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
 {
-    size_t start = end - strlen(dotted_labels[which].literal);
-    if ((start > 0 && letter((unsigned char)scan->text[start - 1])) || end < scan->done_to
+    const char *literal = dotted_labels[which].literal;
+    size_t start = end - strlen(literal);
+    /* ", f." and "(f." open with their own boundary: a name may end right before them. */
+    bool bounded = !letter((unsigned char)literal[0]);
+    if ((!bounded && start > 0 && letter((unsigned char)scan->text[start - 1])) || end < scan->done_to
         || (end < scan->len && letter((unsigned char)scan->text[end]))) {
         return;
     }
