@@ -311,6 +311,9 @@ static bool password_shaped_valid(const char *text, size_t len)
     if (len < 8 || strchr("}])>|,;&", text[0]) != NULL) {
         return false;                 /* "{{ .Values.db.password }}@db": the rest of a template */
     }
+    if (memcmp(text, "HTTP/", 5) == 0) {
+        return false;                 /* "POST /oauth/token HTTP/1.1": a request line's version */
+    }
     size_t digits = 0, upper = 0, lower = 0;   /* no entropy: this runs after every such word */
     for (size_t i = 0; i < len; i++) {
         digits += isdigit((unsigned char)text[i]) != 0;
@@ -343,6 +346,78 @@ static bool bare_credential_valid(const char *text, size_t len)
     return mix.lower > 0 && password_shaped_valid(text, len);
 }
 
+static bool digit_char(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool word_passphrase_valid(const char *text, size_t len);
+
+/* A quoted value that may hold blanks: it ends at the closing quote or the line's end. */
+static bool phrase_value_char(unsigned char c)
+{
+    return c >= 0x20 && c != 0x7f && c != '"' && c != '\'' && c != '`';
+}
+
+/* A passphrase: words with a blank between them and something made among them (a digit
+ * or a symbol), so "not set yet" and "ask the admin" stay. */
+static bool passphrase_valid(const char *text, size_t len)
+{
+    if (len < 8 || text[len - 1] == ' ' || memchr(text, ' ', len) == NULL) {
+        return false;
+    }
+    size_t letters = 0, made = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        letters += isalpha(c) != 0;
+        made += isdigit(c) != 0 || (ispunct(c) && c != '.' && c != ',');
+    }
+    COUNT_WORK(len);
+    return letters > 0 && (made > 0 || word_passphrase_valid(text, len)) && secret_value_valid(text, len);
+}
+
+/* A passphrase of plain words: lowercase letters, digits and the blanks between them. */
+static bool word_phrase_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ';
+}
+
+/* Three words or more, each of four lowercase letters or more, single blanks between
+ * them, and at most a number of up to four digits at the end. */
+static bool word_passphrase_valid(const char *text, size_t len)
+{
+    while (len > 0 && text[len - 1] == ' ') {
+        len--;
+    }
+    COUNT_WORK(len);
+    size_t words = 0, at = 0;
+    while (at < len) {
+        size_t start = at;
+        while (at < len && text[at] >= 'a' && text[at] <= 'z') {
+            at++;
+        }
+        if (at - start < 4) {
+            size_t digits = at;
+            while (digits < len && isdigit((unsigned char)text[digits])) {
+                digits++;
+            }
+            return at == start && digits == len && digits - start <= 4 && words >= 3;
+        }
+        words++;
+        if (at < len && (text[at] != ' ' || at + 1 == len || text[at + 1] == ' ')) {
+            return false;
+        }
+        at += at < len;
+    }
+    return words >= 3;
+}
+
+/* A table cell's value: it ends at the bar that closes the cell. */
+static bool cell_secret_char(unsigned char c)
+{
+    return secret_value_char(c) && c != '|';
+}
+
 /* An XML element's text: "<password>…</password>". */
 static bool element_value_char(unsigned char c)
 {
@@ -354,8 +429,8 @@ static bool element_value_char(unsigned char c)
     "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared|hmac|jwt|webhook" \
     "|deploy|ssh|gpg|pgp|aes|cipher|storage)[_-]?key|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
- * Markdown's `…` around a value. */
-#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*[:=][ \\t]*(\\\\?[\"'`]|\"\"\")?"
+ * Markdown's `…` around a value; Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes. */
+#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|->|<-|=>|[:=])[ \\t]*(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 #define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
     "|private_?key|access_?key)"
@@ -449,6 +524,12 @@ const struct entity_type builtin_entity_types[] = {
      * ("phone[^0-9\\n]{0,30}…", caseless) cost more than the rest of the database. */
     { "DE_TAX_ID", SPAN_BY_VALIDATOR, NULL, NULL, 11, 14, NULL, de_tax_id_valid, false, SCAN_WHOLE_TEXT },
     { "US_ABA_ROUTING", SPAN_BY_VALIDATOR, NULL, NULL, 9, 9, NULL, aba_routing_valid, false, SCAN_WHOLE_TEXT },
+    /* A cheque's MICR line: the routing number between two transit symbols (U+2446, or
+     * "|:" where a font lacks it), "⑆121000358⑆ 000123456789⑈"; the symbol is its cue and
+     * its rare bytes. A NACHA file: the header's immediate destination ("101 0210…") and
+     * an entry's receiving bank ("622 0766…", credits and debits 22-39). */
+    { "US_ABA_ROUTING", SPAN_ASSIGNED, "(\xe2\x91\x86|\\|:|(^|\\n)(101|6[23][2-9]) )[0-9]{9}",
+      NULL, 9, 9, digit_char, aba_routing_valid, false, SCAN_WHOLE_TEXT },
     { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, SCAN_WHOLE_TEXT },
     /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon. */
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
@@ -518,6 +599,24 @@ const struct entity_type builtin_entity_types[] = {
       "|(\\b|[_-])(pass|pwd|pw|pass[_-]?phrase|psk|pat|salt|pepper|passcode|pin|pincode)|[a-z0-9_]*requirepass)"
       ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* A quoted passphrase with blanks in it: password: "blue horse 42!", PASSWORD='mi gato 7',
+     * fetchmail's "with password 'otter maple kettle'".
+     * The row above stops at the first blank; this one runs to the closing quote. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot_de_passe)"
+      "[a-z0-9_]*([\"']?[ \\t]*[:=]|[ \\t])[ \\t]*[\"'][^\\s\"'][^\"'\\n]{7}",
+      NULL, 8, 64, phrase_value_char, passphrase_valid, true, SCAN_WHOLE_TEXT },
+    /* A passphrase of plain words, unquoted: "signing.password=otter purple kettle 52",
+     * "gpg_passphrase = copper maple purple cobalt", "wifi-passordet: spruce copper kettle",
+     * "the wifi password is horse otter harbour.", "le mot de passe wifi : …", "la clave del
+     * wifi: …" (two short words between). Three words or more of four letters or
+     * more, a number at the end allowed; the run stops at a capital or punctuation, so the
+     * next sentence stays, and a function word ("is stored in the vault") refuses it. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"
+      "|\\bclave)[a-z0-9_]*([ \\t]+[a-z-]{2,8}){0,2}([\"']?[ \\t]*[:=]|[ \\t]+(is|er|\xc3\xa4r|ist|lautet|es|est))"
+      "[ \\t]*[\"']?[a-z]{4}",
+      NULL, 4, 96, word_phrase_char, word_passphrase_valid, true, SCAN_WHOLE_TEXT },
     /* camelCase names the caseless row above cannot see the word start of: dbPass, rootPw,
      * keystorePass, encryptionSalt. */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -586,8 +685,10 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(((passw(or)?d|passphrase|secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
       "|identified[ \\t]+by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
-      "|(passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena|mot[ _-]?de[ _-]?passe"
-      "|" FOREIGN_SECRET_WORD ")[a-z_]*"
+      "|\\b(pwd|pass)[ \\t]+(is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+"
+      "|(passwort|kennwort|passord|adgangskode|kodeord|\\bmdp|\\bcontra[ \\t]*:|l\xc3\xb6sen|losenord"
+      "|contrase\xc3\xb1" "a|contrasena"
+      "|mot[ _-]?de[ _-]?passe|" FOREIGN_SECRET_WORD ")[a-z_]*"
       "(([\"']?[ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A password word, a few words about what it opens, a verb, the value: "the password for
@@ -595,8 +696,9 @@ const struct entity_type builtin_entity_types[] = {
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
      * wifi:t är …". The value must look made. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena"
-      "|mot de passe|api[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*([ \\t]+[^\\s]{1,12}){1,6}"
+      "(passw(or)?d|passphrase|passwort|kennwort|passord|adgangskode|kodeord|l\xc3\xb6senord|losenord"
+      "|contrase\xc3\xb1" "a"
+      "|contrasena|mot de passe|api[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*([ \\t]+[^\\s]{1,12}){1,6}"
       "([ \\t]+(is|was|es|est|er|ist|lautet|\xc3\xa4r)[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
@@ -606,6 +708,16 @@ const struct entity_type builtin_entity_types[] = {
       "[ \\t]*[:=]?[ \\t]+"
       "[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
+    /* A table's row: the password word in one cell and the value in the next, "| Password |
+     * …|", "Passwort | …". The bar is the rare byte. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[ \\t]*\\|[ \\t]*"
+      "[\"'`]?[^\\s\"'`|]{8}",
+      NULL, 8, 256, cell_secret_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A name and its value joined by a bar, no blanks: "webhook_secret|35a0…" (a
+     * pipe-separated export); "echo $PASSWORD | docker login" has blanks and stays. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_.-]*(passw(or)?d|secret|token|api_?key)[a-z0-9_.-]*\\|[^\\s\"'`|]{8}",
+      NULL, 8, 256, cell_secret_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A chat's answer to a question asking for a password: "anyone know the stage redis
      * pass?\n[…] <oncall> bob: it's …", "what's the wifi password?\n[…] Ana: …". */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -627,7 +739,8 @@ const struct entity_type builtin_entity_types[] = {
       "((for|de|du|f\xc3\xbcr|til|f\xc3\xb6r|para)[ \\t]+)?[a-z][a-z0-9_.-]{1,15}[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
-     * sqlcmd -P, ldapsearch -w, docker login -p. */
+     * sqlcmd -P, ldapsearch -w, docker login -p, keytool -storepass; or after the user:
+     * lftp -u user,…, smbclient -U user%…. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "\\b(redis-cli\\s([^\\n]{0,100}\\s)?-a|\\bAUTH[ \\t]+[a-z0-9_.-]{1,32}[ \\t]"
       "|\\bACL[ \\t]+SETUSER[ \\t]+[^\\s]{1,64}[ \\t]([^\\n]{0,100}[ \\t])?>"
@@ -635,15 +748,19 @@ const struct entity_type builtin_entity_types[] = {
       "|mongo(sh|dump|restore|export|import)?\\s([^\\n]{0,100}\\s)?-p|sqlcmd\\s([^\\n]{0,100}\\s)?-P"
       "|ldap(search|modify|add|delete|whoami|passwd)\\s([^\\n]{0,100}\\s)?-w"
       "|(docker|podman|nerdctl|buildah|skopeo|oras) login\\s([^\\n]{0,100}\\s)?-p"
+      "|\\bkeytool\\s([^\\n]{0,100}\\s)?-(store|key|src|dest)(store)?pass"
+      "|\\blftp\\s([^\\n]{0,100}\\s)?-u[ \\t]+[^\\s,]{1,64},|\\bsmbclient\\s([^\\n]{0,100}\\s)?-U[ \\t]+[^\\s%]{1,64}%"
       "|\\baz\\s([^\\n]{0,100}\\s)?-p|\\b(zip|unzip)\\s([^\\n]{0,100}\\s)?-P|\\b7z(a)?\\s([^\\n]{0,100}\\s)?-p"
       "|\\bopenssl\\s([^\\n]{0,100}\\s)?(-k|-pass(in|out)?[ \\t]+pass:)"
       "|\\bmc\\s+(alias\\s+set|config\\s+host\\s+add)\\s+[^\\s]+\\s+[^\\s]+\\s+[^\\s]+\\s)"
       "[ \\t]*[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A user and a password as a call's two string arguments: auth=("admin", "…"),
-     * HTTPBasicAuth("u", "…"), new NetworkCredential("u", "…"), smtp.login("u", "…"). */
+     * HTTPBasicAuth("u", "…"), new NetworkCredential("u", "…"), smtp.login("u", "…"),
+     * new PasswordAuthentication("u", "…"), Perl's DBI->connect($dsn, "u", "…"). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(auth[ \\t]*=[ \\t]*\\(|basicauth\\(|networkcredential\\(|credentials?\\(|\\blogin\\()"
+      "(auth[ \\t]*=[ \\t]*\\(|basicauth\\(|networkcredential\\(|credentials?\\(|\\blogin\\("
+      "|passwordauthentication\\(|dbi->connect\\([ \\t]*[\"'][^\"'\\n]{1,200}[\"'][ \\t]*,)"
       "[ \\t]*[\"'][^\"'\\n]{1,64}[\"'][ \\t]*,[ \\t]*[\"'][^\\s\"'`]{6}",
       NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* htpasswd -b FILE USER PASSWORD; PowerShell's ConvertTo-SecureString "…" -AsPlainText;

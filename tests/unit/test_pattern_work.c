@@ -151,6 +151,22 @@ static const struct shape shapes[] = {
     { "SSN after short numbers", "", "SSN: 12 \xe2\x80\x94 34 \xe2\x80\x94 ", "" },
     { "key fingerprints", "ssh_key: MD5:", "e6:d7:", "a7" },
     { "twilio clients", "", "Client(\"AC0123456789abcdef0123456789abcdef\", \"0123456789abcdef0123\") ", "" },
+    /* Round five (issue 15, dev6 classes): passphrases of words, quoted with blanks, bars
+     * and arrows between a name and its value, tools' positional passwords, cheque and
+     * NACHA routing numbers, dates with Roman or year-first months, places before a cue. */
+    { "word passphrases", "", "signing.password=otter purple kettle 52\n", "" },
+    { "long word passphrase", "password: ", "otter ", "" },
+    { "quoted passphrases", "", "password: \"blue horse 42!\" ", "" },
+    { "long quoted passphrase", "password: \"", "blue horse ", "\"" },
+    { "bars and arrows", "",
+      "webhook_secret|aB3dE4fG5h9\nadmin.password <- aB3dE4fG5h9\n| Password | aB3dE4fG5h9 |\n", "" },
+    { "tools' positional passwords", "",
+      "keytool -storepass aB3dE4fG5h9 lftp -u u,aB3dE4fG5h9 smbclient -U u%aB3 ", "" },
+    { "cheque and NACHA lines", "",
+      "|:047039241|: 6845 \u2446066300362\u2446\n101 254900370 9\n622 076690402 8\n", "" },
+    { "long MICR digit runs", "|:", "0123456789", "" },
+    { "Roman and year-first dates", "", "Pasient A, f. 02.IX.1950, f. 1979 mai 11, f. 1965-des-07, DÉC ", "" },
+    { "places before birth cues", "", "am 17. M\xc3\xa4rz 1984 in Hamburg geboren. ", "" },
 };
 
 static char *build(const struct shape *shape, size_t size, size_t *len)
