@@ -696,6 +696,9 @@ static const struct word_list sign_offs[] = {
      * cordiales", "God helg", "God kveld", "Schönen Tag noch", "Buen fin de semana" */
     W("amicalement"), W("cordiales"), W("avance"), W("journée"), W("soirée"), W("semaine"), W("semana"),
     W("helg"), W("kveld"), W("kväll"), W("tag"), W("woche"), W("wochenende"), W("noch"),
+    /* formal closings: "Hochachtungsvoll", "Veuillez agréer …", "Yours faithfully", "Högaktningsfullt" */
+    W("hochachtungsvoll"), W("veuillez"), W("agréer"), W("distinguées"), W("distingués"), W("faithfully"),
+    W("truly"), W("högaktningsfullt"), W("ærbødigst"), W("respetuosamente"),
     { NULL, 0 },
 };
 /* Words of endearment, a sign-off's or a greeting's ("Hallo Schatz,", "Merci ma chérie"): never a
@@ -787,6 +790,8 @@ static const struct word_list company_forms[] = {
     W("SARL"), W("SL"), W("SLU"), W("SpA"), W("Srl"), W("Inc"), W("LLC"), W("Ltd"), W("Limited"), W("Corp"),
     W("Corporation"), W("Co"), W("BV"), W("NV"), W("Oy"), W("Oyj"), W("plc"), W("PLC"), W("LLP"), W("Group"),
     W("Gruppe"), W("Gruppen"), W("Holding"), W("Holdings"),
+    /* a sports club's: "Hertha BSC", "Brann SK", "Hammarby IF", "Sevilla FC" */
+    W("FC"), W("AFC"), W("BSC"), W("CF"), W("SC"), W("SK"), W("FK"), W("BK"), W("IF"), W("IK"),
     /* after an ampersand: "Fischer & Partner", "Dupont & Fils", "Hansen & Sønner", "García e Hijos" */
     W("Partner"), W("Partners"), W("Associates"), W("Sons"), W("Söhne"), W("Sønner"), W("Fils"), W("Cie"),
     W("Hijos"),
@@ -955,7 +960,8 @@ static const struct word_list person_keys[] = {
     W("fullname"), W("customer"), W("customername"), W("client"), W("clientname"), W("owner"), W("ownername"),
     W("assignee"), W("assignedto"), W("author"), W("authorname"), W("reporter"), W("requester"),
     W("requestedby"), W("createdby"), W("approver"), W("approvedby"), W("contactname"), W("contactperson"),
-    W("employee"), W("employeename"), W("patient"), W("patientname"), W("manager"), W("cardholder"),
+    W("employee"), W("employeename"), W("patient"), W("patientname"), W("patiente"), W("patientin"), W("paciente"),
+    W("manager"), W("cardholder"),
     W("cardholdername"), W("accountholder"), W("holder"), W("holdername"), W("recipientname"), W("sendername"),
     W("signedby"), W("passenger"), W("passengername"), W("guestname"), W("membername"), W("personname"),
     W("realname"), W("legalname"), W("cn"),       /* iCal and LDAP: ORGANIZER;CN=Amparo Gómez:mailto:… */
@@ -1234,6 +1240,12 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
     if (punctuation == 0 && isupper((unsigned char)text[start]) && (lists & LIST_TITLE) && !before->line_break
         && word->start - end <= 2) {
         return CUE_TITLE;             /* not "Civilité : Madame\nPays : …", nor a ticket's "DOE/JANE MS   Seat" */
+    }
+    /* A French lawyer's or notary's title, "Me" (Maître), capitalised inside a sentence: "Rappeler Me Roux",
+     * "chez Me Lambert"; English writes "me" in small letters there. */
+    if (punctuation == 0 && !dotted && !before->line_break && end - start == 2 && text[start] == 'M'
+        && text[start + 1] == 'e' && word->start == end + 1 && !opens_sentence(text, start)) {
+        return CUE_TITLE;
     }
     if (dotted) {
         return title_through_degrees(table, text, before) ? CUE_TITLE : CUE_NONE;
@@ -1557,7 +1569,9 @@ static bool follows_a_name_word(const struct name_table *table, const char *text
         return false;                 /* no word, a token's tail ("…7AA"), or a title */
     }
     unsigned flags = word_flags(table, text + start, at - 1 - start);
-    return !(flags & (NAME_WORD | NAME_NEVER | NAME_CUE));
+    /* a label without its colon is no name: "Patientin Braun, Kunigunde", "Patiente Roux, Louis" */
+    return !(flags & (NAME_WORD | NAME_NEVER | NAME_CUE))
+           && key_kind(table, text + start, at - 1 - start) == NAME_KEY_NONE;
 }
 
 /* "Mike de |Lange": a lowercase particle before `at`, and a name part before that. */
@@ -1724,6 +1738,9 @@ static bool lastname_first(const struct name_table *table, const char *text, siz
      * listed one still reads as a name ("ask Suzuki, Janice to review"). */
     if (!read_word(table, text, len, word->next + 2, first)) {
         return false;
+    }
+    if (is_unknown(first->flags) && (cue_lists(table, text, first->start, first->end) & LIST_SIGN_OFF)) {
+        return false;                 /* "Herr Bauer, Hochachtungsvoll": a closing, not his first name */
     }
     /* A first name that is also a word ("Mats", "Per") after a listed surname that is none, where the
      * clause ends with it: "3. Berglund, Per." */
@@ -2158,13 +2175,15 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
 
 /* The first byte at or after `at` that may begin a capitalised word (A-Z, or a lead byte
  * 0xC3-0xC5 of a Latin-1 or Latin Extended-A capital in UTF-8), or a '.' before a small ASCII letter (a
- * login handle's, "kari.nordmann"), or len. SSE2 looks at sixteen bytes at a time. */
+ * login handle's, "kari.nordmann"), or a ',' or ':' before a space (where a name in small letters may
+ * follow a greeting or a key: lowercase_name_after), or len. SSE2 looks at sixteen bytes at a time. */
 static size_t next_capital(const char *text, size_t len, size_t at)
 {
 #ifdef __SSE2__
     const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A');
     const __m128i latin = _mm_set1_epi8((char)0xC3), latin_span = _mm_set1_epi8(0xC5 - 0xC3);
     const __m128i dot = _mm_set1_epi8('.'), small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a');
+    const __m128i comma = _mm_set1_epi8(','), colon = _mm_set1_epi8(':'), space = _mm_set1_epi8(' ');
     while (at + 17 <= len) {
         __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
         __m128i offset = _mm_sub_epi8(bytes, capital_a);
@@ -2174,7 +2193,10 @@ static size_t next_capital(const char *text, size_t len, size_t at)
         __m128i after = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at + 1)), small_a);
         __m128i handle_dots = _mm_and_si128(_mm_cmpeq_epi8(bytes, dot),
                                             _mm_cmpeq_epi8(_mm_min_epu8(after, small_span), after));
-        int found = _mm_movemask_epi8(_mm_or_si128(capitals, handle_dots));
+        __m128i next_bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 1));
+        __m128i marks = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, colon)),
+                                      _mm_cmpeq_epi8(next_bytes, space));
+        int found = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(capitals, handle_dots), marks));
         if (found != 0) {
             return at + (size_t)__builtin_ctz((unsigned)found);
         }
@@ -2183,7 +2205,8 @@ static size_t next_capital(const char *text, size_t len, size_t at)
 #endif
     while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A'
            && (unsigned)((unsigned char)text[at] - 0xC3) > 0xC5 - 0xC3
-           && !(text[at] == '.' && at + 1 < len && (unsigned)(text[at + 1] - 'a') < 26)) {
+           && !(text[at] == '.' && at + 1 < len && (unsigned)(text[at + 1] - 'a') < 26)
+           && !((text[at] == ',' || text[at] == ':') && at + 1 < len && text[at + 1] == ' ')) {
         at++;
     }
     return at;
@@ -2532,8 +2555,8 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
     }
     if (key_quote ? key_start == 0 || text[key_start - 1] != key_quote
                   : key_start > 0 && !isspace((unsigned char)text[key_start - 1]) && text[key_start - 1] != '{'
-                        && text[key_start - 1] != ',' && text[key_start - 1] != ';') {
-        return NAME_KEY_NONE;
+                        && text[key_start - 1] != ',' && text[key_start - 1] != ';' && text[key_start - 1] != '/') {
+        return NAME_KEY_NONE;     /* '/': the second language of a form's label, "NOM/SURNAME:" */
     }
     /* A label of several words that opens its line: "Nom de famille : Petit", "Last name: Berg",
      * "Primer apellido: Díaz"; else its last word ("Apellidos, nombre: …"). */
@@ -2542,7 +2565,7 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
                                                 || text[line_start - 1] == ' ')) {
         line_start--;
     }
-    if (line_start < key_start && (line_start == 0 || text[line_start - 1] == '\n')) {
+    if (line_start < key_start && (line_start == 0 || text[line_start - 1] == '\n' || text[line_start - 1] == '/')) {
         enum name_key_kind whole = key_kind(table, text + line_start, key_end - line_start);
         if (whole != NAME_KEY_NONE) {
             return whole;
@@ -2737,8 +2760,14 @@ static size_t initials_name(const struct name_table *table, const char *text, si
     size_t cue_start, cue_end;
     char punctuation;
     bool dotted;
-    bool cued = previous_word(text, at, &cue_start, &cue_end, &punctuation, &dotted) && !dotted
-                && (cue_lists(table, text, cue_start, cue_end) & (LIST_WEAK | LIST_STRONG | LIST_LABEL));
+    unsigned lists = previous_word(text, at, &cue_start, &cue_end, &punctuation, &dotted)
+                     ? cue_lists(table, text, cue_start, cue_end) : 0;
+    /* after a cue, or a closing ("Hochachtungsvoll G. Quandtmeyer", "Veuillez agréer... A. Morel") */
+    /* after a closing, a signature that ends its line: "Hochachtungsvoll G. Quandtmeyer", "Veuillez agréer…
+     * A. Morel" */
+    bool signed_line = (lists & LIST_SIGN_OFF) && (word.next == len || text[word.next] == '\n'
+                                                   || text[word.next] == '\r');
+    bool cued = (!dotted && (lists & (LIST_WEAK | LIST_STRONG | LIST_LABEL))) || signed_line;
     /* after a cue or another name ("und E. Lange", "et L. Bonnet"), a name part that is also a word */
     if (!surname && !((initials >= 2 || cued) && (is_unknown(word.flags) || has_name_part(word.flags)))) {
         return 0;                     /* "J. R. Featherstonehaugh", "by A. Pennington-Smythe" */
@@ -3242,7 +3271,16 @@ static bool handle_may_end(const char *text, size_t len, size_t at)
         return true;
     }
     unsigned char c = (unsigned char)text[at];
-    if (isalnum(c) || c >= 0x80 || c == '_' || c == '@' || c == '/' || c == '-' || c == '\\' || c == '(') {
+    if (c == '@') {
+        /* a kubeconfig's or a shell prompt's "kari.nordmann@prod": a host of no dots, not a mailbox */
+        size_t host = at + 1;
+        while (host < len && host - at <= MAX_HANDLE_PART
+               && (isalnum((unsigned char)text[host]) || text[host] == '-')) {
+            host++;
+        }
+        return host > at + 1 && host - at <= MAX_HANDLE_PART && (host == len || text[host] != '.');
+    }
+    if (isalnum(c) || c >= 0x80 || c == '_' || c == '/' || c == '-' || c == '\\' || c == '(') {
         return false;                 /* "pipeline.run(batch)": a call */
     }
     return !(c == '.' && at + 1 < len && isalnum((unsigned char)text[at + 1]));
@@ -3258,6 +3296,11 @@ static bool handle_may_start(const char *text, size_t at)
     unsigned char c = (unsigned char)text[at - 1];
     if (c == '@') {
         return at < 2 || !(isalnum((unsigned char)text[at - 2]) || text[at - 2] == '.' || text[at - 2] == '_');
+    }
+    /* a home folder is named after its user: "/home/kari.nordmann", "/Users/kari.nordmann" */
+    if (c == '/') {
+        return (at >= 6 && memcmp(text + at - 6, "/home/", 6) == 0)
+               || (at >= 7 && memcmp(text + at - 7, "/Users/", 7) == 0);
     }
     return !(isalnum(c) || c >= 0x80 || c == '_' || c == '.' || c == '/' || c == '-' || c == '\\' || c == '$');
 }
@@ -3300,7 +3343,8 @@ static size_t handle_part_end(const char *text, size_t len, size_t at)
 static size_t handle_end_at(const struct name_table *table, const char *text, size_t len, size_t dot, size_t *from)
 {
     size_t end = handle_part_end(text, len, dot + 1);   /* first the end: code and hosts end there */
-    if (end - dot - 1 < 2 || !handle_may_end(text, len, end)) {
+    bool folder = end < len && text[end] == '/';        /* "/home/kari.nordmann/src": checked below */
+    if (end - dot - 1 < 2 || !(folder || handle_may_end(text, len, end))) {
         return 0;
     }
     size_t start = dot;
@@ -3310,8 +3354,9 @@ static size_t handle_end_at(const struct name_table *table, const char *text, si
                    && handle_letter((unsigned char)text[start - 2])))) {
         start--;
     }
-    if (dot - start < 2 || (unsigned)(text[start] - 'a') >= 26 || !handle_may_start(text, start)) {
-        return 0;
+    if (dot - start < 2 || (unsigned)(text[start] - 'a') >= 26 || !handle_may_start(text, start)
+        || (folder && !(start > 0 && text[start - 1] == '/'))) {
+        return 0;                     /* a folder after the handle only under a home folder */
     }
     unsigned given = handle_part_flags(table, text, start, dot);
     if (!(given & NAME_FIRST) || (given & (NAME_NEVER | NAME_PLACE))) {
@@ -3338,6 +3383,109 @@ static size_t handle_end_at(const struct name_table *table, const char *text, si
     return end;
 }
 
+/* ---- names in small letters ---- */
+
+/* A person's name typed in small letters, "given surname" ("it's kari nordmann —", "owner: hans-jürgen
+ * rübsamen (…)"), read only where a cue has been seen: the given name a first name of the lists, and
+ * no common word unless a key names a person; particles ("af", "de la") before the surname; the surname
+ * a name part that is no word, or a word in no list of MIN_UNLISTED_SURNAME letters or more. No small
+ * word may follow (that is running prose: "mark hunt for …"). Returns where it ends, or 0. */
+static size_t lowercase_name_end(const struct name_table *table, const char *text, size_t len, size_t at,
+                                 bool keyed)
+{
+    static const struct word_list small_particles[] = {
+        W("af"), W("von"), W("van"), W("zu"), W("de"), W("la"), W("del"), W("der"), W("den"), W("du"), W("le"),
+        { NULL, 0 },
+    };
+    size_t given_end = handle_part_end(text, len, at);
+    if (given_end - at < 2 || given_end + 2 >= len || text[given_end] != ' ') {
+        return 0;
+    }
+    unsigned given = handle_part_flags(table, text, at, given_end);
+    unsigned never = NAME_NEVER | NAME_PLACE | NAME_CUE;
+    if (!(given & NAME_FIRST) || (given & never)
+        || (!keyed && (given & (NAME_WORD | NAME_FOREIGN_WORD | NAME_SENTENCE_WORD)))) {
+        return 0;
+    }
+    size_t start = given_end + 1;
+    size_t end = handle_part_end(text, len, start);
+    for (int particle = 0; particle < 2 && end < len && text[end] == ' ' && word_is(text, start, end, small_particles);
+         particle++) {
+        start = end + 1;
+        end = handle_part_end(text, len, start);
+    }
+    if (end < len && text[end] == '\'' && end + 1 < len && handle_letter((unsigned char)text[end + 1])) {
+        end = handle_part_end(text, len, end + 1);      /* "d'aubigné" */
+    }
+    bool dotted = end + 1 < len && text[end] == '.' && !isspace((unsigned char)text[end + 1]);   /* a host, a file */
+    if (end == start || dotted || (end < len && (isalnum((unsigned char)text[end]) || text[end] == '_'
+                                                 || text[end] == '@' || text[end] == '/'))) {
+        return 0;
+    }
+    if (end + 1 < len && text[end] == ' ' && (unsigned)(text[end + 1] - 'a') < 26) {
+        return 0;                                       /* running prose goes on */
+    }
+    unsigned surname = handle_part_flags(table, text, start, end);
+    if (surname & never) {
+        return 0;
+    }
+    if (surname == 0) {
+        return end - start >= MIN_UNLISTED_SURNAME ? end : 0;
+    }
+    return has_name_part(surname) && !(surname & (NAME_WORD | NAME_FOREIGN_WORD)) ? end : 0;
+}
+
+/* Where a name in small letters after a ", " or ": " at `mark` ends, or 0: after a greeting and a
+ * self-introduction ("hey, it's …", "hei, det er …", "hallo, hier ist …", "coucou, c'est …", "hola,
+ * soy …"), or under a key that names a person ("owner: …", "assignee: …"). */
+static size_t lowercase_name_after(const struct name_table *table, const char *text, size_t len, size_t mark,
+                                   size_t *from)
+{
+    static const char *const introductions[] = {
+        "it's ", "it is ", "this is ", "i'm ", "i am ", "here's ", "det er ", "dette er ", "jeg er ", "her er ",
+        "det är ", "detta är ", "jag är ", "här är ", "hier ist ", "ich bin ", "hier spricht ", "c'est ",
+        "je suis ", "ici ", "soy ", "aquí ", "me llamo ", "habla ", NULL,
+    };
+    size_t at = mark + 2;
+    if (at >= len || (unsigned)(text[at] - 'a') >= 26) {
+        return 0;
+    }
+    if (text[mark] == ':') {
+        /* most values after a colon are one token ("image: nginx"): no lookup for them */
+        size_t first_end = handle_part_end(text, len, at);
+        if (first_end + 1 >= len || text[first_end] != ' ' || !handle_letter((unsigned char)text[first_end + 1])) {
+            return 0;
+        }
+        char quote;
+        bool keyed = key_before(table, text, at, &quote) != NAME_KEY_NONE;
+        *from = at;
+        size_t end = lowercase_name_end(table, text, len, at, keyed);
+        /* under any other label, only a whole value that ends its line or opens a parenthesis: "Kassör i
+         * BK Häcken: lars nordström", "# analyst: kari nordmann (…)" */
+        if (!keyed && end != 0 && end < len && text[end] != '\n' && text[end] != '\r'
+            && !(text[end] == ' ' && end + 1 < len && text[end + 1] == '(')) {
+            return 0;
+        }
+        return end;
+    }
+    size_t word_start = mark;
+    while (word_start > 0 && mark - word_start < 16 && letter((unsigned char)text[word_start - 1])) {
+        word_start--;
+    }
+    /* a greeting opens its line or sentence: a byte test first, as most commas follow other words */
+    if (word_start == mark || !opens_sentence(text, word_start) || !word_is(text, word_start, mark, greetings)) {
+        return 0;
+    }
+    for (size_t i = 0; introductions[i] != NULL; i++) {
+        size_t length = strlen(introductions[i]);
+        if (at + length < len && strncasecmp(text + at, introductions[i], length) == 0) {
+            *from = at + length;
+            return lowercase_name_end(table, text, len, at + length, false);
+        }
+    }
+    return 0;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -3355,6 +3503,15 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         at = next_capital(text, len, at);
         if (at == len) {
             break;
+        }
+        if (text[at] == ',' || text[at] == ':') {
+            size_t start = 0;
+            size_t end = lowercase_name_after(table, text, len, at, &start);
+            if (end != 0) {
+                out[count++] = (struct candidate){ start, end, person };
+            }
+            at = end != 0 ? end : at + 1;
+            continue;
         }
         if (text[at] == '.') {
             /* a login handle made of a person's names: "@kari.nordmann", "for user kari.nordmann" */
@@ -3455,7 +3612,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if ((word.flags & NAME_CUE)
             || (is_unknown(word.flags)
                 && (cue_lists(table, text, word.start, word.end)
-                    & (LIST_STRONG | LIST_TITLE | LIST_WEAK | LIST_SIGN_OFF)))) {
+                    & (LIST_STRONG | LIST_TITLE | LIST_WEAK | LIST_SIGN_OFF | LIST_KEY_PERSON)))) {
             at = word.next;
             continue;
         }
