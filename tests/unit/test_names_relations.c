@@ -1,0 +1,178 @@
+/* test_names_relations.c — names beside what a person is to the writer: relations ("my sister X"),
+ * titles ("Dr. X"), roles ("CEO X"), greetings and sign-offs of many styles, given names in no
+ * list and names in lowercase (issue 15, the classes unseen halves miss most). Every row is a
+ * short text written for this file in one of six languages; the `kept` rows are the same cues
+ * with no person after them (a role before a firm, a relation before a common noun). */
+#include "tests/unit/unit.h"
+
+#include "scrub/names.h"
+#include "tests/unit/names_testing.h"
+
+enum { MAX_FOUND = 32 };
+
+struct probe {
+    const char *language;
+    const char *text;
+    const char *words;           /* found: inside one PERSON span; kept: inside none */
+};
+
+static const struct probe found_names[] = {
+    /* relations */
+    { "en", "I asked my sister Ysolde Farrant to check it.", "Ysolde Farrant" },
+    { "en", "my brother-in-law Tobiah Quenby wrote the script", "Tobiah Quenby" },
+    { "en", "Our daughter Marigold starts school in May.", "Marigold" },
+    { "en", "This is for my colleague Evander Pask in finance.", "Evander Pask" },
+    { "nb", "Min svoger Torolf Aamot har skrevet brevet.", "Torolf Aamot" },
+    { "sv", "Min svärmor Gunvor Ahlqvist ringde igår.", "Gunvor Ahlqvist" },
+    { "de", "Meine Schwägerin Walburga Trenkle hat unterschrieben.", "Walburga Trenkle" },
+    { "fr", "Ma belle-sœur Ombeline Chastel a signé.", "Ombeline Chastel" },
+    { "es", "Mi cuñada Visitación Arriaga lo firmó.", "Visitación Arriaga" },
+    /* titles */
+    { "en", "Please forward this to Dr. Thaddeus Wrenfield.", "Thaddeus Wrenfield" },
+    { "en", "Seen by Dr Quenby at the clinic.", "Quenby" },
+    { "en", "Prof. Ysolde Farrant chairs the panel.", "Ysolde Farrant" },
+    { "de", "Termin bei Frau Dr. Walburga Trenkle am Montag.", "Walburga Trenkle" },
+    { "fr", "Rendez-vous avec le Dr Ombeline Chastel mardi.", "Ombeline Chastel" },
+    { "es", "Cita con la Dra. Visitación Arriaga el lunes.", "Visitación Arriaga" },
+    { "nb", "Time hos dr. Torolf Aamot på fredag.", "Torolf Aamot" },
+    /* roles */
+    { "en", "Our CEO Evander Pask signed the letter.", "Evander Pask" },
+    { "en", "project manager Tobiah Quenby owns the plan", "Tobiah Quenby" },
+    { "de", "Geschäftsführer Hartwig Zumbusch hat zugestimmt.", "Hartwig Zumbusch" },
+    { "fr", "Le directeur financier Anatole Brossard valide.", "Anatole Brossard" },
+    { "es", "La abogada Visitación Arriaga revisa el contrato.", "Visitación Arriaga" },
+    { "sv", "Vår VD Gunvor Ahlqvist har godkänt budgeten.", "Gunvor Ahlqvist" },
+    /* greetings and sign-offs */
+    { "en", "Hey Thaddeus,\nthe build is red again.", "Thaddeus" },
+    { "en", "Cheers,\nEvander", "Evander" },
+    { "en", "Many thanks\nYsolde Farrant\nSenior Analyst", "Ysolde Farrant" },
+    { "en", "Thanks in advance,\n-- Tobiah", "Tobiah" },
+    { "nb", "Hei Torolf!\nKan du se på dette?", "Torolf" },
+    { "nb", "Hilsen\nTorolf Aamot", "Torolf Aamot" },
+    { "sv", "Hej Gunvor,\ntack för sist.", "Gunvor" },
+    { "sv", "Vänliga hälsningar\nGunvor Ahlqvist", "Gunvor Ahlqvist" },
+    { "de", "Hallo Walburga,\ndanke dir.", "Walburga" },
+    { "de", "Viele Grüße\nHartwig Zumbusch", "Hartwig Zumbusch" },
+    { "fr", "Salut Anatole,\nmerci pour le retour.", "Anatole" },
+    { "fr", "Bien à vous,\nOmbeline Chastel", "Ombeline Chastel" },
+    { "es", "Hola Visitación:\ngracias por todo.", "Visitación" },
+    { "es", "Un abrazo,\nVisitación Arriaga", "Visitación Arriaga" },
+    /* names in small letters after a greeting and a self-introduction, or under a label */
+    { "en", "hiya, this is thaddeus farrant - the vpn dropped again", "thaddeus farrant" },
+    { "nb", "hei, det er torolf aamot. skriveren virker ikke", "torolf aamot" },
+    { "sv", "hej, det är gunvor lindgren! kan du ringa mig?", "gunvor lindgren" },
+    { "de", "hallo, hier ist walburga trenkle, bitte um Rückruf", "walburga trenkle" },
+    { "fr", "bonjour, c'est anatole brossard : le badge ne marche plus", "anatole brossard" },
+    { "es", "hola, soy aurelio arriaga; no puedo entrar", "aurelio arriaga" },
+    { "en", "reviewer: evander pask\nstatus: open", "evander pask" },
+    { "sv", "Kontaktperson på kontoret: bertil holmqvist\n", "bertil holmqvist" },
+    { "en", "# reviewed: hedvig lindgren (QA)", "hedvig lindgren" },
+    /* login names in home folders and user@host */
+    { "en", "tar czf /tmp/out.tgz /home/rosamund.garnier/projects", "rosamund.garnier" },
+    { "nb", "ssh hedvig.aamot@bastion", "hedvig.aamot" },
+    /* a form's label in two languages, a label without its colon, a lawyer's title */
+    { "fr", "NOM/SURNAME: BROSSARD\nPRÉNOM/FIRST NAME: LEONTINE", "LEONTINE" },
+    { "de", "Patientin Kessler, Edeltraud, geb. 1950", "Kessler, Edeltraud" },
+    { "fr", "Patiente Garnier, Leontine, née en 1950", "Garnier, Leontine" },
+    { "fr", "Merci de contacter Me Brossard avant lundi.", "Brossard" },
+    /* formal closings before an initial and a surname */
+    { "de", "Sehr geehrte Frau Trenkle,\nanbei die Unterlagen.\nHochachtungsvoll\nH. Zumbusch", "H. Zumbusch" },
+    { "fr", "Veuillez agréer, Madame, mes salutations. O. Chastel", "O. Chastel" },
+    { "es", "Atentamente, A. Arriaga", "A. Arriaga" },
+};
+
+static const struct probe kept_words[] = {
+    { "en", "I asked my sister about the Quarterly Report.", "Quarterly Report" },
+    { "en", "Our CEO Summit is next week.", "Summit" },
+    { "en", "Cheers,\nThe Support Team", "Support Team" },
+    { "en", "Hey Team,\nthe build is red again.", "Team" },
+    { "de", "Geschäftsführer Bericht 2024", "Bericht" },
+    { "fr", "Le directeur Général valide.", "Général" },
+    { "nb", "Hilsen\nKundeservice", "Kundeservice" },
+    /* small letters after a greeting or label that are no name */
+    { "en", "hey, it's working again after the restart", "working again" },
+    { "en", "hi, this is urgent: prod is down", "urgent" },
+    { "es", "hola, soy nuevo aquí y tengo una duda", "nuevo" },
+    { "en", "status: resolved\nassignee: unassigned", "unassigned" },
+    { "en", "mode: grace period\n", "grace period" },
+    /* a closing is no first name; "me" in English is no title */
+    { "de", "Sehr geehrter Herr Kessler, Hochachtungsvoll", "Hochachtungsvoll" },
+    { "fr", "Cher Monsieur Garnier, Veuillez agréer nos salutations.", "Veuillez" },
+    { "en", "Me and Hedvig went to the office.", "Me" },
+    { "en", "Patient satisfaction survey results", "Patient" },
+    /* a sports club named after a person, with its form */
+    { "de", "Sie ist seit Jahren Mitglied bei Viktoria BSC.", "Viktoria BSC" },
+    { "en", "He plays for Rosamund FC on Sundays.", "Rosamund FC" },
+    /* paths and hosts that are no home folder or user */
+    { "en", "cp /etc/grace.period /opt/mark.down", "grace.period" },
+    { "en", "mail anna.berg@example.com for access", "anna.berg@example" },
+};
+
+/* Does one PERSON span hold text[start, end) (whole), or does any touch it (`whole` false)? */
+static bool span_holds(const char *text, size_t start, size_t end, bool whole)
+{
+    struct candidate found[MAX_FOUND];
+    size_t count = names_find(&table, &person, text, strlen(text), found, MAX_FOUND);
+    for (size_t j = 0; j < count; j++) {
+        bool holds = whole ? found[j].start <= start && found[j].end >= end
+                           : found[j].start < end && found[j].end > start;
+        if (holds) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void print_spans(const char *text)
+{
+    struct candidate found[MAX_FOUND];
+    size_t count = names_find(&table, &person, text, strlen(text), found, MAX_FOUND);
+    for (size_t j = 0; j < count; j++) {
+        print_message("#    span \"%.*s\"\n", (int)(found[j].end - found[j].start), text + found[j].start);
+    }
+}
+
+/* Run one table; `want_inside` true: each row's words must be in a span, else in none. */
+static size_t misses(const struct probe *probes, size_t count, bool want_inside)
+{
+    size_t missed = 0;
+    for (size_t i = 0; i < count; i++) {
+        const char *at = strstr(probes[i].text, probes[i].words);
+        assert_non_null(at);
+        size_t start = (size_t)(at - probes[i].text);
+        size_t end = start + strlen(probes[i].words);
+        bool inside = span_holds(probes[i].text, start, end, want_inside);
+        if (inside != want_inside) {
+            missed++;
+            print_message("# %s %s \"%s\" in: %s\n", probes[i].language, want_inside ? "missed" : "masked",
+                          probes[i].words, probes[i].text);
+            print_spans(probes[i].text);
+        }
+    }
+    return missed;
+}
+
+static void test_relation_names_are_found(void **state)
+{
+    (void)state;
+    size_t missed = misses(found_names, sizeof found_names / sizeof found_names[0], true);
+    print_message("# %zu of %zu names missed\n", missed, sizeof found_names / sizeof found_names[0]);
+    assert_int_equal(missed, 0);
+}
+
+static void test_relation_false_names_are_kept(void **state)
+{
+    (void)state;
+    size_t masked = misses(kept_words, sizeof kept_words / sizeof kept_words[0], false);
+    print_message("# %zu of %zu words masked\n", masked, sizeof kept_words / sizeof kept_words[0]);
+    assert_int_equal(masked, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_relation_names_are_found),
+        cmocka_unit_test(test_relation_false_names_are_kept),
+    };
+    return cmocka_run_group_tests(tests, build_table, release_table);
+}
