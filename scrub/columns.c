@@ -690,6 +690,47 @@ static size_t value_in_call(const char *text, size_t len, size_t at)
 
 /* ---- prose: a cue word before or after the value ---- */
 
+/* Which entries of one word list start with each byte: a bit per entry, so a lookup reads
+ * only the entries that share the word's first byte (most words share it with none, and
+ * the longest lists hold ~47 words). Built on a list's first lookup; the scrubber runs in
+ * one thread per worker process, and a list's words never change after start. */
+enum { WORD_INDEX_SLOTS = 64, WORD_INDEX_MAX_WORDS = 64 };
+
+struct word_index {
+    const char *const *list;
+    uint64_t by_first[256];
+};
+
+static struct word_index word_indexes[WORD_INDEX_SLOTS];
+
+/* The index of `list`, built if new; NULL for a list too long to index or a full table. */
+static const struct word_index *word_index_of(const char *const *list, size_t count)
+{
+    if (count > WORD_INDEX_MAX_WORDS) {
+        return NULL;
+    }
+    size_t slot = ((uintptr_t)list >> 3) % WORD_INDEX_SLOTS;
+    for (size_t probe = 0; probe < WORD_INDEX_SLOTS; probe++) {
+        struct word_index *index = &word_indexes[(slot + probe) % WORD_INDEX_SLOTS];
+        if (index->list == list) {
+            return index;
+        }
+        if (index->list == NULL) {
+            index->list = list;
+            for (size_t i = 0; i < count; i++) {
+                index->by_first[(unsigned char)list[i][0]] |= UINT64_C(1) << i;
+            }
+            return index;
+        }
+    }
+    return NULL;
+}
+
+static bool word_matches(const char *word, const char *text, size_t start, size_t len)
+{
+    return strncasecmp(word, text + start, len) == 0 && word[len] == '\0';
+}
+
 static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count)
 {
     if (end == start) {
@@ -697,10 +738,18 @@ static bool word_in(const char *text, size_t start, size_t end, const char *cons
     }
     int first = tolower((unsigned char)text[start]);
     size_t len = end - start;
+    const struct word_index *index = word_index_of(list, count);
+    if (index != NULL) {
+        for (uint64_t candidates = index->by_first[first]; candidates != 0; candidates &= candidates - 1) {
+            if (word_matches(list[__builtin_ctzll(candidates)], text, start, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
     for (size_t i = 0; i < count; i++) {
         /* The first letter rules out most words without reading them. */
-        if ((unsigned char)list[i][0] == first && strncasecmp(list[i], text + start, len) == 0
-            && list[i][len] == '\0') {
+        if ((unsigned char)list[i][0] == first && word_matches(list[i], text, start, len)) {
             return true;
         }
     }
@@ -1262,17 +1311,40 @@ static void next_cell(const char *text, size_t line_end, char separator, size_t 
 #define BLANK_ALIGNED ' '
 
 /* Does [start, end) hold text, two blanks or more, then text again? */
+/* The first of two blanks in a row in [at, end), or end: what memmem(..., "  ", 2) finds,
+ * sixteen bytes a step (prose lines with a cue word are each searched once). */
+static size_t double_blank(const char *text, size_t at, size_t end)
+{
+#ifdef __SSE2__
+    const __m128i blank = _mm_set1_epi8(' ');
+    for (; at + 17 <= end; at += 16) {
+        __m128i here = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 1));
+        int pairs = _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(here, blank), _mm_cmpeq_epi8(next, blank)));
+        if (pairs != 0) {
+            return at + (size_t)__builtin_ctz((unsigned)pairs);
+        }
+    }
+#endif
+    for (; at + 1 < end; at++) {
+        if (text[at] == ' ' && text[at + 1] == ' ') {
+            return at;
+        }
+    }
+    return end;
+}
+
 static bool has_blank_gap(const char *text, size_t start, size_t end)
 {
     size_t at = start;
     while (at < end && (text[at] == ' ' || text[at] == '\t')) {
         at++;                         /* an indent is no gap */
     }
-    const char *gap = at < end ? memmem(text + at, end - at, "  ", 2) : NULL;
-    if (gap == NULL) {
+    size_t gap = double_blank(text, at, end);
+    if (gap == end) {
         return false;
     }
-    size_t after = (size_t)(gap - text) + 2;
+    size_t after = gap + 2;
     while (after < end && text[after] == ' ') {
         after++;
     }

@@ -108,6 +108,10 @@ static const struct shape shapes[] = {
     { "cue words alone", "", "tel ", "" },
     { "cue words in one line", "", "phone,", "" },
     { "cue words in a table line", "", "|phone", "\n|1" },
+    /* Every prose line with a cue word is tested as a blank-aligned header (two blanks in
+     * a row, sixteen bytes a step) and its possessives looked up in indexed word lists. */
+    { "cue lines without double blanks", "", "my phone is at the desk of mi amigo, his number is on it\n", "" },
+    { "cue lines with late double blanks", "", "her phone number of the day is 4 and  5\n", "" },
     { "cue words around digits", "", "tel 1 ", "" },
     { "digit runs after a cue", "tel ", "1234567 ", "" },
     { "keys with values", "", "ssn: 123456789\n", "" },
