@@ -12,7 +12,6 @@
 #include "scrub/names.h"
 #include "tests/unit/names_testing.h"
 
-enum { MAX_FOUND = 16 };
 
 struct sentence {
     const char *language;

@@ -13,13 +13,6 @@
 #include "scrub/names.h"
 #include "tests/unit/names_testing.h"
 
-enum { MAX_FOUND = 32 };
-
-struct probe {
-    const char *language;
-    const char *text;
-    const char *words;           /* found: inside one PERSON span; kept: inside none */
-};
 
 static const struct probe found_names[] = {
     /* booking and reservation records */
@@ -131,50 +124,6 @@ static const struct probe kept_words[] = {
     { "es", "Estimados señores:\nLes adjunto la factura.", "Estimados" },
     { "es", "Vuelo a Zaragoza y tren a Valladolid.", "Zaragoza" },
 };
-
-/* Does one PERSON span hold text[start, end) (whole), or does any touch it (`whole` false)? */
-static bool span_holds(const char *text, size_t start, size_t end, bool whole)
-{
-    struct candidate found[MAX_FOUND];
-    size_t count = names_find(&table, &person, text, strlen(text), found, MAX_FOUND);
-    for (size_t j = 0; j < count; j++) {
-        bool holds = whole ? found[j].start <= start && found[j].end >= end
-                           : found[j].start < end && found[j].end > start;
-        if (holds) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static void print_spans(const char *text)
-{
-    struct candidate found[MAX_FOUND];
-    size_t count = names_find(&table, &person, text, strlen(text), found, MAX_FOUND);
-    for (size_t j = 0; j < count; j++) {
-        print_message("#    span \"%.*s\"\n", (int)(found[j].end - found[j].start), text + found[j].start);
-    }
-}
-
-/* Run one table; `want_inside` true: each row's words must be in a span, else in none. */
-static size_t misses(const struct probe *probes, size_t count, bool want_inside)
-{
-    size_t missed = 0;
-    for (size_t i = 0; i < count; i++) {
-        const char *at = strstr(probes[i].text, probes[i].words);
-        assert_non_null(at);
-        size_t start = (size_t)(at - probes[i].text);
-        size_t end = start + strlen(probes[i].words);
-        bool inside = span_holds(probes[i].text, start, end, want_inside);
-        if (inside != want_inside) {
-            missed++;
-            print_message("# %s %s \"%s\" in: %s\n", probes[i].language, want_inside ? "missed" : "masked",
-                          probes[i].words, probes[i].text);
-            print_spans(probes[i].text);
-        }
-    }
-    return missed;
-}
 
 static void test_unseen_records_names_are_found(void **state)
 {
