@@ -1367,7 +1367,8 @@ static void next_aligned_cell(const char *text, size_t line_end, size_t *at, siz
     while (*end > *start && text[*end - 1] == ' ') {
         (*end)--;
     }
-    *at = i;
+    /* A '\r' ends no cell and starts none: step over it, or the caller would not move on. */
+    *at = i == *at && i < line_end ? i + 1 : i;
 }
 
 static void next_table_cell(const char *text, size_t line_end, char separator, size_t *at, size_t *start,

@@ -152,6 +152,9 @@ static const struct shape shapes[] = {
     { "dotted and slashed phones", "", "418.92.624 072.663.56.78 04/72/18/93/55 22-31-47-09 ", "" },
     { "blank-aligned tables", "     name     phone     iban\n", "17   Ola Nordmann   412 34 567   x\n", "" },
     { "blank-aligned long rows", "     name     phone\n1", "  a", "\n" },
+    /* A carriage return right after a cell's two blanks: the cell reader stood still on it
+     * and the row was counted for ever (found by fuzz_scrub). */
+    { "blank-aligned rows with a bare CR", "rtn       phone\n", "rtn     P\r  g 4203\n", "" },
     { "SSN after short numbers", "", "SSN: 12 \xe2\x80\x94 34 \xe2\x80\x94 ", "" },
     { "key fingerprints", "ssh_key: MD5:", "e6:d7:", "a7" },
     { "twilio clients", "", "Client(\"AC0123456789abcdef0123456789abcdef\", \"0123456789abcdef0123\") ", "" },
