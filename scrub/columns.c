@@ -1,6 +1,7 @@
 #include "scrub/columns.h"
 
 #include "scrub/validators.h"
+#include "scrub/word_index.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -690,40 +691,23 @@ static size_t value_in_call(const char *text, size_t len, size_t at)
 
 /* ---- prose: a cue word before or after the value ---- */
 
-/* Which entries of one word list start with each byte: a bit per entry, so a lookup reads
- * only the entries that share the word's first byte (most words share it with none, and
- * the longest lists hold ~47 words). Built on a list's first lookup; the scrubber runs in
- * one thread per worker process, and a list's words never change after start. */
-enum { WORD_INDEX_SLOTS = 64, WORD_INDEX_MAX_WORDS = 64 };
+/* The first-byte indexes of this file's word lists (word_index.h): made on a list's first
+ * look-up; the lists are static and the scrubber runs in one thread per worker process. */
+static struct word_index_table cue_word_indexes;
 
-struct word_index {
-    const char *const *list;
-    uint64_t by_first[256];
-};
-
-static struct word_index word_indexes[WORD_INDEX_SLOTS];
-
-/* The index of `list`, built if new; NULL for a list too long to index or a full table. */
+/* The index of `list`; NULL for a list too long to index or a full table. */
 static const struct word_index *word_index_of(const char *const *list, size_t count)
 {
-    if (count > WORD_INDEX_MAX_WORDS) {
-        return NULL;
-    }
-    size_t slot = ((uintptr_t)list >> 3) % WORD_INDEX_SLOTS;
-    for (size_t probe = 0; probe < WORD_INDEX_SLOTS; probe++) {
-        struct word_index *index = &word_indexes[(slot + probe) % WORD_INDEX_SLOTS];
-        if (index->list == list) {
-            return index;
+    struct word_index *index;
+    enum word_index_state state = word_index_find(&cue_word_indexes, list, &index);
+    if (state == WORD_INDEX_NEW) {
+        unsigned char first_bytes[WORD_INDEX_MAX_WORDS];
+        for (size_t i = 0; i < count && i < WORD_INDEX_MAX_WORDS; i++) {
+            first_bytes[i] = (unsigned char)list[i][0];
         }
-        if (index->list == NULL) {
-            index->list = list;
-            for (size_t i = 0; i < count; i++) {
-                index->by_first[(unsigned char)list[i][0]] |= UINT64_C(1) << i;
-            }
-            return index;
-        }
+        word_index_fill(index, first_bytes, count);
     }
-    return NULL;
+    return state != WORD_INDEX_FULL && index->indexed ? index : NULL;
 }
 
 static bool word_matches(const char *word, const char *text, size_t start, size_t len)
@@ -740,7 +724,8 @@ static bool word_in(const char *text, size_t start, size_t end, const char *cons
     size_t len = end - start;
     const struct word_index *index = word_index_of(list, count);
     if (index != NULL) {
-        for (uint64_t candidates = index->by_first[first]; candidates != 0; candidates &= candidates - 1) {
+        for (uint64_t candidates = word_index_candidates(index, (unsigned char)first); candidates != 0;
+             candidates &= candidates - 1) {
             if (word_matches(list[__builtin_ctzll(candidates)], text, start, len)) {
                 return true;
             }

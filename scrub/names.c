@@ -1,4 +1,5 @@
 #include "scrub/names.h"
+#include "scrub/word_index.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -646,53 +647,37 @@ static bool previous_word(const char *text, size_t at, size_t *start, size_t *en
 }
 
 
-/* Case-insensitive membership; lengths and first letters rule out almost every entry
- * before a comparison, as this runs for every capitalised word of every prompt. */
-/* Which of a list's first 64 entries start with each letter (folded as word_is folds it):
- * a bit per entry, built on the list's first lookup, so a lookup reads only the entries
- * that share the word's first letter. The scrubber runs in one thread per worker process,
- * and a list's words never change after start. Longer lists are read whole. */
-enum { WORD_INDEX_SLOTS = 128, WORD_INDEX_MAX_WORDS = 64 };
-
-struct word_index {
-    const struct word_list *list;
-    bool indexed;
-    uint64_t by_first[256];
-};
-
-static struct word_index word_indexes[WORD_INDEX_SLOTS];
+/* The first-letter indexes of this file's word lists (word_index.h), folded as word_is
+ * folds: made on a list's first look-up; the lists are static and the scrubber runs in one
+ * thread per worker process. Longer lists are read whole. */
+static struct word_index_table name_word_indexes;
 
 static const struct word_index *word_index_of(const struct word_list *list)
 {
-    size_t slot = ((uintptr_t)list >> 3) % WORD_INDEX_SLOTS;
-    for (size_t probe = 0; probe < WORD_INDEX_SLOTS; probe++) {
-        struct word_index *index = &word_indexes[(slot + probe) % WORD_INDEX_SLOTS];
-        if (index->list == list) {
-            return index->indexed ? index : NULL;
-        }
-        if (index->list == NULL) {
-            index->list = list;
-            size_t count = 0;
-            while (list[count].word != NULL) {
-                count++;
+    struct word_index *index;
+    enum word_index_state state = word_index_find(&name_word_indexes, list, &index);
+    if (state == WORD_INDEX_NEW) {
+        unsigned char first_bytes[WORD_INDEX_MAX_WORDS];
+        size_t count = 0;
+        for (; list[count].word != NULL; count++) {
+            if (count < WORD_INDEX_MAX_WORDS) {
+                first_bytes[count] = (unsigned char)(list[count].word[0] | 0x20);
             }
-            index->indexed = count <= WORD_INDEX_MAX_WORDS;
-            for (size_t i = 0; index->indexed && i < count; i++) {
-                index->by_first[(unsigned char)(list[i].word[0] | 0x20)] |= UINT64_C(1) << i;
-            }
-            return index->indexed ? index : NULL;
         }
+        word_index_fill(index, first_bytes, count);
     }
-    return NULL;
+    return state != WORD_INDEX_FULL && index->indexed ? index : NULL;
 }
 
+/* Case-insensitive membership; lengths and first letters rule out almost every entry
+ * before a comparison, as this runs for every capitalised word of every prompt. */
 static bool word_is(const char *text, size_t start, size_t end, const struct word_list *list)
 {
     size_t len = end - start;
     char first = (char)(text[start] | 0x20);
     const struct word_index *index = word_index_of(list);
     if (index != NULL) {
-        for (uint64_t candidates = index->by_first[(unsigned char)first]; candidates != 0;
+        for (uint64_t candidates = word_index_candidates(index, (unsigned char)first); candidates != 0;
              candidates &= candidates - 1) {
             const struct word_list *entry = &list[__builtin_ctzll(candidates)];
             if (entry->len == len && strncasecmp(text + start, entry->word, len) == 0) {
