@@ -868,7 +868,7 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
      * the input from this head's first byte, so the body is here when the input holds it. */
     struct evbuffer *input = bufferevent_get_input(evhtp_connection_get_bev(connection->raw));
     bool body_here = length != NULL && evbuffer_get_length(input) >= connection->head_bytes + declared;
-    bool announces_body = declared > 0 || find_header(headers, "Transfer-Encoding") != NULL;
+    bool announces_body = declared > 0 || connection->transfer_encodings > 0;
     if (announces_body && !body_here && server->options.head_handler != NULL) {
         server->options.head_handler(request, server->options.context);
         if (request->refused) {
