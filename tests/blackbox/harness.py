@@ -653,6 +653,57 @@ def sent_json(mock):
     return json.loads(mock.last()["body"])
 
 
+def leaked_values(body, values):
+    """Those of `values` a request body a provider got holds, read as expect_unseen reads it: as
+    written or once its JSON escapes are decoded."""
+    decoded = json.dumps(json.loads(body), ensure_ascii=False)
+    return [value for value in values if value in body or value in decoded]
+
+
+def _chat_through(gw, text, number):
+    """Send `text` as a chat through gateway `gw` to the mock (which answers with what it got) and
+    return the answer's content; a failure names the case by its number, never by its text."""
+    r = chat(gw.port, text)
+    expect(r.status == 200, "case %d: status %d, wanted 200" % (number, r.status))
+    return r.json()["choices"][0]["message"]["content"]
+
+
+def expect_cases_unseen(gw, mock, cases, what="values"):
+    """Send each (text, values) of `cases` through gateway `gw` to `mock`: the client must get its
+    text back and the provider must see none of the values. Every case is sent before the verdict,
+    so it counts all the leaks. A failure tells case numbers and lengths only: a test must not print
+    the values it guards, even made-up ones, since its log is content too."""
+    leaks = []
+    total = 0
+    for number, (text, values) in enumerate(cases, 1):
+        answer = _chat_through(gw, text, number)
+        expect(answer == text, "case %d: the answer is not restored (%d bytes back for %d sent)"
+               % (number, len(answer.encode()), len(text.encode())))
+        total += len(values)
+        leaks += ["%d:%d" % (number, len(value.encode()))
+                  for value in leaked_values(mock.last()["body"], values)]
+    expect(not leaks, "the provider saw %d of %d %s (case:bytes): %s" % (len(leaks), total, what, ", ".join(leaks)))
+
+
+def expect_cases_kept(gw, mock, cases, what="texts"):
+    """Send each of `cases` through gateway `gw` to `mock`: a case that is a text must reach the
+    provider as written; a case that is (text, part) must keep at least `part` as written. Every case
+    is sent before the verdict; a failure tells case numbers (and where a whole text first differs)
+    only, not what the provider got, which may hold a value another part of the text guards."""
+    changed = []
+    for number, case in enumerate(cases, 1):
+        text, part = (case, None) if isinstance(case, str) else case
+        _chat_through(gw, text, number)
+        sent = sent_json(mock)["messages"][0]["content"]
+        if part is not None:
+            if part not in sent:
+                changed.append("%d" % number)
+        elif sent != text:
+            same = next((i for i, (a, b) in enumerate(zip(sent, text)) if a != b), min(len(sent), len(text)))
+            changed.append("%d from character %d" % (number, same))
+    expect(not changed, "%d of %d %s were masked: %s" % (len(changed), len(cases), what, ", ".join(changed)))
+
+
 def wait_until(predicate, timeout, interval=0.02):
     deadline = time.monotonic() + timeout
     while True:

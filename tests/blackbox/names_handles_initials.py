@@ -8,12 +8,11 @@ checks that the provider never sees the names and that the client gets its text 
 cases check that what shares those shapes but is no person reaches the provider unchanged: dotted
 code, files, hosts, mailboxes, words after a comma, pages, a product before its version, a team in parentheses after a name and a
 club named after its city."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Suite, chat, expect, expect_eq  # noqa: E402
+from harness import Suite, expect_cases_kept, expect_cases_unseen  # noqa: E402
 
 HANDLES = [
     ("@harriet.bowman could you look at the failing job?", ["harriet.bowman"]),
@@ -48,48 +47,13 @@ TEAMS = [
 ]
 
 
-def provider_text(mock):
-    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
-
-
-def check(gw, mock, cases):
-    leaked = []
-    for text, names in cases:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
-        seen = provider_text(mock)
-        leaked += [name for name in names if name in seen]
-    expect(not leaked, "the provider saw %d names: %s" % (len(leaked), ", ".join(leaked)))
-
-
-def check_kept(gw, mock):
-    changed = []
-    for text in KEPT:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-        if sent != text:
-            changed.append(sent)
-    expect(not changed, "%d texts were masked: %s" % (len(changed), " | ".join(changed)))
-
-
-def check_teams(gw, mock):
-    lost = []
-    for text, team in TEAMS:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-        if team not in sent:
-            lost.append(sent)
-    expect(not lost, "%d teams were masked: %s" % (len(lost), " | ".join(lost)))
-
-
 with Suite() as suite:
     mock, gw = suite.gateway()
-    suite.case("login handles made of a person's names, in six languages", check, gw, mock, HANDLES)
+    suite.case("login handles made of a person's names, in six languages",
+               expect_cases_unseen, gw, mock, HANDLES, "names")
     suite.case("a surname before a comma and initials or a first name; a full name in capitals before a comma",
-               check, gw, mock, INITIALS)
+               expect_cases_unseen, gw, mock, INITIALS, "names")
     suite.case("dotted code, files, hosts, words before an initial and products before a version stay",
-               check_kept, gw, mock)
-    suite.case("a team in parentheses after a name, a club named after its city, stay", check_teams, gw, mock)
+               expect_cases_kept, gw, mock, KEPT)
+    suite.case("a team in parentheses after a name, a club named after its city, stay",
+               expect_cases_kept, gw, mock, TEAMS, "teams")

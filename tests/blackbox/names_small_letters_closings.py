@@ -7,12 +7,11 @@ a label without its colon before "Surname, Given" ("Patientin …"); a French la
 initial and a surname after a formal closing ("Hochachtungsvoll", "Veuillez agréer"). Each case checks
 that the provider never sees the names and that the client gets its text back. The last cases check
 that what shares those shapes and is no person reaches the provider unchanged."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Suite, chat, expect, expect_eq  # noqa: E402
+from harness import Suite, expect_cases_kept, expect_cases_unseen  # noqa: E402
 
 SMALL_LETTERS = [
     ("hiya, this is gwendolyn farrant - my laptop will not boot", ["gwendolyn", "farrant"]),
@@ -48,48 +47,12 @@ CLOSINGS = [
 ]
 
 
-def provider_text(mock):
-    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
-
-
-def check(gw, mock, cases):
-    leaked = []
-    for text, names in cases:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
-        seen = provider_text(mock)
-        leaked += [name for name in names if name in seen]
-    expect(not leaked, "the provider saw %d names: %s" % (len(leaked), ", ".join(leaked)))
-
-
-def check_kept(gw, mock):
-    changed = []
-    for text in KEPT:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-        if sent != text:
-            changed.append(sent)
-    expect(not changed, "%d texts were masked: %s" % (len(changed), " | ".join(changed)))
-
-
-def check_closings(gw, mock):
-    lost = []
-    for text, closing in CLOSINGS:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-        if closing not in sent:
-            lost.append(sent)
-    expect(not lost, "%d closings were masked: %s" % (len(lost), " | ".join(lost)))
-
-
 with Suite() as suite:
     mock, gw = suite.gateway()
     suite.case("names in small letters after a greeting and an introduction, or under a label",
-               check, gw, mock, SMALL_LETTERS)
+               expect_cases_unseen, gw, mock, SMALL_LETTERS, "names")
     suite.case("home folders, user@host, two-language form labels, labels without a colon, Me, closings",
-               check, gw, mock, FOLDERS_AND_FORMS)
-    suite.case("small words after greetings and labels, English 'Me', paths stay", check_kept, gw, mock)
-    suite.case("formal closings are no first names", check_closings, gw, mock)
+               expect_cases_unseen, gw, mock, FOLDERS_AND_FORMS, "names")
+    suite.case("small words after greetings and labels, English 'Me', paths stay",
+               expect_cases_kept, gw, mock, KEPT)
+    suite.case("formal closings are no first names", expect_cases_kept, gw, mock, CLOSINGS, "closings")

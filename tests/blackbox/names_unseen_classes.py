@@ -9,12 +9,11 @@ case checks that the provider never sees the names and that the client gets its 
 cases check that words which only look like names reach the provider unchanged: French sentence
 words and greetings ("Grâce à", "Bienvenue", "Belle journée", "C'est"), brands and firms named after
 people, trades after a founder's name, addresses, languages, projects and places named after saints."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Suite, chat, expect, expect_eq  # noqa: E402
+from harness import Suite, expect_cases_kept, expect_cases_unseen  # noqa: E402
 
 RECORDS = [
     ("Hallo! Das Ticket läuft auf VON BÜLOW/HENNING, im Pass steht etwas anderes.", ["BÜLOW", "HENNING"]),
@@ -72,38 +71,15 @@ KEPT = [
 ]
 
 
-def provider_text(mock):
-    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
-
-
-def check(gw, mock, cases):
-    leaked = []
-    for text, names in cases:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
-        seen = provider_text(mock)
-        leaked += [name for name in names if name in seen]
-    expect(not leaked, "the provider saw %d names: %s" % (len(leaked), ", ".join(leaked)))
-
-
-def check_kept(gw, mock):
-    changed = []
-    for text in KEPT:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-        if sent != text:
-            changed.append(sent)
-    expect(not changed, "%d texts were masked: %s" % (len(changed), " | ".join(changed)))
-
-
 with Suite() as suite:
     mock, gw = suite.gateway()
-    suite.case("tickets, cards, CVs and tables with names in capitals", check, gw, mock, RECORDS)
-    suite.case("surnames with particles, after a key, a title, an initial or a comma", check, gw, mock, PARTICLES)
-    suite.case("chat exports: Teams, Discord, IRC, WebVTT and meeting events", check, gw, mock, CHATS)
-    suite.case("labels no list holds, Nordic and German first names, a surname alone later", check, gw, mock,
-               LABELS_AND_FIRST_NAMES)
+    suite.case("tickets, cards, CVs and tables with names in capitals",
+               expect_cases_unseen, gw, mock, RECORDS, "names")
+    suite.case("surnames with particles, after a key, a title, an initial or a comma",
+               expect_cases_unseen, gw, mock, PARTICLES, "names")
+    suite.case("chat exports: Teams, Discord, IRC, WebVTT and meeting events",
+               expect_cases_unseen, gw, mock, CHATS, "names")
+    suite.case("labels no list holds, Nordic and German first names, a surname alone later",
+               expect_cases_unseen, gw, mock, LABELS_AND_FIRST_NAMES, "names")
     suite.case("sentence words, greetings, brands, firms, addresses, languages, projects and saints stay",
-               check_kept, gw, mock)
+               expect_cases_kept, gw, mock, KEPT)

@@ -10,12 +10,11 @@ tables (pandas), dotted and slashed national forms and right before another numb
 after its last four digits; a national id under an "ID-Nr." column. Each case checks that
 the provider never sees the values and the client gets its text back; a last case checks
 that settings of a secret, references to a store, key fingerprints and public keys pass."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Suite, chat, expect, expect_eq  # noqa: E402
+from harness import Suite, expect_cases_kept, expect_cases_unseen  # noqa: E402
 
 SECRETS = [
     ('{\n  "db": {\n    "password":\n      "Mq7vLx2Rw9Tz"\n  }\n}', ["Mq7vLx2Rw9Tz"]),
@@ -57,32 +56,11 @@ KEPT = ("password_policy: strong\nsecret_name: prod/db/password\nsecret_ref: vau
         "Release 4.12.345 on 01.12.2023; build 112.23.45")
 
 
-def provider_text(mock):
-    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
-
-
-def check(gw, mock, cases):
-    leaked = []
-    for text, values in cases:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
-        seen = provider_text(mock)
-        leaked += [value for value in values if value in seen]
-    expect(not leaked, "the provider saw %d values: %s" % (len(leaked), ", ".join(leaked)))
-
-
-def check_kept(gw, mock):
-    r = chat(gw.port, KEPT)
-    expect_eq(r.status, 200, "status")
-    sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-    expect_eq(sent, KEPT, "settings, references, fingerprints and public keys reach the provider unchanged")
-
-
 with Suite() as suite:
     mock, gw = suite.gateway()
     suite.case("secrets on the next line, under a parent, quoted, in other languages, positional, in prose",
-               check, gw, mock, SECRETS)
+               expect_cases_unseen, gw, mock, SECRETS)
     suite.case("phones in aligned tables and national forms, an SSN after its last four, an id column",
-               check, gw, mock, OTHERS)
-    suite.case("settings of a secret, store references, fingerprints and public keys stay", check_kept, gw, mock)
+               expect_cases_unseen, gw, mock, OTHERS)
+    suite.case("settings of a secret, store references, fingerprints and public keys stay",
+               expect_cases_kept, gw, mock, [KEPT])

@@ -11,12 +11,11 @@ date and "geboren", and after ", f." behind a name. Each case checks that the pr
 never sees the values and the client gets its text back; a last case checks that what
 only looks like these stays: an HTTP version after a token path, words after a password
 word with a short word among them, a date that is no birth date."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Suite, chat, expect, expect_eq  # noqa: E402
+from harness import Suite, expect_cases_kept, expect_cases_unseen  # noqa: E402
 
 SECRETS = [
     ("the guest wifi password is lamp walnut ferry 47.", ["lamp walnut ferry 47"]),
@@ -59,32 +58,11 @@ KEPT = ("POST /oauth/token HTTP/1.1\nHost: auth.example.org\n\n"
         "Release 2024 mai 11 notes; the meeting is on 1979-05-11 in room 4.")
 
 
-def provider_text(mock):
-    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
-
-
-def check(gw, mock, cases):
-    leaked = []
-    for text, values in cases:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
-        seen = provider_text(mock)
-        leaked += [value for value in values if value in seen]
-    expect(not leaked, "the provider saw %d values: %s" % (len(leaked), ", ".join(leaked)))
-
-
-def check_kept(gw, mock):
-    r = chat(gw.port, KEPT)
-    expect_eq(r.status, 200, "status")
-    sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-    expect_eq(sent, KEPT, "HTTP versions, words after a password word and dates that are no birth dates stay")
-
-
 with Suite() as suite:
     mock, gw = suite.gateway()
     suite.case("passphrases of words, quoted with blanks, odd separators, short words, positional passwords",
-               check, gw, mock, SECRETS)
+               expect_cases_unseen, gw, mock, SECRETS)
     suite.case("routing numbers on cheques and in NACHA files, birth dates in new forms",
-               check, gw, mock, OTHERS)
-    suite.case("HTTP versions, prose after a password word and other dates stay", check_kept, gw, mock)
+               expect_cases_unseen, gw, mock, OTHERS)
+    suite.case("HTTP versions, prose after a password word and other dates stay",
+               expect_cases_kept, gw, mock, [KEPT])
