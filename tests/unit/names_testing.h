@@ -1,5 +1,6 @@
-/* names_testing.h — the name table the name finder's unit tests share: built once per test
- * group from the gazetteer compiled into the binary (cmocka group setup and teardown). */
+/* names_testing.h — what the name finder's unit tests share: the name table, built once per test
+ * group from the gazetteer compiled into the binary (cmocka group setup and teardown), and the
+ * check of a table of probes, whose diagnostics give row numbers and byte ranges, not words. */
 #ifndef LETHE_TEST_NAMES_TESTING_H
 #define LETHE_TEST_NAMES_TESTING_H
 
@@ -48,16 +49,19 @@ static inline bool span_holds(const char *text, size_t start, size_t end, bool w
     return false;
 }
 
+/* The PERSON spans found in `text`, as byte ranges: a diagnostic, like those below, tells where
+ * and how long, never the words (a test's log is content too, even for made-up names). */
 static inline void print_spans(const char *text)
 {
     struct candidate found[MAX_FOUND];
     size_t count = names_find(&table, &person, text, strlen(text), found, MAX_FOUND);
     for (size_t j = 0; j < count; j++) {
-        print_message("#    span \"%.*s\"\n", (int)(found[j].end - found[j].start), text + found[j].start);
+        print_message("#    span [%zu, %zu)\n", found[j].start, found[j].end);
     }
 }
 
-/* Run one table; `want_inside` true: each row's words must be in a span, else in none. */
+/* Run one table; `want_inside` true: each row's words must be in a span, else in none. A row
+ * that fails is named by its number (from 0), language and byte range. */
 static inline size_t misses(const struct probe *probes, size_t count, bool want_inside)
 {
     size_t missed = 0;
@@ -72,12 +76,24 @@ static inline size_t misses(const struct probe *probes, size_t count, bool want_
         bool inside = span_holds(probes[i].text, start, end, want_inside);
         if (inside != want_inside) {
             missed++;
-            print_message("# %s %s \"%s\" in: %s\n", probes[i].language, want_inside ? "missed" : "masked",
-                          probes[i].words, probes[i].text);
+            print_message("# row %zu (%s) %s bytes [%zu, %zu) of %zu\n", i, probes[i].language,
+                          want_inside ? "missed" : "masked", start, end, strlen(probes[i].text));
             print_spans(probes[i].text);
         }
     }
     return missed;
 }
+
+/* A whole table's test: prints how many rows failed of how many, and fails if any did.
+ * assert_names_found: each row's words lie in one PERSON span; assert_words_kept: in none. */
+static inline void assert_probes(const struct probe *probes, size_t count, bool want_inside)
+{
+    size_t wrong = misses(probes, count, want_inside);
+    print_message("# %zu of %zu %s\n", wrong, count, want_inside ? "names missed" : "words masked");
+    assert_int_equal(wrong, 0);
+}
+
+#define assert_names_found(probes) assert_probes((probes), sizeof(probes) / sizeof((probes)[0]), true)
+#define assert_words_kept(probes) assert_probes((probes), sizeof(probes) / sizeof((probes)[0]), false)
 
 #endif
