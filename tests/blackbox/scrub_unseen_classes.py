@@ -7,12 +7,11 @@ by a parent key, by a table column, in HTTP headers, cookies, CLI flags and pros
 puts words between "password" and the value, dates of birth and phones in more written
 forms. Each case checks that the provider never sees the values and that the client
 gets its text back; a last case checks that placeholders and non-secrets still pass."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Suite, chat, expect, expect_eq  # noqa: E402
+from harness import Suite, expect_cases_kept, expect_cases_unseen  # noqa: E402
 
 
 def aba(prefix):
@@ -74,32 +73,11 @@ KEPT = ("DB_PASSWORD=${DB_PASSWORD}\napi_key: YOUR_API_KEY\nX-Api-Key: <your-api
         "request_id: 3f2b9c1e-8d4a-4b6f-9e2d-1a2b3c4d5e6f; the password is in the vault" % R[0])
 
 
-def provider_text(mock):
-    return json.dumps(json.loads(mock.last()["body"]), ensure_ascii=False)
-
-
-def check(gw, mock, cases):
-    leaked = []
-    for text, values in cases:
-        r = chat(gw.port, text)
-        expect_eq(r.status, 200, "status")
-        expect_eq(r.json()["choices"][0]["message"]["content"], text, "the answer is restored")
-        seen = provider_text(mock)
-        leaked += [value for value in values if value in seen]
-    expect(not leaked, "the provider saw %d values: %s" % (len(leaked), ", ".join(leaked)))
-
-
-def check_kept(gw, mock):
-    r = chat(gw.port, KEPT)
-    expect_eq(r.status, 200, "status")
-    sent = json.loads(mock.last()["body"])["messages"][0]["content"]
-    expect_eq(sent, KEPT, "stand-ins and non-secrets reach the provider unchanged")
-
-
 with Suite() as suite:
     mock, gw = suite.gateway()
-    suite.case("routing numbers under cues in six languages, a clause away or in forms", check, gw, mock, ROUTING)
+    suite.case("routing numbers under cues in six languages, a clause away or in forms",
+               expect_cases_unseen, gw, mock, ROUTING)
     suite.case("secrets named in other languages, abbreviated, by a parent, a column, a header or in prose",
-               check, gw, mock, SECRETS)
-    suite.case("dates of birth and phones in more written forms", check, gw, mock, OTHERS)
-    suite.case("placeholders, schemes, order numbers and versions stay", check_kept, gw, mock)
+               expect_cases_unseen, gw, mock, SECRETS)
+    suite.case("dates of birth and phones in more written forms", expect_cases_unseen, gw, mock, OTHERS)
+    suite.case("placeholders, schemes, order numbers and versions stay", expect_cases_kept, gw, mock, [KEPT])
