@@ -11,6 +11,15 @@
 
 enum { MAX_NAME_TOKENS = 4, MAX_PHRASE_WORDS = 5, MAX_WORD = 64, MAX_CELL_PADDING = 64 };
 
+/* Bytes examined by the scans, for tests/unit/test_names_work.c, which compiles this file with
+ * LETHE_NAMES_WORK to check that the work stays linear in the input whatever it holds. */
+#ifdef LETHE_NAMES_WORK
+static size_t names_work;
+#define COUNT_NAMES_WORK(bytes) (names_work += (size_t)(bytes))
+#else
+#define COUNT_NAMES_WORK(bytes) ((void)0)
+#endif
+
 /* ---- the gazetteer ---- */
 
 static void mark_cues(struct name_table *table);
@@ -42,6 +51,76 @@ static unsigned parse_flags(const char *text, size_t len)
         }
     }
     return flags;
+}
+
+/* The given-name filter: 2^20 bits (128 KB) for about 70,000 first names, so that about one word in
+ * fifteen of running lowercase text that is no first name passes it and is looked up. */
+enum { GIVEN_FILTER_BITS = 20 };
+
+enum { GIVEN_KEY_MAX = 16 };
+
+/* The filter's key of a word of 1 to GIVEN_KEY_MAX bytes in small letters: its first eight bytes and its
+ * length, mixed by one multiplication; the bit is the key's top bits. `readable` says that eight bytes
+ * may be loaded from `word` whatever its length (lowercase_pair_in reads the text's words so). */
+static inline uint32_t given_key(const char *word, size_t length, bool readable)
+{
+    uint64_t bytes = 0;
+    if (readable) {
+        memcpy(&bytes, word, sizeof bytes);
+        bytes &= length >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * length)) - 1;
+    } else {
+        for (size_t i = 0; i < length && i < 8; i++) {
+            bytes |= (uint64_t)(unsigned char)word[i] << (8 * i);
+        }
+    }
+    return (uint32_t)(((bytes ^ length) * 0x9E3779B97F4A7C15ull) >> (64 - GIVEN_FILTER_BITS));
+}
+
+static inline bool given_filter_has(const struct name_table *table, uint32_t bit)
+{
+    return (table->given_filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* A first name in small letters: ASCII capitals and Latin-1 capitals (UTF-8 C3 80-9E, but ×) lowered, as
+ * a text in small letters writes it ("Séverine" -> "séverine"). */
+static void lower_spelling(const char *word, size_t len, char *lower)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)word[i];
+        lower[i] = (char)(isupper(c) ? c - 'A' + 'a' : c);
+        if (c == 0xC3 && i + 1 < len) {
+            unsigned char next = (unsigned char)word[i + 1];
+            lower[i + 1] = (char)(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+            i++;
+        }
+    }
+}
+
+/* Set the filter's bit of every first name of one word that is no word of a language. */
+static bool fill_given_filter(struct name_table *table)
+{
+    table->given_filter = calloc((size_t)1 << (GIVEN_FILTER_BITS - 6), sizeof *table->given_filter);
+    if (table->given_filter == NULL) {
+        return false;
+    }
+    for (size_t at = 0; at <= table->mask; at++) {
+        const struct name_slot *slot = &table->slots[at];
+        /* only a first name that is no word of any language: with no cue, lowercase_name_end takes no other */
+        if (slot->len == 0 || !(slot->flags & NAME_FIRST)
+            || (slot->flags & (NAME_NEVER | NAME_WORD | NAME_FOREIGN_WORD | NAME_SENTENCE_WORD))) {
+            continue;
+        }
+        char lower[MAX_WORD];
+        const char *word = table->text + slot->offset;
+        if (slot->len >= GIVEN_KEY_MAX || memchr(word, ' ', slot->len) != NULL
+            || memchr(word, '-', slot->len) != NULL) {
+            continue;
+        }
+        lower_spelling(word, slot->len, lower);
+        uint32_t bit = given_key(lower, slot->len, false);
+        table->given_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
+    return true;
 }
 
 bool name_table_init(struct name_table *table, const char *text, size_t len)
@@ -78,7 +157,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint16_t)flags };
         line = newline + 1;
     }
-    if (!index_cues(table)) {
+    if (!index_cues(table) || !fill_given_filter(table)) {
         name_table_release(table);
         return false;
     }
@@ -90,6 +169,7 @@ void name_table_release(struct name_table *table)
 {
     free(table->slots);
     free(table->cues);
+    free(table->given_filter);
     memset(table, 0, sizeof *table);
 }
 
@@ -701,6 +781,9 @@ static const struct word_list titles[] = {
     /* The other languages the finder reads: "Herrn Weber", "Monsieur Dupont", "Señora Díaz", "Frk. Berg". */
     W("Herrn"), W("Fräulein"), W("Doktor"), W("Frk"), W("Frøken"), W("Monsieur"), W("Madame"), W("Mademoiselle"),
     W("Señor"), W("Señora"), W("Señorita"), W("Srta"), W("Doña"), W("Dra"),
+    /* ranks and offices before a surname, as reports and letters write them: "Sgt. Dunwoody", "Insp. Lund" */
+    W("Sgt"), W("Sergeant"), W("Cpl"), W("Corporal"), W("Lt"), W("Lieutenant"), W("Capt"), W("Insp"),
+    W("Inspector"), W("Det"), W("Detective"), W("Constable"), W("Supt"), W("Rev"), W("Reverend"), W("Cllr"),
     { NULL, 0 },
 };
 /* Before ':' (From: Jane Doe) or ',' at a sign-off (Regards, Jane). */
@@ -873,6 +956,17 @@ static const struct word_list street_words[] = {
     /* and the things a project or product is called ("Project Orion", "Operation Jupiter", "Prosjekt Frida") */
     W("project"), W("projekt"), W("prosjekt"), W("projet"), W("proyecto"), W("operation"), W("operasjon"),
     W("opération"), W("operación"), W("codename"), W("kodenavn"), W("kodnamn"), W("programme"), W("initiative"),
+    /* and the rooms and teams named after a person or a thing: "salle Marie Curie", "sala Ramón y Cajal",
+     * "Raum Einstein", "Konferenzraum Benz", "rum Nobel", "møterom Ibsen", "Squad Kestrel", "Team Aurora" */
+    W("room"), W("boardroom"), W("salle"), W("sala"), W("saal"), W("raum"), W("konferenzraum"),
+    W("besprechungsraum"), W("sitzungssaal"), W("rum"), W("mötesrum"), W("konferensrum"), W("møterom"),
+    W("møterommet"), W("aula"), W("auditorium"), W("squad"), W("team"), W("guild"), W("tribe"), W("crew"),
+    /* and pets, whose names are first names as often as not: "her dog Buddy", "hunden Pelle", "katten
+     * Simba", "den Hund Luna", "son chien Trixie", "su perro Canela" */
+    W("dog"), W("puppy"), W("cat"), W("kitten"), W("pony"), W("horse"), W("hund"), W("hunden"), W("bikkja"),
+    W("valp"), W("valpen"), W("katt"), W("katten"), W("kissen"), W("pus"), W("pusen"), W("hästen"), W("hesten"),
+    W("katze"), W("kater"), W("pferd"), W("chien"), W("chienne"), W("chiot"), W("chaton"), W("chatte"),
+    W("cheval"), W("perro"), W("perra"), W("perrito"), W("gato"), W("gatito"), W("caballo"), W("rrs"),
     { NULL, 0 },
 };
 /* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel
@@ -888,6 +982,10 @@ static const struct word_list named_after_nouns[] = {
     W("veg"), W("vegen"), W("väg"), W("vägen"), W("plass"), W("plassen"), W("torg"), W("torget"),
     W("prisen"), W("priset"), W("universitet"), W("sjukhus"), W("sjukhuset"), W("sykehus"), W("skole"),
     W("skola"), W("stiftelse"), W("stiftelsen"), W("allé"), W("alle"), W("hotel"), W("hotels"), W("hotell"),
+    /* hospitals and homes named after a person: "Helios Klinikum", "Astrid Lindgrens barnsjukhus", "Sophies
+     * Minde", "St Thomas' Hospital", "Gustave Roussy Institute" */
+    W("klinikum"), W("krankenhaus"), W("barnsjukhus"), W("barnsjukhuset"), W("minde"), W("minne"), W("clinic"),
+    W("infirmary"), W("hospice"), W("sanatorium"),
     /* and the trades that make a founder's name a firm's ("Johnson Controls", "Emerson Electric", "Lincoln
      * Financial", "Berg Bygg", "Weber Immobilien", "García Abogados") */
     W("electric"), W("controls"), W("financial"), W("motors"), W("industries"), W("systems"), W("solutions"),
@@ -899,6 +997,9 @@ static const struct word_list named_after_nouns[] = {
     W("securities"), W("advisors"), W("advisory"), W("architects"), W("stores"), W("pharmacy"), W("healthcare"),
     W("dental"), W("elektro"), W("bau"), W("logistik"), W("immobilien"), W("versicherung"), W("versicherungen"),
     W("technik"), W("energie"), W("energi"), W("eiendom"), W("bygg"), W("fastigheter"), W("invest"),
+    /* and a sports club's second word ("Tottenham Hotspur", "Boston Celtics", "Bolton Wanderers") */
+    W("hotspur"), W("celtics"), W("wanderers"), W("rovers"), W("albion"), W("argyle"), W("athletic"),
+    W("united"),
     W("finans"), W("regnskap"), W("transport"), W("conseil"), W("transports"), W("immobilier"), W("assurances"),
     W("construcciones"), W("inmobiliaria"), W("seguros"), W("transportes"), W("abogados"), W("asesores"),
     { NULL, 0 },
@@ -988,6 +1089,9 @@ static const struct word_list name_part_keys[] = {
     W("fornavn"), W("etternavn"), W("mellomnavn"), W("efternavn"), W("förnamn"),
     W("fornamn"), W("efternamn"), W("vorname"), W("nachname"), W("familienname"), W("prénom"), W("prenom"),
     W("sn"), W("givennames"), W("nomdenaissance"), W("nomdusage"),
+    /* plural, as forms and visas ask for every one ("Surnames: …", "First names: …") */
+    W("surnames"), W("firstnames"), W("lastnames"), W("forenames"), W("middlenames"), W("familynames"),
+    W("prénoms"), W("prenoms"), W("nombres"), W("vornamen"),
     W("nomdefamille"), W("apellido"), W("apellidos"), W("primerapellido"), W("segundoapellido"), { NULL, 0 },
 };
 static const struct word_list person_keys[] = {
@@ -1196,6 +1300,7 @@ static bool title_through_degrees(const struct name_table *table, const char *te
 
 static bool name_shaped(const char *text, const struct word *word);
 static bool has_name_part(unsigned flags);
+static bool person_follows(const struct name_table *table, const char *text, size_t len, size_t at);
 static bool is_unknown(unsigned flags);
 static bool next_word(const struct name_table *table, const char *text, size_t len, const struct word *word,
                       struct word *next);
@@ -1489,7 +1594,9 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
         size_t particle_end = after < len && text[word->next] == ' ' ? particle_end_at(text, len, after, false) : 0;
         if (particle_end != 0 && capital_length(text, len, particle_end) != 0 && name_shaped(text, word)
             && (text[particle_end - 1] == '\'' || word_is(text, after, particle_end - 1, name_particles))) {
-            return true;
+            /* but "Unterlagen von Christian Dior": a given name and a surname after the particle are
+             * the person it is of or from, and the word before a noun */
+            return !person_follows(table, text, len, particle_end);
         }
         if (!name_follows(table, text, len, word, &next)) {
             return false;
@@ -1976,6 +2083,9 @@ static bool company_follows(const struct name_table *table, const char *text, si
     bool possessive = at + 1 < len && text[at] == '\'' && text[at + 1] == 's';
     if (possessive) {
         at += 2;                      /* "Megan's Law" */
+    } else if (at + 1 < len && text[at] == '\'' && text[at - 1] == 's' && text[at + 1] == ' ') {
+        possessive = true;            /* "St Thomas' Hospital" */
+        at += 1;
     }
     if (at + 1 < len && text[at] == ' ' && letter((unsigned char)text[at + 1])) {
         size_t noun_end = at + 1;
@@ -1983,6 +2093,7 @@ static bool company_follows(const struct name_table *table, const char *text, si
             noun_end++;
         }
         unsigned lists = noun_end - at <= 16 ? cue_lists(table, text, at + 1, noun_end) : 0;
+
         if ((lists & LIST_NAMED_AFTER) || (possessive && (lists & LIST_POSSESSED))
             || (street_compound(text, at + 1, noun_end)
                 && !has_name_part(word_flags(table, text + at + 1, noun_end - at - 1)))) {
@@ -2100,6 +2211,34 @@ static bool english_word_surname(const struct name_table *table, const char *tex
 
 /* Extend a name over what may follow a name part: more name parts, words in no list,
  * a middle initial ("J."), a particle before a capitalised part ("van Dijk"). */
+/* Is the name from `word` to `end` a club or a firm of a city: a word that is no first name before a city
+ * ("Werder Bremen", "Holstein Kiel"), or a name before a city that is no name part ("Fortuna Düsseldorf",
+ * "Olympique Lyon")? A person's surname is no city of 150,000 after a surname-like word; after a first
+ * name it may be one ("Kari Bergen"). Only where no cue says "person" ("jeg heter Kari Oslo"). */
+static bool club_of_a_city(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                           size_t end)
+{
+    struct word city;
+    if (end + 1 < len && text[end] == ' ' && read_word(table, text, len, end + 1, &city)
+        && (city.flags & NAME_PLACE) && !has_name_part(city.flags)) {
+        return true;
+    }
+    return !(word->flags & NAME_FIRST) && word->next + 1 < end && text[word->next] == ' '
+           && read_word(table, text, len, word->next + 1, &city) && city.end == end && (city.flags & NAME_PLACE);
+}
+
+/* Does a first name and a surname (or a brand's second word) start at `at`: "Christian Dior", "Kari Berg",
+ * not "Santos La …"? After a small particle they are the person a thing is of or from ("Unterlagen von
+ * Kari Berg"), for a person's own particle stands before the surname alone ("Ursula von der Leyen"). */
+static bool person_follows(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    struct word first, second;
+    return read_word(table, text, len, at, &first) && (first.flags & NAME_FIRST) && first.next + 1 < len
+           && text[first.next] == ' ' && read_word(table, text, len, first.next + 1, &second)
+           && (has_name_part(second.flags) || (second.flags & NAME_NEVER))
+           && !(second.flags & (NAME_FOREIGN_WORD | NAME_CUE));
+}
+
 static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last,
                           bool signed_name)
 {
@@ -2138,10 +2277,13 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             /* after a particle any capitalised word is the surname, a brand's or a place's too: "van den
              * Bosch", "del Río", "de La Tour" */
             struct word after;
-            if (read_word(table, text, len, after_particles, &after) && !(after.flags & NAME_CUE)) {
+            if (read_word(table, text, len, after_particles, &after) && !(after.flags & NAME_CUE)
+                && !(islower((unsigned char)text[at]) && person_follows(table, text, len, after_particles))) {
                 last = after;
                 continue;
             }
+            /* "Unterlagen von Christian Dior", "Brief von Kari Berg": a small particle before a first name and
+             * a surname says "of", "from": a person's own particle comes before the surname */
             break;
         }
         struct word next;
@@ -2560,6 +2702,13 @@ static bool key_byte(unsigned char c)
 /* The key a value starting at `at` stands under: `"first_name": "Kari`, `owner: Kari`,
  * `'navn': 'Kari`, or NAME_KEY_NONE. Looks back a bounded few bytes: no rescan. `quote`
  * gets the quote that opens the value, or 0. */
+/* Do three dots or more end at `at`, after a space ("Surname ........ SMITH", "Given names .... Kari"):
+ * a register's or a form's dotted leader between a label and its value? */
+static bool dotted_leader_before(const char *text, size_t at)
+{
+    return at >= 4 && text[at - 1] == '.' && text[at - 2] == '.' && text[at - 3] == '.';
+}
+
 static enum name_key_kind key_before(const struct name_table *table, const char *text, size_t at, char *quote)
 {
     size_t i = at;
@@ -2571,10 +2720,14 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
     while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
         i--;
     }
-    if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=')) {
+    bool leader = dotted_leader_before(text, i);
+    if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=' && !leader)) {
         return NAME_KEY_NONE;
     }
     i--;
+    while (leader && i > floor && text[i - 1] == '.') {
+        i--;                          /* "Surname ........ SMITH": a register's dotted leader */
+    }
     while (i > floor && text[i - 1] == ' ') {
         i--;
     }
@@ -2801,7 +2954,8 @@ static size_t initials_name(const struct name_table *table, const char *text, si
      * A. Morel" */
     bool signed_line = (lists & LIST_SIGN_OFF) && (word.next == len || text[word.next] == '\n'
                                                    || text[word.next] == '\r');
-    bool cued = (!dotted && (lists & (LIST_WEAK | LIST_STRONG | LIST_LABEL))) || signed_line;
+    /* after a title, dotted or not: "Dr J. Cholmondeley", "Dr. A. MacGillivray", "Sgt. T. Miller" */
+    bool cued = (!dotted && (lists & (LIST_WEAK | LIST_STRONG | LIST_LABEL))) || (lists & LIST_TITLE) || signed_line;
     /* after a cue or another name ("und E. Lange", "et L. Bonnet"), a name part that is also a word */
     if (!surname && !((initials >= 2 || cued) && (is_unknown(word.flags) || has_name_part(word.flags)))) {
         return 0;                     /* "J. R. Featherstonehaugh", "by A. Pennington-Smythe" */
@@ -2878,7 +3032,7 @@ static bool after_key_mark(const char *text, size_t at)
     while (i > 0 && at - i < MAX_CELL_PADDING && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
         i--;
     }
-    return i > 0 && (text[i - 1] == ':' || text[i - 1] == '=');
+    return i > 0 && (text[i - 1] == ':' || text[i - 1] == '=' || dotted_leader_before(text, i));
 }
 
 enum { MAX_CAPS_WORDS = 4 };
@@ -3331,10 +3485,16 @@ static bool handle_may_start(const char *text, size_t at)
     if (c == '@') {
         return at < 2 || !(isalnum((unsigned char)text[at - 2]) || text[at - 2] == '.' || text[at - 2] == '_');
     }
-    /* a home folder is named after its user: "/home/kari.nordmann", "/Users/kari.nordmann" */
+    /* a home folder is named after its user: "/home/kari.nordmann", "/Users/kari.nordmann"; so is a URL's
+     * user ("smb://kari.nordmann:…@host") */
     if (c == '/') {
         return (at >= 6 && memcmp(text + at - 6, "/home/", 6) == 0)
-               || (at >= 7 && memcmp(text + at - 7, "/Users/", 7) == 0);
+               || (at >= 7 && memcmp(text + at - 7, "/Users/", 7) == 0)
+               || (at >= 3 && memcmp(text + at - 3, "://", 3) == 0);
+    }
+    /* a Windows account after its domain: "CORP\kari.nordmann", "/user:ACME\kari.nordmann" */
+    if (c == '\\') {
+        return at >= 2 && isupper((unsigned char)text[at - 2]);
     }
     return !(isalnum(c) || c >= 0x80 || c == '_' || c == '.' || c == '/' || c == '-' || c == '\\' || c == '$');
 }
@@ -3350,8 +3510,15 @@ static unsigned handle_part_flags(const struct name_table *table, const char *te
     }
     memcpy(spelled, text + start, len);
     for (size_t i = 0; i < len; i++) {
-        if ((i == 0 || spelled[i - 1] == '-') && (unsigned)(spelled[i] - 'a') < 26) {
+        /* "o'shaughnessy" -> "O'Shaughnessy": a piece after a hyphen or an apostrophe is capitalised */
+        if (!(i == 0 || spelled[i - 1] == '-' || (spelled[i - 1] == '\'' && i == 2))) {
+            continue;
+        }
+        unsigned char next = i + 1 < len ? (unsigned char)spelled[i + 1] : 0;
+        if ((unsigned)(spelled[i] - 'a') < 26) {
             spelled[i] = (char)(spelled[i] - 'a' + 'A');
+        } else if ((unsigned char)spelled[i] == 0xC3 && next >= 0xA0 && next <= 0xBE && next != 0xB7) {
+            spelled[i + 1] = (char)(next - 0x20);         /* "åke" -> "Åke", "églantine" -> "Églantine" */
         }
     }
     return word_flags(table, spelled, len);
@@ -3366,6 +3533,7 @@ static size_t handle_part_end(const char *text, size_t len, size_t at)
                || (text[end] == '-' && end > at && end + 1 < len && handle_letter((unsigned char)text[end + 1])))) {
         end++;
     }
+    COUNT_NAMES_WORK(end - at + 1);
     return end;
 }
 
@@ -3419,54 +3587,129 @@ static size_t handle_end_at(const struct name_table *table, const char *text, si
 
 /* ---- names in small letters ---- */
 
-/* A person's name typed in small letters, "given surname" ("it's kari nordmann —", "owner: hans-jürgen
- * rübsamen (…)"), read only where a cue has been seen: the given name a first name of the lists, and
- * no common word unless a key names a person; particles ("af", "de la") before the surname; the surname
- * a name part that is no word, or a word in no list of MIN_UNLISTED_SURNAME letters or more. No small
- * word may follow (that is running prose: "mark hunt for …"). Returns where it ends, or 0. */
-static size_t lowercase_name_end(const struct name_table *table, const char *text, size_t len, size_t at,
-                                 bool keyed)
+/* Where a name in small letters is read: after a cue (a greeting and a self-introduction), under a key
+ * that names a person, or anywhere in running text ("ruf wigand vom bruch unter …", "mathis bertrand et
+ * chloé richard", "TODO(ola-martin johnsen)"), where the given name must be a first name of the lists
+ * that passes the filter and the surname tells the pair from prose. */
+enum lowercase_context { LOWERCASE_CUED, LOWERCASE_KEYED, LOWERCASE_BARE };
+
+static const struct word_list small_particles[] = {
+    W("af"), W("von"), W("vom"), W("van"), W("zu"), W("de"), W("la"), W("del"), W("der"), W("den"), W("du"),
+    W("le"), W("da"), W("dos"), W("di"), { NULL, 0 },
+};
+
+/* Where the surname from `start` ends, after at most two particles ("af", "de la"), or `start`. */
+static size_t lowercase_surname_end(const char *text, size_t len, size_t *start)
 {
-    static const struct word_list small_particles[] = {
-        W("af"), W("von"), W("van"), W("zu"), W("de"), W("la"), W("del"), W("der"), W("den"), W("du"), W("le"),
-        { NULL, 0 },
-    };
+    size_t end = handle_part_end(text, len, *start);
+    for (int particle = 0; particle < 2 && end < len && text[end] == ' ' && word_is(text, *start, end, small_particles);
+         particle++) {
+        *start = end + 1;
+        end = handle_part_end(text, len, *start);
+    }
+    if (end < len && text[end] == '\'' && end + 1 < len && handle_letter((unsigned char)text[end + 1])) {
+        end = handle_part_end(text, len, end + 1);      /* "d'aubigné" */
+    }
+    return end;
+}
+
+/* A person's name typed in small letters, "given surname" ("it's kari nordmann —", "owner: hans-jürgen
+ * rübsamen (…)"): the given name a first name of the lists, and no common word unless a key names a
+ * person; particles ("af", "de la") before the surname; the surname a name part that is no word, or a
+ * word in no list of MIN_UNLISTED_SURNAME letters or more. After a cue or a key no small word may follow
+ * (that is running prose: "mark hunt for …"). With no cue (LOWERCASE_BARE) the surname must be a name
+ * part that is no word of any language and no place ("mathis poitevin au …", "mats larsson och …"), or,
+ * after a given name that is no word either, a word in no list that ends the phrase ("maria lindahl,");
+ * a second given name may come between ("josé ramón aguirrezábal") and a particle and a part after
+ * ("bonde af björnö"). Returns where it ends, or 0. */
+static size_t lowercase_name_end(const struct name_table *table, const char *text, size_t len, size_t at,
+                                 enum lowercase_context context)
+{
     size_t given_end = handle_part_end(text, len, at);
     if (given_end - at < 2 || given_end + 2 >= len || text[given_end] != ' ') {
         return 0;
     }
     unsigned given = handle_part_flags(table, text, at, given_end);
     unsigned never = NAME_NEVER | NAME_PLACE | NAME_CUE;
-    if (!(given & NAME_FIRST) || (given & never)
-        || (!keyed && (given & (NAME_WORD | NAME_FOREIGN_WORD | NAME_SENTENCE_WORD)))) {
+    unsigned words = NAME_WORD | NAME_FOREIGN_WORD | NAME_SENTENCE_WORD;
+    bool plain_given = !(given & (never | words));
+    /* with no cue, a given name that is also a word of a language ("my", "el", "mats") is that word; one
+     * that is also a town ("david", "sofia") is the name; a command after a shell's prompt is none ("$ aws
+     * cloudformation deploy") */
+    bool prompt = at >= 2 && text[at - 1] == ' ' && (text[at - 2] == '$' || text[at - 2] == '%');
+    bool bare_given = context == LOWERCASE_BARE && !(given & words);
+    if (!(given & NAME_FIRST) || (given & (NAME_NEVER | NAME_CUE)) || (context == LOWERCASE_BARE && prompt)
+        || (!plain_given && !bare_given && (context != LOWERCASE_KEYED || (given & never)))) {
         return 0;
     }
     size_t start = given_end + 1;
-    size_t end = handle_part_end(text, len, start);
-    for (int particle = 0; particle < 2 && end < len && text[end] == ' ' && word_is(text, start, end, small_particles);
-         particle++) {
-        start = end + 1;
-        end = handle_part_end(text, len, start);
+    if (!lowercase((unsigned char)text[start]) || ((unsigned char)text[start] == 0xC3 && start + 1 < len
+                                                   && (unsigned char)text[start + 1] < 0xA0)) {
+        return 0;                                       /* "de Íñigo": a capital goes on */
     }
-    if (end < len && text[end] == '\'' && end + 1 < len && handle_letter((unsigned char)text[end + 1])) {
-        end = handle_part_end(text, len, end + 1);      /* "d'aubigné" */
+    size_t end = lowercase_surname_end(text, len, &start);
+    unsigned surname = handle_part_flags(table, text, start, end);
+    if (context == LOWERCASE_BARE && start == given_end + 1 && (surname & NAME_FIRST)
+        && !(surname & (never | words)) && end + 2 < len && text[end] == ' '
+        && lowercase((unsigned char)text[end + 1])) {
+        size_t third = end + 1;                         /* "josé ramón aguirrezábal" */
+        size_t third_end = lowercase_surname_end(text, len, &third);
+        unsigned third_flags = handle_part_flags(table, text, third, third_end);
+        bool third_ends = third_end == len || text[third_end] != ' ' || third_end + 1 == len
+                          || (unsigned)(text[third_end + 1] - 'a') >= 26;
+        if (third_end > third && !(third_flags & (never | words))
+            && (has_name_part(third_flags) || (third_flags == 0 && third_end - third >= MIN_UNLISTED_SURNAME
+                                                && third_ends))) {
+            start = third;
+            end = third_end;
+            surname = third_flags;
+        }
     }
     bool dotted = end + 1 < len && text[end] == '.' && !isspace((unsigned char)text[end + 1]);   /* a host, a file */
     if (end == start || dotted || (end < len && (isalnum((unsigned char)text[end]) || text[end] == '_'
                                                  || text[end] == '@' || text[end] == '/'))) {
         return 0;
     }
-    if (end + 1 < len && text[end] == ' ' && (unsigned)(text[end + 1] - 'a') < 26) {
-        return 0;                                       /* running prose goes on */
-    }
-    unsigned surname = handle_part_flags(table, text, start, end);
-    if (surname & never) {
+    bool prose_follows = end + 1 < len && text[end] == ' ' && (unsigned)(text[end + 1] - 'a') < 26;
+    /* a surname that is also a town ("hagen", "jackson") is read as a surname after a given name in
+     * small letters: a town is not written so after a first name */
+    if (surname & (context == LOWERCASE_BARE ? NAME_NEVER | NAME_CUE : never)) {
         return 0;
     }
     if (surname == 0) {
-        return end - start >= MIN_UNLISTED_SURNAME ? end : 0;
+        /* with no cue, a word of a language may follow ("wolfgang ruppersberg in …", "séverine gaudemet au
+         * …"): the word in no list between it and the given name is no word of that prose */
+        bool word_follows = false;
+        if (prose_follows && context == LOWERCASE_BARE && plain_given) {
+            size_t next_end = handle_part_end(text, len, end + 1);
+            word_follows = (handle_part_flags(table, text, end + 1, next_end) & words) != 0;
+        }
+        return end - start >= MIN_UNLISTED_SURNAME && (!prose_follows || word_follows)
+               && (context != LOWERCASE_BARE || plain_given) ? end : 0;
     }
-    return has_name_part(surname) && !(surname & (NAME_WORD | NAME_FOREIGN_WORD)) ? end : 0;
+    if (!has_name_part(surname) || (surname & (NAME_WORD | NAME_FOREIGN_WORD))) {
+        return 0;
+    }
+    if (context != LOWERCASE_BARE) {
+        return prose_follows ? 0 : end;
+    }
+    /* "… bonde af björnö": a particle and a part after the surname belong to it */
+    size_t particle = end + 1;
+    if (prose_follows) {
+        size_t particle_end = handle_part_end(text, len, particle);
+        if (particle_end + 1 < len && text[particle_end] == ' '
+            && word_is(text, particle, particle_end, small_particles)
+            && lowercase((unsigned char)text[particle_end + 1])) {
+            size_t after = handle_part_end(text, len, particle_end + 1);
+            unsigned after_flags = handle_part_flags(table, text, particle_end + 1, after);
+            if (after > particle_end + 1 && !(after_flags & (never | words))
+                && (has_name_part(after_flags) || after - particle_end - 1 >= MIN_UNLISTED_SURNAME)
+                && (after == len || !isalnum((unsigned char)text[after]))) {
+                end = after;
+            }
+        }
+    }
+    return end;
 }
 
 /* Where a name in small letters after a ", " or ": " at `mark` ends, or 0: after a greeting and a
@@ -3493,7 +3736,7 @@ static size_t lowercase_name_after(const struct name_table *table, const char *t
         char quote;
         bool keyed = key_before(table, text, at, &quote) != NAME_KEY_NONE;
         *from = at;
-        size_t end = lowercase_name_end(table, text, len, at, keyed);
+        size_t end = lowercase_name_end(table, text, len, at, keyed ? LOWERCASE_KEYED : LOWERCASE_CUED);
         /* under any other label, only a whole value that ends its line or opens a parenthesis: "Kassör i
          * BK Häcken: lars nordström", "# analyst: kari nordmann (…)" */
         if (!keyed && end != 0 && end < len && text[end] != '\n' && text[end] != '\r'
@@ -3514,7 +3757,113 @@ static size_t lowercase_name_after(const struct name_table *table, const char *t
         size_t length = strlen(introductions[i]);
         if (at + length < len && strncasecmp(text + at, introductions[i], length) == 0) {
             *from = at + length;
-            return lowercase_name_end(table, text, len, at + length, false);
+            return lowercase_name_end(table, text, len, at + length, LOWERCASE_CUED);
+        }
+    }
+    return 0;
+}
+
+/* May a word in small letters start at `at`: a small ASCII letter or a Latin-1 small letter (C3 A0-BE),
+ * after a space, a line break, a tab, '(', '"' or '>' ("TODO(kari nordmann)", "<Name>kari …"). */
+static bool lowercase_word_starts(const char *text, size_t len, size_t at)
+{
+    unsigned char c = (unsigned char)text[at];
+    return ((unsigned)(c - 'a') < 26 || (c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0xA0))
+           && (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '\t' || text[at - 1] == '('
+               || text[at - 1] == '"' || text[at - 1] == '>');
+}
+
+/* How many bytes from `at` are small ASCII letters or bytes of UTF-8 letters, up to GIVEN_KEY_MAX (a
+ * longer word is no given name of the filter). */
+static inline size_t letters_at(const char *text, size_t len, size_t at)
+{
+    size_t end = at;
+    while (end < len && end - at < GIVEN_KEY_MAX && handle_letter((unsigned char)text[end])) {
+        end++;
+    }
+    COUNT_NAMES_WORK(end - at + 1);
+    return end - at;
+}
+
+/* Is the word of `length` letters at `word` a given name in small letters that opens a name ("mathis
+ * poitevin")? The filter first (one multiplication and one bit), the lists only for the few words that
+ * pass it. Returns where the name ends, or 0. */
+static inline size_t lowercase_pair_at(const struct name_table *table, const char *text, size_t len, size_t word,
+                                       size_t length)
+{
+    size_t end = word + length;
+    if (length < 2 || length >= GIVEN_KEY_MAX || end + 2 >= len || (text[end] != ' ' && text[end] != '-')
+        || !given_filter_has(table, given_key(text + word, length, word + 8 <= len))
+        || !lowercase_word_starts(text, len, word)) {
+        return 0;
+    }
+    return lowercase_name_end(table, text, len, word, LOWERCASE_BARE);
+}
+
+/* A name in small letters with no cue, "given surname", whose given name starts in [from, stop]: the
+ * stretch of lowercase text the capitals' scan skips. Sixteen bytes at a time, SSE2 finds the words that
+ * start after a space, a line break, a tab, '(', '"' or '>' and their lengths (from a 32-byte window), so
+ * that each word costs a few instructions and the filter's one bit; only a word that passes it is looked
+ * up. Linear: each byte is in one block. Returns where the name ends (its start in *start), or 0. */
+static size_t lowercase_pair_in(const struct name_table *table, const char *text, size_t len, size_t from,
+                                size_t stop, size_t *start)
+{
+    size_t at = from;
+    if (at < stop && lowercase_word_starts(text, len, at)) {
+        size_t end = lowercase_pair_at(table, text, len, at, letters_at(text, len, at));
+        if (end != 0) {
+            *start = at;
+            return end;
+        }
+    }
+#ifdef __SSE2__
+    const __m128i small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a'), zero = _mm_setzero_si128();
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i parenthesis = _mm_set1_epi8('('), quote = _mm_set1_epi8('"'), angle = _mm_set1_epi8('>');
+    while (at < stop && at + 32 <= len) {
+        __m128i low = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+        __m128i high = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 16));
+        __m128i low_offset = _mm_sub_epi8(low, small_a), high_offset = _mm_sub_epi8(high, small_a);
+        __m128i low_letters = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(low_offset, small_span), low_offset),
+                                           _mm_cmplt_epi8(low, zero));
+        __m128i high_letters = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(high_offset, small_span), high_offset),
+                                            _mm_cmplt_epi8(high, zero));
+        uint32_t letters = (uint32_t)_mm_movemask_epi8(low_letters) | (uint32_t)_mm_movemask_epi8(high_letters) << 16;
+        COUNT_NAMES_WORK(32);
+        /* a space or a control byte (line break, tab), '(', '"' or '>' */
+        __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(low, parenthesis),
+                                     _mm_or_si128(_mm_cmpeq_epi8(low, quote), _mm_cmpeq_epi8(low, angle)));
+        __m128i before = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(low, space), low), marks);
+        uint32_t starts = (uint32_t)_mm_movemask_epi8(before) & (letters >> 1);
+        if (stop - at < 16) {
+            starts &= ((uint32_t)1 << (stop - at)) - 1;         /* a word may start at `stop` itself */
+        }
+        while (starts != 0) {
+            unsigned separator = (unsigned)__builtin_ctz(starts);
+            starts &= starts - 1;
+            size_t word = at + separator + 1;
+            /* the window holds the word's end unless its letters run to the window's end: then count */
+            size_t inside = (size_t)__builtin_ctz(~(letters >> (separator + 1)));
+            size_t length = separator + 1 + inside < 32 ? inside : letters_at(text, len, word);
+            size_t end = lowercase_pair_at(table, text, len, word, length);
+            if (end != 0) {
+                *start = word;
+                return end;
+            }
+        }
+        at += 16;
+    }
+#endif
+    for (; at < stop; at++) {
+        COUNT_NAMES_WORK(1);
+        char c = text[at];
+        if ((c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '"' || c == '>') && at + 1 < len
+            && lowercase_word_starts(text, len, at + 1)) {
+            size_t end = lowercase_pair_at(table, text, len, at + 1, letters_at(text, len, at + 1));
+            if (end != 0) {
+                *start = at + 1;
+                return end;
+            }
         }
     }
     return 0;
@@ -3531,10 +3880,24 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
     parts.first_letters = 0;
     memset(parts.slots, 0, sizeof parts.slots);
     size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
+    size_t known_stop = NO_JOIN;  /* the next capital's stop last found, from before `at` */
     bool joined_by_cell = false;  /* and whether a table's cell separator joins it */
     while (at < len && count < max) {
-        /* Skip to the next capital, or a handle's dot: most bytes are lowercase prose. */
-        at = next_capital(text, len, at);
+        /* Skip to the next capital, or a handle's dot: most bytes are lowercase prose, where only a
+         * first name of the lists before a surname ("mathis poitevin") is a name. */
+        /* the next capital found before a name in small letters is still the next after it: no byte is
+         * scanned twice, however many such names a stretch of small letters holds */
+        size_t stop = at <= known_stop && known_stop != NO_JOIN ? known_stop : next_capital(text, len, at);
+        COUNT_NAMES_WORK(stop == known_stop ? 1 : stop - at + 1);
+        known_stop = stop;
+        size_t lower_start = 0;
+        size_t lower_end = lowercase_pair_in(table, text, len, at, stop, &lower_start);
+        if (lower_end != 0) {
+            out[count++] = (struct candidate){ lower_start, lower_end, person };
+            at = lower_end;
+            continue;
+        }
+        at = stop;
         if (at == len) {
             break;
         }
@@ -3584,6 +3947,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         if (word.end + 1 < len && isdigit((unsigned char)text[word.end + 1]) && version_follows(text, len, word.end)) {
             at = word.next;           /* "Prisma 5.14.0", "Chef Infra 18.4.2": a product */
+            continue;
+        }
+        if (word.end < len && text[word.end] == '(' && word.end + 1 < len && text[word.end + 1] != ')') {
+            at = word.next;           /* "Str(kari@…)", "Person(firstName = …)": a call or a type in code */
             continue;
         }
         /* A value under a key that names a person: the whole value, in the lists or not. */
@@ -3702,7 +4069,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                 before.lists |= LIST_STREET;  /* "Plaza de Cristo Rey", "rue de Gaulle": the street word before */
             }
         }
-        bool ship = before.found && before.end - before.start == 2 && memcmp(text + before.start, "MS", 2) == 0;
+        bool ship = (before.found && before.end - before.start == 2 && memcmp(text + before.start, "MS", 2) == 0)
+                    || (word.start >= 4 && text[word.start - 1] == ' '        /* "M/S Birger Jarl", "M/V …" */
+                        && (memcmp(text + word.start - 4, "M/S", 3) == 0 || memcmp(text + word.start - 4, "M/V", 3) == 0
+                            || memcmp(text + word.start - 4, "M/Y", 3) == 0));
         if ((cue == CUE_NONE || ship) && ((before.lists & LIST_STREET) || ship) && before.punctuation == 0
             && !before.dotted && !before.line_break) {
             at = extend_name(table, text, len, word, false);
@@ -3748,8 +4118,13 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = end;                 /* "Hôpital Georges Pompidou", "Lycée Henri IV": the place, not a name */
             continue;
         }
-        if (company_follows(table, text, len, end) || version_follows(text, len, end)) {
+        if (company_follows(table, text, len, end) || version_follows(text, len, end)
+            || (cue < CUE_STRONG && club_of_a_city(table, text, len, &word, end))) {
             at = end;                 /* "Weber GmbH", "Hansen & Co AS": a company; "Anna Sui 2.1.0": a product */
+            struct word noun;         /* and the noun that says so is none ("Boston Celtics") */
+            if (end + 1 < len && text[end] == ' ' && read_word(table, text, len, end + 1, &noun)) {
+                at = noun.next;
+            }
             continue;
         }
         out[count++] = (struct candidate){ word.start, end, person };

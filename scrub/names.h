@@ -35,7 +35,13 @@
  * before a time, a dash and a day, a colon, or inside "<…>" and WebVTT "<v …>"; a label that opens its
  * line is a weak cue. A part of a name found earlier in the text, standing alone, is that name's ("Elena
  * Quiroga … de Quiroga"). French elided words ("C'est"), the adjective of a closing ("Belle journée"), and
- * "San"/"Santa"/"Sankt" before a word start no name. The same key and value judges serve the table
+ * "San"/"Santa"/"Sankt" before a word start no name. In small letters, a first name of the lists that is
+ * no word of any language, before a surname that is a name part and no word ("mathis poitevin au …",
+ * "TODO(ola-martin johnsen)") or a word in no list that ends the phrase or precedes a word of a language,
+ * is a name with no cue; a bit filter over the first names keeps that a few instructions per word. Rooms,
+ * teams and pets named after people ("salle Pasteur", "Squad Hopper", "hunden Pelle"), clubs of a city
+ * ("Werder Bremen"), a name after "von" that says "of" ("Unterlagen von Kari Berg") and a word before
+ * '(' in code ("Str(…)") are not names. The same key and value judges serve the table
  * columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
@@ -82,6 +88,9 @@ struct name_table {
     size_t mask;            /* slot count - 1: a power of two */
     struct name_cue_slot *cues;
     size_t cue_mask;
+    /* One bit per hash of a first name spelled in small letters ("séverine", "anne-sophie"): a word of
+     * running lowercase text is looked up only when its bit is set (names.c, lowercase_pair_end). */
+    uint64_t *given_filter;
 };
 
 /* Index "Name<TAB>flags" lines; false on malformed data. `text` must outlive the table. */
@@ -89,8 +98,9 @@ bool name_table_init(struct name_table *table, const char *text, size_t len);
 void name_table_release(struct name_table *table);
 unsigned name_flags(const struct name_table *table, const char *word, size_t len);
 
-/* PERSON candidates in text order, of type `person`; at most `max`. Names start at a capital, or are login
- * handles made of a person's names ("kari.nordmann", "@gun-britt.ek"). One pass over the text; the parts
+/* PERSON candidates in text order, of type `person`; at most `max`. Names start at a capital, are login
+ * handles made of a person's names ("kari.nordmann", "@gun-britt.ek", "CORP\kari.nordmann"), or a given
+ * name and a surname in small letters ("kari nordmann"). One pass over the text; the parts
  * of the names found are kept in a bounded set (64 slots) for the words after them. */
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max);

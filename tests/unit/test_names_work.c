@@ -1,0 +1,106 @@
+/* The name finder does work linear in its input whatever the input holds: for each adversarial
+ * shape of the lowercase pass (issue 15: names in small letters in running text, found by a
+ * given-name filter over every word) and of the words it reads around it, the bytes examined
+ * grow at most ~5x when the input grows 4x, and stay under a fixed number per input byte.
+ * Nothing is timed: scrub/names.c is compiled into this test with its work counter
+ * (LETHE_NAMES_WORK), so the figures are the same on any machine and under ASan. */
+#define LETHE_NAMES_WORK
+#include "scrub/names.c"
+
+#include "tests/unit/names_testing.h"
+
+/* An adversarial input: `head` once, then `body` repeated to `size` bytes, then `tail`. */
+struct shape {
+    const char *name, *head, *body, *tail;
+};
+
+static const struct shape shapes[] = {
+    { "given names and surnames in small letters", "", "mathis poitevin et chloé richard ", "" },
+    { "given names alone in small letters", "", "anna ", "" },
+    { "given names before words in no list", "", "wolfgang zzyzxqw in ", "" },
+    { "three given names in a row", "", "josé ramón maría ", "" },
+    { "particles after a surname", "", "ottilia bonde af af af ", "" },
+    { "hyphenated given names", "", "jon-erik-jon-erik-jon ", "" },
+    { "apostrophes in surnames", "", "noah o'o'o'o'shaughnessy ", "" },
+    { "one long lowercase word", "", "abcdefghij", "" },
+    { "one long word of UTF-8 letters", "", "\xc3\xa9\xc3\xa5", "" },
+    { "single letters", "", "a ", "" },
+    { "separators only", "", " (\"> \t\n", "" },
+    { "capitals between small words", "", "anna B kari C ", "" },
+    { "accented small letters at capitals' stops", "", "\xc3\xa5ke \xc3\xa9glantine ", "" },
+    { "prompts and commands", "", "$ aws cloudformation deploy ", "" },
+    { "TODO comments", "", "# TODO(ola-martin johnsen): x\n", "" },
+};
+
+static char *build(const struct shape *shape, size_t size, size_t *len)
+{
+    size_t head = strlen(shape->head), body = strlen(shape->body), tail = strlen(shape->tail);
+    char *text = malloc(size + head + body + tail + 1);
+    memcpy(text, shape->head, head);
+    size_t at = head;
+    while (at < size) {
+        memcpy(text + at, shape->body, body);
+        at += body;
+    }
+    memcpy(text + at, shape->tail, tail);
+    at += tail;
+    text[at] = '\0';
+    *len = at;
+    return text;
+}
+
+/* Bytes examined while finding the names of the shape at `size` bytes. */
+static size_t work_for(const struct shape *shape, size_t size, size_t *len)
+{
+    enum { MAX_CANDIDATES = 1 << 16 };
+    static struct candidate found[MAX_CANDIDATES];
+    char *text = build(shape, size, len);
+    names_work = 0;
+    size_t count = names_find(&table, &person, text, *len, found, MAX_CANDIDATES);
+    free(text);
+    assert_true(count <= MAX_CANDIDATES);
+    return names_work;
+}
+
+/* At 256 B, 1 KB, 4 KB, 16 KB, 64 KB and 256 KB: each 4x step costs at most 5x the work, and no
+ * size costs more than 64 bytes examined per input byte. */
+static void work_is_linear_in_the_input(void **state)
+{
+    (void)state;
+    enum { PER_BYTE = 64 };
+    int failures = 0;
+    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        size_t previous = 0;
+        for (size_t size = 256; size <= (256u << 10); size *= 4) {
+            size_t len;
+            size_t work = work_for(&shapes[i], size, &len);
+            bool superlinear = previous > 0 && work > 5 * previous + 4096;
+            bool heavy = work > PER_BYTE * len + 4096;
+            if (superlinear || heavy) {
+                print_message("# %s: %zu bytes examined for %zu input bytes (%zu at a quarter of the size)\n",
+                              shapes[i].name, work, len, previous);
+                failures++;
+                break;
+            }
+            previous = work;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+/* The counter counts: a text of lowercase words is examined, not skipped unread. */
+static void work_is_counted(void **state)
+{
+    (void)state;
+    size_t len;
+    assert_true(work_for(&shapes[0], 4096, &len) >= len);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(work_is_counted),
+        cmocka_unit_test(work_is_linear_in_the_input),
+    };
+    return cmocka_run_group_tests(tests, build_table, release_table);
+}
