@@ -53,11 +53,15 @@ static bool within_request_limits(const struct admission *admission, const struc
         return true;
     }
     char message[128];
-    snprintf(message, sizeof message, "the request has more %s than the limit of %zu",
-             request->message_count > config->max_messages ? "messages" : "content parts",
-             request->message_count > config->max_messages ? config->max_messages : config->max_parts);
+    const char *field = admission->dialect->entries_field;
+    if (request->message_count > config->max_messages) {
+        snprintf(message, sizeof message, "'%s' has more entries than the limit of %zu", field, config->max_messages);
+    } else {
+        snprintf(message, sizeof message, "the request has more content parts than the limit of %zu",
+                 config->max_parts);
+    }
     refuse(admission, 413, "invalid_request_error", "request_too_large",
-           request->message_count > config->max_messages ? "messages" : NULL, message);
+           request->message_count > config->max_messages ? field : NULL, message);
     return false;
 }
 
@@ -449,6 +453,17 @@ static enum admission_result admit_unavailable(struct admission *admission, cons
         return ADMISSION_REFUSED;
     }
     return admission_reserve_budget(admission, request, chain) ? ADMISSION_ADMITTED : ADMISSION_REFUSED;
+}
+
+/* A wait the shared store computed. The scripts answer 1 s or more; a broken or hostile
+ * Redis could answer any integer, and retry-after must be a sane number of seconds. */
+static long shared_retry_after(long long seconds)
+{
+    enum { MAX_SHARED_RETRY_AFTER_S = 86400 };
+    if (seconds < 1) {
+        return 1;
+    }
+    return seconds > MAX_SHARED_RETRY_AFTER_S ? MAX_SHARED_RETRY_AFTER_S : (long)seconds;
 }
 
 /* Both replies are in (or the wait gave up): the verdict, the way admission_check words it. */

@@ -119,6 +119,12 @@ static void on_breaker_reply(void *context, const struct cluster_reply *reply)
     }
     long long remaining = reply->values[0], latency_us = reply->values[2];
     bool claimed = reply->values[1] == 1;
+    /* The script never holds a circuit past the longest cooldown; a larger number (a
+     * broken or hostile Redis) would overflow the deadline below. */
+    long max_cooldown_ms = cluster->gateway->generation->config->breaker.max_cooldown_ms;
+    if (remaining > max_cooldown_ms) {
+        remaining = max_cooldown_ms;
+    }
     if (call->pushed_verdict) {
         breaker_cluster_probe_done(call->breaker);
     }
@@ -269,7 +275,13 @@ static void read_reply(const redisReply *raw, struct cluster_reply *reply)
     }
     for (size_t i = 0; i < raw->elements && reply->count < CLUSTER_REPLY_VALUES; i++) {
         const redisReply *element = raw->element[i];
-        reply->values[reply->count++] = element->type == REDIS_REPLY_INTEGER ? element->integer : -1;
+        if (element->type != REDIS_REPLY_INTEGER) {
+            /* Every script answers integers only: anything else is no answer, not a verdict. */
+            reply->ok = false;
+            reply->count = 0;
+            return;
+        }
+        reply->values[reply->count++] = element->integer;
     }
 }
 
