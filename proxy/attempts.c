@@ -586,6 +586,13 @@ static long after_winner_feed(struct attempt *attempt, enum feed_result result, 
         stop_transfer(attempt);
         attempt_move(attempt, ATTEMPT_FAILED);
         return 0;
+    case FEED_TOO_LARGE:
+        /* Not resumed: a continuation would only add to it. */
+        tell_breaker(attempt, false, 0);
+        stop_transfer(attempt);
+        attempt_move(attempt, ATTEMPT_FAILED);
+        exchange_send_stream_error(exchange, 502, "the provider's streamed answer is larger than lethe accepts");
+        return 0;
     default:
         /* Garbage where events should be, or an error event we may resume past. From
          * inside the callback the cancel only marks the transfer, so no completion runs
@@ -641,6 +648,26 @@ static void finish_winner(struct attempt *attempt, const struct upstream_result 
              attempt->target->provider->name,
              result->outcome == UPSTREAM_DONE ? "stream incomplete" : result->reason);
     resume_or_fail(attempt, 502, message);
+}
+
+/* One vector per input, all of one length: the length asked for (`dimensions`), or the
+ * model's own. An empty vector, or vectors of different lengths, cannot be compared with
+ * each other nor stored in one index. */
+static bool embeddings_fit_request(const struct canon_request *request, const struct canon_operation_answer *answer)
+{
+    if (answer->embedding_count != request->message_count || answer->embedding_count == 0) {
+        return false;
+    }
+    size_t length = request->dimensions > 0 ? (size_t)request->dimensions : answer->embeddings[0].count;
+    if (length == 0) {
+        return false;
+    }
+    for (size_t i = 0; i < answer->embedding_count; i++) {
+        if (answer->embeddings[i].count != length) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* A whole answer holds what was asked: one vector per input, n choices. Any other count

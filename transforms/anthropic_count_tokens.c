@@ -57,6 +57,7 @@ static void count_encode_response(struct buffer *out, const struct canon_respons
 const struct client_dialect anthropic_count_tokens_dialect = {
     .name = "anthropic_count_tokens",
     .id_prefix = "msg_",
+    .entries_field = "messages",
     .decode_request = count_decode_request,
     .encode_response = count_encode_response,
     .stream_state_size = 0,

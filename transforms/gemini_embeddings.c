@@ -121,7 +121,7 @@ static bool count_tokens_decode(struct arena *arena, const char *body, size_t le
                                 struct format_error *error)
 {
     struct json_value *root = canon_response_begin(arena, body, len, 16, response);
-    long long total = json_get_integer(root, "totalTokens", -1);
+    long long total = canon_usage_count(root, "totalTokens", -1);     /* 0 to CANON_MAX_TOKEN_COUNT, as any count */
     if (total < 0) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a countTokens response");
         return false;
