@@ -16,6 +16,10 @@
 
 enum {
     MAX_ANSWER_BYTES = 32 << 20,        /* a whole (non-streamed) provider answer */
+    /* The content of a streamed answer (text, thinking, tool calls): no more than a whole
+     * answer may hold. Some dialects keep all of it until the end (the Responses API's .done
+     * events and response.completed, Gemini's function calls). */
+    MAX_STREAMED_CONTENT_BYTES = MAX_ANSWER_BYTES,
     MAX_ERROR_BODY_BYTES = 64 << 10,    /* an error answer: read for its status only */
     MAX_SSE_EVENT_BYTES = 4 << 20,
     /* libcurl's receive buffer for a stream (its minimum): held by every open stream, while
@@ -56,6 +60,7 @@ enum feed_result {
     FEED_ERROR_BEFORE_ANSWER,  /* an error event before any answer: the next target may do better */
     FEED_ERROR_RESUMABLE,      /* an error mid-answer that the route resumes past */
     FEED_ERROR_SENT,           /* the provider's error event went to the client: the stream is over */
+    FEED_TOO_LARGE,            /* the answer's content passed MAX_STREAMED_CONTENT_BYTES */
     FEED_INVALID,              /* garbage where events should be (-1 from the reader or the decoder) */
 };
 
@@ -81,6 +86,7 @@ struct attempt {
     char *model;                      /* from the provider's first event, before it wins (made then) */
     struct canon_usage pending_usage;
     bool has_pending_usage;           /* a usage event arrived before it won */
+    size_t content_bytes;             /* of its streamed answer so far */
 };
 
 struct attempt_record {
@@ -408,6 +414,11 @@ static int on_canonical_event(void *context, const struct canon_event *event)
     if (event->type == EVENT_ERROR && can_resume(exchange)) {
         return FEED_ERROR_RESUMABLE;          /* the caller resumes on the next target */
     }
+    attempt->content_bytes += event->text.len + event->tool_id.len + event->tool_name.len
+                              + event->tool_arguments.len + event->signature.len;
+    if (attempt->content_bytes > MAX_STREAMED_CONTENT_BYTES) {
+        return FEED_TOO_LARGE;
+    }
     if (event->type == EVENT_TOOL_CALL) {
         exchange->attempts.continuation.tool_started = true;
     }
@@ -677,7 +688,7 @@ static bool answer_fits_request(const struct canon_request *request, const struc
 {
     switch (request->operation) {
     case OPERATION_EMBEDDING:
-        return response->operation.embedding_count == request->message_count;
+        return embeddings_fit_request(request, &response->operation);
     case OPERATION_CHAT:
     case OPERATION_COMPLETION:
         return 1 + response->more_choice_count == (request->choice_count > 1 ? (size_t)request->choice_count : 1);
