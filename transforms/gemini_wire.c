@@ -10,6 +10,7 @@
  * top_logprobs are responseLogprobs and logprobs, and a candidate's logprobsResult comes back
  * in OpenAI's chat shape. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "transforms/gemini.h"
@@ -36,19 +37,89 @@ static void gemini_build_url(struct buffer *out, const char *base_url, struct sl
                            request->stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
 }
 
-static struct slice find_tool_name(const struct canon_request *request, size_t before, struct slice id)
+/* A tool result names its call by id; Gemini wants the call's function name. Every call of
+ * the conversation, sorted by (id, message, part reversed), is searched once per result: a
+ * scan back through the messages for each result cost results × calls (20,000 of each held
+ * the loop for 4 s). */
+struct tool_call_entry {
+    struct slice id;
+    struct slice name;
+    size_t message_index;
+    size_t part_index;
+};
+
+struct tool_call_index {
+    struct tool_call_entry *entries;
+    size_t count;
+};
+
+static int compare_ids(struct slice a, struct slice b)
 {
-    for (size_t i = before; i-- > 0;) {
-        const struct canon_message *message = &request->messages[i];
-        for (size_t j = 0; j < message->part_count; j++) {
-            const struct canon_part *part = &message->parts[j];
-            if (part->type == PART_TOOL_CALL && part->tool_call_id.len == id.len
-                && memcmp(part->tool_call_id.ptr, id.ptr, id.len) == 0) {
-                return part->tool_name;
+    size_t shorter = a.len < b.len ? a.len : b.len;
+    int order = shorter > 0 ? memcmp(a.ptr, b.ptr, shorter) : 0;
+    if (order != 0) {
+        return order;
+    }
+    return a.len < b.len ? -1 : a.len > b.len;
+}
+
+static int compare_entries(const void *left, const void *right)
+{
+    const struct tool_call_entry *a = left, *b = right;
+    int order = compare_ids(a->id, b->id);
+    if (order != 0) {
+        return order;
+    }
+    if (a->message_index != b->message_index) {
+        return a->message_index < b->message_index ? -1 : 1;
+    }
+    /* Within one message the first part wins, as a scan from its start would find: last here. */
+    return a->part_index > b->part_index ? -1 : a->part_index < b->part_index;
+}
+
+static void index_tool_calls(struct arena *arena, const struct canon_request *request, struct tool_call_index *index)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < request->message_count; i++) {
+        for (size_t j = 0; j < request->messages[i].part_count; j++) {
+            count += request->messages[i].parts[j].type == PART_TOOL_CALL;
+        }
+    }
+    index->count = 0;
+    index->entries = arena_alloc(arena, (count + 1) * sizeof *index->entries);
+    for (size_t i = 0; i < request->message_count; i++) {
+        for (size_t j = 0; j < request->messages[i].part_count; j++) {
+            const struct canon_part *part = &request->messages[i].parts[j];
+            if (part->type == PART_TOOL_CALL) {
+                index->entries[index->count++] = (struct tool_call_entry){
+                    .id = part->tool_call_id, .name = part->tool_name, .message_index = i, .part_index = j };
             }
         }
     }
-    return (struct slice){ NULL, 0 };
+    if (index->count > 1) {
+        qsort(index->entries, index->count, sizeof *index->entries, compare_entries);
+    }
+}
+
+/* The name of the latest call with this id in a message before `before`, or { NULL, 0 }. */
+static struct slice find_tool_name(const struct tool_call_index *index, size_t before, struct slice id)
+{
+    /* The first entry past (id, before): the one just below it is the latest earlier call, if its id matches. */
+    size_t low = 0, high = index->count;
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        const struct tool_call_entry *entry = &index->entries[middle];
+        int order = compare_ids(entry->id, id);
+        if (order < 0 || (order == 0 && entry->message_index < before)) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    if (low == 0 || compare_ids(index->entries[low - 1].id, id) != 0) {
+        return (struct slice){ NULL, 0 };
+    }
+    return index->entries[low - 1].name;
 }
 
 static void write_json_object_or_wrapped(struct buffer *out, struct slice text, const char *wrapper)
@@ -68,7 +139,7 @@ static void write_json_object_or_wrapped(struct buffer *out, struct slice text, 
     buffer_append_char(out, '}');
 }
 
-static bool write_part(struct buffer *out, const struct canon_request *request, size_t message_index,
+static bool write_part(struct buffer *out, const struct tool_call_index *calls, size_t message_index,
                        const struct canon_part *part, struct format_error *error)
 {
     struct slice media_type, data;
@@ -109,7 +180,7 @@ static bool write_part(struct buffer *out, const struct canon_request *request, 
     case PART_REASONING:
         return true;                 /* write_contents skips it: Gemini keeps its own thoughts signed */
     case PART_TOOL_RESULT: {
-        struct slice name = find_tool_name(request, message_index, part->tool_call_id);
+        struct slice name = find_tool_name(calls, message_index, part->tool_call_id);
         if (name.ptr == NULL) {
             return format_error_refuse(error, "tool_call_id", "does not match a tool call earlier in the conversation");
         }
@@ -128,6 +199,8 @@ static bool write_contents(struct buffer *out, const struct canon_request *reque
 {
     const char *open_role = NULL;
     bool first_part = true;
+    struct tool_call_index calls;
+    index_tool_calls(out->arena, request, &calls);
     buffer_append_char(out, '[');
     for (size_t i = 0; i < request->message_count; i++) {
         const struct canon_message *message = &request->messages[i];
@@ -151,7 +224,7 @@ static bool write_contents(struct buffer *out, const struct canon_request *reque
                 buffer_append_char(out, ',');
             }
             first_part = false;
-            if (!write_part(out, request, i, &message->parts[j], error)) {
+            if (!write_part(out, &calls, i, &message->parts[j], error)) {
                 return false;
             }
         }
