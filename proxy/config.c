@@ -78,6 +78,26 @@ static bool want_string(struct loader *loader, const struct json_value *value, c
     return true;
 }
 
+static bool has_control_character(const char *text)
+{
+    for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++) {
+        if (*c < 0x20 || *c == 0x7f) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A name or address that lethe writes into headers (x-lethe-provider, a provider's auth),
+ * URLs, log lines and /metrics: a line break there would end the line and start another. */
+static bool want_name(struct loader *loader, const struct json_value *value, const char *key, const char **out)
+{
+    if (!want_string(loader, value, key, out)) {
+        return false;
+    }
+    return !has_control_character(*out) || fail(loader, key, "must not contain control characters");
+}
+
 bool config_set_listen(struct config *config, const char *host_port, char *error)
 {
     const char *colon = strrchr(host_port, ':');
@@ -119,14 +139,14 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
         snprintf(key, sizeof key, "providers[%zu].%s", index, member->key);
         bool ok;
         if (strcmp(member->key, "name") == 0) {
-            ok = want_string(loader, member->value, key, &provider->name);
+            ok = want_name(loader, member->value, key, &provider->name);
             if (ok && (strchr(provider->name, '/') != NULL)) {
                 ok = fail(loader, key, "must not contain '/'");
             }
         } else if (strcmp(member->key, "type") == 0) {
             ok = want_string(loader, member->value, key, &type_name);
         } else if (strcmp(member->key, "base_url") == 0) {
-            ok = want_string(loader, member->value, key, &provider->base_url);
+            ok = want_name(loader, member->value, key, &provider->base_url);
             if (ok && strncmp(provider->base_url, "https://", 8) != 0
                 && strncmp(provider->base_url, "http://", 7) != 0) {
                 ok = fail(loader, key, "must start with https:// or http://");
@@ -188,6 +208,9 @@ static bool load_provider(struct loader *loader, const struct json_value *value,
         return fail(loader, key, "missing api_key, api_key_env or api_key_sealed (use \"api_key\": \"none\" for a "
                     "local server)");
     }
+    if (has_control_character(provider->api_key)) {
+        return fail(loader, key, "the API key must not contain control characters (it is sent in a header)");
+    }
     if (strcmp(provider->api_key, "none") == 0) {
         provider->api_key = NULL;
     }
@@ -208,7 +231,7 @@ static bool load_target(struct loader *loader, const struct json_value *value, c
         snprintf(key, sizeof key, "%s.chain[%zu].%s", route_key, index, member->key);
         bool ok;
         if (strcmp(member->key, "target") == 0) {
-            ok = want_string(loader, member->value, key, &target->label);
+            ok = want_name(loader, member->value, key, &target->label);
         } else if (strcmp(member->key, "timeout_ms") == 0) {
             ok = want_integer(loader, member->value, key, 1, 3600000, &timeout);
         } else if (strcmp(member->key, "first_byte_ms") == 0) {
@@ -262,7 +285,7 @@ static bool load_route(struct loader *loader, const struct json_value *value, si
         snprintf(key, sizeof key, "routes[%zu].%s", index, member->key);
         bool ok;
         if (strcmp(member->key, "name") == 0) {
-            ok = want_string(loader, member->value, key, &route->name);
+            ok = want_name(loader, member->value, key, &route->name);
             if (ok && strchr(route->name, '/') != NULL) {
                 ok = fail(loader, key, "must not contain '/' (that form means provider/model)");
             }
@@ -555,7 +578,7 @@ static bool load_key(struct loader *loader, const struct json_value *value, size
         long long number;
         bool ok;
         if (strcmp(member->key, "name") == 0) {
-            ok = want_string(loader, member->value, name, &key->name);
+            ok = want_name(loader, member->value, name, &key->name);
         } else if (strcmp(member->key, "hash") == 0) {
             const char *text;
             ok = want_string(loader, member->value, name, &text);

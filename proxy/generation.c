@@ -147,6 +147,9 @@ void generation_reload(struct gateway *gateway, const char *config_path)
     if (strcmp(config->listen_host, current->listen_host) != 0 || config->listen_port != current->listen_port) {
         log_error("reload: listen changed: that needs a restart; still listening on %s:%d", current->listen_host,
                   current->listen_port);
+        /* What the process listens on, so the next reload compares with the truth. */
+        memcpy(next->config->listen_host, current->listen_host, sizeof next->config->listen_host);
+        next->config->listen_port = current->listen_port;
     }
     bool same_scrub = next->scrubber != NULL && next->scrubber == gateway->generation->scrubber;
     set_generation(gateway, next);
