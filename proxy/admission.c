@@ -488,16 +488,18 @@ static enum admission_result verdict_of(struct admission_wait *wait)
         return admit_unavailable(admission, wait->request, wait->chain, wait->cluster, CLUSTER_FAILED_UNAVAILABLE);
     }
     if (!address_ok) {
-        refuse_rate_limited(admission, (struct limit_verdict){ LIMIT_IP_RPM, (long)wait->address_reply.values[1] });
+        refuse_rate_limited(admission,
+                            (struct limit_verdict){ LIMIT_IP_RPM, shared_retry_after(wait->address_reply.values[1]) });
         return ADMISSION_REFUSED;
     }
     long long verdict = wait->key_reply.values[0];
     if (verdict == CLUSTER_REFUSED_BUDGET) {
-        refuse_budget(admission, (double)wait->key_reply.values[2] / 1e6, (double)wait->estimate_micro / 1e6);
+        long long committed_micro = wait->key_reply.values[2] > 0 ? wait->key_reply.values[2] : 0;
+        refuse_budget(admission, (double)committed_micro / 1e6, (double)wait->estimate_micro / 1e6);
         return ADMISSION_REFUSED;
     }
     enum limit_kind kind = verdict == CLUSTER_REFUSED_RPM ? LIMIT_KEY_RPM : LIMIT_KEY_TPM;
-    refuse_rate_limited(admission, (struct limit_verdict){ kind, (long)wait->key_reply.values[1] });
+    refuse_rate_limited(admission, (struct limit_verdict){ kind, shared_retry_after(wait->key_reply.values[1]) });
     return ADMISSION_REFUSED;
 }
 

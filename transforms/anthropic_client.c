@@ -788,6 +788,7 @@ void anthropic_encode_error(struct buffer *out, int status, const char *type, co
 const struct client_dialect anthropic_dialect = {
     .name = "anthropic",
     .id_prefix = "msg_",
+    .entries_field = "messages",
     .decode_request = anthropic_decode_request,
     .encode_response = anthropic_encode_response,
     .stream_state_size = sizeof(struct anthropic_stream_state),

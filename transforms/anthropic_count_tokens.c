@@ -127,7 +127,7 @@ static bool count_decode(struct arena *arena, const char *body, size_t len, stru
                          struct format_error *error)
 {
     struct json_value *root = canon_response_begin(arena, body, len, 16, response);
-    long long count = json_get_integer(root, "input_tokens", -1);
+    long long count = canon_usage_count(root, "input_tokens", -1);     /* 0 to CANON_MAX_TOKEN_COUNT, as any count */
     if (count < 0) {
         format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a count_tokens response");
         return false;

@@ -351,6 +351,7 @@ static void canonical_encode_error(struct buffer *out, int status, const char *t
 const struct client_dialect canonical_dialect = {
     .name = "canonical",
     .id_prefix = "lethe-",
+    .entries_field = "messages",
     .decode_request = canonical_decode_request,
     .encode_response = canonical_encode_response,
     .stream_state_size = sizeof(struct canonical_stream_state),

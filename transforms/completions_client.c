@@ -204,6 +204,7 @@ static void completions_encode_stream_event(struct buffer *out, void *opaque, co
 const struct client_dialect completions_dialect = {
     .name = "completions",
     .id_prefix = "cmpl-",
+    .entries_field = "prompt",
     .decode_request = completions_decode_request,
     .encode_response = completions_encode_response,
     .stream_state_size = sizeof(struct completions_stream_state),

@@ -64,6 +64,9 @@ struct reply_context {
 struct client_dialect {
     const char *name;
     const char *id_prefix;     /* "chatcmpl-", "msg_": the reply id is this + the request id */
+    /* The request field whose entries become the canonical messages ("messages", "input",
+     * "contents"): a refusal of too many entries names the field the client sent. */
+    const char *entries_field;
     bool (*decode_request)(struct arena *arena, const struct json_value *body,
                            struct canon_request *request, struct format_error *error);
     void (*encode_response)(struct buffer *out, const struct canon_response *response,

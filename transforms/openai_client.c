@@ -694,6 +694,7 @@ void openai_encode_error(struct buffer *out, int status, const char *type, const
 const struct client_dialect openai_dialect = {
     .name = "openai",
     .id_prefix = "chatcmpl-",
+    .entries_field = "messages",
     .decode_request = openai_decode_request,
     .encode_response = openai_encode_response,
     .stream_state_size = sizeof(struct openai_stream_state),

@@ -113,6 +113,7 @@ static void embeddings_encode_response(struct buffer *out, const struct canon_re
 const struct client_dialect openai_embeddings_dialect = {
     .name = "openai_embeddings",
     .id_prefix = "emb-",
+    .entries_field = "input",
     .decode_request = embeddings_decode_request,
     .encode_response = embeddings_encode_response,
     .stream_state_size = 0,

@@ -1023,6 +1023,7 @@ static void responses_encode_stream_event(struct buffer *out, void *opaque, cons
 const struct client_dialect responses_dialect = {
     .name = "responses",
     .id_prefix = "resp_",
+    .entries_field = "input",
     .decode_request = responses_decode_request,
     .encode_response = responses_encode_response,
     .stream_state_size = sizeof(struct responses_stream_state),
