@@ -75,6 +75,10 @@ static const struct {
  * it says nothing ("direct deposit", "the office"). */
 #define LABEL_ONLY (1u << 13)
 #define KIND_BITS (LABEL_ONLY - 1)
+/* Whose value it is follows the cue ("Geburtsdatum von Jörg-Peter Lütkemeyer: …",
+ * "Fødselsdato til Kari Nordmann: …"): the value may stand past the owner's name, after
+ * a colon, twice the gap away. */
+#define OWNED (1u << 16)
 /* "ID-Nr.", "id_nr": a national id number of any country whose check digits it passes. */
 #define ID_NUMBER_KINDS (KIND(CUE_TAX_ID) | KIND(CUE_NO_FNR) | KIND(CUE_SE_PERSONNUMMER))
 
@@ -97,14 +101,25 @@ static const struct {
     { "whatsapp", KIND(CUE_PHONE) }, { "msisdn", KIND(CUE_PHONE) }, { "phonenumber", KIND(CUE_PHONE) },
     { "telefonnumret", KIND(CUE_PHONE) }, { "mobilnumret", KIND(CUE_PHONE) }, { "phones", KIND(CUE_PHONE) },
     { "telephones", KIND(CUE_PHONE) }, { "mobiles", KIND(CUE_PHONE) },
+    /* The Nordic definite forms: "og mobilen 511.54.425", "telefonen". */
+    { "mobilen", KIND(CUE_PHONE) }, { "telefonen", KIND(CUE_PHONE) }, { "mobiltelefonen", KIND(CUE_PHONE) },
     /* Signature and contact-card labels: "Direct: …", "Office: …", "Landline …". */
     { "direct", KIND(CUE_PHONE) | LABEL_ONLY }, { "directline", KIND(CUE_PHONE) },
     { "office", KIND(CUE_PHONE) | LABEL_ONLY }, { "officephone", KIND(CUE_PHONE) }, { "landline", KIND(CUE_PHONE) },
     { "switchboard", KIND(CUE_PHONE) },
+    /* Abbreviations and lines (issue 15, dev7 round): "Telefonnr.:", "Jobbmobil:", "Tfno.:", "Telf.", "ph.",
+     * "Hotline:", "Helpline", "Signal: …" (the messenger, as a label); "treffes på", "escribir al" in prose;
+     * "Kontakt" as weak as "contact". */
+    { "telefonnr", KIND(CUE_PHONE) }, { "jobbmobil", KIND(CUE_PHONE) }, { "tfno", KIND(CUE_PHONE) },
+    { "telf", KIND(CUE_PHONE) }, { "ph", KIND(CUE_PHONE) }, { "hotline", KIND(CUE_PHONE) },
+    { "helpline", KIND(CUE_PHONE) }, { "signal", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "treffes", KIND(CUE_PHONE) | PROSE_ONLY }, { "escribir", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "escribirme", KIND(CUE_PHONE) | PROSE_ONLY }, { "kontakt", KIND(CUE_PHONE) | WEAK },
     /* Verbs that ask to call: prose only, their object is the number. */
     { "ring", KIND(CUE_PHONE) | PROSE_ONLY }, { "ringe", KIND(CUE_PHONE) | PROSE_ONLY },
     { "ringa", KIND(CUE_PHONE) | PROSE_ONLY }, { "call", KIND(CUE_PHONE) | PROSE_ONLY },
-    { "reach", KIND(CUE_PHONE) | PROSE_ONLY }, { "erreichen", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "reach", KIND(CUE_PHONE) | PROSE_ONLY }, { "reached", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "erreichen", KIND(CUE_PHONE) | PROSE_ONLY },
     { "erreichbar", KIND(CUE_PHONE) | PROSE_ONLY }, { "anrufen", KIND(CUE_PHONE) | PROSE_ONLY },
     { "appeler", KIND(CUE_PHONE) | PROSE_ONLY }, { "rappeler", KIND(CUE_PHONE) | PROSE_ONLY },
     { "appelez", KIND(CUE_PHONE) | PROSE_ONLY }, { "joindre", KIND(CUE_PHONE) | PROSE_ONLY },
@@ -141,7 +156,7 @@ static const struct {
     { "ss", KIND(CUE_SSN) }, { "socsec", KIND(CUE_SSN) }, { "social", KIND(CUE_SSN) },
     { "ssan", KIND(CUE_SSN) },
     { "sin", KIND(CUE_SIN) }, { "socialinsurance", KIND(CUE_SIN) }, { "nas", KIND(CUE_SIN) },
-    { "assurancesociale", KIND(CUE_SIN) },
+    { "assurancesociale", KIND(CUE_SIN) }, { "dassurancesociale", KIND(CUE_SIN) },
     { "fnr", KIND(CUE_NO_FNR) }, { "fodselsnummer", KIND(CUE_NO_FNR) },
     { "f\xc3\xb8" "dselsnummer", KIND(CUE_NO_FNR) }, { "fnummer", KIND(CUE_NO_FNR) },
     { "personnummer", KIND(CUE_NO_FNR) | KIND(CUE_SE_PERSONNUMMER) },
@@ -170,6 +185,13 @@ static const struct {
     { "geb", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "dd", KIND(CUE_DATE_OF_BIRTH) },
     { "f\xc3\xb6" "ddes", KIND(CUE_DATE_OF_BIRTH) }, { "foddes", KIND(CUE_DATE_OF_BIRTH) },
     { "f\xc3\xb8" "des", KIND(CUE_DATE_OF_BIRTH) }, { "fodes", KIND(CUE_DATE_OF_BIRTH) },
+    /* Birthdays and abbreviations: "… er bursdagen min", "Min fødselsdag er …", "Mi cumpleaños
+     * es el …", "fnac: …" (fecha de nacimiento). */
+    { "bursdag", KIND(CUE_DATE_OF_BIRTH) }, { "bursdagen", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb8" "dselsdag", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb8" "dselsdagen", KIND(CUE_DATE_OF_BIRTH) },
+    { "fodselsdag", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "delsedagen", KIND(CUE_DATE_OF_BIRTH) },
+    { "cumplea\xc3\xb1os", KIND(CUE_DATE_OF_BIRTH) }, { "cumpleanos", KIND(CUE_DATE_OF_BIRTH) },
+    { "fnac", KIND(CUE_DATE_OF_BIRTH) }, { "fechanac", KIND(CUE_DATE_OF_BIRTH) },
     { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
     { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
     { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
@@ -177,6 +199,7 @@ static const struct {
     { "rtn", KIND(CUE_ROUTING) }, { "routingtransit", KIND(CUE_ROUTING) }, { "transit", KIND(CUE_ROUTING) },
     { "bankrouting", KIND(CUE_ROUTING) }, { "routingno", KIND(CUE_ROUTING) },
     { "abartn", KIND(CUE_ROUTING) }, { "wire", KIND(CUE_ROUTING) | PROSE_ONLY },
+    { "routed", KIND(CUE_ROUTING) | PROSE_ONLY },     /* "Deposit from account routed 104311200" */
     { "fedwire", KIND(CUE_ROUTING) }, { "ach", KIND(CUE_ROUTING) }, { "achrouting", KIND(CUE_ROUTING) },
     { "wirerouting", KIND(CUE_ROUTING) }, { "ruteo", KIND(CUE_ROUTING) }, { "enrutamiento", KIND(CUE_ROUTING) },
     /* "R/T", "RT#"; the word in the other languages, one word or two: "Routingnummer",
@@ -210,11 +233,13 @@ static const char *const cue_stems[] = {
     "movil", "whatsapp", "msisdn", "celular", "social", "insurance", "assurance", "personn", "dselsnummer",
     "steuer", "identifikation", "birth", "born", "bday", "geburt", "geboren", "dselsdato", "delsedat", "delsedag",
     "naissance", "nacimiento", "nacid", "iban", "konto", "account", "cuenta", "compte", "routing", "nino",
-    "seguro", "erreich", "anrufen", "appel", "joindre", "ll\xc3\xa1m", "llam", "kontakta", "transit",
+    "seguro", "erreich", "anrufen", "appel", "joindre", "ll\xc3\xa1m", "llam", "transit",
     "localizar", "callback", "ckruf", "rufnummer", "kontaktnummer", "festnetz", "svara", "responda", "pondez",
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
-    "switchboard", "de ruta", "routage", "bank code", "bank_code", "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito",
+    "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
+    "escribi", "kontakt", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
+    "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -228,10 +253,10 @@ static const char *const cue_words[] = {
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
-    "office", "rdfi", "dfi",
+    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph",
 };
 
-static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.";
+static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.<";
 
 /* One-letter labels of an e-mail signature or contact card, "M: 0171 …", "T: 4155552671",
  * "P:", "W:", "D:", "F:", "H:", "O:", "C:" (mobile, telephone, phone, work, direct, fax,
@@ -251,6 +276,25 @@ static const struct {
     { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
     { "r/t", CUE_ROUTING }, { "rt#", CUE_ROUTING }, { "(f.", CUE_DATE_OF_BIRTH }, { ", f.", CUE_DATE_OF_BIRTH },
     { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER }, { "naiss.", CUE_DATE_OF_BIRTH },
+    /* An X12 demographic segment holds the birth date, CCYYMMDD: "DMG*D8*19561209*F~". */
+    { "dmg*d8*", CUE_DATE_OF_BIRTH },
+    /* A telephone sign before the number: "\xe2\x98\x8e 0171 …", the receiver emoji. */
+    { "\xe2\x98\x8e", CUE_PHONE }, { "\xf0\x9f\x93\x9e", CUE_PHONE },
+    /* X12 reference segments: "REF*SY*" is a Social Security number, "REF*0F*" the
+     * subscriber's number, which benefit enrolments (834) fill with it. */
+    { "ref*sy*", CUE_SSN }, { "ref*0f*", CUE_SSN },
+};
+
+/* HL7 v2 segments whose fields hold a person's numbers, by position: PID-7 the birth date,
+ * PID-13 and PID-14 the home and work phones, PID-19 the SSN; NK1-5 and NK1-6 the next of
+ * kin's phones. The segment's name opens its line; fields are split by '|'. */
+static const struct {
+    const char *literal;
+    unsigned char fields[4];          /* field numbers, 0 ends the list */
+    enum cue_kind kinds[4];
+} hl7_segments[] = {
+    { "pid|", { 7, 13, 14, 19 }, { CUE_DATE_OF_BIRTH, CUE_PHONE, CUE_PHONE, CUE_SSN } },
+    { "nk1|", { 5, 6, 0, 0 }, { CUE_PHONE, CUE_PHONE, CUE_PHONE, CUE_PHONE } },
 };
 
 /* Not cues: words that bring their line to be read as a table's header, for a column that
@@ -266,7 +310,9 @@ enum {
     WORD_PATTERN_COUNT = STEM_COUNT + WORD_COUNT * OPENER_COUNT,
     SIGNATURE_PATTERN_COUNT = (sizeof signature_letters - 1) * (sizeof signature_openers / sizeof signature_openers[0]),
     DOTTED_COUNT = sizeof dotted_labels / sizeof dotted_labels[0],
-    TABLE_WORDS_FIRST = WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT + DOTTED_COUNT,
+    HL7_FIRST = WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT + DOTTED_COUNT,
+    HL7_COUNT = sizeof hl7_segments / sizeof hl7_segments[0],
+    TABLE_WORDS_FIRST = HL7_FIRST + HL7_COUNT,
     CUE_PATTERN_COUNT = TABLE_WORDS_FIRST + TABLE_WORD_COUNT,
     CUE_LITERAL_MAX = 16,
 };
@@ -614,7 +660,8 @@ static bool value_before(struct cue_scan *scan, unsigned wanted, size_t end)
         size_t start = end;
         while (start > floor && text[start - 1] != '\n'
                && (value_char(shape, (unsigned char)text[start - 1])
-                   || (shape == SHAPE_DATE && (letter((unsigned char)text[start - 1]) || text[start - 1] == ',')))) {
+                   || (shape == SHAPE_DATE && (letter((unsigned char)text[start - 1]) || text[start - 1] == ','
+                                               || text[start - 1] == '\'' || text[start - 1] == ':')))) {
             start--;
         }
         for (; start < end; start++) {
@@ -645,7 +692,7 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
     }
     if (at < limit && text[at] == '(') {
         /* "Phone (home):", "Tel (mobil):": a qualifier in parentheses */
-        const char *close = memchr(text + at, ')', len - at < 16 ? len - at : 16);
+        const char *close = memchr(text + at, ')', len - at < 24 ? len - at : 24);
         if (close != NULL) {
             at = (size_t)(close - text) + 1;
             limit = len - at < 8 ? len : at + 8;
@@ -858,6 +905,36 @@ static void another_phone(struct cue_scan *scan, size_t at)
     }
 }
 
+/* After a check-digit value found by its cue, one more of its kind joined to it by a
+ * conjunction in the same sentence, within twice MAX_GAP: "Mitt personnummer är 19960720…
+ * och min mormor Ebba har 5708088603". Bounded by the gap; the check digit confirms. */
+static void another_checked_value(struct cue_scan *scan, enum cue_kind kind, size_t at)
+{
+    const char *text = scan->text;
+    size_t limit = scan->len - at < 2 * MAX_GAP ? scan->len : at + 2 * MAX_GAP;
+    bool joined = false;
+    while (at < limit && text[at] != '\n' && text[at] != '?' && text[at] != '!') {
+        unsigned char c = (unsigned char)text[at];
+        COUNT_WORK(1);
+        if (c == '.' && at + 1 < scan->len && text[at + 1] == ' ') {
+            return;                   /* the sentence ends */
+        }
+        if (letter(c)) {
+            size_t word = at;
+            while (at < limit && letter((unsigned char)text[at])) {
+                at++;
+            }
+            joined = joined || word_in(text, word, at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
+            continue;
+        }
+        if (joined && isdigit(c) && !isalnum((unsigned char)text[at - 1])) {
+            value_at(scan, KIND(kind), at, NULL);
+            return;
+        }
+        at++;
+    }
+}
+
 /* A label or question whose value is on the next line: "Telefon:\n  91234567", a YAML
  * list under a key ("phones:\n  - 912…\n  - 480…"), a chat's answer ("what's your social
  * again?\n[26/09/2023, 11:25] Noah: 458 63 2627"). The line, after its indent, a list
@@ -923,7 +1000,17 @@ static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t ne
             at++;
         }
         bool bullet = at + 1 < limit && (text[at] == '-' || text[at] == '*') && text[at + 1] == ' ';
-        if (bullet) {
+        /* redis-cli's numbered replies: 5) "dob" then 6) "1962-01-19" */
+        size_t number_end = at;
+        while (number_end < limit && number_end - at < 3 && isdigit((unsigned char)text[number_end])) {
+            number_end++;
+        }
+        bool numbered = number_end > at && number_end + 1 < limit && text[number_end] == ')'
+                        && text[number_end + 1] == ' ';
+        if (numbered) {
+            bullet = true;
+            at = number_end + 2;
+        } else if (bullet) {
             at += 2;
         } else if (items > 0) {
             return;                   /* the list has ended */
@@ -1004,9 +1091,12 @@ static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
 static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t at, int partials_left)
 {
     const char *text = scan->text;
-    size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? 2 * MAX_GAP : MAX_GAP;
+    size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 || (wanted & OWNED) ? 2 * MAX_GAP : MAX_GAP;
     size_t limit = scan->len - at < gap ? scan->len : at + gap;
     size_t gap_start = at;
+    /* Past MAX_GAP an owned cue's value needs the colon that ends its owner's name. */
+    size_t colon_needed_from = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? limit : at + MAX_GAP;
+    bool colon = false;
     /* "Tel.", "routing no.", "Steuer-IdNr.": a dot after a short word abbreviates it. */
     size_t last_word = at;
     while (last_word > 0 && at - last_word <= 4 && isalpha((unsigned char)text[last_word - 1])) {
@@ -1019,6 +1109,7 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
     for (; at < limit && text[at] != '\n'; at++) {
         unsigned char c = (unsigned char)text[at];
         COUNT_WORK(1);
+        colon = colon || (c == ':' && at + 1 < scan->len && text[at + 1] == ' ');
         /* A sentence's end stops the search, but not an abbreviation's dot: "Tel. 0171 …". */
         if ((c == '.' || c == '!' || c == '?') && at + 1 < scan->len && text[at + 1] == ' '
             && !(c == '.' && ((at == gap_start && abbreviation) || after_number_word(text, gap_start, at)
@@ -1036,10 +1127,14 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
                 return;               /* "my social, and 023 649 422 is …": a new clause, another value */
             }
         }
-        if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start && value_at(scan, KIND(CUE_DATE_OF_BIRTH), at, NULL)) {
+        if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start && (colon || at < colon_needed_from)
+            && value_at(scan, KIND(CUE_DATE_OF_BIRTH), at, NULL)) {
             return;                   /* "born on March 12, 1985" */
         }
-        if (isdigit(c) || c == '+' || c == '(') {
+        /* A parenthesis opens a value ("(415) …", "(+47) …") or a remark to read past
+         * ("SSN (see attached form): …"). */
+        if (isdigit(c) || c == '+'
+            || (c == '(' && at + 1 < scan->len && (isdigit((unsigned char)text[at + 1]) || text[at + 1] == '+'))) {
             break;
         }
     }
@@ -1047,7 +1142,7 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
         value_on_next_line(scan, wanted & KIND_BITS, at);
         return;
     }
-    if (at == limit || at >= scan->len || text[at] == '\n') {
+    if (at == limit || at >= scan->len || text[at] == '\n' || (at >= colon_needed_from && !colon)) {
         return;
     }
     if (text[at] == '(' && (wanted & KIND(CUE_DATE_OF_BIRTH))
@@ -1062,6 +1157,11 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
     if (value_at(scan, wanted & KIND_BITS, at, phone_valid)) {
         if (scan->out[found].type == scan->cues->types[CUE_PHONE]) {
             another_phone(scan, scan->out[found].end);
+        } else if (scan->out[found].type == scan->cues->types[CUE_SE_PERSONNUMMER]
+                   || scan->out[found].type == scan->cues->types[CUE_NO_FNR]) {
+            enum cue_kind kind = scan->out[found].type == scan->cues->types[CUE_NO_FNR] ? CUE_NO_FNR
+                                                                                      : CUE_SE_PERSONNUMMER;
+            another_checked_value(scan, kind, scan->out[found].end);
         }
     } else if ((wanted & KIND(CUE_SSN)) && partials_left > 0) {
         size_t digit = at;
@@ -1531,6 +1631,9 @@ static size_t read_copy_rows(struct cue_scan *scan, const unsigned *columns, con
  * (…);": the column list names the columns, each tuple's cell is checked. The line holding
  * a cue word must hold the column list; the tuples may follow on the next lines. Returns
  * where the statement's tuples end, or 0 if this is no such statement. Each byte once. */
+static bool key_names_secret(const char *key, size_t key_len);
+static void check_secret_cell(struct cue_scan *scan, size_t start, size_t end);
+
 static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t line_end)
 {
     const char *text = scan->text;
@@ -1539,6 +1642,7 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
         return 0;
     }
     unsigned columns[MAX_COLUMNS];
+    bool secrets[MAX_COLUMNS];        /* "INSERT INTO users (name, password) VALUES (…)" */
     enum name_key_kind persons[MAX_COLUMNS];
     size_t cell_starts[MAX_COLUMNS], cell_ends[MAX_COLUMNS];
     size_t column_count = 0, at = (size_t)(open - text) + 1;
@@ -1575,8 +1679,10 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     for (size_t column = 0; column < column_count; column++) {
         size_t start = cell_starts[column], end = cell_ends[column];
         columns[column] = classify_label(scan->cues, text, start, end, false);
-        named = named || columns[column] != 0;
-        persons[column] = columns[column] == 0 ? person_column(scan, start, end) : NAME_KEY_NONE;
+        secrets[column] = columns[column] == 0 && scan->cues->secret != NULL && !copy
+                          && key_names_secret(text + start, end - start);
+        named = named || columns[column] != 0 || secrets[column];
+        persons[column] = columns[column] == 0 && !secrets[column] ? person_column(scan, start, end) : NAME_KEY_NONE;
     }
     if (named && copy) {
         return read_copy_rows(scan, columns, persons, column_count, line_end_from(text, scan->len, at));
@@ -1604,6 +1710,8 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
             }
             if (columns[column] && end > start) {
                 check_cell(scan, columns[column], start, end);
+            } else if (secrets[column] && end > start) {
+                check_secret_cell(scan, start, end);
             } else if (persons[column] != NAME_KEY_NONE && end > start) {
                 check_person_cell(scan, persons[column], start, end);
             }
@@ -1617,7 +1725,6 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
     return tuples > 0 ? statement_end : 0;
 }
 
-static bool key_names_secret(const char *key, size_t key_len);
 static bool keyed_secret(const char *text, size_t len);
 
 /* A cell under a column that names a secret ("password", "api_key", "token"): the
@@ -2066,6 +2173,9 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     if (!word_around(text, len, at, &word_start, &word_end) || word_start < scan->done_to) {
         return;
     }
+    if (word_start >= 2 && text[word_start - 1] == '/' && text[word_start - 2] == '<') {
+        return;                       /* "</ssn>": a closing tag names the value before it, read at its opening */
+    }
     size_t line = line_start_of(scan, word_start);
     if (scan->header_line != line + 1) {
         scan->header_line = line + 1;             /* each line is tried as a header once */
@@ -2145,7 +2255,7 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     if (owner > word_end && owner_end > owner && owner_end + 1 < len && text[owner_end] == ' '
         && (isupper((unsigned char)text[owner_end + 1]) || (unsigned char)text[owner_end + 1] >= 0xc3)
         && word_in(text, owner, owner_end, owners, sizeof owners / sizeof owners[0])) {
-        wanted &= ~WEAK;
+        wanted = (wanted & ~WEAK) | OWNED;
     }
     size_t found = scan->count;
     value_after_cue(scan, wanted, gap_start);
@@ -2190,7 +2300,7 @@ static void on_table_word(struct cue_scan *scan, size_t end)
         word_end++;
     }
     COUNT_WORK(word_end - end);
-    if (word_end < scan->len && strchr("|,;\t\r\n", text[word_end]) == NULL) {
+    if (word_end < scan->len && strchr("|,;\t\r\n)`", text[word_end]) == NULL) {
         return;                       /* the word runs into code or prose: "DB_PASSWORD=", "tokenizer can" */
     }
     size_t word_start, ignored;
@@ -2202,7 +2312,7 @@ static void on_table_word(struct cue_scan *scan, size_t end)
         word_start--;
     }
     COUNT_WORK(end - word_start);
-    if (word_start > 0 && strchr("|,;\t\n", text[word_start - 1]) == NULL) {
+    if (word_start > 0 && strchr("|,;\t\n(`", text[word_start - 1]) == NULL) {
         return;
     }
     size_t line = line_start_of(scan, end);
@@ -2210,7 +2320,11 @@ static void on_table_word(struct cue_scan *scan, size_t end)
         return;
     }
     scan->header_line = line + 1;
-    size_t table_end = read_table(scan, line, line_end_from(scan->text, scan->len, end));
+    size_t line_end = line_end_from(scan->text, scan->len, end);
+    size_t table_end = read_sql_insert(scan, line, line_end);   /* "INSERT INTO users (name, password) …" */
+    if (table_end == 0) {
+        table_end = read_table(scan, line, line_end);
+    }
     scan->done_to = table_end > scan->done_to ? table_end : scan->done_to;
 }
 
@@ -2225,7 +2339,46 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
         || (end < scan->len && letter((unsigned char)scan->text[end]))) {
         return;
     }
+    size_t found = scan->count;
     value_after_cue(scan, KIND(dotted_labels[which].kind), end);
+    if (scan->count == found && !bounded) {
+        value_before_cue(scan, KIND(dotted_labels[which].kind), start);     /* "… is my soc. sec. no." */
+    }
+}
+
+/* "PID|1||…" ending at `end`, at a line's start: each field the segment names is read
+ * by its number (at most MAX_LINE bytes of the line), its first component checked as its
+ * kind. */
+static void on_hl7_segment(struct cue_scan *scan, size_t which, size_t end)
+{
+    const char *text = scan->text;
+    size_t start = end - strlen(hl7_segments[which].literal);
+    if ((start > 0 && text[start - 1] != '\n') || end < scan->done_to) {
+        return;
+    }
+    size_t limit = scan->len - end > MAX_LINE ? end + MAX_LINE : scan->len;
+    size_t at = end;
+    unsigned field = 1;
+    for (size_t i = 0; i < 4 && hl7_segments[which].fields[i] != 0 && at < limit; i++) {
+        size_t walked_from = at;
+        while (field < hl7_segments[which].fields[i] && at < limit && text[at] != '\n') {
+            field += text[at] == '|';
+            at++;
+        }
+        COUNT_WORK(at - walked_from);
+        if (field != hl7_segments[which].fields[i] || at >= limit || text[at] == '\n') {
+            return;
+        }
+        size_t found = scan->count;
+        enum cue_kind kind = hl7_segments[which].kinds[i];
+        if (text[at] != '|' && value_at(scan, KIND(kind), at, NULL)) {
+            size_t value_end = scan->out[found].end;
+            char after = value_end < scan->len ? text[value_end] : '|';
+            if (after != '|' && after != '^' && after != '\r' && after != '\n') {
+                scan->count = found;  /* the field holds more than the value */
+            }
+        }
+    }
 }
 
 static int on_cue_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags,
@@ -2237,6 +2390,10 @@ static int on_cue_match(unsigned int id, unsigned long long from, unsigned long 
     to += scan->offset;
     if (id >= TABLE_WORDS_FIRST) {
         on_table_word(scan, (size_t)to);
+        return scan->count == scan->max;
+    }
+    if (id >= HL7_FIRST) {
+        on_hl7_segment(scan, id - HL7_FIRST, (size_t)to);
         return scan->count == scan->max;
     }
     if (id >= WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT) {
@@ -2501,6 +2658,8 @@ bool column_cues_init(struct column_cues *cues, const struct entity_type *types,
             literals[i] = cue_stems[i];
         } else if (i >= TABLE_WORDS_FIRST) {
             literals[i] = table_words[i - TABLE_WORDS_FIRST];
+        } else if (i >= HL7_FIRST) {
+            literals[i] = hl7_segments[i - HL7_FIRST].literal;
         } else if (i >= WORD_PATTERN_COUNT + SIGNATURE_PATTERN_COUNT) {
             literals[i] = dotted_labels[i - WORD_PATTERN_COUNT - SIGNATURE_PATTERN_COUNT].literal;
         } else if (i >= WORD_PATTERN_COUNT) {

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Bytes examined by the span finders and validators, counted only when a test compiles
  * this file with LETHE_PATTERN_WORK (tests/unit/test_pattern_work.c) to check that the
@@ -382,8 +383,30 @@ static bool word_phrase_char(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ';
 }
 
+/* Words of four letters or more that a sentence about a password is made of, in the six
+ * languages: "the password is never sent over email", "passordet er ikke lagret her". A
+ * passphrase of random words holds none of them. */
+static bool sentence_word(const char *word, size_t len)
+{
+    static const char *const words[] = {
+        "that", "this", "with", "from", "have", "been", "will", "must", "over", "into", "your", "when",
+        "what", "then", "than", "they", "them", "were", "only", "also", "just", "here", "there", "same",
+        "sent", "never", "stored", "saved", "kept", "always", "should", "would", "could", "does", "done",
+        "ikke", "eller", "noen", "bare", "blir", "lagret", "samme", "denne", "dette", "skal", "inte",
+        "samma", "finns", "sparat", "bara", "nicht", "oder", "wird", "wurde", "noch", "auch", "immer",
+        "diese", "dieses", "einem", "einer", "dans", "avec", "pour", "toujours", "jamais", "aussi", "sera",
+        "para", "siempre", "nunca", "esta", "este", "igual",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (strlen(words[i]) == len && memcmp(words[i], word, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Three words or more, each of four lowercase letters or more, single blanks between
- * them, and at most a number of up to four digits at the end. */
+ * them, and at most a number of up to four digits at the end; no word of a sentence. */
 static bool word_passphrase_valid(const char *text, size_t len)
 {
     while (len > 0 && text[len - 1] == ' ') {
@@ -404,7 +427,8 @@ static bool word_passphrase_valid(const char *text, size_t len)
             return at == start && digits == len && digits - start <= 4 && words >= 3;
         }
         words++;
-        if (at < len && (text[at] != ' ' || at + 1 == len || text[at + 1] == ' ')) {
+        if ((at < len && (text[at] != ' ' || at + 1 == len || text[at + 1] == ' '))
+            || sentence_word(text + start, at - start)) {
             return false;
         }
         at += at < len;
@@ -424,13 +448,55 @@ static bool element_value_char(unsigned char c)
     return secret_value_char(c) && c != '<';
 }
 
+/* A line a command printed as a secret: made like one, and not a line of "NAME=value" or
+ * "key: value" (a config printed whole, read by the rows for names). */
+static bool printed_secret_valid(const char *text, size_t len)
+{
+    size_t name = 0;
+    while (name < len && (isalnum((unsigned char)text[name]) || text[name] == '_' || text[name] == '.')) {
+        name++;
+    }
+    COUNT_WORK(name);
+    if (name >= 2 && name < len && (text[name] == '=' || text[name] == ':')) {
+        return false;
+    }
+    return password_shaped_valid(text, len);
+}
+
+/* A value after a tool's flag: not a number alone (a port, a count: "login -p 2222"). */
+static bool flag_secret_valid(const char *text, size_t len)
+{
+    size_t digits = 0;
+    while (digits < len && isdigit((unsigned char)text[digits])) {
+        digits++;
+    }
+    COUNT_WORK(digits);
+    return digits < len && secret_value_valid(text, len);
+}
+
+/* A header's value in a server's config: up to the quote or the ';' that ends the directive. */
+static bool header_value_char(unsigned char c)
+{
+    return secret_value_char(c) && c != ';';
+}
+
+/* What echo prints before the pipe: the value, not the bar after it. */
+static bool pipe_value_char(unsigned char c)
+{
+    return secret_value_char(c) && c != '|';
+}
+
+/* What names a password field in a test's selector: '#password', '[name=pwd]', 'Password'. */
+#define SELECTOR_WORD "(passw(or)?d|pwd|pass|passphrase|secret|token|api[_-]?key)"
 #define SECRET_NAME "(secret|token|api[ ._-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
     "|(wi-?fi|wlan|wpa[23]?)[ _-]?key" \
     "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared|hmac|jwt|webhook" \
-    "|deploy|ssh|gpg|pgp|aes|cipher|storage)[_-]?key|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
+    "|deploy|ssh|gpg|pgp|aes|cipher|storage|subscription|primary|secondary)[_-]?key" \
+    "|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
- * Markdown's `…` around a value; Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes. */
-#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|->|<-|=>|[:=])[ \\t]*(\\\\?[\"'`]|\"\"\")?"
+ * Markdown's `…` around a value; Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes;
+ * LDIF's "::" before a base64 value (userPassword:: e1NTSEF9…). */
+#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|::|->|<-|=>|[:=])[ \\t]*(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 #define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
     "|private_?key|access_?key)"
@@ -483,6 +549,13 @@ const struct entity_type builtin_entity_types[] = {
     { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false, SCAN_NUMBER_RUNS },
     { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}\\b",
       NULL, 11, 13, NULL, se_personnummer_valid, false, SCAN_NUMBER_RUNS },
+    /* Twelve digits with no dash and no cue ("196802209533 står på gamla papper"): a birth
+     * year of 1900-2009 first, so a build stamp (202405121530) stays (validators.h). */
+    { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "\\b(19[0-9]|200)[0-9]{9}\\b",
+      NULL, 12, 12, NULL, se_personnummer_bare_valid, false, SCAN_NUMBER_RUNS },
+    /* A Steuer-ID as the Finanzamt prints it, 2-3-3-3 ("80 147 465 239"), with no cue. */
+    { "DE_TAX_ID", SPAN_BY_VALIDATOR, "\\b[1-9][0-9] [0-9]{3} [0-9]{3} [0-9]{3}\\b",
+      NULL, 14, 14, NULL, de_tax_id_printed_valid, false, SCAN_NUMBER_RUNS },
     { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b",
       NULL, 9, 13, NULL, uk_nino_valid, false, SCAN_NUMBER_RUNS },
     /* "+49/160/21232181", "+49 (0) 172/7614 9198"; "(0047) 55774350", "(+34) 755950314". */
@@ -497,7 +570,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 3, 39, NULL, ip_address_valid, false, SCAN_WHOLE_TEXT },
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
       NULL, 6, 254, email_char, email_valid, false, SCAN_WHOLE_TEXT },
-    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\)[ -]?[2-9][0-9]{2}[ -][0-9]{4}\\b",
+    { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\)[ -]?[2-9][0-9]{2}[ .-][0-9]{4}\\b",
       NULL, 13, 14, NULL, phone_national_valid, false, SCAN_NUMBER_RUNS },
     /* A phone where no word names it (a signature, a table cell, after a name, in a list):
      * only the groupings countries write their numbers in, with a separator, so a bare
@@ -506,17 +579,26 @@ const struct entity_type builtin_entity_types[] = {
      * IBAN's run of groups) were reported at every group and each tried ~15 starts. */
     { "PHONE", SPAN_BY_VALIDATOR,
       "\\b(00[1-9][0-9]{0,2}[ .-](\\(0\\) ?)?[0-9][0-9 .-]{5,16}[0-9]"
-      "|[2-9][0-9]{2}(-[2-9][0-9]{2}-|\\.[2-9][0-9]{2}\\.| [2-9][0-9]{2} |/[2-9][0-9]{2}-| [2-9][0-9]{2}-)[0-9]{4}"
+      "|(1[ .-])?[2-9][0-9]{2}([ .-][2-9][0-9]{2}[ .-]|/[2-9][0-9]{2}-)[0-9]{4}"
       "|1 \\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}"
       "|0[1-9]([ .-][0-9]{2}){4}|0[1-9](/[0-9]{2}){4}|[2-9][0-9](-[0-9]{2}){3}"
-      "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}( [0-9]{2,4}){1,3})"
+      "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}([ -][0-9]{2,4}){1,3})"
       "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}"
       "|[2-9][0-9]{1,2}( [0-9]{2,3}){2,3}"
       "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3}"
       /* Norwegian mobiles in dots, 3.2.3 ("418.92.624"); dotted national numbers with a
        * trunk 0 and an area of two or three digits ("072.663.56.78", "030.1234.5678"). */
-      "|[49][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|0[1-9][0-9]{1,2}\\.[0-9]{2,4}(\\.[0-9]{2,4}){1,2})\\b",
+      "|[2-9][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|0[1-9][0-9]{1,2}\\.[0-9]{2,4}(\\.[0-9]{2,4}){1,2})\\b",
       NULL, 9, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
+    /* North America's toll-free numbers spelled in letters: "1-888-DENTIST", "+1 800 MYLEGAL",
+     * "(888) FIX-ROOF". Text, not a number run: most of it is letters. */
+    { "PHONE", SPAN_BY_VALIDATOR,
+      "(\\(8(00|33|44|55|66|77|88)\\) ?|\\b8(00|33|44|55|66|77|88)[ -])[A-Z0-9]{2,7}(-[A-Z0-9]{1,5})?\\b",
+      NULL, 11, 18, NULL, phone_vanity_valid, false, SCAN_WHOLE_TEXT },
+    /* The trunk 0 in parentheses with no country code before it, as Swedes and Germans
+     * copy a number from its international form: "(0)72-742 36 89", "(0)30 9898442". */
+    { "PHONE", SPAN_BY_VALIDATOR, "\\(0\\)[1-9][0-9]{0,3}[ /-]?([0-9]{6,8}|[0-9]{2,4}([ -][0-9]{2,4}){1,3})\\b",
+      NULL, 11, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
     /* National formats, tax ids, routing numbers and dates of birth need a cue: a word
      * before or after the value, a key, a label or a table column that names the type.
      * scrub/columns.c finds those cues as literals and checks the value next to them, so
@@ -586,7 +668,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 44, 47, telegram_char, telegram_token_valid, false, SCAN_WHOLE_TEXT },
     /* "Authorization: Bearer …" / "Basic …" in curl commands, HTTP dumps and code. */
     { "SECRET_TOKEN", SPAN_ASSIGNED,
-      "authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(bearer|basic|token|bot)[ \\t]+[A-Za-z0-9._~+/=-]{8}",
+      "authorization[\"']?[ \\t]*[:=][ \\t]*[fb]?[\"'`]?(bearer|basic|token|bot)[ \\t]+[A-Za-z0-9._~+/=-]{8}",
       NULL, 8, 4096, authorization_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* docker config.json: "auth": "<base64 of user:password>". */
     { "ENV_SECRET", SPAN_ASSIGNED, "[\"']auth[\"'][ \\t]*:[ \\t]*[\"'][A-Za-z0-9+/]{12}",
@@ -595,7 +677,8 @@ const struct entity_type builtin_entity_types[] = {
      * pwd, db_pass, mysql_pwd as a whole word or after '_' or '-', in any case: from six
      * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "([a-z0-9_]*passw(or)?d[a-z0-9_]*"
+      "([a-z0-9_]*(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena"
+      "|mot_?de_?passe|wachtwoord|adgangskode|kodeord)[a-z0-9_]*"
       "|(\\b|[_-])(pass|pwd|pw|pass[_-]?phrase|psk|pat|salt|pepper|passcode|pin|pincode)|[a-z0-9_]*requirepass)"
       ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
@@ -614,7 +697,8 @@ const struct entity_type builtin_entity_types[] = {
      * next sentence stays, and a function word ("is stored in the vault") refuses it. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"
-      "|\\bclave)[a-z0-9_]*([ \\t]+[a-z-]{2,8}){0,2}([\"']?[ \\t]*[:=]|[ \\t]+(is|er|\xc3\xa4r|ist|lautet|es|est))"
+      "|\\bclave|code wi-?fi)[a-z0-9_]*([ \\t]+[^\\s]{1,24}){0,8}"
+      "([\"']?[ \\t]*[:=]|[ \\t]+(is|er|\xc3\xa4r|ist|lautet|es|est|c'est))"
       "[ \\t]*[\"']?[a-z]{4}",
       NULL, 4, 96, word_phrase_char, word_passphrase_valid, true, SCAN_WHOLE_TEXT },
     /* camelCase names the caseless row above cannot see the word start of: dbPass, rootPw,
@@ -628,7 +712,8 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Command-line flags: --password x, --token=x, --db-password 'x'; mysql -p'x', -px. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\s--([a-z]+-)*(password|passwd|pass|pwd|token|secret|api-?key|apikey|credentials)([ \\t]+|=)"
+      "\\s--([a-z]+-)*(password|passwd|pass|pwd|passphrase|passcode|token|secret|api-?key|apikey|credentials"
+      "|oauth2-bearer)([ \\t]+|=)"
       "[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -660,13 +745,14 @@ const struct entity_type builtin_entity_types[] = {
       "[ \\t\\r\\n]{0,40}[\"']?(parameter)?value[\"']?[ \\t]*[:=][ \\t]*[\"']?[^\\s\"'`]{6}",
       NULL, 6, 256, pair_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* An XML element: <password>…</password>, <ApiKey>…</ApiKey>. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "<[a-z0-9_:.-]*" SECRET_WORD "[a-z0-9_.-]*>[^\\s<\"'`]{6}",
+    { "ENV_SECRET", SPAN_ASSIGNED, "<[a-z0-9_:.-]*" SECRET_WORD "[a-z0-9_.-]*([ \\t][^<>\\n]{0,120})?>[^\\s<\"'`]{6}",
       NULL, 6, 256, element_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* Code: a quoted name then the value, as a call's two arguments or a map's entry:
      * t.Setenv("DB_PASSWORD", "…"), os.environ["API_TOKEN"] = "…", 'password' => '…',
      * page.fill("#password", "…"). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "[\"'][a-z0-9_.#-]*" SECRET_WORD "[a-z0-9_.-]*[\"'][ \\t]*(\\][ \\t]*=|,|=>)[ \\t]*[\"'][^\\s\"'`]{8}",
+      "[\"'][a-z0-9_.#-]*(" SECRET_WORD "|salt|(auth|logged_?in|nonce)_?key)[a-z0-9_.-]*[\"'][ \\t]*(\\][ \\t]*=|,|=>)"
+      "[ \\t]*[\"'][^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A setter or builder: .password("…"), setApiKey("…"), with_token('…'). */
     { "ENV_SECRET", SPAN_ASSIGNED, SECRET_WORD "[a-z0-9_]*[ \\t]*\\([ \\t]*[\"'][^\\s\"'`]{8}",
@@ -684,12 +770,12 @@ const struct entity_type builtin_entity_types[] = {
      * once); the other languages' names take them here. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(((passw(or)?d|passphrase|secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
-      "|identified[ \\t]+by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
-      "|\\b(pwd|pass)[ \\t]+(is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+"
+      "|identified[ \\t]+(with[ \\t]+[a-z0-9_]{1,40}[ \\t]+)?by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
+      "|\\b(pwd|pass|pw)[ \\t]+(is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+"
       "|(passwort|kennwort|passord|adgangskode|kodeord|\\bmdp|\\bcontra[ \\t]*:|l\xc3\xb6sen|losenord"
       "|contrase\xc3\xb1" "a|contrasena"
       "|mot[ _-]?de[ _-]?passe|" FOREIGN_SECRET_WORD ")[a-z_]*"
-      "(([\"']?[ \\t]*[:=]|[ \\t]+(ist|lautet|est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
+      "(([\"']?[ \\t]*[:=]|[,;]?[ \\t]+(ist|lautet|est|c'est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A password word, a few words about what it opens, a verb, the value: "the password for
      * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
@@ -698,8 +784,11 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(passw(or)?d|passphrase|passwort|kennwort|passord|adgangskode|kodeord|l\xc3\xb6senord|losenord"
       "|contrase\xc3\xb1" "a"
-      "|contrasena|mot de passe|api[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*([ \\t]+[^\\s]{1,12}){1,6}"
-      "([ \\t]+(is|was|es|est|er|ist|lautet|\xc3\xa4r)[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+      "|contrasena|mot de passe|api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
+      "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*[,;]?"
+      "([ \\t]+[^\\s]{1,24}){0,10}"
+      "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"
+      "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
      * the password word after a comma, a slash or a bar, then the value. */
@@ -738,6 +827,154 @@ const struct entity_type builtin_entity_types[] = {
       "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[ \\t]+"
       "((for|de|du|f\xc3\xbcr|til|f\xc3\xb6r|para)[ \\t]+)?[a-z][a-z0-9_.-]{1,15}[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* The value before its password word, in the six languages: "Adm1n&671e er passordet til
+     * testserveren", "… is the wifi password", "… ist das neue Passwort", "… est le mot de
+     * passe", "… es la contraseña", "… är lösenordet", "use … as the password". The pattern
+     * is the password word alone: the verb and the value before it are read back from it
+     * (find_value_before_cue), so no part of the pattern runs ahead of a literal over prose
+     * (with the value and verb in the pattern it cost the scan of mixed text 25 %). */
+    { "ENV_SECRET", SPAN_BEFORE_CUE,
+      "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|mot de passe|\\bmdp\\b|contrase\xc3\xb1" "a|\\bclave"
+      "|\\bpwd?\\b|passphrase)",
+      NULL, 8, 64, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A chat's answer to a question about a password with no '?': "yo whats the staging db pw
+     * again\n[…] kari: …", "anyone got the redis password\n<ops> …". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(what'?s|wats|what is|hva er|hva var|vad \xc3\xa4r|vad var|was ist|wie lautet|quel est|c'est quoi"
+      "|cu\xc3\xa1l es|cual es|any ?(one|body)|who has|got the|need the|send me the)[^\\n]{0,60}"
+      "\\b(pw|pwd|pass|password|passwd|passordet|passord|l\xc3\xb6senordet|passwort|kennwort|mot de passe|mdp"
+      "|contrase\xc3\xb1" "a|clave)\\b[^\\n?]{0,40}\\r?\\n[^\\n]{0,80}[:>][ \\t]+[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A login written as user / password: "login admin / Tr0ub4dor#89", "creds: ops/…",
+     * "Zugangsdaten für den Server: admin / …", "identifiants : admin / …"; "log in as admin
+     * with …", "user admin pw …". The value must look made. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\b(login|logon|creds|credentials|zugang|zugangsdaten|anmeldung|identifiants?|credenciales|acceso"
+      "|innlogging|inloggning|p\xc3\xa5logging)([ \\t]+[^\\s:/]{1,16}){0,3}[ \\t]*:?[ \\t]+[^\\s/]{1,40}[ \\t]*/"
+      "|\\blog[ -]?in[ \\t]+as[ \\t]+[^\\s]{1,40}[ \\t]+(with|using)([ \\t]+(the[ \\t]+)?password)?"
+      "|\\buser(name)?[ \\t]*[:=]?[ \\t]+[^\\s,;]{1,40}[ \\t]+(pw|pwd|pass)[ \\t]*[:=]?)[ \\t]*[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A test typing into a password field: cy.get('#password').type('…'), page.locator(
+     * '[name=password]').fill('…'), find_element(By.ID, "password").send_keys("…"),
+     * $('#pass').val('…'), getByLabel('Password').fill('…'), an attribute selector's
+     * page.fill('input[name="password"]', '…'). The pattern opens at the password word, not
+     * at the quote before it: every quote of code opening one cost the scan 4 %. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(" SELECTOR_WORD "[a-z0-9_-]{0,12}[\"']?\\]?[\"'][ \\t]*\\)[ \\t]*\\.[ \\t]*"
+      "(type|fill|send_?keys|setvalue|set_value|val|presssequentially|press_sequentially|set)[ \\t]*\\("
+      "|" SELECTOR_WORD "[a-z0-9_-]{0,12}[\"']?\\][\"'][ \\t]*,"
+      "|fill_in[ \\t]*\\(?[ \\t]*[\"'][^\"'\\n]{0,40}" SELECTOR_WORD "[^\"'\\n]{0,40}[\"'][ \\t]*,[ \\t]*with:)"
+      "[ \\t]*[\"'`][^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* redis-cli's numbered replies: 7) "session"\n8) "b1c1…", 1) "requirepass"\n2) "…". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "[0-9]{1,4}\\)[ \\t]+\"[a-z0-9_.:-]*(passw(or)?d|pwd|pass|secret|token|session|auth|api[_-]?key|apikey|salt"
+      "|credentials?)[a-z0-9_.:-]*\"\\r?\\n[0-9]{1,4}\\)[ \\t]+\"[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A shell command that prints a secret by its name, and its output on the next line or
+     * the one after: "$ consul kv get config/db_password\n…", "$ vault kv get -field=password
+     * …", "$ cat auth.txt\nuser@example.com\n…", "$ echo $DB_PASSWORD\n…". The line must
+     * look made, not be "OK" or "NAME=value". The command's words before the verb are plain
+     * words: any bytes there cost the scan of mixed text 10 % (every '#' and '>' opens one). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "[$#>%][ \\t]+([a-z0-9_.-]{1,16}[ \\t:]+){0,3}"
+      "(cat|get|read|show|echo|printenv|type|reveal|decrypt|view|head|tail)"
+      "[ \\t-]"
+      "[^\\n]{0,100}(passw(or)?d|pwd|pass|secret|token|api[_-]?key|apikey|auth|creds?|credentials)[^\\n]{0,80}"
+      "\\r?\\n([^\\n$#>]{1,120}\\r?\\n)?[\"']?[^\\s\"'`$#>][^\\s\"'`]{7}",
+      NULL, 8, 256, secret_value_char, printed_secret_valid, true, SCAN_WHOLE_TEXT },
+    /* curlrc and wgetrc: user = "name:password"; --user=name:password. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\b|[_-])user[ \\t]*=[ \\t]*[\"']?[^\\s:\"'@=]{1,64}:[^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A password piped to a tool that reads it from stdin: echo "…" | docker login
+     * --password-stdin, echo '…' | sudo -S, echo … | passwd --stdin user. */
+    { "ENV_SECRET", SPAN_AFTER_PREFIX,
+      "\\becho[ \\t]+(-[ne][ \\t]+)?[\"']?[^\\s\"'`|]{6}[^\\n|]{0,64}\\|[ \\t]*[^\\n|]{0,100}"
+      "(--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd|--passphrase-fd[ \\t]+0)",
+      "echo ", 6, 256, pipe_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
+    /* Long flags with one dash (Go, Java and PowerShell tools): influx -password …, -token=…,
+     * Invoke-Sqlcmd -Password …, New-LocalUser -Password …; and a password given as
+     * "pass:…" to any pass flag (jarsigner -storepass pass:…, apksigner --ks-pass pass:…). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\s-(password|passwd|pass|pwd|passphrase|token|secret|apikey|api-key|auth-token|access-token|secret-key"
+      "|client-secret)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_ASSIGNED, "\\s--?[a-z-]*pass[a-z]*[ \\t=]+[\"']?pass:[^\\s\"'`]{4}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    /* More tools with a password after a flag or in a fixed place: openssl passwd -6 …,
+     * ssh-keygen -N …, macOS security … -w …, plink/pscp -pw …, xfreerdp /p:…, cmdkey
+     * /pass:…, net user NAME …, bcp/isql -P …, vault login …, any "… login -p …". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\bopenssl[ \\t]+passwd([ \\t]+-[a-z0-9]+)*[ \\t]+|\\bssh-keygen\\s([^\\n]{0,100}\\s)?-[NP][ \\t]+"
+      "|\\bsecurity[ \\t]+(add|set)-[a-z]+-password\\s([^\\n]{0,100}\\s)?-w[ \\t]+"
+      "|\\b(plink|pscp|psftp|putty)(\\.exe)?\\s([^\\n]{0,100}\\s)?-pw[ \\t]+|\\s/(p|pass|password|pwd):"
+      "|\\bnet[ \\t]+user[ \\t]+[^\\s/]{1,64}[ \\t]+|\\b(bcp|isql|osql)\\s([^\\n]{0,100}\\s)?-P[ \\t]*"
+      "|\\bvault[ \\t]+login[ \\t]+|\\blogin\\s([^\\n]{0,100}\\s)?-p[ \\t]+)"
+      "[\"']?[^\\s\"'`/\\\\-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, flag_secret_valid, false, SCAN_WHOLE_TEXT },
+    /* A secret set by a CLI under its name: npm/yarn/pnpm config set …token …, dotnet
+     * user-secrets set "Db:Password" "…", doppler secrets set API_KEY …, poetry config
+     * pypi-token.pypi …, gh secret set NAME --body …. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(config|user-secrets|secrets?)[ \\t]+((set|add|put|create)[ \\t]+)?(--?[a-z-]+[ \\t]+)*[\"']?"
+      "[^\\s\"'=]{0,60}(passw(or)?d|passwd|pwd|token|secret|api[_-]?key|apikey|auth)[^\\s\"'=]{0,60}[\"']?"
+      "([ \\t]+(-b|--body))?[ \\t]+[\"']?[^\\s\"'`-][^\\s\"'`]{7}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A header set in a server's config: nginx proxy_set_header Authorization "Bearer …",
+     * proxy_set_header X-Api-Key …, Apache RequestHeader set …, HAProxy set-header …. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(proxy_set_header|add_header|more_set_headers|requestheader[ \\t]+(set|append)|header[ \\t]+set|set-header)"
+      "[ \\t]+[\"']?[a-z0-9-]*(key|token|secret|auth|authorization|signature)[a-z0-9-]*[\"']?[ \\t]+[\"']?"
+      "((bearer|basic|token)[ \\t]+)?[^\\s\"'`;]{8}",
+      NULL, 8, 256, header_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A here-string into a tool that reads a password from stdin: docker login
+     * --password-stdin <<< "…". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd"
+      "|\\bsecrets?[ \\t]+(versions[ \\t]+add|create|set))[^\\n]{0,100}<<<[ \\t]*"
+      "[\"']?[^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
+    /* printf '%s' '…' | docker login --password-stdin. */
+    { "ENV_SECRET", SPAN_AFTER_PREFIX,
+      "\\bprintf[ \\t]+[\"']%s(\\\\n)?[\"'][ \\t]+[\"']?[^\\s\"'`|]{6}[^\\n|]{0,64}\\|[ \\t]*[^\\n|]{0,100}"
+      "(--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd|--passphrase-fd[ \\t]+0)",
+      "printf ", 6, 256, pipe_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
+    /* Robot Framework: Input Password    id=password    …. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "\\binput[ \\t]+password([ \\t]{2,}|\\t)[^\\s]+([ \\t]{2,}|\\t)[ \\t]*[^\\s]{6}",
+      NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* An element named by an attribute, its text the value: <param name="password">…</param>,
+     * <entry key="api_key">…</entry>, Android's <string name="api_key">…</string>. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "<[a-z0-9_:.-]+[ \\t][^<>\\n]{0,60}(name|key)[ \\t]*=[ \\t]*[\"'][^\"'<>\\n]{0,40}" SECRET_WORD
+      "[^\"'<>\\n]{0,40}[\"'][^<>\\n]{0,60}>[^\\s<\"'`]{6}",
+      NULL, 6, 256, element_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* A password changed to a value: "the password was reset to …", "I changed the password to
+     * …", "endret passordet til …", "bytt lösenordet till …", "changé le mot de passe en …",
+     * "cambié la contraseña a …". "the password to the VPN …" has no change verb and stays.
+     * At most an article between the verb and the password word: with two words of any kind
+     * there, every "updated" and "reset" in prose cost the scan of mixed text 10 %. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "((changed|reset|updated|rotated|chang\xc3\xa9|modifi\xc3\xa9|cambi\xc3\xa9|cambiado|cambiada"
+      "|actualic\xc3\xa9|endret|endra|byttet|bytte|\xc3\xa4ndrade|\xc3\xa4ndrat|bytt|\xc3\xa4nderte|ge\xc3\xa4ndert)"
+      "[ \\t]+([a-z]{1,5}[ \\t]+)?"
+      "(passw(or)?d|passordet|passord|l\xc3\xb6senordet|mot de passe|contrase\xc3\xb1" "a|clave|passwort|kennwort)"
+      "|(passw(or)?d|passordet|passord|l\xc3\xb6senordet|mot de passe|contrase\xc3\xb1" "a|clave)"
+      "([ \\t]+[^\\s]{1,16}){0,3}[ \\t]+(changed|reset|set|updated|rotated|endret|byttet|satt|\xc3\xa4ndrat|bytt"
+      "|chang\xc3\xa9|modifi\xc3\xa9|cambiad[ao]|actualizad[ao]))"
+      "[ \\t]+(to|til|till|auf|en|a|zu|p\xc3\xa5)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* The value alone on the line after "password:" (a login pasted as lines, a form). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe|pwd)"
+      "[ \\t]*:[ \\t]*\\r?\\n[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, printed_secret_valid, true, SCAN_WHOLE_TEXT },
+    /* A secret stored by a cloud CLI: az keyvault secret set … --value …, aws ssm put-parameter
+     * … --value …, aws secretsmanager create-secret … --secret-string …. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\b(secrets?[ \\t]+(set|put|create|add)|put-parameter|put-secret-value|create-secret|update-secret)\\b"
+      "[^\\n]{0,100}--(value|body|secret-string|secret-value)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{5}",
+      NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
      * sqlcmd -P, ldapsearch -w, docker login -p, keytool -storepass; or after the user:
      * lftp -u user,…, smbclient -U user%…. */
@@ -757,12 +994,20 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A user and a password as a call's two string arguments: auth=("admin", "…"),
      * HTTPBasicAuth("u", "…"), new NetworkCredential("u", "…"), smtp.login("u", "…"),
-     * new PasswordAuthentication("u", "…"), Perl's DBI->connect($dsn, "u", "…"). */
+     * new PasswordAuthentication("u", "…"), Perl's DBI->connect($dsn, "u", "…"), PHP's new
+     * PDO($dsn, "u", "…"), $smtp->auth("u", "…"). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(auth[ \\t]*=[ \\t]*\\(|basicauth\\(|networkcredential\\(|credentials?\\(|\\blogin\\("
-      "|passwordauthentication\\(|dbi->connect\\([ \\t]*[\"'][^\"'\\n]{1,200}[\"'][ \\t]*,)"
+      "|passwordauthentication\\(|(->|\\.)auth\\("
+      "|(dbi->connect|new[ \\t]+pdo)\\([ \\t]*[\"'][^\"'\\n]{1,200}[\"'][ \\t]*,)"
       "[ \\t]*[\"'][^\"'\\n]{1,64}[\"'][ \\t]*,[ \\t]*[\"'][^\\s\"'`]{6}",
       NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* A key handed to a signing or encryption call: jwt.encode(payload, '…'), jwt.sign(p, "…"),
+     * hmac.new(b'…', …), Fernet(b'…'), crypto.createHmac('sha256', '…'). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\bjwt\\.(encode|sign|decode|verify)\\([^,\\n]{1,100},|\\bhmac\\.new\\(|\\bfernet\\("
+      "|\\bcreatehmac\\([ \\t]*[\"'][a-z0-9-]{1,12}[\"'][ \\t]*,)[ \\t]*[br]?[\"'][^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* htpasswd -b FILE USER PASSWORD; PowerShell's ConvertTo-SecureString "…" -AsPlainText;
      * postfix's sasl_passwd "[smtp.example.com]:587 user:password". */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -794,7 +1039,7 @@ const struct entity_type builtin_entity_types[] = {
      * them all: each row of this shape costs the scan of every text about 0.5 instructions
      * a byte (callgrind, bench/scrub_bench.c's mixed text). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "((secrets|api[_-]?keys|tokens|passwords)"
+      "((secrets|api[_-]?keys|tokens|passwords|bearer|bearer[_-]?tokens|auth[_-]?tokens)"
       "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'][^\"'\\n]{1,40}[\"']"
       "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+[a-z0-9_.-]{1,40})"
       "|(credentials?|creds|auth|secret|basic_?auth|jwt|oauth2?|signing|encryption|hmac|webhooks?"
@@ -821,7 +1066,7 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-]?key[\"']?[ \\t]*[:=][ \\t]*[\"']?[0-9a-f]",
       NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_-]*" SECRET_NAME "[a-z0-9_-]*" ASSIGNMENT "[^\\s\"'`]{8}",
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_-]*" SECRET_NAME "[a-z0-9_.-]*" ASSIGNMENT "[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
@@ -1185,6 +1430,133 @@ static bool find_value_before_delimiter(const struct scan *scan, const struct en
     return true;
 }
 
+/* "Adm1n&671eWc er passordet til …", "… is the pw", "… est le mot de passe": the match
+ * ends with the password word. Back from there over words of letters ('-' and an
+ * apostrophe too, no digit) to a linking verb (is, er, ist, est, as, som …): the word
+ * before it is the value. The password word, up to three words and the verb: at most
+ * CUE_WORDS_MAX words and CUE_BYTES_MAX bytes are read back, then the value's own run,
+ * so each match costs a bounded look. */
+enum { CUE_WORDS_MAX = 5, CUE_BYTES_MAX = 72 };
+
+static bool cue_word_char(unsigned char c)
+{
+    return isalpha(c) || c >= 0x80 || c == '-' || c == '\'';
+}
+
+static bool linking_verb(const char *word, size_t len)
+{
+    static const char *const verbs[] = { "is", "was", "er", "var", "\xc3\xa4r", "ist", "war", "est", "es",
+                                         "c'est", "lautet", "as", "som", "als", "comme", "como" };
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        if (strlen(verbs[i]) == len && strncasecmp(verbs[i], word, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool find_value_before_cue(const struct scan *scan, const struct entity_type *type, size_t end,
+                                  size_t *span_start, size_t *span_end)
+{
+    const char *text = scan->text;
+    size_t floor = end > CUE_BYTES_MAX ? end - CUE_BYTES_MAX : 0;
+    size_t at = end;
+    size_t value_end = (size_t)-1;
+    for (int words = 0; words < CUE_WORDS_MAX && value_end == (size_t)-1; words++) {
+        size_t word_end = at;
+        while (at > floor && cue_word_char((unsigned char)text[at - 1])) {
+            at--;
+        }
+        COUNT_WORK(word_end - at);
+        bool blank_before = at > floor && (text[at - 1] == ' ' || text[at - 1] == '\t');
+        if (at == word_end || !blank_before) {
+            return false;             /* no linking verb before the cue: "reset the s3cr3t password" */
+        }
+        bool verb = linking_verb(text + at, word_end - at);
+        while (at > floor && (text[at - 1] == ' ' || text[at - 1] == '\t')) {
+            at--;
+        }
+        if (verb) {
+            value_end = at;           /* the word before "is", "er", "ist": the value */
+        }
+    }
+    if (value_end != (size_t)-1 && value_end > 0
+        && (text[value_end - 1] == '"' || text[value_end - 1] == '\'' || text[value_end - 1] == '`')) {
+        value_end--;                  /* "`Xk9#mPq2` is the password": the quote closes it */
+    }
+    if (value_end == (size_t)-1 || value_end == 0) {
+        return false;
+    }
+    size_t value_floor = value_end > type->max_length ? value_end - type->max_length : 0;
+    size_t start = value_end;
+    while (start > value_floor && type->value_char((unsigned char)text[start - 1])) {
+        start--;
+    }
+    COUNT_WORK(value_end - start);
+    if (start > 0 && type->value_char((unsigned char)text[start - 1])) {
+        return false;                 /* longer than any value of the type */
+    }
+    size_t span = value_end - start;
+    if (span < type->min_length || (type->validate != NULL && !type->validate(text + start, span))) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = value_end;
+    return true;
+}
+
+/* "echo 'S3cr3t!' | docker login -u ci --password-stdin registry": what the nearest
+ * `prefix` ("echo ") before the match's end prints, after an option (-n, -e) and a quote,
+ * is the value. The prefix is looked for at most PREFIX_WINDOW bytes back. */
+enum { PREFIX_WINDOW = 256 };
+
+static bool find_value_after_prefix(const struct scan *scan, const struct entity_type *type, size_t end,
+                                    size_t *span_start, size_t *span_end)
+{
+    const char *text = scan->text;
+    size_t len = scan->len;
+    size_t prefix_len = strlen(type->prefix);
+    size_t floor = end > PREFIX_WINDOW ? end - PREFIX_WINDOW : 0;
+    size_t at = end;
+    while (at > floor && !(at + prefix_len <= end && memcmp(text + at, type->prefix, prefix_len) == 0)) {
+        at--;
+    }
+    COUNT_WORK(end - at);
+    if (at + prefix_len > end || memcmp(text + at, type->prefix, prefix_len) != 0) {
+        return false;
+    }
+    size_t start = at + prefix_len;
+    while (start + 2 < end && text[start] == '-' && (text[start + 1] == 'n' || text[start + 1] == 'e')
+           && text[start + 2] == ' ') {
+        start += 3;
+    }
+    if (start + 1 < end && (text[start] == '"' || text[start] == '\'') && text[start + 1] == '%') {
+        size_t format_end = start + 2;            /* printf '%s' or "%s\n": the format, then the value */
+        while (format_end < end && format_end - start < 8 && text[format_end] != text[start]) {
+            format_end++;
+        }
+        start = format_end + 1;
+        while (start < end && (text[start] == ' ' || text[start] == '\t')) {
+            start++;
+        }
+    }
+    start += start < end && (text[start] == '"' || text[start] == '\'');
+    size_t value_end = start;
+    while (value_end < len && value_end - start <= type->max_length
+           && type->value_char((unsigned char)text[value_end])) {
+        value_end++;
+    }
+    COUNT_WORK(value_end - start);
+    size_t span = value_end - start;
+    if (span < type->min_length || span > type->max_length
+        || (type->validate != NULL && !type->validate(text + start, span))) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = value_end;
+    return true;
+}
+
 /* "redis://default:hR7nB2qX@cache.internal", "postgres://app:q8#Lm!xZ@db.example.com":
  * the password and host read like an e-mail address, or its end does, but a run that
  * lies in the password after "scheme://user:" is a URL's password and host. The colon
@@ -1253,6 +1625,25 @@ static size_t assigned_run_end(const struct scan *scan, const struct entity_type
     return at;
 }
 
+/* A passphrase of words runs to a byte no word of it is made of; when that byte is a
+ * letter ("thistle battery 86 lösen: …", "… spruce otter Kan du"), the run stopped inside
+ * the next word, which is not the value's: the value ends before it, blanks off. */
+static size_t phrase_end(const char *text, size_t len, size_t start, size_t end)
+{
+    size_t cut = end;
+    if (end < len && end > start && text[end - 1] != ' '
+        && (isalpha((unsigned char)text[end]) || (unsigned char)text[end] >= 0x80)) {
+        while (cut > start && text[cut - 1] != ' ') {
+            cut--;
+        }
+    }
+    while (cut > start && text[cut - 1] == ' ') {
+        cut--;
+    }
+    COUNT_WORK(end - cut);
+    return cut;
+}
+
 /* NAME=value: the pattern ends exactly min_length value characters after the
  * assignment, so the value starts there; it runs on over value_char. Where that run
  * ends (and where it ends once trailing punctuation is off) is found once per run. */
@@ -1272,6 +1663,9 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
         }
         if (trimmed == reach && trimmed > start && text[trimmed - 1] == '\\' && reach < len && text[reach] == '"') {
             trimmed--;                /* \"password\":\"s3cret\": the escape of the closing quote */
+        }
+        if (type->value_char == word_phrase_char) {
+            trimmed = phrase_end(text, len, start, trimmed);
         }
         COUNT_WORK(reach - trimmed);
         *decided = (struct decided_span){ .scan = scan->set->scans, .run_start = start, .reach = reach,
@@ -1391,6 +1785,10 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
         return find_assigned_span(scan, type, end, span_start, span_end);
     case SPAN_BEFORE_DELIMITER:
         return find_value_before_delimiter(scan, type, end, span_start, span_end);
+    case SPAN_BEFORE_CUE:
+        return find_value_before_cue(scan, type, end, span_start, span_end);
+    case SPAN_AFTER_PREFIX:
+        return find_value_after_prefix(scan, type, end, span_start, span_end);
     case SPAN_REPORTED:
         *span_start = from;
         *span_end = end;

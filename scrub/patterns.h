@@ -27,6 +27,10 @@ enum span_rule {
                                value_char to the assignment, the name itself stays */
     SPAN_BEFORE_DELIMITER,  /* the match ends with a delimiter that follows the value
                                (the '@' after a URL's password): back over value_char */
+    SPAN_BEFORE_CUE,        /* the match ends with a cue that follows the value ("… er
+                               passordet"): back over a few words of letters, then the value */
+    SPAN_AFTER_PREFIX,      /* the value follows the nearest `prefix` before the match's end
+                               ("echo '…' | docker login --password-stdin") */
     SPAN_REPORTED,          /* custom patterns: Hyperscan's own leftmost start (SOM) */
 };
 

@@ -277,6 +277,40 @@ bool se_personnummer_valid(const char *text, size_t len)
     return date && luhn_valid(ten, 10);
 }
 
+bool se_personnummer_bare_valid(const char *text, size_t len)
+{
+    bool last_century = len == 12 && text[0] == '1' && text[1] == '9';
+    bool this_decade = len == 12 && text[0] == '2' && text[1] == '0' && text[2] == '0';
+    if (!last_century && !this_decade) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (!isdigit((unsigned char)text[i])) {
+            return false;
+        }
+    }
+    return se_personnummer_valid(text, len);
+}
+
+bool de_tax_id_printed_valid(const char *text, size_t len)
+{
+    if (!de_tax_id_valid(text, len)) {
+        return false;
+    }
+    /* Of the first ten digits one stands twice or three times, the others once (8 or 9
+     * distinct): a random number of 11 digits rarely is one. */
+    unsigned seen = 0, distinct = 0, digits = 0;
+    for (size_t i = 0; i < len && digits < 10; i++) {
+        if (isdigit((unsigned char)text[i])) {
+            unsigned bit = 1u << (text[i] - '0');
+            distinct += (seen & bit) == 0;
+            seen |= bit;
+            digits++;
+        }
+    }
+    return distinct == 8 || distinct == 9;
+}
+
 bool de_tax_id_valid(const char *text, size_t len)
 {
     char digits[MAX_DIGITS];
@@ -541,7 +575,7 @@ bool phone_national_shape_valid(const char *text, size_t len)
                        || (groups.count == 4 && ((n[0] == 2 && n[1] == 3) || (n[0] == 3 && n[1] == 2))));
     bool eight = !dots && !parenthesised && groups.digits == 8 && text[0] >= '2' && text[0] <= '9'
                  && memchr(text, '-', len) == NULL
-                 && (groups.count == 1 || (groups.count == 2 && (n[0] == 3 || n[0] == 5))
+                 && (groups.count == 1 || (groups.count == 2 && (n[0] == 3 || n[0] == 4 || n[0] == 5))
                      || (groups.count == 3 && n[0] == 3 && n[1] == 2 && n[2] == 3)
                      || (groups.count == 4 && n[0] == 2 && n[1] == 2 && n[2] == 2));
     return us || trunk || eight || swedish || swedish_dotted || french || spanish;
@@ -728,9 +762,11 @@ static bool north_american_shape(const char *text, size_t len, const struct phon
         || groups->length[first + 2] != 4 || groups->parenthesised) {
         return false;
     }
-    char separator = groups->separator[1];
-    if (!separators_all(groups, 1, separator) || (separator != '-' && separator != '.' && separator != ' ')) {
-        return false;
+    /* One separator throughout, or mixed as people type them: "1 415 332-1331", "713 590.6293". */
+    for (size_t i = 1; i < groups->count; i++) {
+        if (groups->separator[i] != '-' && groups->separator[i] != '.' && groups->separator[i] != ' ') {
+            return false;
+        }
     }
     size_t area = first == 0 ? 0 : 2;
     size_t exchange = area + 4;
@@ -767,7 +803,9 @@ static bool trunk_shape(const char *text, const struct phone_groups *groups)
     /* "072.663.56.78": dots all through after an area of three digits or more (a date's
      * day has two: "01.12.2023" stays). */
     bool dotted = first == '.' && groups->length[0] >= 3 && separators_all(groups, 1, '.');
-    if (!dotted && (first == '.' || !separators_all(groups, 2, ' '))) {
+    /* "07913-464-417": dashes all through after an area of four digits or more */
+    bool dashed = first == '-' && groups->length[0] >= 4 && separators_all(groups, 1, '-');
+    if (!dotted && !dashed && (first == '.' || !separators_all(groups, 2, ' '))) {
         return false;
     }
     for (size_t i = 1; i < groups->count; i++) {
@@ -787,9 +825,9 @@ static bool spaced_national_shape(const char *text, const struct phone_groups *g
         return false;
     }
     if (groups->digits == 8) {
-        /* Norway's mobiles (4xx, 9xx) in dots too: 418.92.624. */
-        bool dotted_mobile = (text[0] == '4' || text[0] == '9') && separators_all(groups, 1, '.')
-                             && lengths_are(groups, "323");
+        /* Norway's numbers in dots too, 3.2.3 (418.92.624, 554.66.289): no version or date is
+         * written so. */
+        bool dotted_mobile = separators_all(groups, 1, '.') && lengths_are(groups, "323");
         /* ... and landlines in dashes: 22-03-27-45. */
         bool dashed_pairs = separators_all(groups, 1, '-') && lengths_are(groups, "2222");
         return dotted_mobile || dashed_pairs
@@ -824,10 +862,53 @@ static bool bare_mobile_shape(const char *text, size_t len)
     return french_or_swedish || british || german;
 }
 
+bool phone_vanity_valid(const char *text, size_t len)
+{
+    size_t at = 0;
+    if (len > 3 && memcmp(text, "+1 ", 3) == 0) {
+        at = 3;
+    } else if (len > 2 && text[0] == '1' && (text[1] == '-' || text[1] == ' ')) {
+        at = 2;
+    }
+    bool parenthesised = at < len && text[at] == '(';
+    at += parenthesised;
+    if (len - at < 11 || text[at] != '8' || text[at + 1] != text[at + 2] || strchr("0345678", text[at + 1]) == NULL
+        || (text[at + 1] == '0' && text[at + 2] != '0')) {
+        return false;                 /* 800, 833, 844, 855, 866, 877, 888 */
+    }
+    at += 3;
+    if (parenthesised && text[at++] != ')') {
+        return false;
+    }
+    if (text[at] == ' ' || text[at] == '-') {
+        at++;
+    }
+    size_t characters = 0, letters = 0, dashes = 0;
+    for (; at < len; at++) {
+        if (isupper((unsigned char)text[at])) {
+            letters++;
+        } else if (text[at] == '-' && dashes == 0 && characters > 0) {
+            dashes++;
+            continue;
+        } else if (!isdigit((unsigned char)text[at])) {
+            return false;
+        }
+        characters++;
+    }
+    return characters == 7 && letters >= 3;
+}
+
 bool phone_shape_valid(const char *text, size_t len)
 {
     if (len < 9) {
         return false;
+    }
+    if (memcmp(text, "(0)", 3) == 0 && len - 2 <= 32 && text[3] >= '1' && text[3] <= '9') {
+        /* "(0)72-742 36 89": the trunk 0 in parentheses, read as 072-742 36 89 */
+        char national[32];
+        national[0] = '0';
+        memcpy(national + 1, text + 3, len - 3);
+        return phone_shape_valid(national, len - 2);
     }
     if (international_prefix_shape(text, len) || bare_mobile_shape(text, len)) {
         return true;
@@ -868,6 +949,8 @@ static const struct { const char *name; int month; } month_names[] = {
     /* French and German abbreviations: "20 aoû 1950", "10 déc. 1952", "3. Mrz. 1985", "26 MÄR 1965". */
     { "ao\xc3\xbb", 8 }, { "d\xc3\xa9" "c", 12 }, { "janv", 1 }, { "f\xc3\xa9vr", 2 }, { "fevr", 2 }, { "mrz", 3 },
     { "m\xc3\xa4r", 3 },
+    /* French "jui" is juin or juillet: July, whose 31 days hold every day of June. */
+    { "jui", 7 },
 };
 
 /* The month named by the word at `at` (letters and UTF-8 bytes, an abbreviation's dot
@@ -958,6 +1041,40 @@ static int century_of(int year)
     return year < 30 ? 2000 + year : 1900 + year;
 }
 
+/* The year after a month written by name: four digits, or two after an apostrophe ("'77",
+ * U+2019 too), after the Nordic dash ("14. mai -87") or alone ("21 fevrier 83", "del 93"). Its
+ * value, *end past it; -1 if none. Two digits are never followed by ':' (a time). */
+static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
+{
+    int year = digits_at(text, len, at, 4, 4, end);
+    if (year >= 0) {
+        return birth_year(year) ? year : -1;
+    }
+    if (at < len && (text[at] == '\'' || text[at] == '-')) {
+        at++;
+    } else if (at + 3 <= len && memcmp(text + at, "\xe2\x80\x99", 3) == 0) {
+        at += 3;
+    }
+    year = digits_at(text, len, at, 2, 2, end);
+    if (year < 0 || (*end < len && (text[*end] == ':' || isalpha((unsigned char)text[*end])))) {
+        return -1;
+    }
+    return century_of(year);
+}
+
+/* An ordinal's ending after a day: "3rd", "1er", "3:e", "20:a". */
+static size_t ordinal_suffix(const char *text, size_t len, size_t at)
+{
+    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ":e", ":a" };
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        if (at + 2 <= len && strncasecmp(text + at, suffixes[i], 2) == 0
+            && (at + 2 == len || !isalpha((unsigned char)text[at + 2]))) {
+            return 2;
+        }
+    }
+    return 0;
+}
+
 /* 1985-03-12, 1985/03/12, 1985.03.12; 12.03.1985, 12/03/1985, 12-03-1985, and the US
  * 03/12/1985 when the day cannot be a month; 19850312. */
 static size_t numeric_date_length(const char *text, size_t len)
@@ -968,8 +1085,13 @@ static size_t numeric_date_length(const char *text, size_t len)
         return 0;
     }
     if (at == 8) {
+        /* 19850312, or the day first as forms without separators write it: 12031985 */
         int year = first / 10000, month = first / 100 % 100, day = first % 100;
-        return birth_year(year) && date_exists(year, month, day) ? 8 : 0;
+        int late_year = first % 10000, late_month = first / 10000 % 100, late_day = first / 1000000;
+        return (birth_year(year) && date_exists(year, month, day))
+                       || (birth_year(late_year) && date_exists(late_year, late_month, late_day))
+                   ? 8
+                   : 0;
     }
     if (at == 6 && (at == len || !isalnum((unsigned char)text[at]))) {
         /* "580407" (YYMMDD, the Swedish way) or "070458" (DDMMYY): only after a birth cue */
@@ -1022,16 +1144,8 @@ static size_t day_first_date_length(const char *text, size_t len)
     if (day < 0) {
         return 0;
     }
-    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ".", ":e", ":a" };
-    bool dotted = false;
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        size_t n = strlen(suffixes[i]);
-        if (at + n <= len && strncasecmp(text + at, suffixes[i], n) == 0) {
-            at += n;
-            dotted = suffixes[i][0] == '.';
-            break;
-        }
-    }
+    bool dotted = at < len && text[at] == '.';
+    at += dotted ? 1 : ordinal_suffix(text, len, at);
     if (at < len && (text[at] == '-' || text[at] == '/')) {
         /* "25-Nov-2000", "13-Jun-02", "21/octubre/1957" */
         char separator = text[at];
@@ -1040,11 +1154,8 @@ static size_t day_first_date_length(const char *text, size_t len)
         if (month == 0 || month_end >= len || text[month_end] != separator) {
             return 0;
         }
-        int year = digits_at(text, len, month_end + 1, 4, 4, &year_end);
-        if (year < 0 && (year = digits_at(text, len, month_end + 1, 2, 2, &year_end)) >= 0) {
-            year = century_of(year);
-        }
-        return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
+        int year = named_date_year(text, len, month_end + 1, &year_end);
+        return year >= 0 && date_exists(year, month, day) ? year_end : 0;
     }
     /* "21.Oktober 1953", "16.mar.2003": after a dot the month and the year may follow
      * without a space. */
@@ -1071,11 +1182,11 @@ static size_t day_first_date_length(const char *text, size_t len)
         return 0;
     }
     if (!skip_word(text, len, &at, "de")) {
-        skip_word(text, len, &at, "del");    /* "23 de abril del 1998" */
+        skip_word(text, len, &at, "del");    /* "23 de abril del 1998", "17 de febrero del 93" */
     }
     size_t year_end;
-    int year = digits_at(text, len, at, 4, 4, &year_end);
-    return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
+    int year = named_date_year(text, len, at, &year_end);
+    return year >= 0 && date_exists(year, month, day) ? year_end : 0;
 }
 
 /* The year first and the month by name: "1985-jun-12", "1974 november 9", "1990 mai 3". */
@@ -1093,37 +1204,36 @@ static size_t year_first_named_date_length(const char *text, size_t len)
         return 0;
     }
     int day = digits_at(text, len, month_end + 1, 1, 2, &day_end);
-    return day > 0 && date_exists(year, month, day) ? day_end : 0;
+    return day > 0 && date_exists(year, month, day) ? day_end + ordinal_suffix(text, len, day_end) : 0;
 }
 
-/* "March 12, 1985", "Mar 12 1985", "March 12th, 1985". */
+/* "March 12, 1985", "Mar 12 1985", "March 12th, 1985", "March the 28th, 1970", "Sep-19-1981",
+ * "Sep/19/1981", "May 1st '68". */
 static size_t month_first_date_length(const char *text, size_t len)
 {
     size_t at;
     int month = month_at(text, len, 0, &at);
-    if (month == 0 || at >= len || text[at] != ' ') {
+    if (month == 0 || at >= len || (text[at] != ' ' && text[at] != '-' && text[at] != '/')) {
         return 0;
     }
-    int day = digits_at(text, len, at + 1, 1, 2, &at);
+    char separator = text[at++];
+    if (separator == ' ') {
+        skip_word(text, len, &at, "the");
+    }
+    int day = digits_at(text, len, at, 1, 2, &at);
     if (day < 0) {
         return 0;
     }
-    static const char *const suffixes[] = { "st", "nd", "rd", "th" };
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        if (at + 2 <= len && strncasecmp(text + at, suffixes[i], 2) == 0) {
-            at += 2;
-            break;
-        }
-    }
-    if (at < len && text[at] == ',') {
+    at += ordinal_suffix(text, len, at);
+    if (separator == ' ' && at < len && text[at] == ',') {
         at++;
     }
-    if (at >= len || text[at] != ' ') {
+    if (at >= len || text[at] != separator) {
         return 0;
     }
     size_t year_end;
-    int year = digits_at(text, len, at + 1, 4, 4, &year_end);
-    return year >= 0 && birth_year(year) && date_exists(year, month, day) ? year_end : 0;
+    int year = named_date_year(text, len, at + 1, &year_end);
+    return year >= 0 && date_exists(year, month, day) ? year_end : 0;
 }
 
 size_t date_length(const char *text, size_t len)
@@ -1131,8 +1241,9 @@ size_t date_length(const char *text, size_t len)
     if (len == 0) {
         return 0;
     }
-    if (len > 4 && strncasecmp(text, "den ", 4) == 0 && isdigit((unsigned char)text[4])) {
-        size_t day_first = day_first_date_length(text + 4, len - 4);      /* "den 17 december 1993" */
+    if (len > 4 && (strncasecmp(text, "den ", 4) == 0 || strncasecmp(text, "the ", 4) == 0)
+        && isdigit((unsigned char)text[4])) {
+        size_t day_first = day_first_date_length(text + 4, len - 4);  /* "den 17 december 1993", "the 3rd of May" */
         return day_first ? 4 + day_first : 0;
     }
     if (!isdigit((unsigned char)text[0])) {
@@ -1261,7 +1372,10 @@ static bool mostly_filler(const char *text, size_t len)
                 run++;
             }
         }
-        if (run >= 3 || text[i] == '*' || text[i] == '.') {
+        /* A year's "000" or "999" ("Bamse2000*", "Sommer1999!") is a password's, not a mask's:
+         * a digit counts as filler from four in a row ("0000", "9999999"). */
+        bool digit = text[i] >= '0' && text[i] <= '9';
+        if (run >= (digit ? 4u : 3u) || text[i] == '*' || text[i] == '.') {
             filler += run * width;
         }
         i += run * width;
@@ -1292,16 +1406,40 @@ static bool identifier_char(unsigned char c)
     return isalnum(c) || c == '_';
 }
 
+/* "nQkyCyTsy.DkCckvKw": letters whose case changes every letter or two, as a generator
+ * writes them; an identifier's case changes at its words ("settings.dbPassword", "getApiKey"):
+ * runs of one case average two letters or more there. */
+static bool case_jumbled(const char *text, size_t len)
+{
+    size_t letters = 0, runs = 0;
+    int previous = 0;                 /* 0: no letter, 1: lower, 2: upper */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        int kind = islower(c) ? 1 : isupper(c) ? 2 : 0;
+        letters += kind != 0;
+        runs += kind != 0 && kind != previous;
+        previous = kind;
+    }
+    return runs >= 6 && letters < 2 * runs;
+}
+
 /* os.getenv(, getpass(), request.form[, settings.db_password, process.env.API_KEY: an
  * identifier called or indexed, or a dotted chain of identifiers with no digit. */
 static bool code_reference(const char *text, size_t len)
 {
+    if (len > 1 && text[0] == ':') {
+        text++;                       /* "Password::new(…)" read from its second colon */
+        len--;
+    }
     if (!isalpha((unsigned char)text[0]) && text[0] != '_') {
         return false;
     }
     size_t i = 0, dots = 0;
     bool digits = false;
     while (i < len && (identifier_char((unsigned char)text[i]) || text[i] == '.')) {
+        if (i + 2 < len && text[i + 1] == ':' && text[i + 2] == ':') {
+            i += 2;                   /* Password::new(…), Secret::from(…): a path, like a dot */
+        }
         digits = digits || isdigit((unsigned char)text[i]);
         dots += text[i] == '.';
         if (text[i] == '.' && (i + 1 == len || !(isalpha((unsigned char)text[i + 1]) || text[i + 1] == '_'))) {
@@ -1312,7 +1450,7 @@ static bool code_reference(const char *text, size_t len)
     if (i < len && (text[i] == '(' || text[i] == '[')) {
         return true;
     }
-    return i == len && dots > 0 && !digits;
+    return i == len && dots > 0 && !digits && !case_jumbled(text, len);
 }
 
 /* /run/secrets/db, ~/.pgpass, ./key.pem; https://oauth2.googleapis.com/token (a URL's

@@ -39,9 +39,20 @@ bool phone_after_cue_valid(const char *text, size_t len);
  * 08-937 41 27), Norway's 912 34 567 and 22 33 44 55, Spain's 612 345 678. A separator is
  * needed: a bare run of digits is an order number until a cue says otherwise. */
 bool phone_shape_valid(const char *text, size_t len);
+/* A North American toll-free number spelled in letters: 1-888-DENTIST, +1 800 MYLEGAL, (888)
+ * FIX-ROOF: 800, 833 … 888 and seven letters and digits, three letters at least. */
+bool phone_vanity_valid(const char *text, size_t len);
+/* Twelve digits with no separator and no cue, a Swedish personnummer only with a birth year
+ * of 1900-2009 (a later one is more often a build or time stamp, 202405121530). */
+bool se_personnummer_bare_valid(const char *text, size_t len);
+/* A Steuer-ID printed with no cue ("80 147 465 239"): the check digit, and of its first ten
+ * digits one twice or three times and the others once, as the Bundeszentralamt issues them. */
+bool de_tax_id_printed_valid(const char *text, size_t len);
 /* A date as people write their birth date, in en, nb, sv, de, fr or es: 1985-03-12,
  * 12.03.1985, 12/03/1985, 3/12/1985, 19850312, "12 March 1985", "12. mars 1985",
- * "March 12, 1985", "12 de marzo de 1985", "1er mars 1985". The day must exist, the year
+ * "March 12, 1985", "12 de marzo de 1985", "1er mars 1985", 12031985, "Mar-12-1985", "March the
+ * 12th, 1985", and a two-digit year after a month's name ("12 March '85", "12. mars -85",
+ * "12 de marzo del 85"). The day must exist, the year
  * lie in 1900..2099. date_length returns how many bytes of `text` the date takes (0 if it
  * does not start with one); date_of_birth_valid wants exactly the whole text. A bare date
  * is never a value: these are called only after a birth cue or under a birth key. */

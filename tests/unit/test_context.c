@@ -301,6 +301,11 @@ static void sql_column_lists(void **state)
     /* A parenthesised list of cue words that no statement follows is prose around its cue. */
     expect_scrubbed("Reach the desk (phone, mobile) on 912 34 567 today.",
                     "Reach the desk (phone, mobile) on [PHONE_1] today.");
+    /* A column named for a secret (issue 15): its made values are secrets, an id is not. */
+    expect_scrubbed("INSERT INTO users (name, password) VALUES ('app', 'Kx8!vQ2mLp');",
+                    "INSERT INTO users (name, password) VALUES ('app', '[ENV_SECRET_1]');");
+    expect_scrubbed("INSERT INTO users (`api_token`, `id`) VALUES\n  ('Tk7vQ2mLp9wR4', 7),\n  ('changeme', 8);\n",
+                    "INSERT INTO users (`api_token`, `id`) VALUES\n  ('[ENV_SECRET_1]', 7),\n  ('changeme', 8);\n");
 }
 
 static void more_written_dates_of_birth(void **state)
@@ -316,6 +321,62 @@ static void more_written_dates_of_birth(void **state)
     expect_scrubbed("DOB\n61-06-20\n", "DOB\n[DATE_OF_BIRTH_1]\n");
     /* Not a day: stays. */
     expect_scrubbed("Date of birth: 32-Nov-2000", "Date of birth: 32-Nov-2000");
+}
+
+/* Round seven (issue 15, dev7): a cue that names whose value it is reaches past the owner's
+ * name to a colon; redis-cli's numbered replies; X12 segments; "routed", "mobilen", "reached";
+ * a remark in parentheses after a cue; a value before a dotted label; a second personnummer
+ * joined by "och". What only looks like these stays. */
+static void owners_replies_segments_and_remarks(void **state)
+{
+    (void)state;
+    expect_scrubbed("Geburtsdatum von J\xc3\xb6rg-Peter L\xc3\xbctkemeyer-Sch\xc3\xa4" "fer: 28.09.1997 (Abgabe)",
+                    "Geburtsdatum von J\xc3\xb6rg-Peter L\xc3\xbctkemeyer-Sch\xc3\xa4" "fer: [DATE_OF_BIRTH_1] "
+                    "(Abgabe)");
+    expect_scrubbed("Fecha de nacimiento de Gumersindo S\xc3\xa1" "enz de Ugarte: 1951 octubre 21 (entrega)",
+                    "Fecha de nacimiento de Gumersindo S\xc3\xa1" "enz de Ugarte: [DATE_OF_BIRTH_1] (entrega)");
+    /* Past MAX_GAP without the owner's colon, a date is another one. */
+    expect_scrubbed("Geburtsdatum von Vertragspartnern steht im Formular, die Abgabe war am 12.03.2024.",
+                    "Geburtsdatum von Vertragspartnern steht im Formular, die Abgabe war am 12.03.2024.");
+    expect_scrubbed("1) \"name\"\n2) \"Ola\"\n3) \"dob\"\n4) \"1962-01-19\"\n5) \"plan\"\n",
+                    "1) \"name\"\n2) \"Ola\"\n3) \"dob\"\n4) \"[DATE_OF_BIRTH_1]\"\n5) \"plan\"\n");
+    expect_scrubbed("NM1*IL*1*DOE*JANE~\nREF*0F*028178287~\nDMG*D8*19561209*F~\n",
+                    "NM1*IL*1*DOE*JANE~\nREF*0F*[SSN_US_1]~\nDMG*D8*[DATE_OF_BIRTH_1]*F~\n");
+    expect_scrubbed("Deposit from account routed 120966545", "Deposit from account routed [US_ABA_ROUTING_1]");
+    expect_scrubbed("og mobilen 41 22 33 44, takk", "og mobilen [PHONE_1], takk");
+    expect_scrubbed("She can be reached on 4155552671 today", "She can be reached on [PHONE_1] today");
+    expect_scrubbed("SSN (see attached form): 146-24-5520", "SSN (see attached form): [SSN_US_1]");
+    expect_scrubbed("Routing number (see the form): 070722978", "Routing number (see the form): [US_ABA_ROUTING_1]");
+    expect_scrubbed("Please use 146 24 5520 as the soc. sec. no. today",
+                    "Please use [SSN_US_1] as the soc. sec. no. today");
+    expect_scrubbed("Mitt personnummer \xc3\xa4r 196908029348 och min morfar Nils har 7506013262.",
+                    "Mitt personnummer \xc3\xa4r [SE_PERSONNUMMER_1] och min morfar Nils har [SE_PERSONNUMMER_2].");
+    expect_scrubbed("{\"num\xc3\xa9ro_dassurance_sociale\": \"733571483\"}",
+                    "{\"num\xc3\xa9ro_dassurance_sociale\": \"[SIN_CA_1]\"}");
+    /* HL7 v2 fields by position: PID-7 birth date, PID-13 phone, PID-19 SSN, NK1-6 phone. */
+    expect_scrubbed("PID|1||42^^^H^MR||Doe^Jane^^^||19800101|F|||1 Main St^^X||6177711947||||||108564379\n"
+                    "NK1|1|Doe^John|SPO|||2065475241\nOBX|1|NM|x||20240101|||||F\n",
+                    "PID|1||42^^^H^MR||Doe^Jane^^^||[DATE_OF_BIRTH_1]|F|||1 Main St^^X||[PHONE_1]||||||[SSN_US_1]\n"
+                    "NK1|1|Doe^John|SPO|||[PHONE_2]\nOBX|1|NM|x||20240101|||||F\n");
+    /* A field that holds more than its value, and a segment name inside a line, say nothing. */
+    expect_scrubbed("PID|1||42||Doe^Jane||19800101 approx|F\nsee PID|1||42||D^J||19800101|F\n",
+                    "PID|1||42||Doe^Jane||19800101 approx|F\nsee PID|1||42||D^J||19800101|F\n");
+    /* Phone abbreviations, signs and lines; birthdays in three more languages; "RT", "fnac". */
+    expect_scrubbed("Tfno.: 606763691 | Telefonnr.: 94026160 | ph. 3127950616 | Hotline: 3127950616",
+                    "Tfno.: [PHONE_1] | Telefonnr.: [PHONE_2] | ph. [PHONE_3] | Hotline: [PHONE_3]");
+    expect_scrubbed("\xe2\x98\x8e 3127950616 or Signal: 94026160; treffes p\xc3\xa5 41234567",
+                    "\xe2\x98\x8e [PHONE_1] or Signal: [PHONE_2]; treffes p\xc3\xa5 [PHONE_3]");
+    expect_scrubbed("03.03.1985 er bursdagen min. Mi cumplea\xc3\xb1os es el 4 de marzo de 1986. fnac: 1987-05-06",
+                    "[DATE_OF_BIRTH_1] er bursdagen min. Mi cumplea\xc3\xb1os es el [DATE_OF_BIRTH_2]. fnac: "
+                    "[DATE_OF_BIRTH_3]");
+    expect_scrubbed("RT 021000021, signal 11 at 0x7f3a12345678, pH 7.4",
+                    "RT [US_ABA_ROUTING_1], signal 11 at 0x7f3a12345678, pH 7.4");
+    /* Short names as XML elements. */
+    expect_scrubbed("<ssn>146245520</ssn><SIN>733571483</SIN>", "<ssn>[SSN_US_1]</ssn><SIN>[SIN_CA_1]</SIN>");
+    /* A numbered line that holds more than the value, and "routed" before no routing number. */
+    expect_scrubbed("3) \"dob\"\n4) \"1962-01-19 and more\"\n",
+                    "3) \"dob\"\n4) \"1962-01-19 and more\"\n");
+    expect_scrubbed("the parcel was routed 123456789 times", "the parcel was routed 123456789 times");
 }
 
 /* With names on, a column whose header names a person has its name-shaped cells masked,
@@ -376,6 +437,7 @@ int main(void)
         cmocka_unit_test(more_written_dates_of_birth),
         cmocka_unit_test(person_columns_in_tables),
         cmocka_unit_test(a_joined_number_that_fails_ends_the_search),
+        cmocka_unit_test(owners_replies_segments_and_remarks),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }

@@ -174,6 +174,49 @@ static const struct shape shapes[] = {
     { "long MICR digit runs", "|:", "0123456789", "" },
     { "Roman and year-first dates", "", "Pasient A, f. 02.IX.1950, f. 1979 mai 11, f. 1965-des-07, DÉC ", "" },
     { "places before birth cues", "", "am 17. M\xc3\xa4rz 1984 in Hamburg geboren. ", "" },
+    /* Round six (issue 15, dev5-dev7 secret classes): values read back from a password word
+     * after them, echo and printf pipes read back to their prefix, a command's printed
+     * output, redis replies, test selectors, one-dash flags, clauses before a verb. */
+    { "values before password words", "", "Xk9#mPq2vL er passordet ", "" },
+    { "password words after words", "", "a is the new wlan password ", "" },
+    { "repeated password words", "", "password ", "" },
+    { "echo pipes", "", "echo aB3dE4fG5h9 | docker login --password-stdin ", "" },
+    { "echo prefixes before many pipes", "echo ", "x| --password-stdin ", "" },
+    { "printf pipes", "", "printf '%s' aB3dE4fG5h9 | sudo -S ls\n", "" },
+    { "printed secrets", "", "$ cat auth.txt\nana@example.com\naB3dE4fG5h9\n", "" },
+    { "redis replies", "", "1) \"password\"\n2) \"aB3dE4fG5h9\"\n", "" },
+    { "test selectors", "", "cy.get('#password').type('aB3dE4fG5h9')\n", "" },
+    { "one-dash flags", "", " -password aB3dE4fG5h9 -pass pass:aB3dE4fG5h9", "" },
+    { "clauses before a verb", "", "Das Passwort f\xc3\xbcr die Staging-Kiste ist aB3dE4fG5h9, ", "" },
+    { "sentences after a password word", "", "the password is never sent over plain email ", "" },
+    { "SQL secret columns", "INSERT INTO u (name, password) VALUES\n", "  ('a', 'aB3dE4fG5h9'),\n", "" },
+    { "secret words closing parentheses", "", "(password) (token, x) ", "" },
+    { "changed passwords", "", "changed the password to aB3dE4fG5h9 and ", "" },
+    { "keys in signing calls", "", "jwt.encode(p, 'aB3dE4fG5h9') hmac.new(b'aB3dE4fG5h9', m) ", "" },
+    { "signing calls without keys", "", "jwt.encode(", "" },
+    /* Round seven (issue 15, dev7 number classes): owners between a cue and its value, a
+     * second personnummer after a conjunction, redis replies and X12 segments, remarks in
+     * parentheses, values before dotted labels, birth dates with short years, toll-free
+     * letters, a trunk 0 in parentheses, bare personnummer and Steuer-IDs. */
+    { "owners after cues", "", "Geburtsdatum von Anna Maria Schmidt-Lange steht ", "" },
+    { "owners before a colon", "Fecha de nacimiento de ", "Ana Sáenz de ", ": 1" },
+    { "joined personnummer", "", "personnummer 196908029348 och min morfar har 7506013262. ", "" },
+    { "long conjunction runs", "personnummer 196908029348", " och", "" },
+    { "numbered replies", "", "1) \"dob\"\n2) \"1962-01-19\"\n3) \"phone\"\n4) \"912 34 567\"\n", "" },
+    { "numbered lines", "3) \"dob\"\n", "12) ", "" },
+    { "X12 segments", "", "REF*0F*028178287~DMG*D8*19561209*F~REF*SY*", "" },
+    { "remarks in parentheses", "SSN ", "(see form ", "): 1" },
+    { "values before dotted labels", "", "146 24 5520 as the soc. sec. no. ", "" },
+    { "short birth years", "", "f\xc3\xb8" "dt 14. mai -87, DOB Sep-19-1981, born March the 28th, '70 ", "" },
+    { "toll-free letters", "", "1-888-DENTIST (877) GET-HELP +1 800 ", "" },
+    { "trunk 0 in parentheses", "", "(0)72-742 36 89 (0)", "" },
+    { "bare personnummer and Steuer-IDs", "", "195503232430 61 803 152 495 19", "" },
+    { "HL7 segments", "",
+      "PID|1||4||D^J||19800101|F|||x||6177711947||||||108564379\nNK1|1|D^J|SPO|||2065475241\n", "" },
+    { "HL7 fields without end", "PID|", "1|", "" },
+    { "HL7 names in a line", "", "PID|", "" },
+    { "phone signs and abbreviations", "", "\xe2\x98\x8e 3127950616 Tfno.: 6067 ph. 1 Signal: 9402 kontakt ", "" },
+    { "birthday words", "", "bursdagen 03.03.1985 cumplea\xc3\xb1os fnac: 1 RT 0 ", "" },
 };
 
 static char *build(const struct shape *shape, size_t size, size_t *len)

@@ -109,6 +109,72 @@ static void finds_secrets_by_class_round_four(void **state)
     expect_nothing("the password manager is great\nlogin failed with status 401\n");
 }
 
+/* Round six (issue 15, dev5-dev7 classes): the value before its password word in six
+ * languages, a password word, a clause and a verb, a chat question without '?', a login as
+ * user / password, a test typing into a password field, WordPress salts, XML attributes,
+ * redis replies, a command's printed output, curlrc users, piped and here-string
+ * passwords, one-dash flags, tools' password places, secrets set by a CLI, server header
+ * directives, MySQL 8's IDENTIFIED WITH. Sentences about passwords, ports and references
+ * stay. */
+static void finds_secrets_by_class_round_six(void **state)
+{
+    (void)state;
+    expect_found("", "Adm1n&671eWc", " er passordet til testserveren", "ENV_SECRET");
+    expect_found("note: ", "Xk9#mPq2vL", " is the new staging password", "ENV_SECRET");
+    expect_found("`", "Xk9#mPq2vL", "` ist das neue WLAN-Passwort", "ENV_SECRET");
+    expect_found("", "Xk9#mPq2vL", " c'est le mdp du routeur", "ENV_SECRET");
+    expect_found("usa ", "Xk9#mPq2vL", " como contrase\xc3\xb1" "a", "ENV_SECRET");
+    expect_found("", "Xk9#mPq2vL", " \xc3\xa4r l\xc3\xb6senordet till servern", "ENV_SECRET");
+    expect_found("Das Passwort f\xc3\xbcr die Staging-Kiste im Keller ist ", "Dragon2000%", ", bitte", "ENV_SECRET");
+    expect_found("La clave del wifi en casa de Juan Pablo es ", "harbour horse mountain", ".", "ENV_SECRET");
+    expect_found("Le code wifi chez Marie c'est ", "thistle correct maple 39", ".", "ENV_SECRET");
+    expect_found("admin login is app and the pw is ", "Soleil2018#", " - best", "ENV_SECRET");
+    expect_found("mdp : ", "Bamse2000*", " \xe2\x80\x94 ne le partage pas", "ENV_SECRET");
+    expect_found("  Kennwort: ", "yivcckbszwes", "\n", "ENV_SECRET");
+    expect_found("[08:45] sophie: yo whats the staging db pw again\n[08:46] lui: ", "h0I&oTP55EOqQDHyOXw",
+                 " (dont paste it)", "ENV_SECRET");
+    expect_found(" * NB: login admin / ", "Tr0ub4dor#89vcn", " \xe2\x80\x94 ask first", "ENV_SECRET");
+    expect_found("cy.get('#password').type('", "Primavera2022#", "')", "ENV_SECRET");
+    expect_found("await page.fill('input[name=\"password\"]', '", "Primavera2022#", "');", "ENV_SECRET");
+    expect_found("fill_in 'Password', with: '", "Primavera2022#", "'", "ENV_SECRET");
+    expect_found("define( 'SECURE_AUTH_KEY', '", "g=#26&7^dy_ir^5!44rfsdez7-o_27", "' );", "ENV_SECRET");
+    expect_found("<wsse:Password Type=\"#PasswordText\">", "Tr0ub4dor&94Wae", "</wsse:Password>", "ENV_SECRET");
+    expect_found("<param name=\"password\">", "Tr0ub4dor94Wae", "</param>", "ENV_SECRET");
+    expect_found("7) \"session\"\n8) \"", "b1c1af2ab644feaae772b97119195a4f", "\"", "ENV_SECRET");
+    expect_found("play.http.secret.key = \"", "0d8f55860d199919a109ae8768a44544", "\"", "ENV_SECRET");
+    expect_found("$ consul kv get config/billing/db_password\n", "C0rrect!50YMP", "\n", "ENV_SECRET");
+    expect_found("user = \"postgres:", "OrbitFalcon9548~", "\"\n", "ENV_SECRET");
+    expect_found("echo \"", "Sunshine2009!", "\" | docker login -u deploy --password-stdin registry", "ENV_SECRET");
+    expect_found("printf '%s' '", "Sunshine2009!", "' | docker login -u ci --password-stdin", "ENV_SECRET");
+    expect_found("docker login -u ci --password-stdin <<< \"", "Sunshine2009!", "\"", "ENV_SECRET");
+    expect_found("\"bearer\": {\"packages.acme.io\": \"", "7K9hmxtw3jd8QQejbAKj5R2Y6HIeBHR", "\"}", "ENV_SECRET");
+    expect_found("influx -username admin -password ", "Tr0ub4dor94Wae", "\n", "ENV_SECRET");
+    expect_found("jarsigner -storepass pass:", "Tr0ub4dor94Wae", " app.apk", "ENV_SECRET");
+    expect_found("openssl passwd -6 ", "Tr0ub4dor94Wae", "\n", "ENV_SECRET");
+    expect_found("xfreerdp /u:admin /p:", "Tr0ub4dor94Wae", " /v:host", "ENV_SECRET");
+    expect_found("dotnet user-secrets set \"Db:Password\" \"", "Tr0ub4dor94Wae", "\"", "ENV_SECRET");
+    expect_found("proxy_set_header Authorization \"Bearer ", "Tr0ub4dor94WaeXY", "\";", "ENV_SECRET");
+    expect_found("IDENTIFIED WITH caching_sha2_password BY '", "Tr0ub4dor94Wae", "';", "ENV_SECRET");
+    expect_found("dn: uid=ola,ou=people\nuserPassword:: ", "e1NTSEF9Kx8vQ2mLp7wR4tYu", "\n", "ENV_SECRET");
+    expect_found("I changed the password to ", "Kx8!vQ2mLp", " yesterday", "ENV_SECRET");
+    expect_found("Zugangsdaten f\xc3\xbcr den Server: admin / ", "Kx8!vQ2mLp", "\n", "ENV_SECRET");
+    expect_found("log in as admin with ", "Kx8!vQ2mLp", " today", "ENV_SECRET");
+    expect_found("user admin pw ", "Kx8!vQ2mLp", "\n", "ENV_SECRET");
+    expect_found("$pdo = new PDO('mysql:host=db;dbname=x', 'app', '", "Kx8!vQ2mLp", "');", "ENV_SECRET");
+    expect_found("$smtp->auth('ops', '", "Kx8!vQ2mLp", "');", "ENV_SECRET");
+    expect_found("token = jwt.encode(payload, '", "Kx8vQ2mLp7wR4tYu9", "', algorithm='HS256')", "ENV_SECRET");
+    expect_found("crypto.createHmac('sha256', '", "Kx8vQ2mLp7wR4tYu9", "')", "ENV_SECRET");
+    expect_found("az keyvault secret set --vault-name kv --name db --value ", "Kx8!vQ2mLp", "\n", "ENV_SECRET");
+    expect_nothing("the password for the account is stored in the vault\n");
+    expect_nothing("the password is never sent over plain email\n");
+    expect_nothing("reset the s3cr3tx password first\n");
+    expect_nothing("echo \"$DOCKER_PASSWORD\" | docker login -u ci --password-stdin\n");
+    expect_nothing("ssh login -p 2222 host\n");
+    expect_nothing("define( 'NONCE_SALT', 'put your unique phrase here' );\n");
+    expect_nothing("{\"subject\": \"Can't reset my password\", \"requester\": {\"name\": \"x\"}}\n");
+    expect_nothing("let pw = Password::new(input);\nthe password to connect to the VPN is in the vault\n");
+}
+
 static void finds_emails_once(void **state)
 {
     (void)state;
@@ -293,13 +359,38 @@ static void resolving_runs_equals_sorting(void **state)
     }
 }
 
+/* Round seven (issue 15, dev7): numbers found by their shape alone, with no cue. */
+static void finds_numbers_by_shape_round_seven(void **state)
+{
+    (void)state;
+    expect_found("can you text Bram on ", "1 303 555-0182", "? thanks", "PHONE");
+    expect_found("reach her on ", "(617) 555.0144", "; her son", "PHONE");
+    expect_found("PER*IP**HP*", "404 555.0199", "~", "PHONE");
+    expect_found("Greta Lind \xe2\x80\x94 ", "(0)73-555 12 34", " \xe2\x80\x94 greta", "PHONE");
+    expect_found("Elizabeth: ", "07700-900-461", "; her daughter", "PHONE");
+    expect_found("Hilsen Knut\n", "555.31.279", "\n", "PHONE");
+    expect_found("Emergency desk  ", "1-888-PLOWING", "\n", "PHONE");
+    expect_found("or our hotline ", "(877) GET-HELP", ". Thanks", "PHONE");
+    expect_found("hotline ", "+1 800 FLYHOME", " today", "PHONE");
+    expect_found("Bara s\xc3\xa5 du vet: ", "195503232430", " st\xc3\xa5r p\xc3\xa5 papper", "SE_PERSONNUMMER");
+    expect_found("Nur zur Info: ", "61 803 152 495", " steht auf Unterlagen", "DE_TAX_ID");
+    /* What only looks like them. */
+    expect_nothing("build 202405121530 finished");          /* a stamp: its Luhn passes, its year is too late */
+    expect_nothing("Kundennummer 31 415 926 535 angeben");    /* a Steuer-ID's grouping, not its check */
+    expect_nothing("Kundennummer 12 345 678 903 angeben");    /* its check, ten distinct digits */
+    expect_nothing("see 1-800-FLOWERS.COM and room 800 ABC");
+    expect_nothing("trial NCT01234567 and value (0) returned");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(finds_numbers_by_shape_round_seven),
         cmocka_unit_test(finds_secrets_with_exact_spans),
         cmocka_unit_test(finds_emails_once),
         cmocka_unit_test(finds_secrets_by_class),
         cmocka_unit_test(finds_secrets_by_class_round_four),
+        cmocka_unit_test(finds_secrets_by_class_round_six),
         cmocka_unit_test(leaves_decoys_alone),
         cmocka_unit_test(finds_digit_shaped_values),
         cmocka_unit_test(leaves_digit_decoys_alone),

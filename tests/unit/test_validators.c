@@ -196,7 +196,7 @@ static void round_four_forms(void **state)
     VALID(phone_shape_valid, "418.92.624");
     VALID(phone_shape_valid, "072.663.56.78");
     VALID(phone_shape_valid, "22-03-27-45");
-    INVALID(phone_shape_valid, "318.92.624");                /* no Norwegian mobile starts with 3 */
+    INVALID(phone_shape_valid, "118.92.624");                /* no Norwegian number starts with 1 */
     INVALID(phone_shape_valid, "01.12.2023");
     INVALID(phone_shape_valid, "12-03-1985");
     INVALID(ip_address_valid, "D3:41:37:7D:3A:A0:49:80");
@@ -209,6 +209,85 @@ static void round_four_forms(void **state)
     INVALID(secret_value_valid, "SHA256:Qm7Zr2Xp9Kd4Ls8Vt1Bn5Hc3Fj6Wg0Ye2Ua7Ri4Oe9");
     INVALID(secret_value_valid, "FD:7B:0C:B5:08:24:B9:7B:03:C5:E3:3A:F6:C1:29:68");
     INVALID(secret_value_valid, "AAAAC3NzaC1lZDI1NTE5AAAAIGq2Xv8Kd9s7Lm4Rt1Yp0Wb3Nc6Ze5Hf");
+}
+
+/* A year's "000" or "999" inside a password is no mask (issue 15, dev6/dev7): four equal
+ * digits or more, stars, dots and runs of one letter still are. */
+static void secrets_with_years(void **state)
+{
+    (void)state;
+    VALID(secret_value_valid, "Bamse2000*");
+    VALID(secret_value_valid, "Sommer1999!");
+    VALID(secret_value_valid, "Fotball2000%");
+    INVALID(secret_value_valid, "0000000000");
+    INVALID(secret_value_valid, "ab0000000000");
+    INVALID(secret_value_valid, "********");
+    INVALID(secret_value_valid, "sk-proj-XXXXXXXXXXXXXXXX");
+    /* A dotted value whose letters change case every letter or two is made, not code. */
+    VALID(secret_value_valid, "nQkyCyTsy.DkCckvKw");
+    INVALID(secret_value_valid, "settings.dbPassword");
+    INVALID(secret_value_valid, "process.env.DB_PASSWORD");
+    INVALID(secret_value_valid, "config.getApiKeyValue");
+    INVALID(secret_value_valid, "Password::new(input)");    /* a Rust path, and its tail after "password:" */
+    INVALID(secret_value_valid, ":new(input)");
+}
+
+/* Round seven (issue 15, dev7): birth dates as DDMMYYYY, month first in dashes, "the 28th",
+ * two-digit years after a month's name ('77, -87, 83, del 93); phones in North America's mixed
+ * separators, a trunk 0 in parentheses, UK dashes, Norway's 3.2.3 dots, toll-free letters; a
+ * personnummer of twelve bare digits and a Steuer-ID as printed, each with its near misses. */
+static void round_seven_forms(void **state)
+{
+    (void)state;
+    VALID(date_of_birth_valid, "26011952");                  /* DDMMYYYY */
+    VALID(date_of_birth_valid, "19561209");                  /* YYYYMMDD still */
+    VALID(date_of_birth_valid, "Sep-19-1981");
+    VALID(date_of_birth_valid, "Sep/19/1981");
+    VALID(date_of_birth_valid, "March the 28th, 1970");
+    VALID(date_of_birth_valid, "the 3rd of March 1985");
+    VALID(date_of_birth_valid, "19. September '77");
+    VALID(date_of_birth_valid, "3rd September \xe2\x80\x99" "50");
+    VALID(date_of_birth_valid, "14. mai -87");
+    VALID(date_of_birth_valid, "21 f\xc3\xa9vrier 83");
+    VALID(date_of_birth_valid, "17 de febrero del 93");
+    VALID(date_of_birth_valid, "1er octobre 00");
+    VALID(date_of_birth_valid, "1980-jui-09");
+    VALID(date_of_birth_valid, "1985 March 3rd");
+    INVALID(date_of_birth_valid, "32011952");               /* no day 32, no month 32 */
+    INVALID(date_of_birth_valid, "Sep-31-1981");            /* September has 30 days */
+    INVALID(date_of_birth_valid, "Sep-19 1981");            /* two separators */
+    INVALID(date_of_birth_valid, "March the 28th");
+    INVALID(date_of_birth_valid, "14. mai 10:30");          /* a time, not a year */
+    INVALID(date_of_birth_valid, "14. mai 1");
+    VALID(phone_shape_valid, "1 236 678-7490");
+    VALID(phone_shape_valid, "713 590.6293");
+    VALID(phone_shape_valid, "(0)72-742 36 89");
+    VALID(phone_shape_valid, "(0)30 9898442");
+    VALID(phone_shape_valid, "07913-464-417");
+    VALID(phone_shape_valid, "554.66.289");
+    INVALID(phone_shape_valid, "1 115 555-2671");           /* no area code starts with 1 */
+    INVALID(phone_shape_valid, "(0)12");
+    INVALID(phone_shape_valid, "(0)01.12.2023");
+    INVALID(phone_shape_valid, "0171-12-20");               /* too few digits */
+    VALID(phone_vanity_valid, "1-888-DENTIST");
+    VALID(phone_vanity_valid, "+1 800 MYLEGAL");
+    VALID(phone_vanity_valid, "(888) FIX-ROOF");
+    VALID(phone_vanity_valid, "1-888-MYL-EGAL");
+    INVALID(phone_vanity_valid, "1-812-DENTIST");           /* not a toll-free code */
+    INVALID(phone_vanity_valid, "1-800-ABCDEFGH");          /* eight characters */
+    INVALID(phone_vanity_valid, "800-123-4567");            /* no letters: a number's job */
+    INVALID(phone_vanity_valid, "1-800-flowers");
+    VALID(se_personnummer_bare_valid, "195503232430");
+    VALID(se_personnummer_bare_valid, "196908029348");
+    INVALID(se_personnummer_bare_valid, "202405121530");    /* a build stamp, though its Luhn passes */
+    INVALID(se_personnummer_bare_valid, "195503232431");    /* Luhn */
+    INVALID(se_personnummer_bare_valid, "19550323243");
+    INVALID(se_personnummer_bare_valid, "19550323-2430");   /* with a dash it has a pattern of its own */
+    VALID(de_tax_id_printed_valid, "61 803 152 495");
+    VALID(de_tax_id_printed_valid, "57200361492");
+    INVALID(de_tax_id_printed_valid, "31 415 926 535");     /* check digit */
+    INVALID(de_tax_id_printed_valid, "12 345 678 903");     /* ten distinct digits */
+    INVALID(de_tax_id_printed_valid, "11 111 111 119");     /* one digit only */
 }
 
 static void phones_by_shape_alone(void **state)
@@ -263,6 +342,8 @@ int main(void)
         cmocka_unit_test(phones_by_shape_alone),
         cmocka_unit_test(more_written_forms),
         cmocka_unit_test(round_four_forms),
+        cmocka_unit_test(round_seven_forms),
+        cmocka_unit_test(secrets_with_years),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
