@@ -444,7 +444,7 @@ static bool element_value_char(unsigned char c)
     "|n(\xc3\xb8|o)kkel|nyckel|hemmelighet|hemlighet|geheimnis|secreto|llave"
 
 const struct entity_type builtin_entity_types[] = {
-    { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}",
+    { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16}",
       "sk-", 40, 220, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "ANTHROPIC_API_KEY", SPAN_FROM_PREFIX, "sk-ant-(api03|admin01)-[A-Za-z0-9_-]{93}AA",
       "sk-ant-", 100, 120, token_char, NULL, false, SCAN_WHOLE_TEXT },
@@ -456,19 +456,19 @@ const struct entity_type builtin_entity_types[] = {
      * 20 % on dense, alone 2 % (instructions, bench/scrub_bench.c's texts). */
     { "AWS_ACCESS_KEY_ID", SPAN_OVER_CHARS, "(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}",
       NULL, 20, 20, upper_alnum_char, aws_key_id_valid, false, SCAN_ALONE },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10,}",
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xox[bpe]-[A-Za-z0-9-]{10}",
       "xox", 15, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
-    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10,}",
+    { "SLACK_TOKEN", SPAN_FROM_PREFIX, "xapp-[A-Za-z0-9-]{10}",
       "xapp-", 15, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16,}",
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "sk_(live|test)_[A-Za-z0-9]{16}",
       "sk_", 24, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
-    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16,}",
+    { "STRIPE_KEY", SPAN_FROM_PREFIX, "rk_(live|test)_[A-Za-z0-9]{16}",
       "rk_", 24, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}",
       "AIza", 39, 39, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     /* A JWT has no length limit: the whole run is the value, however long, so no part of
      * a long token is sent. The run is still read once (find_span_in_run). */
-    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
+    { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}",
       "ey", 30, RUN_LENGTH_UNBOUNDED, jwt_char, jwt_valid, false, SCAN_WHOLE_TEXT },
     /* Digit-shaped values end at a word boundary (\\b): a value's inner group ends are
      * not reported, which spares the validators most of their calls. */
