@@ -968,7 +968,7 @@ struct scan {
 static bool long_digit_run(const char *text, size_t len, size_t at, int step)
 {
     for (size_t count = 0; count < 6; count++) {
-        if (at >= len || !isdigit((unsigned char)text[at])) {
+        if (at >= len || (unsigned char)(text[at] - '0') > 9) {  /* isdigit without its table call */
             return false;
         }
         if (step < 0 && at == 0) {
@@ -1004,11 +1004,12 @@ static bool continues_a_grouped_number(const char *text, size_t len, size_t star
         if (separator != ' ' && separator != '-') {
             continue;
         }
+        /* The right neighbour is read only when the left one is no group of this number:
+         * in a long run of groups ("DE89 3704 3704 …") every group end asks both. */
         bool left = start >= 2 && text[start - 1] == separator && isdigit((unsigned char)text[start - 2])
                     && !another_number(text, len, start, end, start - 2, -1);
-        bool right = end + 1 < len && text[end] == separator && isdigit((unsigned char)text[end + 1])
-                     && !another_number(text, len, start, end, end + 1, 1);
-        return left || right;
+        return left || (end + 1 < len && text[end] == separator && isdigit((unsigned char)text[end + 1])
+                        && !another_number(text, len, start, end, end + 1, 1));
     }
     return false;
 }
