@@ -70,6 +70,15 @@ static double now_seconds(void)
     return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
 }
 
+/* This thread's CPU time: on a shared machine a 10 ms run is preempted in most tries, and
+ * the wall clock then reads the other processes' time slices too. */
+static double cpu_seconds(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
+
 static char *build_text(size_t size, bool dense, size_t *len)
 {
     char *text = malloc(size + 4096);
@@ -216,6 +225,8 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
         { "high-entropy token", "api_key: ", "aB3dE4fG5hX9_kLm-Q7" },
         { "token= cues", "", "token=aB3dE4fG5hX9" },
         { "PASSWORD= assignments", "", "DB_PASSWORD=hunter2x" },
+        /* The same, one a line, as an env file writes them. */
+        { "PASSWORD= lines", "", "DB_PASSWORD=hunter2x\n" },
         /* The unquoted word-passphrase row (its own database since it slowed the one above). */
         { "passphrase assignments", "", "signing.password=otter purple kettle 52\n" },
         { "PEM END lines", "-----BEGIN RSA PRIVATE KEY-----\n", "MIIE\n-----END RSA PRIVATE KEY-----\n" },
@@ -240,7 +251,7 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
             memcpy(text + len, shapes[i][2], body);
             len += body;
         }
-        double best = 1e9;
+        double best = 1e9, best_cpu = 1e9;
         for (int run = 0; run < (only != NULL ? only_runs : RUNS); run++) {
             struct arena arena;
             arena_init(&arena, ARENA_REQUEST_CHUNK);
@@ -248,13 +259,15 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
             vault_init(&vault, &arena, NULL, 0);
             struct buffer out;
             buffer_init(&out, &arena, len + 256);
-            double begin = now_seconds();
+            double begin = now_seconds(), begin_cpu = cpu_seconds();
             scrub_text(scrubber, &vault, text, len, &out);
-            double seconds = now_seconds() - begin;
+            double seconds = now_seconds() - begin, cpu = cpu_seconds() - begin_cpu;
             best = seconds < best ? seconds : best;
+            best_cpu = cpu < best_cpu ? cpu : best_cpu;
             arena_release(&arena);
         }
-        printf("  %-26s %8.2f ms %8.0f MB/s\n", shapes[i][0], best * 1e3, (double)len / best / 1e6);
+        printf("  %-26s %8.2f ms %8.0f MB/s  (CPU %.2f ms, %.0f MB/s)\n", shapes[i][0], best * 1e3,
+               (double)len / best / 1e6, best_cpu * 1e3, (double)len / best_cpu / 1e6);
     }
     free(text);
 }

@@ -35,6 +35,7 @@ static const struct shape shapes[] = {
     { "token after cues", "", "token=aB3dE4fG5hX9", "" },
     { "high-entropy token", "api_key: ", "aB3dE4fG5hX9_kLm-Q7", "" },
     { "password assignments", "", "DB_PASSWORD=hunter2x", "" },
+    { "password lines", "", "DB_PASSWORD=hunter2x\n", "" },
     { "long assigned value", "DB_PASSWORD=", "s3cr3t!Xy", "" },
     { "AWS secret assignments", "", "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "" },
     { "PEM END lines", "-----BEGIN RSA PRIVATE KEY-----\n", "MIIE\n-----END RSA PRIVATE KEY-----\n", "" },
