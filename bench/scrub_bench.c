@@ -227,6 +227,8 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
         { "PASSWORD= assignments", "", "DB_PASSWORD=hunter2x" },
         /* The same, one a line, as an env file writes them. */
         { "PASSWORD= lines", "", "DB_PASSWORD=hunter2x\n" },
+        { "Password=; parameters", "", "Password=hunter2x;" },
+        { "password is sentences", "", "the password is hunter2x. " },
         /* The unquoted word-passphrase row (its own database since it slowed the one above). */
         { "passphrase assignments", "", "signing.password=otter purple kettle 52\n" },
         { "PEM END lines", "-----BEGIN RSA PRIVATE KEY-----\n", "MIIE\n-----END RSA PRIVATE KEY-----\n" },

@@ -36,6 +36,8 @@ static const struct shape shapes[] = {
     { "high-entropy token", "api_key: ", "aB3dE4fG5hX9_kLm-Q7", "" },
     { "password assignments", "", "DB_PASSWORD=hunter2x", "" },
     { "password lines", "", "DB_PASSWORD=hunter2x\n", "" },
+    { "password parameters", "", "Password=hunter2x;", "" },
+    { "password is sentences", "", "the password is hunter2x. ", "" },
     { "long assigned value", "DB_PASSWORD=", "s3cr3t!Xy", "" },
     { "AWS secret assignments", "", "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "" },
     { "PEM END lines", "-----BEGIN RSA PRIVATE KEY-----\n", "MIIE\n-----END RSA PRIVATE KEY-----\n", "" },
