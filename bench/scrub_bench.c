@@ -244,7 +244,7 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
     char *text = malloc(SIZE + 256);
     printf("adversarial shapes, 90 KB each, one text (best of %d):\n", only != NULL ? only_runs : RUNS);
     for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
-        if (only != NULL && strcmp(only, shapes[i][0]) != 0) {
+        if (only != NULL && strcmp(only, "all") != 0 && strcmp(only, shapes[i][0]) != 0) {
             continue;
         }
         size_t head = strlen(shapes[i][1]), body = strlen(shapes[i][2]), len = head;
@@ -277,7 +277,9 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
 /* One part alone, for instruction counts under callgrind (deterministic where wall time is
  * not): `mixed MB`, `dense MB` (scrub_text over that text once), `request RUNS` (the 2 KB
  * request), `shape NAME [RUNS]` (one adversarial shape, one run, or the best of RUNS for
- * wall time on a noisy machine). Returns false if `mode` is none. */
+ * wall time on a noisy machine; NAME `all` runs each shape in turn: with callgrind's
+ * --dump-after=scrub_text, one profile per shape from one start). Returns false if `mode`
+ * is none. */
 static bool run_one_part(struct scrubber *scrubber, const char *mode, const char *argument, const char *runs)
 {
     if (strcmp(mode, "mixed") == 0 || strcmp(mode, "dense") == 0) {
