@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 176 };
+enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 176, ARENA_BYTES_PER_CANDIDATE = 16 };
 
 static const char person_name[] = "PERSON";
 
@@ -176,10 +176,19 @@ static size_t find_cued(struct scrubber *scrubber, struct arena *arena, struct s
  * message and part, and their candidates are dead once the text is written, so they need
  * not stay in the request's arena for the life of a stream. LOCAL_CANDIDATES covers texts
  * up to about 2.6 KB, so a 2 KB prompt's (149) no longer takes 7 KB of the arena. */
+/* The first room: a text past the stack's room gets one candidate per 16 bytes, since a
+ * scan that fills its room is run again whole (with the name finder): an env file of
+ * "DB_PASSWORD=…" lines, a value every 21 bytes, was scanned twice at one per 24 bytes. */
+static size_t first_room(size_t len)
+{
+    size_t room = FIRST_CANDIDATES + len / BYTES_PER_CANDIDATE;
+    return room <= LOCAL_CANDIDATES ? room : FIRST_CANDIDATES + len / ARENA_BYTES_PER_CANDIDATE;
+}
+
 static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, struct slice key, const char *text,
                               size_t len, struct candidate *local, struct candidate **found)
 {
-    for (size_t room = FIRST_CANDIDATES + len / BYTES_PER_CANDIDATE;; room *= 4) {
+    for (size_t room = first_room(len);; room *= 4) {
         struct candidate *candidates = room <= LOCAL_CANDIDATES ? local
                                                                 : arena_alloc(arena, 2 * room * sizeof *candidates);
         size_t count = 0;

@@ -410,6 +410,31 @@ static void company_numbers_stay(void **state)
                     "Org. nr: 923 609 016, phone [PHONE_1]");
 }
 
+/* An env file of DB_PASSWORD= lines, a value every 21 bytes, about 90 KB: the candidates'
+ * first room holds them all, so the pattern scan runs once. A scan that fills its room is
+ * run again whole, the name finder too: twice the time (issue 15, any body in 5 ms). */
+static void dense_values_scanned_once(void **state)
+{
+    (void)state;
+    enum { LINES = 4300 };
+    static const char line[] = "DB_PASSWORD=hunter2x\n";
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct buffer text;
+    buffer_init(&text, &arena, LINES * (sizeof line - 1) + 1);
+    for (int i = 0; i < LINES; i++) {
+        buffer_append(&text, line, sizeof line - 1);
+    }
+    struct vault vault;
+    vault_init(&vault, &arena, NULL, 0);
+    struct buffer out;
+    buffer_init(&out, &arena, text.len + 256);
+    size_t scans = scrubber.patterns.scans;
+    assert_int_equal(scrub_text(&scrubber, &vault, text.data, text.len, &out), LINES);
+    assert_int_equal(scrubber.patterns.scans - scans, 1);
+    arena_release(&arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -425,6 +450,7 @@ int main(void)
         cmocka_unit_test(allow_list_and_entity_subset),
         cmocka_unit_test(custom_types),
         cmocka_unit_test(scrubbers_compare_and_outlive_their_config),
+        cmocka_unit_test(dense_values_scanned_once),
         cmocka_unit_test_setup_teardown(request_texts_and_tool_arguments, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(events_restored_across_splits, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(interleaved_calls_restored_across_each_other, fixture_setup,
