@@ -617,6 +617,12 @@ const struct entity_type builtin_entity_types[] = {
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
       "(aws)?[ _]?secret[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?" ASSIGNMENT "[A-Za-z0-9/+]{40}",
       NULL, 40, 40, base64_char, aws_secret_valid, true, SCAN_WHOLE_TEXT },
+    /* A key id and its secret side by side, with no name for the secret: a credentials CSV
+     * row ("AKIA…,wJalr…"), "AKIA…:wJalr…", "AKIA… / wJalr…". A bare '/' cannot part them:
+     * it is a character of the secret. Beside the key id's row, in its database. */
+    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
+      "(AKIA|ASIA)[A-Z2-7]{16}[\"']?[ \t]*([:,;|\t]|/[ \t])[ \t]*[\"']?[A-Za-z0-9/+]{40}",
+      NULL, 40, 40, base64_char, aws_secret_valid, false, SCAN_ALONE },
     { "PRIVATE_KEY", SPAN_BLOCK,
       "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
       "-----BEGIN ", 60, 65536, any_char, NULL, false, SCAN_WHOLE_TEXT },

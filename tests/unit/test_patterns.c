@@ -116,6 +116,36 @@ static void finds_secrets_by_class_round_four(void **state)
  * passwords, one-dash flags, tools' password places, secrets set by a CLI, server header
  * directives, MySQL 8's IDENTIFIED WITH. Sentences about passwords, ports and references
  * stay. */
+/* `value` is one of the candidates found in prefix + value + suffix, as type `name`. */
+static void expect_among(const char *prefix_text, const char *value, const char *suffix_text, const char *name)
+{
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s%s", prefix_text, value, suffix_text);
+    struct candidate found[8];
+    size_t count = pattern_set_scan(&set, text, strlen(text), found, 8);
+    size_t start = strlen(prefix_text);
+    for (size_t i = 0; i < count; i++) {
+        if (found[i].start == start && found[i].end == start + strlen(value) && strcmp(found[i].type->name, name) == 0) {
+            return;
+        }
+    }
+    fail_msg("no %s at bytes [%zu, %zu) among %zu candidates", name, start, start + strlen(value), count);
+}
+
+/* An AWS key id with its secret beside it and no name for the secret: a credentials CSV
+ * row, a colon, a slash between blanks, a tab. A slash alone is part of a secret. */
+static void finds_aws_secret_beside_its_key_id(void **state)
+{
+    (void)state;
+    const char *secret = "Zq3vT7mLxW6pRk2YhN7cBd4FgJ6sAe1UoIi5PlKx";
+    expect_among("Access key ID,Secret access key\nAKIAZQ3VT7MLXW6PRK2Y,", secret, "\n", "AWS_SECRET_ACCESS_KEY");
+    expect_among("AKIAZQ3VT7MLXW6PRK2Y:", secret, "", "AWS_SECRET_ACCESS_KEY");
+    expect_among("keys: AKIAZQ3VT7MLXW6PRK2Y / ", secret, " (rotate!)", "AWS_SECRET_ACCESS_KEY");
+    expect_among("ASIAZQ3VT7MLXW6PRK2Y\t", secret, "\tsession", "AWS_SECRET_ACCESS_KEY");
+    expect_among("'AKIAZQ3VT7MLXW6PRK2Y', '", secret, "'", "AWS_SECRET_ACCESS_KEY");
+    expect_found("", "AKIAZQ3VT7MLXW6PRK2Y", ", then build 1.24.3 of the image, 40 characters", "AWS_ACCESS_KEY_ID");
+}
+
 static void finds_secrets_by_class_round_six(void **state)
 {
     (void)state;
@@ -391,6 +421,7 @@ int main(void)
         cmocka_unit_test(finds_secrets_by_class),
         cmocka_unit_test(finds_secrets_by_class_round_four),
         cmocka_unit_test(finds_secrets_by_class_round_six),
+        cmocka_unit_test(finds_aws_secret_beside_its_key_id),
         cmocka_unit_test(leaves_decoys_alone),
         cmocka_unit_test(finds_digit_shaped_values),
         cmocka_unit_test(leaves_digit_decoys_alone),
