@@ -127,6 +127,12 @@ static bool parse_constraint_text(const char *text, double *out)
     return true;
 }
 
+/* The body member of lethe's own options in this dialect ("lethe", or /api/proxy's "constraints"). */
+static const char *options_field(const struct client_dialect *dialect)
+{
+    return dialect->options_field != NULL ? dialect->options_field : "lethe";
+}
+
 /* A constraint from its header, or from the body's "lethe" object: false after a 400
  * naming the header or the field. A value must be finite, positive and at most `ceiling`;
  * an integer constraint must be whole. */
@@ -142,10 +148,13 @@ static bool read_constraint(const struct admission *admission, const struct cano
     bool ok = text != NULL ? parse_constraint_text(text, &number) : json_number_double(value, &number);
     ok = ok && isfinite(number) && number > 0 && number <= ceiling && (!integer || number == floor(number));
     if (!ok) {
+        /* The body's member by its path as the client sent it: lethe.max_cost, constraints.max_cost. */
+        char path[64];
+        snprintf(path, sizeof path, "%s.%s", options_field(admission->dialect), member);
         char message[160];
-        snprintf(message, sizeof message, "%s must be a positive %s no greater than %.0f",
-                 text != NULL ? header : member, integer ? "integer" : "number", ceiling);
-        refuse(admission, 400, "invalid_request_error", "invalid_constraint", text != NULL ? NULL : member, message);
+        snprintf(message, sizeof message, "'%s' must be a positive %s no greater than %.0f",
+                 text != NULL ? header : path, integer ? "integer" : "number", ceiling);
+        refuse(admission, 400, "invalid_request_error", "invalid_constraint", text != NULL ? NULL : path, message);
         return false;
     }
     *out = number;
@@ -166,12 +175,17 @@ static bool read_constraints(const struct admission *admission, const struct can
     constraints->max_latency_ms = (long)max_latency;
     const char *quality = http_request_header(admission->client, "x-lethe-quality");
     struct slice body_quality = json_get_string(request->gateway_options, "quality");
-    if (quality == NULL && body_quality.len) {
+    bool from_body = quality == NULL && body_quality.len;
+    if (from_body) {
         quality = body_quality.ptr;
     }
     if (quality != NULL && !quality_parse(quality, &constraints->quality)) {
-        refuse(admission, 400, "invalid_request_error", "invalid_constraint", NULL,
-               "x-lethe-quality must be cheap, balanced or premium");
+        char path[64];
+        snprintf(path, sizeof path, "%s.quality", options_field(admission->dialect));
+        char message[128];
+        snprintf(message, sizeof message, "'%s' must be cheap, balanced or premium",
+                 from_body ? path : "x-lethe-quality");
+        refuse(admission, 400, "invalid_request_error", "invalid_constraint", from_body ? path : NULL, message);
         return false;
     }
     return true;

@@ -1163,7 +1163,7 @@ static bool walk_next(struct exchange *exchange)
             }
             attempts_stop_all(exchange);
             attempts->last_label = target->label;
-            exchange_reply_error(exchange, error.status, error.type, error.code, NULL, error.message);
+            exchange_reply_refusal(exchange, &error);
             return false;
         }
         attempt->holds_probe = probe;

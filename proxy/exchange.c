@@ -78,8 +78,8 @@ static void add_proxy_headers(struct exchange *exchange)
     }
 }
 
-void exchange_reply_error(struct exchange *exchange, int status, const char *type, const char *code,
-                          const char *attempts_json, const char *message)
+static void reply_error_about(struct exchange *exchange, int status, const char *type, const char *code,
+                              const char *param, const char *attempts_json, const char *message)
 {
     if (exchange->phase == EXCHANGE_STREAMING) {
         /* A stream's status and headers are out: an error can only end it, in-band. */
@@ -88,10 +88,24 @@ void exchange_reply_error(struct exchange *exchange, int status, const char *typ
     }
     struct buffer body;
     buffer_init(&body, exchange->arena, 256);
-    exchange->dialect->encode_error(&body, status, type, code, NULL, message, attempts_json);
+    exchange->dialect->encode_error(&body, status, type, code, param, message, attempts_json);
     add_proxy_headers(exchange);
     exchange_move(exchange, EXCHANGE_DONE);
     http_reply(exchange->client, status, "application/json", body.data, body.len);
+}
+
+void exchange_reply_error(struct exchange *exchange, int status, const char *type, const char *code,
+                          const char *attempts_json, const char *message)
+{
+    reply_error_about(exchange, status, type, code, NULL, attempts_json, message);
+}
+
+void exchange_reply_refusal(struct exchange *exchange, struct format_error *error)
+{
+    /* A wire encoder knows only the canonical request: the client hears its own field's name. */
+    format_error_name_field(error, exchange->dialect);
+    reply_error_about(exchange, error->status, error->type, error->code, error->param[0] ? error->param : NULL,
+                      NULL, error->message);
 }
 
 static void on_heartbeat(evutil_socket_t fd, short events, void *arg)

@@ -88,6 +88,9 @@ void exchange_send_stream_error(struct exchange *exchange, int status, const cha
 /* An error answer: a JSON error, or an in-band error once the stream is open (DONE). */
 void exchange_reply_error(struct exchange *exchange, int status, const char *type, const char *code,
                           const char *attempts_json, const char *message);
+/* A wire encoder's refusal of the request (a 400 about one field), its field renamed as the
+ * client's dialect spells it (format_error_name_field), param included (DONE). */
+void exchange_reply_refusal(struct exchange *exchange, struct format_error *error);
 /* A whole (non-streamed) answer in the client's dialect (DONE). */
 void exchange_reply_whole(struct exchange *exchange, struct canon_response *response, size_t size_hint);
 /* OPERATION_COUNT_TOKENS at a target whose format cannot count: lethe's own estimate,

@@ -8,6 +8,8 @@
 
 extern const struct wire_format anthropic_wire;
 extern const struct client_dialect anthropic_dialect;
+/* Each canonical field as the Messages and count_tokens dialects spell it (format.h). */
+extern const char *const anthropic_field_names[CANON_FIELD_COUNT];
 /* stop_reason as Anthropic names it, both ways (canonical.h): shared by the dialect and the wire. */
 extern const struct finish_reason_name anthropic_stop_reasons[];
 /* Anthropic's error object, for the Messages and count_tokens dialects alike. */

@@ -785,6 +785,15 @@ void anthropic_encode_error(struct buffer *out, int status, const char *type, co
     buffer_append_cstr(out, "}}");
 }
 
+/* The canonical fields as Messages blocks and members spell them (count_tokens too). */
+const char *const anthropic_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_IMAGE_URL] = "source.url",
+    [CANON_FIELD_TOOL_ARGUMENTS] = "tool_use.input",
+    [CANON_FIELD_TOOL_RESULT_CALL_ID] = "tool_result.tool_use_id",
+    [CANON_FIELD_MAX_TOKENS] = "max_tokens",
+    [CANON_FIELD_TOP_K] = "top_k",
+};
+
 const struct client_dialect anthropic_dialect = {
     .name = "anthropic",
     .id_prefix = "msg_",
@@ -794,4 +803,5 @@ const struct client_dialect anthropic_dialect = {
     .stream_state_size = sizeof(struct anthropic_stream_state),
     .encode_stream_event = anthropic_encode_stream_event,
     .encode_error = anthropic_encode_error,
+    .field_names = anthropic_field_names,
 };

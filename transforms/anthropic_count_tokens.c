@@ -63,6 +63,7 @@ const struct client_dialect anthropic_count_tokens_dialect = {
     .stream_state_size = 0,
     .encode_stream_event = operation_never_streams,
     .encode_error = anthropic_encode_error,
+    .field_names = anthropic_field_names,
 };
 
 /* ---- the wire operation ---- */

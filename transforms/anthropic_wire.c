@@ -43,7 +43,7 @@ static bool write_arguments_object(struct buffer *out, struct slice arguments, s
     struct json_error json_error;
     struct json_value *value = json_parse(out->arena, arguments.ptr, arguments.len, 64, &json_error);
     if (!json_is(value, JSON_OBJECT)) {
-        return format_error_refuse(error, "tool_calls.function.arguments", "must be a JSON object for this provider");
+        return format_error_refuse_field(error, CANON_FIELD_TOOL_ARGUMENTS, "must be a JSON object for this provider");
     }
     json_write_value(out, value);
     return true;
@@ -212,15 +212,15 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
         return false;
     }
     if (request->presence_penalty.set) {
-        return format_error_refuse(error, "presence_penalty", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_PRESENCE_PENALTY, "is not supported by this provider");
     }
     if (request->frequency_penalty.set) {
-        return format_error_refuse(error, "frequency_penalty", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_FREQUENCY_PENALTY, "is not supported by this provider");
     }
     if (request->response_format == RESPONSE_FORMAT_JSON_OBJECT) {
         /* Structured outputs take a schema; "any JSON object" has none to give. */
-        return format_error_refuse(error, "response_format",
-                                   "json_object is not supported by this provider: use json_schema");
+        return format_error_refuse_field(error, CANON_FIELD_RESPONSE_FORMAT,
+                                         "asks for any JSON object, which this provider cannot: give a JSON schema");
     }
     long long max_tokens = request->max_tokens > 0 ? request->max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS;
     long long budget = canon_reasoning_budget(request);
@@ -230,8 +230,8 @@ static bool anthropic_encode_request(struct buffer *out, const struct canon_requ
         budget = max_tokens - 1;
     }
     if (budget > 0 && budget < ANTHROPIC_MIN_THINKING_BUDGET) {
-        return format_error_refuse(error, "max_tokens", "must exceed %d for this provider to think",
-                                   ANTHROPIC_MIN_THINKING_BUDGET);
+        return format_error_refuse_field(error, CANON_FIELD_MAX_TOKENS, "must exceed %d for this provider to think",
+                                         ANTHROPIC_MIN_THINKING_BUDGET);
     }
     bool first = true;
     buffer_append_char(out, '{');

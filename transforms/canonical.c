@@ -162,6 +162,8 @@ void format_error_set(struct format_error *error, int status, const char *type,
     bounded_printf(error->param, sizeof error->param, "%s", param ? param : "");
     vsnprintf(error->message, sizeof error->message, format, args);
     va_end(args);
+    error->field = CANON_FIELD_NONE;
+    error->reason[0] = '\0';
 }
 
 bool format_error_refuse(struct format_error *error, const char *param, const char *format, ...)
@@ -184,20 +186,75 @@ bool format_error_vrefuse(struct format_error *error, const char *param, const c
     return false;
 }
 
+/* Each canonical field's path in the canonical request's own terms (those of OpenAI Chat,
+ * which it follows), and in words for a dialect that has no name for it. */
+static const struct {
+    const char *path;
+    const char *words;
+} canon_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_NONE] = { "", "the request" },
+    [CANON_FIELD_IMAGE_URL] = { "image_url.url", "an image's URL" },
+    [CANON_FIELD_TOOL_ARGUMENTS] = { "tool_calls.function.arguments", "a tool call's arguments" },
+    [CANON_FIELD_TOOL_RESULT_CALL_ID] = { "tool_call_id", "a tool result's call id" },
+    [CANON_FIELD_PRESENCE_PENALTY] = { "presence_penalty", "the presence penalty" },
+    [CANON_FIELD_FREQUENCY_PENALTY] = { "frequency_penalty", "the frequency penalty" },
+    [CANON_FIELD_RESPONSE_FORMAT] = { "response_format", "the response format" },
+    [CANON_FIELD_MAX_TOKENS] = { "max_tokens", "the output token limit" },
+    [CANON_FIELD_TOP_K] = { "top_k", "top_k sampling" },
+    [CANON_FIELD_CHOICE_COUNT] = { "n", "the number of choices" },
+    [CANON_FIELD_LOGPROBS] = { "logprobs", "logprobs" },
+    [CANON_FIELD_TOP_LOGPROBS] = { "top_logprobs", "top_logprobs" },
+    [CANON_FIELD_LOGIT_BIAS] = { "logit_bias", "logit_bias" },
+};
+
+bool format_error_refuse_field(struct format_error *error, enum canon_field field, const char *format, ...)
+{
+    char reason[sizeof error->reason];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(reason, sizeof reason, format, args);
+    va_end(args);
+    if (field <= CANON_FIELD_NONE || field >= CANON_FIELD_COUNT) {
+        field = CANON_FIELD_NONE;
+    }
+    format_error_refuse(error, canon_field_names[field].path, "%s", reason);
+    error->field = field;
+    memcpy(error->reason, reason, sizeof reason);
+    return false;
+}
+
+void format_error_name_field(struct format_error *error, const struct client_dialect *dialect)
+{
+    enum canon_field field = error->field;
+    if (field <= CANON_FIELD_NONE || field >= CANON_FIELD_COUNT) {
+        return;
+    }
+    const char *name = dialect->field_names != NULL ? dialect->field_names[field] : NULL;
+    if (name != NULL) {
+        format_error_refuse(error, name, "%s", error->reason);
+    } else {
+        /* Never by construction (a dialect names what it can send); still no other dialect's name. */
+        format_error_set(error, 400, "invalid_request_error", NULL, "%s %s", canon_field_names[field].words,
+                         error->reason);
+    }
+    error->field = CANON_FIELD_NONE;   /* renamed once */
+}
+
 bool format_refuse_openai_only(const struct canon_request *request, struct format_error *error)
 {
     /* Each changes what the client gets back: refused, never dropped. */
     if (request->choice_count > 1) {
-        return format_error_refuse(error, "n", "greater than 1 is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_CHOICE_COUNT,
+                                         "greater than 1 is not supported by this provider");
     }
     if (request->logprobs) {
-        return format_error_refuse(error, "logprobs", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_LOGPROBS, "is not supported by this provider");
     }
     if (request->has_top_logprobs) {
-        return format_error_refuse(error, "top_logprobs", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_TOP_LOGPROBS, "is not supported by this provider");
     }
     if (request->logit_bias != NULL) {
-        return format_error_refuse(error, "logit_bias", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_LOGIT_BIAS, "is not supported by this provider");
     }
     return true;
 }

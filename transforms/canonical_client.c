@@ -123,6 +123,26 @@ static bool is_text(const struct json_value *value, const char *text)
     return json_is(value, JSON_STRING) && value->string.len == strlen(text) && strcmp(value->string.text, text) == 0;
 }
 
+/* A provider's name as route_check_model will read it, the first part of provider/model:
+ * checked here so that a refusal names 'provider', the field the client got wrong, not
+ * the 'model' it is joined to. */
+static bool provider_name_valid(struct slice name)
+{
+    if (name.len == 0 || (name.len == 1 && name.ptr[0] == '.')
+        || (name.len == 2 && name.ptr[0] == '.' && name.ptr[1] == '.')) {
+        return false;
+    }
+    for (size_t i = 0; i < name.len; i++) {
+        char c = name.ptr[i];
+        bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                       || c == '_' || c == ':' || c == '-';
+        if (!allowed) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* The model the rest of lethe reads: "provider/model", a route or provider/model given as
  * the model alone, or "auto". Byte for byte, so route_check_model sees every byte given. */
 static bool resolve_model(struct client_decoder *decoder, const struct json_value *body,
@@ -134,8 +154,9 @@ static bool resolve_model(struct client_decoder *decoder, const struct json_valu
     model = json_is(model, JSON_STRING) ? model : NULL;
     bool routed = provider == NULL || is_text(provider, "auto");
     if (!routed) {
-        if (memchr(provider->string.text, '/', provider->string.len) != NULL) {
-            return decode_refuse(decoder, "provider", "must be a provider name from the config, without '/'");
+        if (!provider_name_valid(decode_text(provider))) {
+            return decode_refuse(decoder, "provider", "must be a provider name from the config: letters, digits "
+                                 "and . _ : - only, not empty, '.' or '..'");
         }
         if (model == NULL) {
             return decode_refuse(decoder, "model", "is required when 'provider' names a provider");
@@ -348,13 +369,20 @@ static void canonical_encode_error(struct buffer *out, int status, const char *t
     write_error_object(out, status, type, code, param, message, attempts_json);
 }
 
+/* The canonical fields /api/proxy can set. */
+static const char *const canonical_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_MAX_TOKENS] = "max_tokens",
+};
+
 const struct client_dialect canonical_dialect = {
     .name = "canonical",
     .id_prefix = "lethe-",
     .entries_field = "messages",
+    .options_field = "constraints",
     .decode_request = canonical_decode_request,
     .encode_response = canonical_encode_response,
     .stream_state_size = sizeof(struct canonical_stream_state),
     .encode_stream_event = canonical_encode_stream_event,
     .encode_error = canonical_encode_error,
+    .field_names = canonical_field_names,
 };

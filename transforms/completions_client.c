@@ -201,6 +201,17 @@ static void completions_encode_stream_event(struct buffer *out, void *opaque, co
     }
 }
 
+/* The canonical fields a completions request can set; its "logprobs": N is also top_logprobs. */
+static const char *const completions_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_PRESENCE_PENALTY] = "presence_penalty",
+    [CANON_FIELD_FREQUENCY_PENALTY] = "frequency_penalty",
+    [CANON_FIELD_MAX_TOKENS] = "max_tokens",
+    [CANON_FIELD_CHOICE_COUNT] = "n",
+    [CANON_FIELD_LOGPROBS] = "logprobs",
+    [CANON_FIELD_TOP_LOGPROBS] = "logprobs",
+    [CANON_FIELD_LOGIT_BIAS] = "logit_bias",
+};
+
 const struct client_dialect completions_dialect = {
     .name = "completions",
     .id_prefix = "cmpl-",
@@ -210,4 +221,5 @@ const struct client_dialect completions_dialect = {
     .stream_state_size = sizeof(struct completions_stream_state),
     .encode_stream_event = completions_encode_stream_event,
     .encode_error = openai_encode_error,
+    .field_names = completions_field_names,
 };

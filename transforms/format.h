@@ -19,6 +19,27 @@
 #include "transforms/foundation/json.h"
 #include "transforms/sse.h"
 
+/* A member of the canonical request that a wire encoder may refuse. The encoder knows only
+ * the canonical request, never the client's dialect: it names the field by this identity, and
+ * each client dialect spells it as its own requests do (client_dialect.field_names), so a
+ * Responses client hears of 'input_image.image_url', not of Chat's 'image_url.url'. */
+enum canon_field {
+    CANON_FIELD_NONE = 0,
+    CANON_FIELD_IMAGE_URL,           /* an image part given by URL */
+    CANON_FIELD_TOOL_ARGUMENTS,      /* a tool call's arguments */
+    CANON_FIELD_TOOL_RESULT_CALL_ID, /* the call a tool result answers */
+    CANON_FIELD_PRESENCE_PENALTY,
+    CANON_FIELD_FREQUENCY_PENALTY,
+    CANON_FIELD_RESPONSE_FORMAT,
+    CANON_FIELD_MAX_TOKENS,
+    CANON_FIELD_TOP_K,
+    CANON_FIELD_CHOICE_COUNT,        /* n */
+    CANON_FIELD_LOGPROBS,
+    CANON_FIELD_TOP_LOGPROBS,
+    CANON_FIELD_LOGIT_BIAS,
+    CANON_FIELD_COUNT
+};
+
 /* Why a request was refused or a reply could not be read. The message names fields and
  * positions, never content. */
 struct format_error {
@@ -27,6 +48,10 @@ struct format_error {
     const char *code;      /* optional machine code, e.g. "model_not_found" */
     char param[64];        /* the offending field's path, or "" */
     char message[256];
+    /* A wire encoder's refusal: the canonical field it is about (param and message hold its
+     * canonical path until format_error_name_field renames it) and the words after its name. */
+    enum canon_field field;
+    char reason[192];
 };
 
 void format_error_set(struct format_error *error, int status, const char *type,
@@ -40,6 +65,10 @@ bool format_error_refuse(struct format_error *error, const char *param, const ch
 /* The same, from a va_list (a decoder's own refusal helper). */
 bool format_error_vrefuse(struct format_error *error, const char *param, const char *format, va_list args)
     __attribute__((format(printf, 3, 0)));
+/* A wire encoder's 400 about a canonical field: param and message name it by its canonical
+ * path ("'image_url.url' is not base64 data, ...") until format_error_name_field renames it. */
+bool format_error_refuse_field(struct format_error *error, enum canon_field field, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
 /* For a format that has none of OpenAI's pass-through members: true when the request asks
  * for none (n > 1, logprobs, top_logprobs, logit_bias), else refuses the first it asks for. */
 bool format_refuse_openai_only(const struct canon_request *request, struct format_error *error);
@@ -67,6 +96,9 @@ struct client_dialect {
     /* The request field whose entries become the canonical messages ("messages", "input",
      * "contents"): a refusal of too many entries names the field the client sent. */
     const char *entries_field;
+    /* The body member holding lethe's own options (canon_request.gateway_options): NULL is
+     * "lethe"; /api/proxy's is "constraints". A refused constraint names it as sent. */
+    const char *options_field;
     bool (*decode_request)(struct arena *arena, const struct json_value *body,
                            struct canon_request *request, struct format_error *error);
     void (*encode_response)(struct buffer *out, const struct canon_response *response,
@@ -83,7 +115,16 @@ struct client_dialect {
      * not in the body. The model as the path spells it, percent-decoded into the arena:
      * client text, checked like any model before it is used. False: the path names none. */
     bool (*model_from_path)(struct arena *arena, const char *path, struct slice *model);
+    /* Each canonical field as this dialect's requests spell it, indexed by enum canon_field
+     * ("function_call_output.call_id" for CANON_FIELD_TOOL_RESULT_CALL_ID): a wire encoder's
+     * refusal names the client's own field. NULL entries: fields the dialect cannot send. */
+    const char *const *field_names;
 };
+
+/* Renames a wire encoder's refusal (format_error_refuse_field) as `dialect` spells the field,
+ * in param and message; a field the dialect has no name for is described in words, with no
+ * param. Errors about no canonical field are left as they are. */
+void format_error_name_field(struct format_error *error, const struct client_dialect *dialect);
 
 /* A non-chat operation (OPERATION_EMBEDDING, OPERATION_COUNT_TOKENS) as a provider format
  * serves it: its URL, its body and its whole answer (these operations never stream). The

@@ -1352,6 +1352,18 @@ static bool gemini_model_from_path(struct arena *arena, const char *path, struct
     return true;
 }
 
+/* The canonical fields as Gemini's parts and generationConfig spell them. */
+static const char *const gemini_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_TOOL_ARGUMENTS] = "functionCall.args",
+    [CANON_FIELD_TOOL_RESULT_CALL_ID] = "functionResponse.id",
+    [CANON_FIELD_PRESENCE_PENALTY] = "generationConfig.presencePenalty",
+    [CANON_FIELD_FREQUENCY_PENALTY] = "generationConfig.frequencyPenalty",
+    [CANON_FIELD_RESPONSE_FORMAT] = "generationConfig.responseMimeType",
+    [CANON_FIELD_MAX_TOKENS] = "generationConfig.maxOutputTokens",
+    [CANON_FIELD_TOP_K] = "generationConfig.topK",
+    [CANON_FIELD_CHOICE_COUNT] = "generationConfig.candidateCount",
+};
+
 const struct client_dialect gemini_generate_dialect = {
     .name = "gemini",
     .id_prefix = "",
@@ -1362,6 +1374,7 @@ const struct client_dialect gemini_generate_dialect = {
     .encode_stream_event = generate_encode_stream_event,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
+    .field_names = gemini_field_names,
 };
 
 const struct client_dialect gemini_stream_generate_dialect = {
@@ -1374,6 +1387,7 @@ const struct client_dialect gemini_stream_generate_dialect = {
     .encode_stream_event = generate_encode_stream_event,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
+    .field_names = gemini_field_names,
 };
 
 const struct client_dialect gemini_count_tokens_dialect = {
@@ -1386,6 +1400,7 @@ const struct client_dialect gemini_count_tokens_dialect = {
     .encode_stream_event = operation_never_streams,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
+    .field_names = gemini_field_names,
 };
 
 const struct client_dialect gemini_embed_dialect = {
@@ -1398,6 +1413,7 @@ const struct client_dialect gemini_embed_dialect = {
     .encode_stream_event = operation_never_streams,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
+    .field_names = gemini_field_names,
 };
 
 const struct client_dialect gemini_batch_embed_dialect = {
@@ -1410,6 +1426,7 @@ const struct client_dialect gemini_batch_embed_dialect = {
     .encode_stream_event = operation_never_streams,
     .encode_error = gemini_encode_error,
     .model_from_path = gemini_model_from_path,
+    .field_names = gemini_field_names,
 };
 
 const struct client_dialect *gemini_dialect_of_verb(const char *verb, size_t len)

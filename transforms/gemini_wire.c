@@ -152,7 +152,8 @@ static bool write_part(struct buffer *out, const struct tool_call_index *calls, 
     case PART_IMAGE:
         if (!data_url_split(part->image_url, &media_type, &data)) {
             /* fileData wants Files API or Cloud Storage URIs, not web pages. */
-            return format_error_refuse(error, "image_url.url", "must be a base64 data: URL for this provider");
+            return format_error_refuse_field(error, CANON_FIELD_IMAGE_URL, "is not base64 data, the only image "
+                                             "this provider takes: send the image itself, base64-encoded");
         }
         buffer_append_cstr(out, "{\"inlineData\":{\"mimeType\":");
         json_write_string(out, media_type.ptr, media_type.len);
@@ -182,7 +183,8 @@ static bool write_part(struct buffer *out, const struct tool_call_index *calls, 
     case PART_TOOL_RESULT: {
         struct slice name = find_tool_name(calls, message_index, part->tool_call_id);
         if (name.ptr == NULL) {
-            return format_error_refuse(error, "tool_call_id", "does not match a tool call earlier in the conversation");
+            return format_error_refuse_field(error, CANON_FIELD_TOOL_RESULT_CALL_ID,
+                                             "does not match a tool call earlier in the conversation");
         }
         buffer_append_cstr(out, "{\"functionResponse\":{\"name\":");
         json_write_string(out, name.ptr, name.len);
@@ -352,7 +354,7 @@ static bool gemini_encode_request(struct buffer *out, const struct canon_request
     /* n is candidateCount and logprobs are responseLogprobs + logprobs (write_generation_config);
      * Gemini has no logit_bias: refused, not dropped. */
     if (request->logit_bias != NULL) {
-        return format_error_refuse(error, "logit_bias", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_LOGIT_BIAS, "is not supported by this provider");
     }
     bool first = true;
     buffer_append_char(out, '{');

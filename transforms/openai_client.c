@@ -691,6 +691,21 @@ void openai_encode_error(struct buffer *out, int status, const char *type, const
     buffer_append_cstr(out, "}}");
 }
 
+/* Chat Completions' own names: the canonical request follows them. */
+static const char *const openai_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_IMAGE_URL] = "image_url.url",
+    [CANON_FIELD_TOOL_ARGUMENTS] = "tool_calls.function.arguments",
+    [CANON_FIELD_TOOL_RESULT_CALL_ID] = "tool_call_id",
+    [CANON_FIELD_PRESENCE_PENALTY] = "presence_penalty",
+    [CANON_FIELD_FREQUENCY_PENALTY] = "frequency_penalty",
+    [CANON_FIELD_RESPONSE_FORMAT] = "response_format",
+    [CANON_FIELD_MAX_TOKENS] = "max_tokens",
+    [CANON_FIELD_CHOICE_COUNT] = "n",
+    [CANON_FIELD_LOGPROBS] = "logprobs",
+    [CANON_FIELD_TOP_LOGPROBS] = "top_logprobs",
+    [CANON_FIELD_LOGIT_BIAS] = "logit_bias",
+};
+
 const struct client_dialect openai_dialect = {
     .name = "openai",
     .id_prefix = "chatcmpl-",
@@ -700,4 +715,5 @@ const struct client_dialect openai_dialect = {
     .stream_state_size = sizeof(struct openai_stream_state),
     .encode_stream_event = openai_encode_stream_event,
     .encode_error = openai_encode_error,
+    .field_names = openai_field_names,
 };

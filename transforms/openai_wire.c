@@ -271,7 +271,7 @@ static bool openai_encode_request(struct buffer *out, const struct canon_request
 {
     if (request->top_k > 0) {
         /* Sampling from the top k tokens changes the answer: refused, not dropped. */
-        return format_error_refuse(error, "top_k", "is not supported by this provider");
+        return format_error_refuse_field(error, CANON_FIELD_TOP_K, "is not supported by this provider");
     }
     if (request->operation == OPERATION_COMPLETION) {
         return encode_completion_request(out, request, model);

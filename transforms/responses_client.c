@@ -1020,6 +1020,15 @@ static void responses_encode_stream_event(struct buffer *out, void *opaque, cons
     }
 }
 
+/* The canonical fields as Responses input items and members spell them. */
+static const char *const responses_field_names[CANON_FIELD_COUNT] = {
+    [CANON_FIELD_IMAGE_URL] = "input_image.image_url",
+    [CANON_FIELD_TOOL_ARGUMENTS] = "function_call.arguments",
+    [CANON_FIELD_TOOL_RESULT_CALL_ID] = "function_call_output.call_id",
+    [CANON_FIELD_RESPONSE_FORMAT] = "text.format",
+    [CANON_FIELD_MAX_TOKENS] = "max_output_tokens",
+};
+
 const struct client_dialect responses_dialect = {
     .name = "responses",
     .id_prefix = "resp_",
@@ -1029,4 +1038,5 @@ const struct client_dialect responses_dialect = {
     .stream_state_size = sizeof(struct responses_stream_state),
     .encode_stream_event = responses_encode_stream_event,
     .encode_error = openai_encode_error,
+    .field_names = responses_field_names,
 };

@@ -9,7 +9,9 @@
 #include "transforms/anthropic.h"
 #include "transforms/canonical_client.h"
 #include "transforms/gemini.h"
+#include "transforms/gemini_client.h"
 #include "transforms/openai.h"
+#include "transforms/operations.h"
 
 static const char canary[] = "QZXCANARYQZX";
 
@@ -99,6 +101,10 @@ static void canonical_refusals_name_the_field(void **state)
         { "{'provider':'oa','messages':[" USER "]}", "model" },
         { "{'provider':'auto','model':'m','messages':[" USER "]}", "model" },
         { "{'provider':'a/b','model':'m','messages':[" USER "]}", "provider" },
+        /* Joined to the model, these broke its check: the refusal named 'model'. */
+        { "{'provider':'..','model':'m','messages':[" USER "]}", "provider" },
+        { "{'provider':'','model':'m','messages':[" USER "]}", "provider" },
+        { "{'provider':'a b','model':'m','messages':[" USER "]}", "provider" },
         { "{'provider':'oa','model':'m','messages':[" USER "],'constraints':{}}", "constraints" },
         { "{'model':'default','messages':[" USER "],'constraints':{}}", "constraints" },
         { "{'messages':[" USER "],'constraints':{'colour':1}}", "constraints" },
@@ -425,6 +431,82 @@ static void chat_answers_carry_every_choice_and_its_logprobs(void **state)
         "'finish_reason':'length'}]");
 }
 
+/* A wire encoder names a canonical field; every dialect renames it as its own requests spell
+ * it, or, for a field it cannot send, describes it in words with no param: never another
+ * dialect's name. */
+static void wire_refusals_name_the_clients_field(void **state)
+{
+    struct fixture *fixture = *state;
+    const struct client_dialect *dialects[] = {
+        &openai_dialect, &completions_dialect, &responses_dialect, &anthropic_dialect,
+        &anthropic_count_tokens_dialect, &gemini_generate_dialect, &gemini_stream_generate_dialect,
+        &gemini_count_tokens_dialect, &gemini_embed_dialect, &gemini_batch_embed_dialect, &canonical_dialect,
+        &openai_embeddings_dialect,
+    };
+    for (size_t d = 0; d < sizeof dialects / sizeof dialects[0]; d++) {
+        for (int field = CANON_FIELD_NONE + 1; field < CANON_FIELD_COUNT; field++) {
+            struct format_error *error = &fixture->error;
+            assert_false(format_error_refuse_field(error, (enum canon_field)field, "is refused %s", "here"));
+            assert_int_equal(error->status, 400);
+            format_error_name_field(error, dialects[d]);
+            const char *name = dialects[d]->field_names != NULL ? dialects[d]->field_names[field] : NULL;
+            char wanted[320];
+            if (name != NULL) {
+                snprintf(wanted, sizeof wanted, "'%s' is refused here", name);
+                assert_string_equal(error->param, name);
+                assert_string_equal(error->message, wanted);
+            } else {
+                assert_string_equal(error->param, "");
+                assert_true(error->message[0] != '\'');       /* words, not a quoted name */
+                assert_non_null(strstr(error->message, " is refused here"));
+            }
+            format_error_name_field(error, dialects[d]);        /* named once: a second call changes nothing */
+            assert_string_equal(error->param, name != NULL ? name : "");
+        }
+    }
+    /* An error about no canonical field (a decoder's) is left as it is. */
+    format_error_refuse(&fixture->error, "messages[0].content", "must be a string");
+    format_error_name_field(&fixture->error, &responses_dialect);
+    assert_string_equal(fixture->error.param, "messages[0].content");
+}
+
+/* The encoders' refusals, as each client hears them. */
+#define SEE "{'role':'user','content':[{'type':'text','text':'see'},"
+#define LINK "'https://example.com/a.png'"
+static void encoder_refusals_reach_each_client_by_its_own_name(void **state)
+{
+    struct fixture *fixture = *state;
+    static const struct {
+        const struct client_dialect *dialect;
+        const char *body;
+        const struct wire_format *wire;
+        const char *param;
+    } cases[] = {
+        { &responses_dialect, "{'model':'m','input':[{'role':'user','content':[{'type':'input_image','image_url':"
+          LINK "}]}]}",
+          &gemini_wire, "input_image.image_url" },
+        { &anthropic_dialect, "{'model':'m','max_tokens':5,'messages':[" SEE "{'type':'image','source':"
+          "{'type':'url','url':" LINK "}}]}]}", &gemini_wire, "source.url" },
+        { &openai_dialect, "{'model':'m','messages':[" SEE "{'type':'image_url','image_url':{'url':" LINK "}}]}]}",
+          &gemini_wire, "image_url.url" },
+        { &anthropic_dialect, "{'model':'m','max_tokens':5,'messages':[{'role':'user','content':"
+          "[{'type':'tool_result','tool_use_id':'t9','content':'42'}]}]}", &gemini_wire, "tool_result.tool_use_id" },
+        { &gemini_generate_dialect, "{'contents':[{'role':'user','parts':[{'text':'hi'}]}],"
+          "'generationConfig':{'topK':3}}", &openai_wire, "generationConfig.topK" },
+        { &completions_dialect, "{'model':'m','prompt':'hi','logprobs':2}", &anthropic_wire, "logprobs" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        decode_ok(fixture, cases[i].dialect, cases[i].body);
+        buffer_reset(&fixture->out);
+        assert_false(cases[i].wire->encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"),
+                                                   &fixture->error));
+        format_error_name_field(&fixture->error, cases[i].dialect);
+        assert_string_equal(fixture->error.param, cases[i].param);
+    }
+}
+#undef SEE
+#undef LINK
+
 int main(void)
 {
 #define TEST(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
@@ -445,6 +527,8 @@ int main(void)
         TEST(chat_pass_through_is_refused_elsewhere),
         TEST(gemini_honours_n_and_logprobs),
         TEST(chat_answers_carry_every_choice_and_its_logprobs),
+        TEST(wire_refusals_name_the_clients_field),
+        TEST(encoder_refusals_reach_each_client_by_its_own_name),
     };
 #undef TEST
     int failed = cmocka_run_group_tests(tests, NULL, NULL);

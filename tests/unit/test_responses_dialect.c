@@ -662,12 +662,19 @@ static void anthropic_refuses_json_object_and_a_tiny_budget(void **state)
     assert_true(decode_with(fixture, &responses_dialect,
                             "{\"model\":\"m\",\"input\":\"x\",\"text\":{\"format\":{\"type\":\"json_object\"}}}"));
     assert_false(anthropic_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
-    assert_string_equal(fixture->error.param, "response_format");
+    assert_string_equal(fixture->error.param, "response_format");      /* the canonical field, until named */
+    format_error_name_field(&fixture->error, &responses_dialect);
+    assert_string_equal(fixture->error.param, "text.format");          /* as the client sent it */
+    assert_non_null(strstr(fixture->error.message, "'text.format' "));
+    assert_null(strstr(fixture->error.message, "response_format"));
     assert_true(decode_with(fixture, &responses_dialect,
                             "{\"model\":\"m\",\"input\":\"x\",\"max_output_tokens\":500,"
                             "\"reasoning\":{\"effort\":\"low\"}}"));
     assert_false(anthropic_wire.encode_request(&fixture->out, &fixture->request, SLICE_LITERAL("m"), &fixture->error));
     assert_string_equal(fixture->error.param, "max_tokens");
+    format_error_name_field(&fixture->error, &responses_dialect);
+    assert_string_equal(fixture->error.param, "max_output_tokens");
+    assert_non_null(strstr(fixture->error.message, "'max_output_tokens' must exceed 1024"));
     /* "none" turns thinking off where a format can say so. */
     assert_true(decode_with(fixture, &responses_dialect,
                             "{\"model\":\"m\",\"input\":\"x\",\"reasoning\":{\"effort\":\"none\"}}"));
