@@ -155,6 +155,26 @@ static bool openai_embedding_encode(struct buffer *out, const struct canon_reque
 
 static const struct usage_names openai_embedding_usage = { .prompt = { "prompt_tokens" }, .total = "total_tokens" };
 
+/* Which input data[position] embeds. Either every item has an "index" or none has (then
+ * the list is in the inputs' order); an index is an integer in 0..count-1. An index that
+ * is "0", 0.5 or 1e30 is no index: read as the position, it would file a vector under
+ * another input's place. False: the item does not say validly. */
+static bool embedding_index(const struct json_value *item, size_t position, bool indexed, size_t count,
+                            size_t *index)
+{
+    const struct json_value *given = json_get(item, "index");
+    if (!indexed) {
+        *index = position;
+        return given == NULL;
+    }
+    long long number;
+    if (!json_number_integer(given, &number) || number < 0 || (unsigned long long)number >= count) {
+        return false;
+    }
+    *index = (size_t)number;
+    return true;
+}
+
 /* data[] in any order: each item's index says which input it embeds, and each input needs
  * exactly one. */
 static bool openai_embedding_decode(struct arena *arena, const char *body, size_t len,
@@ -170,10 +190,11 @@ static bool openai_embedding_decode(struct arena *arena, const char *body, size_
     struct canon_operation_answer *answer = &response->operation;
     answer->embeddings = arena_calloc(arena, count + 1, sizeof *answer->embeddings);
     answer->embedding_count = count;
+    bool indexed = json_get(data->array.items[0], "index") != NULL;
     for (size_t i = 0; i < count; i++) {
         const struct json_value *item = data->array.items[i];
-        long long index = json_get_integer(item, "index", (long long)i);
-        if (index < 0 || (size_t)index >= count || answer->embeddings[index].values != NULL
+        size_t index;
+        if (!embedding_index(item, i, indexed, count, &index) || answer->embeddings[index].values != NULL
             || answer->embeddings[index].numbers != NULL
             || !embedding_read(arena, json_get(item, "embedding"), &answer->embeddings[index])) {
             format_error_set(error, 502, "bad_gateway", NULL, "the provider's embedding %zu is not valid", i);
