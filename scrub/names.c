@@ -53,16 +53,18 @@ static unsigned parse_flags(const char *text, size_t len)
     return flags;
 }
 
-/* The given-name filter: 2^20 bits (128 KB) for about 70,000 first names, so that about one word in
- * fifteen of running lowercase text that is no first name passes it and is looked up. */
+/* The given-name filter: 2^20 bits (128 KB) for about 63,000 first names, two bits a name in one 64-bit
+ * word (a blocked Bloom filter: one load a test), so that about one word in sixty of running lowercase
+ * text that is no first name passes it and is looked up (one bit a name let one in sixteen through). */
 enum { GIVEN_FILTER_BITS = 20 };
 
 enum { GIVEN_KEY_MAX = 16 };
 
 /* The filter's key of a word of 1 to GIVEN_KEY_MAX bytes in small letters: its first eight bytes and its
- * length, mixed by one multiplication; the bit is the key's top bits. `readable` says that eight bytes
- * may be loaded from `word` whatever its length (lowercase_pair_in reads the text's words so). */
-static inline uint32_t given_key(const char *word, size_t length, bool readable)
+ * length, mixed by one multiplication; the key's top bits choose the filter's word, two groups of six
+ * bits below them the two bits in it. `readable` says that eight bytes may be loaded from `word`
+ * whatever its length (lowercase_pair_in reads the text's words so). */
+static inline uint64_t given_key(const char *word, size_t length, bool readable)
 {
     uint64_t bytes = 0;
     if (readable) {
@@ -73,12 +75,23 @@ static inline uint32_t given_key(const char *word, size_t length, bool readable)
             bytes |= (uint64_t)(unsigned char)word[i] << (8 * i);
         }
     }
-    return (uint32_t)(((bytes ^ length) * 0x9E3779B97F4A7C15ull) >> (64 - GIVEN_FILTER_BITS));
+    return (bytes ^ length) * 0x9E3779B97F4A7C15ull;
 }
 
-static inline bool given_filter_has(const struct name_table *table, uint32_t bit)
+static inline size_t given_word(uint64_t key)
 {
-    return (table->given_filter[bit >> 6] >> (bit & 63)) & 1;
+    return (size_t)(key >> (64 - (GIVEN_FILTER_BITS - 6)));
+}
+
+static inline uint64_t given_bits(uint64_t key)
+{
+    return ((uint64_t)1 << ((key >> 20) & 63)) | ((uint64_t)1 << ((key >> 26) & 63));
+}
+
+static inline bool given_filter_has(const struct name_table *table, uint64_t key)
+{
+    uint64_t bits = given_bits(key);
+    return (table->given_filter[given_word(key)] & bits) == bits;
 }
 
 /* A first name in small letters: ASCII capitals and Latin-1 capitals (UTF-8 C3 80-9E, but ×) lowered, as
@@ -117,8 +130,8 @@ static bool fill_given_filter(struct name_table *table)
             continue;
         }
         lower_spelling(word, slot->len, lower);
-        uint32_t bit = given_key(lower, slot->len, false);
-        table->given_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+        uint64_t key = given_key(lower, slot->len, false);
+        table->given_filter[given_word(key)] |= given_bits(key);
     }
     return true;
 }
@@ -609,7 +622,11 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
     size_t next = end;
     if (next < len) {
         unsigned char after = (unsigned char)text[next];
-        if (isdigit(after) || after == '_' || after == '@' || after == '/'
+        /* a word between slashes that ends its line is a genealogy file's surname ("NAME Eirik /Aas-Eng/"),
+         * not a path's folder: gedcom_surname decides */
+        bool slashed = after == '/' && at >= 2 && text[at - 1] == '/' && text[at - 2] == ' '
+                       && (next + 1 == len || text[next + 1] == '\n' || text[next + 1] == '\r');
+        if (isdigit(after) || after == '_' || after == '@' || (after == '/' && !slashed)
             || ((after == '.' || after == ':') && next + 1 < len && isalnum((unsigned char)text[next + 1]))) {
             return false;
         }
@@ -940,6 +957,7 @@ static const struct word_list street_words[] = {
      * Charles de Gaulle", "premio Miguel de Cervantes", "Hospital Gregorio Marañón", "MS Kong Harald" */
     W("lycée"), W("collège"), W("école"), W("gare"), W("aéroport"), W("hôpital"), W("stade"), W("prix"),
     W("musée"), W("fondation"), W("pont"), W("premio"), W("hospital"), W("colegio"), W("instituto"),
+    W("institut"),
     W("universidad"), W("aeropuerto"), W("estadio"), W("museo"), W("fundación"), W("teatro"), W("théâtre"),
     W("ship"), W("skipet"), W("fergen"), W("ferja"), W("fartyget"), W("färjan"), W("hms"), W("uss"), W("rms"),
     /* and shops named after their founder: "boutique Pierre Hermé", "restaurant Paul Bocuse", "salon Franck …" */
@@ -1673,6 +1691,20 @@ static bool lone_after_place_preposition(const struct name_table *table, const c
     return !name_follows(table, text, len, word, &next);
 }
 
+/* Is the word before a title that a thing's noun comes right before, so that the title opens the name of a
+ * pet, a ship or a hospital named after a person ("su perro Sir Fluffington", "hunden Herr Nilsson", "RRS
+ * Sir David Attenborough", "hospital Doctor Negrín")? Reads one word back: bounded. */
+static bool title_after_thing(const struct name_table *table, const char *text, const struct before *before)
+{
+    size_t noun_start, noun_end;
+    char punctuation;
+    bool dotted;
+    return before->found && before->start > 0 && (before->lists & LIST_TITLE) && before->punctuation == 0
+           && !before->line_break && previous_word(text, before->start, &noun_start, &noun_end, &punctuation, &dotted)
+           && punctuation == 0 && !dotted && text[before->start - 1] == ' '
+           && (cue_lists(table, text, noun_start, noun_end) & LIST_STREET);
+}
+
 /* A word right after a lowercase article is a noun or a brand: "die Ware", "el Corte Inglés". */
 static bool after_article(const char *text, const struct before *before)
 {
@@ -1862,6 +1894,22 @@ static bool version_follows(const char *text, size_t len, size_t at)
     return !all_two && (at == len || !(isalnum((unsigned char)text[at]) || text[at] == '.'));
 }
 
+/* Does a noun that names a thing after a person follow at `at` (" Klinikum", " Hospital", " Prize")? Reads
+ * one word of at most MAX_NOUN bytes. */
+static bool named_after_noun_follows(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    enum { MAX_NOUN = 20 };
+    if (at + 2 >= len || text[at] != ' ' || !letter((unsigned char)text[at + 1])) {
+        return false;
+    }
+    size_t start = at + 1, end = start;
+    while (end < len && end - start < MAX_NOUN && letter((unsigned char)text[end])) {
+        end++;
+    }
+    COUNT_NAMES_WORK(end - start);
+    return (cue_lists(table, text, start, end) & LIST_NAMED_AFTER) != 0;
+}
+
 /* Okafor, Grace: a surname, a comma and a first name. */
 static bool lastname_first(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            struct word *first)
@@ -2046,6 +2094,62 @@ static bool slash_signature(const char *text, size_t len, const struct word *wor
 {
     return word->start > 0 && text[word->start - 1] == '/'
            && (word->next == len || text[word->next] == '\n' || text[word->next] == '\r');
+}
+
+/* A genealogy file's surname between slashes on its NAME line: "1 NAME Eirik /Aas-Eng/" (GEDCOM). Looks
+ * back over one line of at most MAX_GEDCOM_LINE bytes. */
+static bool gedcom_surname(const char *text, size_t len, const struct word *word)
+{
+    enum { MAX_GEDCOM_LINE = 96 };
+    if (word->start < 8 || text[word->start - 1] != '/' || text[word->start - 2] != ' ' || word->next >= len
+        || text[word->next] != '/') {
+        return false;
+    }
+    size_t line = word->start - 1;
+    while (line > 0 && word->start - line < MAX_GEDCOM_LINE && text[line - 1] != '\n') {
+        line--;
+    }
+    COUNT_NAMES_WORK(word->start - line);
+    if (line > 0 && text[line - 1] != '\n') {
+        return false;
+    }
+    size_t at = line;
+    while (at < word->start && isdigit((unsigned char)text[at])) {
+        at++;
+    }
+    return at > line && at + 6 <= word->start && memcmp(text + at, " NAME ", 6) == 0;
+}
+
+/* Does the name-shaped phrase text[start, end) end in a Nordic or German compound of a name, a hyphen and a
+ * noun in small letters ("Sonja Henie-rommet", "Grieg-hallen", "Nobel-salen")? Reads back over its last
+ * word, at most MAX_COMPOUND bytes. */
+static bool noun_compound_ends(const char *text, size_t start, size_t end)
+{
+    enum { MAX_COMPOUND = 32, MIN_NOUN = 3 };
+    size_t at = end;
+    while (at > start && end - at < MAX_COMPOUND && text[at - 1] != ' ') {
+        at--;
+    }
+    COUNT_NAMES_WORK(end - at);
+    const char *hyphen = memchr(text + at, '-', end - at);
+    return hyphen != NULL && hyphen > text + at && (size_t)(text + end - hyphen) > MIN_NOUN
+           && (unsigned)(hyphen[1] - 'a') < 26;
+}
+
+/* Where the capitalised word after the name that ends at `end` ends, when it holds a hyphen ("Kirsten
+ * |Flagstad-salen"): at most MAX_COMPOUND bytes of letters and hyphens; else `end` + 1, an empty word. */
+static size_t compound_end(const char *text, size_t len, size_t end)
+{
+    enum { MAX_COMPOUND = 32 };
+    if (end + 2 >= len || text[end] != ' ' || !isupper((unsigned char)text[end + 1])) {
+        return end + 1 < len ? end + 1 : len;
+    }
+    size_t at = end + 1;
+    while (at < len && at - end <= MAX_COMPOUND && (letter((unsigned char)text[at]) || text[at] == '-')) {
+        at++;
+    }
+    COUNT_NAMES_WORK(at - end);
+    return at;
 }
 
 /* ---- companies ---- */
@@ -3808,13 +3912,23 @@ static inline size_t lowercase_pair_at(const struct name_table *table, const cha
 static size_t lowercase_pair_in(const struct name_table *table, const char *text, size_t len, size_t from,
                                 size_t stop, size_t *start)
 {
+    /* A given name, a space and a surname's first letter take three bytes before `stop` when `stop` is an
+     * ASCII byte (a capital, a mark or the text's end: no small letter of a word that starts there), so a
+     * shorter stretch holds none; a lead byte at `stop` may begin a word in small letters ("élodie"). */
+    if (from >= stop || (stop - from < 3 && (stop == len || (unsigned char)text[stop] < 0x80))) {
+        return 0;
+    }
     size_t at = from;
-    if (at < stop && lowercase_word_starts(text, len, at)) {
-        size_t end = lowercase_pair_at(table, text, len, at, letters_at(text, len, at));
+    if (at == 0) {
+        /* the text's first word, which no separator comes before */
+        size_t end = lowercase_word_starts(text, len, 0)
+                     ? lowercase_pair_at(table, text, len, 0, letters_at(text, len, 0)) : 0;
         if (end != 0) {
-            *start = at;
+            *start = 0;
             return end;
         }
+    } else {
+        at--;                         /* the separator before the word at `from`: the window tests that word */
     }
 #ifdef __SSE2__
     const __m128i small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a'), zero = _mm_setzero_si128();
@@ -4030,7 +4144,9 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         struct word first;
         if (lastname_first(table, text, len, &word, &first)) {
-            out[count++] = (struct candidate){ word.start, first.end, person };
+            /* "F. Eichendorff, Helios Klinikum": the surname, and his clinic after the comma */
+            bool clinic = named_after_noun_follows(table, text, len, first.next);
+            out[count++] = (struct candidate){ word.start, clinic ? word.end : first.end, person };
             at = first.next;
             continue;
         }
@@ -4040,6 +4156,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         enum cue cue = cue_around(table, text, len, &word, &before);
         if ((word.start == joined && may_join_a_name(text, &word))
             || (cue < CUE_STRONG && (chat_speaker(text, len, &word) || slash_signature(text, len, &word)
+                                     || gedcom_surname(text, len, &word)
                                      || (word.start > 0 && text[word.start - 1] == '@')
                                      || timed_speaker(table, text, len, &word)))) {
             cue = CUE_STRONG;
@@ -4073,8 +4190,9 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                     || (word.start >= 4 && text[word.start - 1] == ' '        /* "M/S Birger Jarl", "M/V …" */
                         && (memcmp(text + word.start - 4, "M/S", 3) == 0 || memcmp(text + word.start - 4, "M/V", 3) == 0
                             || memcmp(text + word.start - 4, "M/Y", 3) == 0));
-        if ((cue == CUE_NONE || ship) && ((before.lists & LIST_STREET) || ship) && before.punctuation == 0
-            && !before.dotted && !before.line_break) {
+        if ((cue == CUE_NONE || ship || title_after_thing(table, text, &before))
+            && ((before.lists & LIST_STREET) || ship || title_after_thing(table, text, &before))
+            && before.punctuation == 0 && !before.line_break && (!before.dotted || (before.lists & LIST_TITLE))) {
             at = extend_name(table, text, len, word, false);
             continue;
         }
@@ -4088,7 +4206,14 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         if (cue == CUE_NONE
             && (lone_after_place_preposition(table, text, len, &word, &before) || after_article(text, &before))
             && !joined_to_a_name(table, text, len, &word)) {
-            at = word.next;
+            /* after an article, the name-shaped words that follow belong to the brand or ship it names: "die
+             * Fritz Heckert", "el Juan Sebastián de Elcano", "el Almirante Juan de Borbón"; a noun is one word
+             * ("die Nummer von Felix Lange", "die Steuer-ID von Sabine") */
+            bool name_shaped_thing = after_article(text, &before) && (has_name_part(word.flags)
+                                                                      || (word.flags & NAME_PHRASE_START))
+                                     && !(word.flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_SENTENCE_WORD))
+                                     && memchr(text + word.start, '-', word.end - word.start) == NULL;
+            at = name_shaped_thing ? extend_name(table, text, len, word, false) : word.next;
             continue;
         }
         if (!starts_name(table, text, len, &word, cue)) {
@@ -4114,6 +4239,11 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             continue;
         }
         size_t end = extend_name(table, text, len, word, cue == CUE_SIGNED);
+        if (cue < CUE_STRONG && (noun_compound_ends(text, word.start, end)
+                                 || noun_compound_ends(text, end + 1, compound_end(text, len, end)))) {
+            at = end;                 /* "Sonja Henie-rommet", "Ibsen-huset": a room or a house named after one */
+            continue;
+        }
         if (cue != CUE_TITLE && (cue_lists(table, text, word.start, word.end) & LIST_STREET)) {
             at = end;                 /* "Hôpital Georges Pompidou", "Lycée Henri IV": the place, not a name */
             continue;

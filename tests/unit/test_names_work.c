@@ -30,6 +30,12 @@ static const struct shape shapes[] = {
     { "accented small letters at capitals' stops", "", "\xc3\xa5ke \xc3\xa9glantine ", "" },
     { "prompts and commands", "", "$ aws cloudformation deploy ", "" },
     { "TODO comments", "", "# TODO(ola-martin johnsen): x\n", "" },
+    { "GEDCOM surnames between slashes", "", "1 NAME Eirik /Aas-Eng/\n", "" },
+    { "one long GEDCOM line", "1 NAME", " Eirik", " /Aas/\n" },
+    { "pets and ships with a title", "", "hunden Herr Nilsson og RRS Sir David Attenborough ", "" },
+    { "a surname before a clinic", "", "Eichendorff, Helios Klinikum\n", "" },
+    { "ships after an article", "", "en el Juan Sebastián de Elcano y ", "" },
+    { "rooms named by a compound", "", "i Sonja Henie-rommet og ", "" },
 };
 
 static char *build(const struct shape *shape, size_t size, size_t *len)
