@@ -256,7 +256,8 @@ static const char *const cue_words[] = {
     "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph",
 };
 
-static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.<";
+/* '+' is a form's encoded space: "Body=hi+my+ssn+is+…" */
+static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.<+";
 
 /* One-letter labels of an e-mail signature or contact card, "M: 0171 …", "T: 4155552671",
  * "P:", "W:", "D:", "F:", "H:", "O:", "C:" (mobile, telephone, phone, work, direct, fax,
@@ -283,6 +284,9 @@ static const struct {
     /* X12 reference segments: "REF*SY*" is a Social Security number, "REF*0F*" the
      * subscriber's number, which benefit enrolments (834) fill with it. */
     { "ref*sy*", CUE_SSN }, { "ref*0f*", CUE_SSN },
+    /* GEDCOM: a birth event's date stands on the next level, "1 BIRT\n2 DATE 12 MAR 1985" (a
+     * death's or marriage's "2 DATE" is no birth date: only after BIRT). */
+    { "birt\n2 date ", CUE_DATE_OF_BIRTH }, { "birt\r\n2 date ", CUE_DATE_OF_BIRTH },
 };
 
 /* HL7 v2 segments whose fields hold a person's numbers, by position: PID-7 the birth date,
@@ -712,8 +716,10 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
         at++;
     }
     limit = len - at < 8 ? len : at + 8;
+    /* "birthdate": ["1993-10-02"]: a list of one quoted value (Keycloak's attributes) */
     while (at < limit && (text[at] == ' ' || text[at] == '\t' || text[at] == '"' || text[at] == '\''
-                          || text[at] == '*' || text[at] == '`')) {
+                          || text[at] == '*' || text[at] == '`'
+                          || (text[at] == '[' && at + 1 < len && (text[at + 1] == '"' || text[at + 1] == '\'')))) {
         at++;
     }
     return at < len ? at : 0;
@@ -984,9 +990,94 @@ static size_t schema_example(const struct cue_scan *scan, size_t newline)
     return 0;
 }
 
+/* A printed form's field label alone on its line [start, end): a few words, no digit or
+ * colon, that name a number's kind or a person ("Date of birth", "Full legal name"). */
+enum { FORM_LABELS = 6, FORM_LABEL_MAX = 40 };
+static enum name_key_kind person_column(const struct cue_scan *scan, size_t start, size_t end);
+
+static bool form_label_line(const struct cue_scan *scan, size_t start, size_t end)
+{
+    const char *text = scan->text;
+    if (end > start && text[end - 1] == '\r') {
+        end--;
+    }
+    if (end <= start || end - start > FORM_LABEL_MAX) {
+        return false;
+    }
+    COUNT_WORK(end - start);
+    for (size_t i = start; i < end; i++) {
+        if (isdigit((unsigned char)text[i]) || text[i] == ':' || text[i] == '[') {
+            return false;
+        }
+    }
+    size_t last_word = end;           /* "Full legal name": its last word names a person */
+    while (last_word > start && letter((unsigned char)text[last_word - 1])) {
+        last_word--;
+    }
+    return classify_label(scan->cues, text, start, end, false) != 0 || person_column(scan, start, end) != NAME_KEY_NONE
+           || (last_word < end && person_column(scan, last_word, end) != NAME_KEY_NONE);
+}
+
+/* A form printed label above label, then value above value in the same order: "Full legal
+ * name\nDate of birth\nSocial Security No.\nJane Doe\n1974.05.15\n…". With b labels before
+ * the cue's line, its value stands b + 1 lines below the last label. At most
+ * FORM_LABELS lines each way and as many down, each read once per cue. */
+static bool value_in_stacked_form(struct cue_scan *scan, unsigned wanted, size_t newline)
+{
+    const char *text = scan->text;
+    size_t line = newline, before = 0, after = 0;
+    while (line > 0 && text[line - 1] != '\n' && newline - line <= FORM_LABEL_MAX) {
+        line--;
+    }
+    if (!form_label_line(scan, line, newline)) {
+        return false;
+    }
+    for (size_t end = line; before < FORM_LABELS && end > 0 && text[end - 1] == '\n'; before++) {
+        size_t start = end - 1;
+        while (start > 0 && text[start - 1] != '\n' && end - 1 - start <= FORM_LABEL_MAX) {
+            start--;
+        }
+        if (!form_label_line(scan, start, end - 1)) {
+            break;
+        }
+        end = start;
+    }
+    size_t at = newline;
+    for (; after < FORM_LABELS && at < scan->len && text[at] == '\n'; after++) {
+        size_t end = line_end_from(text, scan->len, at + 1);
+        if (!form_label_line(scan, at + 1, end)) {
+            break;
+        }
+        at = end;
+    }
+    if (before + after == 0) {
+        return false;
+    }
+    for (size_t lines = 0; lines < before + 1; lines++) {
+        if (at >= scan->len || text[at] != '\n') {
+            return false;
+        }
+        size_t next = line_end_from(text, scan->len, at + 1);
+        COUNT_WORK(next - at);
+        if (lines < before) {
+            at = next;
+            continue;
+        }
+        at++;
+        while (at < next && (text[at] == ' ' || text[at] == '\t')) {
+            at++;
+        }
+        return at < next && value_at(scan, wanted, at, NULL);
+    }
+    return false;
+}
+
 static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t newline)
 {
     const char *text = scan->text;
+    if (value_in_stacked_form(scan, wanted, newline)) {
+        return;
+    }
     size_t example = schema_example(scan, newline);
     if (example > 0) {
         value_at(scan, wanted, example, NULL);
@@ -1133,7 +1224,10 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
         }
         /* A parenthesis opens a value ("(415) …", "(+47) …") or a remark to read past
          * ("SSN (see attached form): …"). */
-        if (isdigit(c) || c == '+'
+        /* '+' between letters or after one is a form's encoded space ("ssn+is+…"), not a sign */
+        bool sign = c == '+' && !(at + 1 < scan->len && letter((unsigned char)text[at + 1]))
+                    && !letter((unsigned char)text[at - 1]);
+        if (isdigit(c) || sign
             || (c == '(' && at + 1 < scan->len && (isdigit((unsigned char)text[at + 1]) || text[at + 1] == '+'))) {
             break;
         }
@@ -1247,6 +1341,62 @@ static size_t before_birthplace(const char *text, size_t floor, size_t at)
  * mon NAS", "570232063 es mi número de seguro social": a verb, then a possessive (or the
  * label itself), at most five words before the cue. A date of birth may stand right before
  * its cue: "Ich bin am 16.12.1982 geboren". */
+/* The word that ends at or before `at` (spaces skipped): its start, *end its end. */
+static size_t word_before(const char *text, size_t floor, size_t at, size_t *end)
+{
+    while (at > floor && text[at - 1] == ' ') {
+        at--;
+    }
+    *end = at;
+    /* a hyphen inside joins the word: "Philippa-Jane", "Lie-Nielsen" */
+    while (at > floor
+           && (letter((unsigned char)text[at - 1])
+               || (text[at - 1] == '-' && at < *end && at - 1 > floor && letter((unsigned char)text[at - 2])))) {
+        at--;
+    }
+    COUNT_WORK(*end - at + 1);
+    return at;
+}
+
+/* Before the verb of "… is my SSN": a pronoun (and an adverb) that takes up the value
+ * said first, "26145983006, das ist die Steuer-ID", "7001019368, som alltså är personnumret",
+ * "that's my social"; for a birth date also the clause of "20031226 — that's when Anna was
+ * born" (a few words of its subject, then its "when"). Returns where the value may end. */
+static size_t value_taken_up(const char *text, size_t floor, size_t at, bool birth)
+{
+    static const char *const when_words[] = {
+        "when", "n\xc3\xa4r", "da", "d\xc3\xa5", "quand", "cuando", "als", "wann", "day",
+    };
+    static const char *const taking_up[] = {
+        "das", "dies", "som", "det", "that", "which", "this", "it", "what", "esto", "eso", "que",
+        "ce", "cela", "also", "allts\xc3\xa5", "alts\xc3\xa5", "alltsa",
+    };
+    size_t end, start, probe = at;
+    for (int words = 0; birth && words < 5; words++) {
+        start = word_before(text, floor, probe, &end);
+        if (start == end) {
+            break;
+        }
+        if (word_in(text, start, end, when_words, sizeof when_words / sizeof when_words[0])) {
+            at = start;
+            break;
+        }
+        probe = start;
+    }
+    for (int words = 0; words < 2; words++) {
+        start = word_before(text, floor, at, &end);
+        size_t quote = apostrophe_before(text, floor, start);
+        if (end - start == 1 && (text[start] == 's' || text[start] == 'S') && quote > 0) {
+            start = word_before(text, floor, start - quote, &end);     /* "that's", "it’s" */
+        }
+        if (start == end || !word_in(text, start, end, taking_up, sizeof taking_up / sizeof taking_up[0])) {
+            break;
+        }
+        at = start;
+    }
+    return at;
+}
+
 static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_start)
 {
     const char *text = scan->text;
@@ -1325,6 +1475,7 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
     if (!verb) {
         return;
     }
+    at = value_taken_up(text, floor, at, (wanted & KIND(CUE_DATE_OF_BIRTH)) != 0);
     if (at >= 2 && (text[at - 1] == '\'' && (text[at - 2] == 'c' || text[at - 2] == 'C'))) {
         at -= 2;                      /* c'est */
     } else if (at >= 4 && memcmp(text + at - 3, "\xe2\x80\x99", 3) == 0
@@ -1738,19 +1889,34 @@ static void check_secret_cell(struct cue_scan *scan, size_t start, size_t end)
     }
 }
 
+static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t line_end, char separator);
+
 /* The line [line_start, line_end) holds a cue word: if it is a table's header, read the
  * table's rows and return where the table ends; 0 if it is no header. */
 static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_end)
 {
     const char *text = scan->text;
-    COUNT_WORK(4 * (line_end - line_start));
     char separator = separator_of(text, line_start, line_end);
-    if (separator == 0 && has_blank_gap(text, line_start, line_end)) {
+    bool blank_gap = has_blank_gap(text, line_start, line_end);
+    if (separator == 0 && blank_gap) {
         separator = BLANK_ALIGNED;
     }
     if (separator == 0 || line_end - line_start > MAX_LINE) {
         return 0;
     }
+    size_t table_end = read_table_by(scan, line_start, line_end, separator);
+    if (table_end == 0 && separator == ',' && blank_gap) {
+        /* "Name, Vorname          Geburtsdatum        Steuer-ID": columns aligned by blanks
+         * whose header holds a comma (the same bytes read twice at most) */
+        table_end = read_table_by(scan, line_start, line_end, BLANK_ALIGNED);
+    }
+    return table_end;
+}
+
+static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t line_end, char separator)
+{
+    const char *text = scan->text;
+    COUNT_WORK(4 * (line_end - line_start));
     unsigned columns[MAX_COLUMNS];
     enum name_key_kind persons[MAX_COLUMNS];
     bool secrets[MAX_COLUMNS];
@@ -1762,11 +1928,24 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
         if (separator == BLANK_ALIGNED && end == start) {
             break;                    /* the blanks that end the line */
         }
+        /* "\"birthdate\": [\"…\"], …": a quoted key with its value after it is JSON, not a
+         * quoted header cell (the cell's bytes read once more) */
+        for (size_t after = end + 1; separator != BLANK_ALIGNED && start > line_start && text[start - 1] == '"'
+                                     && after < line_end && text[after] != separator; after++) {
+            if (text[after] != ' ' && text[after] != '\t' && text[after] != '\r') {
+                return 0;
+            }
+        }
         columns[column_count] = 0;
         persons[column_count] = NAME_KEY_NONE;
         secrets[column_count] = false;
         if (end > start) {
-            if (!label_like(text, start, end)) {
+            /* "Name, Vorname": in blank-aligned columns a header cell may join two labels */
+            const char *comma = separator == BLANK_ALIGNED ? memchr(text + start, ',', end - start) : NULL;
+            bool joined = comma != NULL && label_like(text, start, (size_t)(comma - text))
+                          && (size_t)(comma - text) + 2 < end && comma[1] == ' '
+                          && label_like(text, (size_t)(comma - text) + 2, end);
+            if (!joined && !label_like(text, start, end)) {
                 return 0;             /* prose with a comma, not a header */
             }
             columns[column_count] = classify_label(scan->cues, text, start, end, false);

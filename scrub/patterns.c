@@ -303,14 +303,31 @@ static bool high_entropy_token_valid(const char *text, size_t len)
            && secret_value_valid(text, len);
 }
 
+/* A value that opens with '&' ("&Uv7Xf!K*L71k"): not the shell's "&&" or "& ", nor an HTML
+ * entity ("&lt;", "&#60;", "&quot;"), which a page escapes a placeholder's brackets with. */
+static bool ampersand_opens_value(const char *text, size_t len)
+{
+    if (len < 2 || text[1] == '&' || text[1] == '#') {
+        return false;
+    }
+    size_t letters = 1;
+    while (letters < len && letters <= 8 && isalpha((unsigned char)text[letters])) {
+        letters++;
+    }
+    return !(letters > 1 && letters < len && text[letters] == ';');
+}
+
 /* A value named by a word with no '=' or ':' between them (prose, a `vault kv get` table,
  * Dockerfile's "ENV NAME value", .netrc, "password is …"), or by a quoted name in code:
  * it must look made, not written: letters and digits both, or more case changes than a
  * word has. "password reset", "token limit", "password_confirmation" stay. */
 static bool password_shaped_valid(const char *text, size_t len)
 {
-    if (len < 8 || strchr("}])>|,;&", text[0]) != NULL) {
+    if (len < 8 || strchr("}])>|,;", text[0]) != NULL) {
         return false;                 /* "{{ .Values.db.password }}@db": the rest of a template */
+    }
+    if (text[0] == '&' && !ampersand_opens_value(text, len)) {
+        return false;                 /* "… is && make", "&lt;from-vault&gt;" */
     }
     if (memcmp(text, "HTTP/", 5) == 0) {
         return false;                 /* "POST /oauth/token HTTP/1.1": a request line's version */
@@ -495,8 +512,10 @@ static bool pipe_value_char(unsigned char c)
     "|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
  * Markdown's `…` around a value; Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes;
- * LDIF's "::" before a base64 value (userPassword:: e1NTSEF9…). */
-#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|::|->|<-|=>|[:=])[ \\t]*(\\\\?[\"'`]|\"\"\")?"
+ * LDIF's "::" before a base64 value (userPassword:: e1NTSEF9…); a typed value as a
+ * collector's debug exporter or Rust's Debug prints it: "db.password: Str(…)", Some("…"). */
+#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|::|->|<-|=>|[:=])[ \\t]*([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
+    "(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 #define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
     "|private_?key|access_?key)"
@@ -508,6 +527,19 @@ static bool pipe_value_char(unsigned char c)
 #define FOREIGN_SECRET_WORD "clave([ _]de[ _]api)?|cl(e|\xc3\xa9)[ _-]?(d')?(api|secr(e|\xc3\xa8)te)|jeton" \
     "|schl(\xc3\xbc|ue?)ssel" \
     "|n(\xc3\xb8|o)kkel|nyckel|hemmelighet|hemlighet|geheimnis|secreto|llave"
+
+/* The code that opens a door, a gate, an alarm or a key box, in the six languages: "door
+ * code", "code for the front door", "dørkode", "koden til porten", "portkod", "koden till
+ * dörren", "Türcode", "Code für das Tor", "digicode", "code de la porte", "código de la
+ * puerta". "code" alone names too much (error codes, source code) to be a cue. */
+#define ACCESS_CODE_THING "(door|gate|garage|alarm|building|lockbox|key ?box|key ?safe|keypad|padlock|safe)"
+#define ACCESS_CODE "(door|gate|garage|alarm|entry|building|lockbox|key ?box|key ?safe|keypad|padlock)[ -]?(code|pin)" \
+    "|\\bcodes?[ \\t]+(for|to|of|on)[ \\t]+(the[ \\t]+)?((front|back|main|side)[ \\t]+)?" ACCESS_CODE_THING \
+    "|\\b(d\xc3\xb8r|port|alarm|garasje|d\xc3\xb6rr|larm|t\xc3\xbcr|tor|haust\xc3\xbcr)(kode|kod|code)" \
+    "|\\bkoden?[ \\t]+till?[ \\t]+(d\xc3\xb8r|d\xc3\xb6rr|port|alarm|larm|garas?j|garage|n\xc3\xb8kkelboks)" \
+    "|\\bcode[ \\t]+f\xc3\xbcr[ \\t]+(die|das|den)[ \\t]+(t\xc3\xbcr|tor|alarm|garage)" \
+    "|digicode|\\bcode[ \\t]+(de|du|d'|pour)[ \\t]*(la[ \\t]+|le[ \\t]+|l')?(porte|portail|alarme|garage|immeuble)" \
+    "|\\bc\xc3\xb3" "digo[ \\t]+(de|del|para)[ \\t]+(la[ \\t]+|el[ \\t]+)?(puerta|portal|port\xc3\xb3n|alarma|garaje)"
 
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16}",
@@ -748,9 +780,10 @@ const struct entity_type builtin_entity_types[] = {
     /* Secrets under a name that has no '=' or ':' of its own before the value. A name/value
      * pair: Postman's {"key": "client_secret", "value": "…"}, a Kubernetes or ECS env
      * entry (- name: DB_PASSWORD\n  value: …), <add key="ApiSecret" value="…"/>,
-     * ParameterKey=DbPassword,ParameterValue=…; at most 40 blanks between name and value. */
+     * ParameterKey=DbPassword,ParameterValue=…, a credential's {"type": "password", "value": "…"};
+ * at most 40 blanks between name and value. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(key|name)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*(" SECRET_WORD "|(storage|account|signing)_?key)"
+      "(key|name|type)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*(" SECRET_WORD "|(storage|account|signing)_?key)"
       "[a-z0-9_.-]*[\"']?[ \\t]*,?"
       "[ \\t\\r\\n]{0,40}[\"']?(parameter)?value[\"']?[ \\t]*[:=][ \\t]*[\"']?[^\\s\"'`]{6}",
       NULL, 6, 256, pair_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
@@ -790,12 +823,13 @@ const struct entity_type builtin_entity_types[] = {
     /* A password word, a few words about what it opens, a verb, the value: "the password for
      * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
-     * wifi:t är …". The value must look made. */
+     * wifi:t är …"; the code to a door, a gate or an alarm ("new code for the door is …",
+     * "dørkoden er …", "le digicode c'est …"). The value must look made. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(passw(or)?d|passphrase|passwort|kennwort|passord|adgangskode|kodeord|l\xc3\xb6senord|losenord"
       "|contrase\xc3\xb1" "a"
       "|contrasena|mot de passe|api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
-      "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD ")[a-z]*[,;]?"
+      "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD "|" ACCESS_CODE ")[a-z]*[,;]?"
       "([ \\t]+[^\\s]{1,24}){0,10}"
       "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"
       "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
@@ -857,12 +891,32 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login written as user / password: "login admin / Tr0ub4dor#89", "creds: ops/…",
      * "Zugangsdaten für den Server: admin / …", "identifiants : admin / …"; "log in as admin
-     * with …", "user admin pw …". The value must look made. */
+     * with …", "user admin pw …"; whose login is which, on the line after the word: "both need a
+     * login; Mary's is …", "… creds, mine is …", "… identifiants, celui de Marie c'est …",
+     * "… Zugang, der von Jörg ist …". The value must look made. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(\\b(login|logon|creds|credentials|zugang|zugangsdaten|anmeldung|identifiants?|credenciales|acceso"
       "|innlogging|inloggning|p\xc3\xa5logging)([ \\t]+[^\\s:/]{1,16}){0,3}[ \\t]*:?[ \\t]+[^\\s/]{1,40}[ \\t]*/"
+      "|\\b(log-?ins?|logons?|creds|credentials|zugang|zugangsdaten|identifiants?|credenciales|cuentas?|accesos?"
+      "|innlogging(en)?|inloggning(en)?)\\b[^\\n]{0,80}"
+      "([ \\t][^\\s]{1,40}'s|\\b(mine|his|hers|theirs|yours|ours)|\\b(celui|celle)[ \\t]+d(e[ \\t]+|')[^\\s]{1,40}"
+      "|\\b(el|la)[ \\t]+de[ \\t]+[^\\s]{1,40}|\\b(das|der|die)[ \\t]+von[ \\t]+[^\\s]{1,40}"
+      "|\\b(den|det)[ \\t]+till?[ \\t]+[^\\s]{1,40})"
+      "[,;]?[ \\t]+(is|was|est|c'est|es|ist|lautet|er|\xc3\xa4r)[ \\t]+"
       "|\\blog[ -]?in[ \\t]+as[ \\t]+[^\\s]{1,40}[ \\t]+(with|using)([ \\t]+(the[ \\t]+)?password)?"
       "|\\buser(name)?[ \\t]*[:=]?[ \\t]+[^\\s,;]{1,40}[ \\t]+(pw|pwd|pass)[ \\t]*[:=]?)[ \\t]*[\"'`]?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A secret told by what one types, with no password word: "the thing you type at the vpn
+     * prompt is …", "what you enter at the login screen is …", "det du skriver inn på VPN-en,
+     * er …", "det du skriver i VPN-rutan, är …", "was du beim VPN eintippst, ist …", "ce que
+     * tu tapes pour le VPN, c'est …", "lo que escribes en la VPN es …". The value must look made.
+     * One blank between the pronoun and the verb, so that the pair is a literal: with "[ \\t]+"
+     * there every "you", "du" and "tu" started the row (0.8 % of the scan of mixed text). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\b(you|u|du|tu|vous) (type|enter|key in|paste|skriver|taster|tastar|tapes|tapez|saisis"
+      "|saisissez|entres|entrez)|\\bque (escribes|tecleas|pones|introduces|metes|ingresas)"
+      "|\\b(eintippst|eingibst|eintippen|eingeben))\\b([ \\t]+[^\\s]{1,24}){0,6}[,;]?"
+      "[ \\t]+(is|was|er|var|\xc3\xa4r|ist|war|lautet|c'est|est|es|era)[ \\t]*:?[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A test typing into a password field: cy.get('#password').type('…'), page.locator(
      * '[name=password]').fill('…'), find_element(By.ID, "password").send_keys("…"),
@@ -914,9 +968,13 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* More tools with a password after a flag or in a fixed place: openssl passwd -6 …,
      * ssh-keygen -N …, macOS security … -w …, plink/pscp -pw …, xfreerdp /p:…, cmdkey
-     * /pass:…, net user NAME …, bcp/isql -P …, vault login …, any "… login -p …". */
+     * /pass:…, net user NAME …, bcp/isql -P …, vault login …, any "… login -p …"; any tool's
+     * user then password, "-u USER -p …" (psexec, rdesktop, pgloader, ftp clients); FTP's and
+     * POP3's "PASS …" and IMAP's "a1 LOGIN user …" in a transcript or a traced write(). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(\\bopenssl[ \\t]+passwd([ \\t]+-[a-z0-9]+)*[ \\t]+|\\bssh-keygen\\s([^\\n]{0,100}\\s)?-[NP][ \\t]+"
+      "|\\s-[uU][ \\t]+[^\\s-][^\\s]{0,63}[ \\t]+-p[ \\t]+|(^|[\\n\"]|> )PASS[ \\t]+"
+      "|(^|[\\n\"]|> )[A-Za-z0-9.]{1,8}[ \\t]+LOGIN[ \\t]+[^\\s\"]{1,64}[ \\t]+"
       "|\\bsecurity[ \\t]+(add|set)-[a-z]+-password\\s([^\\n]{0,100}\\s)?-w[ \\t]+"
       "|\\b(plink|pscp|psftp|putty)(\\.exe)?\\s([^\\n]{0,100}\\s)?-pw[ \\t]+|\\s/(p|pass|password|pwd):"
       "|\\bnet[ \\t]+user[ \\t]+[^\\s/]{1,64}[ \\t]+|\\b(bcp|isql|osql)\\s([^\\n]{0,100}\\s)?-P[ \\t]*"
@@ -1045,7 +1103,9 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 4096, connection_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* Secrets one level under a parent that holds them, in JSON or YAML: {"apiKeys":
      * {"stripe": "…"}}, "secrets:\n  db: …" (any child); {"credentials": {"value": "…"}},
-     * "auth:\n  key: …" (the child that is the secret; its user name is not). One row for
+     * "auth:\n  key: …" (the child that is the secret; its user name is not); a list of them,
+ * Keycloak's "credentials": [{"type": "password", "value": "…"}]; a JSON object as the string
+ * of a setting, Hasura's JWT_SECRET: '{"type":"HS256","key":"…"}'. One row for
      * them all: each row of this shape costs the scan of every text about 0.5 instructions
      * a byte (callgrind, bench/scrub_bench.c's mixed text). */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -1054,7 +1114,7 @@ const struct entity_type builtin_entity_types[] = {
       "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+[a-z0-9_.-]{1,40})"
       "|(credentials?|creds|auth|secret|basic_?auth|jwt|oauth2?|signing|encryption|hmac|webhooks?"
       "|[a-z0-9_]*passw(or)?d)"
-      "([\"']?[ \\t]*:[ \\t]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'](value|key|data|secret|default)[\"']"
+      "([\"']?[ \\t]*:[ \\t]*[\"']?\\[?[ \\t\\r\\n]*\\{([^{}]*,)?[ \\t\\r\\n]*[\"'](value|key|data|secret|default)[\"']"
       "|:[ \\t]*\\r?\\n([ \\t]+[^\\n]*\\n)*[ \\t]+(value|key|data|secret|default)))"
       "[ \\t]*:[ \\t]*[\"']?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
@@ -1088,9 +1148,11 @@ const struct entity_type builtin_entity_types[] = {
      * values): the other secret-like keys take any value above. */
     { "SECRET_TOKEN", SPAN_ASSIGNED, "(auth|signature|session|cookie|salt|hmac)[a-z0-9_-]*" ASSIGNMENT "[0-9a-f]",
       NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
+    /* A high-entropy token up to 20 bytes after a word that names it, and past a remark in
+     * parentheses: "signing secret (from the dashboard): …", "API key (prod, read-only): …". */
     { "SECRET_TOKEN", SPAN_OVER_CHARS,
-      "(token|secret|bearer|session([ _-]?id)?|api[ _-]?key|\\bkey\\b|password|passwd|auth)[^\\n]{0,20}"
-      "[A-Za-z0-9_-]{20}",
+      "(token|secret|bearer|session([ _-]?id)?|api[ _-]?key|\\bkey\\b|password|passwd|auth)"
+      "([ \\t]*\\([^()\\n]{1,60}\\))?[^\\n]{0,20}[A-Za-z0-9_-]{20}",
       NULL, 20, 256, token_char, high_entropy_token_valid, true, SCAN_WHOLE_TEXT },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
@@ -1390,15 +1452,15 @@ static bool find_block_span(const struct scan *scan, const struct entity_type *t
     return true;
 }
 
-/* "Password=s3cret;Encrypt=True", "?password=s3cret&ssl=true": a ';' or '&' followed by
- * a parameter's name and '=' ends the value before it. The name is read at most
- * PARAMETER_NAME_MAX bytes far, so each such byte costs a bounded look. */
+/* "Password=s3cret;Encrypt=True", "?password=s3cret&ssl=true", mount's "-o password=s3cret,
+ * vers=3.0": a ';', '&' or ',' followed by a parameter's name and '=' ends the value before it.
+ * The name is read at most PARAMETER_NAME_MAX bytes far, so each such byte costs a bounded look. */
 enum { PARAMETER_NAME_MAX = 40 };
 
 static bool starts_next_parameter(const struct scan *scan, size_t at)
 {
     const char *text = scan->text;
-    if (text[at] != ';' && text[at] != '&') {
+    if (text[at] != ';' && text[at] != '&' && text[at] != ',') {
         return false;
     }
     size_t limit = scan->len - at - 1 < PARAMETER_NAME_MAX ? scan->len : at + 1 + PARAMETER_NAME_MAX;
@@ -1690,7 +1752,7 @@ static size_t assigned_run_end(const struct scan *scan, const struct entity_type
     for (; at < len; at++) {
         unsigned char c = (unsigned char)text[at];
         if (!(secret ? secret_value_char(c) : type->value_char(c))
-            || (!quoted && (c == ';' || c == '&') && starts_next_parameter(scan, at))) {
+            || (!quoted && (c == ';' || c == '&' || c == ',') && starts_next_parameter(scan, at))) {
             break;
         }
     }
@@ -1746,6 +1808,15 @@ static bool find_assigned_span(const struct scan *scan, const struct entity_type
     /* The value runs to the end of the run, trailing punctuation off; past max_length it is
      * cut one character beyond it (refused unless punctuation ends it there). */
     size_t value_end = decided->trimmed_end;
+    if (value_end > start + 1 && text[value_end - 1] == ')' && start > 0 && text[start - 1] == '(') {
+        value_end--;                  /* db.password: Str(…): the wrapper's closing parenthesis (the run
+                                       * may be shared with a start before the '(') */
+    }
+    bool closed = value_end < len && text[value_end] == '"';
+    for (int escapes = 0; escapes < 2 && closed && value_end > start + 2 && text[value_end - 2] == '\\'
+                          && strchr("0nrt", text[value_end - 1]) != NULL; escapes++) {
+        value_end -= 2;               /* write(3, "PASS s3cret\r\n", 13): a C string's escapes, not the value */
+    }
     if (decided->reach - start > type->max_length) {
         value_end = start + type->max_length + 1;
         while (value_end > start && (text[value_end - 1] == ',' || text[value_end - 1] == ';')) {

@@ -174,7 +174,9 @@ bool ssn_us_valid(const char *text, size_t len)
     if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
         return false;
     }
-    static const char *const fakes[] = { "078051120", "219099999", "457555462" };
+    /* Numbers printed as examples, never issued: the Woolworth wallet card, the SSA's
+     * pamphlet, a 1940s ad, and the "123-45-6789" every form and document shows. */
+    static const char *const fakes[] = { "078051120", "219099999", "457555462", "123456789" };
     for (size_t i = 0; i < sizeof fakes / sizeof fakes[0]; i++) {
         if (memcmp(digits, fakes[i], 9) == 0) {
             return false;
@@ -1055,8 +1057,12 @@ static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
     } else if (at + 3 <= len && memcmp(text + at, "\xe2\x80\x99", 3) == 0) {
         at += 3;
     }
+    year = digits_at(text, len, at, 4, 4, end);
+    if (year >= 0) {
+        return birth_year(year) ? year : -1;     /* "10 januari -1985" */
+    }
     year = digits_at(text, len, at, 2, 2, end);
-    if (year < 0 || (*end < len && (text[*end] == ':' || isalpha((unsigned char)text[*end])))) {
+    if (year < 0 || (*end < len && (text[*end] == ':' || isalnum((unsigned char)text[*end])))) {
         return -1;
     }
     return century_of(year);
@@ -1298,6 +1304,8 @@ static const struct { const char *word; size_t len; } placeholder_words[] = {
     WORD("sha"), WORD("plain"), WORD("plaintext"), WORD("encrypted"), WORD("hashed"), WORD("enabled"),
     WORD("disabled"), WORD("never"), WORD("always"), WORD("random"), WORD("generated"), WORD("managed"),
     WORD("rotate"), WORD("rotating"), WORD("inherit"), WORD("default"), WORD("ignore"),
+    /* No value at all: not-set, unset, not_configured, missing, blank. */
+    WORD("not"), WORD("set"), WORD("unset"), WORD("configured"), WORD("missing"), WORD("blank"),
 };
 #undef WORD
 

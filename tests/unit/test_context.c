@@ -409,6 +409,22 @@ static void person_columns_in_tables(void **state)
 
 /* A second number joined by "or" that starts with '(' or '+' and fails its validator: the
  * search for another phone once stopped advancing there and held the loop forever. */
+/* Secrets in the shapes dev8 pastes them in (issue 15): a trace's typed attribute, a
+ * Keycloak realm with a placeholder beside the credential, an SMS export's door code. */
+static void secrets_in_traces_realms_and_messages(void **state)
+{
+    (void)state;
+    expect_scrubbed("Attributes:\n     -> http.route: Str(/v1/customers)\n     -> db.password: Str(93o&D5m8ESJP7W)\n",
+                    "Attributes:\n     -> http.route: Str(/v1/customers)\n     -> db.password: Str([ENV_SECRET_1])\n");
+    expect_scrubbed("{\"credentials\": [{\"type\": \"password\", \"value\": \"Sunshine2011!\", \"temporary\": true}],\n"
+                    " \"smtpServer\": {\"password\": \"not-set\"}}",
+                    "{\"credentials\": [{\"type\": \"password\", \"value\": \"[ENV_SECRET_1]\", "
+                    "\"temporary\": true}],\n"
+                    " \"smtpServer\": {\"password\": \"not-set\"}}");
+    expect_scrubbed("sms,received,\"new code for the door is W3lcome%51jdJ, don't share\"\n",
+                    "sms,received,\"new code for the door is [ENV_SECRET_1], don't share\"\n");
+}
+
 static void a_joined_number_that_fails_ends_the_search(void **state)
 {
     (void)state;
@@ -416,6 +432,40 @@ static void a_joined_number_that_fails_ends_the_search(void **state)
                     "Ring mig på [PHONE_1] or (x) tomorrow");
     expect_scrubbed("phone: 0171 1234567 or +a and or (1 or +",
                     "phone: [PHONE_1] or +a and or (1 or +");
+}
+
+/* Number classes dev8 showed missed (issue 15): a value said first and taken up by a
+ * pronoun ("…, das ist die Steuer-ID"), a birth date before "when … was born", GEDCOM's
+ * birth event, a form's '+' spaces, a printed form's stacked labels and values, blank-aligned
+ * columns whose header holds "Name, Vorname". */
+static void numbers_said_first_forms_and_records(void **state)
+{
+    (void)state;
+    expect_scrubbed("86095742719, das ist die Steuer-ID von meinem Vater.",
+                    "[DE_TAX_ID_1], das ist die Steuer-ID von meinem Vater.");
+    expect_scrubbed("4112122678, som allts\xc3\xa5 \xc3\xa4r personnumret till min mamma.",
+                    "[SE_PERSONNUMMER_1], som allts\xc3\xa5 \xc3\xa4r personnumret till min mamma.");
+    expect_scrubbed("I forget: 12 March 1985 \xe2\x80\x94 that's when my sister was born, right?",
+                    "I forget: [DATE_OF_BIRTH_1] \xe2\x80\x94 that's when my sister was born, right?");
+    expect_scrubbed("0 @I1@ INDI\n1 BIRT\n2 DATE 25 IX 2001\n2 PLAC Oslo\n1 DEAT\n2 DATE 3 MAR 2020\n",
+                    "0 @I1@ INDI\n1 BIRT\n2 DATE [DATE_OF_BIRTH_1]\n2 PLAC Oslo\n1 DEAT\n2 DATE 3 MAR 2020\n");
+    expect_scrubbed("Body=hi+my+ssn+is+536228726&From=x", "Body=hi+my+ssn+is+[SSN_US_1]&From=x");
+    expect_scrubbed("Date of birth\nSocial Security No.\n1974.05.15\n536-22-8726\n",
+                    "Date of birth\nSocial Security No.\n[DATE_OF_BIRTH_1]\n[SSN_US_1]\n");
+    expect_scrubbed("Kunde, Vorname          Geburtsdatum        Steuer-ID\n"
+                    "Kunde, Nummer          8. M\xc3\xa4r 1957          86095742719\n",
+                    "Kunde, Vorname          Geburtsdatum        Steuer-ID\n"
+                    "Kunde, Nummer          [DATE_OF_BIRTH_1]          [DE_TAX_ID_1]\n");
+    expect_scrubbed("{\"birthdate\": [\"1993-10-02\"]}", "{\"birthdate\": [\"[DATE_OF_BIRTH_1]\"]}");
+    /* a JSON line with commas is no CSV header of quoted cells */
+    expect_scrubbed("  \"attributes\": {\"phone\": [\"x\"], \"birthdate\": [\"1993-10-02\"]},\n"
+                    "  {\"type\": \"a\", \"value\": \"b\"}\n",
+                    "  \"attributes\": {\"phone\": [\"x\"], \"birthdate\": [\"[DATE_OF_BIRTH_1]\"]},\n"
+                    "  {\"type\": \"a\", \"value\": \"b\"}\n");
+    expect_scrubbed("I forget: 1983 February 26 \xe2\x80\x94 that's when Lie-Nielsen was born.",
+                    "I forget: [DATE_OF_BIRTH_1] \xe2\x80\x94 that's when Lie-Nielsen was born.");
+    /* a number before an unrelated clause stays */
+    expect_scrubbed("86095742719 items, das ist die Menge.", "86095742719 items, das ist die Menge.");
 }
 
 int main(void)
@@ -437,7 +487,9 @@ int main(void)
         cmocka_unit_test(more_written_dates_of_birth),
         cmocka_unit_test(person_columns_in_tables),
         cmocka_unit_test(a_joined_number_that_fails_ends_the_search),
+        cmocka_unit_test(secrets_in_traces_realms_and_messages),
         cmocka_unit_test(owners_replies_segments_and_remarks),
+        cmocka_unit_test(numbers_said_first_forms_and_records),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }

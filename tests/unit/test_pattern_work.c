@@ -197,6 +197,26 @@ static const struct shape shapes[] = {
     { "changed passwords", "", "changed the password to aB3dE4fG5h9 and ", "" },
     { "keys in signing calls", "", "jwt.encode(p, 'aB3dE4fG5h9') hmac.new(b'aB3dE4fG5h9', m) ", "" },
     { "signing calls without keys", "", "jwt.encode(", "" },
+    /* Round eight (dev8 secret classes): typed values, credentials in lists and in a JSON
+     * string, remarks before a token, access codes, what one types, whose login is which,
+     * values that open with '&'. */
+    { "typed values", "", "-> db.password: Str(aB3dE4fG5h9) api_key: Some(\"aB3dE4fG5h9\") ", "" },
+    { "wrapped values without end", "password: Str(", "aB3dE4fG5h9(", "" },
+    { "credentials in lists", "",
+      "\"credentials\": [{\"type\": \"password\", \"value\": \"aB3dE4fG5h9\"}] JWT_SECRET: '{\"key\":\"0a1b\"}' ", "" },
+    { "remarks before tokens", "", "signing secret (from the dashboard): aB3dE4fG5h9Xk9mPq2vLzzQ ", "" },
+    { "long remarks", "secret ", "(x) ", "" },
+    { "access codes", "", "new code for the door is aB3dE4fG5h9, d\xc3\xb8rkoden er aB3dE4fG5h9. ", "" },
+    { "what one types", "", "the thing you type at the vpn prompt is aB3dE4fG5h9, was du eintippst, ist ", "" },
+    { "whose login", "", "both need a login; Mary's is aB3dE4fG5h9. ", "" },
+    { "logins before possessives", "login ", "Tom's is ", "" },
+    { "values opening with an ampersand", "", "the password is &Uv7Xf!K*L71 &lt;aB3dE4fG5h9&gt; ", "" },
+    { "comma options", "", "-o username=u,password=aB3dE4fG5h9,vers=3.0 ", "" },
+    { "long comma runs", "password=a", ",b", "" },
+    { "user and password flags", "", "psexec -u admin -p aB3dE4fG5h9 -u x -p ", "" },
+    { "protocol logins in traced writes", "",
+      "write(3, \"PASS aB3dE4fG5h9\\r\\n\", 19)\n\"a1 LOGIN u aB3dE4fG5h9\\0\" ", "" },
+    { "escapes closing a string", "\"password aB3", "\\n", "\"" },
     /* Round seven (issue 15, dev7 number classes): owners between a cue and its value, a
      * second personnummer after a conjunction, redis replies and X12 segments, remarks in
      * parentheses, values before dotted labels, birth dates with short years, toll-free
@@ -220,6 +240,18 @@ static const struct shape shapes[] = {
     { "HL7 names in a line", "", "PID|", "" },
     { "phone signs and abbreviations", "", "\xe2\x98\x8e 3127950616 Tfno.: 6067 ph. 1 Signal: 9402 kontakt ", "" },
     { "birthday words", "", "bursdagen 03.03.1985 cumplea\xc3\xb1os fnac: 1 RT 0 ", "" },
+    /* Round eight (issue 15, dev8 number classes): values taken up by a pronoun or a
+     * when-clause before their cue, GEDCOM births, a form's '+' spaces, stacked form labels,
+     * blank-aligned headers holding a comma, one-value lists. */
+    { "values taken up before cues", "", "1 das ist die Steuer-ID 2, som allts\xc3\xa5 \xc3\xa4r personnumret ", "" },
+    { "when clauses before birth cues", "", "1 that's when a b c d was born ", "" },
+    { "GEDCOM births", "", "1 BIRT\n2 DATE 25 IX 2001\n", "" },
+    { "form-encoded spaces", "", "my+ssn+is+", "" },
+    { "stacked form labels", "", "Full legal name\nDate of birth\nSocial Security No.\n", "" },
+    { "stacked form labels and values", "", "Date of birth\nSocial Security No.\n1\n2\n", "" },
+    { "blank-aligned comma headers", "", "Name, Vorname          Geburtsdatum        Steuer-ID\n", "" },
+    { "one-value lists", "", "\"birthdate\": [\"1\"], ", "" },
+    { "quoted JSON keys on a comma line", "\"dob\": ", "\"a\": [\"1\"], \"phone\": 2, ", "\n" },
 };
 
 static char *build(const struct shape *shape, size_t size, size_t *len)

@@ -205,6 +205,54 @@ static void finds_secrets_by_class_round_six(void **state)
     expect_nothing("let pw = Password::new(input);\nthe password to connect to the VPN is in the vault\n");
 }
 
+/* Round eight (issue 15, dev8 classes): a typed value as a collector prints it, a
+ * credential in a list and a JSON key inside a setting's string, a token after a remark in
+ * parentheses, the code to a door in six languages, a secret told by what one types, whose
+ * login is which, a value that opens with '&'. Placeholders and sentences stay. */
+static void finds_secrets_by_class_round_eight(void **state)
+{
+    (void)state;
+    expect_found("     -> db.password: Str(", "+bvW&EkQywxsS&EXn+s", ")\n", "ENV_SECRET");
+    expect_found("    api_key: Some(\"", "Kx8vQ2mLp7wR4tYu9", "\"),\n", "ENV_SECRET");
+    expect_found("\"credentials\": [{\"type\": \"password\", \"value\": \"", "Fotball2021*",
+                 "\", \"temporary\": true}]", "ENV_SECRET");
+    expect_found("{\"type\": \"password\", \"value\": \"", "?#QgUKOkHkkg2+", "\"}", "ENV_SECRET");
+    expect_found("HASURA_GRAPHQL_JWT_SECRET: '{\"type\":\"HS256\",\"key\":\"",
+                 "236442dc368fbaa2937dcecad25d00bc", "\"}'", "ENV_SECRET");
+    expect_among("# endpoint signing secret (from the dashboard): ", "Yl7hZ5yO8LligyneDee4Jj8plFC3djnsUO3WVdd", "\n",
+                 "SECRET_TOKEN");
+    expect_found("it's Ana. new code for the door is ", "ivgp-wbzyy-awpt-31", ", don't share", "ENV_SECRET");
+    expect_found("the gate code is ", "Qx7#kd92Lm", " now", "ENV_SECRET");
+    expect_found("d\xc3\xb8rkoden er ", "Qx7kd92Lmz", " fra i dag", "ENV_SECRET");
+    expect_found("koden till porten \xc3\xa4r ", "Qx7kd92Lmz", " nu", "ENV_SECRET");
+    expect_found("der T\xc3\xbcrcode lautet ", "Qx7kd92Lmz", " ab heute", "ENV_SECRET");
+    expect_found("le digicode c'est ", "Qx7kd92Lmz", " maintenant", "ENV_SECRET");
+    expect_found("el c\xc3\xb3" "digo de la puerta es ", "Qx7kd92Lmz", " desde hoy", "ENV_SECRET");
+    expect_found("the thing you type at the vpn prompt is ", "Adm1n%8581lGw", ", all one word", "ENV_SECRET");
+    expect_found("det du skriver i VPN-rutan, \xc3\xa4r ", "Xk9mPq2vvQ", " ok", "ENV_SECRET");
+    expect_found("was du beim VPN eintippst, ist ", "Xk9mPq2vvQ", " ok", "ENV_SECRET");
+    expect_found("lo que escribes en la VPN es ", "Xk9mPq2vvQ", " ok", "ENV_SECRET");
+    expect_found("both need a login; Mary's is ", "Adm1n#0815Lpw", " now", "ENV_SECRET");
+    expect_found("les identifiants, celui de Marie c'est ", "Xk9mPq2vvQ", " ok", "ENV_SECRET");
+    expect_found("le mot de passe, celui que tu tapes pour le VPN, c'est ", "&Uv7Xf!K*L71kL9kc7Li", " ok",
+                 "ENV_SECRET");
+    expect_nothing("\"smtpServer\": {\"password\": \"not-set\"}\n");
+    expect_found("mount -t cifs //fs/fin /mnt -o username=ola,password=", "Kx8vQ2mLp7wR", ",vers=3.0", "ENV_SECRET");
+    expect_found("psexec \\\\host -u admin -p ", "Kx8vQ2mLp7wR", " cmd", "ENV_SECRET");
+    expect_nothing("mysql -u root -p 3306 db\n");
+    expect_found("write(3, \"PASS ", "Kx8vQ2mLp7wR", "\\r\\n\", 19) = 19\n", "ENV_SECRET");
+    expect_found("write(3, \"a1 LOGIN admin ", "Kx8vQ2mLp7wR", "\\r\\n\", 26) = 26\n", "ENV_SECRET");
+    expect_found("write(3, \"password ", "Kx8vQ2mLp7wR", "\\0\", 24) = 24\n", "ENV_SECRET");
+    expect_found("> USER ola\n> PASS ", "Kx8vQ2mLp7wR", "\n< 230 Logged in\n", "ENV_SECRET");
+    expect_nothing("PASS  src/app.test.js\nPASS 12\n");
+    expect_nothing("Docs say use xoxb-not-a-real-token as the example\n");
+    expect_nothing("the password is &lt;from-vault&gt; and && make\n");
+    expect_nothing("the error code is E1234567 and the code for the build is v2.3.4-rc1\n");
+    expect_nothing("if you type the command the result is HTTP/1.1 and what you enter is ${PASSWORD}\n");
+    expect_nothing("the login page is broken; John's is fine\n");
+    expect_nothing("     -> http.route: Str(/v1/customers)\n");
+}
+
 static void finds_emails_once(void **state)
 {
     (void)state;
@@ -421,6 +469,7 @@ int main(void)
         cmocka_unit_test(finds_secrets_by_class),
         cmocka_unit_test(finds_secrets_by_class_round_four),
         cmocka_unit_test(finds_secrets_by_class_round_six),
+        cmocka_unit_test(finds_secrets_by_class_round_eight),
         cmocka_unit_test(finds_aws_secret_beside_its_key_id),
         cmocka_unit_test(leaves_decoys_alone),
         cmocka_unit_test(finds_digit_shaped_values),

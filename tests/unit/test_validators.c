@@ -56,6 +56,9 @@ static void us_and_canada(void **state)
     INVALID(ssn_us_valid, "536-00-8726");
     INVALID(ssn_us_valid, "536-22-0000");
     INVALID(ssn_us_valid, "078-05-1120");                     /* the famous wallet card */
+    INVALID(ssn_us_valid, "123-45-6789");                     /* every form's printed example */
+    INVALID(ssn_us_valid, "123456789");
+    VALID(ssn_us_valid, "123-45-6788");
     VALID(sin_ca_valid, "130 692 544");
     INVALID(sin_ca_valid, "130 692 545");                     /* Luhn */
     INVALID(sin_ca_valid, "046 454 286");                     /* first digit 0: fictitious range */
@@ -259,6 +262,10 @@ static void round_seven_forms(void **state)
     INVALID(date_of_birth_valid, "March the 28th");
     INVALID(date_of_birth_valid, "14. mai 10:30");          /* a time, not a year */
     INVALID(date_of_birth_valid, "14. mai 1");
+    VALID(date_of_birth_valid, "10 januari -1985");         /* the Nordic dash before a full year */
+    VALID(date_of_birth_valid, "14. mai -87");
+    INVALID(date_of_birth_valid, "10 januari -1885");       /* no living person's year */
+    INVALID(date_of_birth_valid, "10 januari -198");
     VALID(phone_shape_valid, "1 236 678-7490");
     VALID(phone_shape_valid, "713 590.6293");
     VALID(phone_shape_valid, "(0)72-742 36 89");
