@@ -1473,6 +1473,30 @@ static bool starts_next_parameter(const struct scan *scan, size_t at)
     return name > at + 1 && name < limit && text[name] == '=';
 }
 
+/* The value that ends at `value_end`: back over the type's characters (at most
+ * max_length: a longer run is no value of the type), then its length and validator.
+ * The tail of the span rules that find where a value ends before they know its start. */
+static bool value_ending_at(const struct entity_type *type, const char *text, size_t value_end, size_t *span_start,
+                            size_t *span_end)
+{
+    size_t floor = value_end > type->max_length ? value_end - type->max_length : 0;
+    size_t start = value_end;
+    while (start > floor && type->value_char((unsigned char)text[start - 1])) {
+        start--;
+    }
+    COUNT_WORK(value_end - start);
+    if (start > 0 && type->value_char((unsigned char)text[start - 1])) {
+        return false;                 /* longer than any value of the type */
+    }
+    size_t span = value_end - start;
+    if (span < type->min_length || (type->validate != NULL && !type->validate(text + start, span))) {
+        return false;
+    }
+    *span_start = start;
+    *span_end = value_end;
+    return true;
+}
+
 /* scheme://user:password@host: the match ends at the '@', the value is the run of
  * value characters before it (the password cannot hold the ':' or '@' that frame it, so
  * the runs of different matches never overlap and each is read once). */
@@ -1490,22 +1514,7 @@ static bool find_value_before_delimiter(const struct scan *scan, const struct en
             value_end = end - 1 - back;
         }
     }
-    size_t floor = value_end > type->max_length ? value_end - type->max_length : 0;
-    size_t start = value_end;
-    while (start > floor && type->value_char((unsigned char)text[start - 1])) {
-        start--;
-    }
-    COUNT_WORK(value_end - start);
-    if (start > 0 && type->value_char((unsigned char)text[start - 1])) {
-        return false;                 /* longer than any value of the type */
-    }
-    size_t span = value_end - start;
-    if (span < type->min_length || (type->validate != NULL && !type->validate(text + start, span))) {
-        return false;
-    }
-    *span_start = start;
-    *span_end = value_end;
-    return true;
+    return value_ending_at(type, text, value_end, span_start, span_end);
 }
 
 /* "Adm1n&671eWc er passordet til …", "… is the pw", "… est le mot de passe": the match
@@ -1565,22 +1574,7 @@ static bool find_value_before_cue(const struct scan *scan, const struct entity_t
     if (value_end == (size_t)-1 || value_end == 0) {
         return false;
     }
-    size_t value_floor = value_end > type->max_length ? value_end - type->max_length : 0;
-    size_t start = value_end;
-    while (start > value_floor && type->value_char((unsigned char)text[start - 1])) {
-        start--;
-    }
-    COUNT_WORK(value_end - start);
-    if (start > 0 && type->value_char((unsigned char)text[start - 1])) {
-        return false;                 /* longer than any value of the type */
-    }
-    size_t span = value_end - start;
-    if (span < type->min_length || (type->validate != NULL && !type->validate(text + start, span))) {
-        return false;
-    }
-    *span_start = start;
-    *span_end = value_end;
-    return true;
+    return value_ending_at(type, text, value_end, span_start, span_end);
 }
 
 /* "echo 'S3cr3t!' | docker login -u ci --password-stdin registry": what the nearest
