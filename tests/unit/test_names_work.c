@@ -8,11 +8,8 @@
 #include "scrub/names.c"
 
 #include "tests/unit/names_testing.h"
+#include "tests/unit/work_testing.h"
 
-/* An adversarial input: `head` once, then `body` repeated to `size` bytes, then `tail`. */
-struct shape {
-    const char *name, *head, *body, *tail;
-};
 
 static const struct shape shapes[] = {
     { "given names and surnames in small letters", "", "mathis poitevin et chloé richard ", "" },
@@ -38,29 +35,12 @@ static const struct shape shapes[] = {
     { "rooms named by a compound", "", "i Sonja Henie-rommet og ", "" },
 };
 
-static char *build(const struct shape *shape, size_t size, size_t *len)
-{
-    size_t head = strlen(shape->head), body = strlen(shape->body), tail = strlen(shape->tail);
-    char *text = malloc(size + head + body + tail + 1);
-    memcpy(text, shape->head, head);
-    size_t at = head;
-    while (at < size) {
-        memcpy(text + at, shape->body, body);
-        at += body;
-    }
-    memcpy(text + at, shape->tail, tail);
-    at += tail;
-    text[at] = '\0';
-    *len = at;
-    return text;
-}
-
 /* Bytes examined while finding the names of the shape at `size` bytes. */
 static size_t work_for(const struct shape *shape, size_t size, size_t *len)
 {
     enum { MAX_CANDIDATES = 1 << 16 };
     static struct candidate found[MAX_CANDIDATES];
-    char *text = build(shape, size, len);
+    char *text = build_shape(shape, size, len);
     names_work = 0;
     size_t count = names_find(&table, &person, text, *len, found, MAX_CANDIDATES);
     free(text);
@@ -68,30 +48,11 @@ static size_t work_for(const struct shape *shape, size_t size, size_t *len)
     return names_work;
 }
 
-/* At 256 B, 1 KB, 4 KB, 16 KB, 64 KB and 256 KB: each 4x step costs at most 5x the work, and no
- * size costs more than 64 bytes examined per input byte. */
+/* Every shape's work grows linearly (work_testing.h). */
 static void work_is_linear_in_the_input(void **state)
 {
     (void)state;
-    enum { PER_BYTE = 64 };
-    int failures = 0;
-    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
-        size_t previous = 0;
-        for (size_t size = 256; size <= (256u << 10); size *= 4) {
-            size_t len;
-            size_t work = work_for(&shapes[i], size, &len);
-            bool superlinear = previous > 0 && work > 5 * previous + 4096;
-            bool heavy = work > PER_BYTE * len + 4096;
-            if (superlinear || heavy) {
-                print_message("# %s: %zu bytes examined for %zu input bytes (%zu at a quarter of the size)\n",
-                              shapes[i].name, work, len, previous);
-                failures++;
-                break;
-            }
-            previous = work;
-        }
-    }
-    assert_int_equal(failures, 0);
+    assert_work_linear(shapes, sizeof shapes / sizeof shapes[0], work_for);
 }
 
 /* The counter counts: a text of lowercase words is examined, not skipped unread. */
