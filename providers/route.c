@@ -13,17 +13,6 @@ struct provider *route_find_provider(const struct route_table *table, const char
     return NULL;
 }
 
-static bool model_character(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-           || c == ':' || c == '-' || c == '/';
-}
-
-static bool dot_or_empty_segment(const char *segment, size_t len)
-{
-    return len == 0 || (len == 1 && segment[0] == '.') || (len == 2 && segment[0] == '.' && segment[1] == '.');
-}
-
 /* OpenAI-compatible servers name models "org/model"; Anthropic and Gemini never use a '/',
  * and Gemini's model is a path segment of the URL. */
 static bool model_names_may_nest(const struct provider *provider)
@@ -50,7 +39,7 @@ enum route_model_check route_check_model(const struct route_table *table, struct
         return ROUTE_MODEL_BAD_LENGTH;
     }
     for (size_t i = 0; i < model.len; i++) {
-        if (!model_character(model.ptr[i])) {
+        if (!canon_model_character(model.ptr[i])) {
             return ROUTE_MODEL_BAD_CHARACTER;
         }
     }
@@ -58,7 +47,7 @@ enum route_model_check route_check_model(const struct route_table *table, struct
     for (size_t start = 0;; start++) {
         const char *slash = memchr(model.ptr + start, '/', model.len - start);
         size_t stop = slash != NULL ? (size_t)(slash - model.ptr) : model.len;
-        if (dot_or_empty_segment(model.ptr + start, stop - start)) {
+        if (canon_model_part_empty_or_dots(model.ptr + start, stop - start)) {
             return ROUTE_MODEL_BAD_SEGMENT;
         }
         segments++;

@@ -195,6 +195,21 @@ struct canon_event {
 /* Called by a wire format's stream decoder for each canonical event; non-zero stops. */
 typedef int (*canon_event_fn)(void *context, const struct canon_event *event);
 
+/* A byte a model name ("provider/model", a route's name) may hold: letters, digits and
+ * . _ : - /. A provider's name, a model name's first part, holds the same but '/'. */
+static inline bool canon_model_character(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+           || c == ':' || c == '-' || c == '/';
+}
+
+/* A part of a model name between slashes that may not stand: empty, "." or "..", since a
+ * part becomes a URL path segment. */
+static inline bool canon_model_part_empty_or_dots(const char *part, size_t len)
+{
+    return len == 0 || (len == 1 && part[0] == '.') || (len == 2 && part[0] == '.' && part[1] == '.');
+}
+
 const char *canon_role_name(enum canon_role role);
 bool canon_is_system(const struct canon_message *message);
 /* System and developer texts as one JSON member: key, then open, then each text as

@@ -128,15 +128,11 @@ static bool is_text(const struct json_value *value, const char *text)
  * the 'model' it is joined to. */
 static bool provider_name_valid(struct slice name)
 {
-    if (name.len == 0 || (name.len == 1 && name.ptr[0] == '.')
-        || (name.len == 2 && name.ptr[0] == '.' && name.ptr[1] == '.')) {
+    if (canon_model_part_empty_or_dots(name.ptr, name.len)) {
         return false;
     }
     for (size_t i = 0; i < name.len; i++) {
-        char c = name.ptr[i];
-        bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                       || c == '_' || c == ':' || c == '-';
-        if (!allowed) {
+        if (name.ptr[i] == '/' || !canon_model_character(name.ptr[i])) {
             return false;
         }
     }
