@@ -46,19 +46,10 @@ static bool same_name(struct slice a, struct slice b)
     return a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0;
 }
 
-static int compare_names(struct slice a, struct slice b)
-{
-    int order = memcmp(a.ptr, b.ptr, a.len < b.len ? a.len : b.len);
-    if (order != 0) {
-        return order;
-    }
-    return (a.len > b.len) - (a.len < b.len);
-}
-
 static int compare_calls(const void *left, const void *right)
 {
     const struct pending_call *a = left, *b = right;
-    int order = compare_names(a->name, b->name);
+    int order = slice_compare(a->name, b->name);
     return order != 0 ? order : (a->position > b->position) - (a->position < b->position);
 }
 
@@ -79,7 +70,7 @@ static size_t first_of_name(const struct call_book *book, struct slice name)
     size_t low = 0, high = book->count;
     while (low < high) {
         size_t middle = low + (high - low) / 2;
-        if (compare_names(book->calls[middle].name, name) < 0) {
+        if (slice_compare(book->calls[middle].name, name) < 0) {
             low = middle + 1;
         } else {
             high = middle;

@@ -53,20 +53,10 @@ struct tool_call_index {
     size_t count;
 };
 
-static int compare_ids(struct slice a, struct slice b)
-{
-    size_t shorter = a.len < b.len ? a.len : b.len;
-    int order = shorter > 0 ? memcmp(a.ptr, b.ptr, shorter) : 0;
-    if (order != 0) {
-        return order;
-    }
-    return a.len < b.len ? -1 : a.len > b.len;
-}
-
 static int compare_entries(const void *left, const void *right)
 {
     const struct tool_call_entry *a = left, *b = right;
-    int order = compare_ids(a->id, b->id);
+    int order = slice_compare(a->id, b->id);
     if (order != 0) {
         return order;
     }
@@ -109,14 +99,14 @@ static struct slice find_tool_name(const struct tool_call_index *index, size_t b
     while (low < high) {
         size_t middle = low + (high - low) / 2;
         const struct tool_call_entry *entry = &index->entries[middle];
-        int order = compare_ids(entry->id, id);
+        int order = slice_compare(entry->id, id);
         if (order < 0 || (order == 0 && entry->message_index < before)) {
             low = middle + 1;
         } else {
             high = middle;
         }
     }
-    if (low == 0 || compare_ids(index->entries[low - 1].id, id) != 0) {
+    if (low == 0 || slice_compare(index->entries[low - 1].id, id) != 0) {
         return (struct slice){ NULL, 0 };
     }
     return index->entries[low - 1].name;

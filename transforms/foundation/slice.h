@@ -26,4 +26,15 @@ static inline bool slice_equals(struct slice slice, const char *text)
     return slice.len == len && (len == 0 || memcmp(slice.ptr, text, len) == 0);
 }
 
+/* Byte order, a prefix before the longer slice: <0, 0 or >0, as memcmp. */
+static inline int slice_compare(struct slice a, struct slice b)
+{
+    size_t shorter = a.len < b.len ? a.len : b.len;
+    int order = shorter > 0 ? memcmp(a.ptr, b.ptr, shorter) : 0;
+    if (order != 0) {
+        return order;
+    }
+    return (a.len > b.len) - (a.len < b.len);
+}
+
 #endif
