@@ -11,6 +11,7 @@
 #include "proxy/upstream_headers.h"
 #include "transforms/foundation/buffer.h"
 #include "transforms/foundation/json.h"
+#include "transforms/foundation/text.h"
 
 enum { CONFIG_MAX_FILE_BYTES = 4 << 20 };
 
@@ -33,11 +34,7 @@ static bool fail(struct loader *loader, const char *key, const char *format, ...
     bounded_printf(loader->error, CONFIG_ERROR_SIZE, "config: %s: %s", key, detail);
     /* Keys and values come from the file: a newline or escape in one must not break the
      * one-line error or reach a terminal raw. */
-    for (char *at = loader->error; *at != '\0'; at++) {
-        if ((unsigned char)*at < 0x20 || *at == 0x7f) {
-            *at = '?';
-        }
-    }
+    text_mask_controls(loader->error, strlen(loader->error));
     return false;
 }
 
@@ -81,7 +78,7 @@ static bool want_string(struct loader *loader, const struct json_value *value, c
 static bool has_control_character(const char *text)
 {
     for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++) {
-        if (*c < 0x20 || *c == 0x7f) {
+        if (text_control_byte(*c)) {
             return true;
         }
     }

@@ -5,6 +5,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "transforms/foundation/text.h"
+
 static void log_line(const char *level, const char *format, va_list args) __attribute__((format(printf, 2, 0)));
 
 static void log_line(const char *level, const char *format, va_list args)
@@ -29,12 +31,7 @@ static void log_line(const char *level, const char *format, va_list args)
     }
     /* One line stays one line: a control byte in a message (a peer's words, such as a Redis
      * error text) could otherwise start a forged line or drive a terminal. */
-    for (size_t i = (size_t)len; i < total; i++) {
-        unsigned char byte = (unsigned char)line[i];
-        if (byte < 0x20 || byte == 0x7f) {
-            line[i] = '?';
-        }
-    }
+    text_mask_controls(line + len, total - (size_t)len);
     line[total++] = '\n';
     /* One write per line, so lines from several workers do not interleave. */
     ssize_t written = write(STDERR_FILENO, line, total);

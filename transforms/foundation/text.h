@@ -4,6 +4,7 @@
 #ifndef LETHE_TEXT_H
 #define LETHE_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -47,6 +48,22 @@ static inline void text_join(char *out, size_t size, const char *first, const ch
     size_t second_len = strnlen(second, room - first_len);
     memcpy(out + first_len, second, second_len);
     out[first_len + second_len] = '\0';
+}
+
+/* A byte that would end a line or drive a terminal: the C0 controls and DEL. */
+static inline bool text_control_byte(unsigned char byte)
+{
+    return byte < 0x20 || byte == 0x7f;
+}
+
+/* Each control byte of text[0, len) becomes '?': one line stays one line. */
+static inline void text_mask_controls(char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (text_control_byte((unsigned char)text[i])) {
+            text[i] = '?';
+        }
+    }
 }
 
 #endif
