@@ -517,6 +517,8 @@ static bool pipe_value_char(unsigned char c)
 #define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|::|->|<-|=>|[:=])[ \\t]*([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
     "(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
+/* "password" in the six languages, as alternatives (no group of its own). */
+#define PASSWORD_WORDS "passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"
 #define SECRET_WORD "(passw(or)?d|passwd|pwd|passphrase|secret|token|api[_-]?key|apikey|credentials?" \
     "|private_?key|access_?key)"
 
@@ -844,7 +846,7 @@ const struct entity_type builtin_entity_types[] = {
     /* A table's row: the password word in one cell and the value in the next, "| Password |
      * …|", "Passwort | …". The bar is the rare byte. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[ \\t]*\\|[ \\t]*"
+      "(" PASSWORD_WORDS ")[ \\t]*\\|[ \\t]*"
       "[\"'`]?[^\\s\"'`|]{8}",
       NULL, 8, 256, cell_secret_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A name and its value joined by a bar, no blanks: "webhook_secret|35a0…" (a
@@ -868,7 +870,7 @@ const struct entity_type builtin_entity_types[] = {
     /* The password word, what it opens, the value, no verb: "mot de passe redis …",
      * "password for staging …", "Passwort für den Admin …" has a verb (rows above). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[ \\t]+"
+      "(" PASSWORD_WORDS ")[ \\t]+"
       "((for|de|du|f\xc3\xbcr|til|f\xc3\xb6r|para)[ \\t]+)?[a-z][a-z0-9_.-]{1,15}[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* The value before its password word, in the six languages: "Adm1n&671e er passordet til
@@ -1034,7 +1036,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* The value alone on the line after "password:" (a login pasted as lines, a form). */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\b(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe|pwd)"
+      "\\b(" PASSWORD_WORDS "|pwd)"
       "[ \\t]*:[ \\t]*\\r?\\n[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, printed_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A secret stored by a cloud CLI: az keyvault secret set … --value …, aws ssm put-parameter
