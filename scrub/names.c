@@ -290,10 +290,12 @@ enum { MAX_COMPOUND_PARTS = 3 };
  * "Müller-Lüdenscheid", "Bastide-Fournier" (a name part and a part in no list: a name part). Never a
  * name when a part is a word or a place ("Konrad-Adenauer-Straße", "Coca-Cola" stays a name part
  * only, which starts no name alone). Reads at most three parts. */
+static bool compound_ends_in_a_thing(const char *word, size_t start, size_t end);
+
 static unsigned compound_flags(const struct name_table *table, const char *word, size_t len)
 {
     size_t start = 0;
-    unsigned parts = 0, first_names = 0, name_parts = 0;
+    unsigned parts = 0, first_names = 0, name_parts = 0, plain_names = 0;
     while (start < len) {
         const char *hyphen = memchr(word + start, '-', len - start);
         size_t end = hyphen != NULL ? (size_t)(hyphen - word) : len;
@@ -301,16 +303,26 @@ static unsigned compound_flags(const struct name_table *table, const char *word,
             || !(isupper((unsigned char)word[start]) || (unsigned char)word[start] >= 0xC3)) {
             return 0;
         }
+        if (end == len && parts > 1 && compound_ends_in_a_thing(word, start, end)) {
+            return NAME_NEVER;        /* "Willy-Brandt-Haus", "Konrad-Adenauer-Ufer": a place named after one */
+        }
         unsigned flags = spelled_flags(table, word + start, end - start);
-        /* a first name that is also a word stays one in a double first name: "Hans-Peter" */
-        if ((flags & NAME_NEVER) || ((flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_PLACE)) && !(flags & NAME_FIRST))) {
+        /* a first name that is also a word stays one in a double first name: "Hans-Peter", and so does a
+         * month's after a first name ("Ernst-August", "Lucinda-May"); a surname that is also a word stays
+         * one beside a name that is none ("Lie-Nielsen", "Strøm-Olsen") */
+        bool second_first_name = (flags & NAME_FIRST) && parts > 1 && first_names == parts - 1;
+        bool worded = (flags & (NAME_WORD | NAME_FOREIGN_WORD | NAME_PLACE)) != 0;
+        if (((flags & NAME_NEVER) && !second_first_name)
+            || (worded && !(flags & NAME_FIRST)
+                && ((flags & (NAME_FOREIGN_WORD | NAME_PLACE)) || !(flags & NAME_PART)))) {
             return 0;
         }
         first_names += (flags & NAME_FIRST) != 0;
         name_parts += (flags & (NAME_FIRST | NAME_PART)) != 0;
+        plain_names += (flags & (NAME_FIRST | NAME_PART)) != 0 && !worded && !(flags & NAME_NEVER);
         start = end + 1;
     }
-    if (parts < 2 || name_parts == 0) {
+    if (parts < 2 || name_parts == 0 || (first_names != parts && plain_names == 0 && name_parts != first_names)) {
         return 0;
     }
     return first_names == parts ? NAME_FIRST | NAME_PART : NAME_PART;
@@ -462,14 +474,17 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
      *   and that no name has ("Désolé", "Félicitations", "Malheureusement", "Atentamente", "Confirmée",
      *   "Bestillingsbekreftelse"); participles by their ending, not every final é: Aubigné is a name. */
     static const struct word_list ending_a[] = {
-        W("avdelinga"), { NULL, 0 }
+        W("avdelinga"), W("sköterska"), { NULL, 0 }
     };
     static const struct word_list ending_d[] = {
         W("idad"), { NULL, 0 }
     };
     static const struct word_list ending_e[] = {
         W("ledare"), W("rådgivare"), W("medarbetare"), W("tjeneste"), W("handläggare"), W("samordnare"), W("ée"),
-        W("mente"), W("ique"), W("ance"), W("ence"), W("aire"), W("else"), { NULL, 0 }
+        W("mente"), W("ique"), W("ance"), W("ence"), W("aire"), W("else"),
+        /* a trade's worker: "Lagerarbetare", "Gymnasielärare", "Systemutvecklare", "Lastbilsförare" */
+        W("arbetare"), W("lärare"), W("utvecklare"), W("säljare"), W("förare"), W("skötare"), W("snickare"),
+        { NULL, 0 }
     };
     static const struct word_list ending_f[] = {
         W("sjef"), W("chef"), { NULL, 0 }
@@ -484,14 +499,19 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
     static const struct word_list ending_n[] = {
         W("tion"), W("ción"), W("sion"), W("sión"), W("nummern"), W("lederen"), W("sjefen"), W("chefen"),
         W("avdelingen"), W("avdelningen"), W("tjenesten"), W("leiterin"), W("beraterin"), W("ungen"), W("heiten"),
-        W("keiten"), W("schaften"), W("elsen"), W("eringen"), W("heten"), { NULL, 0 }
+        W("keiten"), W("schaften"), W("elsen"), W("eringen"), W("heten"), W("assistentin"), W("lehrerin"),
+        W("entwicklerin"), W("arbeiterin"), W("technikerin"), { NULL, 0 }
     };
     static const struct word_list ending_o[] = {
         W("miento"), { NULL, 0 }
     };
     static const struct word_list ending_r[] = {
         W("nummer"), W("leder"), W("fører"), W("rådgiver"), W("direktør"), W("direktör"), W("medarbeider"),
-        W("koordinator"), W("sekretær"), W("ingeniør"), W("leiter"), W("berater"), { NULL, 0 }
+        W("koordinator"), W("sekretær"), W("ingeniør"), W("leiter"), W("berater"),
+        /* "Lagerarbeider", "Hjelpearbejder", "Bauarbeiter", "Adjunkt-lærer", "Sykepleier", "Systemutvikler" */
+        W("arbeider"), W("arbejder"), W("arbeiter"), W("lærer"), W("lehrer"), W("pleier"), W("utvikler"),
+        W("entwickler"), W("techniker"), W("tekniker"), W("elektriker"), W("verkäufer"), W("sjåfør"),
+        W("chaufför"), { NULL, 0 }
     };
     static const struct word_list ending_s[] = {
         W("ismus"), W("és"), W("ées"), W("tions"), W("sions"), W("ciones"), W("siones"), W("ments"), W("iques"),
@@ -499,11 +519,12 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
     };
     static const struct word_list ending_t[] = {
         W("heit"), W("keit"), W("schaft"), W("ität"), W("nummeret"), W("numret"), W("konsulent"), W("konsult"),
-        W("ment"), W("het"), { NULL, 0 }
+        W("ment"), W("het"), W("assistent"), W("fachkraft"), { NULL, 0 }
     };
     static const struct word_list ending_e_acute[] = {
-        W("ité"), W("olé"), W("ulé"), W("rmé"), W("iné"), W("oyé"), W("isé"), W("ié"), W("ué"), W("eté"), W("été"),
-        W("ayé"), { NULL, 0 }
+        W("ité"), W("olé"), W("ulé"), W("rmé"), W("iné"), W("oyé"), W("isé"), W("ié"), W("eté"), W("été"),
+        W("ayé"), W("qué"), W("gué"), W("bué"), W("nué"), W("tué"), W("lué"),  /* not Goasdoué: "Marqué", "Attribué" */
+        { NULL, 0 }
     };
     const char *hyphen = memchr(text + start, '-', end - start);
     if (hyphen != NULL && islower((unsigned char)hyphen[1])) {
@@ -792,6 +813,21 @@ static bool word_is(const char *text, size_t start, size_t end, const struct wor
     return false;
 }
 
+/* Does a hyphenated word's last part, text[start, end), name a place or thing, so that the name before it
+ * is a building's, a bank's or a street's ("Willy-Brandt-Haus", "Konrad-Adenauer-Ufer", "Olof-Palme-Platz")? */
+static bool compound_ends_in_a_thing(const char *word, size_t start, size_t end)
+{
+    static const struct word_list things[] = {
+        W("haus"), W("ufer"), W("halle"), W("saal"), W("arena"), W("stadion"), W("zentrum"), W("center"),
+        W("centre"), W("kirche"), W("schule"), W("gymnasium"), W("stiftung"), W("preis"), W("brücke"), W("platz"),
+        W("straße"), W("strasse"), W("allee"), W("gasse"), W("weg"), W("damm"), W("markt"), W("park"), W("klinik"),
+        W("klinikum"), W("institut"), W("museum"), W("bad"), W("hof"), W("turm"), W("kaserne"), W("siedlung"),
+        W("plats"), W("plass"), W("gate"), W("gata"), W("gatan"), W("senteret"), W("hallen"), W("salen"),
+        W("huset"), W("skolan"), W("skolen"), W("torget"), W("plassen"), W("platsen"), { NULL, 0 },
+    };
+    return end - start >= 3 && word_is(word, start, end, things);
+}
+
 static const struct word_list titles[] = {
     W("Mr"), W("Mrs"), W("Ms"), W("Miss"), W("Mx"), W("Dr"), W("Prof"), W("Professor"), W("Sir"), W("Dame"),
     W("Herr"), W("Frau"), W("Fru"), W("Hr"), W("Sr"), W("Sra"), W("Mme"), W("Mlle"), W("Madam"), W("Doctor"),
@@ -985,6 +1021,10 @@ static const struct word_list street_words[] = {
     W("valp"), W("valpen"), W("katt"), W("katten"), W("kissen"), W("pus"), W("pusen"), W("hästen"), W("hesten"),
     W("katze"), W("kater"), W("pferd"), W("chien"), W("chienne"), W("chiot"), W("chaton"), W("chatte"),
     W("cheval"), W("perro"), W("perra"), W("perrito"), W("gato"), W("gatito"), W("caballo"), W("rrs"),
+    /* and songs, albums and films named after a person ("the song Valerie", "låten Jolene", "das Lied
+     * Angie", "la chanson Gabrielle", "la canción Fernando"), and towns ("Ciudad Rodrigo", "Fort William") */
+    W("song"), W("låt"), W("låten"), W("sang"), W("sangen"), W("lied"), W("chanson"), W("canción"), W("album"),
+    W("albumet"), W("film"), W("filmen"), W("movie"), W("musical"), W("ciudad"), W("puerto"), W("fort"),
     { NULL, 0 },
 };
 /* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel
@@ -1018,6 +1058,11 @@ static const struct word_list named_after_nouns[] = {
     /* and a sports club's second word ("Tottenham Hotspur", "Boston Celtics", "Bolton Wanderers") */
     W("hotspur"), W("celtics"), W("wanderers"), W("rovers"), W("albion"), W("argyle"), W("athletic"),
     W("united"),
+    /* and banks, publishers, gyms and bots named after a person ("First Bristol Bank", "Hermann Hesse Verlag",
+     * "Hugo Sánchez Padel", "Mr Porter Fitness", "Crowdin Bot", "Travis CI") */
+    W("bank"), W("bankhaus"), W("verlag"), W("forlag"), W("förlag"), W("éditions"), W("editorial"), W("padel"),
+    W("fitness"), W("gym"), W("bot"), W("ci"), W("plats"), W("platsen"), W("hallen"), W("salen"), W("huset"),
+    W("kirke"), W("kirken"), W("kyrka"), W("kyrkan"), W("skolan"), W("skolen"), W("senteret"),
     W("finans"), W("regnskap"), W("transport"), W("conseil"), W("transports"), W("immobilier"), W("assurances"),
     W("construcciones"), W("inmobiliaria"), W("seguros"), W("transportes"), W("abogados"), W("asesores"),
     { NULL, 0 },
@@ -1028,7 +1073,9 @@ static const struct word_list possessed_nouns[] = {
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
-    W("du"), W("bin"), W("al"), W("ten"), W("ter"), W("af"), W("zu"), W("dos"), W("los"), W("las"), { NULL, 0 },
+    W("du"), W("bin"), W("al"), W("ten"), W("ter"), W("af"), W("zu"), W("dos"), W("los"), W("las"),
+    W("vom"), W("dem"),         /* "Siegfried vom Bruch", "Kai von dem Knesebeck" */
+    { NULL, 0 },
 };
 
 enum { MAX_PARTICLES = 3 };
@@ -1070,7 +1117,7 @@ static size_t particle_end_at(const char *text, size_t len, size_t at, bool capi
 static size_t particles_before(const char *text, size_t at)
 {
     /* most words follow a word no particle ends as: "to", "and", "with", "at", "by" */
-    if (at < 2 || (text[at - 1] == ' ' ? !memchr("neraiulfsNERAIULFS", text[at - 2], 18) : text[at - 1] != '\'')) {
+    if (at < 2 || (text[at - 1] == ' ' ? !memchr("neraiulfsmNERAIULFSM", text[at - 2], 20) : text[at - 1] != '\'')) {
         return at;
     }
     size_t start = at;
@@ -1952,11 +1999,12 @@ static bool chat_speaker(const char *text, size_t len, const struct word *word)
 {
     size_t at = word->start;
     /* " - " after a time's minutes ("10:38 - Mary:"), not after any number ("Booking 44821 - Guest:") */
-    bool stamped = at >= 2 && text[at - 1] == ' '
-                   && (text[at - 2] == ']' || (at >= 7 && text[at - 2] == '-' && text[at - 3] == ' '
-                                               && isdigit((unsigned char)text[at - 4])
-                                               && isdigit((unsigned char)text[at - 5])
-                                               && (text[at - 6] == ':' || text[at - 6] == '.')));
+    /* a time's bracket ("[10:42] Mary:", "[10:42 AM] Mary:"), not a checklist's box ("[ ] Bank:", "[x] Buddy:") */
+    bool stamped = at >= 3 && text[at - 1] == ' '
+                   && ((text[at - 2] == ']' && (isdigit((unsigned char)text[at - 3]) || text[at - 3] == 'M'))
+                       || (at >= 7 && text[at - 2] == '-' && text[at - 3] == ' '
+                           && isdigit((unsigned char)text[at - 4]) && isdigit((unsigned char)text[at - 5])
+                           && (text[at - 6] == ':' || text[at - 6] == '.')));
     if (!stamped) {
         return false;
     }
@@ -2381,8 +2429,16 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             /* after a particle any capitalised word is the surname, a brand's or a place's too: "van den
              * Bosch", "del Río", "de La Tour" */
             struct word after;
-            if (read_word(table, text, len, after_particles, &after) && !(after.flags & NAME_CUE)
+            bool read = read_word(table, text, len, after_particles, &after);
+            if (read && !(after.flags & NAME_CUE)
                 && !(islower((unsigned char)text[at]) && person_follows(table, text, len, after_particles))) {
+                last = after;
+                continue;
+            }
+            /* a Spanish double given name goes on to its surname: "María del Carmen Vázquez", "María de los
+             * Ángeles Ruiz" */
+            if (read && tokens == 1 && (last.flags & NAME_FIRST) && (after.flags & NAME_FIRST)
+                && !(after.flags & NAME_CUE) && text[at] == 'd' && text[at + 1] == 'e') {
                 last = after;
                 continue;
             }
@@ -2391,6 +2447,16 @@ static size_t extend_name(const struct name_table *table, const char *text, size
             break;
         }
         struct word next;
+        /* a saint's name as a surname after a first name, not a street's type: "Araminta St. Clair", "Noah St John" */
+        if (tokens == 1 && (last.flags & NAME_FIRST) && text[at] == 'S' && text[at + 1] == 't' && at + 5 < len
+            && (text[at + 2] == '.' ? text[at + 3] == ' ' : text[at + 2] == ' ')) {
+            size_t surname = at + (text[at + 2] == '.' ? 4 : 3);
+            if (isupper((unsigned char)text[surname]) && read_word(table, text, len, surname, &next)
+                && has_name_part(next.flags) && !(next.flags & (NAME_NEVER | NAME_WORD))) {
+                last = next;
+                continue;
+            }
+        }
         if (read_caps_word(table, text, len, at, &next)) {
             /* a listed surname, or after a first name a word in no list of five letters or more ("Jean
              * DUPONTEL"; not "Anna ASAP") */
@@ -2928,6 +2994,51 @@ static bool value_names_a_thing(const struct name_table *table, const char *text
     return false;
 }
 
+/* Does the value start with a listed brand's or product's name of several words whose last word is no
+ * name ("Author: Gerrit Code Review <…>")? Person-shaped brands under a key stay persons ("Customer:
+ * Paul Smith"). */
+static bool value_is_a_listed_thing(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    struct word first;
+    if (!read_word(table, text, end, start, &first) || !(first.flags & NAME_PHRASE_START)) {
+        return false;
+    }
+    size_t phrase = phrase_end(table, text, end, &first);
+    if (phrase == 0) {
+        return false;
+    }
+    size_t last = phrase;
+    while (last > start && text[last - 1] != ' ') {
+        last--;
+    }
+    return !has_name_part(word_flags(table, text + last, phrase - last));
+}
+
+/* Does an animal's kind follow the value in parentheses, as a vet's record writes its patient ("Patient:
+ * Pixel (cat, 4 kg)", "Pasient: Luna (hund)")? */
+static bool pet_follows(const char *text, size_t len, size_t end)
+{
+    enum { MAX_KIND = 12 };
+    size_t at = end;
+    while (at < len && at - end < 2 && text[at] == ' ') {
+        at++;
+    }
+    if (at + 2 >= len || text[at] != '(') {
+        return false;
+    }
+    size_t kind = ++at;
+    while (at < len && at - kind < MAX_KIND && letter((unsigned char)text[at])) {
+        at++;
+    }
+    static const struct word_list pets[] = {
+        W("dog"), W("cat"), W("hund"), W("katt"), W("katze"), W("kater"), W("chien"), W("chienne"), W("chat"),
+        W("chatte"), W("perro"), W("perra"), W("gato"), W("gata"), W("rabbit"), W("kanin"), W("kaninchen"),
+        W("lapin"), W("conejo"), W("horse"), W("hest"), W("häst"), W("pferd"), W("cheval"), W("caballo"),
+        W("canine"), W("feline"), { NULL, 0 },
+    };
+    return at > kind && word_is(text, kind, at, pets);
+}
+
 /* `thing` is set when the value under a person's key names a firm or team (value_names_a_thing):
  * the caller then skips it whole. */
 static size_t keyed_person(const struct name_table *table, const char *text, size_t len, size_t start, bool *thing)
@@ -2951,6 +3062,10 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
     }
     if (end <= start) {
         return 0;
+    }
+    if (value_is_a_listed_thing(table, text, start, end) || pet_follows(text, len, end)) {
+        *thing = true;
+        return end;
     }
     if (value_is_person(table, text, start, end, kind)) {
         return end;
@@ -2999,6 +3114,44 @@ static size_t components_end(const struct name_table *table, const char *text, s
 
 /* Is the letter after the capital at `at` a capital too ("API", "DOE/JANE", "ÅKESSON")? Most words
  * answer with one ASCII test. */
+enum { X12_NAME_FIELDS = 3, MAX_X12_FIELD = 40 };
+
+/* An X12 name segment of a person (entity type 1): "NM1*IL*1*SURNAME*GIVEN*MIDDLE~", `at` at the
+ * surname. Writes where each name field ends into `ends` and returns how many there are (0: no such
+ * segment): fields of letters, spaces, hyphens and apostrophes, at most MAX_X12_FIELD bytes each. */
+static size_t x12_name_fields(const char *text, size_t len, size_t at, size_t ends[X12_NAME_FIELDS])
+{
+    if (at < 9 || text[at - 1] != '*' || text[at - 2] != '1' || text[at - 3] != '*') {
+        return 0;
+    }
+    size_t code = at - 3;             /* the entity identifier code before "*1*": IL, QC, 85, 1P */
+    while (code > at - 7 && code > 0 && isalnum((unsigned char)text[code - 1])) {
+        code--;
+    }
+    if (code < 4 || code == at - 3 || memcmp(text + code - 4, "NM1*", 4) != 0) {
+        return 0;
+    }
+    size_t fields = 0, end = at;
+    COUNT_NAMES_WORK(at - code + 4);
+    while (fields < X12_NAME_FIELDS) {
+        size_t start = end;
+        while (end < len && end - start < MAX_X12_FIELD
+               && (letter((unsigned char)text[end]) || text[end] == ' ' || text[end] == '-' || text[end] == '\'')) {
+            end++;
+        }
+        if (end == start || end >= len || (text[end] != '*' && text[end] != '~')) {
+            break;
+        }
+        COUNT_NAMES_WORK(end - start);
+        ends[fields++] = end;
+        if (text[end] == '~') {
+            break;
+        }
+        end++;
+    }
+    return fields;
+}
+
 static bool second_is_capital(const char *text, size_t len, size_t at)
 {
     size_t second = at + ((unsigned char)text[at] < 0x80 ? 1 : 2);
@@ -3235,7 +3388,8 @@ static size_t caps_name_end(const struct name_table *table, const char *text, si
 {
     /* not inside a longer line of capitals ("ALL CAPS JOHN SMITH"): a heading, unless the word before is
      * a label that names a person ("CARDHOLDER WEI FITZGERALD") */
-    if (at >= 2 && text[at - 1] == ' ' && isupper((unsigned char)text[at - 2])) {
+    bool payee = at >= 20 && memcmp(text + at - 20, "PAY TO THE ORDER OF ", 20) == 0;   /* a cheque's */
+    if (!payee && at >= 2 && text[at - 1] == ' ' && isupper((unsigned char)text[at - 2])) {
         size_t before = at - 1;
         while (before > 0 && before + MAX_KEY > at && isupper((unsigned char)text[before - 1])) {
             before--;
@@ -3309,6 +3463,11 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
 {
     *skip = at + 1;
     if (!caps_may_start(text, at)) {
+        return 0;
+    }
+    static const char payee[] = "PAY TO THE ORDER OF ";
+    if (len - at > sizeof payee && memcmp(text + at, payee, sizeof payee - 1) == 0) {
+        *skip = at + sizeof payee - 1;  /* a cheque's payee: the name after it is read from its own first word */
         return 0;
     }
     size_t capitals = capitals_end(text, len, at);
@@ -3663,6 +3822,10 @@ static size_t handle_end_at(const struct name_table *table, const char *text, si
     if (dot - start < 2 || (unsigned)(text[start] - 'a') >= 26 || !handle_may_start(text, start)
         || (folder && !(start > 0 && text[start - 1] == '/'))) {
         return 0;                     /* a folder after the handle only under a home folder */
+    }
+    if (start >= 3 && memcmp(text + start - 3, "://", 3) == 0
+        && !(end < len && (text[end] == ':' || text[end] == '@'))) {
+        return 0;                     /* a URL's host ("https://harbor.dev"), not its user ("smb://kari.nordmann:…@") */
     }
     unsigned given = handle_part_flags(table, text, start, dot);
     if (!(given & NAME_FIRST) || (given & (NAME_NEVER | NAME_PLACE))) {
@@ -4035,6 +4198,17 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = end != 0 ? end : at + 1;
             continue;
         }
+        size_t x12_ends[X12_NAME_FIELDS];
+        size_t x12_fields = at > 0 && text[at - 1] == '*' ? x12_name_fields(text, len, at, x12_ends) : 0;
+        if (x12_fields != 0) {
+            /* "NM1*IL*1*WILLIAMS*BARTHOLOMEW~": each name field, whatever its case */
+            for (size_t field = 0; field < x12_fields && count < max; field++) {
+                size_t start = field == 0 ? at : x12_ends[field - 1] + 1;
+                out[count++] = (struct candidate){ start, x12_ends[field], person };
+            }
+            at = x12_ends[x12_fields - 1];
+            continue;
+        }
         struct word word;
         bool in_capitals = second_is_capital(text, len, at);
         if (in_capitals || !read_word(table, text, len, at, &word)) {
@@ -4100,8 +4274,14 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         /* A part of a name found before, alone: "… titularidad de Quiroga" after "Elena Quiroga". */
         if (repeats_a_part(table, text, len, out, count, &collected, &parts, &word)) {
-            out[count++] = (struct candidate){ word.start, word.end, person };
-            at = word.next;
+            /* and its first name or initials after a comma: "Neumann, Tobias" again, "3. Hellström, Mats.",
+             * "Pennington, J. (2020)" */
+            struct word given;
+            bool surname_first = lastname_first(table, text, len, &word, &given);
+            size_t initialled = surname_first ? 0 : surname_initial_end(text, len, &word);
+            size_t end = surname_first ? given.end : initialled != 0 ? initialled : word.end;
+            out[count++] = (struct candidate){ word.start, end, person };
+            at = surname_first ? given.next : initialled != 0 ? initialled : word.next;
             continue;
         }
         /* A brand or place of several words ("Paul Smith" the brand), unless a title or naming cue
