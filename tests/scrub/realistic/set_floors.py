@@ -35,7 +35,9 @@ def figures(evaluate, corpus):
             continue
         name = columns[0]
         if section == "type":
-            found.setdefault(("recall", name), []).append(float(columns[3]))
+            # a type with no values in the half (only masks of decoys) has no recall to keep
+            if int(columns[1]) > 0:
+                found.setdefault(("recall", name), []).append(float(columns[3]))
             if name == "all":
                 found.setdefault(("precision", "all"), []).append(float(columns[5]))
         elif section == "language":
