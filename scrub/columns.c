@@ -28,7 +28,7 @@ enum {
     MAX_VALUE = 40,         /* bytes of a value */
     MAX_LINE = 1024,        /* bytes of a table's header line */
     MAX_COLUMNS = 64,
-    NAME_SLOTS = 512,       /* the name dictionary's hash slots: a power of two */
+    NAME_SLOTS = 1024,      /* the name dictionary's hash slots: a power of two, twice the names */
     LABEL_CACHE_SLOTS = 16, /* labels remembered in one scan: a power of two */
     MAX_LINE_PREFIX = 80,   /* bytes of a chat sender before a value on the next line */
     MAX_SQL_CELL = 256,     /* bytes of one cell of a SQL tuple */
@@ -182,16 +182,24 @@ static const struct {
     { "nacido", KIND(CUE_DATE_OF_BIRTH) }, { "nacida", KIND(CUE_DATE_OF_BIRTH) },
     { "naci", KIND(CUE_DATE_OF_BIRTH) }, { "nac\xc3\xad", KIND(CUE_DATE_OF_BIRTH) },
     { "naci\xc3\xb3", KIND(CUE_DATE_OF_BIRTH) }, { "nacio", KIND(CUE_DATE_OF_BIRTH) },
-    { "geb", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "dd", KIND(CUE_DATE_OF_BIRTH) },
+    { "geb", KIND(CUE_DATE_OF_BIRTH) }, { "geburt", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb6" "dd", KIND(CUE_DATE_OF_BIRTH) },
     { "f\xc3\xb6" "ddes", KIND(CUE_DATE_OF_BIRTH) }, { "foddes", KIND(CUE_DATE_OF_BIRTH) },
     { "f\xc3\xb8" "des", KIND(CUE_DATE_OF_BIRTH) }, { "fodes", KIND(CUE_DATE_OF_BIRTH) },
     /* Birthdays and abbreviations: "… er bursdagen min", "Min fødselsdag er …", "Mi cumpleaños
      * es el …", "fnac: …" (fecha de nacimiento). */
     { "bursdag", KIND(CUE_DATE_OF_BIRTH) }, { "bursdagen", KIND(CUE_DATE_OF_BIRTH) },
     { "f\xc3\xb8" "dselsdag", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb8" "dselsdagen", KIND(CUE_DATE_OF_BIRTH) },
-    { "fodselsdag", KIND(CUE_DATE_OF_BIRTH) }, { "f\xc3\xb6" "delsedagen", KIND(CUE_DATE_OF_BIRTH) },
+    { "fodselsdag", KIND(CUE_DATE_OF_BIRTH) },
+    /* Definite forms: "… er fødselsdatoen min", "… är födelsedatumet". */
+    { "f\xc3\xb8" "dselsdatoen", KIND(CUE_DATE_OF_BIRTH) }, { "fodselsdatoen", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb6" "delsedatumet", KIND(CUE_DATE_OF_BIRTH) }, { "fodelsedatumet", KIND(CUE_DATE_OF_BIRTH) },
+    { "f\xc3\xb6" "delsedagen", KIND(CUE_DATE_OF_BIRTH) },
     { "cumplea\xc3\xb1os", KIND(CUE_DATE_OF_BIRTH) }, { "cumpleanos", KIND(CUE_DATE_OF_BIRTH) },
     { "fnac", KIND(CUE_DATE_OF_BIRTH) }, { "fechanac", KIND(CUE_DATE_OF_BIRTH) },
+    /* Keys abbreviated further: "fnacimiento", "fec_nac", "gebdat", "date_naiss". */
+    { "fnacimiento", KIND(CUE_DATE_OF_BIRTH) }, { "nac", KIND(CUE_DATE_OF_BIRTH) },
+    { "gebdat", KIND(CUE_DATE_OF_BIRTH) }, { "naiss", KIND(CUE_DATE_OF_BIRTH) },
     { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
     { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
     { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
@@ -239,7 +247,7 @@ static const char *const cue_stems[] = {
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
     "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
     "escribi", "kontakt", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
-    "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito",
+    "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -490,6 +498,26 @@ static unsigned kinds_of_last_words(const struct column_cues *cues, const struct
 
 static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count);
 
+/* A key's last word that says how a date is stored, not what it is ("birth_dt", "dob_iso",
+ * "birthdate_utc", "GebDatum", "fodt_dato"): the words before it name a birth date or
+ * nothing. Salesforce's custom-field suffix "__c" ("Date_of_Birth__c", "SSN__c") hides any name. */
+static unsigned kinds_before_suffix(const struct column_cues *cues, const struct label_words *words, bool prose)
+{
+    static const char *const date_suffixes[] = { "date", "dt", "utc", "iso", "datum", "dato" };
+    const char *last = words->text[words->count - 1];
+    size_t last_len = words->len[words->count - 1];
+    if (last_len == 1 && last[0] == 'c') {
+        return kinds_of_last_words(cues, words, words->count - 1, prose);
+    }
+    for (size_t i = 0; i < sizeof date_suffixes / sizeof date_suffixes[0]; i++) {
+        if (strlen(date_suffixes[i]) == last_len && memcmp(date_suffixes[i], last, last_len) == 0) {
+            unsigned found = kinds_of_last_words(cues, words, words->count - 1, prose);
+            return (found & KIND(CUE_DATE_OF_BIRTH)) ? found : 0;
+        }
+    }
+    return 0;
+}
+
 /* Words that join two names in one label. */
 static const char *const label_conjunctions[] = { "and", "und", "og", "och", "et", "y" };
 
@@ -510,6 +538,9 @@ static unsigned classify_label(const struct column_cues *cues, const char *text,
         found = kinds_of_last_words(cues, &words, words.count - 1, prose);
     }
     found = found ? found : kinds_of_last_words(cues, &words, words.count, prose);
+    if (!found && words.count > 1) {
+        found = kinds_before_suffix(cues, &words, prose);
+    }
     /* "Routing and account numbers:", "Phone and fax:", "SSN og fødselsdato": a label that
      * joins two names names both; the value is tried as each. */
     for (size_t i = 1; i + 1 < words.count; i++) {
@@ -638,6 +669,9 @@ static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
         COUNT_WORK(end - start);
         if (end < scan->len && isalnum((unsigned char)text[end]) && end == limit) {
             continue;                 /* longer than any value */
+        }
+        if (kind == CUE_PHONE && phone_is_fictional(text + start, end - start)) {
+            continue;                 /* "call +44 20 7946 0060": not "+44 20 7946" either */
         }
         for (size_t cut = end; cut > start; cut--) {
             size_t value_end;
@@ -1205,8 +1239,9 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
         if ((c == '.' || c == '!' || c == '?') && at + 1 < scan->len && text[at + 1] == ' '
             && !(c == '.' && ((at == gap_start && abbreviation) || after_number_word(text, gap_start, at)
                               || (at > gap_start && text[at - 1] == '.')))      /* "Routing Number ..... " */
-            && !answer_follows(text, scan->len, at + 2)) {
-            return;
+            && !answer_follows(text, scan->len, at + 2)
+            && !(c == '?' && at + 2 < scan->len && isdigit((unsigned char)text[at + 2]))) {
+            return;                   /* "routing number? 021000021": a question its writer answers */
         }
         bool word_start = letter(c) && !letter((unsigned char)text[at - 1]);
         if (word_start && at > gap_start && text[at - 1] == ' ' && text[at - 2] == ',') {
@@ -1216,6 +1251,16 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
             }
             if (word_in(text, at, word_end, conjunctions, sizeof conjunctions / sizeof conjunctions[0])) {
                 return;               /* "my social, and 023 649 422 is …": a new clause, another value */
+            }
+        }
+        if ((wanted & WEAK) && word_start) {
+            size_t word_end = at;
+            while (word_end < limit && letter((unsigned char)text[word_end])) {
+                word_end++;
+            }
+            COUNT_WORK(word_end - at);
+            if (label_names_another_number(text + at, word_end - at)) {
+                return;               /* "numéro de commande 06 12 …", "the number of the order": no phone */
             }
         }
         if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start && (colon || at < colon_needed_from)
@@ -1337,6 +1382,28 @@ static size_t before_birthplace(const char *text, size_t floor, size_t at)
     return 0;
 }
 
+/* "1990-05-03 (date of birth)", "03.05.1990 (Geburtsdatum)", "3/5/90 (DOB)": a label in
+ * parentheses right after a date names it. The label's words before the cue word, back to
+ * the parenthesis, are letters, dots and spaces (at most 24 bytes). Returns where the date
+ * would end, or 0. */
+static size_t before_parenthesised_label(const char *text, size_t floor, size_t cue_start)
+{
+    size_t at = cue_start;
+    while (at > floor && cue_start - at < 24
+           && (letter((unsigned char)text[at - 1]) || text[at - 1] == ' ' || text[at - 1] == '.')) {
+        at--;
+    }
+    COUNT_WORK(cue_start - at + 1);
+    if (at == floor || text[at - 1] != '(') {
+        return 0;
+    }
+    at--;
+    while (at > floor && text[at - 1] == ' ') {
+        at--;
+    }
+    return at > 0 && isdigit((unsigned char)text[at - 1]) ? at : 0;
+}
+
 /* "415 555 2671 is my phone number", "12345678901 ist meine Steuer-ID", "379764574, c'est
  * mon NAS", "570232063 es mi número de seguro social": a verb, then a possessive (or the
  * label itself), at most five words before the cue. A date of birth may stand right before
@@ -1410,6 +1477,12 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
     size_t at = cue_start;
     while (at > floor && text[at - 1] == ' ') {
         at--;
+    }
+    if (wanted & KIND(CUE_DATE_OF_BIRTH)) {
+        size_t date_end = before_parenthesised_label(text, floor, cue_start);
+        if (date_end > 0 && value_before(scan, KIND(CUE_DATE_OF_BIRTH), date_end)) {
+            return;
+        }
     }
     if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && at < cue_start && at > 0) {
         size_t date_end = isdigit((unsigned char)text[at - 1]) ? at : before_birthplace(text, floor, at);
@@ -2341,6 +2414,26 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
     return classify_prose_labels(scan, at, word_start, word_end, label_ends, label_count, number_word, gap_start);
 }
 
+/* A label that also names a place ("Place and date of birth", "Lieu et date de naissance",
+ * "Ort und Datum der Geburt", "Lugar y fecha de nacimiento", "Fødested og dato"): its value
+ * may hold the place before the date. Reads at most the label's last 64 bytes. */
+static bool label_names_a_place(const char *text, size_t line_start, size_t label_end)
+{
+    static const char *const places[] = { "place", "lieu", "ort", "lugar", "sted", "plats", "city", "ville",
+                                          "ciudad", "stadt" };
+    size_t from = label_end - line_start > 64 ? label_end - 64 : line_start;
+    COUNT_WORK(label_end - from);
+    for (size_t at = from; at < label_end; at++) {
+        for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+            size_t n = strlen(places[i]);
+            if (at + n <= label_end && strncasecmp(text + at, places[i], n) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static void on_cue_word(struct cue_scan *scan, size_t at)
 {
     const char *text = scan->text;
@@ -2395,6 +2488,11 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
                     value_at(scan, wanted & KIND_BITS, wrapped, NULL);  /* date.fromisoformat("1985-…") */
                 } else if ((wanted & KIND(CUE_SSN)) && value < len && isdigit((unsigned char)text[value])) {
                     value_after_partial(scan, wanted, value, PARTIAL_NUMBERS_MAX);   /* "SSN: 3551 — full: …" */
+                } else if ((wanted & KIND(CUE_DATE_OF_BIRTH))
+                           && label_names_a_place(text, line_start_of(scan, word_start), label_ends[i])) {
+                    /* "Place and date of birth: Leeds, 12 April 1987", "Lieu et date de naissance :
+                     * Lyon, le 12/04/1987": the place first, then the date, read as prose. */
+                    value_after_cue(scan, KIND(CUE_DATE_OF_BIRTH), value);
                 }
             }
             return;

@@ -45,7 +45,7 @@ struct column_cues {
     void *database;                                 /* hs_database_t of the cue words */
     void *scratch;                                  /* hs_scratch_t */
     const struct entity_type *types[CUE_KIND_COUNT];/* the enabled type of each kind, or NULL */
-    unsigned short name_slots[512];                 /* the names of types, hashed: index + 1 */
+    unsigned short name_slots[1024];                /* the names of types, hashed: index + 1 (NAME_SLOTS) */
     /* By a name's first and by its last byte (low six bits), the lengths (up to 31) that
      * names of that byte have, a bit each: most words are no name's start or end. */
     uint32_t name_first_lengths[64], name_last_lengths[64];

@@ -108,7 +108,8 @@ static bool jwt_valid(const char *text, size_t len)
         dots += text[i] == '.';
     }
     const char *second = memchr(text, '.', len);
-    return dots == 2 && len > 20 && second != NULL && second[1] == 'e' && second[2] == 'y';
+    return dots == 2 && len > 20 && second != NULL && second[1] == 'e' && second[2] == 'y'
+           && !published_sample(text, len);        /* not jwt.io's sample */
 }
 
 /* A secret's value: anything printable but whitespace and quotes; UTF-8 too ("Hösten1992?"). */
@@ -163,7 +164,8 @@ static bool aws_secret_valid(const char *text, size_t len)
         return false;
     }
     struct character_mix mix = character_mix(text, len);
-    return mix.upper && mix.lower && mix.digits && mix.bits_per_char > 4.0;
+    return mix.upper && mix.lower && mix.digits && mix.bits_per_char > 4.0
+           && !published_sample(text, len);        /* not wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY */
 }
 
 /* What a URL's password is made of, up to the '@' that ends it: not the characters that
@@ -189,6 +191,12 @@ static bool connection_value_char(unsigned char c)
 static bool padded_base64_char(unsigned char c)
 {
     return base64_char(c) || c == '=' || c == '%';
+}
+
+/* The body of a PEM block: base64 lines, their padding and line breaks. */
+static bool pem_body_char(unsigned char c)
+{
+    return base64_char(c) || c == '=' || c == '\n' || c == '\r';
 }
 
 /* A webhook's path after its host: the ids and the secret, '/' between them. */
@@ -284,6 +292,22 @@ static bool hex_token_valid(const char *text, size_t len)
     struct character_mix mix = character_mix(text, len);
     return mix.digits > 0 && mix.digits < len && !(mix.upper && mix.lower) && mix.bits_per_char >= 3.0
            && !secret_is_placeholder(text, len);
+}
+
+/* A Discord bot token: the bot's id in base64, the time, the HMAC, parted by two dots
+ * ("MTA1…xOTg4.GhXk2P.ab…"): 18 or more, 5 to 7, 27 or more characters. */
+static bool discord_token_valid(const char *text, size_t len)
+{
+    const char *first = memchr(text, '.', len);
+    if (first == NULL || first - text < 18) {
+        return false;
+    }
+    const char *second = memchr(first + 1, '.', len - (size_t)(first + 1 - text));
+    if (second == NULL || second - first - 1 < 5 || second - first - 1 > 7 || text + len - second - 1 < 27
+        || memchr(second + 1, '.', len - (size_t)(second + 1 - text)) != NULL) {
+        return false;
+    }
+    return !secret_is_placeholder(text, len);
 }
 
 /* A docker "auth" (base64 of user:password): mixed like base64, not a placeholder. */
@@ -392,6 +416,12 @@ static bool passphrase_valid(const char *text, size_t len)
     }
     COUNT_WORK(len);
     return letters > 0 && (made > 0 || word_passphrase_valid(text, len)) && secret_value_valid(text, len);
+}
+
+/* A quoted key: a passphrase with blanks, or one word that looks made. */
+static bool quoted_key_valid(const char *text, size_t len)
+{
+    return memchr(text, ' ', len) != NULL ? passphrase_valid(text, len) : password_shaped_valid(text, len);
 }
 
 /* A passphrase of plain words: lowercase letters, digits and the blanks between them. */
@@ -580,7 +610,8 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 11, 11, NULL, ssn_us_valid, false, SCAN_NUMBER_RUNS },
     { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\\b",
       NULL, 11, 11, NULL, sin_ca_valid, false, SCAN_NUMBER_RUNS },
-    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6} ?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false, SCAN_NUMBER_RUNS },
+    { "NO_FNR", SPAN_BY_VALIDATOR, "[0-9]{6}[ -]?[0-9]{5}\\b", NULL, 11, 12, NULL, no_fnr_valid, false,
+      SCAN_NUMBER_RUNS },
     { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "([0-9]{2})?[0-9]{6}[-+][0-9]{4}\\b",
       NULL, 11, 13, NULL, se_personnummer_valid, false, SCAN_NUMBER_RUNS },
     /* Twelve digits with no dash and no cue ("196802209533 står på gamla papper"): a birth
@@ -600,7 +631,9 @@ const struct entity_type builtin_entity_types[] = {
     { "IP_ADDRESS", SPAN_BY_VALIDATOR,
       "([0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){7}"
       "|([0-9A-Fa-f]{1,4}:){1,7}:[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,5}"
-      "|::[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,6})",
+      "|::[0-9A-Fa-f]{1,4}(:[0-9A-Fa-f]{1,4}){0,6}"
+      /* an IPv4-mapped address, "::ffff:84.201.3.9", is one value with its prefix */
+      "|::[Ff]{4}:[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3})",
       NULL, 3, 39, NULL, ip_address_valid, false, SCAN_WHOLE_TEXT },
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
       NULL, 6, 254, email_char, email_valid, false, SCAN_WHOLE_TEXT },
@@ -617,12 +650,14 @@ const struct entity_type builtin_entity_types[] = {
       "|1 \\([2-9][0-9]{2}\\) ?[2-9][0-9]{2}-[0-9]{4}"
       "|0[1-9]([ .-][0-9]{2}){4}|0[1-9](/[0-9]{2}){4}|[2-9][0-9](-[0-9]{2}){3}"
       "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}([ -][0-9]{2,4}){1,3})"
-      "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}"
+      "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}|47[49][0-9]{7}"
       "|[2-9][0-9]{1,2}( [0-9]{2,3}){2,3}"
       "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3}"
-      /* Norwegian mobiles in dots, 3.2.3 ("418.92.624"); dotted national numbers with a
-       * trunk 0 and an area of two or three digits ("072.663.56.78", "030.1234.5678"). */
-      "|[2-9][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|0[1-9][0-9]{1,2}\\.[0-9]{2,4}(\\.[0-9]{2,4}){1,2})\\b",
+      /* Norwegian mobiles in dots, 3.2.3 ("418.92.624"), Spanish ones 3.2.2.2 ("612.34.56.78");
+       * dotted national numbers with a trunk 0 and an area of two or three digits
+       * ("072.663.56.78", "030.1234.5678"). */
+      "|[2-9][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|[6-9][0-9]{2}(\\.[0-9]{2}){3}"
+      "|0[1-9][0-9]{1,2}\\.[0-9]{2,4}(\\.[0-9]{2,4}){1,2})\\b",
       NULL, 9, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
     /* North America's toll-free numbers spelled in letters: "1-888-DENTIST", "+1 800 MYLEGAL",
      * "(888) FIX-ROOF". Text, not a number run: most of it is letters. */
@@ -652,14 +687,25 @@ const struct entity_type builtin_entity_types[] = {
       "(aws)?[ _]?secret[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?" ASSIGNMENT "[A-Za-z0-9/+]{40}",
       NULL, 40, 40, base64_char, aws_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A key id and its secret side by side, with no name for the secret: a credentials CSV
-     * row ("AKIA…,wJalr…"), "AKIA…:wJalr…", "AKIA… / wJalr…". A bare '/' cannot part them:
-     * it is a character of the secret. Beside the key id's row, in its database. */
+     * row ("AKIA…,wJalr…"), "AKIA…:wJalr…", "AKIA… / wJalr…", a blank, a line break, '=' or an
+     * arrow between them, a joining word in the six languages ("AKIA… and wJalr…", "… og …"),
+     * or a short label of the secret's own ("AKIA… secret=wJalr…", "AKIA…\nSecret: wJalr…"), or
+     * on the next line of a JSON or YAML list ("\"AKIA…\",\n  \"wJalr…\"", "- AKIA…\n  - wJalr…").
+     * A bare '/' cannot part them: it is a character of the secret. The secret must be 40
+     * characters exactly, random as AWS issues them. Beside the key id's row, in its database. */
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
-      "(AKIA|ASIA)[A-Z2-7]{16}[\"']?[ \t]*([:,;|\t]|/[ \t])[ \t]*[\"']?[A-Za-z0-9/+]{40}",
+      "(AKIA|ASIA)[A-Z2-7]{16}[\"']?[ \t]*([:,;|\t=]|/[ \t]|->|=>|\r?\n|[ \t]"
+      "|[ \t,;]+(and|with|og|med|och|und|mit|et|avec|y|con)[ \t]"
+      "|[ \t,;]*\r?\n?[ \t]*[A-Za-z][A-Za-z _-]{0,24}[ \t]*[:=])[ \t]*(\r?\n[ \t]*)?(-[ \t]+)?[\"']?"
+      "[A-Za-z0-9/+]{40}",
       NULL, 40, 40, base64_char, aws_secret_valid, false, SCAN_ALONE },
     { "PRIVATE_KEY", SPAN_BLOCK,
       "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
       "-----BEGIN ", 60, 65536, any_char, NULL, false, SCAN_WHOLE_TEXT },
+    /* A private key pasted cut off, with no END line ("-----BEGIN PRIVATE KEY-----\nMIIEvQ…
+     * (truncated)"): its base64 lines after the BEGIN line. A whole block is the row above's. */
+    { "PRIVATE_KEY", SPAN_ASSIGNED, "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----\\r?\\n[A-Za-z0-9+/]{16}",
+      NULL, 16, 65536, pem_body_char, base64_secret_valid, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}",
       "glpat-", 26, 80, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}",
@@ -772,6 +818,26 @@ const struct entity_type builtin_entity_types[] = {
     /* .pgpass: hostname:port:database:username:password, one a line. */
     { "ENV_SECRET", SPAN_ASSIGNED, ":([0-9]{2,5}|\\*):[^\\s:]+:[^\\s:]+:[^\\s:\"'`]{4}",
       NULL, 4, 256, field_value_char, field_password_valid, false, SCAN_WHOLE_TEXT },
+    /* A file of logins as quoted pairs, one a line: pgbouncer's userlist.txt ("app" "…"),
+     * a user then the password. The value must look made. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "(^|\\n)[ \\t]*\"[^\"\\s]{1,64}\"[ \\t]+\"[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
+    /* A Wi-Fi key, quoted, often a passphrase of words with its blanks: OpenWrt's
+     * "wireless.radio0.key='maple copper spruce 24'" and "option key '…'", wpa_supplicant's
+     * psk="…", wifi_key: "…". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "((\\.key|\\bpsk|(wi-?fi|wlan|wpa[23]?)[ _-]?(key|psk))[\"']?[ \\t]*[:=]|\\boption[ \\t]+key[ \\t])"
+      "[ \\t]*[\"'][^\\s\"'][^\"'\\n]{7}",
+      NULL, 8, 64, phrase_value_char, quoted_key_valid, true, SCAN_WHOLE_TEXT },
+    /* A Discord bot's token passed to the client in code: discord.py's client.run('…'),
+     * discord.js's client.login('…'). */
+    { "SECRET_TOKEN", SPAN_ASSIGNED, "\\b(client|bot)\\.(run|login)\\([ \\t]*[\"'`][A-Za-z0-9_-]{18}",
+      NULL, 18, 120, jwt_char, discord_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Windows' net use: the password after the share, before or after "/user:…" ("net use Z:
+     * \\fs01\share … /user:CORP\ola"); an option opens with '/', a prompt is '*'. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\bnet[ \\t]+use[ \\t]+([a-z*]:[ \\t]+)?\\\\\\\\[^\\s]+([ \\t]+/user:[^\\s]+)?[ \\t]+[\"']?[^\\s\"'`/*-][^\\s\"'`]{3}",
+      NULL, 4, 256, secret_value_char, flag_secret_valid, true, SCAN_WHOLE_TEXT },
     /* HTTPie: http -a user:password, https --auth user:password. */
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\b(https?|xh)\\s([^\\n]{0,200}\\s)?(-a|--auth)[ \\t=]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
@@ -883,6 +949,14 @@ const struct entity_type builtin_entity_types[] = {
       "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|mot de passe|\\bmdp\\b|contrase\xc3\xb1" "a|\\bclave"
       "|\\bpwd?\\b|passphrase)",
       NULL, 8, 64, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A key before the words that name it: "Lq8v… is the new api key", "… er API-nøkkelen",
+     * "… ist der API-Schlüssel", "… est la clé API", "use … as the access key". Read back from
+     * the word as above; the value must be random like a key (digits, both cases). "token" and
+     * "secret" as cues here cost the scan of mixed text 3.8 % (callgrind): not taken. */
+    { "SECRET_TOKEN", SPAN_BEFORE_CUE,
+      "(api[ _-]?key|access[ _-]?key|api-?n(\xc3\xb8|o)kkel|api-?nyckel|api-?schl(\xc3\xbc|ue?)ssel"
+      "|cl(e|\xc3\xa9)[ _-](d'|de[ _-])?api)",
+      NULL, 16, 128, secret_value_char, high_entropy_token_valid, true, SCAN_WHOLE_TEXT },
     /* A chat's answer to a question about a password with no '?': "yo whats the staging db pw
      * again\n[…] kari: …", "anyone got the redis password\n<ops> …". */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -1348,6 +1422,35 @@ static bool value_ends_at(const char *text, size_t len, size_t end)
                            || (text[end] == '-' && end + 1 < len && isdigit((unsigned char)text[end + 1]))));
 }
 
+/* Docker's "-p 10.0.0.5:8080:80" and compose's "10.0.0.5:5432:5432" (host address, host
+ * port, container port, "/udp" maybe): a second port after the first. A time's minutes and
+ * seconds ("10.11.12.13:45:00") are two digits below 60 each, and stay refused. */
+static bool container_port_follows(const char *text, size_t len, size_t at, size_t end)
+{
+    if (end >= len || text[end] != ':') {
+        return false;
+    }
+    size_t second = end + 1;
+    unsigned long port = 0;
+    while (second < len && second - end <= 5 && isdigit((unsigned char)text[second])) {
+        port = port * 10 + (unsigned long)(text[second] - '0');
+        second++;
+    }
+    if (second == end + 1 || port == 0 || port > 65535) {
+        return false;
+    }
+    bool slash_protocol = second < len && text[second] == '/';
+    if (!slash_protocol && !value_ends_at(text, len, second)) {
+        return false;
+    }
+    unsigned long first = 0;
+    for (size_t i = at + 1; i < end; i++) {
+        first = first * 10 + (unsigned long)(text[i] - '0');
+    }
+    bool clock_like = end - at - 1 == 2 && first < 60 && second - end - 1 == 2 && port < 60;
+    return !clock_like || slash_protocol;
+}
+
 /* Where ":port" (1 to 65535) after offset `at` ends and a value's boundary follows; 0 if
  * no port is there. "10.11.12.13:45:00" reads as a time, not a port: refused. */
 static size_t port_end_after(const char *text, size_t len, size_t at)
@@ -1363,10 +1466,107 @@ static size_t port_end_after(const char *text, size_t len, size_t at)
     }
     /* ".pgpass"'s host:port:database:user:password: a name after the port is no time. */
     bool field_follows = end + 1 < len && text[end] == ':' && isalpha((unsigned char)text[end + 1]);
-    if (end == at + 1 || port == 0 || port > 65535 || !(value_ends_at(text, len, end) || field_follows)) {
+    if (end == at + 1 || port == 0 || port > 65535) {
+        return 0;
+    }
+    if (!(value_ends_at(text, len, end) || field_follows || container_port_follows(text, len, at, end))) {
         return 0;
     }
     return end;
+}
+
+/* "version 10.4.2.1", "Build 16.0.4.2", "firmware v2.1.0.7", "Kernel 5.15.0.91": four dotted
+ * numbers after a word that names a release or a versioned product are a version, not an
+ * address. The word must end right before `start` (spaces, ':', '/' or "v" between). */
+static bool after_version_word(const char *text, size_t start)
+{
+    static const char *const words[] = { "version", "versjon", "versionen", "versi\xc3\xb3n", "ver", "build",
+                                         "release", "firmware", "fw", "rev", "revision", "v", "kernel", "chrome",
+                                         "firefox", "android", "dotnet", "jdk", "sdk" };
+    size_t end = start;
+    if (end > 0 && (text[end - 1] == 'v' || text[end - 1] == 'V')) {
+        end--;                        /* "v2.1.0.7" */
+    }
+    while (end > 0 && start - end < 4 && (text[end - 1] == ' ' || text[end - 1] == ':' || text[end - 1] == '/')) {
+        end--;                        /* "Chrome/120.0.6099.109" in a user agent */
+    }
+    size_t word = end;
+    while (word > 0 && end - word < 10
+           && (isalpha((unsigned char)text[word - 1]) || (unsigned char)text[word - 1] >= 0x80)) {
+        word--;
+    }
+    if (word == end || (word > 0 && isalnum((unsigned char)text[word - 1]))) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (strlen(words[i]) == end - word && strncasecmp(words[i], text + word, end - word) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "10.0.0.5-10.0.0.9": an IPv4 range, a dash between two addresses, ends one and opens the
+ * other (a phone's "…-5678" goes on). */
+static bool ip_range_dash(const struct entity_type *type, const char *text, size_t len, size_t dash)
+{
+    return type->validate == ip_address_valid && dash > 0 && dash + 1 < len && text[dash] == '-'
+           && isdigit((unsigned char)text[dash - 1]) && isdigit((unsigned char)text[dash + 1]);
+}
+
+static bool is_phone_validator(bool (*validate)(const char *, size_t))
+{
+    return validate == phone_e164_valid || validate == phone_national_valid || validate == phone_shape_valid;
+}
+
+/* "+44 20 7946 0060", "+1 613 555 0174": a number of the fiction ranges, refused whole, must
+ * not be masked in part ("+44 20 7946" alone is a valid length). The run of digits and
+ * single separators from `start` on, at most a phone's length, is asked as a whole. */
+static bool phone_run_is_fictional(const char *text, size_t len, size_t start, size_t end)
+{
+    while (end < len && end - start < 24
+           && (isdigit((unsigned char)text[end])
+               || (strchr(" -./", text[end]) != NULL && end + 1 < len && isdigit((unsigned char)text[end + 1])))) {
+        end++;
+    }
+    return phone_is_fictional(text + start, end - start);
+}
+
+/* "Referencia: 0774030626", "Ordre-ID: 0707151509", "Bestellnummer 0612345678": a number
+ * whose label names another kind of number (label_names_another_number) is no phone by its
+ * grouping alone. The label's word ends at most a few bytes before the number. */
+static bool after_other_number_label(const char *text, size_t start)
+{
+    size_t end = start;
+    while (end > 0 && start - end < 4 && strchr(" :#=.\t", text[end - 1]) != NULL) {
+        end--;
+    }
+    size_t word = end;
+    while (word > 0 && end - word < 32
+           && (isalpha((unsigned char)text[word - 1]) || (unsigned char)text[word - 1] >= 0x80
+               || text[word - 1] == '-' || text[word - 1] == '_')) {
+        word--;
+    }
+    if (word == end || end == start) {
+        return false;
+    }
+    /* "Order number:", "Invoice no.", "Numéro de commande": the word before "number" names it */
+    static const char *const number_words[] = { "number", "no", "nr", "num", "nummer", "numero", "num\xc3\xa9ro",
+                                                "n\xc3\xbamero" };
+    for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
+        if (strlen(number_words[i]) == end - word && strncasecmp(text + word, number_words[i], end - word) == 0) {
+            size_t before = word;
+            while (before > 0 && word - before < 2 && text[before - 1] == ' ') {
+                before--;
+            }
+            size_t previous = before;
+            while (previous > 0 && before - previous < 32 && isalpha((unsigned char)text[previous - 1])) {
+                previous--;
+            }
+            return previous < before && before < word && label_names_another_number(text + previous, before - previous);
+        }
+    }
+    return label_names_another_number(text + word, end - word);
 }
 
 static bool find_span_by_validator(const struct entity_type *type, const char *text, size_t len, size_t end,
@@ -1376,7 +1576,7 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
      * the address is the value; the port stays, since it names a service, not a host, and
      * keeps the text readable. An IPv6 address takes a port only in brackets. */
     bool port_follows = false;
-    if (!value_ends_at(text, len, end)) {
+    if (!value_ends_at(text, len, end) && !ip_range_dash(type, text, len, end)) {
         if (type->validate != ip_address_valid || port_end_after(text, len, end) == 0) {
             return false;
         }
@@ -1386,10 +1586,15 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
     for (size_t start = first; start + type->min_length <= end; start++) {
         COUNT_WORK(1);
         if (start > 0 && (scrub_is_word_byte((unsigned char)text[start - 1]) || text[start - 1] == '+'
-                          || text[start - 1] == '.' || text[start - 1] == '-')) {
+                          || text[start - 1] == '.'
+                          || (text[start - 1] == '-' && !ip_range_dash(type, text, len, start - 1)))) {
             continue;
         }
-        if (!scrub_is_word_byte((unsigned char)text[start]) && text[start] != '+' && text[start] != '(') {
+        /* "::ffff:10.0.4.17", "::1": an IPv6 address may open with its "::". */
+        bool double_colon = text[start] == ':' && start + 1 < end && text[start + 1] == ':'
+                            && type->validate == ip_address_valid && (start == 0 || text[start - 1] != ':');
+        if (!scrub_is_word_byte((unsigned char)text[start]) && text[start] != '+' && text[start] != '('
+            && !double_colon) {
             continue;
         }
         COUNT_WORK(end - start);
@@ -1400,6 +1605,16 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
          * validator reads the whole span, and in a long run of groups ("4111 4111 …") every
          * end is refused by it. */
         if (!continues_a_grouped_number(text, len, start, end) && type->validate(text + start, end - start)) {
+            if (type->validate == ip_address_valid && memchr(text + start, ':', end - start) == NULL
+                && after_version_word(text, start)) {
+                return false;
+            }
+            if (is_phone_validator(type->validate) && phone_run_is_fictional(text, len, start, end)) {
+                return false;
+            }
+            if (type->validate == phone_shape_valid && after_other_number_label(text, start)) {
+                return false;
+            }
             *span_start = start;
             *span_end = end;
             return true;

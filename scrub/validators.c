@@ -93,7 +93,7 @@ bool credit_card_valid(const char *text, size_t len)
                       || (n->only_length_2 && (int)count == n->only_length_2);
         network = prefix >= n->prefix_low && prefix <= n->prefix_high && length;
     }
-    return network && luhn_valid(digits, count);
+    return network && luhn_valid(digits, count) && !published_sample(digits, count);   /* not 4111 1111 … */
 }
 
 /* ---- IBAN ---- */
@@ -158,7 +158,7 @@ bool iban_valid(const char *text, size_t len)
             remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
         }
     }
-    return remainder == 1;
+    return remainder == 1 && !published_sample(compact, count);    /* not DE89 3704 0044 … */
 }
 
 /* ---- national identifiers ---- */
@@ -228,7 +228,12 @@ bool no_fnr_valid(const char *text, size_t len)
 {
     char digits[MAX_DIGITS];
     size_t count;
-    if (!collect_digits(text, len, " ", digits, &count) || count != 11) {
+    /* "031056 20542", and "031056-20542" as forms split the birth date from the rest */
+    const char *dash = memchr(text, '-', len);
+    if (dash != NULL && (dash - text != 6 || memchr(dash + 1, '-', len - 7) != NULL)) {
+        return false;
+    }
+    if (!collect_digits(text, len, " -", digits, &count) || count != 11) {
         return false;
     }
     int d[11];
@@ -395,6 +400,20 @@ static bool colon_hex_pairs(const char *text, size_t len)
     return pairs >= 8 && i >= len;
 }
 
+/* An IPv4 address that names no host of anyone's: this host (0.0.0.0, "listen on every
+ * interface"), loopback (127.0.0.0/8, the same on every machine) and a netmask
+ * (255.255.255.0, contiguous ones from the top, 255 first). Kept, so the model can still
+ * read "bind 0.0.0.0:8080", "127.0.0.1:6379>" and "Mask:255.255.0.0". */
+static bool ipv4_names_no_host(const unsigned char address[4])
+{
+    uint32_t value = (uint32_t)address[0] << 24 | (uint32_t)address[1] << 16 | (uint32_t)address[2] << 8 | address[3];
+    if (value == 0 || address[0] == 127) {
+        return true;
+    }
+    uint32_t inverted = ~value;
+    return address[0] == 255 && (inverted & (inverted + 1)) == 0;
+}
+
 bool ip_address_valid(const char *text, size_t len)
 {
     char address[64];
@@ -405,17 +424,134 @@ bool ip_address_valid(const char *text, size_t len)
     address[len] = '\0';
     unsigned char binary[16];
     if (inet_pton(AF_INET, address, binary) == 1) {
-        return true;
+        return !ipv4_names_no_host(binary);
     }
     char *zone = strchr(address, '%');
     if (zone != NULL) {
         *zone = '\0';                 /* fe80::1%eth0: the zone is not part of the address */
     }
-    return strchr(address, ':') != NULL && !colon_hex_pairs(address, len) && inet_pton(AF_INET6, address, binary) == 1;
+    if (strchr(address, ':') == NULL || colon_hex_pairs(address, len) || inet_pton(AF_INET6, address, binary) != 1) {
+        return false;
+    }
+    /* "::" and "::1" (every interface, loopback) name no host; "::ffff:a.b.c.d" is the IPv4
+     * address inside, judged as one. */
+    static const unsigned char mapped_prefix[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+    static const unsigned char zeros[15] = { 0 };
+    if (memcmp(binary, zeros, 15) == 0 && binary[15] <= 1) {
+        return false;
+    }
+    return memcmp(binary, mapped_prefix, 12) != 0 || !ipv4_names_no_host(binary + 12);
+}
+
+/* The numbers set aside for fiction and documentation, which ring no one: North America's
+ * 555-0100 to 555-0199 (any area code), and Ofcom's drama ranges (020 7946 0xxx, 0161 496
+ * 0xxx, 01632 960xxx, 07700 900xxx, …). Kept as the test cards are: masking them protects
+ * nobody and costs the reader a film's, an ad's or a test suite's number. */
+bool phone_is_fictional(const char *text, size_t len)
+{
+    static const char *const ofcom_drama[] = {
+        "02079460", "01134960", "01144960", "01154960", "01164960", "01174960", "01214960", "01314960", "01414960",
+        "01514960", "01614960", "01914980", "02896496", "02920180", "01632960", "07700900", "08081570", "09098790",
+        "03069990",
+    };
+    char digits[16];
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)text[i])) {
+            if (count == sizeof digits - 1) {
+                return false;
+            }
+            digits[count++] = text[i];
+        }
+    }
+    const char *national = digits;
+    bool international = len > 0 && (text[0] == '+' || (text[0] == '(' && len > 1 && text[1] == '+'));
+    if (!international && count > 2 && digits[0] == '0' && digits[1] == '0') {
+        international = true;
+        national += 2;
+        count -= 2;
+    }
+    if (count == 7) {
+        return !international && memcmp(national, "55501", 5) == 0;         /* "555-0179" */
+    }
+    if (count == 11 && national[0] == '1') {
+        national++;                   /* +1 613 555 0186, 1-212-555-0101 */
+        count--;
+    } else if (international && count >= 12 && national[0] == '4' && national[1] == '4') {
+        char uk[16] = "0";            /* +44 20 7946 0060: the national number, trunk 0 first */
+        size_t skip = national[2] == '0' ? 3 : 2;   /* "+44 (0)20 …" */
+        if (count - skip != 10) {
+            return false;
+        }
+        memcpy(uk + 1, national + skip, 10);
+        for (size_t i = 0; i < sizeof ofcom_drama / sizeof ofcom_drama[0]; i++) {
+            if (memcmp(uk, ofcom_drama[i], 8) == 0) {
+                return true;
+            }
+        }
+        return false;
+    } else if (international) {
+        return false;
+    }
+    if (count == 10 && national[0] != '0') {
+        return memcmp(national + 3, "55501", 5) == 0;
+    }
+    if (count == 11 && national[0] == '0') {
+        for (size_t i = 0; i < sizeof ofcom_drama / sizeof ofcom_drama[0]; i++) {
+            if (memcmp(national, ofcom_drama[i], 8) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool label_names_another_number(const char *label, size_t len)
+{
+    /* Opening a label: "Bestellnummer", "order_no", "Rechnungs-Nr.", "commande". (Not "kunde"
+     * or "customer", "booking" or "reserva": "Kundenservice: 0800 …" and "Reservas: 91 …" are
+     * phones.) */
+    static const char *const stems[] = {
+        "order", "ordre", "orden", "bestell", "bestilling", "best\xc3\xa4llning", "commande", "pedido", "invoice",
+        "faktura", "rechnung", "factur", "ticket", "tracking", "sendung", "parcel", "colis", "paquete", "artikel",
+        "artikkel", "article", "serial", "transa", "confirm", "kundennummer", "kundenummer", "kundnummer",
+        "referen", "r\303\251f\303\251rence" /* octal: a hex escape would take the f */, "referanse",
+        "saksnummer", "saksnr",
+    };
+    /* The whole label: short words that open too many others ("Casey", "Refilwe"). */
+    static const char *const words[] = { "ref", "id", "case", "sak", "sku", "ean", "isbn", "txn", "refnr" };
+    /* ... unless it names a line to call: "Bestellhotline", "Ticket-Telefon", "order_phone". */
+    static const char *const phone_parts[] = { "hotline", "telef", "phone", "fon", "tlf", "mobil", "fax", "line" };
+    for (size_t i = 0; i < sizeof phone_parts / sizeof phone_parts[0]; i++) {
+        size_t part = strlen(phone_parts[i]);
+        for (size_t at = 0; at + part <= len; at++) {
+            if (strncasecmp(label + at, phone_parts[i], part) == 0) {
+                return false;
+            }
+        }
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (strlen(words[i]) == len && strncasecmp(label, words[i], len) == 0) {
+            return true;
+        }
+    }
+    if (len > 3 && strncasecmp(label + len - 2, "id", 2) == 0 && (label[len - 3] == '-' || label[len - 3] == '_')) {
+        return true;                  /* "Ordre-ID", "order_id", "booking_id" */
+    }
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        size_t stem = strlen(stems[i]);
+        if (len >= stem && strncasecmp(label, stems[i], stem) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool phone_e164_valid(const char *text, size_t len)
 {
+    if (phone_is_fictional(text, len)) {
+        return false;
+    }
     /* "(+47) 912 34 567": the country code in parentheses, the number after them. */
     if (len > 5 && text[0] == '(' && text[1] == '+' && memchr(text + 2, ')', 4) != NULL) {
         text++;
@@ -533,6 +669,9 @@ static bool international_spelling_valid(const char *text, size_t len)
 bool phone_national_valid(const char *text, size_t len)
 {
     struct digit_groups groups;
+    if (phone_is_fictional(text, len)) {
+        return false;
+    }
     if (international_spelling_valid(text, len)) {
         return true;
     }
@@ -546,6 +685,9 @@ bool phone_national_valid(const char *text, size_t len)
 bool phone_national_shape_valid(const char *text, size_t len)
 {
     struct digit_groups groups;
+    if (phone_is_fictional(text, len)) {
+        return false;
+    }
     if (international_spelling_valid(text, len)) {
         return true;
     }
@@ -585,6 +727,9 @@ bool phone_national_shape_valid(const char *text, size_t len)
 
 bool phone_after_cue_valid(const char *text, size_t len)
 {
+    if (phone_is_fictional(text, len)) {
+        return false;
+    }
     if (international_spelling_valid(text, len) || phone_e164_valid(text, len)) {
         return true;                  /* "+44 (0)7313 367034" too */
     }
@@ -842,6 +987,11 @@ static bool spaced_national_shape(const char *text, const struct phone_groups *g
     if (lengths_are(groups, "333")) {
         return separators_all(groups, 1, ' ') || separators_all(groups, 1, '-') || separators_all(groups, 1, '.');
     }
+    /* Spain's mobiles in dots too, 612.34.56.78: an IPv4 address in that grouping starts with 1 or 2,
+     * a version is not nine digits from 6 up. */
+    if (lengths_are(groups, "3222") && separators_all(groups, 1, '.')) {
+        return true;
+    }
     return separators_all(groups, 1, ' ') && (lengths_are(groups, "3222") || lengths_are(groups, "2322"));
 }
 
@@ -862,6 +1012,21 @@ static bool bare_mobile_shape(const char *text, size_t len)
     bool british = len == 11 && text[1] == '7';
     bool german = (len == 11 || len == 12) && text[1] == '1' && text[2] >= '5' && text[2] <= '7';
     return french_or_swedish || british || german;
+}
+
+/* Norway's mobiles with the country code and no '+', as payment apps print them:
+ * 4791234567, 4741234567 (47, then a mobile's 4 or 9, then seven digits). */
+static bool norwegian_international_mobile(const char *text, size_t len)
+{
+    if (len != 10 || text[0] != '4' || text[1] != '7' || (text[2] != '4' && text[2] != '9')) {
+        return false;
+    }
+    for (size_t i = 3; i < len; i++) {
+        if (!isdigit((unsigned char)text[i])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool phone_vanity_valid(const char *text, size_t len)
@@ -902,6 +1067,9 @@ bool phone_vanity_valid(const char *text, size_t len)
 
 bool phone_shape_valid(const char *text, size_t len)
 {
+    if (phone_is_fictional(text, len)) {
+        return false;
+    }
     if (len < 9) {
         return false;
     }
@@ -912,7 +1080,8 @@ bool phone_shape_valid(const char *text, size_t len)
         memcpy(national + 1, text + 3, len - 3);
         return phone_shape_valid(national, len - 2);
     }
-    if (international_prefix_shape(text, len) || bare_mobile_shape(text, len)) {
+    if (international_prefix_shape(text, len) || bare_mobile_shape(text, len)
+        || norwegian_international_mobile(text, len)) {
         return true;
     }
     struct phone_groups groups;
@@ -953,6 +1122,8 @@ static const struct { const char *name; int month; } month_names[] = {
     { "m\xc3\xa4r", 3 },
     /* French "jui" is juin or juillet: July, whose 31 days hold every day of June. */
     { "jui", 7 },
+    /* Austrian January: "12. Jänner 1987", "3. Jän. 1990". */
+    { "j\xc3\xa4nner", 1 }, { "jaenner", 1 }, { "j\xc3\xa4n", 1 },
 };
 
 /* The month named by the word at `at` (letters and UTF-8 bytes, an abbreviation's dot
@@ -1112,8 +1283,20 @@ static size_t numeric_date_length(const char *text, size_t len)
     int second = digits_at(text, len, at + 1, 1, 2, &second_end);
     if (second >= 0 && separator == '/' && at <= 2 && second_end < len
         && (text[second_end] == ' ' || text[second_end] == '-')) {
-        /* "16/5 1963", "25/7-1950": the Swedish day/month, then the year */
-        int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);
+        /* "16/5 1963", "25/7-1950", "26/10 -71": the Swedish day/month, then the year, four
+         * digits or two after a dash */
+        size_t year_at = second_end + 1;
+        if (text[second_end] == ' ' && year_at < len && text[year_at] == '-') {
+            year_at++;
+        }
+        int year = digits_at(text, len, year_at, 4, 4, &third_end);
+        if (year < 0 && text[year_at - 1] == '-') {
+            year = digits_at(text, len, year_at, 2, 2, &third_end);
+            if (year < 0 || (third_end < len && (isalnum((unsigned char)text[third_end]) || text[third_end] == ':'))) {
+                return 0;
+            }
+            year = century_of(year);
+        }
         return year >= 0 && birth_year(year) && date_exists(year, second, first) ? third_end : 0;
     }
     if (second < 0 || second_end >= len || text[second_end] != separator) {
@@ -1152,6 +1335,17 @@ static size_t day_first_date_length(const char *text, size_t len)
     }
     bool dotted = at < len && text[at] == '.';
     at += dotted ? 1 : ordinal_suffix(text, len, at);
+    if (!dotted && at < len && isalpha((unsigned char)text[at])) {
+        /* "12APR1987", "03MAR85": day, month and year run together, as passports, tickets
+         * and airline records (DOCS) print them. */
+        size_t month_end, year_end;
+        int month = month_at(text, len, at, &month_end);
+        if (month == 0 || month_end >= len || !isdigit((unsigned char)text[month_end])) {
+            return 0;
+        }
+        int year = named_date_year(text, len, month_end, &year_end);
+        return year >= 0 && date_exists(year, month, day) ? year_end : 0;
+    }
     if (at < len && (text[at] == '-' || text[at] == '/')) {
         /* "25-Nov-2000", "13-Jun-02", "21/octubre/1957" */
         char separator = text[at];
@@ -1242,6 +1436,49 @@ static size_t month_first_date_length(const char *text, size_t len)
     return year >= 0 && date_exists(year, month, day) ? year_end : 0;
 }
 
+/* The time a record stores with a year-first date: "T00:00:00Z", "T00:00:00.000+02:00",
+ * " 10:42", " 00:00:00" (a timestamp column). Its length at `at`, or 0. */
+static size_t time_of_day_length(const char *text, size_t len, size_t at)
+{
+    if (at + 6 > len || (text[at] != 'T' && text[at] != ' ')) {
+        return 0;
+    }
+    size_t end = at + 1;
+    for (int part = 0; part < 3; part++) {
+        if (part > 0 && (end + 3 > len || text[end] != ':')) {
+            break;
+        }
+        size_t digits_start = end + (part > 0);
+        if (digits_start + 2 > len || !isdigit((unsigned char)text[digits_start])
+            || !isdigit((unsigned char)text[digits_start + 1])) {
+            return part >= 2 ? end : 0;
+        }
+        end = digits_start + 2;
+    }
+    if (end - at < 6) {
+        return 0;                     /* hours and minutes at least */
+    }
+    if (end + 1 < len && text[end] == '.' && isdigit((unsigned char)text[end + 1])) {
+        end++;
+        while (end < len && end - at < 20 && isdigit((unsigned char)text[end])) {
+            end++;
+        }
+    }
+    if (end < len && text[end] == 'Z') {
+        return end + 1 - at;
+    }
+    if (end + 3 <= len && (text[end] == '+' || text[end] == '-') && isdigit((unsigned char)text[end + 1])
+        && isdigit((unsigned char)text[end + 2])) {
+        size_t zone = end + 3;
+        if (zone + 3 <= len && text[zone] == ':' && isdigit((unsigned char)text[zone + 1])
+            && isdigit((unsigned char)text[zone + 2])) {
+            zone += 3;
+        }
+        return zone - at;
+    }
+    return end - at;
+}
+
 size_t date_length(const char *text, size_t len)
 {
     if (len == 0) {
@@ -1256,6 +1493,9 @@ size_t date_length(const char *text, size_t len)
         return month_first_date_length(text, len);
     }
     size_t numeric = numeric_date_length(text, len);
+    if (numeric == 10 && !isdigit((unsigned char)text[4])) {
+        return numeric + time_of_day_length(text, len, numeric);   /* "1987-04-12T00:00:00Z" */
+    }
     if (numeric) {
         return numeric;
     }
@@ -1295,7 +1535,7 @@ static const struct { const char *word; size_t len; } placeholder_words[] = {
     WORD("optional"), WORD("todo"), WORD("tbd"), WORD("fixme"), WORD("foo"), WORD("bar"), WORD("baz"),
     WORD("qux"), WORD("user"), WORD("username"), WORD("name"), WORD("proj"), WORD("live"), WORD("xxx"),
     WORD("xxxx"), WORD("webhook"), WORD("url"), WORD("hook"), WORD("credential"), WORD("credentials"),
-    WORD("signature"), WORD("session"), WORD("app"),
+    WORD("signature"), WORD("session"), WORD("app"), WORD("insecure"), WORD("django"),
     /* A provider's prefix and what the stand-in names: xoxb-your-bot-token, ghp_your_token_here. */
     WORD("bot"), WORD("xoxb"), WORD("xoxp"), WORD("xoxe"), WORD("xapp"), WORD("ghp"), WORD("glpat"), WORD("npm"),
     /* A setting of a secret, not the secret: password_policy: strong, password_hash: bcrypt,
@@ -1463,9 +1703,32 @@ static bool code_reference(const char *text, size_t len)
 
 /* /run/secrets/db, ~/.pgpass, ./key.pem; https://oauth2.googleapis.com/token (a URL's
  * own credentials are found in it as URL_CREDENTIAL); 2024-05-01T00:00:00Z. */
+/* Forty characters of base64 with capitals, small letters and digits, as AWS issues a secret
+ * key: one that opens with '/' or '+' (one in 32) is no path. */
+static bool aws_secret_shaped(const char *text, size_t len)
+{
+    if (len != 40) {
+        return false;
+    }
+    size_t upper = 0, lower = 0, digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!isalnum(c) && c != '/' && c != '+') {
+            return false;
+        }
+        upper += isupper(c) != 0;
+        lower += islower(c) != 0;
+        digits += isdigit(c) != 0;
+    }
+    return upper >= 3 && lower >= 3 && digits >= 2;
+}
+
 static bool path_url_or_date(const char *text, size_t len)
 {
-    if (text[0] == '/' || (len > 1 && (text[0] == '~' || text[0] == '.') && text[1] == '/')) {
+    if (text[0] == '/' && !aws_secret_shaped(text, len)) {
+        return true;
+    }
+    if (len > 1 && (text[0] == '~' || text[0] == '.') && text[1] == '/') {
         return true;
     }
     for (size_t i = 0; i + 2 < len; i++) {
@@ -1477,10 +1740,119 @@ static bool path_url_or_date(const char *text, size_t len)
            && isdigit((unsigned char)text[5]) && text[7] == '-';
 }
 
+/* Values vendors print in their documentation and test suites, which belong to no one: a
+ * published sample is no one's secret or account, and masking it costs the reader the
+ * example while protecting nothing. One list, written out whole: a value that only
+ * resembles one of these (another digit, another letter) is masked as any other. Each is
+ * stored compact, as the callers pass it: a card's digits, an IBAN without blanks in
+ * capitals, a key as written. */
+#define SAMPLE(value) { value, sizeof value - 1 }
+struct published_value { const char *value; size_t len; };
+
+/* The networks' and processors' test cards (Visa, Mastercard, Amex, Discover, Diners, JCB,
+ * UnionPay, Maestro as Stripe, Braintree, Adyen and PayPal document them). */
+static const struct published_value sample_cards[] = {
+    SAMPLE("4111111111111111"), SAMPLE("4242424242424242"), SAMPLE("4012888888881881"), SAMPLE("4222222222222"),
+    SAMPLE("4000056655665556"), SAMPLE("4000000000000002"), SAMPLE("4000000000009995"), SAMPLE("4000000000000077"),
+    SAMPLE("4000002500003155"), SAMPLE("4000000000003220"), SAMPLE("4000000760000002"), SAMPLE("4005519200000004"),
+    SAMPLE("4009348888881881"), SAMPLE("4012000033330026"), SAMPLE("4012000077777777"), SAMPLE("4217651111111119"),
+    SAMPLE("4500600000000061"), SAMPLE("5555555555554444"), SAMPLE("5105105105105100"), SAMPLE("5200828282828210"),
+    SAMPLE("2223003122003222"), SAMPLE("5454545454545454"), SAMPLE("5425233430109903"), SAMPLE("378282246310005"),
+    SAMPLE("371449635398431"), SAMPLE("378734493671000"), SAMPLE("6011111111111117"), SAMPLE("6011000990139424"),
+    SAMPLE("6011981111111113"), SAMPLE("30569309025904"), SAMPLE("38520000023237"), SAMPLE("3056930009020004"),
+    SAMPLE("36227206271667"), SAMPLE("3530111333300000"), SAMPLE("3566002020360505"), SAMPLE("3566111111111113"),
+    SAMPLE("6200000000000005"), SAMPLE("6759649826438453"),
+    /* Stripe's cards for 3-D Secure, declines and disputes. */
+    SAMPLE("4000002760003184"), SAMPLE("4000003800000446"), SAMPLE("4000008400001629"), SAMPLE("4000008260003178"),
+    SAMPLE("4100000000000019"), SAMPLE("4000000000000341"), SAMPLE("4000000000009235"), SAMPLE("4000000000000101"),
+    SAMPLE("4000000000000127"), SAMPLE("4000000000000069"), SAMPLE("4000000000000119"), SAMPLE("4000000000000259"),
+    SAMPLE("4000000000001976"), SAMPLE("4000000000005126"), SAMPLE("4000002500001001"),
+};
+
+/* The IBANs of the ISO 13616 standard, the SWIFT IBAN registry and the banks' and
+ * encyclopedias' format pages. */
+static const struct published_value sample_ibans[] = {
+    SAMPLE("DE89370400440532013000"), SAMPLE("DE91100000000123456789"), SAMPLE("GB82WEST12345698765432"),
+    SAMPLE("GB29NWBK60161331926819"), SAMPLE("GB98MIDL07009312345678"), SAMPLE("FR1420041010050500013M02606"),
+    SAMPLE("FR7630006000011234567890189"), SAMPLE("NL91ABNA0417164300"), SAMPLE("BE68539007547034"),
+    SAMPLE("BE71096123456769"), SAMPLE("CH9300762011623852957"), SAMPLE("CH5604835012345678009"),
+    SAMPLE("ES9121000418450200051332"), SAMPLE("ES7921000813610123456789"), SAMPLE("IT60X0542811101000000123456"),
+    SAMPLE("NO9386011117947"), SAMPLE("SE4550000000058398257466"), SAMPLE("DK5000400440116243"),
+    SAMPLE("FI2112345600000785"), SAMPLE("AT611904300234573201"), SAMPLE("PL61109010140000071219812874"),
+    SAMPLE("PL10105000997603123456789123"), SAMPLE("IE29AIBK93115212345678"), SAMPLE("PT50000201231234567890154"),
+    SAMPLE("LU280019400644750000"), SAMPLE("GR1601101250000000012300695"), SAMPLE("GR9608100010000001234567890"),
+    SAMPLE("RO09BCYP0000001234567890"), SAMPLE("SA4420000001234567891234"), SAMPLE("CZ6508000000192000145399"),
+    SAMPLE("HU42117730161111101800000000"), SAMPLE("SK3112000000198742637541"), SAMPLE("EE382200221020145685"),
+    SAMPLE("LT121000011101001000"), SAMPLE("LV80BANK0000435195001"), SAMPLE("HR1210010051863000160"),
+    SAMPLE("BG80BNBG96611020345678"), SAMPLE("IS140159260076545510730339"), SAMPLE("TR330006100519786457841326"),
+    SAMPLE("CY17002001280000001200527600"), SAMPLE("MT84MALT011000012345MTLCAST001S"), SAMPLE("LI21088100002324013AA"),
+    SAMPLE("SI56263300012039086"),
+};
+
+/* Keys and tokens printed in API documentation: Stripe's test keys, GitHub's sample token,
+ * Slack's sample bot token, jwt.io's token. (AWS's samples end in EXAMPLE: see below.) */
+static const struct published_value sample_tokens[] = {
+    SAMPLE("sk_test_4eC39HqLyjWDarjtT1zdp7dc"), SAMPLE("pk_test_TYooMQauvdEDq54NiTphI7jx"),
+    SAMPLE("sk_test_BQokikJOvBiI2HlWgH4olfQ2"), SAMPLE("pk_test_6pRNASCoBOKtIshFeQd4XMUh"),
+    SAMPLE("sk_test_26PHem9AhJZvU623DfE1x4sd"), SAMPLE("ghp_16C7e42F292c6912E7710c838347Ae178B4a"),
+    SAMPLE("your-256-bit-secret"),                   /* jwt.io's HS256 secret */
+    SAMPLE("xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"),
+    /* jwt.io's token, whole and by its parts (a rule that reads a run up to a '.' sees one
+     * part): {"alg":"HS256","typ":"JWT"}, the header of every such token and no secret;
+     * {"sub":"1234567890","name":"John Doe","iat":1516239022}; the signature with "secret". */
+    SAMPLE("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5"
+           "MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
+    SAMPLE("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"),
+    SAMPLE("eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"),
+    SAMPLE("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
+};
+#undef SAMPLE
+
+static bool listed_sample(const struct published_value *list, size_t count, const char *text, size_t len)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (list[i].len == len && memcmp(list[i].value, text, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+#define LISTED(list, text, len) listed_sample((list), sizeof(list) / sizeof((list)[0]), (text), (len))
+
+/* AWS writes every sample credential in its documentation as a key id of 20 ending in
+ * EXAMPLE (AKIAIOSFODNN7EXAMPLE, AKIAI44QH8DHBEXAMPLE) and a secret key of 40 ending in
+ * EXAMPLEKEY (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY); a key AWS issues never spells a
+ * word in capitals at its end. */
+static bool aws_documentation_sample(const char *text, size_t len)
+{
+    if (len == 20 && text[0] == 'A') {
+        return memcmp(text + 13, "EXAMPLE", 7) == 0;
+    }
+    return len == 40 && memcmp(text + 30, "EXAMPLEKEY", 10) == 0;
+}
+
+bool published_sample(const char *compact, size_t len)
+{
+    if (len < 13) {
+        return false;
+    }
+    if (isdigit((unsigned char)compact[0])) {
+        return LISTED(sample_cards, compact, len);
+    }
+    if (isupper((unsigned char)compact[0]) && isupper((unsigned char)compact[1]) && isdigit((unsigned char)compact[2])
+        && isdigit((unsigned char)compact[3])) {
+        return LISTED(sample_ibans, compact, len);
+    }
+    return aws_documentation_sample(compact, len) || LISTED(sample_tokens, compact, len);
+}
+
+#undef LISTED
+
 bool secret_is_placeholder(const char *text, size_t len)
 {
     return len == 0 || template_reference(text, len) || mostly_filler(text, len)
-           || made_of_placeholder_words(text, len);
+           || made_of_placeholder_words(text, len) || published_sample(text, len);
 }
 
 /* Where a secret is kept, not the secret: secret_name: prod/db/password (a store's path

@@ -42,6 +42,16 @@ bool phone_shape_valid(const char *text, size_t len);
 /* A North American toll-free number spelled in letters: 1-888-DENTIST, +1 800 MYLEGAL, (888)
  * FIX-ROOF: 800, 833 … 888 and seven letters and digits, three letters at least. */
 bool phone_vanity_valid(const char *text, size_t len);
+/* A number set aside for fiction and documentation: North America's 555-0100 … 555-0199
+ * (any area code) and Ofcom's drama ranges (020 7946 0xxx, 01632 960xxx, 07700 900xxx, …).
+ * Every phone validator above refuses these; a caller that shortens a refused number to
+ * find one it accepts asks this of the whole number first. */
+bool phone_is_fictional(const char *text, size_t len);
+/* A label or word that names another kind of number than a phone: an order, an invoice,
+ * a reference, a ticket, a parcel, an article, a transaction ("Bestellnummer", "Ordre-ID",
+ * "Referencia", "commande", "invoice_no"). A number under it is no phone by its grouping
+ * or by the word "number" alone. */
+bool label_names_another_number(const char *label, size_t len);
 /* Twelve digits with no separator and no cue, a Swedish personnummer only with a birth year
  * of 1900-2009 (a later one is more often a build or time stamp, 202405121530). */
 bool se_personnummer_bare_valid(const char *text, size_t len);
@@ -64,6 +74,12 @@ bool date_of_birth_valid(const char *text, size_t len);
  * more in runs of one character), or only words that name the secret or ask for it
  * (YOUR_API_KEY, your-api-key-here, changeme, REDACTED), with no digit. */
 bool secret_is_placeholder(const char *text, size_t len);
+/* A value vendors publish as an example or test value, no one's: the networks' test cards
+ * (4111111111111111, digits only), the documentation IBANs (DE89370400440532013000, no
+ * blanks, capitals), AWS's …EXAMPLE / …EXAMPLEKEY credentials, Stripe's documented test
+ * keys, GitHub's, Slack's and jwt.io's sample tokens. Exact values only: one that resembles a
+ * sample is not one. The card and IBAN validators and secret_is_placeholder refuse these. */
+bool published_sample(const char *compact, size_t len);
 /* A secret's value as assigned or written in a URL: no placeholder, and not code
  * (os.getenv(, settings.db_password), a path, a URL (its own credentials are found in it)
  * or an ISO date. */

@@ -12,13 +12,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import (CANARY, LOOPBACK, Suite, chat, default_config, expect, expect_eq, request,  # noqa: E402
                      stream_chat)
 
-PROMPT = "%s: write to ann@example.com and bob@example.com, card 4111 1111 1111 1111" % CANARY
+PROMPT = "%s: write to ann@example.com and bob@example.com, card 4206 4583 3793 9858" % CANARY
 
 
 def lines(path):
     with open(path) as f:
         text = f.read()
-    expect(CANARY not in text and "example.com" not in text and "4111" not in text,
+    expect(CANARY not in text and "example.com" not in text and "4206" not in text,
            "the access log holds content", text[-2000:])
     return [json.loads(line) for line in text.splitlines()]
 

@@ -16,7 +16,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import LOOPBACK, Suite, default_config, expect, expect_eq, lethe_path, request  # noqa: E402
 
 SENSITIVE = ["canary.person.7f3a@example.org", "4929 1234 5678 9015", "sk-proj-CanaryZq7xAbCdEfGhIj01T3BlbkFJ"
-             "CanaryKlMnOpQrSt23", "DB_PASSWORD_CANARY", "NO93 8601 1117 947"]
+             "CanaryKlMnOpQrSt23", "DB_PASSWORD_CANARY", "NO35 8586 5469 514"]
 SECRET_VALUE = "Zq7x!canary#Secret"
 CONTENT = "zq7x-plain-content-canary"
 KEY = "gw-canary-key-3d5f7a9b"

@@ -17,10 +17,10 @@ PROVIDERS = ("oa", "an", "ge")
 TEXT = "Grüße aus 東京 🎉 — tide tables for Bergen please"
 KEY = "sk-lethe-canonical-main-key-0001"
 FREE_KEY = "sk-lethe-canonical-free-key-0002"
-SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4111 1111 1111 1111, "
-          "phone +47 912 34 567, DB_PASSWORD=Sup3r-s3cret-pass and key AKIAIOSFODNN7EXAMPLE.")
-SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4111 1111 1111 1111", "+47 912 34 567",
-                 "Sup3r-s3cret-pass", "AKIAIOSFODNN7EXAMPLE"]
+SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4206 4583 3793 9858, "
+          "phone +47 912 34 567, DB_PASSWORD=Sup3r-s3cret-pass and key AKIACFNVKZUA73LPAWLE.")
+SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4206 4583 3793 9858", "+47 912 34 567",
+                 "Sup3r-s3cret-pass", "AKIACFNVKZUA73LPAWLE"]
 AUTH = {"Authorization": "Bearer " + KEY}
 FREE_AUTH = {"Authorization": "Bearer " + FREE_KEY}
 

@@ -16,10 +16,10 @@ from harness import (CANARY, Suite, expect, expect_eq, expect_openai_error, expe
                      openai_stream_parts, request, sent_json, three_format_config)
 
 PROMPT = "Grüße aus 東京 🎉 — once upon a time"
-SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4111 1111 1111 1111, "
-          "phone +47 912 34 567, DB_PASSWORD=Sup3r-s3cret-pass and key AKIAIOSFODNN7EXAMPLE.")
-SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4111 1111 1111 1111", "+47 912 34 567",
-                 "Sup3r-s3cret-pass", "AKIAIOSFODNN7EXAMPLE"]
+SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4206 4583 3793 9858, "
+          "phone +47 912 34 567, DB_PASSWORD=Sup3r-s3cret-pass and key AKIACFNVKZUA73LPAWLE.")
+SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4206 4583 3793 9858", "+47 912 34 567",
+                 "Sup3r-s3cret-pass", "AKIACFNVKZUA73LPAWLE"]
 
 
 def config(mock_port):

@@ -23,8 +23,8 @@ KEY = "sk-lethe-embeddings-main-0001"
 FREE_KEY = "sk-lethe-embeddings-free-0002"
 AUTH = {"Authorization": "Bearer " + KEY}
 FREE_AUTH = {"Authorization": "Bearer " + FREE_KEY}
-SAMPLE = "Contact Sarah Johnson at sarah.johnson@example.com or card 4111 1111 1111 1111 about the tide."
-SAMPLE_VALUES = ["sarah.johnson@example.com", "4111 1111 1111 1111", "4111111111111111"]
+SAMPLE = "Contact Sarah Johnson at sarah.johnson@example.com or card 4206 4583 3793 9858 about the tide."
+SAMPLE_VALUES = ["sarah.johnson@example.com", "4206 4583 3793 9858", "4206458337939858"]
 TEXTS = ["Grüße aus 東京 🎉", "the second input", "a third, longer input about tide tables"]
 
 

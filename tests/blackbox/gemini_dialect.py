@@ -17,8 +17,8 @@ from harness import (SSEReader, Suite, expect, expect_eq, expect_unseen, hash_ke
 
 KEY = "sk-lethe-gemini-dialect-0001"
 TEXT = "Grüße aus 東京 🎉 — tide tables please"
-SAMPLE = "Write to sarah.johnson@example.com, card 4111 1111 1111 1111, about the tide."
-SAMPLE_VALUES = ["sarah.johnson@example.com", "4111 1111 1111 1111", "4111111111111111"]
+SAMPLE = "Write to sarah.johnson@example.com, card 4206 4583 3793 9858, about the tide."
+SAMPLE_VALUES = ["sarah.johnson@example.com", "4206 4583 3793 9858", "4206458337939858"]
 FORMATS = ("oa", "an", "ge")
 GOOG = {"x-goog-api-key": KEY}
 

@@ -38,8 +38,8 @@ from harness import (CANARY, LOOPBACK, SSEReader, Suite, expect, expect_eq, expe
 KEY = "sk-lethe-hostile-endpoints-0001"
 AUTH = {"Authorization": "Bearer " + KEY}
 GOOG = {"x-goog-api-key": KEY}
-SAMPLE = "Mail sarah.johnson@example.com, card 4111 1111 1111 1111, " + CANARY
-LABELLED = ["sarah.johnson@example.com", "4111 1111 1111 1111", "4111111111111111"]
+SAMPLE = "Mail sarah.johnson@example.com, card 4206 4583 3793 9858, " + CANARY
+LABELLED = ["sarah.johnson@example.com", "4206 4583 3793 9858", "4206458337939858"]
 
 
 def hash_key(key):

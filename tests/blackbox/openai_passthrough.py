@@ -15,8 +15,8 @@ from harness import (CANARY, Suite, chat, expect, expect_eq, expect_openai_error
                      open_stream, sent_json, three_format_config)
 
 TEXT = "Grüße aus 東京 🎉 — which tide?"
-SAMPLE = "Write to sarah.johnson@example.com about card 4111 1111 1111 1111."
-SAMPLE_VALUES = ["sarah.johnson@example.com", "4111 1111 1111 1111"]
+SAMPLE = "Write to sarah.johnson@example.com about card 4206 4583 3793 9858."
+SAMPLE_VALUES = ["sarah.johnson@example.com", "4206 4583 3793 9858"]
 
 
 def check_logprobs_whole(gw, mock):

@@ -17,8 +17,8 @@ from harness import (CANARY, SSEReader, Suite, expect, expect_eq, expect_openai_
 
 TEXT = "Grüße aus 東京 🎉 — tide tables please"
 PROVIDERS = ("oa", "an", "ge")
-SAMPLE = "Mail sarah.johnson@example.com or call +47 912 34 567 about card 4111 1111 1111 1111."
-SAMPLE_VALUES = ["sarah.johnson@example.com", "+47 912 34 567", "4111 1111 1111 1111"]
+SAMPLE = "Mail sarah.johnson@example.com or call +47 912 34 567 about card 4206 4583 3793 9858."
+SAMPLE_VALUES = ["sarah.johnson@example.com", "+47 912 34 567", "4206 4583 3793 9858"]
 SCHEMA = {"type": "object", "properties": {"port": {"type": "string"}}, "required": ["port"],
           "additionalProperties": False}
 TOOL = {"type": "function", "name": "lookup_tide", "description": "Tide times for a port",

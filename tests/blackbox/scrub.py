@@ -15,10 +15,10 @@ from harness import (Suite, chat, default_config, expect, expect_eq, lethe_path,
                      read_openai_stream, request, stream_chat)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4111 1111 1111 1111, "
-          "phone +47 912 34 567, DB_PASSWORD=Sup3r-s3cret-pass and key AKIAIOSFODNN7EXAMPLE.")
-SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4111 1111 1111 1111", "+47 912 34 567",
-                 "Sup3r-s3cret-pass", "AKIAIOSFODNN7EXAMPLE"]
+SAMPLE = ("I am Sarah Johnson, mail sarah.johnson@example.com, card 4206 4583 3793 9858, "
+          "phone +47 912 34 567, DB_PASSWORD=Sup3r-s3cret-pass and key AKIACFNVKZUA73LPAWLE.")
+SAMPLE_VALUES = ["Sarah Johnson", "sarah.johnson@example.com", "4206 4583 3793 9858", "+47 912 34 567",
+                 "Sup3r-s3cret-pass", "AKIACFNVKZUA73LPAWLE"]
 
 
 def load_corpus():
@@ -150,11 +150,11 @@ def check_allow_list_and_custom(suite):
     cfg["scrub"] = {"enabled": True, "entities": ["EMAIL", "EMPLOYEE_ID"], "allow": ["support@example.com"],
                     "custom": [{"type": "EMPLOYEE_ID", "pattern": "\\bE-[0-9]{6}\\b"}]}
     gw = suite.lethe(cfg)
-    text = "Ask support@example.com about E-123456 for ann@example.org, card 4111 1111 1111 1111"
+    text = "Ask support@example.com about E-123456 for ann@example.org, card 4206 4583 3793 9858"
     r = chat(gw.port, text)
     expect_eq(r.json()["choices"][0]["message"]["content"], text, "restored")
     sent = json.loads(provider_saw(mock))["messages"][0]["content"]
-    expect_eq(sent, "Ask support@example.com about [EMPLOYEE_ID_1] for [EMAIL_1], card 4111 1111 1111 1111",
+    expect_eq(sent, "Ask support@example.com about [EMPLOYEE_ID_1] for [EMAIL_1], card 4206 4583 3793 9858",
               "what the provider saw")
     suite.stop(gw.process)
     suite.stop(mock.process)

@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import LOOPBACK, Suite, default_config, expect, expect_eq, free_port, request  # noqa: E402
 
 EMAIL = "bob@example.com"
-CARD = "4111111111111111"
+CARD = "4206458337939858"
 SECRET = "Hunter2xyzzy"
 
 ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|.)', re.S)
@@ -87,18 +87,18 @@ ARGUMENT_CASES = [
     ("garbled arguments, every letter escaped",
      '{"q":"\\u0062\\u006f\\u0062\\u0040\\u0065\\u0078\\u0061mple.com",,'),
     ("cut-off arguments, card digits split by \\u0020, a secret by \\u0078",
-     '{"card":"4111\\u00201111\\u00201111\\u00201111","env":"DB_PASSWORD=Hunter2\\u0078yzzy\\n'),
+     '{"card":"4206\\u00204583\\u00203793\\u00209858","env":"DB_PASSWORD=Hunter2\\u0078yzzy\\n'),
     ("cut-off arguments, a lone surrogate before the e-mail", '{"q":"\\ud800 bob\\u0040example.com'),
     ("cut-off arguments, a backslash before the @", '{"q":"bob\\@example.com'),
     ("valid arguments, the e-mail as a key", '{"bob\\u0040example.com":true}'),
-    ("valid arguments, the card as a number", '{"card":4111111111111111}'),
+    ("valid arguments, the card as a number", '{"card":4206458337939858}'),
     ("valid arguments, JSON text in a string value", '{"payload":"{\\"to\\":\\"bob\\\\u0040example.com\\"}"}'),
 ]
 
 RESULT_CASES = [
     ("tool result: JSON with \\u0040", '{"email":"bob\\u0040example.com","ok":true}'),
     ("tool result: cut-off JSON with \\u0040 and a number card",
-     '{"email":"bob\\u0040example.com","card":4111111111111111'),
+     '{"email":"bob\\u0040example.com","card":4206458337939858'),
     ("tool result: text with an escaped secret", 'export DB_PASSWORD=Hunter2\\u0078yzzy'),
 ]
 

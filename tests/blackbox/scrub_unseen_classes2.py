@@ -38,11 +38,11 @@ SECRETS = [
 ]
 
 OTHERS = [
-    ("       customer              phone        balance\n3    Ola Nordmann   5035550148    -12.50\n"
-     "7    Kari Hansen    987.65.432    -3.10\n", ["5035550148", "987.65.432"]),
+    ("       customer              phone        balance\n3    Ola Nordmann   5035550248    -12.50\n"
+     "7    Kari Hansen    987.65.432    -3.10\n", ["5035550248", "987.65.432"]),
     ("Ring meg p\u00e5 934.51.207, eller Lena p\u00e5 073.441.22.98. Appelez le 04/72/18/93/55; "
      "fasttelefon 22-31-47-09.", ["934.51.207", "073.441.22.98", "04/72/18/93/55", "22-31-47-09"]),
-    ("Thanks! Dana Whitfield (503) 555 0148 219873456 is my social", ["(503) 555 0148"]),
+    ("Thanks! Dana Whitfield (503) 555 0248 219873456 is my social", ["(503) 555 0248"]),
     ("SSN (last 4): 6789 \u2014 full: 412 58 6789\nSSN: 4821 \u2014 complete: 529-33-4821",
      ["412 58 6789", "529-33-4821"]),
     ("ansatt | navn | id_nr\n------+------+-----------\n 12 | Per | 8507099805\n", ["8507099805"]),

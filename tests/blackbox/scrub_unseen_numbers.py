@@ -46,18 +46,18 @@ BIRTH_DATES = [
 ]
 
 PHONES = [
-    ("Quick one: can you text Bram on 1 303 555-0182? His landline is dead.", ["1 303 555-0182"]),
-    ("Winifred can be reached on (617) 555.0144; her son is next of kin.", ["(617) 555.0144"]),
-    ("PER*IP**HP*404 555.0199~\nN3*Elm Street~", ["404 555.0199"]),
+    ("Quick one: can you text Bram on 1 303 555-0282? His landline is dead.", ["1 303 555-0282"]),
+    ("Winifred can be reached on (617) 555.0244; her son is next of kin.", ["(617) 555.0244"]),
+    ("PER*IP**HP*404 555.0299~\nN3*Elm Street~", ["404 555.0299"]),
     ("Greta Lind \u2014 (0)73-555 12 34 \u2014 greta@example.se", ["(0)73-555 12 34"]),
     ("Vi s\u00e5g dem i Mora; nytt nummer (0)70-555 98 76.", ["(0)70-555 98 76"]),
-    ("Elizabeth can be reached on 07700-900-461; her daughter is next of kin.", ["07700-900-461"]),
+    ("Elizabeth can be reached on 07700-910-461; her daughter is next of kin.", ["07700-910-461"]),
     ("Hilsen fra oss,\nKnut\n555.31.279\n", ["555.31.279"]),
     ("Emergency desk  1-888-PLOWING\nBilling desk  (877) GET-HELP\nor +1 800 FLYHOME", [
         "1-888-PLOWING", "(877) GET-HELP", "+1 800 FLYHOME"]),
     ("kontonummeret hans er klart, og mobilen 612.44.908. Takk!", ["612.44.908"]),
-    ("Tfno.: 655012398 | Telefonnr.: 93018274 | ph. 4045550113 | \u260e 7135550172 | Signal: 47302918",
-     ["655012398", "93018274", "4045550113", "7135550172", "47302918"]),
+    ("Tfno.: 655012398 | Telefonnr.: 93018274 | ph. 4045550213 | \u260e 7135550272 | Signal: 47302918",
+     ["655012398", "93018274", "4045550213", "7135550272", "47302918"]),
 ]
 
 NUMBERS = [
@@ -72,8 +72,8 @@ NUMBERS = [
     ("Please use 146 24 5520 as the soc. sec. no. for the claim.", ["146 24 5520"]),
     ('{"nom": "Roy", "num\u00e9ro_dassurance_sociale": "733571483"}', ["733571483"]),
     ("MSH|^~\\&|EPIC|HOSP|LAB|HOSP|2024||ADT^A01|1|P|2.5\nPID|1||42^^^H^MR||Doe^Jane^^^||19790311|F|||"
-     "1 Main St^^X||6175550131||||||146245520\nNK1|1|Doe^John|SPO|||2065550177\n",
-     ["19790311", "6175550131", "146245520", "2065550177"]),
+     "1 Main St^^X||6175550231||||||146245520\nNK1|1|Doe^John|SPO|||2065550277\n",
+     ["19790311", "6175550231", "146245520", "2065550277"]),
 ]
 
 # What only looks like the values above: it reaches the provider as written.

@@ -242,7 +242,7 @@ static void national_groupings_and_prefixes(void **state)
                     "Svara JA till [PHONE_1] f\xc3\xb6r att bekr\xc3\xa4" "fta.");
     expect_scrubbed("Responda S\xc3\x8d al 91 234 56 78.", "Responda S\xc3\x8d al [PHONE_1].");
     expect_scrubbed("Phone (home): 415.555.2671", "Phone (home): [PHONE_1]");
-    expect_scrubbed("Reach me on +44 (0)7700 900123 after 6pm, or 0161 496 0000 during the day.",
+    expect_scrubbed("Reach me on +44 (0)7700 910123 after 6pm, or 0161 496 1000 during the day.",
                     "Reach me on [PHONE_1] after 6pm, or [PHONE_2] during the day.");
     expect_scrubbed("Erreichbar unter 0171 1234567 oder dienstlich 0151 23456789.",
                     "Erreichbar unter [PHONE_1] oder dienstlich [PHONE_2].");

@@ -36,7 +36,7 @@ static void finds_secrets_with_exact_spans(void **state)
                  "sk-ant-api03-aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggghhhhhhhhhhiiiiiiiiiijjjAA",
                  "\"", "ANTHROPIC_API_KEY");
     expect_found("token ", "ghp_abcghdefghijklmnopqrstuvwxyzABCDEFGH", " done", "GITHUB_TOKEN");
-    expect_found("aws_access_key_id = ", "AKIAIOSFODNN7EXAMPLE", "\n", "AWS_ACCESS_KEY_ID");
+    expect_found("aws_access_key_id = ", "AKIACFNVKZUA73LPAWLE", "\n", "AWS_ACCESS_KEY_ID");
     expect_found("slack: ", "xoxb-123456789012-abcdefghijkl", ".", "SLACK_TOKEN");
     expect_found("stripe ", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", " ok", "STRIPE_KEY");
     expect_found("maps key ", "AIzaSyA1234567890abcdefghijklmnopqrstuv", ";", "GOOGLE_API_KEY");
@@ -96,7 +96,7 @@ static void finds_secrets_by_class_round_four(void **state)
     expect_found("le mot de passe postgres ", "Sx2dCf4Vg6Bh", " ne marche plus", "ENV_SECRET");
     expect_found("redis AUTH fails with ", "Tq4wEr6yUi8o", " even though", "ENV_SECRET");
     expect_found("$ mysql -u app -p'", "-Kd2fGh4jKl6z", "' shop", "ENV_SECRET");
-    expect_found("Dana ", "(503) 555 0148", " 219873456 is my social", "PHONE");
+    expect_found("Dana ", "(503) 555 0248", " 219873456 is my social", "PHONE");
     expect_found("Ring meg p\xc3\xa5 ", "934.51.207", ", takk", "PHONE");
     expect_found("nytt nummer: ", "073.441.22.98", ". Tack", "PHONE");
     expect_found("Appelez le ", "04/72/18/93/55", " demain", "PHONE");
@@ -273,10 +273,10 @@ static void leaves_decoys_alone(void **state)
 static void finds_digit_shaped_values(void **state)
 {
     (void)state;
-    expect_found("card ", "4111 1111 1111 1111", " exp 12/29", "CREDIT_CARD");
-    expect_found("order 12 ", "5555-5555-5555-4444", ".", "CREDIT_CARD");
-    expect_found("amex ", "378282246310005", " ok", "CREDIT_CARD");
-    expect_found("pay to ", "DE89 3704 0044 0532 0130 00", " please", "IBAN");
+    expect_found("card ", "4206 4583 3793 9858", " exp 12/29", "CREDIT_CARD");
+    expect_found("order 12 ", "5587-8591-0945-2754", ".", "CREDIT_CARD");
+    expect_found("amex ", "375423292022309", " ok", "CREDIT_CARD");
+    expect_found("pay to ", "DE26 5001 0517 1734 0727 04", " please", "IBAN");
     expect_found("SSN: ", "536-22-8726", ",", "SSN_US");
     expect_found("SIN ", "130 692 544", ".", "SIN_CA");
     expect_found("fnr ", "15076500565", " ", "NO_FNR");
@@ -307,7 +307,7 @@ static void finds_ipv4_before_a_port(void **state)
     expect_found("REDIS=db=", "192.168.10.20", ":6379\n", "IP_ADDRESS");
     expect_found("curl http://", "172.16.0.5", ":8080/x", "IP_ADDRESS");
     expect_found("upstream [", "10.0.0.1", "]:443;", "IP_ADDRESS");
-    expect_found("listen ", "0.0.0.0", ":65535.", "IP_ADDRESS");
+    expect_found("listen ", "10.9.8.7", ":65535.", "IP_ADDRESS");
     expect_nothing("at 10.11.12.13:45:00 it broke");
     expect_nothing("bad 10.1.2.3:65536 and 10.1.2.3:0 and 10.1.2.3:80x");
     expect_nothing("build 1.2.3.400:8080 is not an address");
@@ -359,7 +359,7 @@ static void finds_a_long_jwt_whole(void **state)
 static void several_in_one_text(void **state)
 {
     (void)state;
-    const char *text = "ann@example.com sent AKIAIOSFODNN7EXAMPLE to bob@example.org.";
+    const char *text = "ann@example.com sent AKIACFNVKZUA73LPAWLE to bob@example.org.";
     struct candidate found[8];
     size_t count = pattern_set_scan(&set, text, strlen(text), found, 8);
     assert_int_equal(count, 3);
@@ -441,11 +441,11 @@ static void resolving_runs_equals_sorting(void **state)
 static void finds_numbers_by_shape_round_seven(void **state)
 {
     (void)state;
-    expect_found("can you text Bram on ", "1 303 555-0182", "? thanks", "PHONE");
-    expect_found("reach her on ", "(617) 555.0144", "; her son", "PHONE");
-    expect_found("PER*IP**HP*", "404 555.0199", "~", "PHONE");
+    expect_found("can you text Bram on ", "1 303 555-0282", "? thanks", "PHONE");
+    expect_found("reach her on ", "(617) 555.0244", "; her son", "PHONE");
+    expect_found("PER*IP**HP*", "404 555.0299", "~", "PHONE");
     expect_found("Greta Lind \xe2\x80\x94 ", "(0)73-555 12 34", " \xe2\x80\x94 greta", "PHONE");
-    expect_found("Elizabeth: ", "07700-900-461", "; her daughter", "PHONE");
+    expect_found("Elizabeth: ", "07700-910-461", "; her daughter", "PHONE");
     expect_found("Hilsen Knut\n", "555.31.279", "\n", "PHONE");
     expect_found("Emergency desk  ", "1-888-PLOWING", "\n", "PHONE");
     expect_found("or our hotline ", "(877) GET-HELP", ". Thanks", "PHONE");

@@ -21,8 +21,8 @@ static const char *scrub(struct scrubber *with, struct arena *arena, struct vaul
 static void secrets_in_context(void **state)
 {
     (void)state;
-    expect_masked("aws_secret_access_key = ", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "\n", "AWS_SECRET_ACCESS_KEY");
-    expect_masked("\"SecretAccessKey\": \"", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "\"", "AWS_SECRET_ACCESS_KEY");
+    expect_masked("aws_secret_access_key = ", "Jz4wfvMuwYatI/K7MDQXB/hT2sNcoWuB3q8LmTvE", "\n", "AWS_SECRET_ACCESS_KEY");
+    expect_masked("\"SecretAccessKey\": \"", "Jz4wfvMuwYatI/K7MDQXB/hT2sNcoWuB3q8LmTvE", "\"", "AWS_SECRET_ACCESS_KEY");
     expect_masked("key:\n", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\n4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n"
                   "-----END RSA PRIVATE KEY-----", "\nthanks", "PRIVATE_KEY");
     expect_masked("gitlab ", "glpat-abcdefghij0123456789", " ok", "GENERIC_API_KEY");
@@ -46,7 +46,7 @@ static void numbers_in_context(void **state)
     expect_masked("Steuer-ID: ", "86095742719", ".", "DE_TAX_ID");
     expect_masked("routing number ", "011000015", ",", "US_ABA_ROUTING");
     expect_masked("call me at ", "(415) 555-2671", " tonight", "PHONE");
-    expect_masked("phone: ", "020 7946 0958", ".", "PHONE");
+    expect_masked("phone: ", "020 7946 1958", ".", "PHONE");
     expect_masked("ring meg på tlf ", "912 34 567", ".", "PHONE");
     expect_masked("reach me on ", "+1 415 555 2671", ".", "PHONE");
     /* Right after a word that names a phone, any length a country uses, grouped or not. */
@@ -61,7 +61,7 @@ static void numbers_in_context(void **state)
     expect_untouched("on 2024-03-15 at 10:30, version 10.0.19045.3803, total $1,299.99");
     /* A valid card number inside a longer grouped number is not a card. */
     expect_untouched("IBAN FR30 7247 7412 5644 1619 5315 268 has a wrong check digit");
-    expect_masked("IBAN ", "DE89 3704 0044 0532 0130 00", ", thanks", "IBAN");
+    expect_masked("IBAN ", "DE26 5001 0517 1734 0727 04", ", thanks", "IBAN");
 }
 
 static void names_by_gazetteer_and_cue(void **state)
@@ -161,8 +161,8 @@ static void allow_list_and_entity_subset(void **state)
     struct scrubber narrow;
     char error[256];
     assert_true(scrubber_init(&narrow, &config, error, sizeof error));
-    expect_scrubbed_by(&narrow, "Write to Support@Example.com or ann@example.org, card 4111 1111 1111 1111, John Smith",
-                       "Write to Support@Example.com or [EMAIL_1], card 4111 1111 1111 1111, John Smith");
+    expect_scrubbed_by(&narrow, "Write to Support@Example.com or ann@example.org, card 4206 4583 3793 9858, John Smith",
+                       "Write to Support@Example.com or [EMAIL_1], card 4206 4583 3793 9858, John Smith");
     scrubber_release(&narrow);
 }
 

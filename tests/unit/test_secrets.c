@@ -164,7 +164,7 @@ static void the_placeholder_rule(void **state)
     }
     static const char *const secrets[] = {
         "hunter2Xq", "Tr0ub4dor&3", "mysecretpassword", "correct-Horse-42", "s3cr3t!", "3f9a2b7c1d8e4f6a",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Passw0rd!",
+        "Jz4wfvMuwYatI/K7MDQXB/hT2sNcoWuB3q8LmTvE", "Passw0rd!",
     };
     for (size_t i = 0; i < sizeof secrets / sizeof secrets[0]; i++) {
         if (!secret_value_valid(secrets[i], strlen(secrets[i]))) {

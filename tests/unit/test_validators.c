@@ -10,17 +10,17 @@
 static void cards(void **state)
 {
     (void)state;
-    VALID(credit_card_valid, "4111 1111 1111 1111");          /* Visa */
-    VALID(credit_card_valid, "5555-5555-5555-4444");          /* Mastercard 51-55 */
-    VALID(credit_card_valid, "2223003122003222");             /* Mastercard 2221-2720 */
-    VALID(credit_card_valid, "378282246310005");              /* Amex */
-    VALID(credit_card_valid, "6011111111111117");             /* Discover */
-    VALID(credit_card_valid, "3530111333300000");             /* JCB */
-    VALID(credit_card_valid, "30569309025904");               /* Diners */
-    VALID(credit_card_valid, "4222222222222");                /* Visa, 13 digits */
-    INVALID(credit_card_valid, "4222222222223");              /* the same, Luhn off by one */
+    VALID(credit_card_valid, "4206 4583 3793 9858");          /* Visa */
+    VALID(credit_card_valid, "5587-8591-0945-2754");          /* Mastercard 51-55 */
+    VALID(credit_card_valid, "2223087420874780");             /* Mastercard 2221-2720 */
+    VALID(credit_card_valid, "375423292022309");              /* Amex */
+    VALID(credit_card_valid, "6011985221837392");             /* Discover */
+    VALID(credit_card_valid, "3530809337880626");             /* JCB */
+    VALID(credit_card_valid, "30531626212532");               /* Diners */
+    VALID(credit_card_valid, "4588172409963");                /* Visa, 13 digits */
+    INVALID(credit_card_valid, "4588172409964");              /* the same, Luhn off by one */
     INVALID(credit_card_valid, "5105105105105");              /* Mastercard has no 13 */
-    INVALID(credit_card_valid, "4111 1111 1111 1112");        /* Luhn */
+    INVALID(credit_card_valid, "4206 4583 3793 9859");        /* Luhn */
     INVALID(credit_card_valid, "1234567812345670");           /* no network */
     INVALID(credit_card_valid, "3782822463100050");           /* Amex with 16 digits */
     INVALID(credit_card_valid, "4111_1111_1111_1111");        /* separator */
@@ -31,18 +31,54 @@ static void cards(void **state)
 static void ibans(void **state)
 {
     (void)state;
-    VALID(iban_valid, "DE89 3704 0044 0532 0130 00");
-    VALID(iban_valid, "GB82WEST12345698765432");
-    VALID(iban_valid, "NO9386011117947");
-    VALID(iban_valid, "fr1420041010050500013m02606");
+    VALID(iban_valid, "DE26 5001 0517 1734 0727 04");
+    VALID(iban_valid, "GB43NWBK08226742370041");
+    VALID(iban_valid, "NO3585865469514");
+    VALID(iban_valid, "fr9470224608296439736304k70");
     VALID(iban_valid, "TL380080012345678910157");            /* registry additions: Timor-Leste */
     VALID(iban_valid, "RU0304452522540817810538091310419");  /* Russia, 33: the longest */
     VALID(iban_valid, "LC55HEMM000100010012001200023015");   /* Saint Lucia */
     VALID(iban_valid, "SV62CENR00000000000000700025");       /* El Salvador */
     INVALID(iban_valid, "TL38008001234567891015");           /* 22 for TL */
-    INVALID(iban_valid, "DE89 3704 0044 0532 0130 01");      /* mod 97 */
-    INVALID(iban_valid, "DE89370400440532013000 0");          /* length 23 for DE */
-    INVALID(iban_valid, "XX89370400440532013000");            /* unknown country */
+    INVALID(iban_valid, "DE26 5001 0517 1734 0727 05");      /* mod 97 */
+    INVALID(iban_valid, "DE26500105171734072704 0");          /* length 23 for DE */
+    INVALID(iban_valid, "XX26500105171734072704");            /* unknown country */
+}
+
+/* Vendors' documentation samples and test values are no one's: refused, in the forms
+ * they are printed in; a value one digit or letter away from one is a value like any other. */
+static void published_samples(void **state)
+{
+    (void)state;
+    INVALID(credit_card_valid, "4111 1111 1111 1111");        /* Visa's test card */
+    INVALID(credit_card_valid, "4242-4242-4242-4242");        /* Stripe's */
+    INVALID(credit_card_valid, "5555555555554444");           /* Mastercard's */
+    INVALID(credit_card_valid, "3782 822463 10005");          /* Amex's, 4-6-5 */
+    INVALID(credit_card_valid, "6011111111111117");           /* Discover's */
+    INVALID(credit_card_valid, "4222222222222");              /* Visa's 13-digit */
+    VALID(credit_card_valid, "4111 1111 1111 1129");          /* Luhn-valid, not the sample */
+    VALID(credit_card_valid, "4242 4242 4242 4234");
+    VALID(credit_card_valid, "4111 1111 1111 1111 003");      /* 19 digits that start like it */
+    INVALID(iban_valid, "DE89 3704 0044 0532 0130 00");
+    INVALID(iban_valid, "de89370400440532013000");
+    INVALID(iban_valid, "GB82 WEST 1234 5698 7654 32");
+    INVALID(iban_valid, "GB29 NWBK 6016 1331 9268 19");
+    INVALID(iban_valid, "FR14 2004 1010 0505 0001 3M02 606");
+    INVALID(iban_valid, "NO93 8601 1117 947");
+    VALID(iban_valid, "DE26 5001 0517 1734 0727 04");
+    assert_true(published_sample("AKIAIOSFODNN7EXAMPLE", 20));
+    assert_true(published_sample("AKIAI44QH8DHBEXAMPLE", 20));
+    assert_true(published_sample("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", 40));
+    assert_true(published_sample("sk_test_4eC39HqLyjWDarjtT1zdp7dc", 32));
+    assert_true(published_sample("your-256-bit-secret", 19));
+    assert_true(secret_is_placeholder("AKIAIOSFODNN7EXAMPLE", 20));
+    assert_true(secret_is_placeholder("sk_test_4eC39HqLyjWDarjtT1zdp7dc", 32));
+    assert_false(published_sample("AKIAIOSFODNN7EXAMPLF", 20));             /* one letter off */
+    assert_false(published_sample("AKIAIOSFODNN7EXAMPLES", 21));            /* longer */
+    assert_false(published_sample("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEZ", 40));
+    assert_false(published_sample("sk_test_4eC39HqLyjWDarjtT1zdp7dd", 32));
+    assert_false(published_sample("Summer2024EXAMPLE", 17));                 /* a password, not AWS's shape */
+    assert_false(secret_is_placeholder("JzRwfvMuwYatiPfOQBxQrLZZUJSoc2djodSmwDvE", 40));
 }
 
 static void us_and_canada(void **state)
@@ -114,7 +150,7 @@ static void addresses_and_phones(void **state)
     INVALID(phone_e164_valid, "+0 123 456 789");
     VALID(phone_national_valid, "(415) 555-2671");
     VALID(phone_national_valid, "415-555-2671");
-    VALID(phone_national_valid, "020 7946 0958");
+    VALID(phone_national_valid, "020 7946 1958");
     VALID(phone_national_valid, "912 34 567");
     VALID(phone_national_valid, "91234567");
     INVALID(phone_national_valid, "1234567");               /* seven digits */
@@ -312,7 +348,7 @@ static void phones_by_shape_alone(void **state)
     VALID(phone_shape_valid, "06 12 34 56 78");
     VALID(phone_shape_valid, "06-41-27-88-14");
     VALID(phone_shape_valid, "(020) 7290 8304");
-    VALID(phone_shape_valid, "0161 496 0123");
+    VALID(phone_shape_valid, "0161 496 1123");
     VALID(phone_shape_valid, "089 - 5455072");
     VALID(phone_shape_valid, "0151 / 198 469 18");
     VALID(phone_shape_valid, "0176.41782990");
@@ -342,6 +378,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(cards),
         cmocka_unit_test(ibans),
+        cmocka_unit_test(published_samples),
         cmocka_unit_test(us_and_canada),
         cmocka_unit_test(nordics),
         cmocka_unit_test(germany_and_uk),

@@ -1,0 +1,178 @@
+/* test_scrub_numbers_unseen.c — number types in forms no readable corpus half was written
+ * from (issue 15), probed with values and phrasings written for this file:
+ *
+ * - birth dates stored with a time ("1991-08-23T00:00:00Z", a timestamp column's
+ *   "1968-11-30 07:45"), run together as passports and tickets print them ("05NOV68"), with
+ *   Austria's "Jänner", after a place under a place-and-date label ("Lieu et date de
+ *   naissance : Nantes, le 14/02/1975"), the Swedish "14/2 -75"; before a label in parentheses
+ *   ("1984-07-19 (date of birth)") and before a definite noun ("… er fødselsdatoen min");
+ *   under keys that add how the date is stored ("birth_dt", "dob_iso", "GebDatum",
+ *   "Date_of_Birth__c") or abbreviate further ("fec_nac", "date_naiss");
+ * - IP addresses: an IPv4-mapped IPv6 address as one value, both ends of a range, the host
+ *   address of a container's published port ("-p 83.12.7.40:8443:443"); and what names no
+ *   host is kept: 0.0.0.0, loopback, "::1", a netmask, a version after its word;
+ * - phones: Spain's mobiles in dots (733.18.42.96), Norway's with the country code and no
+ *   '+' (4798123456); numbers set aside for fiction (555-01xx, Ofcom's drama ranges) kept,
+ *   whole and not in part; a number under an order, reference or invoice label is no phone
+ *   by its grouping alone or by the word "number" ("numéro de commande"), an order hotline
+ *   or a customer-service line still is one;
+ * - a fødselsnummer split by a dash after its birth date ("031056-20542");
+ * - a routing number after a question its writer answers ("routing number? 026018157"). */
+#include "tests/unit/scrub_testing.h"
+
+static void test_birth_dates_with_a_time_are_masked_whole(void **state)
+{
+    (void)state;
+    expect_masked("dob: ", "1991-08-23T00:00:00Z", "", "DATE_OF_BIRTH");
+    expect_masked("\"birthDate\": \"", "1975-02-14T00:00:00.000+01:00", "\",", "DATE_OF_BIRTH");
+    expect_masked("birth_date: ", "1968-11-30 07:45", "\n", "DATE_OF_BIRTH");
+    expect_masked("Geburtsdatum: ", "1979-01-03T12:30", " (Wien)", "DATE_OF_BIRTH");
+}
+
+static void test_birth_dates_in_rarer_spellings(void **state)
+{
+    (void)state;
+    expect_masked("Date of birth: ", "05NOV68", "", "DATE_OF_BIRTH");
+    expect_masked("DOB ", "23AUG1991", " / M", "DATE_OF_BIRTH");
+    expect_masked("Geburtsdatum: ", "3. J\xc3\xa4nner 1979", "", "DATE_OF_BIRTH");
+    expect_masked("geboren am ", "17. J\xc3\xa4n. 1983", " in Linz", "DATE_OF_BIRTH");
+    expect_masked("f\xc3\xb6" "dd ", "14/2 -75", " i Lule\xc3\xa5", "DATE_OF_BIRTH");
+    /* a non-birth date stays, and so does a two-digit number that is no year */
+    expect_untouched("Lieferung am 14/2 -75 Stück");
+}
+
+static void test_birth_dates_after_a_place(void **state)
+{
+    (void)state;
+    expect_masked("Place and date of birth: Troms\xc3\xb8, ", "23 August 1991", "", "DATE_OF_BIRTH");
+    expect_masked("Lieu et date de naissance : Nantes, le ", "14/02/1975", "", "DATE_OF_BIRTH");
+    expect_masked("Ort und Datum der Geburt: Graz, ", "30.11.1968", "", "DATE_OF_BIRTH");
+    expect_masked("Lugar y fecha de nacimiento: Sevilla, ", "5/11/1968", "", "DATE_OF_BIRTH");
+    /* a label that names no place reads its value whole: a later date is not the birth date */
+    expect_untouched("Geburtstag: Feier am 01.06.2024");
+    expect_untouched("DOB: n/a, admitted 2024-03-01");
+}
+
+static void test_birth_dates_named_after_them(void **state)
+{
+    (void)state;
+    expect_masked("signed up on the 2nd; ", "1984-07-19", " (date of birth) on file", "DATE_OF_BIRTH");
+    expect_masked("Vertrag ab 01.03.2024, ", "19.07.1984", " (Geburtsdatum)", "DATE_OF_BIRTH");
+    expect_masked("", "19.07.1984", " er f\xc3\xb8" "dselsdatoen min", "DATE_OF_BIRTH");
+    expect_masked("", "1984-07-19", " \xc3\xa4r f\xc3\xb6" "delsedatumet", "DATE_OF_BIRTH");
+    /* a date named as another date stays */
+    expect_untouched("shipped 2024-05-03 (order date)");
+}
+
+static void test_birth_dates_under_keys_with_a_suffix(void **state)
+{
+    (void)state;
+    expect_masked("{\"birth_dt\": \"", "1979-06-02", "\"}", "DATE_OF_BIRTH");
+    expect_masked("{\"dob_iso\": \"", "1979-06-02", "\"}", "DATE_OF_BIRTH");
+    expect_masked("patient.birthdate_utc = '", "1979-06-02", "'", "DATE_OF_BIRTH");
+    expect_masked("GebDatum: ", "02.06.1979", "", "DATE_OF_BIRTH");
+    expect_masked("fodt_dato;", "02.06.1979", "", "DATE_OF_BIRTH");
+    expect_masked("Date_of_Birth__c: ", "1979-06-02", ",", "DATE_OF_BIRTH");
+    expect_masked("{\"fec_nac\": \"", "02/06/1979", "\"}", "DATE_OF_BIRTH");
+    expect_masked("date_naiss=", "02/06/1979", "&x=1", "DATE_OF_BIRTH");
+    /* a suffix after a name of no birth date names nothing */
+    expect_untouched("{\"start_dt\": \"1979-06-02\", \"order_date__c\": \"1979-06-03\"}");
+}
+
+static void test_ip_addresses_in_more_places(void **state)
+{
+    (void)state;
+    expect_masked("peer ", "::ffff:91.44.120.7", " reset the stream", "IP_ADDRESS");
+    expect_scrubbed("dhcp-range=10.42.0.50-10.42.0.150,12h", "dhcp-range=[IP_ADDRESS_1]-[IP_ADDRESS_2],12h");
+    expect_scrubbed("iptables -m iprange --src-range 83.12.7.1-83.12.7.9 -j DROP",
+                    "iptables -m iprange --src-range [IP_ADDRESS_1]-[IP_ADDRESS_2] -j DROP");
+    /* a container's published port: host address, host port, container port */
+    expect_masked("docker run -p ", "83.12.7.40", ":8443:443 web", "IP_ADDRESS");
+    expect_masked("    ports:\n      - \"", "10.31.4.9", ":5432:5432\"\n", "IP_ADDRESS");
+    expect_masked("-p ", "10.31.4.9", ":53:53/udp", "IP_ADDRESS");
+    expect_untouched("Sun 10.11.12.13:45:00 backup done");
+}
+
+static void test_addresses_that_name_no_host_are_kept(void **state)
+{
+    (void)state;
+    expect_untouched("127.0.0.1:6379> PING");
+    expect_untouched("bind = \"0.0.0.0:8080\"");
+    expect_untouched("listen [::1]:8443 ssl;");
+    expect_scrubbed("inet 10.0.2.15 netmask 255.255.254.0", "inet [IP_ADDRESS_1] netmask 255.255.254.0");
+    expect_untouched("peer ::ffff:127.0.0.1 closed");
+    expect_untouched("upgraded the firmware to version 10.2.0.17 last night");
+    expect_untouched("Kernel build 4.18.0.240 boots");
+    /* a mask that is no netmask (ones not contiguous) is an address like any other */
+    expect_masked("route via ", "255.0.255.1", "", "IP_ADDRESS");
+}
+
+static void test_phones_in_more_national_shapes(void **state)
+{
+    (void)state;
+    expect_masked("de guardia (", "733.18.42.96", ") esta semana", "PHONE");
+    expect_masked("vippset til ", "4798123456", " i går", "PHONE");
+    expect_masked("sendt 120 kr (", "4741234567", ")", "PHONE");
+}
+
+static void test_fictional_phones_are_kept_whole(void **state)
+{
+    (void)state;
+    expect_untouched("the ad says call (312) 555-0147 now");
+    expect_untouched("the label says call +44 20 7946 0321, which is fake");
+    expect_untouched("Tel: 0161 496 0785");
+    expect_untouched("mobile 07700 900462");
+    expect_untouched("test account: +1 416 555 0193");
+    expect_untouched("phone: 555-0172");
+    /* one digit off the ranges is a number to call */
+    expect_masked("the ad says call ", "(312) 555-0247", " now", "PHONE");
+    expect_masked("Tel: ", "0161 496 1785", "", "PHONE");
+}
+
+static void test_other_numbers_are_no_phones_by_shape(void **state)
+{
+    (void)state;
+    expect_untouched("Referencia: 0612734591");
+    expect_untouched("Ordre-ID: 0798123456");
+    expect_untouched("Bestellnummer 017612345678");
+    expect_untouched("invoice_no=06 12 34 56 78");
+    expect_untouched("Order number: 07 45 12 88 30");
+    expect_untouched("num\xc3\xa9ro de commande : 07 45 12 88 30");
+    expect_masked("Kundenservice: ", "06 12 34 56 78", "", "PHONE");
+    expect_masked("Bestellhotline: ", "0800 123 4567", "", "PHONE");
+    expect_masked("mon num\xc3\xa9ro : ", "07 45 12 88 30", "", "PHONE");
+}
+
+static void test_fodselsnummer_with_a_dash(void **state)
+{
+    (void)state;
+    expect_masked("fnr: ", "031056-20542", "", "NO_FNR");
+    expect_masked("pasient ", "031056-20542", " innlagt", "NO_FNR");
+    /* a wrong control digit is no fødselsnummer */
+    expect_untouched("ref 031056-20543");
+}
+
+static void test_routing_number_after_a_question(void **state)
+{
+    (void)state;
+    expect_masked("our routing number? ", "026018157", " I think", "US_ABA_ROUTING");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_birth_dates_with_a_time_are_masked_whole),
+        cmocka_unit_test(test_birth_dates_in_rarer_spellings),
+        cmocka_unit_test(test_birth_dates_after_a_place),
+        cmocka_unit_test(test_birth_dates_named_after_them),
+        cmocka_unit_test(test_birth_dates_under_keys_with_a_suffix),
+        cmocka_unit_test(test_ip_addresses_in_more_places),
+        cmocka_unit_test(test_addresses_that_name_no_host_are_kept),
+        cmocka_unit_test(test_phones_in_more_national_shapes),
+        cmocka_unit_test(test_fictional_phones_are_kept_whole),
+        cmocka_unit_test(test_other_numbers_are_no_phones_by_shape),
+        cmocka_unit_test(test_fodselsnummer_with_a_dash),
+        cmocka_unit_test(test_routing_number_after_a_question),
+    };
+    return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
+}
