@@ -4092,6 +4092,13 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = end != 0 ? end : at + 1;
             continue;
         }
+        /* A capital inside a word ("eyJhbGciOi", "AKIAIOSF", "getName"): no word may start after a letter,
+         * so neither a name, a name in capitals nor initials does (read_word, capitals_name and
+         * initials_name each ask word_may_start first). Keys and tokens hold many. */
+        if (at > 0 && letter((unsigned char)text[at - 1])) {
+            at++;
+            continue;
+        }
         struct word word;
         bool in_capitals = second_is_capital(text, len, at);
         if (in_capitals || !read_word(table, text, len, at, &word)) {
