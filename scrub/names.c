@@ -4092,10 +4092,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = end != 0 ? end : at + 1;
             continue;
         }
-        /* A capital inside a word ("eyJhbGciOi", "AKIAIOSF", "getName"): no word may start after a letter,
-         * so neither a name, a name in capitals nor initials does (read_word, capitals_name and
-         * initials_name each ask word_may_start first). Keys and tokens hold many. */
-        if (at > 0 && letter((unsigned char)text[at - 1])) {
+        /* A capital inside a word ("eyJhbGciOi", "AKIAIOSF", "getName", "DB_PASSWORD", "sk-ant-AbC"): where
+         * no word may start, neither a name, a name in capitals nor initials does (read_word, capitals_name
+         * and initials_name each ask word_may_start or caps_may_start first). Keys and tokens hold many. */
+        if (at > 0 && (letter((unsigned char)text[at - 1]) || !caps_may_start(text, at))) {
             at++;
             continue;
         }
