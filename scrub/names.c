@@ -25,13 +25,41 @@ static size_t names_work;
 static void mark_cues(struct name_table *table);
 static bool index_cues(struct name_table *table);
 
+static inline uint64_t load_bytes(const char *bytes, size_t count)
+{
+    uint64_t value = 0;
+    memcpy(&value, bytes, count);
+    return value;
+}
+
+/* Eight bytes at a time, a word's last eight (or its halves, or three of its bytes) read whole: every
+ * capitalised word of a prompt is hashed once or more, and a byte at a time was most of a look-up. The
+ * top bits of a multiplication: the tables take the low bits of what this returns. */
 static uint32_t hash_word(const char *word, size_t len)
 {
-    uint32_t hash = 2166136261u;                 /* FNV-1a */
-    for (size_t i = 0; i < len; i++) {
-        hash = (hash ^ (unsigned char)word[i]) * 16777619u;
+    const uint64_t multiplier = 0x9E3779B97F4A7C15ull;
+    uint64_t hash = (len + 1) * multiplier, tail;
+    if (len >= 8) {
+        for (size_t at = 0; at + 8 < len; at += 8) {
+            hash = (hash ^ load_bytes(word + at, 8)) * multiplier;
+            hash ^= hash >> 32;
+        }
+        tail = load_bytes(word + len - 8, 8);
+    } else if (len >= 4) {
+        tail = load_bytes(word, 4) | load_bytes(word + len - 4, 4) << 32;
+    } else {
+        tail = len == 0 ? 0
+                        : (uint64_t)(unsigned char)word[0] | (uint64_t)(unsigned char)word[len / 2] << 8
+                              | (uint64_t)(unsigned char)word[len - 1] << 16;
     }
-    return hash;
+    hash = (hash ^ tail) * multiplier;
+    return (uint32_t)(hash >> 32);
+}
+
+/* A slot's tag: the hash's top byte, which no table's index (its low bits, 2^19 slots at most) reads. */
+static inline uint8_t slot_tag(uint32_t hash)
+{
+    return (uint8_t)(hash >> 24);
 }
 
 static unsigned parse_flags(const char *text, size_t len)
@@ -163,11 +191,13 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         }
         unsigned flags = parse_flags(tab + 1, (size_t)(newline - tab - 1));
         size_t word_len = (size_t)(tab - line);
-        size_t at = hash_word(line, word_len) & table->mask;
+        uint32_t hash = hash_word(line, word_len);
+        size_t at = hash & table->mask;
         while (table->slots[at].len != 0) {
             at = (at + 1) & table->mask;
         }
-        table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint16_t)word_len, (uint16_t)flags };
+        table->slots[at] = (struct name_slot){ (uint32_t)(line - text), (uint8_t)word_len, slot_tag(hash),
+                                               (uint16_t)flags };
         line = newline + 1;
     }
     if (!index_cues(table) || !fill_given_filter(table)) {
@@ -191,9 +221,11 @@ static struct name_slot *find_slot(const struct name_table *table, const char *w
     if (len == 0 || len > MAX_WORD) {
         return NULL;
     }
-    for (size_t at = hash_word(word, len) & table->mask; table->slots[at].len != 0; at = (at + 1) & table->mask) {
+    uint32_t hash = hash_word(word, len);
+    uint8_t tag = slot_tag(hash);
+    for (size_t at = hash & table->mask; table->slots[at].len != 0; at = (at + 1) & table->mask) {
         struct name_slot *slot = &table->slots[at];
-        if (slot->len == len && memcmp(table->text + slot->offset, word, len) == 0) {
+        if (slot->len == len && slot->tag == tag && memcmp(table->text + slot->offset, word, len) == 0) {
             return slot;
         }
     }
@@ -364,6 +396,28 @@ static bool lowercase(unsigned char c)
     return (unsigned)(c - 'a') < 26 || c >= 0x80;
 }
 
+/* isupper, isdigit and isalnum of the C locale (the only one the process runs in), without the call
+ * through the locale's table: the hot tests below ask them of nearly every capital. */
+static inline bool ascii_capital(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26;
+}
+
+static inline bool ascii_digit(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10;
+}
+
+static inline bool ascii_alnum(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26 || ascii_digit(c);
+}
+
+static inline bool ascii_space(unsigned char c)
+{
+    return c == ' ' || (unsigned)(c - '\t') < 5;       /* \t \n \v \f \r */
+}
+
 /* Uppercase ASCII, or a capital of Latin-1 or Latin Extended-A in UTF-8: Ørjan, Élodie,
  * Świderski, Łukasz, Žižek. Returns its length in bytes, or 0. */
 static inline size_t capital_length(const char *text, size_t len, size_t at)
@@ -372,7 +426,7 @@ static inline size_t capital_length(const char *text, size_t len, size_t at)
         return 0;                    /* callers look a few bytes ahead: "Mr. " and ", " */
     }
     unsigned char c = (unsigned char)text[at];
-    if (isupper(c)) {
+    if (ascii_capital(c)) {
         return 1;
     }
     if (c < 0xC3 || c > 0xC5 || at + 1 >= len) {
@@ -647,8 +701,8 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
          * not a path's folder: gedcom_surname decides */
         bool slashed = after == '/' && at >= 2 && text[at - 1] == '/' && text[at - 2] == ' '
                        && (next + 1 == len || text[next + 1] == '\n' || text[next + 1] == '\r');
-        if (isdigit(after) || after == '_' || after == '@' || (after == '/' && !slashed)
-            || ((after == '.' || after == ':') && next + 1 < len && isalnum((unsigned char)text[next + 1]))) {
+        if (ascii_digit(after) || after == '_' || after == '@' || (after == '/' && !slashed)
+            || ((after == '.' || after == ':') && next + 1 < len && ascii_alnum((unsigned char)text[next + 1]))) {
             return false;
         }
     }
@@ -744,7 +798,7 @@ static bool previous_word(const char *text, size_t at, size_t *start, size_t *en
     *punctuation = 0;
     *dotted = false;
     size_t i = at;
-    while (i > 0 && isspace((unsigned char)text[i - 1])) {
+    while (i > 0 && ascii_space((unsigned char)text[i - 1])) {
         i--;
     }
     if (i == at && (i == 0 || text[i - 1] != '=')) {
@@ -1242,7 +1296,8 @@ static bool fold_cue(const char *word, size_t len, char *folded)
         return false;
     }
     for (size_t i = 0; i < len; i++) {
-        folded[i] = (char)tolower((unsigned char)word[i]);
+        unsigned char c = (unsigned char)word[i];
+        folded[i] = (char)(ascii_capital(c) ? c | 0x20 : c);
     }
     return true;
 }
@@ -2205,14 +2260,15 @@ static size_t compound_end(const char *text, size_t len, size_t end)
 /* Is the word at `at` (up to a space, comma, dot or end) a legal form? Case matters: "as" and "co" are words. */
 static bool company_form_at(const struct name_table *table, const char *text, size_t len, size_t at)
 {
-    if (at >= len || (!isupper((unsigned char)text[at]) && text[at] != 'p')) {
+    if (at >= len || (!ascii_capital((unsigned char)text[at]) && text[at] != 'p')) {
         return false;                 /* every form starts with a capital, but plc */
     }
     size_t end = at;
-    while (end < len && end - at < 12 && (isalpha((unsigned char)text[end]) || text[end] == '/')) {
+    while (end < len && end - at < 12
+           && ((unsigned)(((unsigned char)text[end] | 0x20) - 'a') < 26 || text[end] == '/')) {
         end++;
     }
-    if (end == at || (end < len && (isalnum((unsigned char)text[end]) || text[end] == '-'
+    if (end == at || (end < len && (ascii_alnum((unsigned char)text[end]) || text[end] == '-'
                                     || (unsigned char)text[end] >= 0x80))) {      /* "Ståle" is no "St" */
         return false;
     }
@@ -2866,7 +2922,7 @@ enum { MAX_KEY = 40, MAX_VALUE = 96 };
 
 static bool key_byte(unsigned char c)
 {
-    return isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
+    return ascii_alnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
 }
 
 /* The key a value starting at `at` stands under: `"first_name": "Kari`, `owner: Kari`,
@@ -3164,7 +3220,7 @@ static bool second_is_capital(const char *text, size_t len, size_t at)
     }
     unsigned char c = (unsigned char)text[second];
     if (c < 0x80) {
-        return isupper(c) != 0;
+        return ascii_capital(c);
     }
     return c >= 0xC3 && c <= 0xC5 && capital_length(text, len, second) != 0;
 }
@@ -3449,9 +3505,10 @@ static bool caps_may_start(const char *text, size_t at)
         return true;
     }
     size_t i = at;
-    if (i >= 3 && isdigit((unsigned char)text[i - 1]) && text[i - 2] == '.' && isdigit((unsigned char)text[i - 3])) {
+    if (i >= 3 && ascii_digit((unsigned char)text[i - 1]) && text[i - 2] == '.'
+        && ascii_digit((unsigned char)text[i - 3])) {
         i -= 3;                       /* "1.1" */
-    } else if (i >= 2 && text[i - 1] == '.' && isdigit((unsigned char)text[i - 2])) {
+    } else if (i >= 2 && text[i - 1] == '.' && ascii_digit((unsigned char)text[i - 2])) {
         i -= 2;                       /* "1." */
     } else {
         return false;
@@ -3479,7 +3536,7 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
      * are left after these byte tests without a lookup. */
     bool ticket_slash = capitals + 1 < len && text[capitals] == '/';
     bool keyed_mark = after_key_mark(text, at);
-    bool after_title_word = at >= 3 && text[at - 1] == ' ' && (isupper((unsigned char)text[at - 2])
+    bool after_title_word = at >= 3 && text[at - 1] == ' ' && (ascii_capital((unsigned char)text[at - 2])
                                                                || text[at - 2] == '.');
     struct word word;
     /* else only a name's own shape: a slash, a comma or another word in capitals after it */
@@ -4207,6 +4264,13 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                 out[count++] = (struct candidate){ start, x12_ends[field], person };
             }
             at = x12_ends[x12_fields - 1];
+            continue;
+        }
+        /* A capital inside a word ("eyJhbGciOi", "AKIAIOSF", "getName", "DB_PASSWORD", "sk-ant-AbC"): where
+         * no word may start, neither a name, a name in capitals nor initials does (read_word, capitals_name
+         * and initials_name each ask word_may_start or caps_may_start first). Keys and tokens hold many. */
+        if (at > 0 && (letter((unsigned char)text[at - 1]) || !caps_may_start(text, at))) {
+            at++;
             continue;
         }
         struct word word;

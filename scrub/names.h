@@ -70,7 +70,8 @@ enum name_flag {
 
 struct name_slot {
     uint32_t offset;        /* into the gazetteer text */
-    uint16_t len;
+    uint8_t len;            /* at most MAX_WORD (64) */
+    uint8_t tag;            /* eight more bits of the word's hash: most slots a probe passes differ in them */
     uint16_t flags;
 };
 
