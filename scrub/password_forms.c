@@ -1,0 +1,188 @@
+#include "scrub/password_forms.h"
+
+#include <string.h>
+
+/* Hyperscan's caseless matching folds ASCII letters only: "ö" and "Ö" stay apart. */
+static unsigned char fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+/* `word` (lower case) at `at`, caseless, ending at or before `limit`. */
+static bool word_at(const char *text, size_t limit, size_t at, const char *word)
+{
+    size_t word_len = strlen(word);
+    if (at > limit || limit - at < word_len) {
+        return false;
+    }
+    for (size_t i = 0; i < word_len; i++) {
+        if (fold((unsigned char)text[at + i]) != (unsigned char)word[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool blank(unsigned char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* Hyperscan's \s: space, \t, \n, \v, \f, \r. */
+static bool space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Hyperscan's \w, what \b looks at. */
+static bool word_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+static size_t skip_blanks(const char *text, size_t len, size_t at)
+{
+    while (at < len && blank((unsigned char)text[at])) {
+        at++;
+    }
+    return at;
+}
+
+/* ---- parameters: [;?&] blanks, the word, blanks, '=', blanks, four value bytes ---- */
+
+static bool parameter_value_char(unsigned char c)
+{
+    return !space(c) && c != ';' && c != '&' && c != '"' && c != '\'' && c != '`';
+}
+
+size_t password_parameter_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                               void *context)
+{
+    /* The blanks after this anchor end at a byte that is no blank: no other anchor's
+     * reader reads them. The word and what follows it are a fixed number of bytes and
+     * blanks that end at the '=' this anchor's word owns. */
+    static const char *const words[] = { "password", "passwd", "pwd", "pass" };
+    size_t word_start = skip_blanks(text, len, anchor_end);
+    size_t examined = word_start - anchor_end;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t word_len = strlen(words[i]);
+        examined += word_len;
+        if (!word_at(text, len, word_start, words[i])) {
+            continue;
+        }
+        size_t at = skip_blanks(text, len, word_start + word_len);
+        if (at == len || text[at] != '=') {
+            examined += at - word_start - word_len + 1;
+            continue;
+        }
+        size_t value = skip_blanks(text, len, at + 1);
+        size_t end = value;
+        while (end < len && end - value < PASSWORD_PARAMETER_VALUE_LENGTH
+               && parameter_value_char((unsigned char)text[end])) {
+            end++;
+        }
+        examined += end - word_start - word_len + 1;
+        if (end - value == PASSWORD_PARAMETER_VALUE_LENGTH && found(end, context)) {
+            break;
+        }
+    }
+    return examined;
+}
+
+/* ---- a question about a password, then the answer on the next line ---- */
+
+/* A password word ends in [from, question) with only bytes other than '\n' and '?' after
+ * it: `from` is past the previous '\n' or '?', so any word inside qualifies. */
+static bool asks_for_password(const char *text, size_t from, size_t question)
+{
+    static const char *const anywhere[] = { "password", "passwd", "passwort", "passord", "l\xc3\xb6senord",
+                                            "contrase\xc3\xb1" "a", "mot de passe" };
+    static const char *const at_word_start[] = { "pass", "pwd" };
+    for (size_t at = from; at < question; at++) {
+        for (size_t i = 0; i < sizeof anywhere / sizeof anywhere[0]; i++) {
+            if (word_at(text, question, at, anywhere[i])) {
+                return true;
+            }
+        }
+        if (at > 0 && word_char((unsigned char)text[at - 1])) {
+            continue;
+        }
+        for (size_t i = 0; i < sizeof at_word_start / sizeof at_word_start[0]; i++) {
+            if (word_at(text, question, at, at_word_start[i])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool answer_value_char(unsigned char c)
+{
+    return !space(c) && c != '"' && c != '\'' && c != '`';
+}
+
+/* The value of `length` bytes at `at`; its end or 0. */
+static size_t value_end(const char *text, size_t len, size_t at, size_t length)
+{
+    size_t end = at;
+    while (end < len && end - at < length && answer_value_char((unsigned char)text[end])) {
+        end++;
+    }
+    return end - at == length ? end : 0;
+}
+
+size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                            void *context)
+{
+    /* The anchor is "?[ \t]*\r?\n": its '?' is the first byte back that is none of those. */
+    size_t question = anchor_end - 1;
+    if (question > 0 && text[question - 1] == '\r') {
+        question--;
+    }
+    while (question > 0 && blank((unsigned char)text[question - 1])) {
+        question--;
+    }
+    if (question == 0 || text[question - 1] != '?') {
+        return anchor_end - question;
+    }
+    question--;
+    /* The question's words: back to the previous '\n' or '?', read by no other anchor. */
+    size_t from = question;
+    while (from > 0 && text[from - 1] != '\n' && text[from - 1] != '?') {
+        from--;
+    }
+    size_t examined = anchor_end - from;
+    if (!asks_for_password(text, from, question)) {
+        return examined;
+    }
+    /* The answer's line, read by this anchor alone: each ':' or '>' followed by blanks,
+     * a few words ("it's") allowed, then the value. */
+    static const char *const lead_ins[] = { "it's", "it is", "det er", "det \xc3\xa4r", "es" };
+    for (size_t at = anchor_end; at < len && text[at] != '\n'; at++) {
+        examined++;
+        if ((text[at] != ':' && text[at] != '>') || at + 1 >= len || !blank((unsigned char)text[at + 1])) {
+            continue;
+        }
+        size_t value = skip_blanks(text, len, at + 1);
+        size_t end = value_end(text, len, value, PASSWORD_ANSWER_VALUE_LENGTH);
+        examined += value - at + PASSWORD_ANSWER_VALUE_LENGTH;
+        if (end != 0 && found(end, context)) {
+            return examined;
+        }
+        for (size_t i = 0; i < sizeof lead_ins / sizeof lead_ins[0]; i++) {
+            size_t lead_in_len = strlen(lead_ins[i]);
+            examined += lead_in_len;
+            if (!word_at(text, len, value, lead_ins[i]) || value + lead_in_len >= len
+                || !blank((unsigned char)text[value + lead_in_len])) {
+                continue;
+            }
+            size_t after = skip_blanks(text, len, value + lead_in_len);
+            end = value_end(text, len, after, PASSWORD_ANSWER_VALUE_LENGTH);
+            examined += after - value - lead_in_len + PASSWORD_ANSWER_VALUE_LENGTH;
+            if (end != 0 && found(end, context)) {
+                return examined;
+            }
+        }
+    }
+    return examined;
+}
