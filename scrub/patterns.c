@@ -879,7 +879,7 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_BEFORE_CUE,
       "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|mot de passe|\\bmdp\\b|contrase\xc3\xb1" "a|\\bclave"
       "|\\bpwd?\\b|passphrase)",
-      NULL, 8, 64, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+      NULL, 8, 64, secret_value_char, password_shaped_valid, true, SCAN_ALONE },
     /* A chat's answer to a question about a password with no '?': "yo whats the staging db pw
      * again\n[…] kari: …", "anyone got the redis password\n<ops> …". */
     { "ENV_SECRET", SPAN_ASSIGNED,
