@@ -58,12 +58,12 @@ static bool parameter_value_char(unsigned char c)
 size_t password_parameter_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
                                void *context)
 {
-    /* The blanks after this anchor end at a byte that is no blank: no other anchor's
-     * reader reads them. The word and what follows it are a fixed number of bytes and
-     * blanks that end at the '=' this anchor's word owns. */
+    /* The word starts at the anchor's 'p'; it and what follows it are a fixed number of
+     * bytes and blanks that end at the '=' this anchor's word owns: no other anchor's
+     * reader reads them. */
     static const char *const words[] = { "password", "passwd", "pwd", "pass" };
-    size_t word_start = skip_blanks(text, len, anchor_end);
-    size_t examined = word_start - anchor_end;
+    size_t word_start = anchor_end - 1;
+    size_t examined = 1;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         size_t word_len = strlen(words[i]);
         examined += word_len;
@@ -99,6 +99,10 @@ static bool asks_for_password(const char *text, size_t from, size_t question)
                                             "contrase\xc3\xb1" "a", "mot de passe" };
     static const char *const at_word_start[] = { "pass", "pwd" };
     for (size_t at = from; at < question; at++) {
+        unsigned char first = fold((unsigned char)text[at]);
+        if (first != 'p' && first != 'l' && first != 'c' && first != 'm') {
+            continue;                 /* no word starts here: most bytes of a question */
+        }
         for (size_t i = 0; i < sizeof anywhere / sizeof anywhere[0]; i++) {
             if (word_at(text, question, at, anywhere[i])) {
                 return true;
@@ -131,6 +135,48 @@ static size_t value_end(const char *text, size_t len, size_t at, size_t length)
     return end - at == length ? end : 0;
 }
 
+/* Each end on the answer's line from `line`: each ':' or '>' followed by blanks, a few words
+ * ("it's") allowed, then the value. Returns true if `found` asked to stop. */
+static bool answer_line_ends(const char *text, size_t len, size_t line, password_form_found found, void *context,
+                             size_t *examined)
+{
+    static const char *const lead_ins[] = { "it's", "it is", "det er", "det \xc3\xa4r", "es" };
+    for (size_t at = line; at < len && text[at] != '\n'; at++) {
+        (*examined)++;
+        if ((text[at] != ':' && text[at] != '>') || at + 1 >= len || !blank((unsigned char)text[at + 1])) {
+            continue;
+        }
+        size_t value = skip_blanks(text, len, at + 1);
+        size_t end = value_end(text, len, value, PASSWORD_ANSWER_VALUE_LENGTH);
+        *examined += value - at + PASSWORD_ANSWER_VALUE_LENGTH;
+        if (end != 0 && found(end, context)) {
+            return true;
+        }
+        for (size_t i = 0; i < sizeof lead_ins / sizeof lead_ins[0]; i++) {
+            size_t lead_in_len = strlen(lead_ins[i]);
+            *examined += lead_in_len;
+            if (!word_at(text, len, value, lead_ins[i]) || value + lead_in_len >= len
+                || !blank((unsigned char)text[value + lead_in_len])) {
+                continue;
+            }
+            size_t after = skip_blanks(text, len, value + lead_in_len);
+            end = value_end(text, len, after, PASSWORD_ANSWER_VALUE_LENGTH);
+            *examined += after - value - lead_in_len + PASSWORD_ANSWER_VALUE_LENGTH;
+            if (end != 0 && found(end, context)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool stop_at_first(size_t end, void *context)
+{
+    (void)end;
+    (void)context;
+    return true;
+}
+
 size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
                             void *context)
 {
@@ -142,47 +188,25 @@ size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, pas
     while (question > 0 && blank((unsigned char)text[question - 1])) {
         question--;
     }
+    size_t examined = anchor_end - question;
     if (question == 0 || text[question - 1] != '?') {
-        return anchor_end - question;
+        return examined;
     }
     question--;
+    /* The answer's line first: most lines after a question hold no value there, and it is
+     * cheaper to read than the question is to search for a password word. The line is read
+     * by this anchor alone (twice at most). */
+    if (!answer_line_ends(text, len, anchor_end, stop_at_first, NULL, &examined)) {
+        return examined;
+    }
     /* The question's words: back to the previous '\n' or '?', read by no other anchor. */
     size_t from = question;
     while (from > 0 && text[from - 1] != '\n' && text[from - 1] != '?') {
         from--;
     }
-    size_t examined = anchor_end - from;
-    if (!asks_for_password(text, from, question)) {
-        return examined;
-    }
-    /* The answer's line, read by this anchor alone: each ':' or '>' followed by blanks,
-     * a few words ("it's") allowed, then the value. */
-    static const char *const lead_ins[] = { "it's", "it is", "det er", "det \xc3\xa4r", "es" };
-    for (size_t at = anchor_end; at < len && text[at] != '\n'; at++) {
-        examined++;
-        if ((text[at] != ':' && text[at] != '>') || at + 1 >= len || !blank((unsigned char)text[at + 1])) {
-            continue;
-        }
-        size_t value = skip_blanks(text, len, at + 1);
-        size_t end = value_end(text, len, value, PASSWORD_ANSWER_VALUE_LENGTH);
-        examined += value - at + PASSWORD_ANSWER_VALUE_LENGTH;
-        if (end != 0 && found(end, context)) {
-            return examined;
-        }
-        for (size_t i = 0; i < sizeof lead_ins / sizeof lead_ins[0]; i++) {
-            size_t lead_in_len = strlen(lead_ins[i]);
-            examined += lead_in_len;
-            if (!word_at(text, len, value, lead_ins[i]) || value + lead_in_len >= len
-                || !blank((unsigned char)text[value + lead_in_len])) {
-                continue;
-            }
-            size_t after = skip_blanks(text, len, value + lead_in_len);
-            end = value_end(text, len, after, PASSWORD_ANSWER_VALUE_LENGTH);
-            examined += after - value - lead_in_len + PASSWORD_ANSWER_VALUE_LENGTH;
-            if (end != 0 && found(end, context)) {
-                return examined;
-            }
-        }
+    examined += question - from;
+    if (asks_for_password(text, from, question)) {
+        answer_line_ends(text, len, anchor_end, found, context, &examined);
     }
     return examined;
 }

@@ -24,10 +24,10 @@ typedef bool (*password_form_found)(size_t end, void *context);
 
 /* JDBC and ADO.NET parameters: "?user=app&password=…&ssl=true", ";Password=…;", "Pwd=". */
 #define PASSWORD_PARAMETER_SPEC "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*[^;&\\s\"'`]{4}"
-#define PASSWORD_PARAMETER_ANCHOR "[;?&]"
+#define PASSWORD_PARAMETER_ANCHOR "[;?&][ \\t]*p"
 #define PASSWORD_PARAMETER_VALUE_LENGTH 4
 
-/* `anchor_end`: just past a ';', '?' or '&'. */
+/* `anchor_end`: just past the 'p' that opens the word after a ';', '?' or '&' and blanks. */
 size_t password_parameter_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
                                void *context);
 
