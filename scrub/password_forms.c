@@ -96,7 +96,7 @@ size_t password_parameter_ends(const char *text, size_t len, size_t anchor_end, 
 static bool asks_for_password(const char *text, size_t from, size_t question)
 {
     static const char *const anywhere[] = { "password", "passwd", "passwort", "passord", "l\xc3\xb6senord",
-                                            "contrase\xc3\xb1" "a", "mot de passe" };
+                                            "contrase\303\261a", "mot de passe" };
     static const char *const at_word_start[] = { "pass", "pwd" };
     for (size_t at = from; at < question; at++) {
         unsigned char first = fold((unsigned char)text[at]);

@@ -199,7 +199,7 @@ static size_t assert_same_ends(const struct databases *databases, const struct f
 /* Pieces the forms are made of, and near misses: the texts are random strings of them. */
 static const char *const pieces[] = {
     "password", "Password", "PASSWD", "passwd", "pwd", "Pwd", "pass", "PASS", "passwort", "Passord", "l\xc3\xb6senord",
-    "L\xc3\xb6senord", "l\xc3\x96senord", "contrase\xc3\xb1" "a", "Mot de passe", "mot de  passe", "passw", "xpass",
+    "L\xc3\xb6senord", "l\xc3\x96senord", "contrase\303\261a", "Mot de passe", "mot de  passe", "passw", "xpass",
     "_pwd", "pwdx", ";", "?", "&", "=", " ", "  ", "\t", "\n", "\r\n", "\r", "\v", ":", ">", ": ", "> ", "it's ",
     "It Is ", "it is", "det er ", "det \xc3\xa4r ", "es ", "es", "\"", "'", "`", "hunter2x", "S3cr3t!", "ab",
     "abcdefgh", "abc", "a", "Xk9#mPq2", "Tr0ub4dor&3", "user", "what's the ", "anyone know the ", "bob", "<ops>",
