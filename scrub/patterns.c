@@ -1,5 +1,6 @@
 #include "scrub/patterns.h"
 
+#include "scrub/password_forms.h"
 #include "scrub/validators.h"
 #include "scrub/word_byte.h"
 
@@ -734,8 +735,8 @@ const struct entity_type builtin_entity_types[] = {
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#\"'`<>]{16,}@",
       NULL, 16, 256, url_password_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
     /* JDBC and ADO.NET: "?user=app&password=…&ssl=true", ";Password=…;Encrypt=True", "Pwd=". */
-    { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*[^;&\\s\"'`]{4}",
-      NULL, 4, 256, connection_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    { "URL_CREDENTIAL", SPAN_PASSWORD_PARAMETER, PASSWORD_PARAMETER_ANCHOR,
+      NULL, PASSWORD_PARAMETER_VALUE_LENGTH, 256, connection_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* Oracle's tools take user/password@service on the command line: sqlplus scott/tiger@ORCL. */
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
       "\\b(sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(\\s+-[A-Za-z]+)*\\s+[\"']?[A-Za-z0-9_$#.]+/[^\\s@/\"'`]{4}",
@@ -921,12 +922,8 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, cell_secret_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A chat's answer to a question asking for a password: "anyone know the stage redis
      * pass?\n[…] <oncall> bob: it's …", "what's the wifi password?\n[…] Ana: …". */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "((passw(or)?d|passwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[^\\n?]*"
-      "|\\b(pass|pwd)[^\\n?]*)\\?"
-      "[ \\t]*\\r?\\n[^\\n]*[:>][ \\t]+(it's[ \\t]+|it is[ \\t]+|det er[ \\t]+|det \xc3\xa4r[ \\t]+|es[ \\t]+)?"
-      "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_PASSWORD_ANSWER, PASSWORD_ANSWER_ANCHOR,
+      NULL, PASSWORD_ANSWER_VALUE_LENGTH, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login's outcome and the value it was tried with: "redis AUTH fails with …", "login
      * failed using …". The value must look made. */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -948,7 +945,7 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_BEFORE_CUE,
       "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|mot de passe|\\bmdp\\b|contrase\xc3\xb1" "a|\\bclave"
       "|\\bpwd?\\b|passphrase)",
-      NULL, 8, 64, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+      NULL, 8, 64, secret_value_char, password_shaped_valid, true, SCAN_ALONE },
     /* A key before the words that name it: "Lq8v… is the new api key", "… er API-nøkkelen",
      * "… ist der API-Schlüssel", "… est la clé API", "use … as the access key". Read back from
      * the word as above; the value must be random like a key (digits, both cases). "token" and
@@ -2148,6 +2145,9 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
         *span_start = from;
         *span_end = end;
         return end > from;
+    case SPAN_PASSWORD_PARAMETER:
+    case SPAN_PASSWORD_ANSWER:
+        return find_assigned_span(scan, type, end, span_start, span_end);
     case SPAN_FROM_PREFIX:
     case SPAN_OVER_CHARS:
         break;
@@ -2155,13 +2155,51 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     return find_span_in_run(scan, type, end, span_start, span_end);
 }
 
+static int add_candidate(struct scan *scan, const struct entity_type *type, size_t from, size_t to);
+
+/* One end of a password form a reader found from its anchor (scrub/password_forms.h). */
+struct form_context {
+    struct scan *scan;
+    const struct entity_type *type;
+    int full;                         /* add_candidate's answer: 1 when out of room */
+};
+
+static bool on_form_end(size_t end, void *context)
+{
+    struct form_context *form = context;
+    form->full = add_candidate(form->scan, form->type, end, end);
+    return form->full != 0;
+}
+
+/* An anchor of a password form: its reader reports the form's ends, each read as an
+ * assigned value. */
+static int read_password_form(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    struct form_context form = { scan, type, 0 };
+    size_t examined = type->rule == SPAN_PASSWORD_PARAMETER
+                    ? password_parameter_ends(scan->text, scan->len, anchor_end, on_form_end, &form)
+                    : password_answer_ends(scan->text, scan->len, anchor_end, on_form_end, &form);
+    COUNT_WORK(examined);
+    return form.full;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
     (void)flags;
     const struct entity_type *type = &scan->set->types[id];
+    if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER) {
+        return read_password_form(scan, type, (size_t)to);
+    }
+    return add_candidate(scan, type, (size_t)from, (size_t)to);
+}
+
+/* The span of `type` the match [from, to) holds, if any, as a candidate; 1 if there is no
+ * room left (the scan stops and is run again with more). */
+static int add_candidate(struct scan *scan, const struct entity_type *type, size_t from, size_t to)
+{
     size_t start, end;
-    if (!find_span(scan, type, (size_t)from, (size_t)to, &start, &end)) {
+    if (!find_span(scan, type, from, to, &start, &end)) {
         return 0;
     }
     /* Hyperscan reports many ends for one value: they widen to the same span. */

@@ -32,6 +32,9 @@ enum span_rule {
     SPAN_AFTER_PREFIX,      /* the value follows the nearest `prefix` before the match's end
                                ("echo '…' | docker login --password-stdin") */
     SPAN_REPORTED,          /* custom patterns: Hyperscan's own leftmost start (SOM) */
+    SPAN_PASSWORD_PARAMETER,/* the pattern is an anchor: scrub/password_forms.h reads the
+                               ends of a form from it, each value then read as SPAN_ASSIGNED */
+    SPAN_PASSWORD_ANSWER,   /* the same, for a chat's answer to a question about a password */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */

@@ -1,0 +1,330 @@
+/* The password forms read by hand (scrub/password_forms.h) find exactly what the regex rows
+ * they replace found: each form's SPEC is compiled with Hyperscan, and on thousands of
+ * generated texts the ends it reports are compared with the ends the reader reports from
+ * every match of the form's ANCHOR. Then the readers' work: the bytes they examine stay
+ * under a fixed number per input byte on shapes made to make them read far. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "scrub/password_forms.h"
+
+#include <hs/hs.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef size_t (*form_reader)(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                              void *context);
+
+struct form {
+    const char *name, *spec, *anchor;
+    form_reader read;
+};
+
+static const struct form forms[] = {
+    { "parameter", PASSWORD_PARAMETER_SPEC, PASSWORD_PARAMETER_ANCHOR, password_parameter_ends },
+    { "answer", PASSWORD_ANSWER_SPEC, PASSWORD_ANSWER_ANCHOR, password_answer_ends },
+};
+
+enum { MAX_ENDS = 4096 };
+
+struct ends {
+    size_t at[MAX_ENDS];
+    size_t count;
+};
+
+static void add_end(struct ends *ends, size_t end)
+{
+    assert_true(ends->count < MAX_ENDS);
+    ends->at[ends->count++] = end;
+}
+
+static int compare_sizes(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorted, each end once: Hyperscan reports an end once, a reader may find it twice. */
+static void normalise(struct ends *ends)
+{
+    qsort(ends->at, ends->count, sizeof ends->at[0], compare_sizes);
+    size_t kept = 0;
+    for (size_t i = 0; i < ends->count; i++) {
+        if (kept == 0 || ends->at[kept - 1] != ends->at[i]) {
+            ends->at[kept++] = ends->at[i];
+        }
+    }
+    ends->count = kept;
+}
+
+static hs_database_t *compile(const char *pattern)
+{
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile(pattern, HS_FLAG_CASELESS, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("%s does not compile: %s", pattern, error->message);
+    }
+    return database;
+}
+
+static int on_spec_end(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)flags;
+    add_end(context, (size_t)to);
+    return 0;
+}
+
+struct reading {
+    const struct form *form;
+    const char *text;
+    size_t len;
+    struct ends *ends;
+    size_t examined;
+};
+
+static bool on_reader_end(size_t end, void *context)
+{
+    add_end(context, end);
+    return false;
+}
+
+static int on_anchor(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)flags;
+    struct reading *reading = context;
+    reading->examined += reading->form->read(reading->text, reading->len, (size_t)to, on_reader_end, reading->ends);
+    return 0;
+}
+
+struct databases {
+    hs_database_t *spec, *anchor;
+    hs_scratch_t *scratch;
+};
+
+static void databases_open(struct databases *databases, const struct form *form)
+{
+    databases->spec = compile(form->spec);
+    databases->anchor = compile(form->anchor);
+    databases->scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(databases->spec, &databases->scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(databases->anchor, &databases->scratch), HS_SUCCESS);
+}
+
+static void databases_close(struct databases *databases)
+{
+    hs_free_scratch(databases->scratch);
+    hs_free_database(databases->spec);
+    hs_free_database(databases->anchor);
+}
+
+/* The reader's ends over every anchor match of `text`; the bytes examined in *examined. */
+static void reader_ends(const struct databases *databases, const struct form *form, const char *text, size_t len,
+                        struct ends *ends, size_t *examined)
+{
+    struct reading reading = { form, text, len, ends, 0 };
+    ends->count = 0;
+    assert_int_equal(hs_scan(databases->anchor, text, (unsigned)len, 0, databases->scratch, on_anchor, &reading),
+                     HS_SUCCESS);
+    normalise(ends);
+    *examined = reading.examined;
+}
+
+static bool on_counted_end(size_t end, void *context)
+{
+    (void)end;
+    (*(size_t *)context)++;
+    return false;
+}
+
+struct counted_reading {
+    const struct form *form;
+    const char *text;
+    size_t len, ends, examined;
+};
+
+static int on_counted_anchor(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                             void *context)
+{
+    (void)id, (void)from, (void)flags;
+    struct counted_reading *reading = context;
+    reading->examined += reading->form->read(reading->text, reading->len, (size_t)to, on_counted_end, &reading->ends);
+    return 0;
+}
+
+/* The bytes the reader examines over every anchor match of `text`, its ends only counted. */
+static void reader_ends_counted(const struct databases *databases, const struct form *form, const char *text,
+                                size_t len, size_t *examined)
+{
+    struct counted_reading reading = { form, text, len, 0, 0 };
+    assert_int_equal(hs_scan(databases->anchor, text, (unsigned)len, 0, databases->scratch, on_counted_anchor,
+                             &reading), HS_SUCCESS);
+    *examined = reading.examined;
+}
+
+static void spec_ends(const struct databases *databases, const char *text, size_t len, struct ends *ends)
+{
+    ends->count = 0;
+    assert_int_equal(hs_scan(databases->spec, text, (unsigned)len, 0, databases->scratch, on_spec_end, ends),
+                     HS_SUCCESS);
+    normalise(ends);
+}
+
+/* Returns how many ends the spec has there. */
+static size_t assert_same_ends(const struct databases *databases, const struct form *form, const char *text,
+                               size_t len)
+{
+    static struct ends expected, found;
+    size_t examined;
+    spec_ends(databases, text, len, &expected);
+    reader_ends(databases, form, text, len, &found, &examined);
+    bool same = expected.count == found.count
+                && memcmp(expected.at, found.at, expected.count * sizeof expected.at[0]) == 0;
+    if (!same) {
+        print_message("form %s, text (%zu bytes): \"%.*s\"\n", form->name, len, (int)len, text);
+        for (size_t i = 0; i < expected.count; i++) {
+            print_message("  spec end %zu\n", expected.at[i]);
+        }
+        for (size_t i = 0; i < found.count; i++) {
+            print_message("  reader end %zu\n", found.at[i]);
+        }
+    }
+    assert_true(same);
+    return expected.count;
+}
+
+/* Pieces the forms are made of, and near misses: the texts are random strings of them. */
+static const char *const pieces[] = {
+    "password", "Password", "PASSWD", "passwd", "pwd", "Pwd", "pass", "PASS", "passwort", "Passord", "l\xc3\xb6senord",
+    "L\xc3\xb6senord", "l\xc3\x96senord", "contrase\303\261a", "Mot de passe", "mot de  passe", "passw", "xpass",
+    "_pwd", "pwdx", ";", "?", "&", "=", " ", "  ", "\t", "\n", "\r\n", "\r", "\v", ":", ">", ": ", "> ", "it's ",
+    "It Is ", "it is", "det er ", "det \xc3\xa4r ", "es ", "es", "\"", "'", "`", "hunter2x", "S3cr3t!", "ab",
+    "abcdefgh", "abc", "a", "Xk9#mPq2", "Tr0ub4dor&3", "user", "what's the ", "anyone know the ", "bob", "<ops>",
+    "db", ".", ",", "x?y", "\xc3\xa4", "AUTH", "passphrase",
+};
+
+static uint64_t random_state = 0x9E3779B97F4A7C15u;
+
+static uint64_t next_random(void)
+{
+    random_state ^= random_state << 13;
+    random_state ^= random_state >> 7;
+    random_state ^= random_state << 17;
+    return random_state;
+}
+
+/* Each form's own pieces, drawn as often as all the others together. */
+static const char *const form_pieces[][16] = {
+    { ";", "&", "?", " ", "\t", "password", "Pwd", "pass", "PASSWD", "=", "= ", "abcd", "S3;x", "ab&c", "xy", "'" },
+    { "?", "?\n", "? \r\n", "pass", "password?\n", "pwd", "\n", ": ", "> ", ":\t", "it's ", "es ", "abcdefgh",
+      "S3cr3t!!", "\"", "bob" },
+};
+
+static size_t random_text(size_t form, char *text, size_t room)
+{
+    size_t count = 1 + next_random() % 24, len = 0;
+    for (size_t i = 0; i < count; i++) {
+        const char *piece = next_random() % 2 == 0 ? form_pieces[form][next_random() % 16]
+                                                   : pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
+        size_t piece_len = strlen(piece);
+        if (len + piece_len > room) {
+            break;
+        }
+        memcpy(text + len, piece, piece_len);
+        len += piece_len;
+    }
+    return len;
+}
+
+static void test_readers_find_what_the_specs_find(void **state)
+{
+    (void)state;
+    static const char *const examples[] = {
+        "jdbc:postgresql://db/app?user=app&password=hunter2x&ssl=true",
+        "Server=db;Database=app;User Id=sa;Password = S3cr3t!;Encrypt=True",
+        "x; pwd=abcd; PASS =\t'abcd'; passwd=ab",
+        "anyone know the stage redis pass?\n[09:12] <oncall> bob: it's Xk9#mPq2Lw\n",
+        "what's the wifi password? \r\nAna: Tr0ub4dor&3 and > it is abcdefgh",
+        "passwords? no\nbob: hunter2xy\nwhat about pwd?\n> es  S3cr3t!!9",
+        "bypass?\nx: abcdefghij",
+    };
+    char text[1024];
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        struct databases databases;
+        databases_open(&databases, &forms[f]);
+        for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
+            assert_same_ends(&databases, &forms[f], examples[i], strlen(examples[i]));
+        }
+        size_t texts_with_ends = 0;
+        for (int i = 0; i < 50000; i++) {
+            size_t len = random_text(f, text, sizeof text);
+            texts_with_ends += assert_same_ends(&databases, &forms[f], text, len) > 0;
+        }
+        /* The generator reaches the form often enough for the comparison to mean something. */
+        print_message("form %s: %zu of 50000 texts with ends\n", forms[f].name, texts_with_ends);
+        assert_true(texts_with_ends >= 100);
+        databases_close(&databases);
+    }
+}
+
+/* Shapes that make a reader read far from its anchor: long blank runs, long questions,
+ * long answer lines, an anchor on every byte. */
+static const char *const work_shapes[][2] = {
+    { "; ", "" },
+    { ";", "" },
+    { "&password   ", "=" },
+    { ";Password=hunter2x", "" },
+    { "? \n", "" },
+    { "password?\n", "" },
+    { "the password is what?\n", "bob: it's abcdefgh " },
+    { "pwd?\n", ": " },
+    { "pwd?\n", ":: > >" },
+    { "pass", "word " },
+};
+
+static void test_readers_examine_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    enum { SIZE = 64 * 1024 };
+    char *text = malloc(SIZE + 64);
+    assert_non_null(text);
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        struct databases databases;
+        databases_open(&databases, &forms[f]);
+        for (size_t s = 0; s < sizeof work_shapes / sizeof work_shapes[0]; s++) {
+            /* The head once, then the body repeated: "pwd?\n" then 64 KB of ": ". */
+            size_t head = strlen(work_shapes[s][0]), body = strlen(work_shapes[s][1]), len = 0;
+            memcpy(text, work_shapes[s][0], head);
+            len = head;
+            while (body > 0 && len + body <= SIZE) {
+                memcpy(text + len, work_shapes[s][1], body);
+                len += body;
+            }
+            while (body == 0 && len + head <= SIZE) {
+                memcpy(text + len, work_shapes[s][0], head);
+                len += head;
+            }
+            size_t examined;
+            reader_ends_counted(&databases, &forms[f], text, len, &examined);
+            if (examined > 48 * (size_t)len) {
+                print_message("form %s, shape \"%s\"+\"%s\": %zu bytes examined for %zu\n", forms[f].name,
+                              work_shapes[s][0], work_shapes[s][1], examined, len);
+            }
+            assert_true(examined <= 48 * (size_t)len);
+        }
+        databases_close(&databases);
+    }
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_readers_find_what_the_specs_find),
+        cmocka_unit_test(test_readers_examine_a_bounded_number_of_bytes_per_input_byte),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
