@@ -1042,11 +1042,13 @@ const struct entity_type builtin_entity_types[] = {
     /* More tools with a password after a flag or in a fixed place: openssl passwd -6 …,
      * ssh-keygen -N …, macOS security … -w …, plink/pscp -pw …, xfreerdp /p:…, cmdkey
      * /pass:…, net user NAME …, bcp/isql -P …, vault login …, any "… login -p …"; any tool's
-     * user then password, "-u USER -p …" (psexec, rdesktop, pgloader, ftp clients); FTP's and
-     * POP3's "PASS …" and IMAP's "a1 LOGIN user …" in a transcript or a traced write(). */
+     * user then password, "-u USER -p …" (psexec, rdesktop, pgloader, ftp clients) or "-u USER
+     * -P …" (mosquitto_pub/sub, ipmitool; mysql's "-P 3306" is a port, a number alone, which
+     * flag_secret_valid refuses); FTP's and POP3's "PASS …" and IMAP's "a1 LOGIN user …" in a
+     * transcript or a traced write(). */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(\\bopenssl[ \\t]+passwd([ \\t]+-[a-z0-9]+)*[ \\t]+|\\bssh-keygen\\s([^\\n]{0,100}\\s)?-[NP][ \\t]+"
-      "|\\s-[uU][ \\t]+[^\\s-][^\\s]{0,63}[ \\t]+-p[ \\t]+|(^|[\\n\"]|> )PASS[ \\t]+"
+      "|\\s-[uU][ \\t]+[^\\s-][^\\s]{0,63}[ \\t]+-[pP][ \\t]+|(^|[\\n\"]|> )PASS[ \\t]+"
       "|(^|[\\n\"]|> )[A-Za-z0-9.]{1,8}[ \\t]+LOGIN[ \\t]+[^\\s\"]{1,64}[ \\t]+"
       "|\\bsecurity[ \\t]+(add|set)-[a-z]+-password\\s([^\\n]{0,100}\\s)?-w[ \\t]+"
       "|\\b(plink|pscp|psftp|putty)(\\.exe)?\\s([^\\n]{0,100}\\s)?-pw[ \\t]+|\\s/(p|pass|password|pwd):"

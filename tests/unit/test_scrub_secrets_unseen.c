@@ -88,6 +88,10 @@ static void test_tools_and_code_that_take_a_secret(void **state)
     expect_masked("client.run('", "MTE3NzQ4OTIwMzQ1Njc4OTAxMg.Gq7Lx2.Wz8Nn5KpB7mJc4Hd9Fs1Gy6Ae3Ub0NxQoZz", "')",
                   "SECRET_TOKEN");
     expect_untouched("client.run('YOUR_BOT_TOKEN_GOES_HERE_OK')\nbot.login(process.env.DISCORD_TOKEN)\n");
+    /* a capital -P after the user: mosquitto's and ipmitool's password flag; a port stays */
+    expect_masked("mosquitto_sub -h broker.lan -u sensor07 -P ", "Wq7nLm2Zr4", " -t 'hall/#'", "ENV_SECRET");
+    expect_masked("ipmitool -I lanplus -H bmc -U admin -P ", "Tk4vPz9Qw2", " chassis status", "ENV_SECRET");
+    expect_untouched("mysql -u root -P 3306 -h db.internal\n");
 }
 
 static void test_keys_cut_off_and_named_after_the_value(void **state)
