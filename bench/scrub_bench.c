@@ -32,14 +32,14 @@ static const char *const blocks[] = {
     "2026-11-20T10:15:32.371Z WARN  pool: connection reset by peer, retrying (attempt 2)\n"
     "2026-11-20T10:15:33.002Z INFO  http: POST /api/v2/checkout 201 87ms client=10.20.30.40\n",
     "Hi team, the customer Sarah Johnson (sarah.johnson@example.com, +1 415 555 2671) reports that her "
-    "card 4111 1111 1111 1111 was charged twice for order ORD-2024-001234. Can someone refund one of them? "
+    "card 4206 4583 3793 9858 was charged twice for order ORD-2024-001234. Can someone refund one of them? "
     "Thanks, Ole\n",
     "{\"user\": {\"id\": 4821, \"plan\": \"pro\", \"region\": \"eu-west-1\"}, \"settings\": {\"theme\": \"dark\", "
     "\"notifications\": true, \"version\": \"3.11.4\"}, \"items\": [1, 2, 3, 5, 8, 13]}\n",
     "Kubernetes rolled out version 1.29 of the API server without trouble; Python services kept their "
     "latency under 40 ms at p99 while Redis handled 120k operations per second on the same nodes.\n",
     "export DATABASE_URL=postgres://app@db:5432/app\nexport DB_PASSWORD=Sup3r-s3cret-pass\n"
-    "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n",
+    "AWS_ACCESS_KEY_ID=AKIACFNVKZUA73LPAWLE\n",
     "Can you summarise this thread for me in three bullet points and suggest a reply that is polite "
     "but firm about the deadline? The vendor has missed two milestones already this quarter.\n",
     "## Release notes\n\n- The scheduler now retries failed jobs with exponential backoff.\n- Memory use of the "

@@ -31,7 +31,7 @@ PNG = os.environ.get("PNG", os.path.join(ROOT, "bench", "soak-rss.png"))
 WRK_SCRIPT = r"""
 local bodies = {
   '{"model":"default","messages":[{"role":"user","content":"soak plain ann@example.com"}]}',
-  '{"model":"default","stream":true,"messages":[{"role":"user","content":"soak stream 4111 1111 1111 1111"}]}',
+  '{"model":"default","stream":true,"messages":[{"role":"user","content":"soak stream 4206 4583 3793 9858"}]}',
 }
 local n = 0
 request = function()
