@@ -542,10 +542,12 @@ static bool pipe_value_char(unsigned char c)
     "|deploy|ssh|gpg|pgp|aes|cipher|storage|subscription|primary|secondary)[_-]?key" \
     "|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
- * Markdown's `…` around a value; Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes;
+ * Markdown's `…` around a value and ** or __ around the name or after the separator ("**Password:**
+ * …", "__Passwort__: …"); Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes;
  * LDIF's "::" before a base64 value (userPassword:: e1NTSEF9…); a typed value as a
  * collector's debug exporter or Rust's Debug prints it: "db.password: Str(…)", Some("…"). */
-#define ASSIGNMENT "\\\\?[\"'`]?[ \\t]*(:=|::|->|<-|=>|[:=])[ \\t]*([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
+#define ASSIGNMENT "\\\\?[\"'`]?(\\*\\*?|__?)?[ \\t]*(:=|::|->|<-|=>|[:=])(\\*\\*?|__?)?[ \\t]*" \
+    "([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
     "(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 /* "password" in the six languages, as alternatives (no group of its own). */
@@ -773,7 +775,8 @@ const struct entity_type builtin_entity_types[] = {
      * fetchmail's "with password 'otter maple kettle'".
      * The row above stops at the first blank; this one runs to the closing quote. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot_de_passe)"
+      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot_de_passe"
+      "|(\\b|_)(pass|pwd))"
       "[a-z0-9_]*([\"']?[ \\t]*[:=]|[ \\t])[ \\t]*[\"'][^\\s\"'][^\"'\\n]{7}",
       NULL, 8, 64, phrase_value_char, passphrase_valid, true, SCAN_WHOLE_TEXT },
     /* A passphrase of plain words, unquoted: "signing.password=otter purple kettle 52",

@@ -94,6 +94,20 @@ static void test_tools_and_code_that_take_a_secret(void **state)
     expect_untouched("mysql -u root -P 3306 -h db.internal\n");
 }
 
+/* Markdown emphasis around a secret's name or after its separator (tickets, wikis, chat);
+ * a quoted passphrase under a short pass/pwd name. */
+static void test_markdown_names_and_short_quoted_names(void **state)
+{
+    (void)state;
+    expect_masked("**Password:** ", "Hv9trQm2xL", "\n", "ENV_SECRET");
+    expect_masked("- **DB password**: ", "Lr4wNq8Zx2", "\n", "ENV_SECRET");
+    expect_masked("__Passwort__: ", "Tz6pKm3Vq9", "\n", "ENV_SECRET");
+    expect_masked("*api_key:* ", "Qm8Zr2Lx7Vn4Kp9Wd3", "\n", "ENV_SECRET");
+    expect_masked("export DB_PASS=\"", "Kx7 mPq2Lv9", "\"\n", "ENV_SECRET");
+    expect_untouched("**Password:** see the vault\n__Passwort__: ********\n");
+    expect_untouched("the compass = 'north by north west'\n");
+}
+
 static void test_keys_cut_off_and_named_after_the_value(void **state)
 {
     (void)state;
@@ -113,6 +127,7 @@ int main(void)
         cmocka_unit_test(test_aws_secret_beside_its_key_id),
         cmocka_unit_test(test_logins_as_quoted_pairs_and_wifi_keys),
         cmocka_unit_test(test_tools_and_code_that_take_a_secret),
+        cmocka_unit_test(test_markdown_names_and_short_quoted_names),
         cmocka_unit_test(test_keys_cut_off_and_named_after_the_value),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
