@@ -892,6 +892,11 @@ const struct entity_type builtin_entity_types[] = {
       "|mot[ _-]?de[ _-]?passe|" FOREIGN_SECRET_WORD ")[a-z_]*"
       "(([\"']?[ \\t]*[:=]|[,;]?[ \\t]+(ist|lautet|est|c'est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* MySQL's and MariaDB's SET PASSWORD: "SET PASSWORD FOR 'app'@'%' = '…'", "= PASSWORD('…')". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\bset[ \\t]+password[ \\t]+(for[ \\t]+[^\\s=]{1,80}[ \\t]*)?=[ \\t]*(password[ \\t]*\\([ \\t]*)?"
+      "[\"'][^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A password word, a few words about what it opens, a verb, the value: "the password for
      * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till

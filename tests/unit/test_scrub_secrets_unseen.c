@@ -95,7 +95,7 @@ static void test_tools_and_code_that_take_a_secret(void **state)
 }
 
 /* Markdown emphasis around a secret's name or after its separator (tickets, wikis, chat);
- * a quoted passphrase under a short pass/pwd name. */
+ * a quoted passphrase under a short pass/pwd name; MySQL's SET PASSWORD. */
 static void test_markdown_names_and_short_quoted_names(void **state)
 {
     (void)state;
@@ -106,6 +106,9 @@ static void test_markdown_names_and_short_quoted_names(void **state)
     expect_masked("export DB_PASS=\"", "Kx7 mPq2Lv9", "\"\n", "ENV_SECRET");
     expect_untouched("**Password:** see the vault\n__Passwort__: ********\n");
     expect_untouched("the compass = 'north by north west'\n");
+    expect_masked("SET PASSWORD FOR 'app'@'%' = '", "Qz4mTk8Lw2", "';", "ENV_SECRET");
+    expect_masked("set password = password('", "Qz4mTk8Lw2", "');", "ENV_SECRET");
+    expect_untouched("SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);\n");
 }
 
 static void test_keys_cut_off_and_named_after_the_value(void **state)
