@@ -210,3 +210,196 @@ size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, pas
     }
     return examined;
 }
+
+/* ---- a passphrase of plain words: the password word, the rest of its name, up to eight
+ * words of 1-24 bytes, a separator ("=", ":", "is", "er", …), then four letters ---- */
+
+enum {
+    PHRASE_MAX_WORDS = 8,             /* ([ \t]+[^\s]{1,24}){0,8} */
+    PHRASE_MAX_WORD_LENGTH = 24,
+};
+
+static bool letter(unsigned char c)
+{
+    c = fold(c);
+    return c >= 'a' && c <= 'z';
+}
+
+static bool name_char(unsigned char c)
+{
+    return letter(c) || (c >= '0' && c <= '9') || c == '_';
+}
+
+static bool quote(unsigned char c)
+{
+    return c == '"' || c == '\'';
+}
+
+/* A password word made of letters only starts at `at`: inside a name's run of [a-z0-9_] it
+ * ends there too, and its own anchor follows. */
+static bool letters_word_at(const char *text, size_t len, size_t at, size_t *examined)
+{
+    static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord" };
+    unsigned char first = fold((unsigned char)text[at]);
+    if (first != 'p' && first != 'k') {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        *examined += strlen(words[i]);
+        if (word_at(text, len, at, words[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The end of blanks, an optional quote and four letters from `at`, or 0. */
+static size_t phrase_value_end(const char *text, size_t len, size_t at, size_t *examined)
+{
+    size_t value = skip_blanks(text, len, at);
+    if (value < len && quote((unsigned char)text[value])) {
+        value++;
+    }
+    size_t end = value;
+    while (end < len && end - value < PASSWORD_PHRASE_VALUE_LENGTH && letter((unsigned char)text[end])) {
+        end++;
+    }
+    *examined += end - at + 1;
+    return end - value == PASSWORD_PHRASE_VALUE_LENGTH ? end : 0;
+}
+
+/* Each end of a separator at `at` and the value after it. Returns true if `found` asked to stop. */
+static bool phrase_separator_ends(const char *text, size_t len, size_t at, password_form_found found,
+                                  void *context, size_t *examined)
+{
+    static const char *const verbs[] = { "is", "er", "\xc3\xa4r", "ist", "lautet", "es", "est", "c'est" };
+    size_t blanks_end = skip_blanks(text, len, at);
+    /* ["']?[ \t]*[:=]: after a quote the blanks start past it (there are none before it). */
+    size_t assignment = blanks_end;
+    if (at < len && quote((unsigned char)text[at])) {
+        assignment = skip_blanks(text, len, at + 1);
+    }
+    *examined += assignment - at + 1;
+    if (assignment < len && (text[assignment] == ':' || text[assignment] == '=')) {
+        size_t end = phrase_value_end(text, len, assignment + 1, examined);
+        if (end != 0 && found(end, context)) {
+            return true;
+        }
+    }
+    /* [ \t]+ and a verb. */
+    if (blanks_end == at || blanks_end == len) {
+        return false;
+    }
+    unsigned char first = fold((unsigned char)text[blanks_end]);
+    if (first != 'i' && first != 'e' && first != 0xc3 && first != 'l' && first != 'c') {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t verb_len = strlen(verbs[i]);
+        *examined += verb_len;
+        if (!word_at(text, len, blanks_end, verbs[i])) {
+            continue;
+        }
+        size_t end = phrase_value_end(text, len, blanks_end + verb_len, examined);
+        if (end != 0 && found(end, context)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A password word with no blank in it starts at `at` ("clave" only at a word's start): its
+ * length, or 0. */
+static size_t handoff_word_at(const char *text, size_t len, size_t at, size_t *examined)
+{
+    static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord",
+                                         "l\xc3\xb6senord", "contrase\303\261a", "clave" };
+    unsigned char first = fold((unsigned char)text[at]);
+    if (first != 'p' && first != 'k' && first != 'l' && first != 'c') {
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (words[i][0] == 'c' && words[i][1] == 'l' && at > 0 && word_char((unsigned char)text[at - 1])) {
+            continue;                 /* \bclave */
+        }
+        *examined += strlen(words[i]);
+        if (word_at(text, len, at, words[i])) {
+            return strlen(words[i]);
+        }
+    }
+    return 0;
+}
+
+enum phrase_word_result {
+    PHRASE_WORD_NEXT,                 /* a whole word of 24 bytes or fewer: the next may follow */
+    PHRASE_WORD_LAST,                 /* none, or too long: no word follows */
+    PHRASE_WORD_STOP,                 /* `found` asked to stop, or a later anchor reads on */
+};
+
+/* One word of the walk, from `start` (past the blanks): each position in it and its end is
+ * tried for a separator. A password word inside it whose name runs on to a position is that
+ * position's own anchor: the ends from there are its to report (from the word's end on, its
+ * anchor reads what this one would, in fewer words), so they are not reported twice. */
+static enum phrase_word_result phrase_word_ends(const char *text, size_t len, size_t start, size_t *word_end,
+                                                password_form_found found, void *context, size_t *examined)
+{
+    enum { NO_HANDOFF = (size_t)-1 };
+    size_t handoff = NO_HANDOFF;      /* where a password word inside ended, its name running on since */
+    size_t at = start;
+    while (at < len && at - start < PHRASE_MAX_WORD_LENGTH && !space((unsigned char)text[at])) {
+        unsigned char c = (unsigned char)text[at];
+        (*examined)++;
+        if (handoff != NO_HANDOFF && at >= handoff && !name_char(c)) {
+            handoff = NO_HANDOFF;
+        }
+        if (handoff == NO_HANDOFF) {
+            size_t word_len = handoff_word_at(text, len, at, examined);
+            handoff = word_len > 0 ? at + word_len : NO_HANDOFF;
+        }
+        at++;
+        bool owned = handoff == NO_HANDOFF || handoff > at;
+        bool inside = at < len && !space((unsigned char)text[at]);
+        if (!owned && !inside) {
+            return PHRASE_WORD_STOP;  /* that word's anchor reads on from this word's end */
+        }
+        if (inside && (!owned || (text[at] != '"' && text[at] != '\'' && text[at] != ':' && text[at] != '='))) {
+            continue;                 /* no separator can start inside a word but at these */
+        }
+        if (phrase_separator_ends(text, len, at, found, context, examined)) {
+            return PHRASE_WORD_STOP;
+        }
+    }
+    *word_end = at;
+    return at == start || (at < len && !space((unsigned char)text[at])) ? PHRASE_WORD_LAST : PHRASE_WORD_NEXT;
+}
+
+size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                            void *context)
+{
+    /* The rest of the name: [a-z0-9_]* must take the whole run, since what may follow it
+     * (blanks, a quote, ':', '=') is none of those. A later password word inside the run
+     * has the same run end and so the same ends: its anchor reports them and this one
+     * stops, so one anchor reads each run. */
+    size_t examined = 1;
+    size_t at = anchor_end;
+    while (at < len && name_char((unsigned char)text[at])) {
+        if (letters_word_at(text, len, at, &examined)) {
+            return examined + at - anchor_end;
+        }
+        at++;
+    }
+    examined += at - anchor_end;
+    if (phrase_separator_ends(text, len, at, found, context, &examined)) {
+        return examined;
+    }
+    /* Up to eight words, each blanks then 1-24 bytes other than \s; a separator may follow
+     * any of those bytes, and the next word only a whole word. */
+    for (int word = 0; word < PHRASE_MAX_WORDS; word++) {
+        size_t start = skip_blanks(text, len, at);
+        examined += start - at;
+        if (start == at || phrase_word_ends(text, len, start, &at, found, context, &examined) != PHRASE_WORD_NEXT) {
+            break;
+        }
+    }
+    return examined;
+}

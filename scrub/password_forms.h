@@ -45,4 +45,22 @@ size_t password_parameter_ends(const char *text, size_t len, size_t anchor_end, 
 size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
                             void *context);
 
+/* A passphrase of plain words, unquoted: "signing.password=otter purple kettle 52", "the wifi
+ * password is horse otter harbour", "la clave del wifi: …" (up to eight words between). */
+#define PASSWORD_PHRASE_WORDS                                                                                  \
+    "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"        \
+    "|\\bclave|code wi-?fi)"
+#define PASSWORD_PHRASE_SPEC                                                                                   \
+    PASSWORD_PHRASE_WORDS "[a-z0-9_]*([ \\t]+[^\\s]{1,24}){0,8}"                                                \
+    "([\"']?[ \\t]*[:=]|[ \\t]+(is|er|\xc3\xa4r|ist|lautet|es|est|c'est))"                                      \
+    "[ \\t]*[\"']?[a-z]{4}"
+#define PASSWORD_PHRASE_ANCHOR PASSWORD_PHRASE_WORDS
+#define PASSWORD_PHRASE_VALUE_LENGTH 4
+
+/* `anchor_end`: just past a password word. The name's run after it is read by the last
+ * password word inside it alone; the words after it by each of the (at most eight plus a few
+ * in one name) password words before them, so one end may be reported more than once. */
+size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                            void *context);
+
 #endif

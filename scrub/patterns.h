@@ -35,6 +35,7 @@ enum span_rule {
     SPAN_PASSWORD_PARAMETER,/* the pattern is an anchor: scrub/password_forms.h reads the
                                ends of a form from it, each value then read as SPAN_ASSIGNED */
     SPAN_PASSWORD_ANSWER,   /* the same, for a chat's answer to a question about a password */
+    SPAN_PASSWORD_PHRASE,   /* the same, for a passphrase of plain words after a password word */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */

@@ -320,11 +320,118 @@ static void test_readers_examine_a_bounded_number_of_bytes_per_input_byte(void *
     free(text);
 }
 
+/* ---- the passphrase of plain words: its own pieces, texts long enough for eight words ---- */
+
+static const struct form phrase_form = { "phrase", PASSWORD_PHRASE_SPEC, PASSWORD_PHRASE_ANCHOR, password_phrase_ends };
+
+static const char *const phrase_pieces[] = {
+    "password", "Passwd", "passphrase", "Kennwort", "passord", "passwort", "l\xc3\xb6senord", "contrase\303\261a",
+    "mot de passe", "clave", "xclave", "code wifi", "Code Wi-Fi", "DB_", "_pw", "_2", " ", " ", "  ", "\t", "\n",
+    "=", ":", " = ", ": ", "\"", "'", "\"=", " is ", " IS ", " ist ", "ist", " est ", " es ", " er ", " \xc3\xa4r ",
+    " lautet ", " c'est ", "abcd", "otter ", "purple", "kettle ", "52", "x", "ab", "a:b", "x=",
+    "abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwxyz", "the wifi ", "for ", ".", "k", "mot", "de", "code",
+    "wi-fi",
+};
+
+static size_t random_phrase_text(char *text, size_t room)
+{
+    size_t count = 1 + next_random() % 40, len = 0;
+    for (size_t i = 0; i < count; i++) {
+        const char *piece = next_random() % 4 != 0
+                          ? phrase_pieces[next_random() % (sizeof phrase_pieces / sizeof phrase_pieces[0])]
+                          : pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
+        size_t piece_len = strlen(piece);
+        if (len + piece_len > room) {
+            break;
+        }
+        memcpy(text + len, piece, piece_len);
+        len += piece_len;
+    }
+    return len;
+}
+
+static void test_phrase_reader_finds_what_its_spec_finds(void **state)
+{
+    (void)state;
+    static const char *const examples[] = {
+        "signing.password=otter purple kettle 52",
+        "gpg_passphrase = copper maple purple cobalt",
+        "wifi-passordet: spruce copper kettle",
+        "the wifi password is horse otter harbour.",
+        "le mot de passe wifi : cobalt otter",
+        "la clave del wifi: otter kettle",
+        "passwordpassword password ist abcd a b c d e f g h i = abcd",
+        "password \"=  'abcd password a:b:cdef:ghij istabcd",
+        "password x password=abcd a.clave=abcd y.passwd_x: abcd z l\xc3\xb6senord2 is abcd",
+    };
+    char text[2048];
+    struct databases databases;
+    databases_open(&databases, &phrase_form);
+    for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
+        assert_same_ends(&databases, &phrase_form, examples[i], strlen(examples[i]));
+    }
+    size_t texts_with_ends = 0;
+    for (int i = 0; i < 50000; i++) {
+        size_t len = random_phrase_text(text, sizeof text);
+        texts_with_ends += assert_same_ends(&databases, &phrase_form, text, len) > 0;
+    }
+    print_message("form phrase: %zu of 50000 texts with ends\n", texts_with_ends);
+    assert_true(texts_with_ends >= 5000);
+    databases_close(&databases);
+}
+
+/* Password words packed close, in one name and as words, before long blank runs and words. */
+static void test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const shapes[][2] = {
+        { "password ", "" },
+        { "password", "" },
+        { "passwordpasswordpassword ", "" },
+        { "password", " " },
+        { "password", "x" },
+        { "password a", " a" },
+        { "p ", "" },
+        { "password is ", "" },
+        { "password \t", "" },
+        { "password ", "a:b:c=d'=e" },
+        { "password passwordpassword passwordpassword p ", "" },
+    };
+    enum { SIZE = 64 * 1024 };
+    char *text = malloc(SIZE + 64);
+    assert_non_null(text);
+    struct databases databases;
+    databases_open(&databases, &phrase_form);
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+        size_t head = strlen(shapes[s][0]), body = strlen(shapes[s][1]), len = head;
+        memcpy(text, shapes[s][0], head);
+        while (body > 0 && len + body <= SIZE) {
+            memcpy(text + len, shapes[s][1], body);
+            len += body;
+        }
+        while (body == 0 && len + head <= SIZE) {
+            memcpy(text + len, shapes[s][0], head);
+            len += head;
+        }
+        size_t examined;
+        reader_ends_counted(&databases, &phrase_form, text, len, &examined);
+        if (examined > 48 * (size_t)len) {
+            print_message("form phrase, shape \"%s\"+\"%s\": %zu bytes examined for %zu\n", shapes[s][0],
+                          shapes[s][1], examined, len);
+        }
+        assert_true(examined <= 48 * (size_t)len);
+    }
+    databases_close(&databases);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_readers_find_what_the_specs_find),
         cmocka_unit_test(test_readers_examine_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_phrase_reader_finds_what_its_spec_finds),
+        cmocka_unit_test(test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
