@@ -223,12 +223,16 @@ static const char *const form_pieces[][16] = {
       "S3cr3t!!", "\"", "bob" },
 };
 
-static size_t random_text(size_t form, char *text, size_t room)
+/* A text of up to `most` pieces: a form's own pieces in `own_quarters` of four draws, the
+ * shared pieces in the rest. */
+static size_t random_pieces_text(const char *const *own, size_t own_count, unsigned own_quarters, size_t most,
+                                 char *text, size_t room)
 {
-    size_t count = 1 + next_random() % 24, len = 0;
+    size_t count = 1 + next_random() % most, len = 0;
     for (size_t i = 0; i < count; i++) {
-        const char *piece = next_random() % 2 == 0 ? form_pieces[form][next_random() % 16]
-                                                   : pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
+        const char *piece = next_random() % 4 < own_quarters
+                          ? own[next_random() % own_count]
+                          : pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
         size_t piece_len = strlen(piece);
         if (len + piece_len > room) {
             break;
@@ -237,6 +241,11 @@ static size_t random_text(size_t form, char *text, size_t room)
         len += piece_len;
     }
     return len;
+}
+
+static size_t random_text(size_t form, char *text, size_t room)
+{
+    return random_pieces_text(form_pieces[form], 16, 2, 24, text, room);
 }
 
 static void test_readers_find_what_the_specs_find(void **state)
@@ -335,19 +344,7 @@ static const char *const phrase_pieces[] = {
 
 static size_t random_phrase_text(char *text, size_t room)
 {
-    size_t count = 1 + next_random() % 40, len = 0;
-    for (size_t i = 0; i < count; i++) {
-        const char *piece = next_random() % 4 != 0
-                          ? phrase_pieces[next_random() % (sizeof phrase_pieces / sizeof phrase_pieces[0])]
-                          : pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
-        size_t piece_len = strlen(piece);
-        if (len + piece_len > room) {
-            break;
-        }
-        memcpy(text + len, piece, piece_len);
-        len += piece_len;
-    }
-    return len;
+    return random_pieces_text(phrase_pieces, sizeof phrase_pieces / sizeof phrase_pieces[0], 3, 40, text, room);
 }
 
 static void test_phrase_reader_finds_what_its_spec_finds(void **state)
