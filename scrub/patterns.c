@@ -1429,30 +1429,35 @@ static bool value_ends_at(const char *text, size_t len, size_t end)
                            || (text[end] == '-' && end + 1 < len && isdigit((unsigned char)text[end + 1]))));
 }
 
+/* Where the port number (1 to 65535, at most five digits) after the ':' at `colon` ends, with
+ * the number in `port`; 0 if no such number is there. */
+static size_t port_digits_end(const char *text, size_t len, size_t colon, unsigned long *port)
+{
+    if (colon >= len || text[colon] != ':') {
+        return 0;
+    }
+    size_t end = colon + 1;
+    *port = 0;
+    while (end < len && end - colon <= 5 && isdigit((unsigned char)text[end])) {
+        *port = *port * 10 + (unsigned long)(text[end] - '0');
+        end++;
+    }
+    return end == colon + 1 || *port == 0 || *port > 65535 ? 0 : end;
+}
+
 /* Docker's "-p 10.0.0.5:8080:80" and compose's "10.0.0.5:5432:5432" (host address, host
  * port, container port, "/udp" maybe): a second port after the first. A time's minutes and
  * seconds ("10.11.12.13:45:00") are two digits below 60 each, and stay refused. */
-static bool container_port_follows(const char *text, size_t len, size_t at, size_t end)
+static bool container_port_follows(const char *text, size_t len, size_t at, size_t end, unsigned long first)
 {
-    if (end >= len || text[end] != ':') {
-        return false;
-    }
-    size_t second = end + 1;
     unsigned long port = 0;
-    while (second < len && second - end <= 5 && isdigit((unsigned char)text[second])) {
-        port = port * 10 + (unsigned long)(text[second] - '0');
-        second++;
-    }
-    if (second == end + 1 || port == 0 || port > 65535) {
+    size_t second = port_digits_end(text, len, end, &port);
+    if (second == 0) {
         return false;
     }
     bool slash_protocol = second < len && text[second] == '/';
     if (!slash_protocol && !value_ends_at(text, len, second)) {
         return false;
-    }
-    unsigned long first = 0;
-    for (size_t i = at + 1; i < end; i++) {
-        first = first * 10 + (unsigned long)(text[i] - '0');
     }
     bool clock_like = end - at - 1 == 2 && first < 60 && second - end - 1 == 2 && port < 60;
     return !clock_like || slash_protocol;
@@ -1462,21 +1467,14 @@ static bool container_port_follows(const char *text, size_t len, size_t at, size
  * no port is there. "10.11.12.13:45:00" reads as a time, not a port: refused. */
 static size_t port_end_after(const char *text, size_t len, size_t at)
 {
-    if (at >= len || text[at] != ':') {
-        return 0;
-    }
-    size_t end = at + 1;
     unsigned long port = 0;
-    while (end < len && end - at <= 5 && isdigit((unsigned char)text[end])) {
-        port = port * 10 + (unsigned long)(text[end] - '0');
-        end++;
+    size_t end = port_digits_end(text, len, at, &port);
+    if (end == 0) {
+        return 0;
     }
     /* ".pgpass"'s host:port:database:user:password: a name after the port is no time. */
     bool field_follows = end + 1 < len && text[end] == ':' && isalpha((unsigned char)text[end + 1]);
-    if (end == at + 1 || port == 0 || port > 65535) {
-        return 0;
-    }
-    if (!(value_ends_at(text, len, end) || field_follows || container_port_follows(text, len, at, end))) {
+    if (!(value_ends_at(text, len, end) || field_follows || container_port_follows(text, len, at, end, port))) {
         return 0;
     }
     return end;
