@@ -15,6 +15,8 @@
     python3 generate.py dev8    > dev8.jsonl      seed 15, only templates_dev8.py's phrasings (an eighth dev half)
     python3 generate.py dev9    > dev9.jsonl      seed 17, only templates_dev9.py's phrasings (a ninth dev half)
     python3 generate.py heldout5 > heldout5.jsonl seed 20261210, only templates_heldout5.py's (a fifth held-out half)
+    python3 generate.py heldout6 > heldout6.jsonl seed 20261212, only templates_heldout6.py's (a sixth held-out half)
+    python3 generate.py dev10   > dev10.jsonl     seed 19, only templates_dev10.py's phrasings (a tenth dev half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -42,6 +44,8 @@ from templates_dev8 import (DEV8_BRANDS, DEV8_CITIES, DEV8_DECOYS, DEV8_FIRST, D
                             DEV8_STRUCTURED)
 from templates_dev9 import (DEV9_BRANDS, DEV9_CITIES, DEV9_DECOYS, DEV9_FIRST, DEV9_LAST, DEV9_PROSE, DEV9_SECRETS,
                             DEV9_STRUCTURED)
+from templates_dev10 import (DEV10_BRANDS, DEV10_CITIES, DEV10_DECOYS, DEV10_FIRST, DEV10_LAST, DEV10_PROSE,
+                             DEV10_SECRETS, DEV10_STRUCTURED)
 from templates_heldout import (HELDOUT_BRANDS, HELDOUT_CITIES, HELDOUT_FIRST, HELDOUT_LAST, HELDOUT_PROSE,
                                HELDOUT_STRUCTURED)
 from templates_heldout2 import (HELDOUT2_BRANDS, HELDOUT2_CITIES, HELDOUT2_FIRST, HELDOUT2_LAST, HELDOUT2_PROSE,
@@ -52,12 +56,16 @@ from templates_heldout4 import (HELDOUT4_BRANDS, HELDOUT4_CITIES, HELDOUT4_DECOY
                                 HELDOUT4_PROSE, HELDOUT4_SECRETS, HELDOUT4_STRUCTURED)
 from templates_heldout5 import (HELDOUT5_BRANDS, HELDOUT5_CITIES, HELDOUT5_DECOYS, HELDOUT5_FIRST, HELDOUT5_LAST,
                                 HELDOUT5_PROSE, HELDOUT5_SECRETS, HELDOUT5_STRUCTURED)
+from templates_heldout6 import (HELDOUT6_BRANDS, HELDOUT6_CITIES, HELDOUT6_DECOYS, HELDOUT6_FIRST, HELDOUT6_LAST,
+                                HELDOUT6_PROSE, HELDOUT6_SECRETS, HELDOUT6_STRUCTURED)
 from values import FIRST, LAST, LANGS, Values
 
 HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3": (5, 720),
           "heldout2": (20261207, 720), "dev4": (7, 720), "heldout3": (20261208, 720),
           "dev5": (9, 720), "dev6": (11, 720), "dev7": (13, 720), "heldout4": (20261209, 720),
-          "dev8": (15, 720), "dev9": (17, 720), "heldout5": (20261210, 720)}
+          "dev8": (15, 720), "dev9": (17, 720), "heldout5": (20261210, 720),
+          "heldout6": (20261212, 720),
+          "dev10": (19, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -184,20 +192,24 @@ class Pools:
                   "heldout4": (HELDOUT4_FIRST, HELDOUT4_LAST, HELDOUT4_CITIES, HELDOUT4_BRANDS),
                   "dev8": (DEV8_FIRST, DEV8_LAST, DEV8_CITIES, DEV8_BRANDS),
                   "dev9": (DEV9_FIRST, DEV9_LAST, DEV9_CITIES, DEV9_BRANDS),
-                  "heldout5": (HELDOUT5_FIRST, HELDOUT5_LAST, HELDOUT5_CITIES, HELDOUT5_BRANDS)}.get(half)
+                  "heldout5": (HELDOUT5_FIRST, HELDOUT5_LAST, HELDOUT5_CITIES, HELDOUT5_BRANDS),
+                  "heldout6": (HELDOUT6_FIRST, HELDOUT6_LAST, HELDOUT6_CITIES, HELDOUT6_BRANDS),
+                  "dev10": (DEV10_FIRST, DEV10_LAST, DEV10_CITIES, DEV10_BRANDS)}.get(half)
         # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new;
         # dev4 and heldout3 three times as often (their lists are longer): about half of them are new
         weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3, "dev5": 3,
                   "dev6": 3, "dev7": 3, "heldout4": 3, "dev8": 3, "dev9": 3,
-                  "heldout5": 3}.get(half, 1)
+                  "heldout5": 3, "dev10": 3, "heldout6": 3}.get(half, 1)
         # dev4's and heldout3's own decoy pools: slot -> list, language -> list, or a generator (values, rng)
         self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS, "dev5": DEV5_DECOYS,
                        "dev6": DEV6_DECOYS, "dev7": DEV7_DECOYS,
                        "heldout4": HELDOUT4_DECOYS, "dev8": DEV8_DECOYS, "dev9": DEV9_DECOYS,
-                       "heldout5": HELDOUT5_DECOYS}.get(half, {})
+                       "heldout5": HELDOUT5_DECOYS, "dev10": DEV10_DECOYS,
+                       "heldout6": HELDOUT6_DECOYS}.get(half, {})
         # a half's own value slots (dev7 on): slot -> (family, make(case, lang), type)
         self.secrets = {"dev7": DEV7_SECRETS, "heldout4": HELDOUT4_SECRETS, "dev8": DEV8_SECRETS,
-                        "dev9": DEV9_SECRETS, "heldout5": HELDOUT5_SECRETS}.get(half, {})
+                        "dev9": DEV9_SECRETS, "heldout5": HELDOUT5_SECRETS,
+                        "dev10": DEV10_SECRETS, "heldout6": HELDOUT6_SECRETS}.get(half, {})
 
         def joined(shared, index):
             return {lang: shared[lang] + (extras[index][lang] * weight if extras else []) for lang in LANGS}
@@ -643,6 +655,10 @@ def generate(half):
         structured, prose = list(DEV9_STRUCTURED), {lang: list(DEV9_PROSE[lang]) for lang in LANGS}
     if half == "heldout5":    # a fifth held-out half: only phrasings no rule writer has read
         structured, prose = list(HELDOUT5_STRUCTURED), {lang: list(HELDOUT5_PROSE[lang]) for lang in LANGS}
+    if half == "heldout6":    # a sixth held-out half: only phrasings no rule writer has read
+        structured, prose = list(HELDOUT6_STRUCTURED), {lang: list(HELDOUT6_PROSE[lang]) for lang in LANGS}
+    if half == "dev10":       # a tenth dev half: only its own phrasings
+        structured, prose = list(DEV10_STRUCTURED), {lang: list(DEV10_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:
