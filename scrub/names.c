@@ -877,7 +877,9 @@ static bool compound_ends_in_a_thing(const char *word, size_t start, size_t end)
         W("straße"), W("strasse"), W("allee"), W("gasse"), W("weg"), W("damm"), W("markt"), W("park"), W("klinik"),
         W("klinikum"), W("institut"), W("museum"), W("bad"), W("hof"), W("turm"), W("kaserne"), W("siedlung"),
         W("plats"), W("plass"), W("gate"), W("gata"), W("gatan"), W("senteret"), W("hallen"), W("salen"),
-        W("huset"), W("skolan"), W("skolen"), W("torget"), W("plassen"), W("platsen"), { NULL, 0 },
+        W("huset"), W("skolan"), W("skolen"), W("torget"), W("plassen"), W("platsen"),
+        /* a fair's stand and a disease named after one: "Ralph Lauren-Stand", "Crohn-Krankheit" */
+        W("stand"), W("krankheit"), W("syndrom"), { NULL, 0 },
     };
     return end - start >= 3 && word_is(word, start, end, things);
 }
@@ -971,6 +973,8 @@ static const struct word_list strong_cues[] = {
     W("ringa"), W("ringe"), W("ringer"), W("ringde"), W("ringt"), W("kontakte"), W("rappelle"), W("rappelez"),
     W("rappeler"), W("appeler"), W("llamar"), W("llamas"), W("llamad"), W("contactar"), W("kontaktieren"),
     W("anrufen"),
+    /* the one who sends greetings, named after the verb: "…, hälsade Per", "hilser Kari", "grüßt Jonas" */
+    W("hälsade"), W("hälsar"), W("hilser"), W("hilste"), W("grüßt"), W("grüsst"),
     { NULL, 0 },
 };
 static const struct word_list weak_cues[] = {
@@ -1079,6 +1083,11 @@ static const struct word_list street_words[] = {
      * Angie", "la chanson Gabrielle", "la canción Fernando"), and towns ("Ciudad Rodrigo", "Fort William") */
     W("song"), W("låt"), W("låten"), W("sang"), W("sangen"), W("lied"), W("chanson"), W("canción"), W("album"),
     W("albumet"), W("film"), W("filmen"), W("movie"), W("musical"), W("ciudad"), W("puerto"), W("fort"),
+    /* and diseases, signs and syndromes named after a physician: "Morbus Crohn", "maladie de Basedow",
+     * "enfermedad de Addison", "síndrome de Raynaud", "syndrome de Cushing", "tumeur de Wilms" */
+    W("morbus"), W("maladie"), W("syndrome"), W("enfermedad"), W("síndrome"), W("sindrome"), W("tumeur"),
+    W("tumor"), W("linfoma"), W("lymphome"),   /* not "signe" nor "mal": Signe is a name, "frag mal Anna" */
+    W("kita"), W("kirche"), W("pfarrei"), W("kapelle"),  /* "Kita St. Elisabeth", "Kirche St. Marien" */
     { NULL, 0 },
 };
 /* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel
@@ -1098,6 +1107,16 @@ static const struct word_list named_after_nouns[] = {
      * Minde", "St Thomas' Hospital", "Gustave Roussy Institute" */
     W("klinikum"), W("krankenhaus"), W("barnsjukhus"), W("barnsjukhuset"), W("minde"), W("minne"), W("clinic"),
     W("infirmary"), W("hospice"), W("sanatorium"),
+    /* and diseases and signs named after a physician: "Raynaud's phenomenon", "Crohns sykdom", "Hodgkins
+     * lymfom", "Hashimotos tyreoidit", "Alzheimer Krankheit" */
+    W("phenomenon"), W("lymphoma"), W("palsy"), W("sykdom"), W("sykdommen"), W("sjukdom"), W("sjukdomen"),
+    W("syndrom"), W("syndromet"), W("lymfom"), W("tyreoidit"), W("thyroiditis"), W("krankheit"),
+    /* and a dish: "Caesar salad" (not "booth" nor "stall": Booth is a surname) */
+    W("salad"), W("dressing"),
+    /* and schools, trusts and institutes named after a saint or a founder: "St Aidan's Primary", "Kita St. Marien
+     * Kindergarten", "St. Olav videregående", "Wellcome Trust", "Fridtjof Nansens Institutt" */
+    W("academy"), W("primary"), W("kindergarten"), W("grundschule"), W("videregående"), W("barnehage"),
+    W("barnehagen"), W("förskola"), W("förskolan"), W("trust"), W("institutt"), W("instituttet"), W("institutet"),
     /* and the trades that make a founder's name a firm's ("Johnson Controls", "Emerson Electric", "Lincoln
      * Financial", "Berg Bygg", "Weber Immobilien", "García Abogados") */
     W("electric"), W("controls"), W("financial"), W("motors"), W("industries"), W("systems"), W("solutions"),
@@ -1123,7 +1142,8 @@ static const struct word_list named_after_nouns[] = {
 };
 /* Nouns that make a thing of a possessive name only: "Megan's Law", "Parkinson's disease". */
 static const struct word_list possessed_nouns[] = {
-    W("law"), W("act"), W("rule"), W("disease"), W("syndrome"), W("day"), { NULL, 0 },
+    W("law"), W("act"), W("rule"), W("disease"), W("syndrome"), W("day"), W("phenomenon"), W("sign"),
+    W("palsy"), { NULL, 0 },
 };
 static const struct word_list particles[] = {
     W("van"), W("von"), W("de"), W("der"), W("den"), W("da"), W("di"), W("del"), W("della"), W("la"), W("le"),
@@ -1807,6 +1827,25 @@ static bool title_after_thing(const struct name_table *table, const char *text, 
            && (cue_lists(table, text, noun_start, noun_end) & LIST_STREET);
 }
 
+/* Is the word at `at` a place's or a disease's name after its noun, across an elided particle ("maladie
+ * d'Addison", "rue d'Alésia") or a saint's "St" ("Kita St. Elisabeth", "Klinikum St. Georg")? Reads two words
+ * back at most. */
+static bool street_before_elision_or_saint(const struct name_table *table, const char *text, size_t at,
+                                           const struct before *before)
+{
+    size_t noun_start, noun_end;
+    char punctuation;
+    bool dotted;
+    if (at >= 3 && text[at - 1] == '\'' && (text[at - 2] == 'd' || text[at - 2] == 'D') && text[at - 3] == ' ') {
+        return previous_word(text, at - 2, &noun_start, &noun_end, &punctuation, &dotted) && punctuation == 0
+               && !dotted && (cue_lists(table, text, noun_start, noun_end) & LIST_STREET);
+    }
+    return before->found && before->end - before->start == 2 && memcmp(text + before->start, "St", 2) == 0
+           && before->punctuation == 0 && !before->line_break && before->start > 0 && text[before->start - 1] == ' '
+           && previous_word(text, before->start, &noun_start, &noun_end, &punctuation, &dotted) && punctuation == 0
+           && !dotted && (cue_lists(table, text, noun_start, noun_end) & (LIST_STREET | LIST_NAMED_AFTER));
+}
+
 /* A word right after a lowercase article is a noun or a brand: "die Ware", "el Corte Inglés". */
 static bool after_article(const char *text, const struct before *before)
 {
@@ -2235,8 +2274,10 @@ static bool noun_compound_ends(const char *text, size_t start, size_t end)
     }
     COUNT_NAMES_WORK(end - at);
     const char *hyphen = memchr(text + at, '-', end - at);
+    /* a German compound's noun is capitalised: "Ralph Lauren-Stand", "Crohn-Krankheit" */
     return hyphen != NULL && hyphen > text + at && (size_t)(text + end - hyphen) > MIN_NOUN
-           && (unsigned)(hyphen[1] - 'a') < 26;
+           && ((unsigned)(hyphen[1] - 'a') < 26
+               || compound_ends_in_a_thing(text, (size_t)(hyphen + 1 - text), end));
 }
 
 /* Where the capitalised word after the name that ends at `end` ends, when it holds a hyphen ("Kirsten
@@ -4429,6 +4470,10 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                 && punctuation == 0 && !dotted && (cue_lists(table, text, street_start, street_end) & LIST_STREET)) {
                 before.lists |= LIST_STREET;  /* "Plaza de Cristo Rey", "rue de Gaulle": the street word before */
             }
+        }
+        if (!(before.lists & LIST_STREET) && street_before_elision_or_saint(table, text, word.start, &before)) {
+            before.lists |= LIST_STREET;      /* "maladie d'Addison", "Kita St. Elisabeth" */
+            before.dotted = false;            /* the saint's "St." is part of the place's name */
         }
         bool ship = (before.found && before.end - before.start == 2 && memcmp(text + before.start, "MS", 2) == 0)
                     || (word.start >= 4 && text[word.start - 1] == ' '        /* "M/S Birger Jarl", "M/V …" */
