@@ -200,6 +200,8 @@ static const struct {
     /* Keys abbreviated further: "fnacimiento", "fec_nac", "gebdat", "date_naiss". */
     { "fnacimiento", KIND(CUE_DATE_OF_BIRTH) }, { "nac", KIND(CUE_DATE_OF_BIRTH) },
     { "gebdat", KIND(CUE_DATE_OF_BIRTH) }, { "naiss", KIND(CUE_DATE_OF_BIRTH) },
+    /* "fdato", "f.dato" (fødselsdato), "fodelsedag" without its ö. */
+    { "fdato", KIND(CUE_DATE_OF_BIRTH) }, { "fodelsedag", KIND(CUE_DATE_OF_BIRTH) },
     { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
     { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
     { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
@@ -261,7 +263,7 @@ static const char *const cue_words[] = {
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
-    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph",
+    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato",
 };
 
 /* '+' is a form's encoded space: "Body=hi+my+ssn+is+…" */
@@ -285,6 +287,9 @@ static const struct {
     { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
     { "r/t", CUE_ROUTING }, { "rt#", CUE_ROUTING }, { "(f.", CUE_DATE_OF_BIRTH }, { ", f.", CUE_DATE_OF_BIRTH },
     { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER }, { "naiss.", CUE_DATE_OF_BIRTH },
+    /* English "born" abbreviated after a name, as "(f." and ", f." are in Norwegian and Swedish:
+     * "John Smith (b. 12 March 1985)", "Mary Jones, b. 1985-03-12". */
+    { "(b.", CUE_DATE_OF_BIRTH }, { ", b.", CUE_DATE_OF_BIRTH }, { "f.dato", CUE_DATE_OF_BIRTH },
     /* An X12 demographic segment holds the birth date, CCYYMMDD: "DMG*D8*19561209*F~". */
     { "dmg*d8*", CUE_DATE_OF_BIRTH },
     /* A telephone sign before the number: "\xe2\x98\x8e 0171 …", the receiver emoji. */
@@ -509,10 +514,39 @@ static unsigned kinds_before_suffix(const struct column_cues *cues, const struct
     if (last_len == 1 && last[0] == 'c') {
         return kinds_of_last_words(cues, words, words->count - 1, prose);
     }
+    /* "Phone 1 - Value", "phone_2", "Telefon 2 Wert": contact exports number a person's phones
+     * and put each one's kind and value apart; an index and a word for "value" end the name. */
+    static const char *const value_words[] = { "value", "wert", "verdi", "valor", "valeur", "v\xc3\xa4rde" };
+    size_t named = words->count;
+    if (word_in(last, 0, last_len, value_words, sizeof value_words / sizeof value_words[0])) {
+        named--;
+    }
+    while (named > 1 && words->len[named - 1] <= 2 && isdigit((unsigned char)words->text[named - 1][0])) {
+        named--;
+    }
+    if (named < words->count) {
+        return kinds_of_last_words(cues, words, named, prose);
+    }
     for (size_t i = 0; i < sizeof date_suffixes / sizeof date_suffixes[0]; i++) {
         if (strlen(date_suffixes[i]) == last_len && memcmp(date_suffixes[i], last, last_len) == 0) {
             unsigned found = kinds_of_last_words(cues, words, words->count - 1, prose);
             return (found & KIND(CUE_DATE_OF_BIRTH)) ? found : 0;
+        }
+    }
+    return 0;
+}
+
+/* A compound that ends in a phone's name, as German and the Nordic languages build them:
+ * "Vakttelefon", "Notfalltelefon", "Diensthandy", "Firmentelefonnummer".
+ * Three letters before the name at least ("Autotelefon" too: a number to call all the same). */
+static unsigned compound_phone_word(const char *word, size_t len)
+{
+    static const char *const endings[] = { "telefon", "telefonnummer", "telefonnr", "handy", "handynummer",
+                                           "mobilnummer", "mobiltelefon" };    /* not "mobil": "Automobil" */
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t ending = strlen(endings[i]);
+        if (len >= ending + 3 && memcmp(word + len - ending, endings[i], ending) == 0) {
+            return KIND(CUE_PHONE);
         }
     }
     return 0;
@@ -538,8 +572,15 @@ static unsigned classify_label(const struct column_cues *cues, const char *text,
         found = kinds_of_last_words(cues, &words, words.count - 1, prose);
     }
     found = found ? found : kinds_of_last_words(cues, &words, words.count, prose);
+    if ((found & WEAK) && words.count > 1 && is_number_word(words.text[words.count - 1], words.len[words.count - 1])
+        && label_names_another_number(words.text[words.count - 2], words.len[words.count - 2])) {
+        return 0;                     /* "Order number", "Employer identification number": not "my number" */
+    }
     if (!found && words.count > 1) {
         found = kinds_before_suffix(cues, &words, prose);
+    }
+    if (!found) {
+        found = compound_phone_word(words.text[words.count - 1], words.len[words.count - 1]);
     }
     /* "Routing and account numbers:", "Phone and fax:", "SSN og fødselsdato": a label that
      * joins two names names both; the value is tried as each. */
@@ -2368,6 +2409,13 @@ static unsigned classify_prose_labels(struct cue_scan *scan, size_t at, size_t w
     if (wanted == 0 && number_word) {    /* else classify_prose found it names nothing */
         wanted = classify_cached(scan, word_start, word_end, true);
         *gap_start = word_end;
+        /* "Order number 612 …", "Employer identification number": the word before names another
+         * kind of number, and "number" alone says nothing of a phone. */
+        size_t before = previous_word(text, word_start);
+        if ((wanted & WEAK) && before < word_start
+            && label_names_another_number(text + before, word_start - 1 - before)) {
+            return 0;
+        }
     }
     size_t previous = wanted == 0 ? previous_word(text, word_start) : word_start;
     if (span.split && previous < word_start) {
@@ -2808,8 +2856,8 @@ static bool keyed_secret(const char *text, size_t len)
     size_t digits = 0, upper = 0, lower = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '`') {
-            return false;
+        if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '`') {
+            return false;             /* letters beyond ASCII are a password's too: "Grüntee781?" */
         }
         digits += isdigit(c) != 0;
         upper += i > 0 && isupper(c);

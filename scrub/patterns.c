@@ -60,6 +60,30 @@ static bool email_char(unsigned char c)
     return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
 }
 
+/* An address no person reads: a machine's mailbox on a name that only resolves inside a
+ * network ("root@ip-10-0-15-84.ec2.internal", "deploy@build.local": cron's and a daemon's
+ * sender), or a sender that takes no replies ("noreply@acme.org", "MAILER-DAEMON@…"). */
+static bool email_names_no_person(const char *text, size_t len, const char *at)
+{
+    static const char *const private_suffixes[] = { ".internal", ".local", ".localdomain", ".lan", ".intranet",
+                                                    ".localhost", ".home.arpa" };
+    static const char *const no_reply[] = { "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
+                                            "do_not_reply", "mailer-daemon", "postmaster" };
+    for (size_t i = 0; i < sizeof private_suffixes / sizeof private_suffixes[0]; i++) {
+        size_t suffix = strlen(private_suffixes[i]);
+        if (len > suffix && strncasecmp(text + len - suffix, private_suffixes[i], suffix) == 0) {
+            return true;
+        }
+    }
+    size_t local = (size_t)(at - text);
+    for (size_t i = 0; i < sizeof no_reply / sizeof no_reply[0]; i++) {
+        if (strlen(no_reply[i]) == local && strncasecmp(text, no_reply[i], local) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* local@domain.tld: one @, nothing empty, no dot at either end, a 2+ letter TLD. */
 static bool email_valid(const char *text, size_t len)
 {
@@ -82,7 +106,7 @@ static bool email_valid(const char *text, size_t len)
             return false;
         }
     }
-    return true;
+    return !email_names_no_person(text, len, at);
 }
 
 static bool upper_alnum_char(unsigned char c)
@@ -249,9 +273,28 @@ static bool authorization_char(unsigned char c)
 }
 
 /* A SAS signature ("sig=…" in an Azure URL): url-encoded base64, random. */
+static int hex_value(char c)
+{
+    return isdigit((unsigned char)c) ? c - '0' : (tolower((unsigned char)c) - 'a' + 10);
+}
+
 static bool signature_valid(const char *text, size_t len)
 {
-    struct character_mix mix = character_mix(text, len);
+    /* Judged on the base64 it encodes: a signature dense with %2B and %2F escapes repeats
+     * "%2" so often that its escaped spelling looks less random than it is. */
+    char decoded[512];
+    size_t decoded_len = 0;
+    for (size_t i = 0; i < len && decoded_len < sizeof decoded; i++) {
+        if (text[i] == '%' && i + 2 < len && isxdigit((unsigned char)text[i + 1])
+            && isxdigit((unsigned char)text[i + 2])) {
+            decoded[decoded_len++] = (char)(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+            i += 2;
+        } else {
+            decoded[decoded_len++] = text[i];
+        }
+    }
+    COUNT_WORK(len);
+    struct character_mix mix = character_mix(decoded, decoded_len);
     return mix.upper > 0 && mix.lower > 0 && mix.bits_per_char >= 3.5;
 }
 
@@ -534,6 +577,34 @@ static bool pipe_value_char(unsigned char c)
     return secret_value_char(c) && c != '|';
 }
 
+/* A key under a label of words ("Integration key: …", "Service key : …") or given as curl's
+ * user ("-u <key>:"): hex in one case, or random like a key (digits, both cases). */
+static bool labelled_key_valid(const char *text, size_t len)
+{
+    size_t hex = 0;
+    while (hex < len && isxdigit((unsigned char)text[hex])) {
+        hex++;
+    }
+    COUNT_WORK(hex);
+    return (hex == len && hex_token_valid(text, len)) || (len >= 20 && high_entropy_token_valid(text, len));
+}
+
+/* The Wi-Fi key Windows prints ("Key Content : …"): WPA's 8 to 63 characters, anything in
+ * them, words and blanks too; not a placeholder ("<hidden>", "********"). */
+static bool printed_wifi_key_valid(const char *text, size_t len)
+{
+    while (len > 0 && text[len - 1] == ' ') {
+        len--;
+    }
+    return len >= 8 && len <= 63 && !secret_is_placeholder(text, len);
+}
+
+/* A Google OAuth refresh token, "1//0…": a token's characters and the slashes of its prefix. */
+static bool refresh_token_char(unsigned char c)
+{
+    return token_char(c) || c == '/';
+}
+
 /* What names a password field in a test's selector: '#password', '[name=pwd]', 'Password'. */
 #define SELECTOR_WORD "(passw(or)?d|pwd|pass|passphrase|secret|token|api[_-]?key)"
 #define SECRET_NAME "(secret|token|api[ ._-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
@@ -545,8 +616,10 @@ static bool pipe_value_char(unsigned char c)
  * Markdown's `…` around a value and ** or __ around the name or after the separator ("**Password:**
  * …", "__Passwort__: …"); Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes;
  * LDIF's "::" before a base64 value (userPassword:: e1NTSEF9…); a typed value as a
- * collector's debug exporter or Rust's Debug prints it: "db.password: Str(…)", Some("…"). */
-#define ASSIGNMENT "\\\\?[\"'`]?(\\*\\*?|__?)?[ \\t]*(:=|::|->|<-|=>|[:=])(\\*\\*?|__?)?[ \\t]*" \
+ * collector's debug exporter or Rust's Debug prints it: "db.password: Str(…)", Some("…"); a
+ * name in brackets, as PHP's print_r prints an array ("[api_key] => …") and code assigns one
+ * ("$cfg['api_token'] = …"); make's conditional assignment ("API_TOKEN ?= …"). */
+#define ASSIGNMENT "\\\\?[\"'`]?\\]?(\\*\\*?|__?)?[ \\t]*(:=|::|->|<-|=>|\\?=|[:=])(\\*\\*?|__?)?[ \\t]*" \
     "([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
     "(\\\\?[\"'`]|\"\"\")?"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
@@ -599,6 +672,15 @@ const struct entity_type builtin_entity_types[] = {
       "rk_", 24, 255, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     { "GOOGLE_API_KEY", SPAN_FROM_PREFIX, "AIza[A-Za-z0-9_-]{35}",
       "AIza", 39, 39, token_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
+    /* Google's OAuth tokens: an access token ("ya29.…", what gcloud auth print-access-token
+     * prints) and a refresh token ("1//0…"). */
+    { "SECRET_TOKEN", SPAN_FROM_PREFIX, "ya29\\.[A-Za-z0-9_-]{20}",
+      "ya29.", 25, 2048, jwt_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
+    { "SECRET_TOKEN", SPAN_FROM_PREFIX, "1//0[A-Za-z0-9_-]{30}",
+      "1//0", 34, 512, refresh_token_char, high_entropy_token_valid, false, SCAN_WHOLE_TEXT },
+    /* A Rancher API token, its name and its secret: "token-x9g55:…". */
+    { "SECRET_TOKEN", SPAN_FROM_PREFIX, "token-[a-z0-9]{5}:[a-z0-9]{40}",
+      "token-", 46, 128, telegram_char, token_not_placeholder, false, SCAN_WHOLE_TEXT },
     /* A JWT has no length limit: the whole run is the value, however long, so no part of
      * a long token is sent. The run is still read once (find_span_in_run). */
     { "JWT", SPAN_FROM_PREFIX, "ey[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}",
@@ -621,9 +703,10 @@ const struct entity_type builtin_entity_types[] = {
      * year of 1900-2009 first, so a build stamp (202405121530) stays (validators.h). */
     { "SE_PERSONNUMMER", SPAN_BY_VALIDATOR, "\\b(19[0-9]|200)[0-9]{9}\\b",
       NULL, 12, 12, NULL, se_personnummer_bare_valid, false, SCAN_NUMBER_RUNS },
-    /* A Steuer-ID as the Finanzamt prints it, 2-3-3-3 ("80 147 465 239"), with no cue. */
-    { "DE_TAX_ID", SPAN_BY_VALIDATOR, "\\b[1-9][0-9] [0-9]{3} [0-9]{3} [0-9]{3}\\b",
-      NULL, 14, 14, NULL, de_tax_id_printed_valid, false, SCAN_NUMBER_RUNS },
+    /* A Steuer-ID as the Finanzamt prints it, 2-3-3-3 ("80 147 465 239"), or in one block as
+     * a booking line or an export holds it ("Erstattung Jörg Lenz 25611743982"), with no cue. */
+    { "DE_TAX_ID", SPAN_BY_VALIDATOR, "\\b([1-9][0-9] [0-9]{3} [0-9]{3} [0-9]{3}|[1-9][0-9]{10})\\b",
+      NULL, 11, 14, NULL, de_tax_id_printed_valid, false, SCAN_NUMBER_RUNS },
     { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b",
       NULL, 9, 13, NULL, uk_nino_valid, false, SCAN_NUMBER_RUNS },
     /* "+49/160/21232181", "+49 (0) 172/7614 9198"; "(0047) 55774350", "(+34) 755950314". */
@@ -654,12 +737,18 @@ const struct entity_type builtin_entity_types[] = {
       "|0[1-9]([ .-][0-9]{2}){4}|0[1-9](/[0-9]{2}){4}|[2-9][0-9](-[0-9]{2}){3}"
       "|0[1-9][0-9]{0,3}\\)?( - | / | |-|/|\\.)([0-9]{6,8}|[0-9]{2,4}([ -][0-9]{2,4}){1,3})"
       "|0[67][0-9]{8}|07[0-9]{9}|01[5-7][0-9]{8,9}|47[49][0-9]{7}"
+      /* a mobile with its '+' dropped, in one block or spaced after its country code:
+       * "46701234567", "47 91 23 45 67", "44 7911 123456" (phone_dropped_plus_valid). The
+       * codes are left to the validator: a class and a repeat keep the database fast on
+       * long digit runs, where ten two-digit openings doubled its time. */
+      "|[34][0-9]{9,12}|[34][0-9]( [0-9]{1,8}){1,5}"
       "|[2-9][0-9]{1,2}( [0-9]{2,3}){2,3}"
       "|[6-9][0-9]{2}([-.])[0-9]{3}[-.][0-9]{3}"
-      /* Norwegian mobiles in dots, 3.2.3 ("418.92.624"), Spanish ones 3.2.2.2 ("612.34.56.78");
+      /* Norwegian mobiles in dots, 3.2.3 ("418.92.624"), Spanish ones 3.2.2.2 ("612.34.56.78",
+       * "635-29-04-71" in dashes);
        * dotted national numbers with a trunk 0 and an area of two or three digits
        * ("072.663.56.78", "030.1234.5678"). */
-      "|[2-9][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|[6-9][0-9]{2}(\\.[0-9]{2}){3}"
+      "|[2-9][0-9]{2}\\.[0-9]{2}\\.[0-9]{3}|[6-9][0-9]{2}([.-][0-9]{2}){3}"
       "|0[1-9][0-9]{1,2}\\.[0-9]{2,4}(\\.[0-9]{2,4}){1,2})\\b",
       NULL, 9, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
     /* North America's toll-free numbers spelled in letters: "1-888-DENTIST", "+1 800 MYLEGAL",
@@ -685,9 +774,11 @@ const struct entity_type builtin_entity_types[] = {
     { "US_ABA_ROUTING", SPAN_ASSIGNED, "(\xe2\x91\x86|\\|:|(^|\\n)(101|6[23][2-9]) )[0-9]{9}",
       NULL, 9, 9, digit_char, aba_routing_valid, false, SCAN_WHOLE_TEXT },
     { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, SCAN_WHOLE_TEXT },
-    /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon. */
+    /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon; fluentd's
+     * and other configs' directives put a blank for the '=' and shorten the name ("aws_sec_key …"). */
     { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
-      "(aws)?[ _]?secret[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?" ASSIGNMENT "[A-Za-z0-9/+]{40}",
+      "(aws)?[ _]?sec(ret)?[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?(" ASSIGNMENT "|[ \\t]+)"
+      "[A-Za-z0-9/+]{40}",
       NULL, 40, 40, base64_char, aws_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A key id and its secret side by side, with no name for the secret: a credentials CSV
      * row ("AKIA…,wJalr…"), "AKIA…:wJalr…", "AKIA… / wJalr…", a blank, a line break, '=' or an
@@ -757,7 +848,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 44, 47, telegram_char, telegram_token_valid, false, SCAN_WHOLE_TEXT },
     /* "Authorization: Bearer …" / "Basic …" in curl commands, HTTP dumps and code. */
     { "SECRET_TOKEN", SPAN_ASSIGNED,
-      "authorization[\"']?[ \\t]*[:=][ \\t]*[fb]?[\"'`]?(bearer|basic|token|bot)[ \\t]+[A-Za-z0-9._~+/=-]{8}",
+      "authorization[\"']?[ \\t]*[:=][ \\t]*[fb]?[\"'`]?(bearer|basic|token|bot|splunk|apikey|api-key|sso-key)[ \\t]+[A-Za-z0-9._~+/=-]{8}",
       NULL, 8, 4096, authorization_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
     /* docker config.json: "auth": "<base64 of user:password>". */
     { "ENV_SECRET", SPAN_ASSIGNED, "[\"']auth[\"'][ \\t]*:[ \\t]*[\"'][A-Za-z0-9+/]{12}",
@@ -817,7 +908,7 @@ const struct entity_type builtin_entity_types[] = {
       "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p([\"'][^\\s\"'`]|[^\\s\"'`-])[^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     { "URL_CREDENTIAL", SPAN_ASSIGNED,
-      "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t]+[\"']?[^\\s:\"'`]+:[^\\s\"'`@]{4}",
+      "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t]+[\"']?[^\\s:\"'`]+:[\"']?[^\\s\"'`@]{4}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* .pgpass: hostname:port:database:username:password, one a line. */
     { "ENV_SECRET", SPAN_ASSIGNED, ":([0-9]{2,5}|\\*):[^\\s:]+:[^\\s:]+:[^\\s:\"'`]{4}",
@@ -1218,6 +1309,96 @@ const struct entity_type builtin_entity_types[] = {
      * RabbitMQ routing key ("orders.created") or a sort key is no hex. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-]?key[\"']?[ \\t]*[:=][ \\t]*[\"']?[0-9a-f]",
       NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
+    /* A key under a label of words whose last word is "key", with a blank before it:
+     * "Integration key: …", "Routing key : …" (the row above reads "routing_key"). The
+     * pattern opens at the blank and "key": from the line's start every line started it. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "[a-z0-9][ \\t]key[ \\t]*:[ \\t]*[\"'`]?[^\\s\"'`]{16}",
+      NULL, 16, 256, token_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
+    /* An API key given to curl as the user, the password left empty ("-u <key>:", Stripe's and
+     * Checkr's way). A name ("-u admin:") is no key. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\bcurl\\s([^\\n]{0,200}\\s)?(-u|--user)[ \\t=]+[\"']?[^\\s:\"'`$]{16}",
+      NULL, 16, 256, field_value_char, labelled_key_valid, false, SCAN_WHOLE_TEXT },
+    /* An SNMP community string, the password of SNMP v1 and v2c: Cisco's "snmp-server
+     * community … RO", net-snmp's "rocommunity …", "snmp_community: …". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(\\bsnmp-server[ \\t]+community|\\br[ow]community6?|snmp[_-]?community|community[_-]?string)"
+      "([\"']?[ \\t]*[:=]|[ \\t])[ \\t]*[\"']?[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* A Wi-Fi key unquoted at the start of its line, as NetworkManager's keyfiles and
+     * hostapd-like configs write it ("psk=maple copper spruce"): the value is the whole rest of
+     * the line, blanks too. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "(^|\\n)[ \\t]*(psk|wpa[_-]?psk|(wi-?fi|wlan)[_-]?(key|psk))[ \\t]*=[ \\t]*[^\\s\"'`]",
+      NULL, 1, 64, phrase_value_char, printed_wifi_key_valid, true, SCAN_WHOLE_TEXT },
+    /* The Wi-Fi key Windows prints (netsh wlan show profile … key=clear): "Key Content : …",
+     * words and blanks as they are, to the end of the line. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "\\bkey content[ \\t]*:[ \\t]*[^\\s]",
+      NULL, 1, 64, phrase_value_char, printed_wifi_key_valid, true, SCAN_WHOLE_TEXT },
+    /* A DNS provider's token in a Caddyfile: "dns cloudflare …", "acme_dns route53 …". */
+    { "SECRET_TOKEN", SPAN_ASSIGNED, "\\b(acme_)?dns[ \\t]+[a-z0-9_]{2,24}[ \\t]+[A-Za-z0-9_-]{16}",
+      NULL, 16, 256, token_char, high_entropy_token_valid, false, SCAN_WHOLE_TEXT },
+    /* cloud-init's chpasswd list, user:password a line ("chpasswd:\n  list: |\n    root:…"),
+     * up to eight users. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\bchpasswd:[ \\t]*\\r?\\n([ \\t]+[a-z]{1,12}:[^\\n]{0,24}\\n){0,3}[ \\t]+list:[ \\t]*[|>]?-?[ \\t]*\\r?\\n"
+      "([ \\t]+[a-z_][a-z0-9_.-]{0,15}:[^\\s]{1,64}\\r?\\n){0,6}[ \\t]+[a-z_][a-z0-9_.-]{0,15}:[^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, field_password_valid, true, SCAN_WHOLE_TEXT },
+    /* A directive of a config that puts blanks for the '=' (fluentd, nginx, sshd, redis):
+     * a name whose last word names a key, a secret or a token, then the value: "shared_key …",
+     * "  client_secret …". The value must be random like a key. */
+    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-](key|secret|token)[ \\t]+[^\\s\"'`]{16}",
+      NULL, 16, 256, secret_value_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
+    /* A label of a few words, one of them naming a key, a token or an access code in one of the
+     * six languages, then a colon and a value random like a key: "Token de la API de Holded:
+     * …", "Tilgangskode til Vipps-API-et: …", "Clé d'accès Qonto : …", "API-Schlüssel (prod): …".
+     * ENV_SECRET, as the generic rows below name a "token": … they read too. The word opens its
+     * line (or a list's item): anywhere, every "tokenizer" of prose ran the words after it
+     * (3 % of the scan of mixed text, callgrind). */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(^|\\n)[ \\t]{0,8}([-*][ \\t])?"
+      "(token|jeton|tilgangskode|tilgangsn\xc3\xb8kkel|\xc3\xa5tkomstkod|\xc3\xa5tkomstnyckel|zugangscode"
+      "|schl\xc3\xbcssel|cl\xc3\xa9|llave|clave)[^\\s:]{0,24}([ \\t][^\\s:]{1,24}){0,6}[ \\t]*:[ \\t]*"
+      "[\"'`]?[^\\s\"'`]{16}",
+      NULL, 16, 256, secret_value_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
+    /* A Wi-Fi key under a label in one of the six languages, a passphrase of words with its
+     * blanks: "Clé wifi du bureau : …", "WLAN-Schlüssel Büro: …", "Wi-Fi key (guest): …". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(cl(e|\xc3\xa9)[ \\t]+(du[ \\t]+|de[ \\t]+la[ \\t]+)?wi-?fi|clave[ \\t]+(del[ \\t]+)?wi-?fi"
+      "|(wi-?fi|wlan)[ _-]?(key|schl\xc3\xbcssel|n\xc3\xb8kkel|nyckel|clave|kode|kod))"
+      "([ \\t][^\\s:]{1,24}){0,3}[ \\t]*:[ \\t]*[^\\s\"'`]",
+      NULL, 1, 64, phrase_value_char, quoted_key_valid, true, SCAN_WHOLE_TEXT },
+    /* A cookie in a browser's or a test tool's cookie jar: Playwright's storageState and
+     * Puppeteer's {"name": "sid", "value": "…"}, a session's or a token's cookie. */
+    { "SECRET_TOKEN", SPAN_ASSIGNED,
+      "\"name\"[ \\t]*:[ \\t]*\"[a-z0-9_.-]*(sid|sess|session|token|auth|jwt)[a-z0-9_.-]*\"[ \\t]*,[ \\t\\r\\n]*"
+      "\"value\"[ \\t]*:[ \\t]*\"[^\\s\"'`]{16}",
+      NULL, 16, 4096, secret_value_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
+    /* user:password under a key that names an authentication: ngrok's and Caddy's
+     * basic_auth: ["user:…"], auth: "user:…", credentials = "user:…". */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "(basic[_-]?auth|\\bauth|credentials?|userinfo)[\"']?[ \\t]*[:=][ \\t]*\\[?[ \\t]*[\"'][^\\s:\"'@]{1,64}:"
+      "[^\\s\"'`]{6}",
+      NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* Nagios's and Icinga's resource file: $USER3$=…, the macros that hold passwords (and
+     * user names and paths, which are not made like one). */
+    { "ENV_SECRET", SPAN_ASSIGNED, "\\$USER[0-9]{1,3}\\$[ \\t]*=[ \\t]*[^\\s\"'`]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
+    /* A secret piped into a secret store: echo "…" | docker secret create NAME -. */
+    { "ENV_SECRET", SPAN_AFTER_PREFIX,
+      "\\becho[ \\t]+(-[ne][ \\t]+)?[\"']?[^\\s\"'`|]{6}[^\\n|]{0,64}\\|[ \\t]*(docker|podman)[ \\t]+secret[ \\t]+create\\b",
+      "echo ", 6, 256, pipe_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
+    /* MinIO's client adding a user: mc admin user add ALIAS USER PASSWORD. */
+    { "ENV_SECRET", SPAN_ASSIGNED,
+      "\\bmc[ \\t]+admin[ \\t]+user[ \\t]+add[ \\t]+[^\\s]{1,64}[ \\t]+[^\\s]{1,64}[ \\t]+[\"']?[^\\s\"'`]{4}",
+      NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
+    /* A login under a label written as user / password, no password word: "- Router admin: admin
+     * / …", "VPN: kari.nordmann / …". The value must look made. */
+    { "ENV_SECRET", SPAN_ASSIGNED, ":[ \\t]*[A-Za-z0-9_.@-]{1,40} / [^\\s\"'`/]{8}",
+      NULL, 8, 256, secret_value_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
+    /* The keys az prints as a table (az storage account keys list -o table): "key1  FULL  …". */
+    { "ENV_SECRET", SPAN_ASSIGNED, "\\bkey[12][ \\t]+(full|read)[ \\t]+[A-Za-z0-9+/]{20}",
+      NULL, 20, 256, padded_base64_char, base64_secret_valid, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins. */
     { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_-]*" SECRET_NAME "[a-z0-9_.-]*" ASSIGNMENT "[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
@@ -1543,7 +1724,7 @@ static bool phone_run_is_fictional(const char *text, size_t len, size_t start, s
 static bool after_other_number_label(const char *text, size_t start)
 {
     size_t end = start;
-    while (end > 0 && start - end < 4 && strchr(" :#=.\t", text[end - 1]) != NULL) {
+    while (end > 0 && start - end < 4 && strchr(" :#=.\t\"'", text[end - 1]) != NULL) {
         end--;
     }
     size_t word = end;
@@ -1572,6 +1753,19 @@ static bool after_other_number_label(const char *text, size_t start)
         }
     }
     return label_names_another_number(text + word, end - word);
+}
+
+/* "Steuer-ID 25611743982", "Tax-ID: …": a label ending in "-ID" names another number than a
+ * phone, but a tax id's own. Reads at most the 16 bytes before the value. */
+static bool after_tax_word(const char *text, size_t start)
+{
+    size_t from = start > 16 ? start - 16 : 0;
+    for (size_t at = from; at + 3 <= start; at++) {
+        if (strncasecmp(text + at, "tax", 3) == 0 || (at + 6 <= start && strncasecmp(text + at, "steuer", 6) == 0)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool find_span_by_validator(const struct entity_type *type, const char *text, size_t len, size_t end,
@@ -1617,7 +1811,9 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
             if (is_phone_validator(type->validate) && phone_run_is_fictional(text, len, start, end)) {
                 return false;
             }
-            if (type->validate == phone_shape_valid && after_other_number_label(text, start)) {
+            if ((type->validate == phone_shape_valid
+                 || (type->validate == de_tax_id_printed_valid && !after_tax_word(text, start)))
+                && after_other_number_label(text, start)) {
                 return false;
             }
             *span_start = start;
@@ -1856,6 +2052,33 @@ static bool find_value_after_prefix(const struct scan *scan, const struct entity
  * lies in the password after "scheme://user:" is a URL's password and host. The colon
  * and the "://" before it are looked for at most URL_USER_MAX bytes back. */
 enum { URL_USER_MAX = 128 };
+
+/* "fdupont@gmail.com:yAU8Q~UJy~RYJ…" (Postfix's sasl_passwd, a credentials list): after an
+ * address and a colon, a password, not scp's path. A path opens with '/' or '~', holds a
+ * '/', or is a port or a file's name ("git@github.com:acme/web.git", "u@host:backup.tar");
+ * a password has other characters ('~', '!', '#', …) or mixes case and digits with no dot. */
+static bool password_after_address(const char *text, size_t len, size_t at)
+{
+    size_t end = at;
+    bool digits = false, upper = false, lower = false, dot = false, other = false;
+    while (end < len && end - at < 128 && !isspace((unsigned char)text[end]) && text[end] != '"'
+           && text[end] != '\'' && text[end] != ',' && text[end] != ';') {
+        unsigned char c = (unsigned char)text[end];
+        if (c == '/' || (end == at && c == '~')) {
+            return false;
+        }
+        digits |= isdigit(c) != 0;
+        upper |= isupper(c) != 0;
+        lower |= islower(c) != 0;
+        dot |= c == '.';
+        other |= !isalnum(c) && c != '.' && c != '-' && c != '_';
+        end++;
+    }
+    if (end - at < 8) {
+        return false;                 /* a port, a short path */
+    }
+    return other || (digits && upper && lower && !dot);
+}
 
 static bool follows_url_user(const struct scan *scan, size_t run_start)
 {
@@ -2118,7 +2341,8 @@ static bool find_span_in_run(const struct scan *scan, const struct entity_type *
     if (type->value_char == email_char && value_end + 1 < len && text[value_end] == ':'
         && !(start >= 3 && memcmp(text + start - 3, "://", 3) == 0) /* smtp://ops@example.org:pw@…: a URL's user */
         && (isalnum((unsigned char)text[value_end + 1]) || text[value_end + 1] == '~'
-            || text[value_end + 1] == '/')) {
+            || text[value_end + 1] == '/')
+        && !password_after_address(text, len, value_end + 1)) {
         return false;
     }
     COUNT_WORK(span);

@@ -93,6 +93,12 @@ bool credit_card_valid(const char *text, size_t len)
                       || (n->only_length_2 && (int)count == n->only_length_2);
         network = prefix >= n->prefix_low && prefix <= n->prefix_high && length;
     }
+    /* Only Maestro (5x, 6x) has 12 to 15 digits: in one block they are far more often an
+     * account, an API key or a customer number than such a card, which is printed grouped
+     * ("5018 0000 0009"). */
+    if (count < 16 && count == len && (digits[0] == '5' || digits[0] == '6')) {
+        return false;
+    }
     return network && luhn_valid(digits, count) && !published_sample(digits, count);   /* not 4111 1111 … */
 }
 
@@ -315,7 +321,12 @@ bool de_tax_id_printed_valid(const char *text, size_t len)
             digits++;
         }
     }
-    return distinct == 8 || distinct == 9;
+    if (distinct != 8 && distinct != 9) {
+        return false;
+    }
+    /* In one block, eleven digits are more often a mobile with its '+' dropped (46701234567):
+     * masked as that. */
+    return memchr(text, ' ', len) != NULL || !phone_dropped_plus_valid(text, len);
 }
 
 bool de_tax_id_valid(const char *text, size_t len)
@@ -414,6 +425,60 @@ static bool ipv4_names_no_host(const unsigned char address[4])
     return address[0] == 255 && (inverted & (inverted + 1)) == 0;
 }
 
+/* "084.201.003.009": an IPv4 address as fixed-width tools print it, every part three digits
+ * (inet_pton refuses a leading zero). A dotted version or date is not written so. */
+static bool padded_ipv4(const char *text, size_t len, unsigned char binary[4])
+{
+    if (len != 15) {
+        return false;
+    }
+    for (size_t part = 0; part < 4; part++) {
+        const char *at = text + part * 4;
+        if (!isdigit((unsigned char)at[0]) || !isdigit((unsigned char)at[1]) || !isdigit((unsigned char)at[2])
+            || (part < 3 && at[3] != '.')) {
+            return false;
+        }
+        int value = (at[0] - '0') * 100 + (at[1] - '0') * 10 + (at[2] - '0');
+        if (value > 255) {
+            return false;
+        }
+        binary[part] = (unsigned char)value;
+    }
+    return true;
+}
+
+/* Four dotted parts of one to three digits, none over 255 and none with a leading zero
+ * unless all are padded to three ("84.201.3.9", "084.201.003.009"): an IPv4 address, never
+ * a phone, whatever word comes before it ("ping 84.201.3.9"). Sweden's dotted mobiles
+ * ("072.103.36.06") have a leading zero and parts of two. */
+static bool ipv4_shaped(const char *text, size_t len)
+{
+    unsigned char binary[4];
+    if (padded_ipv4(text, len, binary)) {
+        return true;
+    }
+    size_t parts = 1, digits = 0;
+    int value = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)text[i])) {
+            if (digits == 1 && value == 0) {
+                return false;         /* "072.…": a leading zero */
+            }
+            value = value * 10 + (text[i] - '0');
+            if (++digits > 3 || value > 255) {
+                return false;
+            }
+        } else if (text[i] == '.' && digits > 0 && parts < 4) {
+            parts++;
+            digits = 0;
+            value = 0;
+        } else {
+            return false;
+        }
+    }
+    return parts == 4 && digits > 0;
+}
+
 bool ip_address_valid(const char *text, size_t len)
 {
     char address[64];
@@ -423,7 +488,7 @@ bool ip_address_valid(const char *text, size_t len)
     memcpy(address, text, len);
     address[len] = '\0';
     unsigned char binary[16];
-    if (inet_pton(AF_INET, address, binary) == 1) {
+    if (inet_pton(AF_INET, address, binary) == 1 || padded_ipv4(address, len, binary)) {
         return !ipv4_names_no_host(binary);
     }
     char *zone = strchr(address, '%');
@@ -516,10 +581,13 @@ bool label_names_another_number(const char *label, size_t len)
         "faktura", "rechnung", "factur", "ticket", "tracking", "sendung", "parcel", "colis", "paquete", "artikel",
         "artikkel", "article", "serial", "transa", "confirm", "kundennummer", "kundenummer", "kundnummer",
         "referen", "r\303\251f\303\251rence" /* octal: a hex escape would take the f */, "referanse",
-        "saksnummer", "saksnr",
+        "saksnummer", "saksnr", "kontonummer", "kontonr", "accountnumber", "account_n", "account-n",
+        "identification", "dossier", "aktenzeichen", "expediente",
     };
     /* The whole label: short words that open too many others ("Casey", "Refilwe"). */
-    static const char *const words[] = { "ref", "id", "case", "sak", "sku", "ean", "isbn", "txn", "refnr" };
+    static const char *const words[] = { "ref", "id", "case", "sak", "sku", "ean", "isbn", "txn", "refnr",
+                                         /* a bank account: "Account: 393512864010", "Konto: 4915…" */
+                                         "account", "acct", "konto", "cuenta", "compte" };
     /* ... unless it names a line to call: "Bestellhotline", "Ticket-Telefon", "order_phone". */
     static const char *const phone_parts[] = { "hotline", "telef", "phone", "fon", "tlf", "mobil", "fax", "line" };
     for (size_t i = 0; i < sizeof phone_parts / sizeof phone_parts[0]; i++) {
@@ -666,13 +734,117 @@ static bool international_spelling_valid(const char *text, size_t len)
     return false;
 }
 
+/* The mobile ranges of countries whose numbers are often written with the '+' dropped: the
+ * country code, the first digits only a mobile's national number (trunk 0 left out) starts
+ * with, and that number's lengths. A landline's area codes are too many to tell apart from
+ * an order number, so only mobiles are read this way without a cue. */
+static const struct {
+    char code[3];
+    const char *starts;         /* one- or two-digit openings, split by spaces */
+    unsigned char shortest, longest;
+} dropped_plus_mobiles[] = {
+    { "31", "6", 9, 9 },                    /* Netherlands, 06 */
+    { "32", "45 46 47 48 49", 9, 9 },       /* Belgium, 04[5-9] */
+    { "33", "6 7", 9, 9 },                  /* France, 06 and 07 */
+    { "34", "6 7", 9, 9 },                  /* Spain, 6 and 7 */
+    { "41", "75 76 77 78 79", 9, 9 },       /* Switzerland, 07[5-9] */
+    { "44", "71 72 73 74 75 77 78 79", 10, 10 },    /* the UK, 07 (not 070 and 076) */
+    { "46", "70 72 73 76 79", 9, 9 },       /* Sweden, 07[02369] */
+    { "47", "4 9", 8, 8 },                  /* Norway, 4 and 9 */
+    { "49", "15 16 17", 10, 11 },           /* Germany, 015x, 016x, 017x */
+};
+
+static bool opens_with_one_of(const char *digits, const char *openings)
+{
+    for (const char *at = openings; *at != '\0';) {
+        size_t length = strcspn(at, " ");
+        if (strncmp(digits, at, length) == 0) {
+            return true;
+        }
+        at += length;
+        at += *at == ' ';
+    }
+    return false;
+}
+
+/* The digits of a number written in one block, or as a country code of `code_length`
+ * digits, a space and then groups of one to eight digits split by single spaces
+ * ("47 40 22 86 71", "33 6 01 01 91 80", "44 7911 123456"). False for any other grouping. */
+static bool dropped_plus_digits(const char *text, size_t len, size_t code_length, char *digits, size_t *count)
+{
+    bool spaced = len > code_length && text[code_length] == ' ';
+    size_t group = 0;
+    *count = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)text[i])) {
+            if (*count == MAX_DIGITS || (spaced && i > code_length && ++group > 8)) {
+                return false;
+            }
+            digits[(*count)++] = text[i];
+            continue;
+        }
+        if (!spaced || text[i] != ' ' || (i != code_length && group == 0)) {
+            return false;             /* another separator, or two spaces in a row */
+        }
+        group = 0;
+    }
+    return !spaced || group > 0;
+}
+
+/* A mobile number with its international '+' dropped, as contact exports, SIP logs and
+ * people copying from a card write it: 46701234567, 4915123456789, 447911123456,
+ * "47 91 23 45 67", "33 6 12 34 56 78", "34 612 345 678" (dropped_plus_mobiles). */
+static bool dropped_plus_mobile(const char *text, size_t len)
+{
+    char digits[MAX_DIGITS];
+    size_t count;
+    if (len < 10 || !isdigit((unsigned char)text[0]) || !isdigit((unsigned char)text[1])
+        || !dropped_plus_digits(text, len, 2, digits, &count)) {
+        return false;
+    }
+    char international[MAX_DIGITS + 1] = "+";   /* "447700900123": Ofcom's drama range all the same */
+    memcpy(international + 1, digits, count);
+    if (phone_is_fictional(international, count + 1)) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof dropped_plus_mobiles / sizeof dropped_plus_mobiles[0]; i++) {
+        if (memcmp(digits, dropped_plus_mobiles[i].code, 2) == 0) {
+            size_t national = count - 2;
+            return national >= dropped_plus_mobiles[i].shortest && national <= dropped_plus_mobiles[i].longest
+                   && opens_with_one_of(digits + 2, dropped_plus_mobiles[i].starts);
+        }
+    }
+    return false;
+}
+
+/* North America's eleven digits with the country code 1 and no '+' or separator,
+ * 14155552671: an area code and an exchange that do not open with 0 or 1. */
+static bool dropped_plus_north_american(const char *text, size_t len)
+{
+    if (len != 11 || text[0] != '1' || text[1] < '2' || text[4] < '2') {
+        return false;
+    }
+    for (size_t i = 1; i < len; i++) {
+        if (!isdigit((unsigned char)text[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool phone_dropped_plus_valid(const char *text, size_t len)
+{
+    return !phone_is_fictional(text, len)
+           && (dropped_plus_mobile(text, len) || dropped_plus_north_american(text, len));
+}
+
 bool phone_national_valid(const char *text, size_t len)
 {
     struct digit_groups groups;
-    if (phone_is_fictional(text, len)) {
+    if (phone_is_fictional(text, len) || ipv4_shaped(text, len)) {
         return false;
     }
-    if (international_spelling_valid(text, len)) {
+    if (international_spelling_valid(text, len) || phone_dropped_plus_valid(text, len)) {
         return true;
     }
     return read_digit_groups(text, len, &groups) && groups.digits >= 8 && groups.digits <= 12
@@ -685,11 +857,11 @@ bool phone_national_valid(const char *text, size_t len)
 bool phone_national_shape_valid(const char *text, size_t len)
 {
     struct digit_groups groups;
-    if (phone_is_fictional(text, len)) {
+    if (phone_is_fictional(text, len) || ipv4_shaped(text, len)) {
         return false;
     }
-    if (international_spelling_valid(text, len)) {
-        return true;
+    if (international_spelling_valid(text, len) || phone_dropped_plus_valid(text, len)) {
+        return true;                  /* "text 14155552671", "sms 46701234567" */
     }
     if (!read_digit_groups(text, len, &groups) || is_written_date(&groups)) {
         return false;
@@ -727,7 +899,7 @@ bool phone_national_shape_valid(const char *text, size_t len)
 
 bool phone_after_cue_valid(const char *text, size_t len)
 {
-    if (phone_is_fictional(text, len)) {
+    if (phone_is_fictional(text, len) || ipv4_shaped(text, len)) {
         return false;
     }
     if (international_spelling_valid(text, len) || phone_e164_valid(text, len)) {
@@ -989,8 +1161,8 @@ static bool spaced_national_shape(const char *text, const struct phone_groups *g
     }
     /* Spain's mobiles in dots too, 612.34.56.78: an IPv4 address in that grouping starts with 1 or 2,
      * a version is not nine digits from 6 up. */
-    if (lengths_are(groups, "3222") && separators_all(groups, 1, '.')) {
-        return true;
+    if (lengths_are(groups, "3222") && (separators_all(groups, 1, '.') || separators_all(groups, 1, '-'))) {
+        return true;                  /* and in dashes, 635-29-04-71 */
     }
     return separators_all(groups, 1, ' ') && (lengths_are(groups, "3222") || lengths_are(groups, "2322"));
 }
@@ -1067,8 +1239,8 @@ bool phone_vanity_valid(const char *text, size_t len)
 
 bool phone_shape_valid(const char *text, size_t len)
 {
-    if (phone_is_fictional(text, len)) {
-        return false;
+    if (phone_is_fictional(text, len) || ipv4_shaped(text, len)) {
+        return false;                 /* "084.201.003.009" is an address */
     }
     if (len < 9) {
         return false;
@@ -1081,7 +1253,7 @@ bool phone_shape_valid(const char *text, size_t len)
         return phone_shape_valid(national, len - 2);
     }
     if (international_prefix_shape(text, len) || bare_mobile_shape(text, len)
-        || norwegian_international_mobile(text, len)) {
+        || norwegian_international_mobile(text, len) || dropped_plus_mobile(text, len)) {
         return true;
     }
     struct phone_groups groups;
@@ -1275,8 +1447,9 @@ static size_t numeric_date_length(const char *text, size_t len)
         int high = first / 10000, middle = first / 100 % 100, low = first % 100;
         return date_exists(century_of(high), middle, low) || date_exists(century_of(low), middle, high) ? 6 : 0;
     }
-    if (at >= len || (text[at] != '-' && text[at] != '.' && text[at] != '/' && !(text[at] == ' ' && at <= 2))) {
-        return 0;                     /* a space only between day and month: "15 03 1969" */
+    if (at >= len
+        || (text[at] != '-' && text[at] != '.' && text[at] != '/' && !(text[at] == ' ' && (at <= 2 || at == 4)))) {
+        return 0;                     /* spaces only after a day or a year: "15 03 1969", "1954 01 17" */
     }
     char separator = text[at];
     size_t second_end, third_end;
@@ -1290,7 +1463,7 @@ static size_t numeric_date_length(const char *text, size_t len)
             year_at++;
         }
         int year = digits_at(text, len, year_at, 4, 4, &third_end);
-        if (year < 0 && text[year_at - 1] == '-') {
+        if (year < 0 && (text[year_at - 1] == '-' || text[year_at - 1] == ' ')) {   /* "född 13/7 57" too */
             year = digits_at(text, len, year_at, 2, 2, &third_end);
             if (year < 0 || (third_end < len && (isalnum((unsigned char)text[third_end]) || text[third_end] == ':'))) {
                 return 0;
@@ -1304,6 +1477,9 @@ static size_t numeric_date_length(const char *text, size_t len)
     }
     if (at == 4) {
         int third = digits_at(text, len, second_end + 1, 1, 2, &third_end);
+        if (third >= 0 && separator == ' ' && (second_end - at != 3 || third_end - second_end != 3)) {
+            return 0;                 /* spaced, only as "1954 01 17" */
+        }
         return third >= 0 && birth_year(first) && date_exists(first, second, third) ? third_end : 0;
     }
     int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);

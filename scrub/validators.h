@@ -33,6 +33,12 @@ bool phone_national_shape_valid(const char *text, size_t len);
  * says what follows: 6 to 14 digits (local numbers in Sweden, German ones with their
  * trunk 0), grouped or not, a leading '+' allowed; still never a date. */
 bool phone_after_cue_valid(const char *text, size_t len);
+/* An international number with its '+' dropped: a mobile of a country whose numbers are
+ * often written so, in one block or spaced after its country code (46701234567,
+ * 4915123456789, "47 91 23 45 67", "33 6 12 34 56 78"), or North America's 1 and ten
+ * digits in one block (14155552671). The shape validators accept the mobiles with no cue;
+ * the national ones (after a cue) accept North America's too. */
+bool phone_dropped_plus_valid(const char *text, size_t len);
 /* A phone by its grouping alone, where no word names it (a signature, a table cell, a
  * list): 00 and a country code that exists, North America's 415-555-2671, France's five
  * pairs, a trunk-0 area code and its subscriber groups (020 7946 0958, 0171 1234567,
@@ -55,8 +61,9 @@ bool label_names_another_number(const char *label, size_t len);
 /* Twelve digits with no separator and no cue, a Swedish personnummer only with a birth year
  * of 1900-2009 (a later one is more often a build or time stamp, 202405121530). */
 bool se_personnummer_bare_valid(const char *text, size_t len);
-/* A Steuer-ID printed with no cue ("80 147 465 239"): the check digit, and of its first ten
- * digits one twice or three times and the others once, as the Bundeszentralamt issues them. */
+/* A Steuer-ID with no cue, printed ("80 147 465 239") or in one block ("25611743982"): the
+ * check digit, and of its first ten digits one twice or three times and the others once, as
+ * the Bundeszentralamt issues them; in one block, never a mobile with its '+' dropped. */
 bool de_tax_id_printed_valid(const char *text, size_t len);
 /* A date as people write their birth date, in en, nb, sv, de, fr or es: 1985-03-12,
  * 12.03.1985, 12/03/1985, 3/12/1985, 19850312, "12 March 1985", "12. mars 1985",

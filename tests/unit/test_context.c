@@ -15,7 +15,7 @@ static struct scrubber scrubber;
 static int build_scrubber(void **state)
 {
     (void)state;
-    static const char *entities[128];
+    static const char *entities[256];
     assert_true(builtin_entity_type_count <= sizeof entities / sizeof entities[0]);
     for (size_t i = 0; i < builtin_entity_type_count; i++) {
         entities[i] = builtin_entity_types[i].name;
@@ -384,7 +384,7 @@ static void owners_replies_segments_and_remarks(void **state)
 static void person_columns_in_tables(void **state)
 {
     (void)state;
-    static const char *entities[128];
+    static const char *entities[256];
     size_t count = 0;
     for (size_t i = 0; i < builtin_entity_type_count && count + 1 < sizeof entities / sizeof entities[0]; i++) {
         entities[count++] = builtin_entity_types[i].name;
@@ -464,8 +464,9 @@ static void numbers_said_first_forms_and_records(void **state)
                     "  {\"type\": \"a\", \"value\": \"b\"}\n");
     expect_scrubbed("I forget: 1983 February 26 \xe2\x80\x94 that's when Lie-Nielsen was born.",
                     "I forget: [DATE_OF_BIRTH_1] \xe2\x80\x94 that's when Lie-Nielsen was born.");
-    /* a number before an unrelated clause stays */
-    expect_scrubbed("86095742719 items, das ist die Menge.", "86095742719 items, das ist die Menge.");
+    /* a number before an unrelated clause stays (one failing the Steuer-ID check: a valid one
+     * in one block is masked with no cue now) */
+    expect_scrubbed("86095742718 items, das ist die Menge.", "86095742718 items, das ist die Menge.");
 }
 
 int main(void)

@@ -17,7 +17,12 @@
  *   by its grouping alone or by the word "number" ("numéro de commande"), an order hotline
  *   or a customer-service line still is one;
  * - a fødselsnummer split by a dash after its birth date ("031056-20542");
- * - a routing number after a question its writer answers ("routing number? 026018157"). */
+ * - a routing number after a question its writer answers ("routing number? 026018157");
+ * - heldout5's classes: mobiles with the '+' dropped, North America's 1 and ten digits after
+ *   "text" and under "Phone 1 - Value", "Order number" and "Employer identification number",
+ *   a Steuer-ID in one block, a birth date spaced year first, "fdato" and "(b.", addresses on
+ *   internal hosts and no-reply senders kept, an address before ':' and a password, an IPv4
+ *   address after "ping" or padded to three digits a part. */
 #include "tests/unit/scrub_testing.h"
 
 static void test_birth_dates_with_a_time_are_masked_whole(void **state)
@@ -158,6 +163,80 @@ static void test_routing_number_after_a_question(void **state)
     expect_masked("our routing number? ", "026018157", " I think", "US_ABA_ROUTING");
 }
 
+/* Issue 15, heldout5's classes, with values of this file's own. */
+static void test_phones_with_the_plus_dropped(void **state)
+{
+    (void)state;
+    expect_masked("h\xc3\xb6r av dig p\xc3\xa5 ", "46762039185", " efter fyra", "PHONE");
+    expect_masked("Personne \xc3\xa0 contacter, la fille : ", "33 6 48 20 17 93", "", "PHONE");
+    expect_masked("callerid=\"front desk\" <", "4915784420913", ">", "PHONE");
+    expect_masked("could you text ", "16172093384", "? thanks", "PHONE");
+    /* contact exports: "Phone 1 - Value" is a phone column, its index and "Value" say no more */
+    expect_scrubbed("Name,Phone 1 - Type,Phone 1 - Value\nx,Mobile,16172093384\n",
+                    "Name,Phone 1 - Type,Phone 1 - Value\nx,Mobile,[PHONE_1]\n");
+    /* with no cue, North America's eleven digits in one block are an order's, and so is a
+     * mobile's shape under a label of another number */
+    expect_untouched("batch 16172093384 done");
+    expect_untouched("Bestellnummer: 4915784420913");
+    expect_untouched("{\"accountNumber\": \"017412398845\"}");
+    expect_untouched("Account: 393512864010");
+}
+
+static void test_weak_number_word_after_another_number(void **state)
+{
+    (void)state;
+    expect_untouched("Order number 612345678 shipped");
+    expect_untouched("Employer identification number  900882579");
+    expect_masked("my number ", "612345678", " works", "PHONE");
+}
+
+static void test_tax_ids_and_dates_in_more_places(void **state)
+{
+    (void)state;
+    expect_masked("1200,00;S;EUR;4930;1800;1503;;Erstattung ", "64085138929", "", "DE_TAX_ID");
+    expect_untouched("num\xc3\xa9ro de dossier 80951107239");
+    expect_masked("f\xc3\xb6" "dd ", "1947 06 30", " i Ume\xc3\xa5", "DATE_OF_BIRTH");
+    expect_untouched("f\xc3\xb6" "dd 1947 6 30");
+}
+
+static void test_addresses_dotted_four_parts_are_no_phones(void **state)
+{
+    (void)state;
+    expect_masked("ping ", "84.201.3.9", " -c 3", "IP_ADDRESS");
+    expect_masked("client_addr=", "084.201.003.009", "", "IP_ADDRESS");
+    expect_masked("mobil ", "072.103.36.06", "", "PHONE");        /* Sweden's dotted mobiles stay phones */
+}
+
+static void test_birth_abbreviations(void **state)
+{
+    (void)state;
+    expect_masked("fdato: ", "12.03.1985", "", "DATE_OF_BIRTH");
+    expect_masked("f.dato ", "12.03.1985", "", "DATE_OF_BIRTH");
+    expect_masked("the applicant (b. ", "12 March 1985", ")", "DATE_OF_BIRTH");
+}
+
+/* dev10's classes: Spain's mobiles in dashes 3-2-2-2, the Swedish day/month and a two-digit
+ * year after a space, a compound that ends in a phone's name. */
+static void test_dev10_forms(void **state)
+{
+    (void)state;
+    expect_masked("mi n\xc3\xbamero: ", "688-41-20-57", ".", "PHONE");
+    expect_masked("f\xc3\xb6" "dd ", "9/10 48", " i Kiruna", "DATE_OF_BIRTH");
+    expect_untouched("rapport 9/10 48 sidor");
+    expect_masked("Notfalltelefon: ", "4862 1937", "", "PHONE");
+    expect_untouched("Automobil: 4862 1937");
+}
+
+static void test_addresses_no_person_reads(void **state)
+{
+    (void)state;
+    expect_untouched("From: root@ip-10-4-7-19.ec2.internal (Cron Daemon)");
+    expect_untouched("sender: noreply@fjellvik.no");
+    expect_untouched("git@github.com:acme/web.git");
+    expect_scrubbed("[smtp.example.net]:587 kari.holm@posteo.no:Ur7!kq~2Zp9",
+                    "[smtp.example.net]:587 [EMAIL_1]:[ENV_SECRET_1]");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +252,13 @@ int main(void)
         cmocka_unit_test(test_other_numbers_are_no_phones_by_shape),
         cmocka_unit_test(test_fodselsnummer_with_a_dash),
         cmocka_unit_test(test_routing_number_after_a_question),
+        cmocka_unit_test(test_phones_with_the_plus_dropped),
+        cmocka_unit_test(test_weak_number_word_after_another_number),
+        cmocka_unit_test(test_tax_ids_and_dates_in_more_places),
+        cmocka_unit_test(test_addresses_no_person_reads),
+        cmocka_unit_test(test_addresses_dotted_four_parts_are_no_phones),
+        cmocka_unit_test(test_birth_abbreviations),
+        cmocka_unit_test(test_dev10_forms),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }

@@ -210,7 +210,7 @@ static void more_written_forms(void **state)
     INVALID(date_of_birth_valid, "15 3 1969 4");
     INVALID(date_of_birth_valid, "21Oktober 1953");          /* no dot, no space */
     INVALID(date_of_birth_valid, "31 02 1969");              /* no such day */
-    INVALID(date_of_birth_valid, "1969 03 15");
+    VALID(date_of_birth_valid, "1969 03 15");                /* year first spaced too (heldout5) */
     /* Round five (issue 15, dev6): Roman months, the year first before a month's name,
      * Latin-1 capitals in a month's name. */
     VALID(date_of_birth_valid, "02.IX.1950");
@@ -373,6 +373,67 @@ static void phones_by_shape_alone(void **state)
     INVALID(phone_shape_valid, "2024-05-12 10");
 }
 
+/* Issue 15, heldout5's classes (values made up here): mobiles with the '+' dropped, in one
+ * block or spaced after the country code; North America's 1 and ten digits after a cue; a
+ * Steuer-ID in one block with no cue; a birth date spaced year first; Maestro's short
+ * lengths in one block; labels of accounts and case files. */
+static void round_eight_forms(void **state)
+{
+    (void)state;
+    VALID(phone_shape_valid, "46739182740");                 /* Sweden, 073 */
+    VALID(phone_shape_valid, "4917398812345");               /* Germany, 0173, eleven digits */
+    VALID(phone_shape_valid, "447781234567");                /* the UK, 0778 */
+    VALID(phone_shape_valid, "33781224019");                 /* France, 07 */
+    VALID(phone_shape_valid, "46 73 918 27 40");
+    VALID(phone_shape_valid, "47 48 12 30 97");
+    VALID(phone_shape_valid, "33 7 81 22 40 19");
+    VALID(phone_shape_valid, "34 698 112 407");
+    VALID(phone_shape_valid, "44 7781 234567");
+    VALID(phone_shape_valid, "49 162 4471093");
+    VALID(phone_shape_valid, "31 6 1234 5678");              /* the Netherlands */
+    VALID(phone_shape_valid, "41 79 123 45 67");             /* Switzerland */
+    INVALID(phone_shape_valid, "46112345678");               /* 01…: no Swedish mobile */
+    INVALID(phone_shape_valid, "4912345678901");             /* 012…: no German mobile */
+    INVALID(phone_shape_valid, "33123456789");
+    INVALID(phone_shape_valid, "4673918274");                /* one digit short */
+    INVALID(phone_shape_valid, "467391827401");              /* one too many */
+    INVALID(phone_shape_valid, "46  73 918 27 40");          /* two spaces */
+    INVALID(phone_shape_valid, "4 67 39 18 27 40");          /* the country code split */
+    INVALID(phone_shape_valid, "14155552671");               /* North America needs a cue */
+    INVALID(phone_shape_valid, "447700900123");              /* Ofcom's drama range */
+    VALID(phone_dropped_plus_valid, "14155552671");
+    VALID(phone_national_shape_valid, "13125550987");        /* after "text" */
+    VALID(phone_national_valid, "4917398812345");
+    INVALID(phone_dropped_plus_valid, "10155552671");        /* no area code opens with 0 */
+    INVALID(phone_dropped_plus_valid, "14151552671");        /* nor an exchange with 1 */
+    INVALID(phone_dropped_plus_valid, "12125550123");        /* 555-01xx: fiction */
+    VALID(de_tax_id_printed_valid, "67013432591");
+    VALID(de_tax_id_printed_valid, "46981023056");
+    INVALID(de_tax_id_printed_valid, "67013432592");         /* check digit */
+    INVALID(de_tax_id_printed_valid, "46701234583");         /* a Swedish mobile first */
+    VALID(de_tax_id_printed_valid, "46 701 234 583");        /* printed, no phone */
+    VALID(date_of_birth_valid, "1961 11 04");
+    INVALID(date_of_birth_valid, "1961 1 04");
+    INVALID(date_of_birth_valid, "1961 13 04");
+    VALID(credit_card_valid, "6759 6498 2648");              /* Maestro, 12 digits, grouped */
+    INVALID(credit_card_valid, "675964982648");              /* the same in one block */
+    VALID(credit_card_valid, "4588172409963");               /* Visa's 13 in one block still */
+    VALID(ip_address_valid, "084.201.003.009");              /* padded by a fixed-width tool */
+    INVALID(ip_address_valid, "084.201.03.009");
+    INVALID(phone_shape_valid, "084.201.003.009");
+    INVALID(phone_after_cue_valid, "84.201.3.9");            /* "ping 84.201.3.9" */
+    VALID(phone_after_cue_valid, "072.103.36.06");           /* Sweden's dotted mobile */
+    VALID(phone_shape_valid, "688-41-20-57");                /* Spain's mobile in dashes (dev10) */
+    INVALID(phone_shape_valid, "188-41-20-57");
+    VALID(date_of_birth_valid, "9/10 48");                   /* "född 9/10 48" */
+    assert_true(label_names_another_number("Account", 7));
+    assert_true(label_names_another_number("accountNumber", 13));
+    assert_true(label_names_another_number("identification", 14));
+    assert_true(label_names_another_number("dossier", 7));
+    assert_false(label_names_another_number("Kontor", 6));   /* an office's line */
+    assert_false(label_names_another_number("account_phone", 13));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -388,6 +449,7 @@ int main(void)
         cmocka_unit_test(round_four_forms),
         cmocka_unit_test(round_seven_forms),
         cmocka_unit_test(secrets_with_years),
+        cmocka_unit_test(round_eight_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
