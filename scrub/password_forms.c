@@ -7,9 +7,6 @@
 /* `word` (lower case) at `at`, caseless, ending at or before `limit`. */
 static bool word_at(const char *text, size_t limit, size_t at, const char *word)
 {
-    if (at >= limit || ascii_fold((unsigned char)text[at]) != (unsigned char)word[0]) {
-        return word[0] == '\0' && at <= limit;   /* most tries end at the first byte */
-    }
     size_t word_len = strlen(word);
     if (at > limit || limit - at < word_len) {
         return false;
@@ -216,10 +213,6 @@ static bool letters_word_at(const char *text, size_t len, size_t at, size_t *exa
         return false;
     }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if ((unsigned char)words[i][0] != first) {
-            (*examined)++;
-            continue;
-        }
         *examined += strlen(words[i]);
         if (word_at(text, len, at, words[i])) {
             return true;
@@ -270,10 +263,6 @@ static bool phrase_separator_ends(const char *text, size_t len, size_t at, passw
         return false;
     }
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        if ((unsigned char)verbs[i][0] != first) {
-            (*examined)++;
-            continue;
-        }
         size_t verb_len = strlen(verbs[i]);
         *examined += verb_len;
         if (!word_at(text, len, blanks_end, verbs[i])) {
@@ -300,10 +289,6 @@ static size_t handoff_word_at(const char *text, size_t len, size_t at, size_t *e
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         if (words[i][0] == 'c' && words[i][1] == 'l' && at > 0 && ascii_word_char((unsigned char)text[at - 1])) {
             continue;                 /* \bclave */
-        }
-        if ((unsigned char)words[i][0] != first) {
-            (*examined)++;
-            continue;
         }
         *examined += strlen(words[i]);
         if (word_at(text, len, at, words[i])) {
@@ -384,195 +369,5 @@ size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, pas
             break;
         }
     }
-    return examined;
-}
-
-/* ---- a password word, a few words about what it opens, a verb, the value ---- */
-
-/* One of PASSWORD_SENTENCE_WORDS ends at `end` (a passphrase anchor also ends at "clave"
- * and "code wifi", which are not this form's). */
-static bool sentence_word_ends_at(const char *text, size_t end, size_t *examined)
-{
-    static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord",
-                                         "l\xc3\xb6senord", "contrase\303\261a", "mot de passe" };
-    if (end == 0) {
-        return false;
-    }
-    unsigned char last = ascii_fold((unsigned char)text[end - 1]);
-    if (last != 'd' && last != 'e' && last != 't' && last != 'a') {
-        return false;                 /* what each of the words ends in */
-    }
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t word_len = strlen(words[i]);
-        *examined += word_len;
-        if ((unsigned char)words[i][word_len - 1] == last && end >= word_len
-            && word_at(text, end, end - word_len, words[i])) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool value_quote(unsigned char c)
-{
-    return c == '"' || c == '\'' || c == '`';
-}
-
-/* "[ \t]+[\"'`]?[^\s\"'`]{8}" from `at`: the value's end, or 0. */
-static size_t blanks_then_value(const char *text, size_t len, size_t at, size_t *examined)
-{
-    (*examined)++;
-    if (at >= len || !ascii_blank((unsigned char)text[at])) {
-        return 0;
-    }
-    size_t value = skip_blanks(text, len, at);
-    if (value < len && value_quote((unsigned char)text[value])) {
-        value++;
-    }
-    *examined += value - at + PASSWORD_SENTENCE_VALUE_LENGTH;
-    return value_end(text, len, value, PASSWORD_SENTENCE_VALUE_LENGTH);
-}
-
-/* "[ \t]*:" then the value, from `at`. Returns true if `found` asked to stop. */
-static bool colon_then_value(const char *text, size_t len, size_t at, password_form_found found, void *context,
-                             size_t *examined)
-{
-    size_t colon = skip_blanks(text, len, at);
-    *examined += colon - at + 1;
-    if (colon == len || text[colon] != ':') {
-        return false;
-    }
-    size_t end = blanks_then_value(text, len, colon + 1, examined);
-    return end != 0 && found(end, context);
-}
-
-/* Is [word, word + length) one of the verbs before the value ("is", "lautet", "är")? */
-static bool sentence_verb(const char *text, size_t word, size_t length)
-{
-#define VERB(spelling) { spelling, sizeof spelling - 1 }
-    static const struct {
-        const char *spelling;
-        size_t length;
-    } verbs[] = { VERB("is"), VERB("was"), VERB("es"), VERB("est"), VERB("c'est"), VERB("er"), VERB("ist"),
-                  VERB("lautet"), VERB("\xc3\xa4r"), VERB("auf"), VERB("be"), VERB("blir"), VERB("ble"),
-                  VERB("blev"), VERB("sera"), VERB("ser\xc3\xa1") };
-#undef VERB
-    if (length < 2 || length > 6) {
-        return false;                 /* most words: no verb is that long */
-    }
-    unsigned char first = ascii_fold((unsigned char)text[word]);
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        if (verbs[i].length == length && (unsigned char)verbs[i].spelling[0] == first
-            && word_at(text, word + length, word, verbs[i].spelling)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* The word [word, end) ends in a password word of letters, then letters and one ',' or ';'
- * at most ("the_password", "passwords,"): that word's anchor reads on from the same place
- * with more words left, and this one's ends there are its ends too. The word itself can be
- * neither a verb nor end in ':'. */
-static bool sentence_hands_off(const char *text, size_t word, size_t end, size_t *examined)
-{
-    if (text[end - 1] == ',' || text[end - 1] == ';') {
-        end--;
-    }
-    size_t letters = end;
-    while (letters > word && ascii_letter((unsigned char)text[letters - 1])) {
-        letters--;
-    }
-    *examined += end - letters;
-    for (size_t at = letters; at < end; at++) {
-        if (letters_word_at(text, end, at, examined)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* The words after the password word's letters, from `at`: up to ten, each tried as a verb,
- * as a word ending in ':', or as one of the few words, with "[ \t]*:" before each. */
-static void sentence_words_ends(const char *text, size_t len, size_t at, password_form_found found, void *context,
-                                size_t *examined)
-{
-    for (size_t words = 0;; words++) {
-        size_t word = skip_blanks(text, len, at);
-        *examined += word - at + 1;
-        if (word == len) {
-            return;
-        }
-        if (text[word] == ':') {
-            size_t end = blanks_then_value(text, len, word + 1, examined);
-            if (end != 0 && found(end, context)) {
-                return;
-            }
-        }
-        if (word == at || ascii_space((unsigned char)text[word])) {
-            return;                   /* a verb and a word both follow blanks */
-        }
-        /* The word, read up to one byte past the longest a word may be. */
-        size_t end = word;
-        while (end < len && !ascii_space((unsigned char)text[end])
-               && end - word <= PASSWORD_SENTENCE_MAX_WORD_LENGTH + 1) {
-            end++;
-        }
-        *examined += end - word;
-        size_t length = end - word;
-        bool whole = length <= PASSWORD_SENTENCE_MAX_WORD_LENGTH + 1;   /* not cut by the read */
-        if (whole && sentence_hands_off(text, word, end, examined)) {
-            return;
-        }
-        bool colon = whole && length >= 2 && text[end - 1] == ':';
-        /* "wifi: …", "is: …": the word or the verb ends at the ':', the value after blanks. */
-        if (colon && ((words < PASSWORD_SENTENCE_MAX_WORDS && length - 1 <= PASSWORD_SENTENCE_MAX_WORD_LENGTH)
-                      || sentence_verb(text, word, length - 1))) {
-            size_t value = blanks_then_value(text, len, end, examined);
-            if (value != 0 && found(value, context)) {
-                return;
-            }
-        }
-        /* "is …", "is : …". */
-        if (whole && sentence_verb(text, word, length)) {
-            *examined += length;
-            size_t value = blanks_then_value(text, len, end, examined);
-            if (value != 0 && found(value, context)) {
-                return;
-            }
-            if (colon_then_value(text, len, end, found, context, examined)) {
-                return;
-            }
-        }
-        if (words == PASSWORD_SENTENCE_MAX_WORDS || length > PASSWORD_SENTENCE_MAX_WORD_LENGTH || end == len
-            || !ascii_blank((unsigned char)text[end])) {
-            return;
-        }
-        at = end;
-    }
-}
-
-size_t password_sentence_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
-                              void *context)
-{
-    size_t examined = 1;
-    if (!sentence_word_ends_at(text, anchor_end, &examined)) {
-        return examined;
-    }
-    /* [a-z]* must take the whole run of letters, since what may follow it ([,;], blanks, ':')
-     * is none. A later password word of letters inside the run has the same run end and so
-     * the same ends: its anchor reports them, and this one stops. */
-    size_t at = anchor_end;
-    while (at < len && ascii_letter((unsigned char)text[at])) {
-        if (letters_word_at(text, len, at, &examined)) {
-            return examined + at - anchor_end;
-        }
-        at++;
-    }
-    examined += at - anchor_end;
-    if (at < len && (text[at] == ',' || text[at] == ';')) {
-        at++;
-    }
-    sentence_words_ends(text, len, at, found, context, &examined);
     return examined;
 }

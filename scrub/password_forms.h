@@ -10,9 +10,7 @@
  * test test_password_forms.c compiles each SPEC and checks this on generated texts). The
  * value at each end is then read as a SPAN_ASSIGNED row's (scrub/patterns.c).
  * Work: a reader reads a window that no other anchor match's reader reads, plus a fixed
- * number of bytes (the phrase and sentence forms: at most eight or ten words of at most 24
- * bytes after their word, and the blanks between them, which the anchors of the words before
- * may read again), so the work over a whole text is linear in it; each reader returns the
+ * number of bytes, so the work over a whole text is linear in it; each reader returns the
  * bytes it examined, for the work-counting test. A reader stops early if `found` returns
  * true (no room left for candidates). */
 #ifndef LETHE_PASSWORD_FORMS_H
@@ -64,29 +62,5 @@ size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, pas
  * in one name) password words before them, so one end may be reported more than once. */
 size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
                             void *context);
-
-/* A password word, a few words about what it opens, a verb, the value: "the password for
- * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "La contraseña del wifi es …".
- * These are the frequent password words of that row (scrub/patterns.c keeps the rarer
- * ones, the access codes and the other languages' key words, as a regex row); they are
- * read from the passphrase's anchor, so no row of their own starts an engine at each word. */
-#define PASSWORD_SENTENCE_WORDS                                                                                \
-    "passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"
-#define PASSWORD_SENTENCE_SPEC                                                                                 \
-    "(" PASSWORD_SENTENCE_WORDS ")[a-z]*[,;]?"                                                                  \
-    "([ \\t]+[^\\s]{1,24}){0,10}"                                                                               \
-    "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"               \
-    "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}"
-#define PASSWORD_SENTENCE_ANCHOR PASSWORD_PHRASE_ANCHOR
-#define PASSWORD_SENTENCE_VALUE_LENGTH 8
-#define PASSWORD_SENTENCE_MAX_WORDS 10
-#define PASSWORD_SENTENCE_MAX_WORD_LENGTH 24
-
-/* `anchor_end`: just past a passphrase anchor's word; nothing is reported unless one of
- * PASSWORD_SENTENCE_WORDS ends there. The word's run of letters is read by the last password
- * word inside it alone; the ten words after it by each of the password words before them
- * that reach them (an end may be reported more than once). */
-size_t password_sentence_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
-                              void *context);
 
 #endif

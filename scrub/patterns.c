@@ -901,22 +901,16 @@ const struct entity_type builtin_entity_types[] = {
      * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
      * wifi:t är …"; the code to a door, a gate or an alarm ("new code for the door is …",
-     * "dørkoden er …", "le digicode c'est …"). The value must look made. The frequent password
-     * words are the next row's. */
+     * "dørkoden er …", "le digicode c'est …"). The value must look made. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "(adgangskode|kodeord|losenord"
-      "|contrasena|api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
+      "(passw(or)?d|passphrase|passwort|kennwort|passord|adgangskode|kodeord|l\xc3\xb6senord|losenord"
+      "|contrase\xc3\xb1" "a"
+      "|contrasena|mot de passe|api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
       "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD "|" ACCESS_CODE ")[a-z]*[,;]?"
       "([ \\t]+[^\\s]{1,24}){0,10}"
       "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"
       "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
-    /* The same form after the frequent password words (PASSWORD_SENTENCE_SPEC), read by hand
-     * from the passphrase row's anchor: as part of the regex above, its few words started a
-     * bounded-repeat engine at every password word ("the password is …" sentences: 93.7M
-     * instructions per 90 KB in scrub_text, 77.1M read by hand; callgrind). */
-    { "ENV_SECRET", SPAN_PASSWORD_SENTENCE, NULL,
-      NULL, PASSWORD_SENTENCE_VALUE_LENGTH, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
      * the password word after a comma, a slash or a bar, then the value. */
     { "ENV_SECRET", SPAN_ASSIGNED,
@@ -1328,11 +1322,6 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
     set->number_database = databases[SCAN_NUMBER_RUNS];
     set->alone_database = databases[SCAN_ALONE];
     set->scratch = scratch;
-    for (size_t i = 0; i < count && set->sentence_type == NULL; i++) {
-        if (types[i].rule == SPAN_PASSWORD_SENTENCE) {
-            set->sentence_type = &types[i];
-        }
-    }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
         pattern_set_release(set);
@@ -1370,10 +1359,6 @@ struct scan {
      * scan's last ones, not the ones at the same place. Slots hold index + 1; 0 is empty. */
     uint32_t *earlier_spans;
     size_t earlier_mask;
-    /* The last ends the sentence form's reader reported: each anchor's reader reads ten
-     * words on, so the anchors of the sentences before an end report it again. 0 is empty. */
-    size_t sentence_ends[4];
-    size_t sentence_next;
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2171,7 +2156,6 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_PASSWORD_PARAMETER:
     case SPAN_PASSWORD_ANSWER:
     case SPAN_PASSWORD_PHRASE:
-    case SPAN_PASSWORD_SENTENCE:
         return find_assigned_span(scan, type, end, span_start, span_end);
     case SPAN_FROM_PREFIX:
     case SPAN_OVER_CHARS:
@@ -2189,26 +2173,9 @@ struct form_context {
     int full;                         /* add_candidate's answer: 1 when out of room */
 };
 
-/* Has the sentence form's reader reported `end` lately? Remembers it if not. */
-static bool sentence_end_reported(struct scan *scan, size_t end)
-{
-    size_t slots = sizeof scan->sentence_ends / sizeof scan->sentence_ends[0];
-    for (size_t i = 0; i < slots; i++) {
-        if (scan->sentence_ends[i] == end) {
-            return true;
-        }
-    }
-    scan->sentence_ends[scan->sentence_next] = end;
-    scan->sentence_next = (scan->sentence_next + 1) % slots;
-    return false;
-}
-
 static bool on_form_end(size_t end, void *context)
 {
     struct form_context *form = context;
-    if (form->type->rule == SPAN_PASSWORD_SENTENCE && sentence_end_reported(form->scan, end)) {
-        return false;                 /* read already: the same candidate, or none */
-    }
     form->full = add_candidate(form->scan, form->type, end, end);
     return form->full != 0;
 }
@@ -2224,13 +2191,6 @@ static int read_password_form(struct scan *scan, const struct entity_type *type,
                     ? password_answer_ends(scan->text, scan->len, anchor_end, on_form_end, &form)
                     : password_phrase_ends(scan->text, scan->len, anchor_end, on_form_end, &form);
     COUNT_WORK(examined);
-    /* The phrase's anchor is the sentence form's too: one row's engines at each password word. */
-    if (form.full == 0 && type->rule == SPAN_PASSWORD_PHRASE && scan->set->sentence_type != NULL) {
-        struct form_context sentence = { scan, scan->set->sentence_type, 0 };
-        size_t sentence_examined = password_sentence_ends(scan->text, scan->len, anchor_end, on_form_end, &sentence);
-        COUNT_WORK(sentence_examined);
-        return sentence.full;
-    }
     return form.full;
 }
 

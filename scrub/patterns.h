@@ -36,8 +36,6 @@ enum span_rule {
                                ends of a form from it, each value then read as SPAN_ASSIGNED */
     SPAN_PASSWORD_ANSWER,   /* the same, for a chat's answer to a question about a password */
     SPAN_PASSWORD_PHRASE,   /* the same, for a passphrase of plain words after a password word */
-    SPAN_PASSWORD_SENTENCE, /* no pattern: "the password for the wifi is …", read from the
-                               SPAN_PASSWORD_PHRASE row's anchor (one anchor, two forms) */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
@@ -80,7 +78,6 @@ struct pattern_set {
     void *alone_database;                           /* hs_database_t: SCAN_ALONE, over the whole text */
     void *scratch;                                  /* hs_scratch_t, for all three */
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
-    const struct entity_type *sentence_type;        /* the SPAN_PASSWORD_SENTENCE row, or NULL */
     size_t scans;                                   /* scans so far: which `decided` are current */
 };
 

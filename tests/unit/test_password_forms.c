@@ -424,106 +424,6 @@ static void test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte
     free(text);
 }
 
-/* ---- a password word, up to ten words, a verb, the value: read from the passphrase's anchor ---- */
-
-static const struct form sentence_form = { "sentence", PASSWORD_SENTENCE_SPEC, PASSWORD_SENTENCE_ANCHOR,
-                                           password_sentence_ends };
-
-static const char *const sentence_pieces[] = {
-    "password", "Passwd", "passphrase", "Kennwort", "passord", "passwort", "l\xc3\xb6senord", "contrase\303\261a",
-    "mot de passe", "clave", "code wifi", "PasswordEt", "ene", "_x", " ", " ", "  ", "\t", "\n", ",", ";", ":",
-    ": ", " :", "::", " is ", " IS ", " ist ", "ist", " est ", " es ", " er ", " er:", " \xc3\xa4r ", " lautet ",
-    " c'est ", " was ", " be ", " blir ", " ble ", " blev ", " sera ", " ser\xc3\xa1 ", " auf ", "'", "\"", "`",
-    "abcdefgh", "Tr0ub4dor&3", "hunter2x", "S3cr3t!x9", "abc", "x", "ab", "the wifi ", "for the ", "a", "b c ",
-    "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "wifi:t", ".",
-};
-
-static size_t random_sentence_text(char *text, size_t room)
-{
-    return random_pieces_text(sentence_pieces, sizeof sentence_pieces / sizeof sentence_pieces[0], 3, 40, text,
-                              room);
-}
-
-static void test_sentence_reader_finds_what_its_spec_finds(void **state)
-{
-    (void)state;
-    static const char *const examples[] = {
-        "the password for the guest wifi is Tr0ub4dor&3",
-        "Das Passwort f\xc3\xbcrs WLAN lautet: 'S3cr3t!x9'; passord: abcdefgh and wifi:t \xc3\xa4r hunter2xy",
-        "passwordpasswd; a b c d e f g h i j k is abcdefgh, passwd a b c d e f g h i j is abcdefgh",
-        "password is abcdefgh password was abcdefgh password es abcdefgh password est abcdefgh",
-        "passwd ist abcdefgh passwd lautet abcdefgh passwd \xc3\xa4r abcdefgh passwd auf abcdefgh passwd be abcdefgh",
-        "passwd ble abcdefgh passwd blev abcdefgh passwd sera abcdefgh passwd ser\xc3\xa1 abcdefgh passwd Ist: "
-        "abcdefgh passwd wasx abcdefgh",
-        "passwd a b c d e f g h i j is : abcdefgh, passwd a b c d e f g h i j k: abcdefgh, passwd a b c: abcdefgh",
-        "la clave del wifi es abcdefgh, code wifi: abcdefgh, mot de passe du wifi c'est 'abcdefgh'",
-        "l\xc3\xb6senordet till wifi:t \xc3\xa4r abcdefgh; contrase\303\261a, es abcdefgh",
-    };
-    char text[2048];
-    struct databases databases;
-    databases_open(&databases, &sentence_form);
-    for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
-        assert_same_ends(&databases, &sentence_form, examples[i], strlen(examples[i]));
-    }
-    size_t texts_with_ends = 0;
-    for (int i = 0; i < 50000; i++) {
-        size_t len = random_sentence_text(text, sizeof text);
-        texts_with_ends += assert_same_ends(&databases, &sentence_form, text, len) > 0;
-    }
-    print_message("form sentence: %zu of 50000 texts with ends\n", texts_with_ends);
-    assert_true(texts_with_ends >= 5000);
-    databases_close(&databases);
-}
-
-/* Password words packed close, in one run of letters and as words, before long blank runs,
- * long words, colons and verbs. */
-static void test_sentence_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
-{
-    (void)state;
-    static const char *const shapes[][2] = {
-        { "password ", "" },
-        { "password", "" },
-        { "passwordpasswordpassword ", "" },
-        { "password", " " },
-        { "password", "x" },
-        { "password ", "a " },
-        { "password:", "" },
-        { "passwd,", "" },
-        { "password is ", "" },
-        { "password is hunter2x. ", "" },
-        { "password \t", "" },
-        { "password for the wifi ", " \t" },
-        { "password abcdefghijklmnopqrstuvw", ":x" },
-        { "password ", "is : " },
-    };
-    enum { SIZE = 64 * 1024 };
-    char *text = malloc(SIZE + 64);
-    assert_non_null(text);
-    struct databases databases;
-    databases_open(&databases, &sentence_form);
-    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
-        size_t head = strlen(shapes[s][0]), body = strlen(shapes[s][1]), len = head;
-        memcpy(text, shapes[s][0], head);
-        while (body > 0 && len + body <= SIZE) {
-            memcpy(text + len, shapes[s][1], body);
-            len += body;
-        }
-        while (body == 0 && len + head <= SIZE) {
-            memcpy(text + len, shapes[s][0], head);
-            len += head;
-        }
-        size_t examined;
-        reader_ends_counted(&databases, &sentence_form, text, len, &examined);
-        if (examined > 48 * (size_t)len) {
-            print_message("form sentence, shape \"%s\"+\"%s\": %zu bytes examined for %zu\n", shapes[s][0],
-                          shapes[s][1], examined, len);
-        }
-        assert_true(examined <= 48 * (size_t)len);
-    }
-    databases_close(&databases);
-    free(text);
-}
-
 /* Whether Hyperscan's `pattern` (flags as given) matches the one byte `byte`. */
 static int on_any_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
 {
@@ -579,8 +479,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ascii_classes_are_the_patterns_classes),
         cmocka_unit_test(test_readers_find_what_the_specs_find),
-        cmocka_unit_test(test_sentence_reader_finds_what_its_spec_finds),
-        cmocka_unit_test(test_sentence_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_readers_examine_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_phrase_reader_finds_what_its_spec_finds),
         cmocka_unit_test(test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte),
