@@ -1,12 +1,8 @@
 #include "scrub/password_forms.h"
 
-#include <string.h>
+#include "transforms/foundation/ascii.h"
 
-/* Hyperscan's caseless matching folds ASCII letters only: "ö" and "Ö" stay apart. */
-static unsigned char fold(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
-}
+#include <string.h>
 
 /* `word` (lower case) at `at`, caseless, ending at or before `limit`. */
 static bool word_at(const char *text, size_t limit, size_t at, const char *word)
@@ -16,33 +12,16 @@ static bool word_at(const char *text, size_t limit, size_t at, const char *word)
         return false;
     }
     for (size_t i = 0; i < word_len; i++) {
-        if (fold((unsigned char)text[at + i]) != (unsigned char)word[i]) {
+        if (ascii_fold((unsigned char)text[at + i]) != (unsigned char)word[i]) {
             return false;
         }
     }
     return true;
 }
 
-static bool blank(unsigned char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-/* Hyperscan's \s: space, \t, \n, \v, \f, \r. */
-static bool space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* Hyperscan's \w, what \b looks at. */
-static bool word_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 static size_t skip_blanks(const char *text, size_t len, size_t at)
 {
-    while (at < len && blank((unsigned char)text[at])) {
+    while (at < len && ascii_blank((unsigned char)text[at])) {
         at++;
     }
     return at;
@@ -52,7 +31,7 @@ static size_t skip_blanks(const char *text, size_t len, size_t at)
 
 static bool parameter_value_char(unsigned char c)
 {
-    return !space(c) && c != ';' && c != '&' && c != '"' && c != '\'' && c != '`';
+    return !ascii_space(c) && c != ';' && c != '&' && c != '"' && c != '\'' && c != '`';
 }
 
 size_t password_parameter_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
@@ -99,7 +78,7 @@ static bool asks_for_password(const char *text, size_t from, size_t question)
                                             "contrase\303\261a", "mot de passe" };
     static const char *const at_word_start[] = { "pass", "pwd" };
     for (size_t at = from; at < question; at++) {
-        unsigned char first = fold((unsigned char)text[at]);
+        unsigned char first = ascii_fold((unsigned char)text[at]);
         if (first != 'p' && first != 'l' && first != 'c' && first != 'm') {
             continue;                 /* no word starts here: most bytes of a question */
         }
@@ -108,7 +87,7 @@ static bool asks_for_password(const char *text, size_t from, size_t question)
                 return true;
             }
         }
-        if (at > 0 && word_char((unsigned char)text[at - 1])) {
+        if (at > 0 && ascii_word_char((unsigned char)text[at - 1])) {
             continue;
         }
         for (size_t i = 0; i < sizeof at_word_start / sizeof at_word_start[0]; i++) {
@@ -122,7 +101,7 @@ static bool asks_for_password(const char *text, size_t from, size_t question)
 
 static bool answer_value_char(unsigned char c)
 {
-    return !space(c) && c != '"' && c != '\'' && c != '`';
+    return !ascii_space(c) && c != '"' && c != '\'' && c != '`';
 }
 
 /* The value of `length` bytes at `at`; its end or 0. */
@@ -143,7 +122,7 @@ static bool answer_line_ends(const char *text, size_t len, size_t line, password
     static const char *const lead_ins[] = { "it's", "it is", "det er", "det \xc3\xa4r", "es" };
     for (size_t at = line; at < len && text[at] != '\n'; at++) {
         (*examined)++;
-        if ((text[at] != ':' && text[at] != '>') || at + 1 >= len || !blank((unsigned char)text[at + 1])) {
+        if ((text[at] != ':' && text[at] != '>') || at + 1 >= len || !ascii_blank((unsigned char)text[at + 1])) {
             continue;
         }
         size_t value = skip_blanks(text, len, at + 1);
@@ -156,7 +135,7 @@ static bool answer_line_ends(const char *text, size_t len, size_t line, password
             size_t lead_in_len = strlen(lead_ins[i]);
             *examined += lead_in_len;
             if (!word_at(text, len, value, lead_ins[i]) || value + lead_in_len >= len
-                || !blank((unsigned char)text[value + lead_in_len])) {
+                || !ascii_blank((unsigned char)text[value + lead_in_len])) {
                 continue;
             }
             size_t after = skip_blanks(text, len, value + lead_in_len);
@@ -185,7 +164,7 @@ size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, pas
     if (question > 0 && text[question - 1] == '\r') {
         question--;
     }
-    while (question > 0 && blank((unsigned char)text[question - 1])) {
+    while (question > 0 && ascii_blank((unsigned char)text[question - 1])) {
         question--;
     }
     size_t examined = anchor_end - question;
@@ -219,17 +198,6 @@ enum {
     PHRASE_MAX_WORD_LENGTH = 24,
 };
 
-static bool letter(unsigned char c)
-{
-    c = fold(c);
-    return c >= 'a' && c <= 'z';
-}
-
-static bool name_char(unsigned char c)
-{
-    return letter(c) || (c >= '0' && c <= '9') || c == '_';
-}
-
 static bool quote(unsigned char c)
 {
     return c == '"' || c == '\'';
@@ -240,7 +208,7 @@ static bool quote(unsigned char c)
 static bool letters_word_at(const char *text, size_t len, size_t at, size_t *examined)
 {
     static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord" };
-    unsigned char first = fold((unsigned char)text[at]);
+    unsigned char first = ascii_fold((unsigned char)text[at]);
     if (first != 'p' && first != 'k') {
         return false;
     }
@@ -261,7 +229,7 @@ static size_t phrase_value_end(const char *text, size_t len, size_t at, size_t *
         value++;
     }
     size_t end = value;
-    while (end < len && end - value < PASSWORD_PHRASE_VALUE_LENGTH && letter((unsigned char)text[end])) {
+    while (end < len && end - value < PASSWORD_PHRASE_VALUE_LENGTH && ascii_letter((unsigned char)text[end])) {
         end++;
     }
     *examined += end - at + 1;
@@ -290,7 +258,7 @@ static bool phrase_separator_ends(const char *text, size_t len, size_t at, passw
     if (blanks_end == at || blanks_end == len) {
         return false;
     }
-    unsigned char first = fold((unsigned char)text[blanks_end]);
+    unsigned char first = ascii_fold((unsigned char)text[blanks_end]);
     if (first != 'i' && first != 'e' && first != 0xc3 && first != 'l' && first != 'c') {
         return false;
     }
@@ -314,12 +282,12 @@ static size_t handoff_word_at(const char *text, size_t len, size_t at, size_t *e
 {
     static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord",
                                          "l\xc3\xb6senord", "contrase\303\261a", "clave" };
-    unsigned char first = fold((unsigned char)text[at]);
+    unsigned char first = ascii_fold((unsigned char)text[at]);
     if (first != 'p' && first != 'k' && first != 'l' && first != 'c') {
         return 0;
     }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if (words[i][0] == 'c' && words[i][1] == 'l' && at > 0 && word_char((unsigned char)text[at - 1])) {
+        if (words[i][0] == 'c' && words[i][1] == 'l' && at > 0 && ascii_word_char((unsigned char)text[at - 1])) {
             continue;                 /* \bclave */
         }
         *examined += strlen(words[i]);
@@ -346,10 +314,10 @@ static enum phrase_word_result phrase_word_ends(const char *text, size_t len, si
     enum { NO_HANDOFF = (size_t)-1 };
     size_t handoff = NO_HANDOFF;      /* where a password word inside ended, its name running on since */
     size_t at = start;
-    while (at < len && at - start < PHRASE_MAX_WORD_LENGTH && !space((unsigned char)text[at])) {
+    while (at < len && at - start < PHRASE_MAX_WORD_LENGTH && !ascii_space((unsigned char)text[at])) {
         unsigned char c = (unsigned char)text[at];
         (*examined)++;
-        if (handoff != NO_HANDOFF && at >= handoff && !name_char(c)) {
+        if (handoff != NO_HANDOFF && at >= handoff && !ascii_word_char(c)) {
             handoff = NO_HANDOFF;
         }
         if (handoff == NO_HANDOFF) {
@@ -358,7 +326,7 @@ static enum phrase_word_result phrase_word_ends(const char *text, size_t len, si
         }
         at++;
         bool owned = handoff == NO_HANDOFF || handoff > at;
-        bool inside = at < len && !space((unsigned char)text[at]);
+        bool inside = at < len && !ascii_space((unsigned char)text[at]);
         if (!owned && !inside) {
             return PHRASE_WORD_STOP;  /* that word's anchor reads on from this word's end */
         }
@@ -370,7 +338,7 @@ static enum phrase_word_result phrase_word_ends(const char *text, size_t len, si
         }
     }
     *word_end = at;
-    return at == start || (at < len && !space((unsigned char)text[at])) ? PHRASE_WORD_LAST : PHRASE_WORD_NEXT;
+    return at == start || (at < len && !ascii_space((unsigned char)text[at])) ? PHRASE_WORD_LAST : PHRASE_WORD_NEXT;
 }
 
 size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
@@ -382,7 +350,7 @@ size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, pas
      * stops, so one anchor reads each run. */
     size_t examined = 1;
     size_t at = anchor_end;
-    while (at < len && name_char((unsigned char)text[at])) {
+    while (at < len && ascii_word_char((unsigned char)text[at])) {
         if (letters_word_at(text, len, at, &examined)) {
             return examined + at - anchor_end;
         }

@@ -10,7 +10,9 @@
 #include <cmocka.h>
 
 #include "scrub/password_forms.h"
+#include "transforms/foundation/ascii.h"
 
+#include <ctype.h>
 #include <hs/hs.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -422,9 +424,60 @@ static void test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte
     free(text);
 }
 
+/* Whether Hyperscan's `pattern` (flags as given) matches the one byte `byte`. */
+static int on_any_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)to, (void)flags;
+    *(bool *)context = true;
+    return 1;
+}
+
+static bool class_matches(const char *pattern, unsigned flags, unsigned char byte)
+{
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile(pattern, flags, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("%s does not compile: %s", pattern, error->message);
+    }
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    bool matched = false;
+    char text[1] = { (char)byte };
+    hs_scan(database, text, 1, 0, scratch, on_any_match, &matched);
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+    return matched;
+}
+
+/* The byte classes the readers use (transforms/foundation/ascii.h) are the classes of the
+ * patterns they replace, and <ctype.h>'s in the C locale, for every byte. */
+static void test_ascii_classes_are_the_patterns_classes(void **state)
+{
+    (void)state;
+    for (unsigned value = 0; value < 256; value++) {
+        unsigned char byte = (unsigned char)value;
+        assert_int_equal(ascii_space(byte), class_matches("^\\s$", 0, byte));
+        assert_int_equal(ascii_word_char(byte), class_matches("^\\w$", 0, byte));
+        assert_int_equal(ascii_blank(byte), class_matches("^[ \\t]$", 0, byte));
+        assert_int_equal(ascii_letter(byte), class_matches("^[a-z]$", HS_FLAG_CASELESS, byte));
+        assert_int_equal(ascii_space(byte), isspace(byte) != 0);
+        assert_int_equal(ascii_upper(byte), isupper(byte) != 0);
+        assert_int_equal(ascii_lower(byte), islower(byte) != 0);
+        assert_int_equal(ascii_letter(byte), isalpha(byte) != 0);
+        assert_int_equal(ascii_digit(byte), isdigit(byte) != 0);
+        assert_int_equal(ascii_alnum(byte), isalnum(byte) != 0);
+        assert_int_equal(ascii_fold(byte), (unsigned char)tolower(byte));
+        /* Caseless matching folds exactly what ascii_fold folds. */
+        char literal[8];
+        snprintf(literal, sizeof literal, "^\\x%02x$", ascii_fold(byte));
+        assert_int_equal(class_matches(literal, HS_FLAG_CASELESS, byte), true);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ascii_classes_are_the_patterns_classes),
         cmocka_unit_test(test_readers_find_what_the_specs_find),
         cmocka_unit_test(test_readers_examine_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_phrase_reader_finds_what_its_spec_finds),
