@@ -60,24 +60,43 @@ static bool email_char(unsigned char c)
     return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
 }
 
-/* An address no person reads: a machine's mailbox on a name that only resolves inside a
+static bool word_in_list(const char *word, size_t len, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* An address no person reads: a machine's own account on a name that only resolves inside a
  * network ("root@ip-10-0-15-84.ec2.internal", "deploy@build.local": cron's and a daemon's
- * sender), or a sender that takes no replies ("noreply@acme.org", "MAILER-DAEMON@…"). */
+ * sender), or a sender that takes no replies ("noreply@acme.org", "MAILER-DAEMON@…"). A
+ * person's mailbox on an internal name ("anna.berg@corp.local", an Active Directory domain, a
+ * laptop in a .mailmap) is still a person's: only the accounts machines run as are kept. */
 static bool email_names_no_person(const char *text, size_t len, const char *at)
 {
     static const char *const private_suffixes[] = { ".internal", ".local", ".localdomain", ".lan", ".intranet",
                                                     ".localhost", ".home.arpa" };
+    static const char *const machine_accounts[] = {
+        "root", "admin", "administrator", "daemon", "cron", "deploy", "deployer", "www-data", "www", "nobody",
+        "ubuntu", "debian", "ec2-user", "centos", "jenkins", "gitlab-runner", "runner", "git", "postgres", "mysql",
+        "redis", "backup", "backups", "nagios", "zabbix", "prometheus", "grafana", "alertmanager", "monitoring",
+        "monitor", "alerts", "ci", "build", "builder", "ansible", "system", "apache", "nginx", "mail", "logwatch",
+    };
     static const char *const no_reply[] = { "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
                                             "do_not_reply", "mailer-daemon", "postmaster" };
+    size_t local = (size_t)(at - text);
+    if (word_in_list(text, local, no_reply, sizeof no_reply / sizeof no_reply[0])) {
+        return true;
+    }
+    if (!word_in_list(text, local, machine_accounts, sizeof machine_accounts / sizeof machine_accounts[0])) {
+        return false;
+    }
     for (size_t i = 0; i < sizeof private_suffixes / sizeof private_suffixes[0]; i++) {
         size_t suffix = strlen(private_suffixes[i]);
         if (len > suffix && strncasecmp(text + len - suffix, private_suffixes[i], suffix) == 0) {
-            return true;
-        }
-    }
-    size_t local = (size_t)(at - text);
-    for (size_t i = 0; i < sizeof no_reply / sizeof no_reply[0]; i++) {
-        if (strlen(no_reply[i]) == local && strncasecmp(text, no_reply[i], local) == 0) {
             return true;
         }
     }

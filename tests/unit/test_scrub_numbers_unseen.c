@@ -233,6 +233,11 @@ static void test_addresses_no_person_reads(void **state)
     expect_untouched("From: root@ip-10-4-7-19.ec2.internal (Cron Daemon)");
     expect_untouched("sender: noreply@fjellvik.no");
     expect_untouched("git@github.com:acme/web.git");
+    /* a person's mailbox on an internal name is still a person's: an Active Directory domain, an
+     * old laptop in a .mailmap */
+    expect_masked("To: ", "lene.aasheim@corp.local", "", "EMAIL");
+    expect_masked("Author <", "tobias.wendt@old-laptop.local", ">", "EMAIL");
+    expect_masked("", "jmarchetti@build-07.lan", " wrote:", "EMAIL");
     expect_scrubbed("[smtp.example.net]:587 kari.holm@posteo.no:Ur7!kq~2Zp9",
                     "[smtp.example.net]:587 [EMAIL_1]:[ENV_SECRET_1]");
 }
