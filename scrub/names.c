@@ -1088,6 +1088,7 @@ static const struct word_list street_words[] = {
     W("morbus"), W("maladie"), W("syndrome"), W("enfermedad"), W("síndrome"), W("sindrome"), W("tumeur"),
     W("tumor"), W("linfoma"), W("lymphome"),   /* not "signe" nor "mal": Signe is a name, "frag mal Anna" */
     W("kita"), W("kirche"), W("pfarrei"), W("kapelle"),  /* "Kita St. Elisabeth", "Kirche St. Marien" */
+    W("église"), W("chapelle"), W("iglesia"), W("capilla"),  /* "Église Saint-Roch", "iglesia San Ginés" */
     { NULL, 0 },
 };
 /* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel
@@ -1318,6 +1319,12 @@ static bool fold_cue(const char *word, size_t len, char *folded)
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)word[i];
         folded[i] = (char)(ascii_capital(c) ? c | 0x20 : c);
+        /* and a Latin-1 capital in UTF-8 (C3 80..9E but ×), so that "École", "Église", "Ärztin" at a
+         * sentence's start read as their lowercase entries */
+        unsigned char next = i + 1 < len ? (unsigned char)word[i + 1] : 0;
+        if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+            folded[++i] = (char)(next | 0x20);
+        }
     }
     return true;
 }
@@ -2324,10 +2331,93 @@ static bool company_form_at(const struct name_table *table, const char *text, si
     return false;
 }
 
+/* Does "as … dance" follow at `end`, in any of six languages: "as our first dance", "als ersten Tanz", "som
+ * første dans", "som första dans", "pour l'ouverture du bal", "comme première danse", "para el primer baile"?
+ * Then the name before is a song's. Reads a lowercase preposition and at most four short words. */
+static bool dance_follows(const char *text, size_t len, size_t end)
+{
+    enum { MAX_DANCE_WORDS = 4, MAX_DANCE_WORD = 12 };
+    static const struct word_list as_words[] = {
+        W("as"), W("als"), W("som"), W("pour"), W("comme"), W("para"), W("como"), { NULL, 0 },
+    };
+    static const struct word_list dances[] = {
+        W("dance"), W("tanz"), W("dans"), W("dansen"), W("danse"), W("bal"), W("baile"), W("vals"), W("valsen"),
+        W("walzer"), W("waltz"), W("brudvals"), W("brudevals"), W("hochzeitstanz"), { NULL, 0 },
+    };
+    size_t at = end;
+    for (int words = 0; words <= MAX_DANCE_WORDS; words++) {
+        if (at + 2 >= len || text[at] != ' ' || !(words == 0 ? lowercase : letter)((unsigned char)text[at + 1])) {
+            return false;             /* German writes the dance with a capital: "als ersten Tanz" */
+        }
+        size_t start = at + 1, word_end = start;
+        while (word_end < len && word_end - start <= MAX_DANCE_WORD && letter((unsigned char)text[word_end])) {
+            word_end++;
+        }
+        COUNT_NAMES_WORK(word_end - start);
+        if (words == 0 && !word_is(text, start, word_end, as_words)) {
+            return false;
+        }
+        if (words > 0 && word_is(text, start, word_end, dances)) {
+            /* the dance ends the phrase: not "as the dance teacher" */
+            return word_end == len || (text[word_end] != ' ' && !letter((unsigned char)text[word_end]))
+                   || (word_end + 1 < len && text[word_end] == ' ' && !letter((unsigned char)text[word_end + 1]));
+        }
+        if (word_end < len && text[word_end] == '\'') {
+            word_end++;               /* "l'ouverture": the elided article and its noun are one word */
+            while (word_end < len && word_end - start <= MAX_DANCE_WORD && letter((unsigned char)text[word_end])) {
+                word_end++;
+            }
+        }
+        at = word_end;
+    }
+    return false;
+}
+
+/* Does a conjunction and at most three capitalised words ending in a noun that names a thing after a person
+ * follow at `end` ("Knut och Alice Wallenbergs Stiftelse", "Bill and Melinda Gates Foundation")? Then the first
+ * founder's name is part of the thing's. Reads at most four short words. */
+static bool cofounder_thing_follows(const struct name_table *table, const char *text, size_t len, size_t end)
+{
+    enum { MAX_FOUNDER_WORDS = 3, MAX_FOUNDER_WORD = 24 };
+    static const struct word_list conjunctions[] = {
+        W("and"), W("och"), W("og"), W("und"), W("et"), W("y"), W("&"), { NULL, 0 },
+    };
+    if (end + 4 >= len || text[end] != ' ') {
+        return false;
+    }
+    size_t at = end + 1, conjunction_end = at;
+    while (conjunction_end < len && conjunction_end - at < 4 && text[conjunction_end] != ' ') {
+        conjunction_end++;
+    }
+    if (!word_is(text, at, conjunction_end, conjunctions)) {
+        return false;
+    }
+    at = conjunction_end;
+    for (int words = 0; words < MAX_FOUNDER_WORDS; words++) {
+        if (at + 2 >= len || text[at] != ' ' || !(isupper((unsigned char)text[at + 1]) || text[at + 1] == '\xC3')) {
+            return false;
+        }
+        size_t word_end = at + 1;
+        while (word_end < len && word_end - at <= MAX_FOUNDER_WORD
+               && (letter((unsigned char)text[word_end]) || text[word_end] == '-')) {
+            word_end++;
+        }
+        COUNT_NAMES_WORK(word_end - at);
+        at = word_end + (word_end + 1 < len && text[word_end] == '\'' && text[word_end + 1] == 's' ? 2 : 0);
+        if (named_after_noun_follows(table, text, len, at)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does a company's legal form follow the words that end at `end` ("Weber GmbH", "Hansen & Co",
  * "Berg, Inc.")? Then they name a company, not a person. */
 static bool company_follows(const struct name_table *table, const char *text, size_t len, size_t end)
 {
+    if (cofounder_thing_follows(table, text, len, end) || dance_follows(text, len, end)) {
+        return true;                  /* "Knut och Alice Wallenbergs Stiftelse", "Jolene som första dans" */
+    }
     size_t at = end;
     bool possessive = at + 1 < len && text[at] == '\'' && text[at + 1] == 's';
     if (possessive) {
