@@ -77,7 +77,8 @@ static void phrases_read_as_before(void **state)
     size_t compared = 0, found = 0;
     for (size_t at = 0; at <= table.mask; at++) {
         const struct name_slot *slot = &table.slots[at];
-        if (slot->len == 0 || !(slot->flags & NAME_NEVER) || memchr(table.text + slot->offset, ' ', slot->len) == NULL) {
+        if (slot->len == 0 || !(slot->flags & NAME_NEVER)
+            || memchr(table.text + slot->offset, ' ', slot->len) == NULL) {
             continue;
         }
         const char *phrase = table.text + slot->offset;

@@ -2,8 +2,8 @@
  * before a digit; a phone's opening '+' or '(') are scanned only over the runs that hold it (issue 15,
  * throughput): that must find exactly what scanning them over every number run found. The built-in set
  * is compiled twice, as it is and with those rows put back into the number runs' database, and both
- * scan the same generated texts (values of every shape, cut and joined, with marks and without); the
- * candidates must be the same, span by span and row by row. */
+ * scan the same 20,000 generated texts (values of every shape, cut and joined, with marks and without);
+ * the candidates must be the same, span by span and row by row. */
 #define LETHE_PATTERN_WORK
 #include "scrub/patterns.c"
 
@@ -90,12 +90,12 @@ static bool same_candidates(const struct candidate *a, size_t a_count, const str
     return true;
 }
 
-/* 50,000 generated texts: the same candidates from both sets, and enough of them from the moved rows
+/* 20,000 generated texts: the same candidates from both sets, and enough of them from the moved rows
  * that the comparison says something. */
 static void selected_runs_find_what_all_runs_found(void **state)
 {
     (void)state;
-    enum { TEXTS = 50000, MAX = 256 };
+    enum { TEXTS = 20000, MAX = 256 };
     struct candidate selected[MAX], all[MAX];
     unsigned seed = 15;
     size_t differing = 0, moved_rows_found = 0, texts_with_runs = 0;
@@ -122,7 +122,7 @@ static void selected_runs_find_what_all_runs_found(void **state)
     print_message("# %d texts, %zu with candidates, %zu candidates of the moved rows, %zu differing\n", TEXTS,
                   texts_with_runs, moved_rows_found, differing);
     assert_int_equal(differing, 0);
-    assert_true(moved_rows_found > 10000);
+    assert_true(moved_rows_found > 4000);
 }
 
 /* A text of timestamps, card and order numbers has number runs but no mark: no run is selected for the
