@@ -16,8 +16,11 @@ enum { MAX_NAME_TOKENS = 4, MAX_PHRASE_WORDS = 5, MAX_WORD = 64, MAX_CELL_PADDIN
 #ifdef LETHE_NAMES_WORK
 static size_t names_work;
 #define COUNT_NAMES_WORK(bytes) (names_work += (size_t)(bytes))
+static size_t phrase_lookups;
+#define COUNT_PHRASE_LOOKUP() (phrase_lookups++)
 #else
 #define COUNT_NAMES_WORK(bytes) ((void)0)
+#define COUNT_PHRASE_LOOKUP() ((void)0)
 #endif
 
 /* ---- the gazetteer ---- */
@@ -164,6 +167,40 @@ static bool fill_given_filter(struct name_table *table)
     return true;
 }
 
+/* The phrase filter: 2^17 bits (16 KB) for the words before each space or dot of the about 6,600 listed
+ * phrases, one bit each from the top of the word's hash (the slots take its low bits). */
+enum { PHRASE_FILTER_BITS = 17 };
+
+static inline bool phrase_filter_has(const struct name_table *table, uint32_t hash)
+{
+    uint32_t bit = hash >> (32 - PHRASE_FILTER_BITS);
+    return (table->phrase_filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* Set the bit of every listed phrase's words up to each space or dot in it: phrase_end reads the text's
+ * words one at a time, and the next word is joined by a space or an abbreviation's dot. */
+static bool fill_phrase_filter(struct name_table *table)
+{
+    table->phrase_filter = calloc((size_t)1 << (PHRASE_FILTER_BITS - 6), sizeof *table->phrase_filter);
+    if (table->phrase_filter == NULL) {
+        return false;
+    }
+    for (size_t at = 0; at <= table->mask; at++) {
+        const struct name_slot *slot = &table->slots[at];
+        if (slot->len == 0 || !(slot->flags & NAME_NEVER)) {
+            continue;
+        }
+        const char *phrase = table->text + slot->offset;
+        for (size_t end = 1; end < slot->len; end++) {
+            if (phrase[end] == ' ' || phrase[end] == '.') {
+                uint32_t bit = hash_word(phrase, end) >> (32 - PHRASE_FILTER_BITS);
+                table->phrase_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            }
+        }
+    }
+    return true;
+}
+
 bool name_table_init(struct name_table *table, const char *text, size_t len)
 {
     memset(table, 0, sizeof *table);
@@ -200,7 +237,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
                                                (uint16_t)flags };
         line = newline + 1;
     }
-    if (!index_cues(table) || !fill_given_filter(table)) {
+    if (!index_cues(table) || !fill_given_filter(table) || !fill_phrase_filter(table)) {
         name_table_release(table);
         return false;
     }
@@ -213,15 +250,14 @@ void name_table_release(struct name_table *table)
     free(table->slots);
     free(table->cues);
     free(table->given_filter);
+    free(table->phrase_filter);
     memset(table, 0, sizeof *table);
 }
 
-static struct name_slot *find_slot(const struct name_table *table, const char *word, size_t len)
+/* The slot of `word`, whose hash_word is `hash`, or NULL. */
+static struct name_slot *find_hashed_slot(const struct name_table *table, const char *word, size_t len,
+                                          uint32_t hash)
 {
-    if (len == 0 || len > MAX_WORD) {
-        return NULL;
-    }
-    uint32_t hash = hash_word(word, len);
     uint8_t tag = slot_tag(hash);
     for (size_t at = hash & table->mask; table->slots[at].len != 0; at = (at + 1) & table->mask) {
         struct name_slot *slot = &table->slots[at];
@@ -230,6 +266,14 @@ static struct name_slot *find_slot(const struct name_table *table, const char *w
         }
     }
     return NULL;
+}
+
+static struct name_slot *find_slot(const struct name_table *table, const char *word, size_t len)
+{
+    if (len == 0 || len > MAX_WORD) {
+        return NULL;
+    }
+    return find_hashed_slot(table, word, len, hash_word(word, len));
 }
 
 unsigned name_flags(const struct name_table *table, const char *word, size_t len)
@@ -2699,8 +2743,21 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
         while (end < len && (letter((unsigned char)text[end]) || text[end] == '-' || text[end] == '\'')) {
             end++;
         }
-        if (name_flags(table, text + word->start, end - word->start) & NAME_NEVER) {
+        size_t length = end - word->start;
+        if (length > MAX_WORD) {
+            break;                    /* no listed phrase is longer, and the next would be */
+        }
+        COUNT_PHRASE_LOOKUP();
+        uint32_t hash = hash_word(text + word->start, length);
+        const struct name_slot *slot = find_hashed_slot(table, text + word->start, length, hash);
+        if (slot != NULL && (slot->flags & NAME_NEVER)) {
             found = end;
+        }
+        /* "The quarterly review …": no listed phrase goes on past "The quarterly", so no longer one is
+         * looked up (the next word is joined by a space or a dot, and the filter has every phrase's
+         * words before each of them: no phrase is missed) */
+        if (!phrase_filter_has(table, hash)) {
+            break;
         }
     }
     return found;

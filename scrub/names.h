@@ -92,6 +92,10 @@ struct name_table {
     /* One bit per hash of a first name spelled in small letters ("séverine", "anne-sophie"): a word of
      * running lowercase text is looked up only when its bit is set (names.c, lowercase_pair_end). */
     uint64_t *given_filter;
+    /* One bit per hash of a listed phrase's words up to a space or a dot ("Bosnia", "Bosnia and" of "Bosnia and
+     * Herzegovina"): a phrase read from the text stops growing once no listed phrase goes on past its words
+     * (names.c, phrase_end). */
+    uint64_t *phrase_filter;
 };
 
 /* Index "Name<TAB>flags" lines; false on malformed data. `text` must outlive the table. */

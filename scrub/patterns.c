@@ -709,7 +709,7 @@ const struct entity_type builtin_entity_types[] = {
     { "CREDIT_CARD", SPAN_BY_VALIDATOR, "[0-9]{4}[ -]?[0-9]{4,6}[ -]?[0-9]{4,5}([ -]?[0-9]{1,4}){0,2}\\b",
       NULL, 12, 23, NULL, credit_card_valid, false, SCAN_NUMBER_RUNS },
     { "IBAN", SPAN_BY_VALIDATOR, "[A-Z]{2}[0-9]{2}( ?[A-Z0-9]{4}){2,7}( ?[A-Z0-9]{1,3})?\\b",
-      NULL, 15, 42, NULL, iban_valid, false, SCAN_NUMBER_RUNS },
+      NULL, 15, 42, NULL, iban_valid, false, SCAN_LETTERED_RUNS },
     { "SSN_US", SPAN_BY_VALIDATOR, "[0-9]{3}-[0-9]{2}-[0-9]{4}\\b",
       NULL, 11, 11, NULL, ssn_us_valid, false, SCAN_NUMBER_RUNS },
     { "SIN_CA", SPAN_BY_VALIDATOR, "[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}\\b",
@@ -727,10 +727,10 @@ const struct entity_type builtin_entity_types[] = {
     { "DE_TAX_ID", SPAN_BY_VALIDATOR, "\\b([1-9][0-9] [0-9]{3} [0-9]{3} [0-9]{3}|[1-9][0-9]{10})\\b",
       NULL, 11, 14, NULL, de_tax_id_printed_valid, false, SCAN_NUMBER_RUNS },
     { "UK_NINO", SPAN_BY_VALIDATOR, "[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\\b",
-      NULL, 9, 13, NULL, uk_nino_valid, false, SCAN_NUMBER_RUNS },
+      NULL, 9, 13, NULL, uk_nino_valid, false, SCAN_LETTERED_RUNS },
     /* "+49/160/21232181", "+49 (0) 172/7614 9198"; "(0047) 55774350", "(+34) 755950314". */
     { "PHONE", SPAN_BY_VALIDATOR, "(\\+|\\((\\+|00)[1-9][0-9]{0,2}\\) ?)[0-9][0-9 ()./-]{6,18}[0-9]\\b",
-      NULL, 9, 24, NULL, phone_e164_valid, false, SCAN_NUMBER_RUNS },
+      NULL, 9, 24, NULL, phone_e164_valid, false, SCAN_DIALLED_RUNS },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR, "[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b",
       NULL, 7, 15, NULL, ip_address_valid, false, SCAN_NUMBER_RUNS },
     { "IP_ADDRESS", SPAN_BY_VALIDATOR,
@@ -743,7 +743,7 @@ const struct entity_type builtin_entity_types[] = {
     { "EMAIL", SPAN_OVER_CHARS, "[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
       NULL, 6, 254, email_char, email_valid, false, SCAN_WHOLE_TEXT },
     { "PHONE", SPAN_BY_VALIDATOR, "\\([2-9][0-9]{2}\\)[ -]?[2-9][0-9]{2}[ .-][0-9]{4}\\b",
-      NULL, 13, 14, NULL, phone_national_valid, false, SCAN_NUMBER_RUNS },
+      NULL, 13, 14, NULL, phone_national_valid, false, SCAN_DIALLED_RUNS },
     /* A phone where no word names it (a signature, a table cell, after a name, in a list):
      * only the groupings countries write their numbers in, with a separator, so a bare
      * run of digits (an order number), a dotted version or a date stays. It starts at a
@@ -778,7 +778,7 @@ const struct entity_type builtin_entity_types[] = {
     /* The trunk 0 in parentheses with no country code before it, as Swedes and Germans
      * copy a number from its international form: "(0)72-742 36 89", "(0)30 9898442". */
     { "PHONE", SPAN_BY_VALIDATOR, "\\(0\\)[1-9][0-9]{0,3}[ /-]?([0-9]{6,8}|[0-9]{2,4}([ -][0-9]{2,4}){1,3})\\b",
-      NULL, 11, 24, NULL, phone_shape_valid, false, SCAN_NUMBER_RUNS },
+      NULL, 11, 24, NULL, phone_shape_valid, false, SCAN_DIALLED_RUNS },
     /* National formats, tax ids, routing numbers and dates of birth need a cue: a word
      * before or after the value, a key, a label or a table column that names the type.
      * scrub/columns.c finds those cues as literals and checks the value next to them, so
@@ -1486,7 +1486,7 @@ static bool compile_database(const struct entity_type *types, size_t count, enum
     return status == HS_SUCCESS;
 }
 
-enum { DATABASE_COUNT = SCAN_ALONE + 1 };
+enum { DATABASE_COUNT = SCAN_DIALLED_RUNS + 1 };
 
 static void free_databases(hs_database_t **databases)
 {
@@ -1521,6 +1521,8 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
     set->database = databases[SCAN_WHOLE_TEXT];
     set->number_database = databases[SCAN_NUMBER_RUNS];
     set->alone_database = databases[SCAN_ALONE];
+    set->lettered_database = databases[SCAN_LETTERED_RUNS];
+    set->dialled_database = databases[SCAN_DIALLED_RUNS];
     set->scratch = scratch;
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -1539,6 +1541,8 @@ void pattern_set_release(struct pattern_set *set)
     hs_free_database(set->database);
     hs_free_database(set->number_database);
     hs_free_database(set->alone_database);
+    hs_free_database(set->lettered_database);
+    hs_free_database(set->dialled_database);
     free(set->decided);
     memset(set, 0, sizeof *set);
 }
@@ -2714,6 +2718,85 @@ static int on_number_match(unsigned int id, unsigned long long from, unsigned lo
     return on_match(id, end - (size_t)(to - from), end, flags, context);
 }
 
+/* Does a number run hold two capitals before a digit, a space between allowed ("GB82 WEST", "QQ 12 34")?
+ * Every match of an IBAN's or a NINO's pattern does, so a run without is not scanned for them. */
+static bool run_holds_lettered_digits(const char *run, size_t len)
+{
+    for (size_t at = 0; at + 2 < len; at++) {
+        if ((unsigned)(run[at] - 'A') < 26 && (unsigned)(run[at + 1] - 'A') < 26
+            && ((unsigned)(run[at + 2] - '0') < 10
+                || (run[at + 2] == ' ' && at + 3 < len && (unsigned)(run[at + 3] - '0') < 10))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does a number run hold a '+' or a '(': every match of the phones that open with one does. */
+static bool run_holds_dialling_mark(const char *run, size_t len)
+{
+    return memchr(run, '+', len) != NULL || memchr(run, '(', len) != NULL;
+}
+
+/* The runs of `all` that `holds` accepts, joined the same way into `selected` (each run whole, with the
+ * newline after it, so that a pattern sees the same bytes around its match). */
+static bool select_runs(const struct joined_runs *all, bool (*holds)(const char *run, size_t len),
+                        struct joined_runs *selected)
+{
+    memset(selected, 0, sizeof *selected);
+    size_t count = 0, bytes = 0;
+    for (size_t i = 0; i < all->count; i++) {
+        size_t run_len = (i + 1 < all->count ? all->joined_start[i + 1] : all->len) - all->joined_start[i] - 1;
+        COUNT_WORK(run_len);
+        if (holds(all->text + all->joined_start[i], run_len)) {
+            count++;
+            bytes += run_len + 1;
+        }
+    }
+    if (count == 0) {
+        return true;
+    }
+    selected->text = malloc(bytes);
+    selected->joined_start = malloc(count * sizeof *selected->joined_start);
+    selected->text_start = malloc(count * sizeof *selected->text_start);
+    if (selected->text == NULL || selected->joined_start == NULL || selected->text_start == NULL) {
+        return false;                 /* the caller releases what was allocated */
+    }
+    for (size_t i = 0; i < all->count; i++) {
+        size_t run_len = (i + 1 < all->count ? all->joined_start[i + 1] : all->len) - all->joined_start[i] - 1;
+        const char *run = all->text + all->joined_start[i];
+        if (!holds(run, run_len)) {
+            continue;
+        }
+        selected->text_start[selected->count] = all->text_start[i];
+        selected->joined_start[selected->count++] = selected->len;
+        memcpy(selected->text + selected->len, run, run_len + 1);
+        selected->len += run_len + 1;
+    }
+    return true;
+}
+
+/* Scan the runs of `all` that `holds` accepts with `database`, if any. */
+static hs_error_t scan_selected_runs(struct scan *scan, const hs_database_t *database,
+                                     const struct joined_runs *all, bool (*holds)(const char *run, size_t len))
+{
+    if (database == NULL || all->count == 0) {
+        return HS_SUCCESS;
+    }
+    struct joined_runs selected;
+    hs_error_t status = HS_SUCCESS;
+    if (!select_runs(all, holds, &selected)) {
+        status = HS_NOMEM;
+    } else if (selected.count > 0) {
+        scan->joined = &selected;
+        status = hs_scan(database, selected.text, (unsigned)selected.len, 0, scan->set->scratch, on_number_match,
+                         scan);
+        scan->joined = NULL;
+    }
+    release_joined_runs(&selected);
+    return status;
+}
+
 size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out, size_t max)
 {
     set->scans++;                     /* what earlier scans decided no longer applies */
@@ -2733,14 +2816,24 @@ size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, s
      * than everything else together. A hand-written pass finds the runs they can match
      * in, and only those are scanned (bench/scrub_bench.c has the figures). */
     struct joined_runs joined = { 0 };
-    if (set->number_database != NULL && status == HS_SUCCESS) {
+    bool numbers = set->number_database != NULL || set->lettered_database != NULL || set->dialled_database != NULL;
+    if (numbers && status == HS_SUCCESS) {
         if (!join_number_runs(text, len, &joined)) {
             status = HS_NOMEM;
-        } else if (joined.count > 0) {
+        } else if (joined.count > 0 && set->number_database != NULL) {
             scan.joined = &joined;
             status = hs_scan(set->number_database, joined.text, (unsigned)joined.len, 0, set->scratch,
                              on_number_match, &scan);
         }
+    }
+    /* Rows that need a mark most runs lack (timestamps, order numbers, card numbers) scan only the runs
+     * that hold it: a pattern with no literal costs its engine's work at every digit of every run it
+     * is given. Their candidates come as runs of their own, like the SCAN_ALONE rows'. */
+    if (status == HS_SUCCESS) {
+        status = scan_selected_runs(&scan, set->lettered_database, &joined, run_holds_lettered_digits);
+    }
+    if (status == HS_SUCCESS) {
+        status = scan_selected_runs(&scan, set->dialled_database, &joined, run_holds_dialling_mark);
     }
     release_joined_runs(&joined);
     if (status != HS_SUCCESS && status != HS_SCAN_TERMINATED) {

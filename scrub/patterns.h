@@ -45,6 +45,9 @@ enum pattern_scan {
     SCAN_ALONE,             /* a database of its own, over the whole text: a pattern that makes
                                the main database's engine several times slower when compiled
                                with the rest (see the row's comment in patterns.c) */
+    SCAN_LETTERED_RUNS,     /* digit-shaped after two capitals (IBAN, NINO): only inside the number runs
+                               that hold two capitals before a digit */
+    SCAN_DIALLED_RUNS,      /* a phone opening with '+' or '(': only inside the number runs that hold one */
 };
 
 struct entity_type {
@@ -76,7 +79,9 @@ struct pattern_set {
     void *database;                                 /* hs_database_t: over the whole text */
     void *number_database;                          /* hs_database_t: over number runs */
     void *alone_database;                           /* hs_database_t: SCAN_ALONE, over the whole text */
-    void *scratch;                                  /* hs_scratch_t, for all three */
+    void *lettered_database;                        /* hs_database_t: SCAN_LETTERED_RUNS */
+    void *dialled_database;                         /* hs_database_t: SCAN_DIALLED_RUNS */
+    void *scratch;                                  /* hs_scratch_t, for all of them */
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
     size_t scans;                                   /* scans so far: which `decided` are current */
 };
