@@ -2,6 +2,7 @@
 
 #include "scrub/validators.h"
 #include "scrub/word_index.h"
+#include "transforms/foundation/ascii.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -357,28 +358,6 @@ static bool key_char(unsigned char c)
     return word_classes[c] & KEY_CHAR;
 }
 
-/* <ctype.h>'s answers in the C locale (lethe never sets another), without a call per byte:
- * labels are split and lowercased byte by byte for every cue word. */
-static bool ascii_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static bool ascii_lower(unsigned char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
-static bool ascii_alnum(unsigned char c)
-{
-    return ascii_upper(c) || ascii_lower(c) || (c >= '0' && c <= '9');
-}
-
-static char ascii_tolower(unsigned char c)
-{
-    return (char)(ascii_upper(c) ? c | 0x20 : c);
-}
-
 static size_t line_end_from(const char *text, size_t len, size_t at)
 {
     const char *newline = memchr(text + at, '\n', len - at);
@@ -457,7 +436,7 @@ static void add_word(struct label_words *words, const char *word, size_t len)
         words->count--;
     }
     for (size_t i = 0; i < len; i++) {
-        words->text[words->count][i] = ascii_tolower((unsigned char)word[i]);
+        words->text[words->count][i] = (char)ascii_fold((unsigned char)word[i]);
     }
     words->len[words->count++] = len;
 }
@@ -2261,7 +2240,7 @@ static void span_add_word(struct label_span *span, const char *text, size_t star
     }
     size_t at = span->count++;
     for (size_t i = 0; i < len; i++) {
-        span->text[at][i] = ascii_tolower((unsigned char)text[start + i]);
+        span->text[at][i] = (char)ascii_fold((unsigned char)text[start + i]);
     }
     span->len[at] = len;
     span->start[at] = start;
@@ -2450,7 +2429,7 @@ static unsigned classify_prose(struct cue_scan *scan, size_t at, size_t word_sta
     char word[MAX_WORD];
     size_t word_len = word_end - word_start < sizeof word ? word_end - word_start : 0;
     for (size_t i = 0; i < word_len; i++) {
-        word[i] = ascii_tolower((unsigned char)scan->text[word_start + i]);
+        word[i] = (char)ascii_fold((unsigned char)scan->text[word_start + i]);
     }
     bool number_word = word_len > 0 && is_number_word(word, word_len);
     if (!number_word) {

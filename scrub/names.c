@@ -1,5 +1,6 @@
 #include "scrub/names.h"
 #include "scrub/word_index.h"
+#include "transforms/foundation/ascii.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -440,28 +441,6 @@ static bool lowercase(unsigned char c)
     return (unsigned)(c - 'a') < 26 || c >= 0x80;
 }
 
-/* isupper, isdigit and isalnum of the C locale (the only one the process runs in), without the call
- * through the locale's table: the hot tests below ask them of nearly every capital. */
-static inline bool ascii_capital(unsigned char c)
-{
-    return (unsigned)(c - 'A') < 26;
-}
-
-static inline bool ascii_digit(unsigned char c)
-{
-    return (unsigned)(c - '0') < 10;
-}
-
-static inline bool ascii_alnum(unsigned char c)
-{
-    return (unsigned)((c | 0x20) - 'a') < 26 || ascii_digit(c);
-}
-
-static inline bool ascii_space(unsigned char c)
-{
-    return c == ' ' || (unsigned)(c - '\t') < 5;       /* \t \n \v \f \r */
-}
-
 /* Uppercase ASCII, or a capital of Latin-1 or Latin Extended-A in UTF-8: Ørjan, Élodie,
  * Świderski, Łukasz, Žižek. Returns its length in bytes, or 0. */
 static inline size_t capital_length(const char *text, size_t len, size_t at)
@@ -470,7 +449,7 @@ static inline size_t capital_length(const char *text, size_t len, size_t at)
         return 0;                    /* callers look a few bytes ahead: "Mr. " and ", " */
     }
     unsigned char c = (unsigned char)text[at];
-    if (ascii_capital(c)) {
+    if (ascii_upper(c)) {
         return 1;
     }
     if (c < 0xC3 || c > 0xC5 || at + 1 >= len) {
@@ -1362,7 +1341,7 @@ static bool fold_cue(const char *word, size_t len, char *folded)
     }
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)word[i];
-        folded[i] = (char)(ascii_capital(c) ? c | 0x20 : c);
+        folded[i] = (char)ascii_fold(c);
         /* and a Latin-1 capital in UTF-8 (C3 80..9E but ×), so that "École", "Église", "Ärztin" at a
          * sentence's start read as their lowercase entries */
         unsigned char next = i + 1 < len ? (unsigned char)word[i + 1] : 0;
@@ -2352,7 +2331,7 @@ static size_t compound_end(const char *text, size_t len, size_t end)
 /* Is the word at `at` (up to a space, comma, dot or end) a legal form? Case matters: "as" and "co" are words. */
 static bool company_form_at(const struct name_table *table, const char *text, size_t len, size_t at)
 {
-    if (at >= len || (!ascii_capital((unsigned char)text[at]) && text[at] != 'p')) {
+    if (at >= len || (!ascii_upper((unsigned char)text[at]) && text[at] != 'p')) {
         return false;                 /* every form starts with a capital, but plc */
     }
     size_t end = at;
@@ -3408,7 +3387,7 @@ static bool second_is_capital(const char *text, size_t len, size_t at)
     }
     unsigned char c = (unsigned char)text[second];
     if (c < 0x80) {
-        return ascii_capital(c);
+        return ascii_upper(c);
     }
     return c >= 0xC3 && c <= 0xC5 && capital_length(text, len, second) != 0;
 }
@@ -3724,7 +3703,7 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
      * are left after these byte tests without a lookup. */
     bool ticket_slash = capitals + 1 < len && text[capitals] == '/';
     bool keyed_mark = after_key_mark(text, at);
-    bool after_title_word = at >= 3 && text[at - 1] == ' ' && (ascii_capital((unsigned char)text[at - 2])
+    bool after_title_word = at >= 3 && text[at - 1] == ' ' && (ascii_upper((unsigned char)text[at - 2])
                                                                || text[at - 2] == '.');
     struct word word;
     /* else only a name's own shape: a slash, a comma or another word in capitals after it */
