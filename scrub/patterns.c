@@ -60,6 +60,7 @@ static bool email_char(unsigned char c)
     return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
 }
 
+/* Is `word` one of `list`'s words, in any case? */
 static bool word_in_list(const char *word, size_t len, const char *const *list, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
@@ -1975,12 +1976,7 @@ static bool linking_verb(const char *word, size_t len)
 {
     static const char *const verbs[] = { "is", "was", "er", "var", "\xc3\xa4r", "ist", "war", "est", "es",
                                          "c'est", "lautet", "as", "som", "als", "comme", "como" };
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        if (strlen(verbs[i]) == len && strncasecmp(verbs[i], word, len) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return word_in_list(word, len, verbs, sizeof verbs / sizeof verbs[0]);
 }
 
 static bool find_value_before_cue(const struct scan *scan, const struct entity_type *type, size_t end,
@@ -2646,6 +2642,13 @@ struct joined_runs {
     size_t count;
 };
 
+/* The length of run `i` of `joined`, without the newline after it. */
+static size_t joined_run_length(const struct joined_runs *joined, size_t i)
+{
+    size_t next_start = i + 1 < joined->count ? joined->joined_start[i + 1] : joined->len;
+    return next_start - joined->joined_start[i] - 1;
+}
+
 static bool join_number_runs(const char *text, size_t len, struct joined_runs *joined)
 {
     memset(joined, 0, sizeof *joined);
@@ -2676,8 +2679,7 @@ static bool join_number_runs(const char *text, size_t len, struct joined_runs *j
         return false;
     }
     for (size_t i = 0; i < joined->count; i++) {
-        size_t next_start = i + 1 < joined->count ? joined->joined_start[i + 1] : joined->len;
-        size_t run_len = next_start - joined->joined_start[i] - 1;
+        size_t run_len = joined_run_length(joined, i);
         memcpy(joined->text + joined->joined_start[i], text + joined->text_start[i], run_len);
         joined->text[joined->joined_start[i] + run_len] = '\n';
     }
@@ -2746,7 +2748,7 @@ static bool select_runs(const struct joined_runs *all, bool (*holds)(const char 
     memset(selected, 0, sizeof *selected);
     size_t count = 0, bytes = 0;
     for (size_t i = 0; i < all->count; i++) {
-        size_t run_len = (i + 1 < all->count ? all->joined_start[i + 1] : all->len) - all->joined_start[i] - 1;
+        size_t run_len = joined_run_length(all, i);
         COUNT_WORK(run_len);
         if (holds(all->text + all->joined_start[i], run_len)) {
             count++;
@@ -2763,7 +2765,7 @@ static bool select_runs(const struct joined_runs *all, bool (*holds)(const char 
         return false;                 /* the caller releases what was allocated */
     }
     for (size_t i = 0; i < all->count; i++) {
-        size_t run_len = (i + 1 < all->count ? all->joined_start[i + 1] : all->len) - all->joined_start[i] - 1;
+        size_t run_len = joined_run_length(all, i);
         const char *run = all->text + all->joined_start[i];
         if (!holds(run, run_len)) {
             continue;
