@@ -447,36 +447,26 @@ static bool padded_ipv4(const char *text, size_t len, unsigned char binary[4])
     return true;
 }
 
-/* Four dotted parts of one to three digits, none over 255 and none with a leading zero
- * unless all are padded to three ("84.201.3.9", "084.201.003.009"): an IPv4 address, never
- * a phone, whatever word comes before it ("ping 84.201.3.9"). Sweden's dotted mobiles
- * ("072.103.36.06") have a leading zero and parts of two. */
+/* An IPv4 address in dotted quads, into `binary`: as inet_pton reads it (four parts of one to
+ * three digits, none over 255, none with a leading zero), or padded to three digits a part. */
+static bool ipv4_parse(const char *text, size_t len, unsigned char binary[4])
+{
+    char address[16];
+    if (len == 0 || len >= sizeof address) {
+        return false;
+    }
+    memcpy(address, text, len);
+    address[len] = '\0';
+    return inet_pton(AF_INET, address, binary) == 1 || padded_ipv4(address, len, binary);
+}
+
+/* An IPv4 address, never a phone, whatever word comes before it ("ping 84.201.3.9",
+ * "084.201.003.009"). Sweden's dotted mobiles ("072.103.36.06") have a leading zero and
+ * parts of two. */
 static bool ipv4_shaped(const char *text, size_t len)
 {
     unsigned char binary[4];
-    if (padded_ipv4(text, len, binary)) {
-        return true;
-    }
-    size_t parts = 1, digits = 0;
-    int value = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (isdigit((unsigned char)text[i])) {
-            if (digits == 1 && value == 0) {
-                return false;         /* "072.…": a leading zero */
-            }
-            value = value * 10 + (text[i] - '0');
-            if (++digits > 3 || value > 255) {
-                return false;
-            }
-        } else if (text[i] == '.' && digits > 0 && parts < 4) {
-            parts++;
-            digits = 0;
-            value = 0;
-        } else {
-            return false;
-        }
-    }
-    return parts == 4 && digits > 0;
+    return ipv4_parse(text, len, binary);
 }
 
 bool ip_address_valid(const char *text, size_t len)
@@ -488,7 +478,7 @@ bool ip_address_valid(const char *text, size_t len)
     memcpy(address, text, len);
     address[len] = '\0';
     unsigned char binary[16];
-    if (inet_pton(AF_INET, address, binary) == 1 || padded_ipv4(address, len, binary)) {
+    if (ipv4_parse(text, len, binary)) {
         return !ipv4_names_no_host(binary);
     }
     char *zone = strchr(address, '%');
