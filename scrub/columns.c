@@ -116,6 +116,15 @@ static const struct {
     { "helpline", KIND(CUE_PHONE) }, { "signal", KIND(CUE_PHONE) | LABEL_ONLY },
     { "treffes", KIND(CUE_PHONE) | PROSE_ONLY }, { "escribir", KIND(CUE_PHONE) | PROSE_ONLY },
     { "escribirme", KIND(CUE_PHONE) | PROSE_ONLY }, { "kontakt", KIND(CUE_PHONE) | WEAK },
+    /* "to contact" as a verb asks for a call as "appeler" and "joindre" do (issue 15, census
+     * round): "Contactez Noémie au 04 …", "me contacter au …", "contácteme al …", "kontaktieren
+     * Sie mich unter …"; the noun "contact" stays weak. */
+    { "contacter", KIND(CUE_PHONE) | PROSE_ONLY }, { "contactez", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "contacte", KIND(CUE_PHONE) | PROSE_ONLY }, { "contactar", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "contactarme", KIND(CUE_PHONE) | PROSE_ONLY }, { "contactarnos", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "cont\xc3\xa1" "ctame", KIND(CUE_PHONE) | PROSE_ONLY }, { "cont\xc3\xa1" "cteme", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "cont\xc3\xa1" "ctenos", KIND(CUE_PHONE) | PROSE_ONLY }, { "kontaktieren", KIND(CUE_PHONE) | PROSE_ONLY },
+    { "kontaktiere", KIND(CUE_PHONE) | PROSE_ONLY },
     /* Verbs that ask to call: prose only, their object is the number. */
     { "ring", KIND(CUE_PHONE) | PROSE_ONLY }, { "ringe", KIND(CUE_PHONE) | PROSE_ONLY },
     { "ringa", KIND(CUE_PHONE) | PROSE_ONLY }, { "call", KIND(CUE_PHONE) | PROSE_ONLY },
@@ -203,6 +212,9 @@ static const struct {
     { "gebdat", KIND(CUE_DATE_OF_BIRTH) }, { "naiss", KIND(CUE_DATE_OF_BIRTH) },
     /* "fdato", "f.dato" (fødselsdato), "fodelsedag" without its ö. */
     { "fdato", KIND(CUE_DATE_OF_BIRTH) }, { "fodelsedag", KIND(CUE_DATE_OF_BIRTH) },
+    /* French's birthday beside "birthday", "bursdag", "födelsedag", "Geburtstag",
+     * "cumpleaños", and its form's "DDN" (date de naissance) beside "DOB" (census round). */
+    { "anniversaire", KIND(CUE_DATE_OF_BIRTH) }, { "ddn", KIND(CUE_DATE_OF_BIRTH) },
     { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
     { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
     { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
@@ -249,7 +261,7 @@ static const char *const cue_stems[] = {
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
     "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
-    "escribi", "kontakt", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
+    "escribi", "kontakt", "contacte", "contacta", "cont\xc3\xa1" "ct", "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
 };
 
@@ -264,7 +276,7 @@ static const char *const cue_words[] = {
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
-    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato",
+    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato", "ddn",
 };
 
 /* '+' is a form's encoded space: "Body=hi+my+ssn+is+…" */
@@ -1233,6 +1245,20 @@ static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
     value_after_cue_from(scan, wanted, at, PARTIAL_NUMBERS_MAX);
 }
 
+/* Does a number follow the word ending at `end`, after at most three bytes of " #:."? */
+static bool labels_next_number(const char *text, size_t limit, size_t end)
+{
+    for (size_t at = end; at < limit && at - end <= 3; at++) {
+        if (isdigit((unsigned char)text[at])) {
+            return true;
+        }
+        if (strchr(" #:.", text[at]) == NULL) {
+            return false;
+        }
+    }
+    return false;
+}
+
 static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t at, int partials_left)
 {
     const char *text = scan->text;
@@ -1242,9 +1268,10 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
     /* Past MAX_GAP an owned cue's value needs the colon that ends its owner's name. */
     size_t colon_needed_from = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? limit : at + MAX_GAP;
     bool colon = false;
-    /* "Tel.", "routing no.", "Steuer-IdNr.": a dot after a short word abbreviates it. */
+    /* "Tel.", "routing no.", "Steuer-IdNr.": a dot after a short word abbreviates it. A
+     * word's letters outside ASCII count too: "cumpleaños." ends a sentence, it is not "os." */
     size_t last_word = at;
-    while (last_word > 0 && at - last_word <= 4 && isalpha((unsigned char)text[last_word - 1])) {
+    while (last_word > 0 && at - last_word <= 4 && letter((unsigned char)text[last_word - 1])) {
         last_word--;
     }
     /* ... and "Routingnr.", "Telefonnr.": a word that ends in "nr" abbreviates "number". */
@@ -1273,13 +1300,18 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
                 return;               /* "my social, and 023 649 422 is …": a new clause, another value */
             }
         }
-        if ((wanted & WEAK) && word_start) {
+        /* Past a weak cue, a word that names another number takes what follows ("numéro de
+         * commande 06 12 …"); past a phone's strong cue, such a word labelling the number
+         * itself does: "mobile, the ad said listing #5348…" (dev10). */
+        bool phone_only = (wanted & KIND_BITS) == KIND(CUE_PHONE);
+        if (((wanted & WEAK) || phone_only) && word_start) {
             size_t word_end = at;
             while (word_end < limit && letter((unsigned char)text[word_end])) {
                 word_end++;
             }
             COUNT_WORK(word_end - at);
-            if (label_names_another_number(text + at, word_end - at)) {
+            if (((wanted & WEAK) || labels_next_number(text, limit, word_end))
+                && label_names_another_number(text + at, word_end - at)) {
                 return;               /* "numéro de commande 06 12 …", "the number of the order": no phone */
             }
         }
@@ -2461,6 +2493,21 @@ static bool label_names_a_place(const char *text, size_t line_start, size_t labe
     return false;
 }
 
+/* Is the word after the one ending at `end` (one space between) in `list`? Reads at most
+ * eight bytes. */
+static bool word_after_in(const char *text, size_t len, size_t end, const char *const *list, size_t count)
+{
+    if (end + 1 >= len || text[end] != ' ') {
+        return false;
+    }
+    size_t start = end + 1, stop = start;
+    while (stop < len && stop - start < 8 && letter((unsigned char)text[stop])) {
+        stop++;
+    }
+    COUNT_WORK(stop - start);
+    return (stop == len || !letter((unsigned char)text[stop])) && word_in(text, start, stop, list, count);
+}
+
 static void on_cue_word(struct cue_scan *scan, size_t at)
 {
     const char *text = scan->text;
@@ -2542,6 +2589,15 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     if (previous < word_start
         && word_in(text, previous, word_start - 1, possessives, sizeof possessives / sizeof possessives[0])
         && !word_in(text, previous, word_start - 1, articles, sizeof articles / sizeof articles[0])) {
+        wanted &= ~WEAK;
+    }
+    /* "69516673 er nummeret mitt", "… er mobilen hennes": Norwegian puts the possessive after
+     * its noun (a definite one), and it says whose number it is as "my number" does; "contact
+     * me at …", "text us on …", "kontakt meg på …": the writer asks to be called on it. */
+    static const char *const whose_after[] = { "mitt", "min", "mi", "mine", "ditt", "din", "hans", "hennes",
+                                               "v\xc3\xa5rt", "v\xc3\xa5r", "deres", "sitt", "sin", "me", "us",
+                                               "meg", "oss", "mig", "mich", "uns" };
+    if ((wanted & WEAK) && word_after_in(text, len, word_end, whose_after, sizeof whose_after / sizeof whose_after[0])) {
         wanted &= ~WEAK;
     }
     /* "… ist die Nummer von Dieter", "… es el número de Laura", "… er nummeret til Ingrid":

@@ -10,7 +10,10 @@
  *  - a table header (CSV/TSV/semicolons, psql output, markdown): each row's cell under a
  *    column whose name names a type;
  *  - a cue word before the value in prose ("Handy 0171 …", "født 12.03.1985", "mi móvil
- *    es el …") or after it ("… is my routing number", "… er mitt telefonnummer").
+ *    es el …", "Contactez-moi au …") or after it ("… is my routing number", "… er mitt
+ *    telefonnummer", "… er nummeret mitt"); a weak cue ("number", "contact") is a strong one
+ *    with a possessive or the writer as its object ("my number", "nummeret mitt", "contact me
+ *    at"), and no cue for a number another label names ("listing #…", "Sporingsnummer").
  * A name names a type by its last words ("customer_phone", "phoneNumber", "Date of birth",
  * "Steuer-ID"; "mobile_app_version" does not). The cue words are found by one Hyperscan
  * database of literals; each match does work bounded by a constant (its key, its value,

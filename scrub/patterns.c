@@ -1692,7 +1692,13 @@ static bool after_version_word(const char *text, size_t start)
 {
     static const char *const words[] = { "version", "versjon", "versionen", "versi\xc3\xb3n", "ver", "build",
                                          "release", "firmware", "fw", "rev", "revision", "v", "kernel", "chrome",
-                                         "firefox", "android", "dotnet", "jdk", "sdk" };
+                                         "firefox", "android", "dotnet", "jdk", "sdk",
+                                         /* a document's dotted section number (census round): "section
+                                          * 4.2.1.3", "Abschnitt", "avsnitt", "punkt", "article", "apartado" */
+                                         "section", "sect", "sec", "chapter", "clause", "paragraph", "para",
+                                         "abschnitt", "kapitel", "ziffer", "punkt", "avsnitt", "kapittel",
+                                         "article", "art", "chapitre", "apartado", "art\xc3\xad" "culo",
+                                         "cap\xc3\xad" "tulo", "secci\xc3\xb3n", "punto", "\xc2\xa7" };
     size_t end = start;
     if (end > 0 && (text[end - 1] == 'v' || text[end - 1] == 'V')) {
         end--;                        /* "v2.1.0.7" */
@@ -1760,9 +1766,16 @@ static bool after_other_number_label(const char *text, size_t start)
     if (word == end || end == start) {
         return false;
     }
-    /* "Order number:", "Invoice no.", "Numéro de commande": the word before "number" names it */
+    /* "Order number:", "Invoice no.", "Numéro de commande": the word before "number" names it;
+     * so it does before "number" abbreviated as French and Spanish write it, "Commande n° …",
+     * "Factura nº …", "Factura n.º …" (census round) */
+    if (end - word == 2 && word >= 2 && text[word - 1] == '.' && (text[word - 2] == 'n' || text[word - 2] == 'N')
+        && (memcmp(text + word, "\xc2\xba", 2) == 0 || memcmp(text + word, "\xc2\xb0", 2) == 0)) {
+        word -= 2;                    /* "n.º": the dot splits the word */
+    }
     static const char *const number_words[] = { "number", "no", "nr", "num", "nummer", "numero", "num\xc3\xa9ro",
-                                                "n\xc3\xbamero" };
+                                                "n\xc3\xbamero", "n\xc2\xb0", "n\xc2\xba", "n.\xc2\xba",
+                                                "n.\xc2\xb0" };
     for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
         if (strlen(number_words[i]) == end - word && strncasecmp(text + word, number_words[i], end - word) == 0) {
             size_t before = word;
@@ -1790,6 +1803,13 @@ static bool after_tax_word(const char *text, size_t start)
         }
     }
     return false;
+}
+
+/* "::ffff:10.0.4.17" before ":8080": an IPv4-mapped address keeps its prefix when a port
+ * follows, as it does alone; its only colons are the prefix's. */
+static bool ipv4_mapped_prefix(const char *span, size_t len)
+{
+    return len > 7 && strncasecmp(span, "::ffff:", 7) == 0 && memchr(span + 7, ':', len - 7) == NULL;
 }
 
 static bool find_span_by_validator(const struct entity_type *type, const char *text, size_t len, size_t end,
@@ -1821,7 +1841,8 @@ static bool find_span_by_validator(const struct entity_type *type, const char *t
             continue;
         }
         COUNT_WORK(end - start);
-        if (port_follows && memchr(text + start, ':', end - start) != NULL) {
+        if (port_follows && memchr(text + start, ':', end - start) != NULL
+            && !ipv4_mapped_prefix(text + start, end - start)) {
             continue;
         }
         /* The grouping test first: it reads up to the span's first separator, while a

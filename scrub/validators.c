@@ -573,9 +573,15 @@ bool label_names_another_number(const char *label, size_t len)
         "referen", "r\303\251f\303\251rence" /* octal: a hex escape would take the f */, "referanse",
         "saksnummer", "saksnr", "kontonummer", "kontonr", "accountnumber", "account_n", "account-n",
         "identification", "dossier", "aktenzeichen", "expediente",
+        /* a parcel's tracking number in each language ("Sporingsnummer", "Kollinummer",
+         * "numéro de suivi", "número de seguimiento"), a listing's number ("listing #…",
+         * "annonse", "Anzeige", "anuncio") and a company's ("Organisasjonsnummer", "org.nr"):
+         * census round, dev10, heldout2 */
+        "sporing", "sp\xc3\xa5rning", "sparning", "kolli", "suivi", "seguimiento", "listing", "annons", "anzeige",
+        "annonce", "anuncio", "organisa", "orgnr", "org.nr",
     };
     /* The whole label: short words that open too many others ("Casey", "Refilwe"). */
-    static const char *const words[] = { "ref", "id", "case", "sak", "sku", "ean", "isbn", "txn", "refnr",
+    static const char *const words[] = { "ref", "id", "case", "sak", "sku", "ean", "isbn", "txn", "refnr", "org",
                                          /* a bank account: "Account: 393512864010", "Konto: 4915…" */
                                          "account", "acct", "konto", "cuenta", "compte" };
     /* ... unless it names a line to call: "Bestellhotline", "Ticket-Telefon", "order_phone". */
@@ -1645,10 +1651,59 @@ static size_t time_of_day_length(const char *text, size_t len, size_t at)
     return end - at;
 }
 
+/* A weekday's name before a date, in the six languages, with its comma or "den" and the
+ * space ("Tuesday, 12 March 1985", "fredag 13. juni 1980", "Dienstag, 10. Mai 1966", "mardi
+ * 11 janvier 1983", "jueves, 9 de septiembre de 1965", "tisdagen den 17 juli 1979", "Tuesday,
+ * March 12, 1985"): how many
+ * bytes it takes, or 0. The date that follows is the value; the weekday goes with it. */
+static size_t weekday_length(const char *text, size_t len)
+{
+    static const char *const weekdays[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xc3\xb8rdag", "s\xc3\xb8ndag",
+        "m\xc3\xa5ndag", "tisdag", "l\xc3\xb6rdag", "s\xc3\xb6ndag", "tisdagen", "m\xc3\xa5ndagen", "onsdagen",
+        "torsdagen", "fredagen", "l\xc3\xb6rdagen", "s\xc3\xb6ndagen",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "mi\xc3\xa9rcoles", "miercoles", "jueves", "viernes", "s\xc3\xa1" "bado", "sabado", "domingo",
+    };
+    size_t n = 0;
+    while (n < len && n < 12 && (isalpha((unsigned char)text[n]) || (unsigned char)text[n] >= 0x80)) {
+        n++;
+    }
+    if (n < 5 || n == 12) {
+        return 0;
+    }
+    bool known = false;
+    for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0] && !known; i++) {
+        known = strlen(weekdays[i]) == n && strncasecmp(weekdays[i], text, n) == 0;
+    }
+    if (!known) {
+        return 0;
+    }
+    if (n < len && text[n] == ',') {
+        n++;
+    }
+    if (n >= len || text[n] != ' ') {
+        return 0;
+    }
+    n++;
+    if (n + 4 <= len && strncasecmp(text + n, "den ", 4) == 0) {
+        n += 4;                       /* "tisdagen den 17 juli" */
+    }
+    size_t month_end;
+    return n < len && (isdigit((unsigned char)text[n]) || month_at(text, len, n, &month_end) != 0) ? n : 0;
+}
+
 size_t date_length(const char *text, size_t len)
 {
     if (len == 0) {
         return 0;
+    }
+    size_t weekday = weekday_length(text, len);
+    if (weekday > 0) {
+        size_t date = date_length(text + weekday, len - weekday);
+        return date ? weekday + date : 0;
     }
     if (len > 4 && (strncasecmp(text, "den ", 4) == 0 || strncasecmp(text, "the ", 4) == 0)
         && isdigit((unsigned char)text[4])) {

@@ -22,7 +22,13 @@
  *   "text" and under "Phone 1 - Value", "Order number" and "Employer identification number",
  *   a Steuer-ID in one block, a birth date spaced year first, "fdato" and "(b.", addresses on
  *   internal hosts and no-reply senders kept, an address before ':' and a password, an IPv4
- *   address after "ping" or padded to three digits a part. */
+ *   address after "ping" or padded to three digits a part;
+ * - the numbers census's classes (tests/scrub/census/generate_numbers.py): a birth date after
+ *   its weekday, French "anniversaire" and "DDN", a cue word ending in a letter outside ASCII
+ *   before a sentence's end ("cumpleaños."), an IPv4-mapped address before a port, a dotted
+ *   section number, "to contact" as a verb, Norway's possessive after a weak cue ("nummeret
+ *   mitt"), "contact me at", and tracking, listing and organisation numbers that are no phones,
+ *   nor a number after "n°", "nº" under an order's or invoice's label. */
 #include "tests/unit/scrub_testing.h"
 
 static void test_birth_dates_with_a_time_are_masked_whole(void **state)
@@ -242,6 +248,46 @@ static void test_addresses_no_person_reads(void **state)
                     "[smtp.example.net]:587 [EMAIL_1]:[ENV_SECRET_1]");
 }
 
+static void test_census_birth_dates(void **state)
+{
+    (void)state;
+    expect_masked("Born: ", "Tuesday, 12 March 1985", "", "DATE_OF_BIRTH");
+    expect_masked("Born: ", "Tuesday, March 12, 1985", "", "DATE_OF_BIRTH");
+    expect_masked("f\xc3\xb8" "dselsdag: ", "fredag 13. juni 1980", ".", "DATE_OF_BIRTH");
+    expect_masked("Geburtsdatum: ", "Dienstag, 10. Mai 1966", "", "DATE_OF_BIRTH");
+    expect_masked("Fecha de nacimiento: ", "jueves, 9 de septiembre de 1965", "", "DATE_OF_BIRTH");
+    expect_masked("Bonjour, anniversaire : ", "26/03/1963", ", merci.", "DATE_OF_BIRTH");
+    expect_masked("DDN : ", "12/03/1985", "", "DATE_OF_BIRTH");
+    /* "cumpleaños." ends its sentence: the date after it is another one */
+    expect_scrubbed("Paciente: 11/07/1967 es mi cumplea\xc3\xb1os. entregado el 13-02-2019.",
+                    "Paciente: [DATE_OF_BIRTH_1] es mi cumplea\xc3\xb1os. entregado el 13-02-2019.");
+    expect_untouched("Livraison mardi 11 janvier 2024.");
+}
+
+static void test_census_addresses(void **state)
+{
+    (void)state;
+    expect_masked("accepted connection from ", "::ffff:172.26.183.47", ":6379", "IP_ADDRESS");
+    expect_untouched("Siehe Abschnitt 6.2.7.6 der Richtlinie.");
+    expect_untouched("as described in section 4.2.1.3 of the spec");
+    expect_untouched("Voir l'article 1.2.7.6 du r\xc3\xa8glement.");
+}
+
+static void test_census_phones(void **state)
+{
+    (void)state;
+    expect_masked("Contactez-moi au ", "0423726131", ".", "PHONE");
+    expect_masked("", "69516673", " er nummeret mitt", "PHONE");
+    expect_masked("contact me at ", "4155852671", " tomorrow", "PHONE");
+    expect_untouched("Sporingsnummer 0783832013.");
+    expect_untouched("Num\xc3\xa9ro de suivi 0621324897.");
+    expect_untouched("org 977 993 652");
+    expect_untouched("Commande n\xc2\xb0 0651258073 exp\xc3\xa9" "di\xc3\xa9" "e.");
+    expect_untouched("Factura n.\xc2\xba 0610721584 adjunta.");
+    expect_scrubbed("+1 (415) 850-0694 is my mobile, the ad said listing #5348500431.",
+                    "[PHONE_1] is my mobile, the ad said listing #5348500431.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +310,9 @@ int main(void)
         cmocka_unit_test(test_addresses_dotted_four_parts_are_no_phones),
         cmocka_unit_test(test_birth_abbreviations),
         cmocka_unit_test(test_dev10_forms),
+        cmocka_unit_test(test_census_birth_dates),
+        cmocka_unit_test(test_census_addresses),
+        cmocka_unit_test(test_census_phones),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
