@@ -1000,6 +1000,35 @@ static const struct word_list strong_cues[] = {
     W("hälsade"), W("hälsar"), W("hilser"), W("hilste"), W("grüßt"), W("grüsst"),
     { NULL, 0 },
 };
+/* The rest of the family and household in the six languages ("Uncle Mats", "meine Tante Waltraut",
+ * "mon oncle Guénolé", "mi tía Eulalia", "farbror Mats"), and the nouns of nb/nn, da and sv in their
+ * definite form, which a possessive may follow ("søsteren min Live", "hyresvärden Ragnvi", "utleieren
+ * Yngvild", "faren min Lodve"). Strong cues, but not marked as cues in the gazetteer: many are names
+ * too (Mari, Kona, Faren, Primo, Moster), which a cue never is. */
+static const struct word_list kin_cues[] = {
+    W("uncle"), W("aunt"), W("auntie"), W("cousin"), W("grandpa"), W("grandma"), W("grandfather"),
+    W("grandmother"), W("nephew"), W("niece"), W("mum"), W("mom"), W("dad"), W("stepdad"), W("stepmum"),
+    W("stepmom"), W("girlfriend"), W("boyfriend"), W("fiancé"), W("fiancée"), W("flatmate"), W("roommate"),
+    W("onkel"), W("tante"), W("fetter"), W("kusine"), W("bestefar"), W("bestemor"), W("farfar"), W("farmor"),
+    W("morfar"), W("mormor"), W("søsteren"), W("søstera"), W("broren"), W("faren"), W("moren"), W("mora"),
+    W("datteren"), W("dattera"), W("sønnen"), W("naboen"), W("sjefen"), W("kona"), W("samboeren"),
+    W("kjæresten"), W("venninnen"), W("vennen"), W("utleieren"), W("onkelen"), W("tanta"), W("pappa"),
+    W("mamma"), W("farbror"), W("morbror"), W("faster"), W("moster"), W("kusin"), W("kusinen"), W("systern"),
+    W("brodern"), W("brorsan"), W("pappan"), W("mamman"), W("dottern"), W("sonen"), W("grannen"), W("chefen"),
+    W("kollegan"), W("hyresvärden"), W("hyresvärdinnan"), W("vännen"), W("väninnan"), W("sambon"), W("frun"),
+    W("cousine"), W("opa"), W("oma"), W("großvater"), W("großmutter"), W("schwager"), W("schwägerin"),
+    W("enkel"), W("enkelin"), W("mitbewohner"), W("mitbewohnerin"), W("oncle"), W("grand-père"),
+    W("grand-mère"), W("papi"), W("mamie"), W("tonton"), W("beau-père"), W("belle-mère"), W("copain"),
+    W("copine"), W("mari"), W("colocataire"), W("tío"), W("tía"), W("primo"), W("prima"), W("abuelo"),
+    W("abuela"), W("suegro"), W("suegra"), W("cuñado"), W("cuñada"), W("novio"), W("novia"), W("compañero"),
+    W("compañera"),
+    { NULL, 0 },
+};
+/* The possessives nb/nn, da and sv put after a definite noun: "søsteren min Live", "faren vår Per". */
+static const struct word_list postposed_possessives[] = {
+    W("min"), W("mi"), W("mitt"), W("mine"), W("vår"), W("vårt"), W("sin"), W("si"), W("hans"), W("hennes"),
+    W("deres"), { NULL, 0 },
+};
 static const struct word_list weak_cues[] = {
     W("hi"), W("hello"), W("hey"), W("thanks"), W("ask"), W("contact"), W("ping"), W("tell"), W("cc"),
     W("by"), W("with"), W("and"), W("met"), W("meet"), W("from"), W("called"), W("for"), W("to"), W("emailed"),
@@ -1331,7 +1360,7 @@ enum cue_list {
     LIST_KEY_PERSON = 16384,    /* customer, passenger, cardholder */
     LIST_KEY_NAME = 32768,      /* name, navn, nom */
 };
-enum { CUE_SLOTS = 2048 };   /* about 750 cue words: a load under two fifths */
+enum { CUE_SLOTS = 2048 };   /* about 850 cue words: a load near two fifths */
 
 /* The word folded to ASCII lowercase into `folded` (at least 24 bytes); false if too long. */
 static bool fold_cue(const char *word, size_t len, char *folded)
@@ -1359,7 +1388,7 @@ static bool index_cues(struct name_table *table)
         unsigned bit;
     } lists[] = {
         { titles, LIST_TITLE }, { labels, LIST_LABEL }, { sign_offs, LIST_SIGN_OFF }, { endearments, LIST_SIGN_OFF },
-        { strong_cues, LIST_STRONG },
+        { strong_cues, LIST_STRONG }, { kin_cues, LIST_STRONG },
         { weak_cues, LIST_WEAK }, { greetings, LIST_GREETING }, { articles, LIST_ARTICLE },
         { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
         { street_words, LIST_STREET }, { named_after_nouns, LIST_NAMED_AFTER }, { possessed_nouns, LIST_POSSESSED },
@@ -1536,6 +1565,58 @@ static bool value_ends_after_two(const char *text, size_t len, const struct word
                                                || text[at + 1] == ' ');
 }
 
+/* Is the word before a possessive that follows a noun of kin or household ("søsteren min |Live", "faren
+ * min |Lodve", "systern min |Ebba")? One word further back: bounded. */
+static bool possessive_after_kin(const struct name_table *table, const char *text, const struct before *before)
+{
+    size_t start, end;
+    char punctuation;
+    bool dotted;
+    return before->punctuation == 0 && !before->line_break && islower((unsigned char)text[before->start])
+           && word_is(text, before->start, before->end, postposed_possessives)
+           && previous_word(text, before->start, &start, &end, &punctuation, &dotted) && punctuation == 0 && !dotted
+           && (cue_lists(table, text, start, end) & LIST_STRONG);
+}
+
+/* Verbs that ask, tell, call, write to or thank someone, in the six languages, as a request opens with
+ * them ("ask Live", "Reach David at …", "Säg till Per", "Dile a Sofía", "Frag Jörg"). */
+static const struct word_list addressing_verbs[] = {
+    W("ask"), W("tell"), W("call"), W("text"), W("email"), W("ping"), W("message"), W("remind"), W("reach"),
+    W("contact"), W("cc"), W("phone"), W("invite"), W("thank"),
+    W("spør"), W("si"), W("send"), W("takk"), W("fråga"), W("säg"), W("mejla"), W("skicka"), W("tacka"),
+    W("frag"), W("fragen"), W("sag"), W("sagen"), W("schreib"), W("schreiben"), W("danke"), W("kontaktiere"),
+    W("demande"), W("demander"), W("dis"), W("dire"), W("écris"), W("écrire"), W("remercie"), W("préviens"),
+    W("pregunta"), W("preguntarle"), W("pregúntale"), W("dile"), W("decirle"), W("escribe"), W("escríbele"),
+    W("avisa"), W("avisar"), W("gracias"), { NULL, 0 },
+};
+
+/* Is `word`, a first name also a word or a place (Live, Heather, David, Per), the one a request's verb
+ * addresses, right after it or after its "to" ("text David on …", "ask Live", "Säg till Per", "Dis à
+ * Solène")? Not a city that is a word too ("ask Paris", "call Austin"), a brand (never a name, or a word
+ * that opens a brand's name: "Spør Dell support"), nor an everyday word of another language, which a team
+ * is called by ("Säg till Lön", "si til Lønn"). */
+static bool addressed_by_verb(const char *text, const struct word *word, const struct before *before)
+{
+    static const struct word_list to[] = { W("a"), W("à"), W("al"), W("till"), W("til"), W("to"), { NULL, 0 } };
+    unsigned flags = word->flags;
+    bool word_too = (flags & NAME_WORD) != 0;
+    if (!(flags & NAME_FIRST) || (flags & (NAME_NEVER | NAME_FOREIGN_WORD))
+        || (word_too && (flags & (NAME_PLACE | NAME_PHRASE_START)))
+        || before->punctuation != 0 || before->dotted || before->line_break) {
+        return false;
+    }
+    size_t start = before->start, end = before->end;
+    if (word_is(text, start, end, to)) {
+        char punctuation;
+        bool dotted;
+        if (!previous_word(text, before->start, &start, &end, &punctuation, &dotted) || punctuation != 0 || dotted) {
+            return false;
+        }
+    }
+    return (islower((unsigned char)text[start]) || opens_sentence(text, start))
+           && word_is(text, start, end, addressing_verbs);
+}
+
 static enum cue cue_around(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            const struct before *before)
 {
@@ -1581,7 +1662,8 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
     if (before->line_break && (lists & LIST_SIGN_OFF) && signature_line(table, text, len, word)) {
         return CUE_STRONG;            /* "Mvh\nLavrans Lie\nM: …" */
     }
-    if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word))) {
+    if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word))
+        || possessive_after_kin(table, text, before)) {
         return CUE_STRONG;
     }
     /* A sign-off on the same line as the word signs with a name ("Kram Mats", "LG Gudrun",
@@ -1598,6 +1680,9 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
         && previous_word(text, start, &verb_start, &verb_end, &verb_punctuation, &verb_dotted) && verb_punctuation == 0
         && !verb_dotted && islower((unsigned char)text[verb_start])
         && (cue_lists(table, text, verb_start, verb_end) & LIST_STRONG)) {
+        return CUE_STRONG;
+    }
+    if (addressed_by_verb(text, word, before)) {
         return CUE_STRONG;
     }
     /* "my name is X", "I am X", "call me X" */
@@ -1654,8 +1739,12 @@ static bool has_name_part(unsigned flags)
     return (flags & (NAME_FIRST | NAME_PART)) != 0;
 }
 
+static bool particle_surname_follows(const struct name_table *table, const char *text, size_t len,
+                                     const struct word *word, struct word *next);
+
 /* The word after `word` that would make it a full name: a name part or a word in no
- * list, right after it or after a middle initial ("Heather T. Lee"). */
+ * list, right after it, after a middle initial ("Heather T. Lee"), or after a first name's
+ * particles ("Mary de Davis", "Per von Hagen", "Mats af Trolle"). */
 static bool name_follows(const struct name_table *table, const char *text, size_t len, const struct word *word,
                          struct word *next)
 {
@@ -1663,6 +1752,9 @@ static bool name_follows(const struct name_table *table, const char *text, size_
     if (at + 4 < len && text[at] == ' ' && isupper((unsigned char)text[at + 1]) && text[at + 2] == '.'
         && text[at + 3] == ' ') {
         return read_word(table, text, len, at + 4, next) && (has_name_part(next->flags) || is_unknown(next->flags));
+    }
+    if (at + 3 < len && text[at] == ' ' && islower((unsigned char)text[at + 1]) && (word->flags & NAME_FIRST)) {
+        return particle_surname_follows(table, text, len, word, next);
     }
     return next_word(table, text, len, word, next) && (has_name_part(next->flags) || is_unknown(next->flags));
 }
@@ -1682,13 +1774,35 @@ static bool name_shaped(const char *text, const struct word *word)
     return true;
 }
 
-/* Does what follows a name at `at` show it is a person: a verb of saying, or a mail
- * address in angle brackets? */
+/* Does what follows a name at `at` show it is a person: a verb of saying, writing, asking or
+ * calling in one of the six languages ("Kari sa", "Burkhild rief", "Sivakami called"), with its
+ * auxiliary where the language puts one first ("a dit", "ha llamado", "hat gesagt"), or a mail
+ * address in angle brackets? Reads at most two short words. */
 static bool said_by(const char *text, size_t len, size_t at)
 {
     static const struct word_list verbs[] = {
-        W("said"), W("says"), W("wrote"), W("writes"), W("mentioned"), W("asked"), W("replied"), W("told"),
-        W("thinks"), W("suggested"), W("confirmed"), W("reported"), W("agreed"), { NULL, 0 },
+        W("said"), W("says"), W("wrote"), W("writes"), W("mentioned"), W("asked"), W("asks"), W("replied"),
+        W("told"), W("tells"), W("thinks"), W("suggested"), W("confirmed"), W("reported"), W("agreed"), W("called"),
+        W("rang"), W("phoned"), W("emailed"), W("texted"), W("messaged"),
+        /* nb/nn, da */
+        W("sa"), W("sier"), W("skrev"), W("skriver"), W("spurte"), W("ringte"), W("svarte"), W("fortalte"),
+        W("mente"), W("meldte"), W("sagde"), W("siger"), W("spurgte"), W("ringede"), W("svarede"),
+        /* sv */
+        W("sade"), W("säger"), W("frågade"), W("ringde"), W("svarade"), W("berättade"), W("tyckte"), W("mejlade"),
+        /* de */
+        W("sagte"), W("sagt"), W("schrieb"), W("schreibt"), W("fragte"), W("fragt"), W("rief"), W("antwortete"),
+        W("meinte"), W("meint"), W("erzählte"), W("mailte"),
+        /* fr */
+        W("dit"), W("écrit"), W("appelé"), W("demandé"), W("répondu"), W("confirmé"), W("téléphoné"), W("pense"),
+        /* es */
+        W("dijo"), W("dice"), W("escribió"), W("escribe"), W("llamó"), W("preguntó"), W("respondió"),
+        W("contestó"), W("comentó"), W("confirmó"), W("dicho"), W("escrito"), W("llamado"), W("preguntado"),
+        { NULL, 0 },
+    };
+    /* the auxiliary before a participle: "a dit", "ha dicho", "hat gesagt", "har sagt", "has said" */
+    static const struct word_list auxiliaries[] = {
+        W("a"), W("ha"), W("hat"), W("har"), W("has"), W("had"), W("hatte"), W("hadde"), W("hade"), W("avait"),
+        W("había"), { NULL, 0 },
     };
     if (at + 2 >= len || text[at] != ' ') {
         return false;
@@ -1697,11 +1811,32 @@ static bool said_by(const char *text, size_t len, size_t at)
         const char *close = memchr(text + at + 2, '>', len - at - 2 < 256 ? len - at - 2 : 256);
         return close != NULL && memchr(text + at + 2, '@', (size_t)(close - (text + at + 2))) != NULL;
     }
-    size_t end = at + 1;
-    while (end < len && islower((unsigned char)text[end])) {
-        end++;
+    for (int words = 0; words < 2; words++) {
+        size_t start = at + 1, end = start;
+        while (end < len && end - start < 12 && lowercase((unsigned char)text[end])) {
+            end++;
+        }
+        if (end == start || (end < len && letter((unsigned char)text[end]))) {
+            return false;
+        }
+        if (word_is(text, start, end, verbs)) {
+            return true;
+        }
+        if (words > 0 || !word_is(text, start, end, auxiliaries) || end + 1 >= len || text[end] != ' ') {
+            return false;
+        }
+        at = end;
     }
-    return word_is(text, at + 1, end, verbs);
+    return false;
+}
+
+/* Is `word` a possessive before a lowercase noun: "David's passport", "Mary's CV" (read_word leaves
+ * the "'s" out of the word)? */
+static bool owns_a_noun(const char *text, size_t len, const struct word *word)
+{
+    size_t at = word->next;
+    return at == word->end + 2 && text[word->end] == '\'' && at + 1 < len && text[at] == ' '
+           && lowercase((unsigned char)text[at + 1]);
 }
 
 /* Does a lowercase word other than a particle follow at `at` ("El equipo", not "Jan van der Heyden")? */
@@ -1769,7 +1904,7 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
             return !person_follows(table, text, len, particle_end);
         }
         if (!name_follows(table, text, len, word, &next)) {
-            return false;
+            return false;             /* alone it may be a firm that speaks: "Vipps sa", "Airbus a dit" */
         }
         if (is_unknown(next.flags)) {
             return (cue == CUE_WEAK || said_by(text, len, next.next)) && name_shaped(text, word)
@@ -1780,8 +1915,15 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     }
     /* Grace Hopper, Aisha Washington: a name part with another beside it, one of them
      * not a common word. */
-    if (!is_name(flags) || !name_follows(table, text, len, word, &next)) {
+    if (!is_name(flags)) {
         return false;
+    }
+    if (!name_follows(table, text, len, word, &next)) {
+        /* A first name alone that is also a place (Mary, David, Jackson), where a sentence puts a person:
+         * the subject of a verb of saying ("Mary said", "David asked", "Jackson skrev"), or the owner before
+         * a noun ("David's passport", "Mary's CV"). Not one that is a word too: a city ("Boston's mayor",
+         * "Berlin says") or a firm ("Ericsson sa att …"). */
+        return (flags & NAME_FIRST) && !ambiguous && (said_by(text, len, word->next) || owns_a_noun(text, len, word));
     }
     if (next.start > word->next + 1) {
         return true;                  /* a middle initial between them: "Heather T. Lee" */
@@ -2601,6 +2743,41 @@ static bool person_follows(const struct name_table *table, const char *text, siz
            && !(second.flags & (NAME_FOREIGN_WORD | NAME_CUE));
 }
 
+/* Do a first name's particles and a surname follow `word` ("Mary de Davis", "Per von Hagen", "Mats af Trolle",
+ * "Maria de Laval"): up to MAX_PARTICLES small particles, then a listed surname that is no brand, or a word
+ * in no list after a particle only names carry (von, van, af, zu, del, dos)? Not a first name and a surname
+ * after the particle: "Kari von Ola Berg" says whose. Not a word of the language ("Ana de Recursos Humanos"),
+ * a brand ("Carlos de Telefónica") nor a place that is no name part ("Marie de Lyon"). The surname is
+ * returned in `next`. Bounded: three particles and one word. */
+static bool particle_surname_follows(const struct name_table *table, const char *text, size_t len,
+                                     const struct word *word, struct word *next)
+{
+    static const struct word_list name_particles[] = {
+        W("von"), W("van"), W("af"), W("zu"), W("del"), W("dos"), { NULL, 0 },
+    };
+    size_t at = word->next + 1, after = at;
+    for (int particle = 0; particle < MAX_PARTICLES; particle++) {
+        size_t end = particle_end_at(text, len, after, false);
+        if (end == 0) {
+            break;
+        }
+        after = end;
+    }
+    if (after == at || !read_word(table, text, len, after, next) || !name_shaped(text, next)
+        || (next->flags & (NAME_NEVER | NAME_CUE | NAME_WORD | NAME_FOREIGN_WORD))
+        || person_follows(table, text, len, after)) {
+        return false;
+    }
+    if (has_name_part(next->flags)) {
+        return true;
+    }
+    size_t first_end = at;
+    while (first_end < len && letter((unsigned char)text[first_end])) {
+        first_end++;
+    }
+    return is_unknown(next->flags) && word_is(text, at, first_end, name_particles);
+}
+
 static size_t extend_name(const struct name_table *table, const char *text, size_t len, struct word last,
                           bool signed_name)
 {
@@ -3408,23 +3585,26 @@ static size_t initials_name(const struct name_table *table, const char *text, si
         initials++;
         end += capital + 2;
     }
-    /* a particle after the initial makes what follows a surname: "G. del Río", "L. d'Aubigné" */
+    /* a particle after the initial makes what follows a surname: "G. del Río", "L. d'Aubigné", "M. Van Wyk" */
     size_t after_particles = end;
     for (int particle = 0; initials > 0 && particle < MAX_PARTICLES; particle++) {
-        size_t particle_end = particle_end_at(text, len, after_particles, after_particles > end);
+        size_t particle_end = particle_end_at(text, len, after_particles, true);
         if (particle_end == 0) {
             break;
         }
         after_particles = particle_end;
     }
     struct word word;
+    /* a place that is a surname too is one after an initial ("L. Henderson", "A. Laval") */
     if (initials == 0 || !read_word(table, text, len, after_particles, &word) || !name_shaped(text, &word)
-        || (word.flags & NAME_CUE) || (after_particles == end && (word.flags & (NAME_NEVER | NAME_PLACE)))) {
+        || (word.flags & NAME_CUE)
+        || (after_particles == end
+            && ((word.flags & NAME_NEVER) || ((word.flags & NAME_PLACE) && !has_name_part(word.flags))))) {
         return 0;
     }
     bool surname = after_particles > end
                    || (has_name_part(word.flags) && !(word.flags & (NAME_WORD | NAME_FOREIGN_WORD)));
-    size_t cue_start, cue_end;
+    size_t cue_start = 0, cue_end;
     char punctuation;
     bool dotted;
     unsigned lists = previous_word(text, at, &cue_start, &cue_end, &punctuation, &dotted)
@@ -3436,8 +3616,13 @@ static size_t initials_name(const struct name_table *table, const char *text, si
                                                    || text[word.next] == '\r');
     /* after a title, dotted or not: "Dr J. Cholmondeley", "Dr. A. MacGillivray", "Sgt. T. Miller" */
     bool cued = (!dotted && (lists & (LIST_WEAK | LIST_STRONG | LIST_LABEL))) || (lists & LIST_TITLE) || signed_line;
-    /* after a cue or another name ("und E. Lange", "et L. Bonnet"), a name part that is also a word */
-    if (!surname && !((initials >= 2 || cued) && (is_unknown(word.flags) || has_name_part(word.flags)))) {
+    /* An initial before a name part, though also a word, or a word in no list is a name wherever it stands
+     * ("M. Lange, Oberarzt", "Jag träffade T. Karaoğlu", "assignee: A. Walker"): no word of a language
+     * follows a lone capital and its dot. Not when it is an abbreviation's second letter ("z. B. Bosch",
+     * "u. A. Siemens"), unless a cue says so; a sentence's last word before it is no such letter ("Saken
+     * følges opp. S. Fjellstueseter …"). */
+    bool abbreviation = dotted && islower((unsigned char)text[cue_start]) && cue_end - cue_start == 1;
+    if (!surname && !((initials >= 2 || cued || !abbreviation) && (is_unknown(word.flags) || has_name_part(word.flags)))) {
         return 0;                     /* "J. R. Featherstonehaugh", "by A. Pennington-Smythe" */
     }
     size_t name_end = extend_name(table, text, len, word, false);

@@ -41,8 +41,18 @@
  * is a name with no cue; a bit filter over the first names keeps that a few instructions per word. Rooms,
  * teams and pets named after people ("salle Pasteur", "Squad Hopper", "hunden Pelle"), clubs of a city
  * ("Werder Bremen"), a name after "von" that says "of" ("Unterlagen von Kari Berg") and a word before
- * '(' in code ("Str(…)") are not names. The same key and value judges serve the table
- * columns of scrub/columns.c. The gazetteer
+ * '(' in code ("Str(…)") are not names. Position makes a name of words the lists leave open: an
+ * initial before a surname that is also a word or a place, or in no list ("M. Lange", "L. Henderson",
+ * "T. Karaoğlu", "M. Van Wyk"; not an abbreviation's second letter, "z. B. Bosch"); a first name, its
+ * particles and a surname ("Mats af Trolle", "Maria de Laval"; not a brand, word or city after "de"); a
+ * first name that is also a place (Mary, David), alone, before a verb of saying in one of the six
+ * languages ("Mary said", "Jackson skrev") or a possessive noun ("David's passport"); a name after a
+ * noun of kin or household, in nb/nn, da and sv also in its definite form with a possessive after it
+ * ("søsteren min Live", "hyresvärden Ragnvi", "Uncle Marigold"); and a first name that is also a word
+ * after a request's verb that addresses someone ("ask Live", "text David on …", "Säg till Per"; not a
+ * city that is a word, a brand or an everyday word: "ask Paris", "Spør Dell support", "Säg till Lön").
+ * A word in no list before a verb of saying stays a word: firms speak too ("Vipps sa"). The same key
+ * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
 #ifndef LETHE_NAMES_H
