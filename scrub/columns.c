@@ -114,6 +114,29 @@ static const struct {
     { "telefonnr", KIND(CUE_PHONE) }, { "jobbmobil", KIND(CUE_PHONE) }, { "tfno", KIND(CUE_PHONE) },
     { "telf", KIND(CUE_PHONE) }, { "ph", KIND(CUE_PHONE) }, { "hotline", KIND(CUE_PHONE) },
     { "helpline", KIND(CUE_PHONE) }, { "signal", KIND(CUE_PHONE) | LABEL_ONLY },
+    /* Where a contact card's line rings, in the six languages, as a label only ("Home: …",
+     * "jobb: 92344529", "Privat: …", "Büro: …", "Domicile : …", "Trabajo: …"): beside "Office:"
+     * and the signature letters H and W; in prose the words say nothing ("work from home").
+     * Sweden's "tfn" (telefon) beside Norway's "tlf" (issue 15, census round 2). */
+    { "home", KIND(CUE_PHONE) | LABEL_ONLY }, { "work", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "private", KIND(CUE_PHONE) | LABEL_ONLY }, { "privat", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "hjem", KIND(CUE_PHONE) | LABEL_ONLY }, { "jobb", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "arbeid", KIND(CUE_PHONE) | LABEL_ONLY }, { "hem", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "arbete", KIND(CUE_PHONE) | LABEL_ONLY }, { "b\xc3\xbcro", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "dienstlich", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "gesch\xc3\xa4" "ftlich", KIND(CUE_PHONE) | LABEL_ONLY }, { "domicile", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "bureau", KIND(CUE_PHONE) | LABEL_ONLY }, { "travail", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "casa", KIND(CUE_PHONE) | LABEL_ONLY }, { "trabajo", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "oficina", KIND(CUE_PHONE) | LABEL_ONLY }, { "domicilio", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "tfn", KIND(CUE_PHONE) },
+    /* The one to call in an emergency, a form's next of kin, in the six languages: "Emergency
+     * contact: …", "Pårørende: …", "Anhörig: …", "Notfallkontakt: …", "Contacto de emergencia:
+     * …", "Contact d'urgence : …" (and "Personne à prévenir", "prévenir" below); the bare
+     * word a label only ("Emergency: …"), in prose it says nothing ("emergency room"). */
+    { "emergencycontact", KIND(CUE_PHONE) }, { "emergency", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "emergencia", KIND(CUE_PHONE) | LABEL_ONLY }, { "urgence", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "p\xc3\xa5r\xc3\xb8rende", KIND(CUE_PHONE) }, { "parorende", KIND(CUE_PHONE) },
+    { "anh\xc3\xb6rig", KIND(CUE_PHONE) }, { "anhorig", KIND(CUE_PHONE) }, { "notfallkontakt", KIND(CUE_PHONE) },
     { "treffes", KIND(CUE_PHONE) | PROSE_ONLY }, { "escribir", KIND(CUE_PHONE) | PROSE_ONLY },
     { "escribirme", KIND(CUE_PHONE) | PROSE_ONLY }, { "kontakt", KIND(CUE_PHONE) | WEAK },
     /* "to contact" as a verb asks for a call as "appeler" and "joindre" do (issue 15, census
@@ -237,6 +260,10 @@ static const struct {
     /* "Bank code: …": only a nine-digit number with the 3-7-1 check passes (a Bankleitzahl
      * has eight digits, a sort code six, a French code banque five). */
     { "bankcode", KIND(CUE_ROUTING) },
+    /* German's word for a bank's routing code, said of an American bank ("Bankleitzahl (US)
+     * …", "BLZ USA …"): a Bankleitzahl has eight digits, so only a routing number's nine
+     * with its check pass (census round 2). */
+    { "bankleitzahl", KIND(CUE_ROUTING) }, { "blz", KIND(CUE_ROUTING) },
     /* An ACH entry's receiving bank: "RDFI 0210…", "Receiving DFI Identification: …". */
     { "rdfi", KIND(CUE_ROUTING) }, { "dfi", KIND(CUE_ROUTING) }, { "dfiidentification", KIND(CUE_ROUTING) },
     { "receivingdfi", KIND(CUE_ROUTING) }, { "receivingdfiidentification", KIND(CUE_ROUTING) },
@@ -263,6 +290,7 @@ static const char *const cue_stems[] = {
     "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
     "escribi", "kontakt", "contacte", "contacta", "cont\xc3\xa1" "ct", "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
+    "bankleitzahl", "emergenc", "urgence", "r\xc3\xb8rende", "parorende", "anh\xc3\xb6rig", "anhorig", "notfall",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -276,7 +304,9 @@ static const char *const cue_words[] = {
     "n\xc3\xa9" "e", "ring", "ringe", "ringa", "call", "reach", "geb", "naci", "nac\xc3\xad", "naci\xc3\xb3", "nacio",
     "number", "nummer", "contact", "text", "sms", "ss", "soc", "ping", "called", "calling", "ruf", "rufen", "svar",
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
-    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato", "ddn",
+    "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato", "ddn", "home", "work", "private",
+    "privat", "hjem", "jobb", "arbeid", "hem", "arbete", "b\xc3\xbcro", "dienstlich", "gesch\xc3\xa4" "ftlich",
+    "domicile", "bureau", "travail", "casa", "trabajo", "oficina", "domicilio", "tfn", "blz",
 };
 
 /* '+' is a form's encoded space: "Body=hi+my+ssn+is+…" */

@@ -6,7 +6,9 @@
  * checked with its type's validator, in a relaxed form (no separators needed: an SSN
  * written 123456789, a phone without a country code) where the structure names the type:
  *  - a key or label before an assignment: "phone": "...", ssn: 123456789, PHONE=...,
- *    Tel.: ..., "Date of birth: 12 March 1985";
+ *    Tel.: ..., "Date of birth: 12 March 1985"; a phone also under a contact card's place
+ *    ("Home:", "jobb:", "Büro:", "Domicile :") or next of kin's label ("Emergency contact:",
+ *    "Pårørende:"), which in prose say nothing;
  *  - a table header (CSV/TSV/semicolons, psql output, markdown): each row's cell under a
  *    column whose name names a type;
  *  - a cue word before the value in prose ("Handy 0171 …", "født 12.03.1985", "mi móvil

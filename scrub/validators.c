@@ -665,8 +665,8 @@ static bool read_digit_groups(const char *text, size_t len, struct digit_groups 
             }
             groups->digits++;
             last_was_separator = false;
-        } else if (c == '(' && i == 0) {
-            open_paren = true;
+        } else if (c == '(' && (i == 0 || (i == 2 && text[1] == ' ' && groups->digits == 1))) {
+            open_paren = true;        /* "(030) …"; a one-digit trunk before the area: "0 (532) 123 45 67" */
         } else if (c == ')' && open_paren && !closed_paren && groups->digits >= 2 && groups->digits <= 5) {
             closed_paren = true;
             last_was_separator = true;

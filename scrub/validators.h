@@ -24,7 +24,8 @@ bool ip_address_valid(const char *text, size_t len);     /* IPv4 or IPv6, zone a
 bool phone_e164_valid(const char *text, size_t len);
 /* National formats, found only next to a phone word: (415) 555-2671, 020 7946 0958,
  * 912 34 567, 07 49 78 10 61, (81) 39447-1800. 8 to 12 digits in groups, an area code
- * in parentheses at most; never a date's shape (2024-05-12, 12.05.2024). */
+ * in parentheses at most, after a one-digit trunk at most ("0 (532) 123 45 67"); never a
+ * date's shape (2024-05-12, 12.05.2024). */
 bool phone_national_valid(const char *text, size_t len);
 /* Stricter, after a weak cue ("number", "contact", "text me"): the national shapes of
  * the US, trunk-0 countries and Norway only. */

@@ -28,7 +28,13 @@
  *   before a sentence's end ("cumpleaños."), an IPv4-mapped address before a port, a dotted
  *   section number, "to contact" as a verb, Norway's possessive after a weak cue ("nummeret
  *   mitt"), "contact me at", and tracking, listing and organisation numbers that are no phones,
- *   nor a number after "n°", "nº" under an order's or invoice's label. */
+ *   nor a number after "n°", "nº" under an order's or invoice's label;
+ * - round 2 of that census (numbers2.jsonl): a contact card's place labels in the six languages
+ *   ("jobb: 92344529", "Home:", "Arbete:", "Domicile :", "Trabajo:"), Sweden's "Tfn", the next of
+ *   kin's labels ("Emergency contact:", "Pårørende:", "Anhörig:", "Notfallkontakt:", "contacto de
+ *   emergencia:", "Contact d'urgence :"), a one-digit trunk before a parenthesised area ("0 (532)
+ *   584 14 38", "8 (912) 345-67-89"); the same words in prose say nothing, and a cheque's MICR
+ *   line's transit symbols (U+2446) hold a routing number. */
 #include "tests/unit/scrub_testing.h"
 
 static void test_birth_dates_with_a_time_are_masked_whole(void **state)
@@ -288,6 +294,46 @@ static void test_census_phones(void **state)
                     "[PHONE_1] is my mobile, the ad said listing #5348500431.");
 }
 
+static void test_census2_phone_labels(void **state)
+{
+    (void)state;
+    expect_scrubbed("Mobilen min er 912 34 567, jobb: 92344529.", "Mobilen min er [PHONE_1], jobb: [PHONE_2].");
+    expect_masked("Home: ", "92344529", "", "PHONE");
+    expect_masked("Arbete: ", "0176 2345678", "", "PHONE");
+    expect_masked("Domicile : ", "(21) 97711-5921", "", "PHONE");
+    expect_masked("Trabajo: ", "0906562729", "", "PHONE");
+    expect_masked("Tfn: ", "0476/78.37.77", "", "PHONE");
+    expect_untouched("I work from home 3 days, ticket 20240117.");
+    expect_untouched("Work: 2 years, 45000 kr");
+}
+
+static void test_census2_next_of_kin(void **state)
+{
+    (void)state;
+    expect_masked("Emergency contact: ", "0906562729", "", "PHONE");
+    expect_masked("p\xc3\xa5r\xc3\xb8rende: ", "0906562729", "", "PHONE");
+    expect_masked("Anh\xc3\xb6rig: ", "0906562729", "", "PHONE");
+    expect_masked("Notfallkontakt: ", "0906562729", "", "PHONE");
+    expect_masked("contacto de emergencia: ", "(81) 98403-6900", "", "PHONE");
+    expect_masked("Contact d'urgence : ", "0906562729", "", "PHONE");
+    expect_untouched("emergency room visit on 20240117, case 0906562729");
+}
+
+static void test_census2_trunk_before_parenthesised_area(void **state)
+{
+    (void)state;
+    expect_masked("Phone: ", "0 (543) 584 14 38", "", "PHONE");
+    expect_masked("Tel.: ", "8 (912) 345-67-89", "", "PHONE");
+    expect_masked("{\"emergencyContactPhone\": \"", "0 (532) 584 14 38", "\"}", "PHONE");
+    expect_untouched("Item 1 (2024) 12 03");
+}
+
+static void test_census2_micr_transit_symbols(void **state)
+{
+    (void)state;
+    expect_masked("MICR line: \xe2\x91\x86", "021000021", "\xe2\x91\x86 2847230461\xe2\x91\x88 1042", "US_ABA_ROUTING");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +359,10 @@ int main(void)
         cmocka_unit_test(test_census_birth_dates),
         cmocka_unit_test(test_census_addresses),
         cmocka_unit_test(test_census_phones),
+        cmocka_unit_test(test_census2_phone_labels),
+        cmocka_unit_test(test_census2_next_of_kin),
+        cmocka_unit_test(test_census2_trunk_before_parenthesised_area),
+        cmocka_unit_test(test_census2_micr_transit_symbols),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }

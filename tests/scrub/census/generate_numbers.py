@@ -3,6 +3,9 @@
 
     python3 generate_numbers.py > numbers.jsonl          writes the census (seed 41, 1,205 cases)
     python3 generate_numbers.py --check numbers.jsonl    TAP: the committed census is what this writes
+    python3 generate_numbers.py --round2 > numbers2.jsonl    round 2 (seed 42): phones of 22 more countries
+                                                             and ABA routing numbers in more containers
+    python3 generate_numbers.py --round2 --check numbers2.jsonl
 
 The realistic halves each show the forms one author thought of; this file enumerates the format
 space instead, from the published formats and how logs, configs, tables, forms and people in six
@@ -704,20 +707,280 @@ class Census:
                  "entities": c["entities"], "decoys": c["decoys"]} for c in cases]
 
 
+class Round2(Census):
+    """Round 2 (numbers2.jsonl, seed 42): phones of twenty-two more countries in their own groupings,
+    in messaging, vCard, signature and six-language key contexts, and ABA routing numbers in the
+    containers and languages round 1 did not write. Round 1's output is untouched (own seed, own file).
+
+    Decisions: digits spelled out in words ("nine one two …") are not enumerated — the scanner reads
+    digits, and a number said in words is out of this round's scope; a number split across a line
+    break is not either (its value spans two lines). A trailing extension is no part of the phone; an
+    extension alone, order, ticket and case numbers, dates, amounts, zip codes and numbers under an
+    account label are decoys."""
+
+    def __init__(self, seed):
+        super().__init__(seed)
+
+    # each maker returns the subscriber digits as the country writes them: (international, national)
+    def phone_world(self, country):
+        d, pick = self.v.digits, self.pick
+
+        def groups(n, sizes, sep=" "):
+            out, i = [], 0
+            for k in sizes:
+                out.append(n[i:i + k])
+                i += k
+            return sep.join(out)
+
+        if country == "PL":
+            n = pick("5678") + d(8)
+            return pick(["+48 " + groups(n, [3, 3, 3]), groups(n, [3, 3, 3], "-"), "0048 " + n, "+48" + n])
+        if country == "NL":
+            n = "6" + d(8)
+            return pick(["+31 6 " + n[1:], "06-" + n[1:], "06 " + groups(n[1:], [4, 4]), "+31 (0)6 " + n[1:],
+                         "020 " + groups(d(7), [3, 4]), "0031 6 " + n[1:]])
+        if country == "BE":
+            n = "4" + pick("789") + d(7)
+            return pick(["+32 " + groups(n, [3, 2, 2, 2]), "0" + groups(n, [3, 2, 2, 2]),
+                         "02 " + groups(d(7), [3, 2, 2]), "0032 " + n, "0" + n[:3] + "/" + groups(n[3:], [2, 2, 2], ".")])
+        if country == "IT":
+            n = "3" + pick("234") + d(8)
+            return pick(["+39 " + groups(n, [3, 3, 4]), groups(n, [3, 7]), "+39 " + n, "06 " + groups(d(8), [4, 4]),
+                         "0039 " + groups(n, [3, 7])])
+        if country == "PT":
+            n = "9" + pick("1236") + d(7)
+            return pick(["+351 " + groups(n, [3, 3, 3]), groups(n, [3, 3, 3]), "00351 " + n, "+351" + n])
+        if country == "CH":
+            n = "7" + pick("6789") + d(7)
+            return pick(["+41 " + groups(n, [2, 3, 2, 2]), "0" + groups(n, [2, 3, 2, 2]),
+                         "+41 (0)" + groups(n, [2, 3, 2, 2]), "0041 " + groups(n, [2, 3, 2, 2])])
+        if country == "AT":
+            n = "6" + pick(["64", "76", "99", "50"]) + d(7)
+            return pick(["+43 " + n[:3] + " " + n[3:], "0" + n[:3] + " " + groups(n[3:], [3, 4]),
+                         "+43 (0)" + n[:3] + " " + n[3:], "0" + n[:3] + "/" + n[3:]])
+        if country == "FI":
+            n = "4" + pick("0456") + d(7)
+            return pick(["+358 " + groups(n, [2, 3, 4]), "0" + groups(n, [2, 3, 4]), "0" + n[:2] + "-" + n[2:],
+                         "+358" + n])
+        if country == "IS":
+            n = pick("678") + d(6)
+            return pick(["+354 " + groups(n, [3, 4]), groups(n, [3, 4]), "00354 " + groups(n, [3, 4])])
+        if country == "IE":
+            n = "8" + pick("35679") + d(7)
+            return pick(["+353 " + groups(n, [2, 3, 4]), "0" + groups(n, [2, 3, 4]), "(0" + n[:2] + ") " + n[2:],
+                         "+353 (0)" + groups(n, [2, 3, 4])])
+        if country == "TR":
+            n = "5" + pick("034") + d(8)
+            return pick(["+90 " + groups(n, [3, 3, 2, 2]), "0" + groups(n, [3, 3, 2, 2]),
+                         "0 (" + n[:3] + ") " + groups(n[3:], [3, 2, 2]), "+90" + n, "0" + n])
+        if country == "SO":
+            n = "6" + pick("1128") + d(7)
+            return pick(["+252 " + groups(n, [2, 7]), "0" + groups(n, [2, 7]), "+252 " + groups(n, [2, 3, 4])])
+        if country == "ER":
+            n = "7" + d(6)
+            return pick(["+291 " + groups(n, [1, 6]), "00291 " + groups(n, [1, 3, 3]), "+291 " + groups(n, [1, 3, 3])])
+        if country == "VN":
+            n = pick("39") + d(8)
+            return pick(["+84 " + groups(n, [3, 3, 3]), "0" + groups(n, [3, 3, 3]), "0" + groups(n, [3, 3, 3], "."),
+                         "+84" + n, "0" + n])
+        if country == "IN":
+            n = pick("6789") + d(9)
+            return pick(["+91 " + groups(n, [5, 5]), "+91-" + n, "0" + groups(n, [5, 5]), "+91 " + n,
+                         "(+91) " + groups(n, [5, 5])])
+        if country == "PK":
+            n = "3" + d(9)
+            return pick(["+92 " + groups(n, [3, 7]), "0" + n[:3] + "-" + n[3:], "0" + groups(n, [3, 7]), "+92" + n])
+        if country == "PH":
+            n = "9" + d(9)
+            return pick(["+63 " + groups(n, [3, 3, 4]), "0" + groups(n, [3, 3, 4]), "0" + groups(n, [3, 3, 4], "-"),
+                         "+63" + n])
+        if country == "NG":
+            n = pick(["803", "806", "813", "703", "805", "905"]) + d(7)
+            return pick(["+234 " + groups(n, [3, 3, 4]), "0" + groups(n, [3, 3, 4]), "0" + n, "+234" + n])
+        if country == "UA":
+            n = pick(["67", "50", "63", "66", "93", "97"]) + d(7)
+            return pick(["+380 " + groups(n, [2, 3, 2, 2]), "0" + groups(n, [2, 3, 2, 2]),
+                         "+380 (" + n[:2] + ") " + n[2:5] + "-" + n[5:7] + "-" + n[7:], "+380" + n])
+        if country == "SY":
+            n = "9" + pick("3459") + d(7)
+            return pick(["+963 " + groups(n, [3, 3, 3]), "0" + groups(n, [3, 3, 3]), "00963 " + n])
+        if country == "IR":
+            n = "9" + pick("1239") + d(8)
+            return pick(["+98 " + groups(n, [3, 3, 4]), "0" + groups(n, [3, 3, 4]), "0" + n, "+98" + n])
+        if country == "BR":
+            ddd = pick(["11", "21", "31", "41", "51", "61", "71", "81"])
+            n = "9" + d(8)
+            return pick(["+55 " + ddd + " " + n[:5] + "-" + n[5:], "(" + ddd + ") " + n[:5] + "-" + n[5:],
+                         "+55 (" + ddd + ") " + n[:5] + "-" + n[5:], "0" + ddd + " " + n[:5] + "-" + n[5:]])
+        raise ValueError(country)
+
+    COUNTRIES2 = ["PL", "NL", "BE", "IT", "PT", "CH", "AT", "FI", "IS", "IE", "TR", "SO", "ER", "VN", "IN", "PK",
+                  "PH", "NG", "UA", "SY", "IR", "BR"]
+    # where the people who write these numbers write in the corpus' six languages
+    PHONE_CUES2 = {
+        "en": ["WhatsApp: {p}", "Signal {p}", "Viber: {p}", "Telegram: {p}", "my WhatsApp is {p}",
+               "message me on WhatsApp at {p}", "M: {p}", "T: {p}", "D: {p}", "Cell: {p}", "Work: {p}",
+               "Home: {p}", "Fax: {p}", "Mobile: {p}", "Tel.: {p}", "Phone (mobile): {p}", "mob. {p}",
+               "Cell {p} ext. 12", "my number in Lagos is {p}", "mum's number: {p}", "emergency contact: {p}"],
+        "no": ["WhatsApp: {p}", "Mob.: {p}", "Tlf.: {p}", "Mobil {p}", "nummeret hans er {p}",
+               "pårørende: {p}", "send melding på Signal til {p}", "Jobb: {p}", "Privat: {p}"],
+        "sv": ["WhatsApp: {p}", "Mob.: {p}", "Tfn: {p}", "Mobil {p}", "hans nummer är {p}",
+               "anhörig: {p}", "skicka på Signal till {p}", "Arbete: {p}", "Hem: {p}"],
+        "de": ["WhatsApp: {p}", "Mob.: {p}", "Tel.: {p}", "Handy {p}", "seine Nummer ist {p}",
+               "Notfallkontakt: {p}", "per Signal an {p}", "Büro: {p}", "Privat: {p}", "Fax: {p}"],
+        "fr": ["WhatsApp : {p}", "Port. : {p}", "Tél. : {p}", "Mobile {p}", "son numéro est le {p}",
+               "personne à prévenir : {p}", "sur Signal au {p}", "Bureau : {p}", "Domicile : {p}", "Fax : {p}"],
+        "es": ["WhatsApp: {p}", "Móvil: {p}", "Tel.: {p}", "Cel. {p}", "su número es el {p}",
+               "contacto de emergencia: {p}", "por Signal al {p}", "Trabajo: {p}", "Casa: {p}", "Fax: {p}"],
+    }
+    PHONE_CONTAINERS2 = [
+        ("en", "vcard", "BEGIN:VCARD\nVERSION:3.0\nFN:Contact\nTEL;TYPE=cell:{p}\nEND:VCARD"),
+        ("en", "vcard", "BEGIN:VCARD\nVERSION:4.0\nTEL;TYPE=work,voice;VALUE=uri:tel:{p}\nEND:VCARD"),
+        ("de", "json", "{{\"kunde\": {n}, \"telefonnummer\": \"{p}\"}}"),
+        ("de", "json", "{{\"handynummer\": \"{p}\", \"aktiv\": true}}"),
+        ("no", "json", "{{\"mobilnummer\": \"{p}\", \"kundenr\": {n}}}"),
+        ("sv", "json", "{{\"mobilnummer\": \"{p}\", \"kundnr\": {n}}}"),
+        ("fr", "json", "{{\"numéro\": \"{p}\", \"client\": {n}}}"),
+        ("fr", "json", "{{\"numero_telephone\": \"{p}\"}}"),
+        ("es", "json", "{{\"móvil\": \"{p}\", \"cliente\": {n}}}"),
+        ("es", "json", "{{\"numero_movil\": \"{p}\"}}"),
+        ("en", "json", "{{\"whatsapp\": \"{p}\", \"id\": {n}}}"),
+        ("en", "json", "{{\"emergencyContactPhone\": \"{p}\"}}"),
+        ("en", "chat", "[12.03.24, 14:02] {p}: on my way"),
+        ("en", "chat", "14:02 - You added {p}"),
+        ("en", "signature", "Kind regards\nOps lead\nM: {p}"),
+        ("de", "signature", "Mit freundlichen Grüßen\nVertrieb\nTel.: {p}\nFax: -"),
+        ("fr", "signature", "Cordialement,\nService client\nTél. : {p}"),
+        ("es", "signature", "Saludos\nSoporte\nMóvil: {p}"),
+        ("en", "csv", "id,name,whatsapp\n{n},Client,{p}"),
+        ("en", "psql", " id  | mobile\n-----+------------------\n {n} | {p}"),
+    ]
+    EXT_CUES = ["{p} ext. 2231", "{p} x204", "{p}, poste 31", "{p} (Durchwahl -17)", "{p} ext 9"]
+    PHONE_DECOYS2 = {
+        "en": ["Case #{o} reopened.", "Ticket {o} assigned.", "Order {o} shipped on {date}.", "ext. {e}",
+               "Ref: {o}", "ZIP {z}", "Account number: {o}"],
+        "no": ["Saksnummer {o} er åpnet.", "Ordre {o} sendt {date}.", "internnr. {e}", "Kontonummer: {o}"],
+        "sv": ["Ärendenummer {o} öppnat.", "Order {o} skickad {date}.", "ankn. {e}", "Kontonummer: {o}"],
+        "de": ["Vorgangsnummer {o} eröffnet.", "Auftrag {o} versandt am {date}.", "Durchwahl {e}",
+               "Kontonummer: {o}"],
+        "fr": ["Dossier n° {o} ouvert.", "Commande {o} expédiée le {date}.", "poste {e}", "N° de compte : {o}"],
+        "es": ["Expediente n.º {o} abierto.", "Pedido {o} enviado el {date}.", "extensión {e}",
+               "Número de cuenta: {o}"],
+    }
+
+    def phone2_cases(self):
+        out = []
+        for lang in LANGS:
+            for cue in self.PHONE_CUES2[lang]:
+                for _ in range(2):
+                    p = self.phone_world(self.pick(self.COUNTRIES2))
+                    out.append(case(lang, "phone2_cue", cue.format(p=p), [("PHONE", p)]))
+        for lang, shape, tpl in self.PHONE_CONTAINERS2:
+            for _ in range(3):
+                p = self.phone_world(self.pick(self.COUNTRIES2))
+                out.append(case(lang, "phone2_" + shape, tpl.format(p=p, n=self.r.randrange(100, 9999)),
+                                [("PHONE", p)]))
+        for country in self.COUNTRIES2:   # every country at least twice after a plain cue
+            for _ in range(2):
+                p = self.phone_world(country)
+                out.append(case("en", "phone2_country", self.pick(["Phone: ", "Tel: ", "mobile "]) + p,
+                                [("PHONE", p)]))
+        for tpl in self.EXT_CUES:
+            p = self.phone_world(self.pick(self.COUNTRIES2))
+            out.append(case("en", "phone2_ext", "Phone: " + tpl.format(p=p), [("PHONE", p)]))
+        for lang in LANGS:
+            for tpl in self.PHONE_DECOYS2[lang]:
+                o = self.pick(["%d-%06d" % (self.r.randrange(2019, 2027), self.r.randrange(10 ** 6)),
+                               str(self.r.randrange(10 ** 7, 10 ** 10)), "0" + str(self.r.randrange(10 ** 8, 10 ** 9))])
+                date = "%02d.%02d.%d" % (self.r.randrange(1, 29), self.r.randrange(1, 13), self.r.randrange(2020, 2027))
+                e, z = str(self.r.randrange(100, 9999)), "%05d-%04d" % (self.r.randrange(10 ** 4, 10 ** 5),
+                                                                         self.r.randrange(10 ** 4))
+                text = tpl.format(o=o, date=date, e=e, z=z)
+                d = [x for x in (o, e, z) if "{" + {o: "o", e: "e", z: "z"}[x] + "}" in tpl]
+                out.append(case(lang, "phone2_decoy", text, [], d[:1]))
+        return out
+
+    ABA_CUES2 = {
+        "en": ["Routing no. {x}", "RTN: {x}", "ABA#{x}", "ACH routing: {x}", "transit: {x}", "bank routing # {x}",
+               "wire routing {x}", "{x} is the routing number", "{x} is our ABA", "Routing (ABA/ACH): {x}",
+               "Bank Routing Number* {x}", "routing {x}, account 00417736", "ABA routing no.: {x}"],
+        "no": ["rutingnummer (ABA) {x}", "ABA-nummer: {x}", "amerikansk routingnummer {x}"],
+        "sv": ["routingnummer (ABA) {x}", "ABA-nummer: {x}", "clearingnummer (USA, ABA) {x}"],
+        "de": ["Bankleitzahl (US) {x}", "ABA-Nummer: {x}", "Routing-Nummer {x}", "BLZ (ABA): {x}"],
+        "fr": ["numéro de routage {x}", "code ABA : {x}", "n° de routage bancaire : {x}", "numéro ABA {x}"],
+        "es": ["número de ruta {x}", "número ABA: {x}", "código de ruta bancaria {x}", "número de enrutamiento {x}"],
+    }
+    ABA_CONTAINERS2 = [
+        ("json", "{{\"routingNumber\": \"{x}\", \"accountNumber\": \"{a}\"}}"),
+        ("json", "{{\"aba\": \"{x}\", \"type\": \"checking\"}}"),
+        ("json", "{{\"routing_no\": {x}, \"acct\": \"{a}\"}}"),
+        ("json", "{{\"bank\": {{\"aba_routing\": \"{x}\"}}}}"),
+        ("yaml", "direct_deposit:\n  routing_number: \"{x}\"\n  account_number: \"{a}\""),
+        ("csv", "employee_id,routing_number,account_number\n{n},{x},{a}"),
+        ("csv", "id;aba;konto\n{n};{x};{a}"),
+        ("psql", " id  | routing_no | account_no\n-----+------------+------------\n {n} | {x} | {a}"),
+        ("form", "DIRECT DEPOSIT AUTHORIZATION\nBank name: First Community\nRouting number: {x}\nAccount number: {a}"),
+        ("form", "Direct deposit — Routing #: {x}  Account #: {a}  Type: Checking"),
+        # U+2446 written as "|:" where a font lacks it (the evaluator reads U+2446's bytes as a
+        # word's, so "⑆021000021⑆" cannot be scored; the scrubber masks it: tests/unit/test_scrub_numbers_unseen.c)
+        ("micr", "MICR line: |:{x}|: {a}|\" 1042"),
+        ("micr", "cheque bottom line: |:{x}|:{a}|\"0153"),
+        ("micr", "MICR: T{x}T {a}O"),
+        ("env", "PAYROLL_ROUTING={x}"),
+        ("sql", "UPDATE payees SET routing_number = '{x}' WHERE id = {n};"),
+    ]
+
+    def aba2_cases(self):
+        out = []
+        for lang in LANGS:
+            for cue in self.ABA_CUES2[lang]:
+                x = self.pick([self.v.aba(), self.v.aba(), self.v.aba_separated()])
+                out.append(case(lang, "aba2_cue", cue.format(x=x), [("US_ABA_ROUTING", x)]))
+        for shape, tpl in self.ABA_CONTAINERS2:
+            for _ in range(2):
+                x = self.v.aba()
+                a = self.failing(10, lambda s: False)
+                out.append(case("en", "aba2_" + shape, tpl.format(x=x, a=a, n=self.r.randrange(100, 9999)),
+                                [("US_ABA_ROUTING", x)], [a] if "{a}" in tpl else []))
+        for lang, tpl in [("en", "Account #: {d}"), ("en", "Acct no. {d}"), ("en", "Case {d} escalated."),
+                          ("de", "Kontonummer {d}"), ("fr", "N° de compte {d}"), ("es", "Cuenta: {d}"),
+                          ("no", "Kontonr. {d}"), ("sv", "Kontonr {d}")]:
+            d = self.failing(9, self.aba_ok)
+            out.append(case(lang, "aba2_decoy", tpl.format(d=d), [], [d]))
+        return out
+
+    def all(self):
+        cases = self.phone2_cases() + self.aba2_cases()
+        for i, c in enumerate(cases):
+            c["id"] = "census-numbers2-%d" % i
+        return [{"id": c["id"], "lang": c["lang"], "shape": c["shape"], "text": c["text"],
+                 "entities": c["entities"], "decoys": c["decoys"]} for c in cases]
+
+
+SEED2 = 42
+
+
 def render():
     return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in Census(SEED).all())
 
 
+def render2():
+    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in Round2(SEED2).all())
+
+
 def main(argv):
+    round2 = "--round2" in argv[1:]
+    argv = [a for a in argv if a != "--round2"]
+    write = render2 if round2 else render
     if len(argv) == 3 and argv[1] == "--check":
         with open(argv[2], encoding="utf-8") as f:
-            same = f.read() == render()
+            same = f.read() == write()
         print("1..1\n%s 1 - %s is what generate_numbers.py writes" % ("ok" if same else "not ok", argv[2]))
         return 0 if same else 1
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    sys.stdout.write(render())
+    sys.stdout.write(write())
     return 0
 
 
