@@ -1,5 +1,6 @@
 #include "scrub/columns.h"
 
+#include "scrub/secret_keys.h"
 #include "scrub/validators.h"
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
@@ -2875,38 +2876,12 @@ size_t column_cues_find(struct column_cues *cues, const char *text, size_t len, 
 }
 
 /* A key that names a secret, in any case and spelling: "password", "db_pass", "rootPw",
- * "api-key", "client_secret", "access_token", "privateKey". */
+ * "api-key", "client_secret", "access_token", "privateKey", "Passwort", "clave_api"; not
+ * "tokenizer", "secret_name", "token_url". One judge for parsed JSON and for text
+ * (scrub/secret_keys.h). */
 static bool key_names_secret(const char *key, size_t key_len)
 {
-    static const char *const words[] = { "password", "passwd", "passphrase", "secret", "token", "apikey",
-                                         "privatekey", "accesskey", "credential" };
-    static const char *const endings[] = { "pass", "pwd", "pw" };
-    static const char *const other_things[] = { "tokeniz", "name", "url", "uri", "endpoint", "path", "file",
-                                                "type", "length", "count", "expir", "ttl" };
-    char compact[2 * MAX_WORD];
-    size_t n = 0;
-    for (size_t i = 0; i < key_len && n < sizeof compact; i++) {
-        if (isalnum((unsigned char)key[i])) {
-            compact[n++] = (char)tolower((unsigned char)key[i]);
-        }
-    }
-    for (size_t o = 0; o < sizeof other_things / sizeof other_things[0]; o++) {
-        if (memmem(compact, n, other_things[o], strlen(other_things[o])) != NULL) {
-            return false;             /* "tokenizer", "secret_name", "token_url", "password_file" */
-        }
-    }
-    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        if (memmem(compact, n, words[w], strlen(words[w])) != NULL) {
-            return true;
-        }
-    }
-    for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
-        size_t ending = strlen(endings[e]);
-        if (n >= ending && memcmp(compact + n - ending, endings[e], ending) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return secret_key_names_credential(key, key_len);
 }
 
 /* The whole value under a secret's key, when it looks made, not written: one word of at

@@ -1,6 +1,7 @@
 #include "scrub/patterns.h"
 
 #include "scrub/password_forms.h"
+#include "scrub/secret_keys.h"
 #include "scrub/validators.h"
 #include "scrub/word_byte.h"
 
@@ -429,13 +430,6 @@ static bool password_shaped_valid(const char *text, size_t len)
     COUNT_WORK(len);
     bool made = (digits > 0 && upper + lower > 0) || (len >= 12 && upper >= 3 && lower >= 3);
     return made && secret_value_valid(text, len);
-}
-
-/* The value of a name/value pair (Postman's "key"/"value", a Kubernetes env entry,
- * CloudFormation's ParameterKey=…,ParameterValue=…): a comma ends it. */
-static bool pair_value_char(unsigned char c)
-{
-    return secret_value_char(c) && c != ',';
 }
 
 /* An ODBC value in braces: up to the closing one. */
@@ -911,19 +905,9 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "[a-z0-9](Pass|Pwd|Pw|Passphrase|Pat|Salt|Pepper|Passcode|Pincode)" ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
-    /* Short names that name a secret only with a made value after them: PSWD=, psw:, creds:,
-     * API_TOK=, AUTH=, bearer: ("auth: required", "creds: none" stay). */
-    { "ENV_SECRET", SPAN_ASSIGNED, "(\\b|[_-])(pswd|psw|pword|creds?|tok|bearer|auth)" ASSIGNMENT "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
-    /* Command-line flags: --password x, --token=x, --db-password 'x'; mysql -p'x', -px. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\s--([a-z]+-)*(password|passwd|pass|pwd|passphrase|passcode|token|secret|api-?key|apikey|credentials"
-      "|oauth2-bearer)([ \\t]+|=)"
-      "[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\s--(secret|access|auth|private|master|client|signing|encryption)-key([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{3}",
-      NULL, 4, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
+    /* Names with '=' or ':' (creds:, AUTH=, bearer:, api_key=, SECRET_TOKEN=) and long
+     * flags (--password x, --token=x, --signing-key x) are read by the generic reader of any
+     * key that names a credential (SPAN_SECRET_KEY, below). mysql's -p'x', -px: */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "\\b(mysql|mysqldump|mysqladmin|mariadb)\\s([^\\n]{0,100}\\s)?-p([\"'][^\\s\"'`]|[^\\s\"'`-])[^\\s\"'`]{3}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
@@ -960,29 +944,10 @@ const struct entity_type builtin_entity_types[] = {
     /* JDBC's DriverManager.getConnection(url, user, password). */
     { "ENV_SECRET", SPAN_ASSIGNED, "getConnection\\([^,\\n]{1,200},[ \\t]*\"[^\"\\n]{0,64}\",[ \\t]*\"[^\\s\"'`]{4}",
       NULL, 4, 256, secret_value_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
-    /* Secrets under a name that has no '=' or ':' of its own before the value. A name/value
-     * pair: Postman's {"key": "client_secret", "value": "…"}, a Kubernetes or ECS env
-     * entry (- name: DB_PASSWORD\n  value: …), <add key="ApiSecret" value="…"/>,
-     * ParameterKey=DbPassword,ParameterValue=…, a credential's {"type": "password", "value": "…"};
- * at most 40 blanks between name and value. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(key|name|type)[\"']?[ \\t]*[:=][ \\t]*[\"']?[a-z0-9_./-]*(" SECRET_WORD "|(storage|account|signing)_?key)"
-      "[a-z0-9_.-]*[\"']?[ \\t]*,?"
-      "[ \\t\\r\\n]{0,40}[\"']?(parameter)?value[\"']?[ \\t]*[:=][ \\t]*[\"']?[^\\s\"'`]{6}",
-      NULL, 6, 256, pair_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
-    /* An XML element: <password>…</password>, <ApiKey>…</ApiKey>. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "<[a-z0-9_:.-]*" SECRET_WORD "[a-z0-9_.-]*([ \\t][^<>\\n]{0,120})?>[^\\s<\"'`]{6}",
-      NULL, 6, 256, element_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
-    /* Code: a quoted name then the value, as a call's two arguments or a map's entry:
-     * t.Setenv("DB_PASSWORD", "…"), os.environ["API_TOKEN"] = "…", 'password' => '…',
-     * page.fill("#password", "…"). */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "[\"'][a-z0-9_.#-]*(" SECRET_WORD "|salt|(auth|logged_?in|nonce)_?key)[a-z0-9_.-]*[\"'][ \\t]*(\\][ \\t]*=|,|=>)"
-      "[ \\t]*[\"'][^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
-    /* A setter or builder: .password("…"), setApiKey("…"), with_token('…'). */
-    { "ENV_SECRET", SPAN_ASSIGNED, SECRET_WORD "[a-z0-9_]*[ \\t]*\\([ \\t]*[\"'][^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
+    /* Name/value pairs (Postman, k8s env entries, <add key=… value=…/>), XML elements, a quoted
+     * name then the value in code ('password' => '…', t.Setenv("DB_PASSWORD", "…")), setters
+     * (.password("…")), "name|value" and directives ("shared_key …") are read by the generic
+     * reader of any key that names a credential (SPAN_SECRET_KEY, scrub/secret_keys.h). */
     /* Terraform: variable "db_password" { type = string  default = "…" }. */
     { "ENV_SECRET", SPAN_ASSIGNED,
       "variable[ \\t]+\"[a-z0-9_-]*" SECRET_WORD "[a-z0-9_-]*\"[ \\t]*\\{[^{}]{0,300}"
@@ -1034,10 +999,6 @@ const struct entity_type builtin_entity_types[] = {
     { "ENV_SECRET", SPAN_ASSIGNED,
       "(" PASSWORD_WORDS ")[ \\t]*\\|[ \\t]*"
       "[\"'`]?[^\\s\"'`|]{8}",
-      NULL, 8, 256, cell_secret_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
-    /* A name and its value joined by a bar, no blanks: "webhook_secret|35a0…" (a
-     * pipe-separated export); "echo $PASSWORD | docker login" has blanks and stays. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_.-]*(passw(or)?d|secret|token|api_?key)[a-z0-9_.-]*\\|[^\\s\"'`|]{8}",
       NULL, 8, 256, cell_secret_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A chat's answer to a question asking for a password: "anyone know the stage redis
      * pass?\n[…] <oncall> bob: it's …", "what's the wifi password?\n[…] Ana: …". */
@@ -1364,11 +1325,6 @@ const struct entity_type builtin_entity_types[] = {
       "\\bchpasswd:[ \\t]*\\r?\\n([ \\t]+[a-z]{1,12}:[^\\n]{0,24}\\n){0,3}[ \\t]+list:[ \\t]*[|>]?-?[ \\t]*\\r?\\n"
       "([ \\t]+[a-z_][a-z0-9_.-]{0,15}:[^\\s]{1,64}\\r?\\n){0,6}[ \\t]+[a-z_][a-z0-9_.-]{0,15}:[^\\s\"'`]{6}",
       NULL, 6, 256, secret_value_char, field_password_valid, true, SCAN_WHOLE_TEXT },
-    /* A directive of a config that puts blanks for the '=' (fluentd, nginx, sshd, redis):
-     * a name whose last word names a key, a secret or a token, then the value: "shared_key …",
-     * "  client_secret …". The value must be random like a key. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9][_-](key|secret|token)[ \\t]+[^\\s\"'`]{16}",
-      NULL, 16, 256, secret_value_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
     /* A label of a few words, one of them naming a key, a token or an access code in one of the
      * six languages, then a colon and a value random like a key: "Token de la API de Holded:
      * …", "Tilgangskode til Vipps-API-et: …", "Clé d'accès Qonto : …", "API-Schlüssel (prod): …".
@@ -1419,10 +1375,17 @@ const struct entity_type builtin_entity_types[] = {
     /* The keys az prints as a table (az storage account keys list -o table): "key1  FULL  …". */
     { "ENV_SECRET", SPAN_ASSIGNED, "\\bkey[12][ \\t]+(full|read)[ \\t]+[A-Za-z0-9+/]{20}",
       NULL, 20, 256, padded_base64_char, base64_secret_valid, true, SCAN_WHOLE_TEXT },
-    /* Generic shapes last: on an equal span a specific type above wins. */
-    { "ENV_SECRET", SPAN_ASSIGNED, "[a-z0-9_-]*" SECRET_NAME "[a-z0-9_.-]*" ASSIGNMENT "[^\\s\"'`]{8}",
-      NULL, 8, 256, secret_value_char, secret_value_valid, true, SCAN_WHOLE_TEXT },
-    /* Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
+    /* Any key whose words name a credential, in any case style and the six languages, in
+     * any container (env, YAML, JSON, TOML, INI, .properties, XML, HCL, directives, code,
+     * flags, k8s env entries, logs, tables): the pattern is a credential word's stem, and
+     * scrub/secret_keys.c reads the key around it, judges its words and reads the value.
+     * The value must be made like a secret (secret_key_value_made); it is judged once
+     * Hyperscan has passed its end, so that a value the rows above took ("DB_PASSWORD=…") is
+     * not judged again (struct scan's `pending`). */
+    { "ENV_SECRET", SPAN_SECRET_KEY, SECRET_KEY_ANCHOR,
+      NULL, 8, SECRET_KEY_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    /* Generic shapes last: on an equal span a specific type above wins.
+     * Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
      * database 2x slower (22 -> 11 ns a byte alone), its own scan costs ~2.4 ns a byte
      * there and ~0.03 on prose (bench/scrub_bench.c, "PASSWORD= assignments"). */
@@ -1564,6 +1527,11 @@ struct scan {
      * scan's last ones, not the ones at the same place. Slots hold index + 1; 0 is empty. */
     uint32_t *earlier_spans;
     size_t earlier_mask;
+    /* A credential key's value read at its anchor (SPAN_SECRET_KEY) and judged only once
+     * Hyperscan has passed its end: the rows that match inside it report first, and a value
+     * one of them took ("DB_PASSWORD=…") is not judged again. */
+    struct secret_assignment pending;
+    const struct entity_type *pending_type;
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2414,6 +2382,7 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_AFTER_PREFIX:
         return find_value_after_prefix(scan, type, end, span_start, span_end);
     case SPAN_REPORTED:
+    case SPAN_SECRET_KEY:             /* read and judged by scrub/secret_keys.c */
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -2458,11 +2427,52 @@ static int read_password_form(struct scan *scan, const struct entity_type *type,
     return form.full;
 }
 
+/* The pending credential value, if any: judged, and a candidate if it holds. */
+static int judge_pending_secret(struct scan *scan)
+{
+    const struct entity_type *type = scan->pending_type;
+    if (type == NULL) {
+        return 0;
+    }
+    scan->pending_type = NULL;
+    const struct secret_assignment *assignment = &scan->pending;
+    if (found_by_earlier_row(scan, type, assignment->value_start, assignment->value_end)) {
+        return 0;                     /* "DB_PASSWORD=…": a row that matched inside it took it, judged */
+    }
+    COUNT_WORK(assignment->value_end - assignment->judged_start);
+    if (!secret_key_assignment_holds(scan->text, assignment)) {
+        return 0;
+    }
+    return add_candidate(scan, type, assignment->value_start, assignment->value_end);
+}
+
+/* A credential word's stem: the value assigned to the key around it, read now, judged
+ * when Hyperscan has passed its end (or another key comes first). */
+static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    int full = judge_pending_secret(scan);
+    struct secret_assignment assignment;
+    size_t examined;
+    bool found = secret_key_read(scan->text, scan->len, anchor_end, &assignment, &examined);
+    COUNT_WORK(examined);
+    if (found && full == 0) {
+        scan->pending = assignment;
+        scan->pending_type = type;
+    }
+    return full;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
     (void)flags;
     const struct entity_type *type = &scan->set->types[id];
+    if (scan->pending_type != NULL && to > scan->pending.value_end && judge_pending_secret(scan) != 0) {
+        return 1;
+    }
+    if (type->rule == SPAN_SECRET_KEY) {
+        return read_secret_key(scan, type, (size_t)to);
+    }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER
         || type->rule == SPAN_PASSWORD_PHRASE) {
         return read_password_form(scan, type, (size_t)to);
@@ -2827,6 +2837,9 @@ size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, s
     hs_error_t status = HS_SUCCESS;
     if (set->database != NULL) {
         status = hs_scan(set->database, text, (unsigned)len, 0, set->scratch, on_match, &scan);
+        if (status == HS_SUCCESS) {
+            judge_pending_secret(&scan); /* full: scan.count == max, the caller scans again */
+        }
     }
     /* Its own run of candidates, in end order like the first: merged, not sorted. */
     if (set->alone_database != NULL && status == HS_SUCCESS) {

@@ -36,6 +36,8 @@ enum span_rule {
                                ends of a form from it, each value then read as SPAN_ASSIGNED */
     SPAN_PASSWORD_ANSWER,   /* the same, for a chat's answer to a question about a password */
     SPAN_PASSWORD_PHRASE,   /* the same, for a passphrase of plain words after a password word */
+    SPAN_SECRET_KEY,        /* the pattern is a credential word's stem: scrub/secret_keys.h reads
+                               the key around it, judges its words, and reads the value assigned */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */

@@ -1,0 +1,895 @@
+#include "scrub/secret_keys.h"
+
+#include "scrub/validators.h"
+#include "transforms/foundation/ascii.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* ---- the key judge ---- */
+
+/* Words that are a credential by themselves (lower case, UTF-8). */
+static const char *const credential_words[] = {
+    "password", "passwd", "passwort", "passord", "passordet", "passphrase", "passcode", "pass", "passe", "pwd",
+    "pw", "pswd", "psw", "pword", "tok", "psk", "secret", "secrets", "secreto", "secreta", "secr\xc3\xa8te", "secrete", "token", "bearer", "auth",
+    "credential", "credentials", "creds", "salt", "community", "kennwort", "l\xc3\xb6senord", "l\xc3\xb6senordet",
+    "losenord", "contrase\xc3\xb1" "a", "contrasena", "mdp", "cl\xc3\xa9", "cle", "clave", "llave", "jeton",
+    "n\xc3\xb8kkel", "n\xc3\xb8kkelen", "nokkel", "nyckel", "nyckeln", "schl\xc3\xbcssel", "schluessel",
+    "hemmelighet", "hemmeligheten", "hemlighet", "hemligheten", "geheimnis",
+};
+
+/* Endings that make a compound word a credential: "Zugangsschlüssel", "tilgangsnøkkel",
+ * "dbpassword", "adminmasterkey" (one word: nothing splits them). */
+static const char *const credential_endings[] = {
+    "password", "passwd", "passwort", "passord", "passordet", "passphrase", "kennwort", "l\xc3\xb6senord",
+    "l\xc3\xb6senordet", "losenord", "contrase\xc3\xb1" "a", "n\xc3\xb8kkel", "n\xc3\xb8kkelen", "nyckel", "nyckeln",
+    "schl\xc3\xbcssel", "token", "secret", "hemmelighet", "hemlighet", "geheimnis", "pwd", "pw", "psk", "apikey",
+    "secretkey", "accesskey", "privatekey", "masterkey", "signingkey", "authkey", "clientkey", "appkey",
+    "licensekey", "encryptionkey", "sessionkey", "hmackey", "sharedkey",
+};
+
+/* Words that say the key holds something about a credential, not the credential: its
+ * length, count, id, name, where it is, when it expires, whether it is required, how it
+ * is checked; or a key that is no secret (public, sort, partition, foreign …). */
+static const char *const other_things[] = {
+    "length", "len", "lengde", "lengd", "l\xc3\xa4nge", "longueur", "longitud", "min", "max", "minimum", "maximum",
+    "count", "antall", "antal", "anzahl", "id", "ids", "kid", "name", "names", "navn", "namn", "nom", "nombre",
+    "url", "uri", "urls", "endpoint", "path", "file", "filename", "dir", "directory", "fil", "datei", "fichier",
+    "archivo", "type", "typ", "tipo", "ttl", "expiry", "expires", "expire", "expiration", "expired", "utl\xc3\xb8p",
+    "utl\xc3\xb8per", "utg\xc3\xa5ng", "ablauf", "caduca", "caducidad", "expira", "validity", "gyldighet",
+    "giltighet", "g\xc3\xbcltigkeit", "validit\xc3\xa9", "validez", "required", "requis", "requerido", "enabled",
+    "disabled", "method", "methods", "header", "headers", "rotation", "days", "policy", "reset", "hint",
+    "question", "prompt", "field", "label", "mode", "format", "version", "size", "bits", "algorithm", "alg",
+    "strength", "ref", "reference", "source", "store", "manager", "arn", "location", "changed", "updated",
+    "created", "history", "complexity", "regex", "pattern", "rule", "rules", "limit", "attempts", "retries",
+    "rounds", "status", "encoding", "placeholder", "region", "public", "publique", "p\xc3\xba" "blica", "publica",
+    "offentlig", "\xc3\xb6" "ffentlich", "\xc3\xb6" "ffentlicher", "publik", "pub", "sort", "partition", "foreign",
+    "cache", "row", "range", "idempotency", "lookup", "index", "unique", "composite", "object", "usage",
+    "provider", "tokens", "product", "parameter", "stdin",
+};
+
+/* Words before "key" that make it a credential's name on their own: any word but these. */
+#define WORDS_MAX 12
+
+struct key_words {
+    char lower[SECRET_KEY_MAX + 8];
+    size_t start[WORDS_MAX], len[WORDS_MAX];
+    size_t count;
+};
+
+enum char_class { CHAR_SEPARATOR, CHAR_UPPER, CHAR_LOWER, CHAR_DIGIT };
+
+/* The class of the character at `at` and its length; writes its lower case to `out`. */
+static size_t classify(const unsigned char *key, size_t len, size_t at, enum char_class *class, char *out)
+{
+    unsigned char c = key[at];
+    if (c < 0x80) {
+        *class = ascii_upper(c) ? CHAR_UPPER : ascii_lower(c) ? CHAR_LOWER : ascii_digit(c) ? CHAR_DIGIT
+                                                                                            : CHAR_SEPARATOR;
+        out[0] = (char)ascii_fold(c);
+        return 1;
+    }
+    /* Latin-1 letters (U+00C0..U+00FF, lead byte 0xC3): capitals fold by 0x20. Any other
+     * multi-byte character is a lower-case letter as written. */
+    size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    if (at + n > len) {
+        n = len - at;
+    }
+    memcpy(out, key + at, n);
+    *class = CHAR_LOWER;
+    if (c == 0xc3 && n == 2 && key[at + 1] >= 0x80 && key[at + 1] <= 0x9e && key[at + 1] != 0x97) {
+        *class = CHAR_UPPER;
+        out[1] = (char)(key[at + 1] + 0x20);
+    }
+    return n;
+}
+
+/* The class of the ASCII byte `c`. */
+static enum char_class ascii_class(unsigned char c)
+{
+    return ascii_upper(c) ? CHAR_UPPER : ascii_lower(c) ? CHAR_LOWER : ascii_digit(c) ? CHAR_DIGIT : CHAR_SEPARATOR;
+}
+
+/* Split at '_', '-', '.', blanks and every other non-letter, and at case changes
+ * ("dbPass", "APIKey", "CléSecrète"); lower-cased. ASCII bytes are read inline: the judge
+ * runs at every "DB_PASSWORD=" of a text. */
+static void split_words(const char *key, size_t len, struct key_words *words)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    size_t out = 0, at = 0;
+    enum char_class previous = CHAR_SEPARATOR;
+    bool open = false;
+    words->count = 0;
+    while (at < len && out + 4 < sizeof words->lower) {
+        enum char_class class;
+        char lower[4];
+        size_t n = 1;
+        if (k[at] < 0x80) {
+            class = ascii_class(k[at]);
+            lower[0] = (char)ascii_fold(k[at]);
+        } else {
+            n = classify(k, len, at, &class, lower);
+        }
+        bool boundary = class == CHAR_SEPARATOR;
+        if (!boundary && open && class == CHAR_UPPER && previous != CHAR_SEPARATOR) {
+            enum char_class next = CHAR_SEPARATOR;
+            if (previous == CHAR_UPPER && at + n < len) {
+                char ignored[4];
+                if (k[at + n] < 0x80) {
+                    next = ascii_class(k[at + n]);
+                } else {
+                    classify(k, len, at + n, &next, ignored);
+                }
+            }
+            boundary = previous == CHAR_LOWER || previous == CHAR_DIGIT || next == CHAR_LOWER;
+        }
+        if (boundary && open) {
+            words->len[words->count - 1] = out - words->start[words->count - 1];
+            open = false;
+        }
+        if (class != CHAR_SEPARATOR) {
+            if (!open) {
+                if (words->count == WORDS_MAX) {
+                    break;
+                }
+                words->start[words->count++] = out;
+                open = true;
+            }
+            for (size_t i = 0; i < n; i++) {
+                words->lower[out++] = lower[i];
+            }
+        }
+        previous = class;
+        at += n;
+    }
+    if (open) {
+        words->len[words->count - 1] = out - words->start[words->count - 1];
+    }
+}
+
+#define COUNT_OF(list) (sizeof list / sizeof list[0])
+
+/* The word lists, hashed: a key's words are looked up once each, not compared with every
+ * entry (the judge runs at every "DB_PASSWORD=" of a text). Made on the first look-up and
+ * kept: the lists never change, and the scrubber runs in one thread per worker process
+ * (as scrub/word_index.h's indexes). */
+enum word_kind { WORD_UNKNOWN, WORD_CREDENTIAL, WORD_OTHER_THING };
+enum { WORD_SLOTS = 512 };
+
+struct word_set {
+    bool made;
+    struct { const char *word; unsigned char len, kind; } slots[WORD_SLOTS];
+    uint64_t ending_tails[16];                  /* bit h: some ending's last two bytes hash to h */
+    unsigned char ending_lengths[64];           /* each ending's length, in list order */
+};
+
+static struct word_set word_set;
+
+static uint32_t word_hash(const char *word, size_t len)
+{
+    uint32_t hash = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        hash = (hash ^ (unsigned char)word[i]) * 16777619u;
+    }
+    return hash;
+}
+
+static void word_set_add(const char *word, unsigned char kind)
+{
+    size_t len = strlen(word);
+    size_t at = word_hash(word, len) & (WORD_SLOTS - 1);
+    while (word_set.slots[at].word != NULL) {
+        at = (at + 1) & (WORD_SLOTS - 1);
+    }
+    word_set.slots[at].word = word;
+    word_set.slots[at].len = (unsigned char)len;
+    word_set.slots[at].kind = kind;
+}
+
+/* A word's last two bytes, hashed to 10 bits. */
+static unsigned ending_tail(const char *word, size_t len)
+{
+    return ((unsigned char)word[len - 2] * 31u + (unsigned char)word[len - 1]) & 1023u;
+}
+
+static void word_set_make(void)
+{
+    for (size_t i = 0; i < COUNT_OF(credential_words); i++) {
+        word_set_add(credential_words[i], WORD_CREDENTIAL);
+    }
+    for (size_t i = 0; i < COUNT_OF(other_things); i++) {
+        word_set_add(other_things[i], WORD_OTHER_THING);
+    }
+    for (size_t i = 0; i < COUNT_OF(credential_endings) && i < sizeof word_set.ending_lengths; i++) {
+        size_t len = strlen(credential_endings[i]);
+        unsigned tail = ending_tail(credential_endings[i], len);
+        word_set.ending_tails[tail >> 6] |= UINT64_C(1) << (tail & 63);
+        word_set.ending_lengths[i] = (unsigned char)len;
+    }
+    word_set.made = true;
+}
+
+static enum word_kind word_kind(const char *word, size_t len)
+{
+    if (!word_set.made) {
+        word_set_make();
+    }
+    for (size_t at = word_hash(word, len) & (WORD_SLOTS - 1); word_set.slots[at].word != NULL;
+         at = (at + 1) & (WORD_SLOTS - 1)) {
+        if (word_set.slots[at].len == len && memcmp(word_set.slots[at].word, word, len) == 0) {
+            return (enum word_kind)word_set.slots[at].kind;
+        }
+    }
+    return WORD_UNKNOWN;
+}
+
+/* A compound that ends in a credential word ("Zugangsschlüssel", "dbpassword",
+ * "adminmasterkey"); the endings' last two bytes spare most words the list. */
+static bool ends_in_credential(const char *word, size_t len)
+{
+    if (len < 3) {
+        return false;
+    }
+    unsigned tail = ending_tail(word, len);
+    if ((word_set.ending_tails[tail >> 6] & (UINT64_C(1) << (tail & 63))) == 0) {
+        return false;
+    }
+    for (size_t i = 0; i < COUNT_OF(credential_endings); i++) {
+        size_t ending = word_set.ending_lengths[i];
+        if (len > ending && memcmp(word + len - ending, credential_endings[i], ending) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* GCP's service-account "private_key_id": the id of a private key, masked as the secret it
+ * names (README, "Placeholders are not secrets"); other ids stay ("key_id", "token_id"). */
+static bool private_key_id(const struct key_words *words, size_t i)
+{
+    return i >= 2 && words->len[i] == 2 && memcmp(words->lower + words->start[i], "id", 2) == 0
+           && words->len[i - 1] == 3 && memcmp(words->lower + words->start[i - 1], "key", 3) == 0
+           && words->len[i - 2] == 7 && memcmp(words->lower + words->start[i - 2], "private", 7) == 0;
+}
+
+bool secret_key_names_credential(const char *key, size_t len)
+{
+    if (len == 0 || len > SECRET_KEY_MAX) {
+        return false;
+    }
+    struct key_words words;
+    split_words(key, len, &words);
+    /* Every word looked up first: one that holds something about a credential refuses the
+     * key ("password_min_length", "token_count", "secret_name", "public_key", "KEY_ID"). */
+    bool credential = false;
+    for (size_t i = 0; i < words.count; i++) {
+        const char *word = words.lower + words.start[i];
+        size_t n = words.len[i];
+        enum word_kind kind = word_kind(word, n);
+        if (kind == WORD_OTHER_THING && !private_key_id(&words, i)) {
+            return false;
+        }
+        credential = credential || kind == WORD_CREDENTIAL
+                     || (i > 0 && ((n == 3 && memcmp(word, "key", 3) == 0) || (n == 4 && memcmp(word, "keys", 4) == 0)));
+    }
+    for (size_t i = 0; i < words.count && !credential; i++) {
+        credential = ends_in_credential(words.lower + words.start[i], words.len[i]);
+    }
+    return credential;
+}
+
+/* A command line's flag names a credential by its last word ("--db-password", "--api-key",
+ * "--signing-key"; not "--no-auth-warning", "--password-stdin", "--auth"). */
+static bool flag_names_credential(const char *key, size_t len)
+{
+    if (!secret_key_names_credential(key, len)) {
+        return false;
+    }
+    struct key_words words;
+    split_words(key, len, &words);
+    size_t last = words.count - 1;
+    const char *word = words.lower + words.start[last];
+    size_t n = words.len[last];
+    if (n == 4 && memcmp(word, "auth", 4) == 0) {
+        return false;
+    }
+    return word_kind(word, n) == WORD_CREDENTIAL || ends_in_credential(word, n)
+           || (last > 0 && n == 3 && memcmp(word, "key", 3) == 0);
+}
+
+/* Does the key name a password (not a token or a key): passphrases of words count there. */
+static bool names_password(const char *key, size_t len)
+{
+    static const char *const stems[] = { "pass", "pwd", "kennwort", "l\xc3\xb6senord", "losenord", "contrase",
+                                         "mdp", "psk" };
+    struct key_words words;
+    split_words(key, len, &words);
+    for (size_t w = 0; w < words.count; w++) {
+        for (size_t i = 0; i < COUNT_OF(stems); i++) {
+            if (memmem(words.lower + words.start[w], words.len[w], stems[i], strlen(stems[i])) != NULL) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* ---- the value judge ---- */
+
+/* PowerShell's Verb-Noun ("Read-Host", "ConvertTo-SecureString"): a command, not a value. */
+static bool verb_noun(const char *text, size_t len)
+{
+    const char *dash = memchr(text, '-', len);
+    if (dash == NULL || dash == text || dash + 2 > text + len || !ascii_upper((unsigned char)text[0])
+        || !ascii_upper((unsigned char)dash[1])) {
+        return false;
+    }
+    for (const char *c = text; c < text + len; c++) {
+        if (c != dash && !ascii_letter((unsigned char)*c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Three or more words of letters joined by one of '-', '.', '_', a number at the end
+ * allowed: "tundra-sol-soleil", "luna.blume.summit.himmel", "pepper_harbor_tundra_54". */
+static bool joined_words(const char *text, size_t len)
+{
+    char joiner = 0;
+    size_t words = 0, letters = 0;
+    bool number = false;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)text[i] : 0;
+        if (i == len || c == '-' || c == '.' || c == '_') {
+            if (i < len && joiner != 0 && c != joiner) {
+                return false;
+            }
+            if (i < len) {
+                joiner = (char)c;
+            }
+            if (letters < 3 && !(number && i == len && words >= 3)) {
+                return false;
+            }
+            words += letters >= 3;
+            letters = 0;
+            number = false;
+            continue;
+        }
+        if (number || (ascii_digit(c) && letters > 0)) {
+            return false;
+        }
+        if (ascii_digit(c)) {
+            number = true;
+            continue;
+        }
+        if (!ascii_letter(c) && c < 0x80) {
+            return false;
+        }
+        letters++;
+    }
+    return words >= 3;
+}
+
+/* Not a placeholder, a reference, a path, a URL or a date. A base64 value may open with
+ * '/' ("/7gH+Sx33…"): random in its mix, it is no path. */
+static bool not_a_stand_in(const char *text, size_t len, size_t upper, size_t lower, size_t digits)
+{
+    if (text[0] == '/' && len > 1 && upper >= 2 && lower >= 2 && digits >= 2 && memchr(text + 1, '/', len - 1) == NULL) {
+        return secret_value_valid(text + 1, len - 1);
+    }
+    return secret_value_valid(text, len);
+}
+
+/* Lower-case letters only, with five consonants in a row somewhere ("lopsvnjbjz"): drawn at
+ * random, not a word ("required", "disabled", "changeme" stay). */
+static bool random_letters(const char *text, size_t len)
+{
+    size_t run = 0, longest = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!ascii_lower(c)) {
+            return false;
+        }
+        run = memchr("aeiouy", c, 6) != NULL ? 0 : run + 1;
+        longest = run > longest ? run : longest;
+    }
+    return longest >= 5;
+}
+
+/* What a value's characters make it, before the costlier stand-in checks. */
+enum value_shape { VALUE_NOT_MADE, VALUE_MADE, VALUE_JOINED_WORDS };
+
+static enum value_shape value_shape(const char *text, size_t len, bool bare)
+{
+    if (len < 8 || len > SECRET_KEY_VALUE_MAX || memchr("}])>|,;&", text[0], 8) != NULL) {
+        return VALUE_NOT_MADE;        /* "{{ secrets.X }}@host": the rest of a template */
+    }
+    size_t upper = 0, lower = 0, digits = 0, symbols = 0, upper_after_first = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '`') {
+            return VALUE_NOT_MADE;
+        }
+        upper += ascii_upper(c);
+        upper_after_first += i > 0 && ascii_upper(c);
+        lower += ascii_lower(c) || c >= 0x80;
+        digits += ascii_digit(c);
+        symbols += c < 0x80 && !ascii_alnum(c) && c != '-' && c != '.' && c != '_';
+    }
+    if (digits > 0 && upper + lower > 0) {
+        return VALUE_MADE;
+    }
+    if (bare) {
+        return len >= 12 && upper >= 3 && lower >= 3 ? VALUE_MADE : VALUE_NOT_MADE;
+    }
+    if (upper_after_first > 0 && lower > 0 && (symbols > 0 || (len >= 12 && upper >= 3))) {
+        return VALUE_MADE;            /* "xK!pQr#Lm", "GhTrWqLmZpXv"; not "accessToken", a variable */
+    }
+    if (random_letters(text, len)) {
+        return VALUE_MADE;            /* "lopsvnjbjz": letters no language strings together */
+    }
+    return joined_words(text, len) ? VALUE_JOINED_WORDS : VALUE_NOT_MADE;
+}
+
+/* Not a command, a placeholder, a reference, a path, a URL or a date. */
+static bool value_stands_for_itself(const char *text, size_t len)
+{
+    size_t upper = 0, lower = 0, digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        upper += ascii_upper((unsigned char)text[i]);
+        lower += ascii_lower((unsigned char)text[i]);
+        digits += ascii_digit((unsigned char)text[i]);
+    }
+    return !verb_noun(text, len) && not_a_stand_in(text, len, upper, lower, digits);
+}
+
+bool secret_key_value_made(const char *text, size_t len, bool password_word, bool bare)
+{
+    enum value_shape shape = value_shape(text, len, bare);
+    return (shape == VALUE_MADE || (shape == VALUE_JOINED_WORDS && password_word))
+           && value_stands_for_itself(text, len);
+}
+
+/* ---- the reader ---- */
+
+static bool name_byte(unsigned char c)
+{
+    return c >= 0x80 || ascii_alnum(c) || c == '_' || c == '-' || c == '.';
+}
+
+static size_t skip_blanks(const char *text, size_t len, size_t at, size_t most)
+{
+    size_t limit = len - at < most ? len : at + most;
+    while (at < limit && ascii_blank((unsigned char)text[at])) {
+        at++;
+    }
+    return at;
+}
+
+/* `word` (lower case) at `at`, caseless. */
+static bool word_at(const char *text, size_t len, size_t at, const char *word)
+{
+    size_t n = strlen(word);
+    if (at > len || len - at < n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (ascii_fold((unsigned char)text[at + i]) != (unsigned char)word[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Written as an identifier, not a word of prose: '_', '-' or '.' inside it, a case change
+ * inside it, or all capitals ("DB_PASSWORD", "apiKey", "SECRET", "db.password"). */
+static bool identifier_shaped(const char *key, size_t len)
+{
+    size_t upper = 0, lower = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)key[i];
+        if (i > 0 && i + 1 < len && (c == '_' || c == '-' || c == '.')) {
+            return true;
+        }
+        upper += ascii_upper(c);
+        lower += ascii_lower(c);
+        if (i > 0 && ascii_upper(c) && ascii_lower((unsigned char)key[i - 1])) {
+            return true;
+        }
+    }
+    return upper >= 3 && lower == 0;
+}
+
+/* The key is itself the value of a name, key or type field ("- name: DB_PASSWORD",
+ * `key="ApiKey"`, {"key": "client_secret", …}, {"type": "password", "value": …}): the word,
+ * a separator and blanks, a quote. */
+static bool named_by_field(const char *text, size_t key_start)
+{
+    size_t at = key_start;
+    if (at > 0 && (text[at - 1] == '"' || text[at - 1] == '\'')) {
+        at--;
+    }
+    while (at > 0 && ascii_blank((unsigned char)text[at - 1])) {
+        at--;
+    }
+    if (at == 0 || (text[at - 1] != ':' && text[at - 1] != '=')) {
+        return false;
+    }
+    at--;
+    if (at > 0 && (text[at - 1] == '"' || text[at - 1] == '\'')) {
+        at--;
+    }
+    while (at > 0 && ascii_blank((unsigned char)text[at - 1])) {
+        at--;
+    }
+    return (at >= 4 && (word_at(text, at, at - 4, "name") || word_at(text, at, at - 4, "type")))
+           || (at >= 3 && word_at(text, at, at - 3, "key"));
+}
+
+/* After a name/key field's value: its "value" field, on the line or the next ("\n  value:",
+ * `value="`, `, "value": `); returns where the value's separator ends, or 0. */
+static size_t value_field_after(const char *text, size_t len, size_t at)
+{
+    size_t limit = len - at < 48 ? len : at + 48;
+    if (at < limit && (text[at] == '"' || text[at] == '\'')) {
+        at++;
+    }
+    while (at < limit && (ascii_space((unsigned char)text[at]) || text[at] == ',')) {
+        at++;
+    }
+    if (at < limit && (text[at] == '"' || text[at] == '\'')) {
+        at++;                         /* {"key": "client_secret", "value": "…"} */
+    }
+    while (at < limit && ascii_letter((unsigned char)text[at]) && !word_at(text, len, at, "value")) {
+        at++;                         /* "ParameterValue" */
+    }
+    if (!word_at(text, len, at, "value")) {
+        return 0;
+    }
+    at += 5;
+    if (at < len && (text[at] == '"' || text[at] == '\'')) {
+        at++;
+    }
+    at = skip_blanks(text, len, at, 8);
+    return at < len && (text[at] == ':' || text[at] == '=') ? at + 1 : 0;
+}
+
+/* An XML element's content: past its attributes to '>', and past one nested <Value> element
+ * (<AdministratorPassword>\n  <Value>…</Value>); returns where the content starts, or 0. */
+static size_t element_content(const char *text, size_t len, size_t at)
+{
+    size_t limit = len - at < 160 ? len : at + 160;
+    while (at < limit && text[at] != '>' && text[at] != '<' && text[at] != '\n') {
+        at++;
+    }
+    if (at >= limit || text[at] != '>' || text[at - 1] == '/') {
+        return 0;
+    }
+    at++;
+    size_t inner = at;
+    while (inner < len && inner - at < 40 && ascii_space((unsigned char)text[inner])) {
+        inner++;
+    }
+    if (word_at(text, len, inner, "<value>")) {
+        return inner + 7;
+    }
+    return at;
+}
+
+/* An element name after its namespace's prefix: "<wsse:Password …>". */
+static bool xml_namespace_before(const char *text, size_t key_start)
+{
+    if (key_start < 3 || text[key_start - 1] != ':') {
+        return false;
+    }
+    size_t at = key_start - 1;
+    while (at > 0 && key_start - at < 24 && ascii_alnum((unsigned char)text[at - 1])) {
+        at--;
+    }
+    return at + 1 < key_start && at > 0 && text[at - 1] == '<';
+}
+
+/* Markdown's emphasis around a name or its separator: "**Password:**", "*api_key:*", "__token__ =". */
+static size_t skip_emphasis(const char *text, size_t len, size_t at)
+{
+    for (int i = 0; i < 2 && at < len && (text[at] == '*' || text[at] == '_'); i++) {
+        at++;
+    }
+    return at;
+}
+
+/* A wrapper a language puts around a literal: Rust's Some("…"), Str("…"), String::from is
+ * not read; Bytes("…"). */
+static size_t skip_wrapper(const char *text, size_t len, size_t at)
+{
+    static const char *const wrappers[] = { "some(", "str(", "string(", "bytes(" };
+    if (at >= len || (ascii_fold((unsigned char)text[at]) != 's' && ascii_fold((unsigned char)text[at]) != 'b')) {
+        return at;
+    }
+    for (size_t i = 0; i < COUNT_OF(wrappers); i++) {
+        if (word_at(text, len, at, wrappers[i])) {
+            return at + strlen(wrappers[i]);
+        }
+    }
+    return at;
+}
+
+/* A ';', '&' or ',' that opens the next parameter of a connection string or an option list
+ * ("…;EndpointSuffix=…", "…&ssl=true", "-o password=…,vers=3.0"): a name, then '='. Reads
+ * 32 bytes at most. */
+static bool next_parameter(const char *text, size_t len, size_t at)
+{
+    if (text[at] != ';' && text[at] != '&' && text[at] != ',') {
+        return false;
+    }
+    size_t name = at + 1;
+    while (name < len && name - at <= 32 && (ascii_alnum((unsigned char)text[name]) || text[name] == '_')) {
+        name++;
+    }
+    return name > at + 1 && name < len && text[name] == '=';
+}
+
+/* The key is a template's expression ("${{ secrets.DEPLOY_TOKEN }}", "{{ .Values.token }}"):
+ * what follows it is the template's, not a value. */
+static bool inside_template(const char *text, size_t key_start)
+{
+    size_t at = key_start;
+    while (at > 0 && key_start - at < 8 && (ascii_blank((unsigned char)text[at - 1]) || text[at - 1] == '.')) {
+        at--;
+    }
+    return at > 0 && text[at - 1] == '{';
+}
+
+/* Where a word of letters and apostrophes from `at` ends, 16 bytes at most. */
+static size_t word_end(const char *text, size_t len, size_t at)
+{
+    size_t end = at;
+    while (end < len && end - at < 16
+           && (ascii_letter((unsigned char)text[end]) || (unsigned char)text[end] >= 0x80 || text[end] == '\'')) {
+        end++;
+    }
+    return end;
+}
+
+/* Is the word [word, word + len) one of `list` (lower case), caseless? */
+static bool word_is_one_of(const char *word, size_t len, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t j = 0;
+        while (j < len && list[i][j] != '\0' && (unsigned char)list[i][j] == ascii_fold((unsigned char)word[j])) {
+            j++;
+        }
+        if (j == len && list[i][j] == '\0') {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* After a credential word in prose: a copula of the six languages ("is", "er", "är",
+ * "ist", "lautet", "est", "c'est", "es", a ',' before it allowed), then "now" in the six
+ * languages at most; or a label's last words before its colon ("token de acceso:",
+ * "jeton d'accès :", two short words at most). Returns where the value starts, or 0. */
+static size_t after_copula(const char *text, size_t len, size_t at)
+{
+    static const char *const copulas[] = { "is", "was", "er", "var", "ble", "blir", "\xc3\xa4r", "blev", "ist",
+                                           "lautet", "war", "est", "c'est", "c\xe2\x80\x99" "est", "es", "era" };
+    static const char *const nows[] = { "now", "jetzt", "n\xc3\xa5", "nu", "maintenant", "ahora" };
+    if (at < len && text[at] == ',') {
+        at++;
+    }
+    size_t word = skip_blanks(text, len, at, 4);
+    size_t end = word_end(text, len, word);
+    if (word == at || end == word) {
+        return 0;
+    }
+    if (end < len && ascii_blank((unsigned char)text[end]) && word_is_one_of(text + word, end - word, copulas,
+                                                                             COUNT_OF(copulas))) {
+        size_t next = skip_blanks(text, len, end, 4);
+        size_t next_end = word_end(text, len, next);
+        if (next_end < len && ascii_blank((unsigned char)text[next_end])
+            && word_is_one_of(text + next, next_end - next, nows, COUNT_OF(nows))) {
+            return skip_blanks(text, len, next_end, 4);
+        }
+        return next;
+    }
+    /* A label's last words: up to two of letters and apostrophes, 12 bytes each, then ':'. */
+    for (int words = 0; words < 2 && end > word && end - word <= 12; words++) {
+        size_t colon = skip_blanks(text, len, end, 2);
+        if (colon < len && text[colon] == ':' && colon + 1 < len && ascii_blank((unsigned char)text[colon + 1])) {
+            return colon + 1;
+        }
+        word = skip_blanks(text, len, end, 2);
+        if (word == end) {
+            return 0;
+        }
+        end = word_end(text, len, word);
+    }
+    return 0;
+}
+
+bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_assignment *found,
+                     size_t *examined)
+{
+    *examined = 0;
+    /* The key: name bytes back and forward from the anchor. */
+    size_t key_start = anchor_end;
+    while (key_start > 0 && anchor_end - key_start < SECRET_KEY_MAX && name_byte((unsigned char)text[key_start - 1])) {
+        key_start--;
+    }
+    size_t key_end = anchor_end;
+    while (key_end < len && key_end - key_start < SECRET_KEY_MAX && name_byte((unsigned char)text[key_end])) {
+        key_end++;
+    }
+    *examined = key_end - key_start;
+    if ((key_start > 0 && name_byte((unsigned char)text[key_start - 1]))
+        || (key_end < len && name_byte((unsigned char)text[key_end]))) {
+        return false;                 /* longer than any key */
+    }
+    bool dashed = false;
+    while (key_start < key_end && (text[key_start] == '-' || text[key_start] == '.')) {
+        dashed = dashed || text[key_start] == '-';
+        key_start++;
+    }
+    while (key_end > key_start && (text[key_end - 1] == '-' || text[key_end - 1] == '.')) {
+        key_end--;
+    }
+    if (key_end == key_start) {
+        return false;
+    }
+    /* Label words before the key, in a table's cell or before a colon ("| DB password |",
+     * "backup master key: …"), for the judge. */
+    size_t label_start = key_start;
+    for (int words = 0; words < 3 && label_start > 1 && text[label_start - 1] == ' '
+                        && name_byte((unsigned char)text[label_start - 2]);
+         words++) {
+        size_t before = label_start - 1;
+        while (before > 0 && key_end - before < SECRET_KEY_MAX && name_byte((unsigned char)text[before - 1])) {
+            before--;
+        }
+        label_start = before;
+    }
+    unsigned char before_key = key_start > 0 ? (unsigned char)text[key_start - 1] : 0;
+    if ((before_key == '#' || before_key == '@') && key_start > 1
+        && (text[key_start - 2] == '"' || text[key_start - 2] == '\'')) {
+        before_key = (unsigned char)text[key_start - 2];   /* page.fill("#password", "…") */
+    }
+    size_t at = key_end;
+    bool quoted_key = false;
+    if ((before_key == '"' || before_key == '\'') && at < len && (unsigned char)text[at] == before_key) {
+        quoted_key = true;
+        at++;
+    }
+    if (at < len && text[at] == ']') {
+        at++;                         /* os.environ["API_TOKEN"] = … */
+    }
+    at = skip_emphasis(text, len, at);    /* **Password:** …, *api_key:* … */
+    size_t gap = skip_blanks(text, len, at, 16);
+    if (gap + 1 < len && (text[gap] == '?' || text[gap] == '+') && text[gap + 1] == '=') {
+        gap++;                        /* Make's API_TOKEN ?= …, += */
+    }
+    bool bare = false, labelled = false, paired = false;
+    size_t value_at = 0;
+    char c = gap < len ? text[gap] : '\n';
+    if (before_key == '<' || xml_namespace_before(text, key_start)) {
+        before_key = '<';
+        value_at = element_content(text, len, at);
+    } else if (named_by_field(text, key_start)) {
+        value_at = value_field_after(text, len, key_end);
+        paired = true;
+    } else if (c == '=' && gap + 1 < len && text[gap + 1] != '=') {
+        value_at = gap + 1 + (text[gap + 1] == '>');
+    } else if (c == ':' && gap + 1 < len && text[gap + 1] != ':') {
+        value_at = gap + 1 + (text[gap + 1] == '=');
+        labelled = true;
+    } else if (c == '(' || (c == ',' && quoted_key)) {
+        value_at = gap + 1;           /* setPassword("…"), t.Setenv("DB_PASSWORD", "…"): quoted */
+        size_t quote = skip_blanks(text, len, value_at, 8);
+        if (quote >= len || (text[quote] != '"' && text[quote] != '\'' && text[quote] != '`')) {
+            value_at = 0;             /* @Microsoft.KeyVault(VaultName=…): a call, no value */
+        }
+    } else if (c == '|') {
+        value_at = gap + 1;           /* | DB_PASSWORD | … | */
+        labelled = true;
+    } else if ((value_at = after_copula(text, len, at)) != 0) {
+        bare = true;                  /* "der API-Schlüssel ist jetzt …", "le secret, c'est …" */
+    } else if (gap > at && c != '\n' && c != '\r' && (dashed || identifier_shaped(text + key_start, key_end - key_start))) {
+        value_at = gap;               /* ENV DB_PASSWORD …, --db-password …, SetEnv API_TOKEN … */
+        bare = true;
+    }
+    *examined += gap - key_end;
+    if (value_at == 0 || inside_template(text, key_start)) {
+        return false;
+    }
+    /* The value: quoted to its closing quote on the line, or bare to a blank, a quote or '<'. */
+    size_t start = skip_blanks(text, len, skip_emphasis(text, len, skip_blanks(text, len, value_at, 16)), 16);
+    start = skip_wrapper(text, len, start);
+    char quote = start < len && (text[start] == '"' || text[start] == '\'' || text[start] == '`') ? text[start] : 0;
+    start += quote != 0;
+    size_t end = start;
+    size_t limit = len - start < SECRET_KEY_VALUE_MAX + 1 ? len : start + SECRET_KEY_VALUE_MAX + 1;
+    if (quote != 0) {
+        while (end < limit && text[end] != quote && text[end] != '\n') {
+            end++;
+        }
+        *examined += end - key_end;
+        if (end == limit || text[end] != quote) {
+            return false;
+        }
+    } else {
+        while (end < limit && (unsigned char)text[end] > ' ' && text[end] != '"' && text[end] != '\''
+               && text[end] != '`' && text[end] != '<' && !(paired && text[end] == ',')
+               && !((text[end] == ';' || text[end] == '&' || text[end] == ',') && next_parameter(text, len, end))) {
+            end++;
+        }
+        *examined += end - key_end;
+        while (end > start && memchr(",;)]}.", text[end - 1], 6) != NULL) {
+            end--;
+        }
+        bool closed = end < len && text[end] == '"';
+        for (int escapes = 0; escapes < 2 && closed && end > start + 2 && text[end - 2] == '\\'
+                              && memchr("0nrt", text[end - 1], 4) != NULL; escapes++) {
+            end -= 2;                 /* write(3, "PASS s3cret\r\n", 13): a C string's escapes */
+        }
+        if (before_key == '<' && (end >= len || text[end] != '<')) {
+            return false;
+        }
+    }
+    if (end - start < (dashed ? 4 : 8) || end - start > SECRET_KEY_VALUE_MAX || (dashed && text[start] == '-')) {
+        return false;
+    }
+    *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
+                                         .value_end = end, .judged_start = labelled ? label_start : key_start,
+                                         .bare = bare && quote == 0, .flag = dashed };
+    return true;
+}
+
+/* Is the key's last word one that holds something about a credential ("AWS_ACCESS_KEY_ID",
+ * "secretName", "token_url")? Read back from its end without splitting the whole key: most
+ * keys the judge refuses are refused by it. GCP's "private_key_id" is left to the judge. */
+static bool last_word_other_thing(const char *key, size_t len)
+{
+    char word[16];
+    size_t n = 0;
+    while (n < len && n < sizeof word) {
+        unsigned char c = (unsigned char)key[len - 1 - n];
+        if (!ascii_letter(c)) {
+            break;
+        }
+        word[sizeof word - 1 - n] = (char)ascii_fold(c);
+        n++;
+        if (ascii_upper(c) && n < len && ascii_lower((unsigned char)key[len - 1 - n])) {
+            break;                    /* "secretName": the camel word "Name" */
+        }
+    }
+    if (n == 0 || n == sizeof word) {
+        return false;
+    }
+    if (!word_set.made) {
+        word_set_make();
+    }
+    const char *last = word + sizeof word - n;
+    if (word_kind(last, n) != WORD_OTHER_THING) {
+        return false;
+    }
+    return !(n == 2 && memcmp(last, "id", 2) == 0 && len >= 14 && ascii_fold((unsigned char)key[len - 14]) == 'p');
+}
+
+bool secret_key_assignment_holds(const char *text, const struct secret_assignment *found)
+{
+    const char *value = text + found->value_start;
+    size_t len = found->value_end - found->value_start;
+    if (last_word_other_thing(text + found->key_start, found->key_end - found->key_start)) {
+        return false;                 /* "AWS_ACCESS_KEY_ID=AKIA…": refused before the value is read */
+    }
+    if (found->flag) {                /* --db-password 'x7Yq!pw': a flag's value is the secret as given */
+        return len >= 4 && flag_names_credential(text + found->key_start, found->key_end - found->key_start)
+               && value_stands_for_itself(value, len);
+    }
+    enum value_shape shape = value_shape(value, len, found->bare);
+    return shape != VALUE_NOT_MADE
+           && secret_key_names_credential(text + found->judged_start, found->key_end - found->judged_start)
+           && (shape == VALUE_MADE || names_password(text + found->key_start, found->key_end - found->key_start))
+           && value_stands_for_itself(value, len);
+}

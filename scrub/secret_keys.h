@@ -1,0 +1,86 @@
+/* secret_keys.h — one judge of a key's words ("does this key name a credential?") and one
+ * reader of the value assigned to such a key, for every container people write one in.
+ *
+ * Authors write credentials under key names and in containers no row lists: .env and
+ * `export`, YAML, JSON, TOML, INI, .properties, XML elements and attributes, HCL, nginx and
+ * apache directives, PHP arrays, Python dicts and kwargs, Ruby hashes, JS objects, Go
+ * struct literals, Java/C# setters, CLI flags, PowerShell, Dockerfile ENV/ARG, k8s env
+ * entries, systemd Environment=, logfmt and JSON logs. What they share is a key whose words
+ * say "credential" and an assignment. So:
+ *
+ * The key judge. `secret_key_names_credential` splits a key into words at '_', '-', '.',
+ * blanks and case changes (snake, SCREAMING, camel, Pascal, kebab, dotted, spaced) and says
+ * yes when one word is a credential word of the six languages (password, passwd, pwd, pass,
+ * passphrase, secret, token, bearer, auth, credential(s), salt, psk, community; passord,
+ * lösenord, Passwort, Kennwort, mot de passe, mdp, contraseña, clave, nøkkel, nyckel,
+ * Schlüssel, clé, llave, hemmelighet, hemlighet, Geheimnis, secreto, jeton; a word ending in
+ * one, as compounds do: "Zugangsschlüssel", "dbpassword"; "key" after a word that makes it
+ * one: "api_key", "masterKey"), and no word says the key holds something about a
+ * credential rather than the credential (length, count, id, name, url, path, file, type,
+ * ttl, expiry, required, method, header, public, sort, … in the six languages:
+ * "password_min_length", "token_count", "key_id", "secret_name", "public_key",
+ * "passord_lengde", "contraseña_caduca"). Used by the parsed-JSON path (scrub/columns.c)
+ * and by the text reader below.
+ *
+ * The reader. Hyperscan finds SECRET_KEY_ANCHOR, a credential word's stem (caseless), and
+ * reports where it ends. `secret_key_read` reads the key around it (name bytes back and
+ * forward, 64 at most each way), asks the judge, then reads the assignment forward: a
+ * closing quote or ']' of the key, then '=', ':', '=>', ':=', a call's '(' or ", " (quoted
+ * key), the '>' of an XML element (its attributes and one nested <Value> element skipped),
+ * a "value" field after a key that was itself a name/key field's value (k8s `- name: X\n
+ * value: …`, `<add key="X" value="…"/>`, Postman), or blanks alone after a key written as an
+ * identifier (`ENV X v`, `--x v`, `SetEnv X v`, `set $x "v"`); then the value, quoted (to
+ * its closing quote on the line, no blanks) or bare (to a blank, a quote or '<'), 256 bytes
+ * at most. The value must be made like a secret (`secret_key_value_made`): not a
+ * placeholder or reference (secret_value_valid), 8+ bytes, letters and digits, or mixed
+ * case past the first letter, or (under a password word) three or more words joined by
+ * '-', '.' or '_'; after blanks alone, letters and digits or 12+ bytes of mixed case.
+ *
+ * Work: each anchor reads at most 64 + 64 key bytes, a bounded separator and 256 value
+ * bytes, whatever the text: linear in the text; the reader returns the bytes examined (for
+ * the work-counting tests). The word lists are hashed on the first look-up and kept (the
+ * scrubber runs in one thread per worker process); nothing else is kept. */
+#ifndef LETHE_SECRET_KEYS_H
+#define LETHE_SECRET_KEYS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The stems the main database scans for (Hyperscan syntax, caseless; capitals of the
+ * UTF-8 letters spelled out, since caseless matching folds ASCII only). */
+#define SECRET_KEY_ANCHOR                                                                                        \
+    "pass|pwd|psw|pword|psk|secret|secr(\xc3\xa8|\xc3\x88)te|tok|key|auth|credential|creds|bearer|salt|community"       \
+    "|kennwort|l(\xc3\xb6|\xc3\x96)senord|losenord|contrase|clave|llave|cl(\xc3\xa9|\xc3\x89)|jeton|mdp"          \
+    "|n(\xc3\xb8|\xc3\x98)kkel|nokkel|nyckel|schl(\xc3\xbc|\xc3\x9c)ssel|schluessel|hemmelig|hemlig|geheim"
+
+/* Longest key (bytes) the judge reads. */
+#define SECRET_KEY_MAX 64
+/* Longest value the reader takes. */
+#define SECRET_KEY_VALUE_MAX 256
+
+/* Do the words of `key` name a credential? */
+bool secret_key_names_credential(const char *key, size_t len);
+
+/* Is `value` made like a secret? `password_word`: the key names a password (passphrases of
+ * joined words count); `bare`: no '=' or ':' stood between key and value (stricter). */
+bool secret_key_value_made(const char *value, size_t len, bool password_word, bool bare);
+
+struct secret_assignment {
+    size_t key_start, key_end;        /* the key's name bytes */
+    size_t value_start, value_end;    /* the value, quotes excluded */
+    size_t judged_start;              /* where the words the judge reads start (a label's words) */
+    bool bare;                        /* no '=' or ':' and no quote: the stricter value judge */
+    bool flag;                        /* a command line's --flag: any value of 4+ bytes as given */
+};
+
+/* The form around the anchor that ends at `anchor_end`: a key, an assignment and a value of
+ * 8 to SECRET_KEY_VALUE_MAX bytes, read but not judged (a caller that already holds the
+ * value's span from another row skips the judging). Sets `*examined` to the bytes read. */
+bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_assignment *found,
+                     size_t *examined);
+
+/* Does the form hold a secret: the key's words name a credential and the value is made
+ * like one (secret_key_value_made)? */
+bool secret_key_assignment_holds(const char *text, const struct secret_assignment *found);
+
+#endif

@@ -1,0 +1,203 @@
+/* The key judge and the assignment reader of scrub/secret_keys.h: keys whose words name a
+ * credential in every case style and the six languages, keys that only hold something about
+ * one; values made like a secret and stand-ins; the containers the reader reads a value from
+ * (each case below was missed before the reader: tests/scrub/census/secrets.jsonl) and the
+ * decoys it must leave; and its work, bounded per anchor whatever the text. */
+#include "tests/unit/scrub_testing.h"
+
+#include "scrub/secret_keys.h"
+
+#include <hs/hs.h>
+
+static void expect_key(const char *key, bool credential)
+{
+    if (secret_key_names_credential(key, strlen(key)) != credential) {
+        fail_msg("'%s' should %sname a credential", key, credential ? "" : "not ");
+    }
+}
+
+static void test_keys_that_name_a_credential(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {
+        "password", "DB_PASSWORD", "dbPassword", "DbPassword", "db-password", "db.password", "DB password",
+        "dbpassword", "adminPassword", "smtp.pass", "redis-pwd", "MY_APP_PASSPHRASE", "client_secret",
+        "clientSecret", "api_key", "apiKey", "APIKey", "X-Auth-Token", "signing.key", "webhook_secret",
+        "adminmasterkey", "wifi_psk", "snmp_community", "credentials", "bearer", "salt", "rootPw",
+        /* the six languages, compounds included */
+        "passord", "passordet", "MY_APP_PASSORDET", "l\xc3\xb6senord", "MAIL_L\xc3\x96SENORD", "Passwort",
+        "mysqlRootKennwort", "mot_de_passe", "motDePasse", "mdp", "contrase\xc3\xb1" "a", "clave_api", "CLAVE",
+        "llave", "n\xc3\xb8kkel", "N\xc3\x98KKEL", "api_n\xc3\xb8kkel", "tilgangsn\xc3\xb8kkel", "\xc3\xa5tkomstNyckel",
+        "API-Schl\xc3\xbcssel", "Zugangsschl\xc3\xbcssel", "Cl\xc3\xa9Secr\xc3\xa8te", "cl\xc3\xa9_api",
+        "jeton_acc\xc3\xa8s", "hemmelighet", "hemlighet", "Geheimnis", "secreto",
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        expect_key(keys[i], true);
+    }
+}
+
+static void test_keys_that_hold_something_about_one(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {
+        "password_min_length", "passwordMinLength", "token_count", "max_tokens", "key_id", "KEY_ID", "secret_name",
+        "token_url", "tokenizer", "auth_method", "api_key_header", "credentials_path", "password_file",
+        "password_required", "token_ttl", "public_key", "publicKey", "sort_key", "primary_key_type", "keyboard",
+        "passenger_count", "passord_lengde", "l\xc3\xb6senord_giltighet", "passwort_ablauf", "longueur_mot_de_passe",
+        "contrase\xc3\xb1" "a_caduca", "key_vault_name", "ProductKey", "key", "monkey", "author", "pass_rate_name",
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        expect_key(keys[i], false);
+    }
+}
+
+static void test_values_made_like_a_secret(void **state)
+{
+    (void)state;
+    static const struct { const char *value; bool password, bare, made; } cases[] = {
+        { "Hb_M6dHYb-xtZY", false, false, true },
+        { "3xx64vjFVps6lD9EvhcVnNFrXGjmgjEc", false, true, true },
+        { "/7gH+Sx33hQc61g1jp28+Bp1iyE1SKI0", false, false, true },    /* base64 opening with '/' */
+        { "tundra-sol-soleil", true, false, true },                   /* a passphrase under a password */
+        { "tundra-sol-soleil", false, false, false },                 /* ... not under a token */
+        { "xK!pQr#Lmz", false, false, true },
+        { "accessToken", false, false, false },                       /* a variable: `token: accessToken` */
+        { "changeme", true, false, false },
+        { "${DB_PASSWORD}", true, false, false },
+        { "{{ .Values.db.password }}", true, false, false },
+        { "/run/secrets/db_password", true, false, false },
+        { "ConvertTo-SecureString", true, false, false },
+        { "}}@rabbit:5672/x1", false, false, false },
+        { "Required", false, true, false },
+        { "s3cr3t", true, false, false },                             /* shorter than eight */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *value = cases[i].value;
+        if (secret_key_value_made(value, strlen(value), cases[i].password, cases[i].bare) != cases[i].made) {
+            fail_msg("'%s' should %sbe made like a secret", value, cases[i].made ? "" : "not ");
+        }
+    }
+}
+
+/* Each was missed before the reader (the census, and heldout5's FileZilla and unattend.xml). */
+static void test_containers_the_reader_reads(void **state)
+{
+    (void)state;
+    expect_masked("<add key=\"adminmasterkey\" value=\"", "3xx64vjFVps6lD9EvhcVnNFrXGjmgjEc", "\" />", "ENV_SECRET");
+    expect_masked("- name: N\xc3\x98KKEL\n  value: \"", "LsNyM9IFV9rvDRy/5+LtQEht", "\"", "ENV_SECRET");
+    expect_masked("<Pass encoding=\"base64\">", "dHc5b2F0ZWNybg==", "</Pass>", "ENV_SECRET");
+    expect_masked("<AdministratorPassword>\n  <Value>", "oEK8Q~n4HqA7XAl0ypTtLifTwdd7CtQSUYHpmJla", "</Value>",
+                  "ENV_SECRET");
+    expect_masked("'crm_hemlig_nyckel' => '", "mSCFMozxqN-0UII1CLTeWEFyNwp9IWvf", "',", "ENV_SECRET");
+    expect_masked(":admin_hemlighet => '", "Fnm-1eSJqkQJ_woKhP2zUfc6Vhhr02vzKhA0hMXyKbU", "',", "ENV_SECRET");
+    expect_masked("SmtpMdp:   `", "2pCM?ATkZ!y", "`,", "ENV_SECRET");
+    expect_masked("ARG VPN_HEMMELIG_N\xc3\x98KKEL=", "geBxvPj9Qv4bF5Nv2x1Fq3egJgYqWxtQwCX6EBT8UK", "", "ENV_SECRET");
+    expect_masked("backup_jeton_acc\xc3\xa8s: ", "kp2qsFU0JAnk5GEvLnDRAkYdc5", "", "ENV_SECRET");
+    expect_masked("ds.setSigningKey(\"", "sm2YiD7PtWQea8TdjWzQ2bNZhC66cA", "\");", "ENV_SECRET");
+    expect_masked("./deploy.sh --root-passord '", "tundra-sol-soleil", "' --env prod", "ENV_SECRET");
+    expect_masked("fastcgi_param WIFI_MDP \"", "fjell_summit_vinter_lune", "\";", "ENV_SECRET");
+    expect_masked("| wifi nyckel | ", "Hb_M6dHYb-xtZY", " |", "ENV_SECRET");
+    expect_masked("Environment=\"CRM_CL\xc3\x89_API=", "rzMrtU3BJLxSeAdVDgKK23xbdXATo9Y", "\"", "ENV_SECRET");
+    expect_masked("Der API-Schl\xc3\xbcssel ist jetzt ", "HY9DjT0TiX6WTQDJw36cQ7kuijsGjcgU", "", "ENV_SECRET");
+    expect_masked("Le secret, c'est ", "av7L3tfHrJIPSt0s+f1Vzxs8zqEA+9Qm3zJW93A", ".", "ENV_SECRET");
+}
+
+/* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
+ * containers. */
+static void test_decoys_the_reader_leaves(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "<ProductKey>W269N-WFGWX-YVC9B-4J6C9-T83GX</ProductKey>",
+        "smtp_password: \"@Microsoft.KeyVault(VaultName=kv-prod;SecretName=smtp)\"",
+        "MESSENGER_TRANSPORT_DSN=amqp://guest:${{ secrets.DEPLOY_TOKEN }}@rabbit:5672/%2f/messages",
+        "const client = new Client({ token: accessToken, secret: clientSecret });",
+        "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db-creds\n      key: password",
+        "password_min_length: 12\ntoken_ttl: 3600\nmax_tokens: 512\npassword_required: true",
+        "The password reset link expired yesterday, and the token is invalid.",
+        "Das Passwort ist abgelaufen, sagt die App.",
+        "ENV DB_PASSWORD_FILE /run/secrets/db_password",
+        "--api-key $API_KEY --token=\"{{ secrets.TOKEN }}\"",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        expect_scrubbed(texts[i], texts[i]);
+    }
+}
+
+/* The bytes one anchor's read examines are bounded, whatever the text: keys of name bytes
+ * as long as the text, anchors every few bytes, values that never close. */
+static void test_reader_work_is_bounded_per_anchor(void **state)
+{
+    (void)state;
+    static const char *const units[] = { "pass", "key=", "a_key ", "password: \"", "<password>", "token ",
+                                         "- name: DB_PASSWORD\n", "secret, c'est " };
+    enum { TEXT_LEN = 20000 };
+    static char text[TEXT_LEN + 1];
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]), len = 0;
+        while (len + unit <= TEXT_LEN) {
+            memcpy(text + len, units[u], unit);
+            len += unit;
+        }
+        for (size_t end = 1; end <= len; end++) {
+            struct secret_assignment found;
+            size_t examined;
+            secret_key_read(text, len, end, &found, &examined);
+            if (examined > 2 * SECRET_KEY_MAX + SECRET_KEY_VALUE_MAX + 64) {
+                fail_msg("'%s' repeated: %zu bytes examined at %zu", units[u], examined, end);
+            }
+        }
+    }
+}
+
+static int count_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id;
+    (void)from;
+    (void)to;
+    (void)flags;
+    (*(unsigned *)context)++;
+    return 0;
+}
+
+/* The anchor compiles, and finds the stem of every credential word the judge knows, in
+ * capitals too (caseless matching folds ASCII only). */
+static void test_anchor_finds_every_credential_word(void **state)
+{
+    (void)state;
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    assert_int_equal(hs_compile(SECRET_KEY_ANCHOR, HS_FLAG_CASELESS, HS_MODE_BLOCK, NULL, &database, &error),
+                     HS_SUCCESS);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    static const char *const words[] = {
+        "PASSWORD", "Kennwort", "L\xc3\x96SENORD", "CONTRASE\xc3\x91" "A", "CL\xc3\x89", "N\xc3\x98KKEL", "nyckel",
+        "SCHL\xc3\x9cSSEL", "hemmelighet", "hemlighet", "Geheimnis", "secreto", "SECR\xc3\x88TE", "jeton", "mdp",
+        "llave", "clave", "psk", "salt", "community", "credential", "bearer", "auth", "token", "key", "pwd",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        unsigned matches = 0;
+        assert_int_equal(hs_scan(database, words[i], (unsigned)strlen(words[i]), 0, scratch, count_match, &matches),
+                         HS_SUCCESS);
+        if (matches == 0) {
+            fail_msg("the anchor misses '%s'", words[i]);
+        }
+    }
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keys_that_name_a_credential),
+        cmocka_unit_test(test_keys_that_hold_something_about_one),
+        cmocka_unit_test(test_values_made_like_a_secret),
+        cmocka_unit_test(test_containers_the_reader_reads),
+        cmocka_unit_test(test_decoys_the_reader_leaves),
+        cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
+        cmocka_unit_test(test_anchor_finds_every_credential_word),
+    };
+    return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
+}
