@@ -347,6 +347,37 @@ static bool token_not_placeholder(const char *text, size_t len)
     return !secret_is_placeholder(text, len);
 }
 
+/* A vendor token after its documented prefix: letters and digits both (a random body has
+ * them; "sqa_team_channel", a word with the prefix, has no digit), and no placeholder in the
+ * vendor's shape (bkua_XXXX…, dapi0000…, lin_api_your-token-here), nor a body counted out
+ * ("dapi0123456789abcdef0123…": a random body holds "12345678" about once in 10^8). */
+static bool vendor_token_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return mix.digits > 0 && mix.upper + mix.lower > 0 && memmem(text, len, "12345678", 8) == NULL
+           && memmem(text, len, "abcdefgh", 8) == NULL && memmem(text, len, "ABCDEFGH", 8) == NULL
+           && !secret_is_placeholder(text, len);
+}
+
+/* An Atlassian API token ends with '=' and eight hex digits of checksum ("ATATT3xFfGF0…=1A2B3C4D"). */
+static bool atlassian_token_char(unsigned char c)
+{
+    return token_char(c) || c == '=';
+}
+
+/* Braintree's access token parts its environment, merchant and secret by '$'
+ * ("access_token$production$…$…"). */
+static bool braintree_token_char(unsigned char c)
+{
+    return token_char(c) || c == '$';
+}
+
+/* A Terraform Cloud / HCP Terraform token: 14 characters, ".atlasv1.", then the secret. */
+static bool terraform_token_valid(const char *text, size_t len)
+{
+    return len > 23 && memcmp(text + 14, ".atlasv1.", 9) == 0 && vendor_token_valid(text, len);
+}
+
 /* A hex secret (a session id, a signature, an HMAC): one case, letters and digits both,
  * not a filler. */
 static bool hex_token_valid(const char *text, size_t len)
@@ -828,6 +859,180 @@ const struct entity_type builtin_entity_types[] = {
       "dop_v1_", 71, 71, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shp(at|ss|ca|pa)_[a-fA-F0-9]{32}",
       "shp", 38, 38, token_char, NULL, false, SCAN_WHOLE_TEXT },
+    /* Vendors that document a prefix for their tokens, so that a leaked one can be found: each is
+     * found by its shape anywhere, with no key before it (tests/scrub/census/generate_tokens.py).
+     * A literal prefix, the documented body (length, alphabet), and the run of value characters
+     * must open with the prefix, which is the word boundary ("are_…", "ssl.…" never start one);
+     * vendor_token_valid wants letters and digits and no placeholder. Prefixes that are words or
+     * short (API-, dapi, sq, gl, hv, EZ) have their exact length and alphabet. Left out for their cost
+     * (callgrind, bench/scrub_bench.c mixed text): the two- and three-letter prefixes that open
+     * common words or identifiers (Twilio SK…, Meta and Square EAA…, Mailgun key-, Resend re_,
+     * Airtable pat…, Dropbox sl.) cost 0.2 % together; a Discord bot token alone, with no literal,
+     * 2.6 %. The secret_keys rows still find those under a key. */
+    /* Atlassian (Jira, Confluence) API tokens; Bitbucket app passwords. */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "ATATT3[A-Za-z0-9_-]{150}",
+      "ATATT3", 180, 260, atlassian_token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "ATBB[A-Za-z0-9]{32}",
+      "ATBB", 36, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* CI and code quality: Buildkite, SonarQube (user, project, analysis), CircleCI, Sourcegraph, Pulumi. */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "bkua_[a-f0-9]{40}",
+      "bkua_", 45, 45, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sq[upa]_[a-f0-9]{40}",
+      "sq", 44, 44, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}",
+      "CCIPAT_", 70, 70, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sgp_([a-f0-9]{16}_)?[a-f0-9]{40}",
+      "sgp_", 44, 61, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pul-[a-f0-9]{40}",
+      "pul-", 44, 44, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Work tools: Linear, Notion (ntn_ and the older secret_), Postman, Figma, HubSpot private apps,
+     * ReadMe, Contentful. */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "lin_api_[A-Za-z0-9]{40}",
+      "lin_api_", 48, 48, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "ntn_[0-9]{11}[A-Za-z0-9]{35}",
+      "ntn_", 50, 50, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "secret_[A-Za-z0-9]{43}",
+      "secret_", 50, 50, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
+      "PMAK-", 64, 64, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "figd_[A-Za-z0-9_-]{40}",
+      "figd_", 45, 45, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pat-(na|eu|ap)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}"
+      "-[a-f0-9]{12}",
+      "pat-", 44, 44, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "rdme_[a-z0-9]{70}",
+      "rdme_", 75, 75, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "CFPAT-[A-Za-z0-9_-]{43}",
+      "CFPAT-", 49, 49, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Secret stores and infrastructure: Doppler, Vault (service, batch, recovery), Grafana, New Relic,
+     * Sentry, Dynatrace, Honeycomb, 1Password service accounts, age, Tailscale, Prefect, Infracost, Octopus. */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dp\\.(pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9_.-]{40}",
+      "dp.", 46, 80, jwt_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hv[sbr]\\.[A-Za-z0-9_-]{90}",
+      "hv", 94, 400, jwt_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}",
+      "glsa_", 46, 46, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glc_eyJ[A-Za-z0-9_-]{40}",
+      "glc_", 47, 600, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "NRAK-[A-Z0-9]{27}",
+      "NRAK-", 32, 32, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sntrys_eyJ[A-Za-z0-9_-]{40}",
+      "sntrys_", 60, 400, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sntryu_[a-f0-9]{64}",
+      "sntryu_", 71, 71, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}",
+      "dt0c01.", 96, 96, jwt_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hcaik_[a-z0-9]{58}",
+      "hcaik_", 64, 64, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "ops_eyJ[A-Za-z0-9_-]{100}",
+      "ops_", 107, 4096, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+      "AGE-SECRET-KEY-1", 74, 74, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "tskey-[a-z]{3,7}-[A-Za-z0-9]{6,20}CNTRL-[A-Za-z0-9]{20}",
+      "tskey-", 40, 120, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pnu_[A-Za-z0-9]{36}",
+      "pnu_", 40, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "ico-[A-Za-z0-9]{32}",
+      "ico-", 36, 36, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "API-[A-Z0-9]{26}",
+      "API-", 30, 30, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Hosting and databases: Fly, Render, Supabase, Netlify, Deno Deploy, PlanetScale, Neon, Heroku,
+     * Databricks, Cloudflare's Origin CA key, Docker Hub, GitLab's other tokens (glpat- is above). */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "fo1_[A-Za-z0-9_-]{43}",
+      "fo1_", 47, 47, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "rnd_[A-Za-z0-9]{32}",
+      "rnd_", 36, 36, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sbp_[a-f0-9]{40}",
+      "sbp_", 44, 44, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "nfp_[A-Za-z0-9]{36}",
+      "nfp_", 40, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "ddp_[A-Za-z0-9]{36}",
+      "ddp_", 40, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pscale_(tkn|pw|oauth)_[A-Za-z0-9_.-]{32}",
+      "pscale_", 42, 80, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "napi_[a-z0-9]{64}",
+      "napi_", 69, 69, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "HRKU-[A-Za-z0-9_-]{58}",
+      "HRKU-", 63, 70, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dapi[a-f0-9]{32}",
+      "dapi", 36, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}",
+      "v1.0-", 176, 176, jwt_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "dckr_(pat|oat)_[A-Za-z0-9_-]{27}",
+      "dckr_", 36, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "gl(ptt|dt|rt|cbt|imt|ft|soat|oas)-[A-Za-z0-9_-]{20}",
+      "gl", 23, 80, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Models: Replicate, Groq, Perplexity, xAI, LangSmith, Pinecone, OpenRouter, Cerebras, NVIDIA. */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "r8_[A-Za-z0-9]{37}",
+      "r8_", 40, 40, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "gsk_[A-Za-z0-9]{52}",
+      "gsk_", 56, 56, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pplx-[A-Za-z0-9]{48}",
+      "pplx-", 53, 53, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "xai-[A-Za-z0-9]{80}",
+      "xai-", 84, 84, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "lsv2_(pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
+      "lsv2_", 51, 51, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "pcsk_[A-Za-z0-9]{5}_[A-Za-z0-9]{60}",
+      "pcsk_", 70, 80, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sk-or-v1-[a-f0-9]{64}",
+      "sk-or-", 73, 73, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "csk-[a-z0-9]{48}",
+      "csk-", 52, 52, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "nvapi-[A-Za-z0-9_-]{64}",
+      "nvapi-", 70, 70, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Payments and mail: Stripe's webhook secret, Square, Shippo, Duffel, EasyPost, Flutterwave, Plaid,
+     * Braintree, Brevo, MailerSend. */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "whsec_[A-Za-z0-9]{32}",
+      "whsec_", 38, 80, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sq0(atp|csp|idp)-[A-Za-z0-9_-]{22}",
+      "sq0", 29, 60, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "shippo_(live|test)_[a-f0-9]{40}",
+      "shippo_", 52, 52, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "duffel_(live|test)_[A-Za-z0-9_-]{43}",
+      "duffel_", 55, 60, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "EZ[AT]K[a-f0-9]{54}",
+      "EZ", 58, 58, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "FLWSECK(_TEST)?-[a-f0-9]{32}-X",
+      "FLWSECK", 42, 50, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "access-(production|sandbox|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}"
+      "-[a-f0-9]{4}-[a-f0-9]{12}",
+      "access-", 51, 58, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "access_token\\$production\\$[a-z0-9]{16}\\$[a-f0-9]{32}",
+      "access_token$", 73, 73, braintree_token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}",
+      "xkeysib-", 89, 89, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "mlsn\\.[a-f0-9]{64}",
+      "mlsn.", 69, 69, jwt_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* Cloud and the rest: Alibaba and Tencent access
+     * keys, Firebase Cloud Messaging server keys, Mapbox secret tokens (pk.eyJ is public), Google
+     * OAuth client secrets, Adafruit IO, PostHog's personal key (phc_ is public), package
+     * registries (RubyGems, NuGet, Clojars, JFrog). */
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "LTAI[A-Za-z0-9]{12}",
+      "LTAI", 16, 30, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "AKID[A-Za-z0-9]{32}",
+      "AKID", 36, 36, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100}",
+      "AAAA", 140, 200, telegram_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "sk\\.eyJ[A-Za-z0-9_-]{40}",
+      "sk.", 70, 300, jwt_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "GOCSPX-[A-Za-z0-9_-]{28}",
+      "GOCSPX-", 35, 35, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "aio_[A-Za-z0-9]{28}",
+      "aio_", 32, 32, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "phx_[A-Za-z0-9]{43}",
+      "phx_", 47, 47, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "rubygems_[a-f0-9]{48}",
+      "rubygems_", 57, 57, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "oy2[a-z0-9]{43}",
+      "oy2", 46, 46, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "CLOJARS_[a-f0-9]{60}",
+      "CLOJARS_", 68, 68, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "AKCp[A-Za-z0-9]{69}",
+      "AKCp", 73, 73, token_char, vendor_token_valid, false, SCAN_WHOLE_TEXT },
+    /* A Terraform Cloud token opens with 14 characters of its own: the ".atlasv1." after them is its mark. */
+    { "GENERIC_API_KEY", SPAN_OVER_CHARS, "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_-]{60}",
+      NULL, 83, 120, jwt_char, terraform_token_valid, false, SCAN_WHOLE_TEXT },
     /* scheme://user:password@host, any scheme (postgres, mysql, redis, mongodb+srv, amqp,
      * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:\"'`<>]*:[^\\s:/@?\"'`<>]+@",

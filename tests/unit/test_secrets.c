@@ -119,6 +119,39 @@ static void webhooks_and_bot_tokens(void **state)
                   "SECRET_TOKEN");
 }
 
+/* A vendor that documents a prefix for its tokens makes the token findable by its shape alone,
+ * with no key before it (tests/scrub/census/generate_tokens.py): in prose, a log line, a list.
+ * The same prefix before a placeholder, a body far too short, or a word is no token. */
+static void vendor_tokens_by_prefix(void **state)
+{
+    (void)state;
+    expect_masked("Why does ", "bkua_a4c123b1612dd272d1371c17149d439536b3216f", " fail on the agent?",
+                  "GENERIC_API_KEY");
+    expect_masked("sonar-scanner uses ", "sqp_daeeb975729fae923d5a4fd12aabfe228f219e9c", " for this project.",
+                  "GENERIC_API_KEY");
+    expect_masked("- linear: ", "lin_api_4qWB8dWKnHfDNxSIvPZZ63fFKcZjR4I0b3jRtaWr", "\n", "GENERIC_API_KEY");
+    expect_masked("WARN rejected ", "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", " (expired)",
+                  "GENERIC_API_KEY");
+    expect_masked("docker login -u ci -p ", "dckr_pat_zHYIa4UOrGNATMuDJawTgsu8PO-", "", "GENERIC_API_KEY");
+    expect_masked("Jeg limte inn ", "dp.pt.deeTFJGvVvQe1sKhBN88hXJsi6BwhTp3Fs2QhX6KWxO", " ved en feil.",
+                  "GENERIC_API_KEY");
+    expect_masked("# ", "AGE-SECRET-KEY-1SVUG68EU5Y0MYDN8FHFSGAWXEL2W2ME46VK59HP4AUPC4JY8WX9S3ZT3GM", "\n",
+                  "GENERIC_API_KEY");
+    expect_masked("HubSpot private app: ", "pat-eu1-8c4fa281-5d28-e0ad-69e5-8b081006f7e3", " (rotate me)",
+                  "GENERIC_API_KEY");
+    expect_masked("terraform login wrote ",
+                  "q0pbqfi14ZgTsN.atlasv1.OVM14tuoIZWD1IAEov4QbKDFq1Y3gqSmPsSCdLKRcAQX9VjUPC94TNWLAVYFeRgpMPg",
+                  " to credentials.tfrc.json", "GENERIC_API_KEY");
+    expect_untouched("Replace bkua_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX with your own.");
+    expect_untouched("The key starts with sqp_4c3cb and is listed under Settings.");
+    expect_untouched("Example: DATABRICKS_HOST=https://x.cloud.databricks.com dapi0123456789abcdef0123456789abcdef");
+    expect_untouched("Click re_run on the failed job; a key-value store; the dapi module; SELECT pk_id FROM t;");
+    /* A publishable key is public by design (Mapbox pk.eyJ, Stripe pk_live_, PostHog phc_). */
+    expect_untouched("The map loads with pk.eyJ1IjoiZGV2O1ck1pWc8CdsbXXBxskXXL4klQdhNdNMx19zyZKI.JWWsDCo_I0Z8S"
+                     " in the page.");
+    expect_untouched("We are API-first: see API-Reference. async with aio_context() as ctx: pass");
+}
+
 /* What stands where a secret would and is none: a reference, a mask, a word asking for
  * one, code, a path, a public URL. */
 static void placeholders_are_not_secrets(void **state)
@@ -199,6 +232,7 @@ int main(void)
         cmocka_unit_test(command_lines_and_headers),
         cmocka_unit_test(prompts_and_cookies),
         cmocka_unit_test(webhooks_and_bot_tokens),
+        cmocka_unit_test(vendor_tokens_by_prefix),
         cmocka_unit_test(placeholders_are_not_secrets),
         cmocka_unit_test(the_placeholder_rule),
     };
