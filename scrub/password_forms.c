@@ -494,75 +494,92 @@ enum {
     ALONE_OTHER,                                /* (passwort|…)[a-z_]*, then ':', '=', a verb or blanks */
 };
 
+/* The password words the anchor's literals open, each a bit of the forms' word sets. */
+enum password_word_id {
+    WORD_PASSWORD, WORD_PASSWD, WORD_PASSPHRASE, WORD_PASSWORT, WORD_PASSORD, WORD_PASS, WORD_PWD, WORD_PW,
+    WORD_KENNWORT, WORD_LOSENORD_UTF8, WORD_LOSENORD, WORD_CONTRASENA_UTF8, WORD_CONTRASENA, WORD_WACHTWOORD,
+    WORD_ADGANGSKODE, WORD_KODEORD, WORD_NONE
+};
+
+#define BIT(word) (1u << (word))
+
+/* Each form's words, as its SPEC lists them ("mot de passe" and "(\b|_)(pass|pwd)" apart). */
+static const unsigned form_words[] = {
+    [PASSWORD_WORD_ASSIGNED] = BIT(WORD_PASSWORD) | BIT(WORD_PASSWD) | BIT(WORD_PASSWORT) | BIT(WORD_PASSORD)
+                               | BIT(WORD_KENNWORT) | BIT(WORD_LOSENORD_UTF8) | BIT(WORD_LOSENORD)
+                               | BIT(WORD_CONTRASENA_UTF8) | BIT(WORD_CONTRASENA) | BIT(WORD_WACHTWOORD)
+                               | BIT(WORD_ADGANGSKODE) | BIT(WORD_KODEORD),
+    [PASSWORD_WORD_QUOTED] = BIT(WORD_PASSWORD) | BIT(WORD_PASSWD) | BIT(WORD_PASSPHRASE) | BIT(WORD_PASSWORT)
+                             | BIT(WORD_PASSORD) | BIT(WORD_KENNWORT) | BIT(WORD_LOSENORD_UTF8)
+                             | BIT(WORD_CONTRASENA_UTF8),
+    [PASSWORD_WORD_LISTED] = 0,
+    [PASSWORD_WORD_SENTENCE] = BIT(WORD_PASSWORD) | BIT(WORD_PASSWD) | BIT(WORD_PASSPHRASE) | BIT(WORD_PASSWORT)
+                               | BIT(WORD_KENNWORT) | BIT(WORD_PASSORD) | BIT(WORD_ADGANGSKODE) | BIT(WORD_KODEORD)
+                               | BIT(WORD_LOSENORD_UTF8) | BIT(WORD_LOSENORD) | BIT(WORD_CONTRASENA_UTF8)
+                               | BIT(WORD_CONTRASENA),
+    [PASSWORD_WORD_ALONE] = 0,
+    [PASSWORD_WORD_OPENS] = BIT(WORD_PASSWORD) | BIT(WORD_PASSWD) | BIT(WORD_PASSWORT) | BIT(WORD_KENNWORT)
+                            | BIT(WORD_PASSORD) | BIT(WORD_LOSENORD_UTF8) | BIT(WORD_CONTRASENA_UTF8),
+    [ALONE_ENGLISH] = BIT(WORD_PASSWORD) | BIT(WORD_PASSWD) | BIT(WORD_PASSPHRASE),
+    [ALONE_OTHER] = BIT(WORD_PASSWORT) | BIT(WORD_KENNWORT) | BIT(WORD_PASSORD) | BIT(WORD_ADGANGSKODE)
+                    | BIT(WORD_KODEORD) | BIT(WORD_LOSENORD) | BIT(WORD_CONTRASENA_UTF8) | BIT(WORD_CONTRASENA),
+};
+
+/* The password word at `at` (at most one: none is a prefix of another but "pass" and "pw"),
+ * and its length. */
+static enum password_word_id password_word_at(const char *text, size_t len, size_t at, size_t *word_len)
+{
+    static const struct listed_word pass_words[] = {
+        LISTED("password"), LISTED("passwd"), LISTED("passphrase"), LISTED("passwort"), LISTED("passord"),
+        LISTED("pass"), LISTED("pwd"), LISTED("pw"),
+    };
+    static const struct listed_word other_words[] = {
+        LISTED("kennwort"), LISTED("l\xc3\xb6senord"), LISTED("losenord"), LISTED("contrase\xc3\xb1" "a"),
+        LISTED("contrasena"), LISTED("wachtwoord"), LISTED("adgangskode"), LISTED("kodeord"),
+    };
+    bool pass = ascii_fold((unsigned char)text[at]) == 'p';
+    const struct listed_word *words = pass ? pass_words : other_words;
+    for (size_t i = 0; i < 8; i++) {
+        *word_len = first_word_at(text, len, at, &words[i], 1);
+        if (*word_len != 0) {
+            return (enum password_word_id)(pass ? i : WORD_KENNWORT + i);
+        }
+    }
+    return WORD_NONE;
+}
+
 /* The word `form` takes at the anchor literal starting at `at`, if any ("mot de passe" starts
  * before its "pass"). */
-static bool form_word_at(const char *text, size_t len, size_t at, int form, struct password_word *word)
+static bool form_word_of(const char *text, size_t len, size_t at, enum password_word_id id, size_t word_len,
+                         int form, struct password_word *word)
 {
-    unsigned char first = ascii_fold((unsigned char)text[at]);
-    size_t word_len = 0;
     word->start = at;
-    switch (form) {
-    case PASSWORD_WORD_ASSIGNED:
-        if (first == 'p') {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("password"), LISTED("passwd"), LISTED("passwort"), LISTED("passord")));
-            if (word_len == 0 && (word->start = mot_de_passe_start(text, len, at, true)) != (size_t)-1) {
-                word_len = at + 5 - word->start;
-            }
-        } else {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("kennwort"), LISTED("l\xc3\xb6senord"), LISTED("losenord"), LISTED("contrase\xc3\xb1" "a"), LISTED("contrasena"), LISTED("wachtwoord"), LISTED("adgangskode"), LISTED("kodeord")));
-        }
-        break;
-    case PASSWORD_WORD_QUOTED:
-        if (first == 'p') {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("password"), LISTED("passwd"), LISTED("passphrase"), LISTED("passwort"), LISTED("passord")));
-            if (word_len == 0 && word_start_boundary(text, at)) {
-                word_len = first_word_at(text, len, at, WORDS(LISTED("pass"), LISTED("pwd")));
-            }
-        } else {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("kennwort"), LISTED("l\xc3\xb6senord"), LISTED("contrase\xc3\xb1" "a")));
-        }
-        break;
-    case PASSWORD_WORD_SENTENCE:
-        if (first == 'p') {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("password"), LISTED("passwd"), LISTED("passphrase"), LISTED("passwort"), LISTED("passord")));
-            if (word_len == 0 && (word->start = mot_de_passe_start(text, len, at, false)) != (size_t)-1) {
-                word_len = at + 5 - word->start;
-            }
-        } else {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("kennwort"), LISTED("adgangskode"), LISTED("kodeord"), LISTED("l\xc3\xb6senord"), LISTED("losenord"), LISTED("contrase\xc3\xb1" "a"), LISTED("contrasena")));
-        }
-        break;
-    case ALONE_ENGLISH:
-        if (first == 'p') {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("password"), LISTED("passwd"), LISTED("passphrase")));
-        }
-        break;
-    case ALONE_OTHER:
-        word_len = first_word_at(text, len, at, WORDS(LISTED("passwort"), LISTED("kennwort"), LISTED("passord"),
-                                                      LISTED("adgangskode"), LISTED("kodeord"), LISTED("losenord"),
-                                                      LISTED("contrase\xc3\xb1" "a"), LISTED("contrasena")));
-        break;
-    case PASSWORD_WORD_OPENS:
-        if (first == 'p') {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("password"), LISTED("passwd"), LISTED("passwort"),
-                                                          LISTED("passord")));
-            if (word_len == 0 && (word->start = mot_de_passe_start(text, len, at, false)) != (size_t)-1) {
-                word_len = at + 5 - word->start;
-            }
-        } else {
-            word_len = first_word_at(text, len, at, WORDS(LISTED("kennwort"), LISTED("l\xc3\xb6senord"),
-                                                          LISTED("contrase\xc3\xb1" "a")));
-        }
-        break;
-    default:
-        break;
-    }
-    if (word_len == 0) {
-        word->start = at;
+    word->end = at + word_len;
+    if (id == WORD_NONE) {
         return false;
     }
-    word->end = word->start + word_len;
-    return true;
+    if (form_words[form] & BIT(id)) {
+        return true;
+    }
+    if (form == PASSWORD_WORD_QUOTED && (id == WORD_PASS || id == WORD_PWD) && word_start_boundary(text, at)) {
+        word->end = at + (id == WORD_PWD ? 3 : 4);          /* (\b|_)(pass|pwd), its name's run after */
+        return true;
+    }
+    bool underscores = form == PASSWORD_WORD_ASSIGNED;
+    if ((underscores || form == PASSWORD_WORD_SENTENCE || form == PASSWORD_WORD_OPENS) && id == WORD_PASS
+        && (word->start = mot_de_passe_start(text, len, at, underscores)) != (size_t)-1) {
+        word->end = at + 5;
+        return true;
+    }
+    word->start = at;
+    return false;
+}
+
+static bool form_word_at(const char *text, size_t len, size_t at, int form, struct password_word *word)
+{
+    size_t word_len = 0;
+    enum password_word_id id = password_word_at(text, len, at, &word_len);
+    return form_word_of(text, len, at, id, word_len, form, word);
 }
 
 /* Whether an anchor literal at `at`, inside a run of [a-z0-9_] (or of letters) that goes on
@@ -624,6 +641,23 @@ static bool any_quote(unsigned char c)
 
 /* The end of a name's run (of [a-z0-9_], or what `in_run` takes) from `from`, or (size_t)-1 if
  * a later anchor in it takes a word of `form` (it reads the run instead). */
+/* Whether another anchor literal starts after the one at `literal`, in its word (at most
+ * eleven bytes: "adgangskode", "contraseña") or the run of [a-z0-9_] that goes on from there:
+ * most anchors have none, and then no form's run is left to a later anchor. */
+static bool literal_follows_in_run(const char *text, size_t len, size_t literal, size_t *examined)
+{
+    enum { LONGEST_WORD = 11 };
+    size_t at = literal + 1;
+    for (; at < len && (at < literal + LONGEST_WORD || ascii_word_char((unsigned char)text[at])); at++) {
+        if (anchor_literal_at(text, len, at)) {
+            *examined += at - literal;
+            return true;
+        }
+    }
+    *examined += at - literal;
+    return false;
+}
+
 static bool name_char(unsigned char c)
 {
     return ascii_word_char(c);
@@ -635,9 +669,17 @@ static bool letter_or_underscore(unsigned char c)
     return ascii_letter(c) || c == '_';
 }
 
-static size_t run_end_of(const char *text, size_t len, size_t literal, size_t from, int form, bool (*in_run)(unsigned char),
-                         size_t *examined)
+static size_t run_end_of(const char *text, size_t len, size_t literal, size_t from, int form,
+                         bool (*in_run)(unsigned char), bool literal_follows, size_t *examined)
 {
+    if (!literal_follows) {
+        size_t end = from;
+        while (end < len && in_run((unsigned char)text[end])) {
+            end++;
+        }
+        *examined += end - from + 1;
+        return end;
+    }
     /* Later anchors: any literal start after this one, inside the word or the run after it;
      * the run is read only up to the first, so each run is read once. */
     for (size_t at = literal + 1; at < from; at++) {
@@ -802,8 +844,15 @@ static void add_value_of_eight(const char *text, size_t len, size_t at, struct f
 }
 
 /* [,;/|][ \t]* before `word`, then the word as written ([Pp]ass, …), [ \t]*[:=]?[ \t]+ and the value. */
-static void listed_ends(const char *text, size_t len, size_t literal, struct form_ends *ends, size_t *examined)
+static void listed_ends(const char *text, size_t len, size_t literal, enum password_word_id id, struct form_ends *ends,
+                        size_t *examined)
 {
+    /* Its words as written, then a blank or [:=]: "password", "passwd" and "passphrase" run on past
+     * their "pass". */
+    if (!(BIT(id) & (BIT(WORD_PASS) | BIT(WORD_PWD) | BIT(WORD_PW) | BIT(WORD_PASSWORT) | BIT(WORD_PASSORD)
+                     | BIT(WORD_LOSENORD_UTF8) | BIT(WORD_CONTRASENA_UTF8)))) {
+        return;
+    }
     size_t before = literal;
     while (before > 0 && ascii_blank((unsigned char)text[before - 1])) {
         before--;
@@ -1084,13 +1133,19 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
     }
     struct form_ends ends;
     struct password_word word;
+    size_t word_len = 0;
+    enum password_word_id id = password_word_at(text, len, literal, &word_len);
+    if (id == WORD_NONE) {
+        return examined;              /* "passe" of "mot de passe" is a WORD_PASS */
+    }
+    bool literal_follows = literal_follows_in_run(text, len, literal, &examined);
     /* The assigned and quoted forms: the name's run after the word, read by its last anchor. */
     static const enum password_word_form named[] = { PASSWORD_WORD_ASSIGNED, PASSWORD_WORD_QUOTED };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-        if (!form_word_at(text, len, literal, named[i], &word)) {
+        if (!form_word_of(text, len, literal, id, word_len, named[i], &word)) {
             continue;
         }
-        size_t run_end = run_end_of(text, len, literal, word.end, named[i], name_char, &examined);
+        size_t run_end = run_end_of(text, len, literal, word.end, named[i], name_char, literal_follows, &examined);
         if (run_end == (size_t)-1) {
             continue;
         }
@@ -1108,10 +1163,11 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
     ends.count = 0;
     static const int alone_kinds[] = { ALONE_ENGLISH, ALONE_OTHER };
     for (size_t i = 0; i < sizeof alone_kinds / sizeof alone_kinds[0]; i++) {
-        if (!form_word_at(text, len, literal, alone_kinds[i], &word)) {
+        if (!form_word_of(text, len, literal, id, word_len, alone_kinds[i], &word)) {
             continue;
         }
-        size_t run_end = run_end_of(text, len, literal, word.end, alone_kinds[i], letter_or_underscore, &examined);
+        size_t run_end = run_end_of(text, len, literal, word.end, alone_kinds[i], letter_or_underscore,
+                                    literal_follows, &examined);
         if (run_end == (size_t)-1) {
             continue;
         }
@@ -1125,32 +1181,23 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
         return examined;
     }
     ends.count = 0;
-    if (form_word_at(text, len, literal, PASSWORD_WORD_OPENS, &word)) {
+    if (form_word_of(text, len, literal, id, word_len, PASSWORD_WORD_OPENS, &word)) {
         opens_ends(text, len, word.end, &ends, &examined);
         if (form_ends_report(&ends, PASSWORD_WORD_OPENS, found, context)) {
             return examined;
         }
     }
     ends.count = 0;
-    listed_ends(text, len, literal, &ends, &examined);
+    listed_ends(text, len, literal, id, &ends, &examined);
     if (form_ends_report(&ends, PASSWORD_WORD_LISTED, found, context)) {
         return examined;
     }
-    if (form_word_at(text, len, literal, PASSWORD_WORD_SENTENCE, &word)) {
+    if (form_word_of(text, len, literal, id, word_len, PASSWORD_WORD_SENTENCE, &word)) {
         /* The last password word in the letters reads on: the letters are read up to the next. */
-        for (size_t at = literal + 1; at < word.end; at++) {
-            examined++;
-            if (later_anchor_in_run(text, len, at, PASSWORD_WORD_SENTENCE)) {
-                return examined;
-            }
-        }
-        size_t letters_end = word.end;
-        while (letters_end < len && ascii_letter((unsigned char)text[letters_end])) {
-            examined++;
-            if (later_anchor_in_run(text, len, letters_end, PASSWORD_WORD_SENTENCE)) {
-                return examined;
-            }
-            letters_end++;
+        size_t letters_end = run_end_of(text, len, literal, word.end, PASSWORD_WORD_SENTENCE, ascii_letter,
+                                        literal_follows, &examined);
+        if (letters_end == (size_t)-1) {
+            return examined;
         }
         ends.count = 0;
         size_t at = letters_end;
