@@ -641,14 +641,14 @@ static bool any_quote(unsigned char c)
 
 /* The end of a name's run (of [a-z0-9_], or what `in_run` takes) from `from`, or (size_t)-1 if
  * a later anchor in it takes a word of `form` (it reads the run instead). */
-/* Whether another anchor literal starts after the one at `literal`, in its word (at most
- * eleven bytes: "adgangskode", "contraseña") or the run of [a-z0-9_] that goes on from there:
- * most anchors have none, and then no form's run is left to a later anchor. */
-static bool literal_follows_in_run(const char *text, size_t len, size_t literal, size_t *examined)
+/* Whether another anchor literal starts after the one at `literal`, in its word of
+ * `word_len` bytes (five at least: "passe" of "mot_de_passe") or the run of [a-z0-9_] that
+ * goes on from there: most anchors have none, and then no form's run is left to a later one. */
+static bool literal_follows_in_run(const char *text, size_t len, size_t literal, size_t word_len, size_t *examined)
 {
-    enum { LONGEST_WORD = 11 };
+    size_t word_end = literal + (word_len > 5 ? word_len : 5);
     size_t at = literal + 1;
-    for (; at < len && (at < literal + LONGEST_WORD || ascii_word_char((unsigned char)text[at])); at++) {
+    for (; at < len && (at < word_end || ascii_word_char((unsigned char)text[at])); at++) {
         if (anchor_literal_at(text, len, at)) {
             *examined += at - literal;
             return true;
@@ -1138,7 +1138,7 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
     if (id == WORD_NONE) {
         return examined;              /* "passe" of "mot de passe" is a WORD_PASS */
     }
-    bool literal_follows = literal_follows_in_run(text, len, literal, &examined);
+    bool literal_follows = literal_follows_in_run(text, len, literal, word_len, &examined);
     /* The assigned and quoted forms: the name's run after the word, read by its last anchor. */
     static const enum password_word_form named[] = { PASSWORD_WORD_ASSIGNED, PASSWORD_WORD_QUOTED };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
