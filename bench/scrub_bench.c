@@ -256,6 +256,14 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
         { "dotted digits", "", "10.1." },
         { "phone cues", "", "phone 415 555 " },
         { "IBAN groups", "DE89 ", "3704 " },
+        /* The shapes of the corpus's slowest cases at 100 KiB (`scrub_bench corpus`), written anew:
+         * a password in code and the code that uses it, .netrc entries, CLI secrets, a token as a
+         * git URL's user, German tax ids and birth dates in prose (names, numbers, dates). */
+        { "password = code lines", "", "password = \"Rt5vQ8wLx2\"  # move to env\nif check(user, password):\n    login()\n" },
+        { "netrc entries", "", "machine api.example.com\n  login kari_nordmann@example.org\n  password Qx7vR2mLp9sT4wZk\n" },
+        { "gh secret set lines", "", "$ gh secret set DB_PASSWORD --body 'Vq8#mT2xLp' --repo acme/api\n" },
+        { "token git URLs", "", "git push https://x-access-token:Zq8vT2mLx9pR4wKs7nB3@github.com/acme/web.git\n" },
+        { "IdNr sentences", "", "Herr Berg hat die IdNr 86095742719, Frau Lind ist am 14.03.1987 geboren.\n" },
     };
     enum { RUNS = 3 };
     char *text = malloc(size + 256);
