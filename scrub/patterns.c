@@ -875,7 +875,9 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 12, 1024, padded_base64_char, base64_secret_valid, false, SCAN_WHOLE_TEXT },
     /* Any name with password or passwd in it (userPassword, DB_PASSWORD_HASH), and pass,
      * pwd, db_pass, mysql_pwd as a whole word or after '_' or '-', in any case: from six
-     * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
+     * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD=").
+     * The names holding a password word are read from the anchor below (PASSWORD_ASSIGNED_SPEC);
+     * the pattern keeps the short names. */
     { "ENV_SECRET", SPAN_PASSWORD_ASSIGNED,
       "((\\b|[_-])(pass|pwd|pw|pass[_-]?phrase|psk|pat|salt|pepper|passcode|pin|pincode)|[a-z0-9_]*requirepass)"
       ASSIGNMENT "[^\\s\"'`]",
@@ -996,7 +998,8 @@ const struct entity_type builtin_entity_types[] = {
      * lautet …", "le mot de passe est …", "la contraseña es …", "lösenordet är …"; redis's
      * "requirepass …" and "AUTH" "…", SQL's IDENTIFIED BY '…' and PASSWORD '…'. English
      * names with ':' or '=' are the rows below (one row per assignment: "PASSWORD=" is read
-     * once); the other languages' names take them here. */
+     * once); the other languages' names take them here. The password words are read from the
+     * password-word anchor (PASSWORD_ALONE_SPEC); the pattern keeps the other names. */
     { "ENV_SECRET", SPAN_PASSWORD_ALONE,
       "(((secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
       "|identified[ \\t]+(with[ \\t]+[a-z0-9_]{1,40}[ \\t]+)?by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
@@ -1013,7 +1016,9 @@ const struct entity_type builtin_entity_types[] = {
      * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
      * wifi:t är …"; the code to a door, a gate or an alarm ("new code for the door is …",
-     * "dørkoden er …", "le digicode c'est …"). The value must look made. */
+     * "dørkoden er …", "le digicode c'est …"). The value must look made. The password words
+     * are read from the password-word anchor (PASSWORD_SENTENCE_SPEC); the pattern keeps the
+     * other cue words. */
     { "ENV_SECRET", SPAN_PASSWORD_SENTENCE,
       "(api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
       "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD "|" ACCESS_CODE ")[a-z]*[,;]?"
