@@ -10,7 +10,9 @@
  * scrub_text adds to a 2 KB prompt (median and p99 of many runs), what masking and restoring
  * bench/prompt-2k.txt as a whole request costs, and last the adversarial
  * request: 4,000 distinct e-mails in one text, scrubbed and restored (`scrub_bench distinct`
- * runs only that; `scrub_bench MODE ARGUMENT` runs one part, see run_one_part). */
+ * runs only that; `scrub_bench MODE ARGUMENT` runs one part, see run_one_part; `scrub_bench corpus
+ * [BYTES=N] HALF.jsonl …` times every case of a corpus repeated to N bytes, 102400 unless given,
+ * and prints the ten slowest by id). */
 #include <stdbool.h>
 #include <stdio.h>
 /* Under callgrind --instr-atstart=no, a shape's scrub is the only part instrumented: the
@@ -30,6 +32,7 @@
 #include "scrub/request.h"
 #include "scrub/restore.h"
 #include "scrub/scrub.h"
+#include "transforms/foundation/json.h"
 
 static const char *const blocks[] = {
     "The quarterly review went well overall. We agreed to move the migration to the new cluster "
@@ -253,6 +256,14 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
         { "dotted digits", "", "10.1." },
         { "phone cues", "", "phone 415 555 " },
         { "IBAN groups", "DE89 ", "3704 " },
+        /* The shapes of the corpus's slowest cases at 100 KiB (`scrub_bench corpus`), written anew:
+         * a password in code and the code that uses it, .netrc entries, CLI secrets, a token as a
+         * git URL's user, German tax ids and birth dates in prose (names, numbers, dates). */
+        { "password = code lines", "", "password = \"Rt5vQ8wLx2\"  # move to env\nif check(user, password):\n    login()\n" },
+        { "netrc entries", "", "machine api.example.com\n  login kari_nordmann@example.org\n  password Qx7vR2mLp9sT4wZk\n" },
+        { "gh secret set lines", "", "$ gh secret set DB_PASSWORD --body 'Vq8#mT2xLp' --repo acme/api\n" },
+        { "token git URLs", "", "git push https://x-access-token:Zq8vT2mLx9pR4wKs7nB3@github.com/acme/web.git\n" },
+        { "IdNr sentences", "", "Herr Berg hat die IdNr 86095742719, Frau Lind ist am 14.03.1987 geboren.\n" },
     };
     enum { RUNS = 3 };
     char *text = malloc(size + 256);
@@ -287,6 +298,98 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
                (double)len / best / 1e6, best_cpu * 1e3, (double)len / best_cpu / 1e6);
     }
     free(text);
+}
+
+/* The slowest bodies a corpus holds, not only the shapes built by hand above: each case's
+ * text (JSONL, the "text" of each line) repeated to `size` bytes, as a body at the size limit
+ * would be, scrubbed as one text; CPU ms, best of CORPUS_RUNS. Prints the CORPUS_SLOWEST
+ * slowest with their ids, never their texts (some halves must not be read). */
+enum { CORPUS_RUNS = 3, CORPUS_SLOWEST = 10, CORPUS_LINE = 1 << 21 };
+
+struct timed_case {
+    char id[64];
+    double ms;
+};
+
+static int slower_first(const void *a, const void *b)
+{
+    double x = ((const struct timed_case *)a)->ms, y = ((const struct timed_case *)b)->ms;
+    return x > y ? -1 : x < y;
+}
+
+/* `text` repeated into `out` up to `size` bytes (whole copies, then a cut one). */
+static size_t repeat_text(const char *text, size_t len, char *out, size_t size)
+{
+    size_t at = 0;
+    while (len > 0 && at < size) {
+        size_t piece = size - at < len ? size - at : len;
+        memcpy(out + at, text, piece);
+        at += piece;
+    }
+    return at;
+}
+
+static double scrub_cpu_ms(struct scrubber *scrubber, const char *text, size_t len, int runs)
+{
+    double best = 1e9;
+    for (int run = 0; run < runs; run++) {
+        struct arena arena;
+        arena_init(&arena, ARENA_REQUEST_CHUNK);
+        struct vault vault;
+        vault_init(&vault, &arena, NULL, 0);
+        struct buffer out;
+        buffer_init(&out, &arena, len + 256);
+        double begin = cpu_seconds();
+        scrub_text(scrubber, &vault, text, len, &out);
+        double cpu = cpu_seconds() - begin;
+        best = cpu < best ? cpu : best;
+        arena_release(&arena);
+    }
+    return best * 1e3;
+}
+
+static void corpus_slowest(struct scrubber *scrubber, int count, char **paths, size_t size)
+{
+    char *line = malloc(CORPUS_LINE);
+    char *body = malloc(size + 1);
+    struct timed_case *cases = NULL;
+    size_t case_count = 0, capacity = 0;
+    for (int p = 0; p < count; p++) {
+        FILE *file = fopen(paths[p], "r");
+        if (file == NULL) {
+            perror(paths[p]);
+            continue;
+        }
+        while (fgets(line, CORPUS_LINE, file) != NULL) {
+            struct arena arena;
+            arena_init(&arena, ARENA_REQUEST_CHUNK);
+            struct json_error error;
+            struct json_value *root = json_parse(&arena, line, strlen(line), 16, &error);
+            struct slice text = root != NULL ? json_get_string(root, "text") : slice_of(NULL, 0);
+            if (text.ptr != NULL && text.len > 0) {
+                if (case_count == capacity) {
+                    capacity = capacity ? capacity * 2 : 1024;
+                    cases = realloc(cases, capacity * sizeof *cases);
+                }
+                struct slice id = json_get_string(root, "id");
+                struct timed_case *timed = &cases[case_count++];
+                snprintf(timed->id, sizeof timed->id, "%.*s", (int)id.len, id.ptr ? id.ptr : "?");
+                size_t len = repeat_text(text.ptr, text.len, body, size);
+                timed->ms = scrub_cpu_ms(scrubber, body, len, CORPUS_RUNS);
+            }
+            arena_release(&arena);
+        }
+        fclose(file);
+    }
+    qsort(cases, case_count, sizeof *cases, slower_first);
+    printf("corpus: %zu cases, each repeated to %zu bytes (CPU, best of %d); the slowest:\n", case_count, size,
+           CORPUS_RUNS);
+    for (size_t i = 0; i < case_count && i < CORPUS_SLOWEST; i++) {
+        printf("  %-24s %6.2f ms\n", cases[i].id, cases[i].ms);
+    }
+    free(cases);
+    free(body);
+    free(line);
 }
 
 /* One part alone, for instruction counts under callgrind (deterministic where wall time is
@@ -332,6 +435,19 @@ int main(int argc, char **argv)
     }
     printf("scrubber built in %.1f ms (%zu patterns, name table)\n", (now_seconds() - start) * 1e3,
            scrubber.type_count);
+    if (argc > 2 && strcmp(argv[1], "corpus") == 0) {
+        /* `corpus [BYTES=N] HALF.jsonl …`: the slowest cases, each repeated to N bytes. */
+        int first = 2;
+        size_t size = 102400;
+        if (strncmp(argv[2], "BYTES=", 6) == 0) {
+            size = (size_t)atoi(argv[2] + 6);
+            first = 3;
+        }
+        corpus_slowest(&scrubber, argc - first, argv + first, size);
+        scrubber_release(&scrubber);
+        arena_cache_release();
+        return 0;
+    }
     if (argc > 2 && run_one_part(&scrubber, argv[1], argv[2], argc > 3 ? argv[3] : NULL, argc > 4 ? argv[4] : NULL)) {
         scrubber_release(&scrubber);
         arena_cache_release();

@@ -63,4 +63,70 @@ size_t password_answer_ends(const char *text, size_t len, size_t anchor_end, pas
 size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, password_form_found found,
                             void *context);
 
+/* ---- the forms that start at a password word, read together from one anchor ----
+ *
+ * Six rows of scrub/patterns.c opened at a password word, and each started Hyperscan's
+ * engines at every one ("password is" sentences, "Password=;" parameters: 100 KB of either
+ * took 5.5-6.7 ms, and taking one row out made the others dearer). Their password words are
+ * now read from PASSWORD_WORD_ANCHOR alone: the rest of each row (its other cue words) stays
+ * a regex row. Each form reports its ends with its own row (enum password_word_form).
+ * Caseless but PASSWORD_LISTED_SPEC, as the rows were. */
+enum password_word_form {
+    PASSWORD_WORD_ASSIGNED,           /* any name with a password word in it, then an assignment */
+    PASSWORD_WORD_QUOTED,             /* the same, a quoted passphrase with blanks in it */
+    PASSWORD_WORD_LISTED,             /* a login pasted as a pair: ", pass …", "/ pwd: …" */
+    PASSWORD_WORD_SENTENCE,           /* the word, up to ten words, a verb or ':', the value */
+    PASSWORD_WORD_ALONE,              /* the word alone before the value, a verb maybe between */
+    PASSWORD_WORD_OPENS,              /* the word, what it opens, the value: "password for staging …" */
+    PASSWORD_WORD_FORM_COUNT
+};
+
+/* Returns true to stop reading. */
+typedef bool (*password_word_found)(enum password_word_form form, size_t end, void *context);
+
+/* One literal per word: "mot de passe" and its spellings are read back from their "pass". */
+#define PASSWORD_WORD_ANCHOR                                                                                   \
+    "(pass|pw|kennwort|l\xc3\xb6senord|losenord|contrase|wachtwoord|adgangskode|kodeord)"
+
+/* What names an assignment in code and config (patterns.c's ASSIGNMENT), then one value byte. */
+#define PASSWORD_ASSIGNMENT                                                                                   \
+    "\\\\?[\"'`]?\\]?(\\*\\*?|__?)?[ \\t]*(:=|::|->|<-|=>|\\?=|[:=])(\\*\\*?|__?)?[ \\t]*"                      \
+    "([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?"                                                                      \
+    "(\\\\?[\"'`]|\"\"\")?"
+
+#define PASSWORD_ASSIGNED_SPEC                                                                                 \
+    "[a-z0-9_]*(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena"   \
+    "|mot_?de_?passe|wachtwoord|adgangskode|kodeord)[a-z0-9_]*" PASSWORD_ASSIGNMENT "[^\\s\"'`]"
+#define PASSWORD_QUOTED_SPEC                                                                                   \
+    "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot_de_passe"        \
+    "|(\\b|_)(pass|pwd))"                                                                                      \
+    "[a-z0-9_]*([\"']?[ \\t]*[:=]|[ \\t])[ \\t]*[\"'][^\\s\"'][^\"'\\n]{7}"
+/* Case as written: a capital only first. */
+#define PASSWORD_LISTED_SPEC                                                                                   \
+    "[,;/|][ \\t]*([Pp]ass|[Pp]wd|[Pp]w|[Pp]asswort|[Pp]assord|[Ll]\xc3\xb6senord|[Cc]ontrase\xc3\xb1" "a)"      \
+    "[ \\t]*[:=]?[ \\t]+[\"'`]?[^\\s\"'`]{8}"
+#define PASSWORD_SENTENCE_SPEC                                                                                 \
+    "(passw(or)?d|passphrase|passwort|kennwort|passord|adgangskode|kodeord|l\xc3\xb6senord|losenord"            \
+    "|contrase\xc3\xb1" "a|contrasena|mot de passe)[a-z]*[,;]?"                                                 \
+    "([ \\t]+[^\\s]{1,24}){0,10}"                                                                              \
+    "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"               \
+    "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}"
+
+#define PASSWORD_ALONE_SPEC                                                                                    \
+    "((passw(or)?d|passphrase)[a-z_]*[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"                     \
+    "|(passwort|kennwort|passord|adgangskode|kodeord|losenord|contrase\xc3\xb1" "a|contrasena)[a-z_]*"           \
+    "(([\"']?[ \\t]*[:=]|[,;]?[ \\t]+(ist|lautet|est|c'est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))"                \
+    "[\"'`]?[^\\s\"'`]{8}"
+#define PASSWORD_OPENS_SPEC                                                                                    \
+    "(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe)[ \\t]+"         \
+    "((for|de|du|f\xc3\xbcr|til|f\xc3\xb6r|para)[ \\t]+)?[a-z][a-z0-9_.-]{1,15}[ \\t]+[\"'`]?[^\\s\"'`]{8}"
+
+/* `anchor_end`: just past one of the anchor's literals. Every end of each form's SPEC that
+ * this anchor owns is reported once or more with its form: over all anchor matches of a
+ * text, the ends of each form are exactly its SPEC's. A name's run is read by the last
+ * anchor in it, the words after a password word by each anchor until the next password
+ * word that reads them itself. Returns the bytes examined. */
+size_t password_word_ends(const char *text, size_t len, size_t anchor_end, password_word_found found,
+                          void *context);
+
 #endif

@@ -1074,20 +1074,25 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 12, 1024, padded_base64_char, base64_secret_valid, false, SCAN_WHOLE_TEXT },
     /* Any name with password or passwd in it (userPassword, DB_PASSWORD_HASH), and pass,
      * pwd, db_pass, mysql_pwd as a whole word or after '_' or '-', in any case: from six
-     * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD="). */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "([a-z0-9_]*(passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|losenord|contrase\xc3\xb1" "a|contrasena"
-      "|mot_?de_?passe|wachtwoord|adgangskode|kodeord)[a-z0-9_]*"
-      "|(\\b|[_-])(pass|pwd|pw|pass[_-]?phrase|psk|pat|salt|pepper|passcode|pin|pincode)|[a-z0-9_]*requirepass)"
+     * characters. One row for them all, so a PASSWORD= is read once (bench: "PASSWORD=").
+     * The names holding a password word are read from the anchor below (PASSWORD_ASSIGNED_SPEC);
+     * the pattern keeps the short names. */
+    { "ENV_SECRET", SPAN_PASSWORD_ASSIGNED,
+      "((\\b|[_-])(pass|pwd|pw|pass[_-]?phrase|psk|pat|salt|pepper|passcode|pin|pincode)|[a-z0-9_]*requirepass)"
       ASSIGNMENT "[^\\s\"'`]",
       NULL, 1, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
+    /* The anchor of the forms above and below that start at a password word (rows marked
+     * with their password_word_form): their password words were the start of four regex
+     * rows, each starting Hyperscan's engines at every one, and together they cost 100 KB of
+     * "the password is …" sentences 6.7 ms and of "Password=…;" parameters 5.5 ms. One reader
+     * reads all four forms from here (scrub/password_forms.h, each checked against its old
+     * regex on generated texts); each form's other cue words stay in its row's pattern. */
+    { "ENV_SECRET", SPAN_PASSWORD_WORD, PASSWORD_WORD_ANCHOR,
+      NULL, 1, 256, secret_value_char, NULL, true, SCAN_ALONE },
     /* A quoted passphrase with blanks in it: password: "blue horse 42!", PASSWORD='mi gato 7',
      * fetchmail's "with password 'otter maple kettle'".
      * The row above stops at the first blank; this one runs to the closing quote. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(passw(or)?d|passphrase|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot_de_passe"
-      "|(\\b|_)(pass|pwd))"
-      "[a-z0-9_]*([\"']?[ \\t]*[:=]|[ \\t])[ \\t]*[\"'][^\\s\"'][^\"'\\n]{7}",
+    { "ENV_SECRET", SPAN_PASSWORD_QUOTED, NULL /* PASSWORD_QUOTED_SPEC, read from the anchor above */,
       NULL, 8, 64, phrase_value_char, passphrase_valid, true, SCAN_WHOLE_TEXT },
     /* A passphrase of plain words, unquoted: "signing.password=otter purple kettle 52",
      * "gpg_passphrase = copper maple purple cobalt", "wifi-passordet: spruce copper kettle",
@@ -1163,14 +1168,13 @@ const struct entity_type builtin_entity_types[] = {
      * lautet …", "le mot de passe est …", "la contraseña es …", "lösenordet är …"; redis's
      * "requirepass …" and "AUTH" "…", SQL's IDENTIFIED BY '…' and PASSWORD '…'. English
      * names with ':' or '=' are the rows below (one row per assignment: "PASSWORD=" is read
-     * once); the other languages' names take them here. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(((passw(or)?d|passphrase|secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
+     * once); the other languages' names take them here. The password words are read from the
+     * password-word anchor (PASSWORD_ALONE_SPEC); the pattern keeps the other names. */
+    { "ENV_SECRET", SPAN_PASSWORD_ALONE,
+      "(((secret|token|api[ _-]?key|apikey)[a-z_]*|requirepass|masterauth|(\\b|[_-])auth"
       "|identified[ \\t]+(with[ \\t]+[a-z0-9_]{1,40}[ \\t]+)?by)[\"']?[ \\t]+((is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+)?"
       "|\\b(pwd|pass|pw)[ \\t]+(is|was|es|est|ist|er|\xc3\xa4r)[ \\t]+"
-      "|(passwort|kennwort|passord|adgangskode|kodeord|\\bmdp|\\bcontra[ \\t]*:|l\xc3\xb6sen|losenord"
-      "|contrase\xc3\xb1" "a|contrasena"
-      "|mot[ _-]?de[ _-]?passe|" FOREIGN_SECRET_WORD ")[a-z_]*"
+      "|(\\bmdp|\\bcontra[ \\t]*:|l\xc3\xb6sen|mot[ _-]?de[ _-]?passe|" FOREIGN_SECRET_WORD ")[a-z_]*"
       "(([\"']?[ \\t]*[:=]|[,;]?[ \\t]+(ist|lautet|est|c'est|es|er|\xc3\xa4r))[ \\t]*|[ \\t]+))[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* MySQL's and MariaDB's SET PASSWORD: "SET PASSWORD FOR 'app'@'%' = '…'", "= PASSWORD('…')". */
@@ -1182,11 +1186,11 @@ const struct entity_type builtin_entity_types[] = {
      * the guest wifi is …", "Das Passwort fürs WLAN lautet …", "Passordet til ruteren er
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
      * wifi:t är …"; the code to a door, a gate or an alarm ("new code for the door is …",
-     * "dørkoden er …", "le digicode c'est …"). The value must look made. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(passw(or)?d|passphrase|passwort|kennwort|passord|adgangskode|kodeord|l\xc3\xb6senord|losenord"
-      "|contrase\xc3\xb1" "a"
-      "|contrasena|mot de passe|api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
+     * "dørkoden er …", "le digicode c'est …"). The value must look made. The password words
+     * are read from the password-word anchor (PASSWORD_SENTENCE_SPEC); the pattern keeps the
+     * other cue words. */
+    { "ENV_SECRET", SPAN_PASSWORD_SENTENCE,
+      "(api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
       "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD "|" ACCESS_CODE ")[a-z]*[,;]?"
       "([ \\t]+[^\\s]{1,24}){0,10}"
       "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"
@@ -1194,10 +1198,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
      * the password word after a comma, a slash or a bar, then the value. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "[,;/|][ \\t]*([Pp]ass|[Pp]wd|[Pp]w|[Pp]asswort|[Pp]assord|[Ll]\xc3\xb6senord|[Cc]ontrase\xc3\xb1" "a)"
-      "[ \\t]*[:=]?[ \\t]+"
-      "[\"'`]?[^\\s\"'`]{8}",
+    { "ENV_SECRET", SPAN_PASSWORD_LISTED, NULL /* PASSWORD_LISTED_SPEC, read from the anchor above */,
       NULL, 8, 256, secret_value_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
     /* A table's row: the password word in one cell and the value in the next, "| Password |
      * …|", "Passwort | …". The bar is the rare byte. */
@@ -1217,9 +1218,7 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* The password word, what it opens, the value, no verb: "mot de passe redis …",
      * "password for staging …", "Passwort für den Admin …" has a verb (rows above). */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(" PASSWORD_WORDS ")[ \\t]+"
-      "((for|de|du|f\xc3\xbcr|til|f\xc3\xb6r|para)[ \\t]+)?[a-z][a-z0-9_.-]{1,15}[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+    { "ENV_SECRET", SPAN_PASSWORD_OPENS, NULL /* PASSWORD_OPENS_SPEC, read from the password-word anchor */,
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* The value before its password word, in the six languages: "Adm1n&671e er passordet til
      * testserveren", "… is the wifi password", "… ist das neue Passwort", "… est le mot de
@@ -1609,6 +1608,15 @@ const struct entity_type builtin_entity_types[] = {
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
+/* The rows read from the password-word anchor: each rule's form, in the same order. */
+_Static_assert(SPAN_PASSWORD_QUOTED - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_QUOTED
+               && SPAN_PASSWORD_LISTED - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_LISTED
+               && SPAN_PASSWORD_SENTENCE - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_SENTENCE
+               && SPAN_PASSWORD_ALONE - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_ALONE
+               && SPAN_PASSWORD_OPENS - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_OPENS
+               && PASSWORD_WORD_ASSIGNED == 0 && PASSWORD_WORD_FORM_COUNT == 6,
+               "a password-word row's rule names its form");
+
 /* ---- compiling ---- */
 
 /* One database of the types whose `scan` is `scan`; NULL in *out if none. */
@@ -1693,6 +1701,12 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
     set->lettered_database = databases[SCAN_LETTERED_RUNS];
     set->dialled_database = databases[SCAN_DIALLED_RUNS];
     set->scratch = scratch;
+    for (size_t i = 0; i < count; i++) {
+        if (types[i].rule >= SPAN_PASSWORD_ASSIGNED && types[i].rule <= SPAN_PASSWORD_OPENS
+            && set->password_word_rows[types[i].rule - SPAN_PASSWORD_ASSIGNED] == NULL) {
+            set->password_word_rows[types[i].rule - SPAN_PASSWORD_ASSIGNED] = &types[i];
+        }
+    }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
         pattern_set_release(set);
@@ -2329,10 +2343,18 @@ static size_t span_hash(size_t start, size_t end)
     return (start * 0x9E3779B1u) ^ (end * 0x85EBCA77u);
 }
 
+/* A candidate of `earlier`'s row decides the span for `type`'s: its row is listed no later, so
+ * it wins the tie, or its type has the same name, so the tie writes the same placeholder (the
+ * SPAN_SECRET_KEY row and the password-word rows read one "DB_PASSWORD=…" from two databases). */
+static bool decides_for(const struct entity_type *earlier, const struct entity_type *type)
+{
+    return earlier <= type || strcmp(earlier->name, type->name) == 0;
+}
+
 static bool found_by_earlier_row(const struct scan *scan, const struct entity_type *type, size_t start, size_t end)
 {
     for (size_t i = scan->count; i-- > 0 && i + 4 > scan->count;) {
-        if (scan->out[i].start == start && scan->out[i].end == end && scan->out[i].type <= type) {
+        if (scan->out[i].start == start && scan->out[i].end == end && decides_for(scan->out[i].type, type)) {
             return true;
         }
     }
@@ -2342,7 +2364,7 @@ static bool found_by_earlier_row(const struct scan *scan, const struct entity_ty
     for (size_t at = span_hash(start, end) & scan->earlier_mask; scan->earlier_spans[at] != 0;
          at = (at + 1) & scan->earlier_mask) {
         const struct candidate *earlier = &scan->out[scan->earlier_spans[at] - 1];
-        if (earlier->start == start && earlier->end == end && earlier->type <= type) {
+        if (earlier->start == start && earlier->end == end && decides_for(earlier->type, type)) {
             return true;
         }
     }
@@ -2594,7 +2616,15 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_PASSWORD_PARAMETER:
     case SPAN_PASSWORD_ANSWER:
     case SPAN_PASSWORD_PHRASE:
+    case SPAN_PASSWORD_ASSIGNED:
+    case SPAN_PASSWORD_QUOTED:
+    case SPAN_PASSWORD_LISTED:
+    case SPAN_PASSWORD_SENTENCE:
+    case SPAN_PASSWORD_ALONE:
+    case SPAN_PASSWORD_OPENS:
         return find_assigned_span(scan, type, end, span_start, span_end);
+    case SPAN_PASSWORD_WORD:
+        return false;                 /* an anchor: its forms' ends are their rows' (read_password_words) */
     case SPAN_FROM_PREFIX:
     case SPAN_OVER_CHARS:
         break;
@@ -2667,6 +2697,27 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
     return full;
 }
 
+static bool on_word_form_end(enum password_word_form which, size_t end, void *context)
+{
+    struct form_context *form = context;
+    const struct entity_type *row = form->scan->set->password_word_rows[which];
+    if (row == NULL) {
+        return false;                 /* its type is off in this scrubber */
+    }
+    form->full = add_candidate(form->scan, row, end, end);
+    return form->full != 0;
+}
+
+/* The anchor of the forms that start at a password word: each end is read as an assigned
+ * value of its form's row. */
+static int read_password_words(struct scan *scan, size_t anchor_end)
+{
+    struct form_context form = { scan, NULL, 0 };
+    size_t examined = password_word_ends(scan->text, scan->len, anchor_end, on_word_form_end, &form);
+    COUNT_WORK(examined);
+    return form.full;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
@@ -2677,6 +2728,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     }
     if (type->rule == SPAN_SECRET_KEY) {
         return read_secret_key(scan, type, (size_t)to);
+    }
+    if (type->rule == SPAN_PASSWORD_WORD) {
+        return read_password_words(scan, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER
         || type->rule == SPAN_PASSWORD_PHRASE) {

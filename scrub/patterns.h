@@ -16,6 +16,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "scrub/password_forms.h"
+
 enum span_rule {
     SPAN_FROM_PREFIX,       /* back to the leftmost token-aligned `prefix` */
     SPAN_OVER_CHARS,        /* back over value_char */
@@ -38,6 +40,18 @@ enum span_rule {
     SPAN_PASSWORD_PHRASE,   /* the same, for a passphrase of plain words after a password word */
     SPAN_SECRET_KEY,        /* the pattern is a credential word's stem: scrub/secret_keys.h reads
                                the key around it, judges its words, and reads the value assigned */
+    SPAN_PASSWORD_WORD,     /* the anchor of the forms that start at a password word: their
+                               reader reports each end for the row of its form (below), never
+                               for this one */
+    /* Read as SPAN_ASSIGNED, and the row's password words are read from the SPAN_PASSWORD_WORD
+     * anchor as the form of the same name (enum password_word_form, in its order), besides
+     * what its pattern, if any, finds. */
+    SPAN_PASSWORD_ASSIGNED,
+    SPAN_PASSWORD_QUOTED,
+    SPAN_PASSWORD_LISTED,
+    SPAN_PASSWORD_SENTENCE,
+    SPAN_PASSWORD_ALONE,
+    SPAN_PASSWORD_OPENS,
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
@@ -85,6 +99,7 @@ struct pattern_set {
     void *dialled_database;                         /* hs_database_t: SCAN_DIALLED_RUNS */
     void *scratch;                                  /* hs_scratch_t, for all of them */
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
+    const struct entity_type *password_word_rows[PASSWORD_WORD_FORM_COUNT]; /* the row of each form */
     size_t scans;                                   /* scans so far: which `decided` are current */
 };
 

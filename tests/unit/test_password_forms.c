@@ -24,11 +24,12 @@ typedef size_t (*form_reader)(const char *text, size_t len, size_t anchor_end, p
 struct form {
     const char *name, *spec, *anchor;
     form_reader read;
+    bool cased;                       /* the spec is not caseless */
 };
 
 static const struct form forms[] = {
-    { "parameter", PASSWORD_PARAMETER_SPEC, PASSWORD_PARAMETER_ANCHOR, password_parameter_ends },
-    { "answer", PASSWORD_ANSWER_SPEC, PASSWORD_ANSWER_ANCHOR, password_answer_ends },
+    { "parameter", PASSWORD_PARAMETER_SPEC, PASSWORD_PARAMETER_ANCHOR, password_parameter_ends, false },
+    { "answer", PASSWORD_ANSWER_SPEC, PASSWORD_ANSWER_ANCHOR, password_answer_ends, false },
 };
 
 enum { MAX_ENDS = 4096 };
@@ -107,9 +108,19 @@ struct databases {
     hs_scratch_t *scratch;
 };
 
+static hs_database_t *compile_cased(const char *pattern)
+{
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile(pattern, 0, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("%s does not compile: %s", pattern, error->message);
+    }
+    return database;
+}
+
 static void databases_open(struct databases *databases, const struct form *form)
 {
-    databases->spec = compile(form->spec);
+    databases->spec = form->cased ? compile_cased(form->spec) : compile(form->spec);
     databases->anchor = compile(form->anchor);
     databases->scratch = NULL;
     assert_int_equal(hs_alloc_scratch(databases->spec, &databases->scratch), HS_SUCCESS);
@@ -333,7 +344,7 @@ static void test_readers_examine_a_bounded_number_of_bytes_per_input_byte(void *
 
 /* ---- the passphrase of plain words: its own pieces, texts long enough for eight words ---- */
 
-static const struct form phrase_form = { "phrase", PASSWORD_PHRASE_SPEC, PASSWORD_PHRASE_ANCHOR, password_phrase_ends };
+static const struct form phrase_form = { "phrase", PASSWORD_PHRASE_SPEC, PASSWORD_PHRASE_ANCHOR, password_phrase_ends, false };
 
 static const char *const phrase_pieces[] = {
     "password", "Passwd", "passphrase", "Kennwort", "passord", "passwort", "l\xc3\xb6senord", "contrase\303\261a",
@@ -424,6 +435,167 @@ static void test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte
     free(text);
 }
 
+/* ---- the forms read from a password word: each form's ends, the others' left out ---- */
+
+struct word_form_filter {
+    enum password_word_form form;
+    password_form_found found;
+    void *context;
+};
+
+static bool on_word_form_end(enum password_word_form form, size_t end, void *context)
+{
+    struct word_form_filter *filter = context;
+    return form == filter->form && filter->found(end, filter->context);
+}
+
+#define WORD_FORM_READER(function, which)                                                                      \
+    static size_t function(const char *text, size_t len, size_t anchor_end, password_form_found found,        \
+                           void *context)                                                                      \
+    {                                                                                                          \
+        struct word_form_filter filter = { which, found, context };                                            \
+        return password_word_ends(text, len, anchor_end, on_word_form_end, &filter);                          \
+    }
+
+WORD_FORM_READER(assigned_ends_of, PASSWORD_WORD_ASSIGNED)
+WORD_FORM_READER(quoted_ends_of, PASSWORD_WORD_QUOTED)
+WORD_FORM_READER(listed_ends_of, PASSWORD_WORD_LISTED)
+WORD_FORM_READER(sentence_ends_of, PASSWORD_WORD_SENTENCE)
+WORD_FORM_READER(alone_ends_of, PASSWORD_WORD_ALONE)
+WORD_FORM_READER(opens_ends_of, PASSWORD_WORD_OPENS)
+
+/* Every form together, for the work count. */
+static bool on_any_word_form_end(enum password_word_form form, size_t end, void *context)
+{
+    (void)form;
+    return ((password_form_found)((void **)context)[0])(end, ((void **)context)[1]);
+}
+
+static size_t all_word_forms_of(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                                void *context)
+{
+    void *pair[2] = { (void *)found, context };
+    return password_word_ends(text, len, anchor_end, on_any_word_form_end, pair);
+}
+
+static const struct form word_forms[] = {
+    { "assigned", PASSWORD_ASSIGNED_SPEC, PASSWORD_WORD_ANCHOR, assigned_ends_of, false },
+    { "quoted", PASSWORD_QUOTED_SPEC, PASSWORD_WORD_ANCHOR, quoted_ends_of, false },
+    { "listed", PASSWORD_LISTED_SPEC, PASSWORD_WORD_ANCHOR, listed_ends_of, true },
+    { "sentence", PASSWORD_SENTENCE_SPEC, PASSWORD_WORD_ANCHOR, sentence_ends_of, false },
+    { "alone", PASSWORD_ALONE_SPEC, PASSWORD_WORD_ANCHOR, alone_ends_of, false },
+    { "opens", PASSWORD_OPENS_SPEC, PASSWORD_WORD_ANCHOR, opens_ends_of, false },
+};
+
+static const char *const word_form_pieces[] = {
+    "password", "Password", "PASSWORD", "passwd", "Passwd", "passphrase", "passwort", "Passwort", "kennwort",
+    "passord", "Passord", "l\xc3\xb6senord", "L\xc3\xb6senord", "losenord", "contrase\303\261a", "Contrase\303\261a",
+    "contrasena", "mot de passe", "Mot de passe", "mot_de_passe", "motdepasse", "mot_depasse", "mot de  passe",
+    "wachtwoord", "adgangskode", "kodeord", "pass", "Pass", "PASS", "pwd", "Pwd", "pw", "Pw", "PW", "passe",
+    "bypass", "x", "_", "db_", "_x", "2", "[", "]", "\\", "**", "*", "__", "=", ":", ":=", "::", "->", "<-", "=>",
+    "?=", " = ", ": ", "str(", "String(", "Some(", "Bytes(", "\"\"\"", "\"", "'", "`", " ", " ", "  ", "\t", "\n",
+    "\r", ",", ";", "/", "|", ", ", "; ", " / ", " | ", " is ", " was ", " IS ", " est ", " c'est ", " es ", " er ",
+    " ist ", " lautet ", " \xc3\xa4r ", " auf ", " be ", " blir ", " ble ", " blev ", " sera ", " ser\xc3\xa1 ",
+    "is", "for the", " wifi", "guest ", "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "hunter2x",
+    "hunter2xyz", "S3cr3t!!", "ab", "abc def", "'otter maple 7'", "\"blue horse 42!\"", "a:", "ab: ", "x:y", ".",
+    "\"otter maple\"", "'ab cd ef gh'", "\"x\"", "'abcdefg\n'", "password \"", "pwd '", "_pass='",
+    " for ", " de ", " du ", " f\xc3\xbcr ", " til ", " f\xc3\xb6r ", " para ", " redis ", " a.b-c_d ",
+    "abcdefghijklmnop ", "abcdefghijklmnopq ", " ist", "istabcdefgh", ",", " lautet", "\"", "password_x", "kodeord,",
+    ", pass ", ", Pass: ", ";pwd= ", " / Pw ", "|passord ", ",Passwort\t", "; l\xc3\xb6senord: ", "/contrase\303\261a ",
+};
+
+static size_t random_word_form_text(char *text, size_t room)
+{
+    return random_pieces_text(word_form_pieces, sizeof word_form_pieces / sizeof word_form_pieces[0], 3, 36, text,
+                              room);
+}
+
+static void test_word_forms_find_what_their_specs_find(void **state)
+{
+    (void)state;
+    static const char *const examples[] = {
+        "DB_PASSWORD=Sup3r-s3cret-pass", "Password=hunter2x;Password=hunter2x;", "userPassword: \"x\"",
+        "mot_de_passe = 'abc def ghi'", "signing.password = str(\"abc\")", "passwd::x password\\\"=\\\"y",
+        "user bob@example.com, pass Tr0ub4dor#89", "username: ops / pwd: S3cr3t!!x", "a|Passwort  hunter2xyz",
+        "the password is hunter2x. the password is hunter2x. ", "the password for the guest wifi is Xk9#mPq2",
+        "Das Passwort f\xc3\xbcrs WLAN lautet Xk9#mPq2ab", "Le mot de passe du wifi est Xk9#mPq2ab",
+        "password: a b c d e f g h i j: hunter2xyz", "password passwordx: abcdefghij passwordpassword is abcdefghij",
+        "kodeord adgangskodeord er abcdefghi", "password 'otter maple kettle'", "PASSWORD='mi gato 7x'",
+    };
+    char text[2048];
+    for (size_t f = 0; f < sizeof word_forms / sizeof word_forms[0]; f++) {
+        struct databases databases;
+        databases_open(&databases, &word_forms[f]);
+        for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
+            assert_same_ends(&databases, &word_forms[f], examples[i], strlen(examples[i]));
+        }
+        size_t texts_with_ends = 0;
+        for (int i = 0; i < 50000; i++) {
+            size_t len = random_word_form_text(text, sizeof text);
+            texts_with_ends += assert_same_ends(&databases, &word_forms[f], text, len) > 0;
+        }
+        print_message("form %s: %zu of 50000 texts with ends\n", word_forms[f].name, texts_with_ends);
+        assert_true(texts_with_ends >= 1000);
+        databases_close(&databases);
+    }
+}
+
+/* Password words packed close, in one name and as words, before long blank runs and words. */
+static void test_word_forms_examine_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const shapes[][2] = {
+        { "password ", "" },
+        { "password", "" },
+        { "pw", "" },
+        { "passwordpasswordpassword ", "" },
+        { "password", " " },
+        { "password", "x" },
+        { "password", "_" },
+        { "password a", " a" },
+        { "password is ", "" },
+        { "password \t", "" },
+        { "password ", "a:b:c=d'=e" },
+        { "password passwordpassword passwordpassword p ", "" },
+        { "mot de passe ", "" },
+        { "mot de passe", " " },
+        { "passwordx: ", "" },
+        { ", pass", "" },
+        { ",", " " },
+        { "password=", "" },
+        { "Password=hunter2x;", "" },
+        { "the password is hunter2x. ", "" },
+        { "a", "mot_de_passe_" },
+        { "password__", "_" },
+        { "password\"] ", " " },
+    };
+    static const struct form all = { "all", PASSWORD_SENTENCE_SPEC, PASSWORD_WORD_ANCHOR, all_word_forms_of, false };
+    enum { SIZE = 64 * 1024 };
+    char *text = malloc(SIZE + 64);
+    assert_non_null(text);
+    struct databases databases;
+    databases_open(&databases, &all);
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+        size_t head = strlen(shapes[s][0]), body = strlen(shapes[s][1]), len = head;
+        memcpy(text, shapes[s][0], head);
+        while (body > 0 && len + body <= SIZE) {
+            memcpy(text + len, shapes[s][1], body);
+            len += body;
+        }
+        while (body == 0 && len + head <= SIZE) {
+            memcpy(text + len, shapes[s][0], head);
+            len += head;
+        }
+        size_t examined;
+        reader_ends_counted(&databases, &all, text, len, &examined);
+        print_message("word forms, shape \"%s\"+\"%s\": %.2f bytes examined per byte\n", shapes[s][0],
+                      shapes[s][1], (double)examined / (double)len);
+        assert_true(examined <= 48 * (size_t)len);
+    }
+    databases_close(&databases);
+    free(text);
+}
+
 /* Whether Hyperscan's `pattern` (flags as given) matches the one byte `byte`. */
 static int on_any_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
 {
@@ -482,6 +654,8 @@ int main(void)
         cmocka_unit_test(test_readers_examine_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_phrase_reader_finds_what_its_spec_finds),
         cmocka_unit_test(test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_word_forms_find_what_their_specs_find),
+        cmocka_unit_test(test_word_forms_examine_a_bounded_number_of_bytes_per_input_byte),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -435,6 +435,32 @@ static void dense_values_scanned_once(void **state)
     arena_release(&arena);
 }
 
+/* The same for sentences that name a password ("the password is …", a value every 26 bytes), which
+ * two readers find: the credential-key reader (scrub/secret_keys.h) in the main scan and the
+ * password-word anchor (scrub/password_forms.h) in the scan after it. Each value must take one
+ * candidate, not two, or the first room overflows and the scan runs twice. */
+static void password_sentences_scanned_once(void **state)
+{
+    (void)state;
+    enum { SENTENCES = 3900 };
+    static const char sentence[] = "the password is hunter2x. ";
+    struct arena arena;
+    arena_init(&arena, 4096);
+    struct buffer text;
+    buffer_init(&text, &arena, SENTENCES * (sizeof sentence - 1) + 1);
+    for (int i = 0; i < SENTENCES; i++) {
+        buffer_append(&text, sentence, sizeof sentence - 1);
+    }
+    struct vault vault;
+    vault_init(&vault, &arena, NULL, 0);
+    struct buffer out;
+    buffer_init(&out, &arena, text.len + 256);
+    size_t scans = scrubber.patterns.scans;
+    assert_int_equal(scrub_text(&scrubber, &vault, text.data, text.len, &out), SENTENCES);
+    assert_int_equal(scrubber.patterns.scans - scans, 1);
+    arena_release(&arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -451,6 +477,7 @@ int main(void)
         cmocka_unit_test(custom_types),
         cmocka_unit_test(scrubbers_compare_and_outlive_their_config),
         cmocka_unit_test(dense_values_scanned_once),
+        cmocka_unit_test(password_sentences_scanned_once),
         cmocka_unit_test_setup_teardown(request_texts_and_tool_arguments, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(events_restored_across_splits, fixture_setup, fixture_teardown),
         cmocka_unit_test_setup_teardown(interleaved_calls_restored_across_each_other, fixture_setup,
