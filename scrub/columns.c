@@ -289,7 +289,7 @@ static const char *const cue_stems[] = {
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
     "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
-    "escribi", "kontakt", "contacte", "contacta", "cont\xc3\xa1" "ct", "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
+    "escribi", "kontakt", "contacte", "contacta", ("cont\xc3\xa1" "ct"), "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
     "bankleitzahl", "emergenc", "urgence", "r\xc3\xb8rende", "parorende", "anh\xc3\xb6rig", "anhorig", "notfall",
 };

@@ -862,7 +862,7 @@ static void listed_ends(const char *text, size_t len, size_t literal, enum passw
         return;
     }
     static const char *const tails[] = { "ass", "wd", "w", "asswort", "assord", "\xc3\xb6senord",
-                                         "ontrase\xc3\xb1" "a" };
+                                         ("ontrase\xc3\xb1" "a") };
     static const char firsts[] = { 'p', 'p', 'p', 'p', 'p', 'l', 'c' };
     unsigned char first = (unsigned char)text[literal];
     for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {

@@ -13,7 +13,7 @@ static const char *const credential_words[] = {
     "password", "passwd", "passwort", "passord", "passordet", "passphrase", "passcode", "pass", "passe", "pwd",
     "pw", "pswd", "psw", "pword", "tok", "psk", "secret", "secrets", "secreto", "secreta", "secr\xc3\xa8te", "secrete", "token", "bearer", "auth",
     "credential", "credentials", "creds", "salt", "community", "kennwort", "l\xc3\xb6senord", "l\xc3\xb6senordet",
-    "losenord", "contrase\xc3\xb1" "a", "contrasena", "mdp", "cl\xc3\xa9", "cle", "clave", "llave", "jeton",
+    "losenord", ("contrase\xc3\xb1" "a"), "contrasena", "mdp", "cl\xc3\xa9", "cle", "clave", "llave", "jeton",
     "n\xc3\xb8kkel", "n\xc3\xb8kkelen", "nokkel", "nyckel", "nyckeln", "schl\xc3\xbcssel", "schluessel",
     "hemmelighet", "hemmeligheten", "hemlighet", "hemligheten", "geheimnis",
 };
@@ -22,7 +22,7 @@ static const char *const credential_words[] = {
  * "dbpassword", "adminmasterkey" (one word: nothing splits them). */
 static const char *const credential_endings[] = {
     "password", "passwd", "passwort", "passord", "passordet", "passphrase", "kennwort", "l\xc3\xb6senord",
-    "l\xc3\xb6senordet", "losenord", "contrase\xc3\xb1" "a", "n\xc3\xb8kkel", "n\xc3\xb8kkelen", "nyckel", "nyckeln",
+    "l\xc3\xb6senordet", "losenord", ("contrase\xc3\xb1" "a"), "n\xc3\xb8kkel", "n\xc3\xb8kkelen", "nyckel", "nyckeln",
     "schl\xc3\xbcssel", "token", "secret", "hemmelighet", "hemlighet", "geheimnis", "pwd", "pw", "psk", "apikey",
     "secretkey", "accesskey", "privatekey", "masterkey", "signingkey", "authkey", "clientkey", "appkey",
     "licensekey", "encryptionkey", "sessionkey", "hmackey", "sharedkey",
@@ -674,7 +674,7 @@ static bool word_is_one_of(const char *word, size_t len, const char *const *list
 static size_t after_copula(const char *text, size_t len, size_t at)
 {
     static const char *const copulas[] = { "is", "was", "er", "var", "ble", "blir", "\xc3\xa4r", "blev", "ist",
-                                           "lautet", "war", "est", "c'est", "c\xe2\x80\x99" "est", "es", "era" };
+                                           "lautet", "war", "est", "c'est", ("c\xe2\x80\x99" "est"), "es", "era" };
     static const char *const nows[] = { "now", "jetzt", "n\xc3\xa5", "nu", "maintenant", "ahora" };
     if (at < len && text[at] == ',') {
         at++;

@@ -1665,7 +1665,7 @@ static size_t weekday_length(const char *text, size_t len)
         "torsdagen", "fredagen", "l\xc3\xb6rdagen", "s\xc3\xb6ndagen",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "lunes", "martes", "mi\xc3\xa9rcoles", "miercoles", "jueves", "viernes", "s\xc3\xa1" "bado", "sabado", "domingo",
+        "lunes", "martes", "mi\xc3\xa9rcoles", "miercoles", "jueves", "viernes", ("s\xc3\xa1" "bado"), "sabado", "domingo",
     };
     size_t n = 0;
     while (n < len && n < 12 && (isalpha((unsigned char)text[n]) || (unsigned char)text[n] >= 0x80)) {

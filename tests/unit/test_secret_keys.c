@@ -26,7 +26,7 @@ static void test_keys_that_name_a_credential(void **state)
         "adminmasterkey", "wifi_psk", "snmp_community", "credentials", "bearer", "salt", "rootPw",
         /* the six languages, compounds included */
         "passord", "passordet", "MY_APP_PASSORDET", "l\xc3\xb6senord", "MAIL_L\xc3\x96SENORD", "Passwort",
-        "mysqlRootKennwort", "mot_de_passe", "motDePasse", "mdp", "contrase\xc3\xb1" "a", "clave_api", "CLAVE",
+        "mysqlRootKennwort", "mot_de_passe", "motDePasse", "mdp", ("contrase\xc3\xb1" "a"), "clave_api", "CLAVE",
         "llave", "n\xc3\xb8kkel", "N\xc3\x98KKEL", "api_n\xc3\xb8kkel", "tilgangsn\xc3\xb8kkel", "\xc3\xa5tkomstNyckel",
         "API-Schl\xc3\xbcssel", "Zugangsschl\xc3\xbcssel", "Cl\xc3\xa9Secr\xc3\xa8te", "cl\xc3\xa9_api",
         "jeton_acc\xc3\xa8s", "hemmelighet", "hemlighet", "Geheimnis", "secreto",
@@ -44,7 +44,7 @@ static void test_keys_that_hold_something_about_one(void **state)
         "token_url", "tokenizer", "auth_method", "api_key_header", "credentials_path", "password_file",
         "password_required", "token_ttl", "public_key", "publicKey", "sort_key", "primary_key_type", "keyboard",
         "passenger_count", "passord_lengde", "l\xc3\xb6senord_giltighet", "passwort_ablauf", "longueur_mot_de_passe",
-        "contrase\xc3\xb1" "a_caduca", "key_vault_name", "ProductKey", "key", "monkey", "author", "pass_rate_name",
+        ("contrase\xc3\xb1" "a_caduca"), "key_vault_name", "ProductKey", "key", "monkey", "author", "pass_rate_name",
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         expect_key(keys[i], false);
@@ -172,7 +172,7 @@ static void test_anchor_finds_every_credential_word(void **state)
     hs_scratch_t *scratch = NULL;
     assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
     static const char *const words[] = {
-        "PASSWORD", "Kennwort", "L\xc3\x96SENORD", "CONTRASE\xc3\x91" "A", "CL\xc3\x89", "N\xc3\x98KKEL", "nyckel",
+        "PASSWORD", "Kennwort", "L\xc3\x96SENORD", ("CONTRASE\xc3\x91" "A"), "CL\xc3\x89", "N\xc3\x98KKEL", "nyckel",
         "SCHL\xc3\x9cSSEL", "hemmelighet", "hemlighet", "Geheimnis", "secreto", "SECR\xc3\x88TE", "jeton", "mdp",
         "llave", "clave", "psk", "salt", "community", "credential", "bearer", "auth", "token", "key", "pwd",
     };
