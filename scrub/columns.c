@@ -44,10 +44,32 @@ enum value_shape {
     SHAPE_DATE,
 };
 
-/* A phone under a phone key or cue: any national length, or E.164. */
+/* A phone under a phone key or cue: any national length, or E.164; its groups may be split
+ * by typographic spaces (phone_with_ascii_spaces). */
 static bool phone_named_valid(const char *text, size_t len)
 {
+    char spaced[PHONE_TEXT_MAX];
+    size_t spaced_len = phone_with_ascii_spaces(text, len, spaced);
+    if (spaced_len > 0) {
+        return phone_named_valid(spaced, spaced_len);
+    }
     return phone_e164_valid(text, len) || phone_after_cue_valid(text, len);
+}
+
+/* phone_national_shape_valid (after a weak cue) and phone_national_valid, typographic spaces
+ * read as spaces too. */
+static bool phone_weak_cue_valid(const char *text, size_t len)
+{
+    char spaced[PHONE_TEXT_MAX];
+    size_t spaced_len = phone_with_ascii_spaces(text, len, spaced);
+    return spaced_len > 0 ? phone_national_shape_valid(spaced, spaced_len) : phone_national_shape_valid(text, len);
+}
+
+static bool phone_national_spaced_valid(const char *text, size_t len)
+{
+    char spaced[PHONE_TEXT_MAX];
+    size_t spaced_len = phone_with_ascii_spaces(text, len, spaced);
+    return spaced_len > 0 ? phone_national_valid(spaced, spaced_len) : phone_national_valid(text, len);
 }
 
 static const struct {
@@ -109,6 +131,14 @@ static const struct {
     { "direct", KIND(CUE_PHONE) | LABEL_ONLY }, { "directline", KIND(CUE_PHONE) },
     { "office", KIND(CUE_PHONE) | LABEL_ONLY }, { "officephone", KIND(CUE_PHONE) }, { "landline", KIND(CUE_PHONE) },
     { "switchboard", KIND(CUE_PHONE) },
+    /* ... and in the other languages, labels only ("Direkte: …", "Direkt: …", "Sentralbord: …",
+     * "Växel: …", "Zentrale: …", "Centralita: …"; in prose "direkt" is an adverb): census round 3. */
+    { "direkt", KIND(CUE_PHONE) | LABEL_ONLY }, { "direkte", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "sentralbord", KIND(CUE_PHONE) | LABEL_ONLY }, { "v\xc3\xa4xel", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "vaxel", KIND(CUE_PHONE) | LABEL_ONLY }, { "zentrale", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "centralita", KIND(CUE_PHONE) | LABEL_ONLY }, { "fixe", KIND(CUE_PHONE) | LABEL_ONLY },
+    { "cel", KIND(CUE_PHONE) },       /* Spanish's "Cel.", "Cel:" (celular) beside "Tel." */
+    { ("escr\xc3\xad" "beme"), KIND(CUE_PHONE) | PROSE_ONLY }, { "escribeme", KIND(CUE_PHONE) | PROSE_ONLY },
     /* Abbreviations and lines (issue 15, dev7 round): "Telefonnr.:", "Jobbmobil:", "Tfno.:", "Telf.", "ph.",
      * "Hotline:", "Helpline", "Signal: …" (the messenger, as a label); "treffes på", "escribir al" in prose;
      * "Kontakt" as weak as "contact". */
@@ -292,6 +322,7 @@ static const char *const cue_stems[] = {
     "escribi", "kontakt", "contacte", "contacta", ("cont\xc3\xa1" "ct"), "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
     "bankleitzahl", "emergenc", "urgence", "r\xc3\xb8rende", "parorende", "anh\xc3\xb6rig", "anhorig", "notfall",
+    "direkt", "sentralbord", "v\xc3\xa4xel", "vaxel", "zentrale", "centralita", ("escr\xc3\xad" "be"), "escribeme",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -307,7 +338,7 @@ static const char *const cue_words[] = {
     "reply", "ringde", "ringte", "ssan", "n\xc3\xa5s", "t\xc3\xa9l", "telnr", "tlfnr", "ach", "wire", "direct",
     "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato", "ddn", "home", "work", "private",
     "privat", "hjem", "jobb", "arbeid", "hem", "arbete", "b\xc3\xbcro", "dienstlich", "gesch\xc3\xa4" "ftlich",
-    "domicile", "bureau", "travail", "casa", "trabajo", "oficina", "domicilio", "tfn", "blz",
+    "domicile", "bureau", "travail", "casa", "trabajo", "oficina", "domicilio", "tfn", "blz", "fixe", "cel",
 };
 
 /* '+' is a form's encoded space: "Body=hi+my+ssn+is+…" */
@@ -681,6 +712,10 @@ static const unsigned char value_chars[256] = {
     ['+'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE, ['('] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE,
     [')'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE, ['.'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE,
     ['-'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE, ['/'] = 1 << SHAPE_DIGITS | 1 << SHAPE_DATE,
+    /* the bytes of U+00A0, U+2009 and U+202F, the spaces typography puts between a phone's
+     * digit groups (the phone validators read them as spaces; any other use fails them) */
+    [0xc2] = 1 << SHAPE_DIGITS, [0xa0] = 1 << SHAPE_DIGITS, [0xe2] = 1 << SHAPE_DIGITS,
+    [0x80] = 1 << SHAPE_DIGITS, [0x89] = 1 << SHAPE_DIGITS, [0xaf] = 1 << SHAPE_DIGITS,
 };
 
 static bool value_char(enum value_shape shape, unsigned char c)
@@ -784,12 +819,20 @@ static bool value_before(struct cue_scan *scan, unsigned wanted, size_t end)
 
 /* Where the value of an assignment after the label ending at `at` starts, or 0: a quote,
  * '.' or '*' may close the label, then ':' or '=' (or "=>"), spaces, an opening quote. */
+static size_t typographic_space_at(const char *text, size_t len, size_t at);
+
 static size_t assigned_value(const char *text, size_t len, size_t at)
 {
     size_t limit = len - at < 8 ? len : at + 8;
-    while (at < limit && (text[at] == '"' || text[at] == '\'' || text[at] == '.' || text[at] == '*'
-                          || text[at] == ' ' || text[at] == '\t' || text[at] == ']')) {
-        at++;
+    for (size_t space; at < limit; at += space) {
+        space = typographic_space_at(text, len, at);     /* French's "Tél\u00a0:", "Date de naissance\u202f:" */
+        if (space == 0 && (text[at] == '"' || text[at] == '\'' || text[at] == '.' || text[at] == '*'
+                           || text[at] == ' ' || text[at] == '\t' || text[at] == ']')) {
+            space = 1;
+        }
+        if (space == 0) {
+            break;
+        }
     }
     if (at < limit && text[at] == '(') {
         /* "Phone (home):", "Tel (mobil):": a qualifier in parentheses */
@@ -819,7 +862,22 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
                           || (text[at] == '[' && at + 1 < len && (text[at + 1] == '"' || text[at + 1] == '\'')))) {
         at++;
     }
+    at += typographic_space_at(text, len, at);
     return at < len ? at : 0;
+}
+
+/* The length of a no-break space (U+00A0) or a narrow no-break space (U+202F) at `at`, which
+ * French typography puts before a colon and inside guillemets; else 0. */
+static size_t typographic_space_at(const char *text, size_t len, size_t at)
+{
+    if (at + 1 < len && (unsigned char)text[at] == 0xc2 && (unsigned char)text[at + 1] == 0xa0) {
+        return 2;
+    }
+    if (at + 2 < len && (unsigned char)text[at] == 0xe2 && (unsigned char)text[at + 1] == 0x80
+        && (unsigned char)text[at + 2] == 0xaf) {
+        return 3;
+    }
+    return 0;
 }
 
 /* A value wrapped in a call or constructor under its key: birth_date=date.fromisoformat(
@@ -995,7 +1053,7 @@ static void another_phone(struct cue_scan *scan, size_t at)
             continue;
         }
         if (joined && (isdigit(c) || c == '+' || c == '(') && !isalnum((unsigned char)text[at - 1])) {
-            if (value_at(scan, KIND(CUE_PHONE), at, phone_national_valid)) {
+            if (value_at(scan, KIND(CUE_PHONE), at, phone_national_spaced_valid)) {
                 return;
             }
             at++;
@@ -1373,8 +1431,8 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
     }
     /* After a weak cue only a national shape; with other words between cue and number
      * ("rappeler Julien au …") a national grouping; else any length a country uses. */
-    bool (*phone_valid)(const char *, size_t) = (wanted & WEAK) ? phone_national_shape_valid
-                                              : !only_linking(text, gap_start, at) ? phone_national_valid : NULL;
+    bool (*phone_valid)(const char *, size_t) = (wanted & WEAK) ? phone_weak_cue_valid
+                                              : !only_linking(text, gap_start, at) ? phone_national_spaced_valid : NULL;
     size_t found = scan->count;
     if (value_at(scan, wanted & KIND_BITS, at, phone_valid)) {
         if (scan->out[found].type == scan->cues->types[CUE_PHONE]) {
@@ -1575,10 +1633,19 @@ static void value_before_cue(struct cue_scan *scan, unsigned wanted, size_t cue_
     }
     /* "Könnten Sie mich unter 0170 6886 5353 zurückrufen?": a number in its national
      * grouping right before a word that asks for a call. */
+    /* "650273335 (móvil)", "0171 2345678 (Handy)": the number, then the name of its line in
+     * parentheses (census round 3). */
+    size_t number_end = at;
+    if ((wanted & KIND(CUE_PHONE)) && number_end > floor && text[number_end - 1] == '(') {
+        number_end--;
+        while (number_end > floor && text[number_end - 1] == ' ') {
+            number_end--;
+        }
+    }
     size_t found = scan->count;
-    if ((wanted & KIND(CUE_PHONE)) && at < cue_start && at > 0 && isdigit((unsigned char)text[at - 1])
-        && value_before(scan, KIND(CUE_PHONE), at)) {
-        if (phone_national_valid(text + scan->out[found].start, scan->out[found].end - scan->out[found].start)) {
+    if ((wanted & KIND(CUE_PHONE)) && number_end < cue_start && number_end > 0
+        && isdigit((unsigned char)text[number_end - 1]) && value_before(scan, KIND(CUE_PHONE), number_end)) {
+        if (phone_national_spaced_valid(text + scan->out[found].start, scan->out[found].end - scan->out[found].start)) {
             return;
         }
         scan->count = found;
@@ -1841,7 +1908,7 @@ static void check_cell(struct cue_scan *scan, unsigned wanted, size_t start, siz
             }
         } else if (kinds[kind].valid(text + start, end - start)
                    && !(kind == CUE_PHONE && (wanted & WEAK)
-                        && !phone_national_shape_valid(text + start, end - start))) {
+                        && !phone_weak_cue_valid(text + start, end - start))) {
             emit(scan, (enum cue_kind)kind, start, end);
             return;
         }
@@ -2182,8 +2249,9 @@ static bool word_around(const char *text, size_t len, size_t at, size_t *start, 
         (*start)--;
     }
     *end = at;
-    while (*end < ceiling && key_char((unsigned char)text[*end])) {
-        (*end)++;
+    while (*end < ceiling && key_char((unsigned char)text[*end])
+           && ((unsigned char)text[*end] < 0xc2 || typographic_space_at(text, len, *end) == 0)) {
+        (*end)++;                     /* "Tél\u00a0:": the no-break space ends the word */
     }
     COUNT_WORK(*end - *start);
     return !(*start == floor && floor > 0) && !(*end == ceiling && ceiling < len) && *end > *start;
@@ -2587,7 +2655,7 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
                 value_on_next_line(scan, wanted & KIND_BITS, newline);      /* "Telefon:\n  912…" */
                 return;
             }
-            if (!value_at(scan, wanted & KIND_BITS, value, (wanted & WEAK) ? phone_national_shape_valid : NULL)) {
+            if (!value_at(scan, wanted & KIND_BITS, value, (wanted & WEAK) ? phone_weak_cue_valid : NULL)) {
                 size_t wrapped = value_in_call(text, len, value);
                 if (wrapped > 0) {
                     value_at(scan, wanted & KIND_BITS, wrapped, NULL);  /* date.fromisoformat("1985-…") */

@@ -7,15 +7,18 @@
  * written 123456789, a phone without a country code) where the structure names the type:
  *  - a key or label before an assignment: "phone": "...", ssn: 123456789, PHONE=...,
  *    Tel.: ..., "Date of birth: 12 March 1985"; a phone also under a contact card's place
- *    ("Home:", "jobb:", "Büro:", "Domicile :") or next of kin's label ("Emergency contact:",
- *    "Pårørende:"), which in prose say nothing;
+ *    ("Home:", "jobb:", "Büro:", "Domicile :"), a signature's line ("Direkte:", "Växel:",
+ *    "Zentrale:", "Fixe :") or next of kin's label ("Emergency contact:", "Pårørende:"),
+ *    which in prose say nothing; a phone's groups may be split by typographic spaces
+ *    (U+00A0, U+2009, U+202F);
  *  - a table header (CSV/TSV/semicolons, psql output, markdown): each row's cell under a
  *    column whose name names a type;
  *  - a cue word before the value in prose ("Handy 0171 …", "født 12.03.1985", "mi móvil
  *    es el …", "Contactez-moi au …") or after it ("… is my routing number", "… er mitt
- *    telefonnummer", "… er nummeret mitt"); a weak cue ("number", "contact") is a strong one
- *    with a possessive or the writer as its object ("my number", "nummeret mitt", "contact me
- *    at"), and no cue for a number another label names ("listing #…", "Sporingsnummer").
+ *    telefonnummer", "… er nummeret mitt", "650273335 (móvil)"); a weak cue ("number",
+ *    "contact") is a strong one with a possessive or the writer as its object ("my number",
+ *    "nummeret mitt", "contact me at"), and no cue for a number another label names ("listing
+ *    #…", "Sporingsnummer").
  * A name names a type by its last words ("customer_phone", "phoneNumber", "Date of birth",
  * "Steuer-ID"; "mobile_app_version" does not). The cue words are found by one Hyperscan
  * database of literals; each match does work bounded by a constant (its key, its value,

@@ -801,6 +801,10 @@ const struct entity_type builtin_entity_types[] = {
     { "PHONE", SPAN_BY_VALIDATOR,
       "(\\(8(00|33|44|55|66|77|88)\\) ?|\\b8(00|33|44|55|66|77|88)[ -])[A-Z0-9]{2,7}(-[A-Z0-9]{1,5})?\\b",
       NULL, 11, 18, NULL, phone_vanity_valid, false, SCAN_WHOLE_TEXT },
+    /* A WhatsApp click-to-chat link, "wa.me/4791234567": the link's format is the international
+     * number without its '+', so the place says what the digits are (census round 3). */
+    { "PHONE", SPAN_ASSIGNED, "wa\\.me/[1-9][0-9]{7}", NULL, 8, 15, digit_char, phone_link_digits_valid, false,
+      SCAN_WHOLE_TEXT },
     /* The trunk 0 in parentheses with no country code before it, as Swedes and Germans
      * copy a number from its international form: "(0)72-742 36 89", "(0)30 9898442". */
     { "PHONE", SPAN_BY_VALIDATOR, "\\(0\\)[1-9][0-9]{0,3}[ /-]?([0-9]{6,8}|[0-9]{2,4}([ -][0-9]{2,4}){1,3})\\b",

@@ -579,6 +579,8 @@ bool label_names_another_number(const char *label, size_t len)
          * census round, dev10, heldout2 */
         "sporing", "sp\xc3\xa5rning", "sparning", "kolli", "suivi", "seguimiento", "listing", "annons", "anzeige",
         "annonce", "anuncio", "organisa", "orgnr", "org.nr",
+        /* German's order beside "Bestellung": "Auftragsnummer", "Auftrags-Nr." (census round 3) */
+        "auftrag",
     };
     /* The whole label: short words that open too many others ("Casey", "Refilwe"). */
     static const char *const words[] = { "ref", "id", "case", "sak", "sku", "ean", "isbn", "txn", "refnr", "org",
@@ -609,6 +611,35 @@ bool label_names_another_number(const char *label, size_t len)
         }
     }
     return false;
+}
+
+size_t phone_with_ascii_spaces(const char *text, size_t len, char *out)
+{
+    size_t first = 0;
+    while (first < len && (unsigned char)text[first] < 0xc2) {
+        first++;                      /* most values: ASCII to the end, read once */
+    }
+    if (first == len || len > PHONE_TEXT_MAX) {
+        return 0;
+    }
+    memcpy(out, text, first);
+    size_t n = first;
+    bool replaced = false;
+    for (size_t i = first; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == 0xc2 && i + 1 < len && (unsigned char)text[i + 1] == 0xa0) {
+            i += 1;
+        } else if (c == 0xe2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80
+                   && ((unsigned char)text[i + 2] == 0x89 || (unsigned char)text[i + 2] == 0xaf)) {
+            i += 2;
+        } else {
+            out[n++] = (char)c;
+            continue;
+        }
+        out[n++] = ' ';
+        replaced = true;
+    }
+    return replaced ? n : 0;
 }
 
 bool phone_e164_valid(const char *text, size_t len)
@@ -1195,6 +1226,21 @@ static bool norwegian_international_mobile(const char *text, size_t len)
         }
     }
     return true;
+}
+
+bool phone_link_digits_valid(const char *text, size_t len)
+{
+    char international[16] = "+";
+    if (len < 8 || len > 15 || text[0] == '0') {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        if (!isdigit((unsigned char)text[i])) {
+            return false;
+        }
+    }
+    memcpy(international + 1, text, len);
+    return !phone_is_fictional(international, len + 1);
 }
 
 bool phone_vanity_valid(const char *text, size_t len)

@@ -34,6 +34,13 @@ bool phone_national_shape_valid(const char *text, size_t len);
  * says what follows: 6 to 14 digits (local numbers in Sweden, German ones with their
  * trunk 0), grouped or not, a leading '+' allowed; still never a date. */
 bool phone_after_cue_valid(const char *text, size_t len);
+/* A phone's digit groups split by a no-break space (U+00A0), a thin space (U+2009) or a narrow
+ * no-break space (U+202F), as word processors, French typography, copied web pages and contact
+ * cards write them ("+33\u00a06\u00a012…", "912\u202f34\u202f567"): the text with an ASCII space
+ * for each, in `out` (PHONE_TEXT_MAX bytes), its length, for the validators above to read; 0
+ * when it holds none, or is longer than any phone. Read once, in bounded work. */
+enum { PHONE_TEXT_MAX = 64 };
+size_t phone_with_ascii_spaces(const char *text, size_t len, char *out);
 /* An international number with its '+' dropped: a mobile of a country whose numbers are
  * often written so, in one block or spaced after its country code (46701234567,
  * 4915123456789, "47 91 23 45 67", "33 6 12 34 56 78"), or North America's 1 and ten
@@ -49,6 +56,9 @@ bool phone_shape_valid(const char *text, size_t len);
 /* A North American toll-free number spelled in letters: 1-888-DENTIST, +1 800 MYLEGAL, (888)
  * FIX-ROOF: 800, 833 … 888 and seven letters and digits, three letters at least. */
 bool phone_vanity_valid(const char *text, size_t len);
+/* The digits of a WhatsApp click-to-chat link ("wa.me/4791234567"): the international number
+ * with no '+', as the link's own format requires: 8 to 15 digits, no leading 0, not fictional. */
+bool phone_link_digits_valid(const char *text, size_t len);
 /* A number set aside for fiction and documentation: North America's 555-0100 … 555-0199
  * (any area code) and Ofcom's drama ranges (020 7946 0xxx, 01632 960xxx, 07700 900xxx, …).
  * Every phone validator above refuses these; a caller that shortens a refused number to

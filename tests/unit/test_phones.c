@@ -1,0 +1,102 @@
+/* test_phones.c — phones as people type them, not as numbering plans print them (issue 15,
+ * phones census round 3, tests/scrub/census/generate_phones.py), probed with values and
+ * phrasings written for this file:
+ *
+ * - a no-break space (U+00A0), a thin space (U+2009) or a narrow no-break space (U+202F)
+ *   between a phone's digit groups, after a cue, under a key, with a '+' or a trunk 0, and
+ *   before a label's colon as French typography writes it ("Tél\u00a0:"); an amount grouped
+ *   with the same spaces stays;
+ * - the labels of a signature's direct line and switchboard in the other languages ("Direkte:",
+ *   "Direkt:", "Sentralbord:", "Växel:", "Zentrale:", "Centralita:") and French "Fixe :", as
+ *   labels; "direkt" in prose says nothing;
+ * - Spanish "escríbeme al …" and "Cel." as cues;
+ * - the digits of a WhatsApp link ("wa.me/905332569731"), the international number without '+';
+ * - a number, then the name of its line in parentheses ("650273335 (móvil)");
+ * - German "Auftragsnummer" names an order: a number under it is no phone by its grouping. */
+#include "tests/unit/scrub_testing.h"
+
+static void test_typographic_spaces_between_groups(void **state)
+{
+    (void)state;
+    expect_masked("Tel: ", "+49\xc2\xa0" "30\xc2\xa0" "59635223", "", "PHONE");
+    expect_masked("t\xc3\xa9l. ", "06\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78", " (bureau)", "PHONE");
+    expect_masked("tlf. ", "412\xe2\x80\xaf" "34\xe2\x80\xaf" "567", "", "PHONE");
+    expect_masked("Handy: ", "0171\xe2\x80\x89" "2345678", "", "PHONE");
+    expect_masked("{\"phone\": \"", "+33\xc2\xa0" "6\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78", "\"}",
+                  "PHONE");
+    /* French typography's no-break space before the label's colon */
+    expect_masked("T\xc3\xa9l\xc2\xa0: ", "06\xc2\xa0" "12\xc2\xa0" "34\xc2\xa0" "56\xc2\xa0" "78", "", "PHONE");
+    expect_masked("Portable\xe2\x80\xaf: ", "+33 6 12 34 56 78", "", "PHONE");
+    expect_masked("Date de naissance\xc2\xa0: ", "12/03/1985", "", "DATE_OF_BIRTH");
+    /* the same spaces in an amount, a postcode or a date are no phone's */
+    expect_untouched("Total\xc2\xa0: 1\xc2\xa0" "234\xc2\xa0" "567,00\xc2\xa0\xe2\x82\xac");
+    expect_untouched("Omsetning 12\xe2\x80\xaf" "345\xe2\x80\xaf" "678 kr i 2024");
+}
+
+static void test_direct_line_and_switchboard_labels(void **state)
+{
+    (void)state;
+    expect_masked("Direkte: ", "2360-0404", "", "PHONE");
+    expect_masked("Direkt: ", "0831926620", "", "PHONE");
+    expect_masked("Sentralbord: ", "22 12 34 00", "", "PHONE");
+    expect_masked("V\xc3\xa4xel: ", "0188047822", "", "PHONE");
+    expect_masked("Zentrale: ", "030 12345678", "", "PHONE");
+    expect_masked("Centralita: ", "91 123 45 67", "", "PHONE");
+    expect_masked("Fixe : ", "01 42 68 53 00", "", "PHONE");
+    /* in prose the words say nothing */
+    expect_untouched("ich bin direkt 12345678 weg");
+    expect_untouched("prix fixe 12 345 678");
+}
+
+static void test_escribeme_in_prose(void **state)
+{
+    (void)state;
+    expect_masked("escr\xc3\xad" "beme al ", "+34 96 632 78 46", "", "PHONE");
+    expect_masked("Escribeme al ", "612 34 56 78", " por WhatsApp", "PHONE");
+}
+
+static void test_cel_label(void **state)
+{
+    (void)state;
+    expect_masked("Cel: ", "669656513", "", "PHONE");
+    expect_masked("Cel. ", "612 345 678", " (WhatsApp)", "PHONE");
+}
+
+static void test_whatsapp_link_digits(void **state)
+{
+    (void)state;
+    expect_masked("https://wa.me/", "905332569731", "", "PHONE");
+    expect_masked("wa.me/", "4791234567", "?text=Hei", "PHONE");
+    /* no number opens with 0, and Ofcom's drama range rings no one */
+    expect_untouched("wa.me/0123456789");
+    expect_untouched("https://wa.me/447700900123");
+}
+
+static void test_line_named_in_parentheses_after_the_number(void **state)
+{
+    (void)state;
+    expect_masked("", "650273335", " (m\xc3\xb3vil)", "PHONE");
+    expect_masked("Ruf an: ", "0171 2345678", " (Handy)", "PHONE");
+    expect_masked("sinon ", "07 84 57 09 88", " (portable)", "PHONE");
+}
+
+static void test_auftragsnummer_names_an_order(void **state)
+{
+    (void)state;
+    expect_untouched("Auftragsnummer: 900 438 462");
+    expect_untouched("Auftrags-Nr. 512 345 678");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_typographic_spaces_between_groups),
+        cmocka_unit_test(test_direct_line_and_switchboard_labels),
+        cmocka_unit_test(test_escribeme_in_prose),
+        cmocka_unit_test(test_cel_label),
+        cmocka_unit_test(test_whatsapp_link_digits),
+        cmocka_unit_test(test_line_named_in_parentheses_after_the_number),
+        cmocka_unit_test(test_auftragsnummer_names_an_order),
+    };
+    return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
+}
