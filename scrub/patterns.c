@@ -2,6 +2,7 @@
 
 #include "scrub/password_forms.h"
 #include "scrub/secret_keys.h"
+#include "scrub/secret_places.h"
 #include "scrub/validators.h"
 #include "scrub/word_byte.h"
 
@@ -463,6 +464,20 @@ static bool password_shaped_valid(const char *text, size_t len)
     return made && secret_value_valid(text, len);
 }
 
+/* An Entra ID client secret's characters. */
+static bool azure_secret_char(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c == '~' || c == '.' || c == '-';
+}
+
+/* "Xr58Q~" and 34 characters: the digit and "Q~" in their places, letters of both cases. */
+static bool azure_client_secret_valid(const char *text, size_t len)
+{
+    struct character_mix mix = character_mix(text, len);
+    return len == 40 && isdigit((unsigned char)text[3]) && text[4] == 'Q' && text[5] == '~' && mix.upper > 0
+           && mix.lower > 0 && !secret_is_placeholder(text, len);
+}
+
 /* An ODBC value in braces: up to the closing one. */
 static bool braced_value_char(unsigned char c)
 {
@@ -845,10 +860,20 @@ const struct entity_type builtin_entity_types[] = {
     { "PRIVATE_KEY", SPAN_BLOCK,
       "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----[\\s\\S]*-----END [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----",
       "-----BEGIN ", 60, 65536, any_char, NULL, false, SCAN_WHOLE_TEXT },
+    /* OpenVPN's static key (<tls-auth>, <tls-crypt>, <secret>): 16 lines of hex between its
+     * BEGIN and END lines, the whole block masked as a private key is. */
+    { "PRIVATE_KEY", SPAN_BLOCK,
+      "-----BEGIN OpenVPN Static key V1-----[\\s\\S]*-----END OpenVPN Static key V1-----",
+      "-----BEGIN ", 60, 65536, any_char, NULL, false, SCAN_WHOLE_TEXT },
     /* A private key pasted cut off, with no END line ("-----BEGIN PRIVATE KEY-----\nMIIEvQ…
      * (truncated)"): its base64 lines after the BEGIN line. A whole block is the row above's. */
     { "PRIVATE_KEY", SPAN_ASSIGNED, "-----BEGIN [A-Z ]{0,30}PRIVATE KEY( BLOCK)?-----\\r?\\n[A-Za-z0-9+/]{16}",
       NULL, 16, 65536, pem_body_char, base64_secret_valid, false, SCAN_WHOLE_TEXT },
+    /* A Microsoft Entra ID (Azure AD) client secret: three characters, a digit, "Q~", then
+     * 34 more ("xxx8Q~…", 40 in all), no prefix word before it. ENV_SECRET, as it is under a
+     * credential key (the key readers below name it so). */
+    { "ENV_SECRET", SPAN_OVER_CHARS, "[0-9]Q~[A-Za-z0-9_~.-]{31}",
+      NULL, 40, 40, azure_secret_char, azure_client_secret_valid, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "glpat-[A-Za-z0-9_-]{20}",
       "glpat-", 26, 80, token_char, NULL, false, SCAN_WHOLE_TEXT },
     { "GENERIC_API_KEY", SPAN_FROM_PREFIX, "hf_[A-Za-z]{34}",
@@ -1592,6 +1617,19 @@ const struct entity_type builtin_entity_types[] = {
      * not judged again (struct scan's `pending`). */
     { "ENV_SECRET", SPAN_SECRET_KEY, SECRET_KEY_ANCHOR,
       NULL, 8, SECRET_KEY_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    /* Secrets with no key before them (scrub/secret_places.h, the census secret_places.jsonl):
+     * the line a secret-printing command prints ("$ gcloud secrets versions access …\n…"),
+     * and the value after a cue once the sentence or the one before named the credential
+     * ("the db password was changed, now it is …", "nå er det …", "use …", "jetzt …"). The
+     * patterns are anchors; the readers judge the value like a secret's. */
+    { "ENV_SECRET", SPAN_SECRET_PRINTED, SECRET_PRINTED_ANCHOR,
+      NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_SECRET_CUED, SECRET_CUED_ANCHOR,
+      NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_SECRET_DIRECTIVE, SECRET_DIRECTIVE_ANCHOR,
+      NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_SECRET_HASH, SECRET_HASH_ANCHOR,
+      NULL, 16, 2 * SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins.
      * Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
@@ -2614,6 +2652,10 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
         return find_value_after_prefix(scan, type, end, span_start, span_end);
     case SPAN_REPORTED:
     case SPAN_SECRET_KEY:             /* read and judged by scrub/secret_keys.c */
+    case SPAN_SECRET_PRINTED:         /* read and judged by scrub/secret_places.c */
+    case SPAN_SECRET_CUED:
+    case SPAN_SECRET_DIRECTIVE:
+    case SPAN_SECRET_HASH:
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -2722,6 +2764,17 @@ static int read_password_words(struct scan *scan, size_t anchor_end)
     return form.full;
 }
 
+/* A secret-printing command or a cue: the value its reader takes, judged there. */
+static int read_secret_place(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    struct secret_place place;
+    size_t examined;
+    enum secret_place_form form = (enum secret_place_form)(type->rule - SPAN_SECRET_PRINTED);
+    bool found = secret_place_read(form, scan->text, scan->len, anchor_end, &place, &examined);
+    COUNT_WORK(examined);
+    return found ? add_candidate(scan, type, place.start, place.end) : 0;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
@@ -2735,6 +2788,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     }
     if (type->rule == SPAN_PASSWORD_WORD) {
         return read_password_words(scan, (size_t)to);
+    }
+    if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_HASH) {
+        return read_secret_place(scan, type, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER
         || type->rule == SPAN_PASSWORD_PHRASE) {

@@ -40,6 +40,12 @@ enum span_rule {
     SPAN_PASSWORD_PHRASE,   /* the same, for a passphrase of plain words after a password word */
     SPAN_SECRET_KEY,        /* the pattern is a credential word's stem: scrub/secret_keys.h reads
                                the key around it, judges its words, and reads the value assigned */
+    /* The pattern is an anchor of a place a secret stands with no key before it: scrub/
+     * secret_places.h reads and judges the value (enum secret_place_form, in its order). */
+    SPAN_SECRET_PRINTED,    /* a secret-printing command's word: the line it prints */
+    SPAN_SECRET_CUED,       /* a cue ("now it is", "nå er det", "jetzt"), a credential named before */
+    SPAN_SECRET_DIRECTIVE,  /* a network device's directive word */
+    SPAN_SECRET_HASH,       /* a password hash's opening */
     SPAN_PASSWORD_WORD,     /* the anchor of the forms that start at a password word: their
                                reader reports each end for the row of its form (below), never
                                for this one */
