@@ -907,6 +907,82 @@ static bool compound_ends_in_a_thing(const char *word, size_t start, size_t end)
     return end - start >= 3 && word_is(word, start, end, things);
 }
 
+/* Verbs whose object is a thing and never a person, in the forms people write them in English, nb/nn, sv,
+ * de, fr and es (infinitive, imperative, present, past, participle): one eats, drinks, bakes, cooks, serves,
+ * buys, installs, downloads, plays, watches, reads, dances and plants dishes, drinks, software, games,
+ * shows, dances and plants, whatever person's name they carry ("We served Margarita", "Installe Lydia",
+ * "Comí Cocido", "Plante Muguet"). Not the verbs that take persons too (bring, take, visit, call, drive,
+ * update): "ta med Kari" brings Kari. Spanish marks a person object with "a", so its
+ * verbs are listed without it ("toma Nolotil", but "llama a Ana"). */
+static const struct word_list thing_verbs[] = {
+    W("eat"), W("eats"), W("ate"), W("eaten"), W("eating"), W("drink"), W("drinks"), W("drank"), W("drinking"),
+    W("bake"), W("bakes"), W("baked"), W("baking"), W("cook"), W("cooks"), W("cooked"), W("cooking"), W("serve"),
+    W("serves"), W("served"), W("serving"), W("fry"), W("fried"), W("grill"), W("grilled"), W("roast"),
+    W("roasted"), W("brew"), W("brewed"), W("taste"), W("tasted"), W("buy"), W("buys"), W("bought"),
+    W("buying"), W("install"), W("installs"), W("installed"), W("installing"), W("uninstall"),
+    W("uninstalled"), W("reinstall"), W("download"), W("downloads"), W("downloaded"), W("upgrade"),
+    W("upgraded"), W("play"), W("plays"), W("played"), W("playing"), W("watch"), W("watched"), W("watching"),
+    W("read"), W("reads"), W("reading"), W("dance"), W("danced"), W("dancing"), W("plant"), W("planted"),
+    W("planting"), W("stream"), W("streamed"),
+    W("spise"), W("spiser"), W("spiste"), W("spis"), W("drikke"), W("drikker"), W("drakk"), W("drikk"),
+    W("bake"), W("baker"), W("bakte"), W("lage"), W("lager"), W("laget"), W("servere"), W("serverer"),
+    W("serverte"), W("kjøpe"), W("kjøper"), W("kjøpte"), W("kjøp"), W("installere"), W("installerer"),
+    W("installerte"), W("installer"), W("spille"), W("spiller"), W("spilte"), W("danse"), W("danser"),
+    W("danset"), W("plante"), W("planter"), W("plantet"), W("lese"), W("leser"), W("leste"), W("smake"),
+    W("smaker"), W("smakte"), W("bestille"), W("bestiller"), W("bestilte"),
+    W("äta"), W("äter"), W("åt"), W("ät"), W("dricka"), W("dricker"), W("drack"), W("drick"), W("baka"),
+    W("bakar"), W("bakade"), W("laga"), W("lagar"), W("lagade"), W("servera"), W("serverar"), W("serverade"),
+    W("köpa"), W("köper"), W("köpte"), W("köp"), W("installera"), W("installerar"), W("installerade"),
+    W("spela"), W("spelar"), W("spelade"), W("dansa"), W("dansar"), W("dansade"), W("plantera"),
+    W("planterar"), W("planterade"), W("läsa"), W("läser"), W("läste"), W("läs"), W("smaka"), W("smakade"),
+    W("beställa"), W("beställer"), W("beställde"),
+    W("essen"), W("isst"), W("esse"), W("iss"), W("aß"), W("gegessen"), W("trinken"), W("trinkt"),
+    W("trinke"), W("trink"), W("trank"), W("getrunken"), W("backen"), W("backt"), W("backe"), W("back"),
+    W("gebacken"), W("kochen"), W("kocht"), W("koche"), W("gekocht"), W("servieren"), W("serviert"),
+    W("kaufen"), W("kauft"), W("kaufe"), W("kauf"), W("gekauft"), W("installieren"), W("installiert"),
+    W("installiere"), W("installier"), W("spielen"), W("spielt"), W("spiele"), W("spiel"), W("gespielt"),
+    W("tanzen"), W("tanzt"), W("tanze"), W("tanz"), W("getanzt"), W("pflanzen"), W("pflanzt"), W("pflanze"),
+    W("pflanz"), W("gepflanzt"), W("lesen"), W("liest"), W("lese"), W("lies"), W("gelesen"), W("probieren"),
+    W("probiert"), W("bestellen"), W("bestellt"), W("bestell"),
+    W("mange"), W("manger"), W("mangé"), W("mangeons"), W("mangez"), W("bois"), W("boire"), W("boit"),
+    W("buvons"), W("cuisiner"), W("cuisiné"), W("prépare"), W("préparer"), W("préparé"), W("sers"),
+    W("servir"), W("servi"), W("servons"), W("achète"), W("acheter"), W("acheté"), W("installe"),
+    W("installer"), W("installé"), W("installez"), W("télécharge"), W("télécharger"), W("téléchargé"),
+    W("joue"), W("jouer"), W("joué"), W("jouons"), W("danse"), W("danser"), W("dansé"), W("dansons"),
+    W("plante"), W("planter"), W("planté"), W("lis"), W("lire"), W("lit"), W("goûte"), W("goûter"),
+    W("goûté"), W("commande"), W("commander"), W("commandé"),
+    W("come"), W("comer"), W("comí"), W("comió"), W("comimos"), W("comemos"), W("bebe"),
+    W("beber"), W("bebí"), W("bebió"), W("bebemos"), W("toma"), W("tomar"), W("tomé"), W("tomó"),
+    W("tomamos"), W("cocina"), W("cocinar"), W("prepara"), W("preparar"), W("preparé"), W("sirve"),
+    W("servir"), W("servimos"), W("sirvió"), W("compra"), W("comprar"), W("compré"), W("compró"),
+    W("instala"), W("instalar"), W("instalé"), W("instaló"), W("instalamos"), W("juega"), W("jugar"),
+    W("jugamos"), W("jugué"), W("baila"), W("bailar"), W("bailamos"), W("bailé"), W("planta"), W("plantar"),
+    W("plantamos"), W("lee"), W("leer"), W("leí"), W("leyó"), W("prueba"), W("probar"), W("probé"),
+    { NULL, 0 },
+};
+/* The words between such a verb and its object: articles, "some", possessives ("drives a Vauxhall", "spiller
+ * litt Minecraft", "kauf einen Golf", "joue au Zelda", "juega al Mario Kart", "served our Bakewell Tart"). */
+static const struct word_list determiners[] = {
+    W("a"), W("an"), W("the"), W("some"), W("my"), W("our"), W("your"), W("his"), W("her"), W("their"),
+    W("en"), W("ei"), W("et"), W("ett"), W("litt"), W("lite"), W("noe"), W("något"), W("min"), W("mitt"),
+    W("mine"), W("mina"), W("vår"), W("vårt"), W("våre"), W("våra"), W("din"), W("ditt"), W("sin"), W("den"),
+    W("det"), W("der"), W("die"), W("das"), W("dem"), W("ein"), W("eine"), W("einen"), W("einem"),
+    W("etwas"), W("mein"), W("meine"), W("meinen"), W("unser"), W("unsere"), W("unseren"), W("le"), W("la"),
+    W("les"), W("un"), W("une"), W("des"), W("du"), W("au"), W("aux"), W("mon"), W("ma"), W("mes"),
+    W("notre"), W("nos"), W("el"), W("los"), W("las"), W("una"), W("unos"), W("unas"), W("al"), W("mi"),
+    W("mis"), W("nuestro"), W("nuestra"), W("su"), W("sus"), { NULL, 0 },
+};
+/* Possessive determiners that open a sentence before a capitalised word: a thing or a role of the
+ * speaker's ("My Vauxhall Corsa is …", "Vår Dekan godkjente", "Unser Juniorprofessor hat", "Nuestro
+ * Decano"), never a name's first word. Not those that are given names or surnames too (Min, Ma, Mi, Su, Ta). */
+static const struct word_list sentence_possessives[] = {
+    W("my"), W("our"), W("your"), W("their"), W("mitt"), W("mine"), W("vår"), W("vårt"), W("våre"), W("mina"),
+    W("våra"), W("din"), W("ditt"), W("dine"), W("dina"), W("mein"), W("meine"), W("unser"), W("unsere"),
+    W("dein"), W("deine"), W("euer"), W("eure"), W("mon"), W("mes"), W("notre"), W("nos"), W("votre"),
+    W("vos"), W("ton"), W("mis"), W("nuestro"), W("nuestra"), W("nuestros"), W("nuestras"), W("tus"),
+    W("sus"), { NULL, 0 },
+};
+
 static const struct word_list titles[] = {
     W("Mr"), W("Mrs"), W("Ms"), W("Miss"), W("Mx"), W("Dr"), W("Prof"), W("Professor"), W("Sir"), W("Dame"),
     W("Herr"), W("Frau"), W("Fru"), W("Hr"), W("Sr"), W("Sra"), W("Mme"), W("Mlle"), W("Madam"), W("Doctor"),
@@ -916,6 +992,13 @@ static const struct word_list titles[] = {
     /* ranks and offices before a surname, as reports and letters write them: "Sgt. Dunwoody", "Insp. Lund" */
     W("Sgt"), W("Sergeant"), W("Cpl"), W("Corporal"), W("Lt"), W("Lieutenant"), W("Capt"), W("Insp"),
     W("Inspector"), W("Det"), W("Detective"), W("Constable"), W("Supt"), W("Rev"), W("Reverend"), W("Cllr"),
+    /* academic ranks and offices before a name, as programmes and minutes write them: "Lektor Ebba Forsberg",
+     * "Dekanin Braun", "Catedrático Ruiz"; the title is a cue, not the name's first word */
+    W("Lektor"), W("Dekan"), W("Dekanus"), W("Dekanin"), W("Rektor"), W("Rektorin"), W("Docent"), W("Dosent"),
+    W("Doktorand"), W("Doktorandin"), W("Stipendiat"), W("Førsteamanuensis"), W("Juniorprofessor"),
+    W("Juniorprofessorin"), W("Professorin"), W("Privatdozent"), W("Privatdozentin"), W("Professeure"),
+    W("Professeur"), W("Recteur"), W("Rectrice"), W("Profesor"), W("Profesora"), W("Catedrático"),
+    W("Catedrática"), W("Decano"), W("Decana"), W("Rector"), W("Rectora"),
     { NULL, 0 },
 };
 /* Before ':' (From: Jane Doe) or ',' at a sign-off (Regards, Jane). */
@@ -1359,8 +1442,10 @@ enum cue_list {
     LIST_KEY_NAME_PART = 8192,  /* the keys of names_key_kind, folded: firstname, etternavn */
     LIST_KEY_PERSON = 16384,    /* customer, passenger, cardholder */
     LIST_KEY_NAME = 32768,      /* name, navn, nom */
+    LIST_THING_VERB = 65536,    /* eat, bake, install, play, dance: a thing is their object, no person */
+    LIST_DETERMINER = 131072,   /* a, the, en, ein, une, una, my: between such a verb and its object */
 };
-enum { CUE_SLOTS = 2048 };   /* about 850 cue words: a load near two fifths */
+enum { CUE_SLOTS = 4096 };   /* about 1,300 cue words: a load under a third */
 
 /* The word folded to ASCII lowercase into `folded` (at least 24 bytes); false if too long. */
 static bool fold_cue(const char *word, size_t len, char *folded)
@@ -1393,7 +1478,7 @@ static bool index_cues(struct name_table *table)
         { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
         { street_words, LIST_STREET }, { named_after_nouns, LIST_NAMED_AFTER }, { possessed_nouns, LIST_POSSESSED },
         { particles, LIST_PARTICLE }, { name_part_keys, LIST_KEY_NAME_PART }, { person_keys, LIST_KEY_PERSON },
-        { name_keys, LIST_KEY_NAME },
+        { name_keys, LIST_KEY_NAME }, { thing_verbs, LIST_THING_VERB }, { determiners, LIST_DETERMINER },
     };
     table->cues = calloc(CUE_SLOTS, sizeof *table->cues);
     if (table->cues == NULL) {
@@ -1413,7 +1498,7 @@ static bool index_cues(struct name_table *table)
             }
             memcpy(table->cues[at].word, folded, cue->len);
             table->cues[at].len = (uint8_t)cue->len;
-            table->cues[at].lists |= (uint16_t)lists[l].bit;
+            table->cues[at].lists |= (uint32_t)lists[l].bit;
         }
     }
     return true;
@@ -1741,6 +1826,8 @@ static bool has_name_part(unsigned flags)
 
 static bool particle_surname_follows(const struct name_table *table, const char *text, size_t len,
                                      const struct word *word, struct word *next);
+static bool abbreviated_date(const char *text, size_t len, const struct word *word);
+static bool final_thing_verb_follows(const char *text, size_t len, size_t end);
 
 /* The word after `word` that would make it a full name: a name part or a word in no
  * list, right after it, after a middle initial ("Heather T. Lee"), or after a first name's
@@ -1756,7 +1843,10 @@ static bool name_follows(const struct name_table *table, const char *text, size_
     if (at + 3 < len && text[at] == ' ' && islower((unsigned char)text[at + 1]) && (word->flags & NAME_FIRST)) {
         return particle_surname_follows(table, text, len, word, next);
     }
-    return next_word(table, text, len, word, next) && (has_name_part(next->flags) || is_unknown(next->flags));
+    /* not a date's weekday or month after it ("Vence Ene 12"), nor the object of a verb that ends the clause
+     * ("bis Mitternacht Krautrock getanzt") */
+    return next_word(table, text, len, word, next) && (has_name_part(next->flags) || is_unknown(next->flags))
+           && !abbreviated_date(text, len, next) && !final_thing_verb_follows(text, len, next->end);
 }
 
 /* Capitalised the way names are: no capital inside but after '-' or an apostrophe, or after a
@@ -1853,12 +1943,41 @@ static bool lowercase_word_follows(const char *text, size_t len, size_t at)
 }
 
 /* Does a name start with `word`? */
+/* Noun endings of the six languages that no given name or surname has: a capitalised word in no list that ends
+ * in one is a noun, a team, a dish, a street or an office ("Infrastruktur", "Datenschutzbeauftragter",
+ * "Zahlungsabwicklung", "Fyrstekake", "Kundtjänst", "Sveavägen", "Comptabilité", "Facturación"), whatever cue
+ * stands before it. Only words in no list are asked: a listed name with such an ending (Jung, Hartung) stays
+ * one. Compares the word's last bytes with each ending: bounded. */
+static bool noun_suffixed(const char *text, const struct word *word)
+{
+    static const struct word_list endings[] = {
+        W("ung"), W("heit"), W("keit"), W("schaft"), W("ität"), W("ismus"), W("struktur"), W("beauftragter"),
+        W("beauftragte"), W("kuchen"), W("torte"), W("straße"), W("strasse"), W("platz"), W("tion"), W("sion"),
+        W("ness"), W("ship"), W("ism"), W("sjon"), W("skap"), W("tjeneste"), W("tjänst"), W("avdeling"),
+        W("avdelning"), W("kake"), W("tårta"), W("suppe"), W("soppa"), W("veien"), W("vägen"), W("gatan"),
+        W("ighet"), W("isme"), W("ité"), W("ción"), W("sión"), W("miento"), W("ismo"), { NULL, 0 },
+    };
+    size_t len = word->end - word->start;
+    unsigned char last = (unsigned char)text[word->end - 1];
+    for (const struct word_list *ending = endings; ending->word != NULL; ending++) {
+        /* the last byte first: most words end in none of the endings' last letters */
+        if ((unsigned char)ending->word[ending->len - 1] == last && len >= ending->len + 3
+            && strncasecmp(text + word->end - ending->len, ending->word, ending->len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool starts_name(const struct name_table *table, const char *text, size_t len, const struct word *word,
                         enum cue cue)
 {
     unsigned flags = word->flags;
     if (cue == CUE_TITLE) {
         return true;
+    }
+    if (is_unknown(flags) && noun_suffixed(text, word)) {
+        return false;                 /* "Frag Infrastruktur", "Datenschutzbeauftragter Maximilian Neumann" */
     }
     /* Julia, Jordan, Washington: a place or product only starts a name after a cue. */
     if (flags & NAME_NEVER) {
@@ -2083,6 +2202,134 @@ static bool after_name_and_particle(const struct name_table *table, const char *
     }
     unsigned flags = word_flags(table, text + start, particle - 1 - start);
     return has_name_part(flags) && !(flags & (NAME_NEVER | NAME_FOREIGN_WORD));   /* not "Wenn du Zeit" */
+}
+
+/* Is the word where a thing verb's object stands a person after all: an owner ("read Kari's notes"), a listed
+ * first name that is no word nor place ("buy Ingrid a present", "read Jo Nesbø"), or one that is, given
+ * something ("buy Heather a gift", "bake Rosa en kake": a determiner after it)? Privacy first: a verb
+ * that takes things takes its receiver first in English and nb/nn/sv. Reads one word after it. */
+static bool thing_verb_object_is_a_person(const struct name_table *table, const char *text, size_t len,
+                                          const struct word *word)
+{
+    size_t end = word->end;
+    if (end < len && (text[end] == '\''
+                      || (end + 2 < len && (unsigned char)text[end] == 0xE2 && (unsigned char)text[end + 1] == 0x80
+                          && (unsigned char)text[end + 2] == 0x99))) {
+        return true;
+    }
+    if (!(word->flags & NAME_FIRST)) {
+        return false;
+    }
+    if (!(word->flags & (NAME_WORD | NAME_PLACE | NAME_FOREIGN_WORD))) {
+        return true;
+    }
+    size_t after = word->next + 1, after_end = after;
+    while (after_end < len && after_end - after < 8 && islower((unsigned char)text[after_end])) {
+        after_end++;
+    }
+    return word->next < len && text[word->next] == ' ' && after_end > after
+           && (after_end == len || !letter((unsigned char)text[after_end]))
+           && (cue_lists(table, text, after, after_end) & LIST_DETERMINER);
+}
+
+/* Does a capitalised word follow the word that ends at `end`, after one space? */
+static bool capital_follows(const char *text, size_t len, size_t end)
+{
+    return end + 1 < len && text[end] == ' ' && capital_length(text, len, end + 1) != 0;
+}
+
+/* Does a sentence open with a word that is no name's first, before a capitalised one: a verb that takes things
+ * ("Comí Cocido", "Plante Muguet", "Bailamos Flamenco", "Plantera Schäfer"; not a listed first name, "Lee
+ * Harvey", "Bebe Rexha") or a possessive ("Vår Lyng", "My Vauxhall Corsa", "Unser Juniorprofessor")? Sets
+ * *verb when it is a verb: the capitalised word after it is its object. Asked only of a word that opens a
+ * sentence before a capital: one cue probe. */
+static bool opens_with_a_thing(const struct name_table *table, const char *text, size_t len, const struct word *word,
+                               bool *verb)
+{
+    *verb = false;
+    if (!capital_follows(text, len, word->next) || !opens_sentence(text, word->start)) {
+        return false;
+    }
+    if (word_is(text, word->start, word->end, sentence_possessives)) {
+        return true;
+    }
+    *verb = !(word->flags & NAME_FIRST) && (cue_lists(table, text, word->start, word->end) & LIST_THING_VERB);
+    return *verb;
+}
+
+/* Is the word right after a verb that takes things ("We served Margarita Mix", "drank Farris", "spiller litt
+ * Minecraft", "juega al Zelda") its object, and so a thing? The verb in small letters, or a determiner between
+ * them; reads two words back at most. Not a person's name there (thing_verb_object_is_a_person). */
+static bool object_of_a_thing_verb(const struct name_table *table, const char *text, size_t len,
+                                   const struct word *word, const struct before *before)
+{
+    if (!before->found || before->punctuation != 0 || before->dotted || before->line_break
+        || !islower((unsigned char)text[before->start]) || !(before->lists & (LIST_THING_VERB | LIST_DETERMINER))) {
+        return false;
+    }
+    if (!(before->lists & LIST_THING_VERB)) {
+        size_t verb_start, verb_end;
+        char punctuation;
+        bool dotted;
+        if (!previous_word(text, before->start, &verb_start, &verb_end, &punctuation, &dotted) || punctuation != 0
+            || dotted || !islower((unsigned char)text[verb_start])
+            || memchr(text + verb_end, '\n', before->start - verb_end) != NULL
+            || !(cue_lists(table, text, verb_start, verb_end) & LIST_THING_VERB)) {
+            return false;
+        }
+    }
+    return !thing_verb_object_is_a_person(table, text, len, word);
+}
+
+/* Weekday and month abbreviations of English, nb/nn, sv, de, fr and es, as schedules, invoices and tables
+ * write them before a day's number or a time ("Mo 14:00", "Fällig Mo 12", "Vence Ene 12", "Ven. 3"). */
+static const struct word_list date_abbreviations[] = {
+    W("mon"), W("tue"), W("tues"), W("wed"), W("thu"), W("thur"), W("thurs"), W("fri"), W("sat"), W("sun"),
+    W("man"), W("tir"), W("ons"), W("tor"), W("tors"), W("fre"), W("lør"), W("søn"), W("mån"), W("tis"),
+    W("lör"), W("sön"), W("mo"), W("di"), W("mi"), W("do"), W("fr"), W("sa"), W("so"), W("lun"), W("mar"),
+    W("mer"), W("jeu"), W("ven"), W("sam"), W("dim"), W("mié"), W("miér"), W("jue"), W("vie"), W("sáb"),
+    W("dom"), W("jan"), W("feb"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"), W("sept"), W("oct"),
+    W("nov"), W("dec"), W("okt"), W("des"), W("mär"), W("mrz"), W("dez"), W("janv"), W("févr"), W("fév"),
+    W("avr"), W("juil"), W("déc"), W("ene"), W("abr"), W("ago"), W("dic"), { NULL, 0 },
+};
+
+/* Is `word` a weekday's or month's abbreviation before a day's number or a time ("Vence Ene 12", "paid Nov
+ * 3", "Mo 14:00")? Then it is a date, and no surname of the word before it; a listed first name that is no
+ * word is not asked ("Sam 10:42: hi"). Reads the word and a few bytes after it. */
+static bool abbreviated_date(const char *text, size_t len, const struct word *word)
+{
+    size_t at = word->end;
+    if (at < len && text[at] == '.') {
+        at++;
+    }
+    if (at + 1 >= len || text[at] != ' ' || !isdigit((unsigned char)text[at + 1]) || word->end - word->start > 5
+        || ((word->flags & NAME_FIRST) && !(word->flags & NAME_WORD))) {
+        return false;
+    }
+    return word_is(text, word->start, word->end, date_abbreviations);
+}
+
+/* German puts the verb last: the capitalised word before a thing verb's participle or infinitive ending its clause
+ * is that verb's object, a thing ("mit Hannah Lange Maultaschen gegessen", "bis Mitternacht Krautrock getanzt",
+ * "Anno 1800 spielen"), and no surname of the word before it. Reads one word after `end`. */
+static bool final_thing_verb_follows(const char *text, size_t len, size_t end)
+{
+    static const struct word_list final_verbs[] = {
+        W("gegessen"), W("getrunken"), W("gebacken"), W("gekocht"), W("serviert"), W("gekauft"), W("installiert"),
+        W("heruntergeladen"), W("gespielt"), W("getanzt"), W("gepflanzt"), W("gelesen"), W("probiert"),
+        W("bestellt"), W("gegrillt"), W("gebraten"), W("essen"), W("trinken"), W("backen"), W("kochen"),
+        W("kaufen"), W("installieren"), W("spielen"), W("tanzen"), W("pflanzen"), W("probieren"), W("bestellen"),
+        { NULL, 0 },
+    };
+    if (end + 2 >= len || text[end] != ' ' || !islower((unsigned char)text[end + 1])) {
+        return false;
+    }
+    size_t verb_end = end + 1;
+    while (verb_end < len && verb_end - end <= 16 && letter((unsigned char)text[verb_end])) {
+        verb_end++;
+    }
+    return (verb_end == len || !letter((unsigned char)text[verb_end]))
+           && word_is(text, end + 1, verb_end, final_verbs);
 }
 
 /* Is the word at `at` right after a lowercase "from" that comes before places, not persons ("Gruß
@@ -2865,8 +3112,9 @@ static size_t extend_name(const struct name_table *table, const char *text, size
         bool possessive = last.next > last.end;
         if ((lists & LIST_NAMED_AFTER) || (possessive && (lists & LIST_POSSESSED))
             || ((lists & LIST_COMPANY_FORM) && company_form_at(table, text, len, at))
-            || ends_a_name(table, text, &next, signed_name) || opens_sign_off(table, text, len, next.next)) {
-            break;
+            || ends_a_name(table, text, &next, signed_name) || opens_sign_off(table, text, len, next.next)
+            || final_thing_verb_follows(text, len, next.end)) {
+            break;                    /* and "mit Hannah Lange Maultaschen gegessen": the dish */
         }
         last = next;
     }
@@ -4568,6 +4816,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
     size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
     size_t known_stop = NO_JOIN;  /* the next capital's stop last found, from before `at` */
     bool joined_by_cell = false;  /* and whether a table's cell separator joins it */
+    size_t verb_object = NO_JOIN; /* where the object of a sentence's first word, a verb that takes things, starts */
     while (at < len && count < max) {
         /* Skip to the next capital, or a handle's dot: most bytes are lowercase prose, where only a
          * first name of the lists before a surname ("mathis poitevin") is a name. */
@@ -4700,6 +4949,12 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = surname_first ? given.next : initialled != 0 ? initialled : word.next;
             continue;
         }
+        bool opener_is_verb;
+        if (opens_with_a_thing(table, text, len, &word, &opener_is_verb)) {
+            verb_object = opener_is_verb ? word.next + 1 : NO_JOIN;
+            at = word.next;
+            continue;
+        }
         /* A brand or place of several words ("Paul Smith" the brand), unless a title or naming cue
          * says it is a person ("Dear Paul Smith"). */
         struct before before;
@@ -4756,6 +5011,15 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                                      || (word.start > 0 && text[word.start - 1] == '@')
                                      || timed_speaker(table, text, len, &word)))) {
             cue = CUE_STRONG;
+        }
+        /* "We served Margarita", "Comí Cocido": the object of a verb that takes things is a thing, and so are
+         * the capitalised words that go on with it ("Bakewell Tart") */
+        if (cue < CUE_STRONG
+            && ((word.start == verb_object && !thing_verb_object_is_a_person(table, text, len, &word))
+                || ((before.lists & (LIST_THING_VERB | LIST_DETERMINER))
+                    && object_of_a_thing_verb(table, text, len, &word, &before)))) {
+            at = extend_name(table, text, len, word, false);
+            continue;
         }
         /* The cell beside a name's in a table row: a name part, though also a word ("Ingrid;Strand",
          * "Susan\tBrown"). */

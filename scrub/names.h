@@ -51,7 +51,17 @@
  * ("søsteren min Live", "hyresvärden Ragnvi", "Uncle Marigold"); and a first name that is also a word
  * after a request's verb that addresses someone ("ask Live", "text David on …", "Säg till Per"; not a
  * city that is a word, a brand or an everyday word: "ask Paris", "Spør Dell support", "Säg till Lön").
- * A word in no list before a verb of saying stays a word: firms speak too ("Vipps sa"). The same key
+ * A word in no list before a verb of saying stays a word: firms speak too ("Vipps sa"). Form and position
+ * make things of words the lists hold as names (the decoys census): the object of a verb that takes things,
+ * right after it or a determiner, in the six languages ("We served Bakewell Tart", "juega al Zelda"), and in
+ * German the word before such a verb's participle or infinitive ending the clause ("mit Lea Lange Maultaschen
+ * gegessen"), but not an owner, a listed first name that is no word, nor one that is a word given something
+ * ("read Kari's notes", "buy Ingrid a present", "buy Heather a gift"); a verb that takes things or a
+ * possessive opening a sentence before a capital ("Comí Cocido", "Plante Lierre", "Vår Lyng", "My
+ * Vauxhall"); an academic title, a cue before the name
+ * ("Lektor Ebba Forsberg", "Dekanin Braun"); a weekday's or month's abbreviation before a day's number, no
+ * surname ("Vence Ene 12"); and a word in no list with a noun ending of the language ("Infrastruktur",
+ * "Datenschutzbeauftragter", "Kundtjänst"), whatever cue precedes it. The same key
  * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
@@ -90,7 +100,7 @@ struct name_slot {
 struct name_cue_slot {
     char word[24];
     uint8_t len;
-    uint16_t lists;
+    uint32_t lists;
 };
 
 struct name_table {
