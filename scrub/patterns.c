@@ -1751,6 +1751,7 @@ struct scan {
      * one of them took ("DB_PASSWORD=…") is not judged again. */
     struct secret_assignment pending;
     const struct entity_type *pending_type;
+    struct secret_key_memory secret_memory; /* what the anchors' reads have read (packed runs once) */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2688,7 +2689,7 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
     int full = judge_pending_secret(scan);
     struct secret_assignment assignment;
     size_t examined;
-    bool found = secret_key_read(scan->text, scan->len, anchor_end, &assignment, &examined);
+    bool found = secret_key_read(scan->text, scan->len, anchor_end, &scan->secret_memory, &assignment, &examined);
     COUNT_WORK(examined);
     if (found && full == 0) {
         scan->pending = assignment;

@@ -709,23 +709,88 @@ static size_t after_copula(const char *text, size_t len, size_t at)
     return 0;
 }
 
-bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_assignment *found,
-                     size_t *examined)
+/* The key around the anchor: the run of name bytes that holds the anchor's last byte, if it
+ * is SECRET_KEY_MAX bytes or shorter. A run `memory` holds was read by an earlier anchor:
+ * the same key, so nothing new (false). A longer run is read to its end once and kept, so
+ * that the anchors after it in the run read nothing. */
+static bool key_around(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
+                       size_t *key_start, size_t *key_end, size_t *examined)
+{
+    if (memory != NULL && memory->run_end != 0 && memory->run_start < anchor_end && anchor_end <= memory->run_end) {
+        return false;
+    }
+    size_t start = anchor_end;
+    while (start > 0 && anchor_end - start < SECRET_KEY_MAX && name_byte((unsigned char)text[start - 1])) {
+        start--;
+    }
+    size_t end = anchor_end;
+    while (end < len && end - start < SECRET_KEY_MAX && name_byte((unsigned char)text[end])) {
+        end++;
+    }
+    bool longer = (start > 0 && name_byte((unsigned char)text[start - 1]))
+                  || (end < len && name_byte((unsigned char)text[end]));
+    if (longer && memory != NULL) {
+        while (end < len && name_byte((unsigned char)text[end])) {
+            end++;
+        }
+    }
+    *examined = end - start;
+    if (memory != NULL) {
+        memory->run_start = start;
+        memory->run_end = end;
+    }
+    *key_start = start;
+    *key_end = end;
+    return !longer;                   /* longer than any key */
+}
+
+/* Does a bare value end at `at`: a blank, a quote, '<', the ',' after a name field's value,
+ * or a ';', '&' or ',' that opens the next parameter? */
+static bool bare_value_ends(const char *text, size_t len, size_t at, bool paired)
+{
+    unsigned char c = (unsigned char)text[at];
+    return c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' || (paired && c == ',')
+           || ((c == ';' || c == '&' || c == ',') && next_parameter(text, len, at));
+}
+
+/* Where the bare value from `start` ends, `limit` at most. What `memory` holds of an earlier
+ * anchor's read is not read again: a packed run of assignments holds no end for 100 KB. */
+static size_t bare_value_end(const char *text, size_t len, size_t start, size_t limit, bool paired,
+                             struct secret_key_memory *memory, size_t *examined)
+{
+    size_t end = start;
+    bool known = memory != NULL && memory->value_paired == paired && memory->value_from <= start
+                 && start <= memory->value_to;
+    if (known && memory->value_ended) {
+        return memory->value_to < limit ? memory->value_to : limit;
+    }
+    if (known) {
+        if (memory->value_to >= limit) {
+            return limit;
+        }
+        end = memory->value_to;       /* no end before it */
+    }
+    size_t from = end;
+    while (end < limit && !bare_value_ends(text, len, end, paired)) {
+        end++;
+    }
+    *examined += end - from;
+    if (memory != NULL) {
+        memory->value_from = known ? memory->value_from : start;
+        memory->value_to = end;
+        memory->value_ended = end < limit || end == len;
+        memory->value_paired = paired;
+    }
+    return end;
+}
+
+bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
+                     struct secret_assignment *found, size_t *examined)
 {
     *examined = 0;
-    /* The key: name bytes back and forward from the anchor. */
-    size_t key_start = anchor_end;
-    while (key_start > 0 && anchor_end - key_start < SECRET_KEY_MAX && name_byte((unsigned char)text[key_start - 1])) {
-        key_start--;
-    }
-    size_t key_end = anchor_end;
-    while (key_end < len && key_end - key_start < SECRET_KEY_MAX && name_byte((unsigned char)text[key_end])) {
-        key_end++;
-    }
-    *examined = key_end - key_start;
-    if ((key_start > 0 && name_byte((unsigned char)text[key_start - 1]))
-        || (key_end < len && name_byte((unsigned char)text[key_end]))) {
-        return false;                 /* longer than any key */
+    size_t key_start, key_end;
+    if (!key_around(text, len, anchor_end, memory, &key_start, &key_end, examined)) {
+        return false;
     }
     bool dashed = false;
     while (key_start < key_end && (text[key_start] == '-' || text[key_start] == '.')) {
@@ -818,12 +883,8 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
             return false;
         }
     } else {
-        while (end < limit && (unsigned char)text[end] > ' ' && text[end] != '"' && text[end] != '\''
-               && text[end] != '`' && text[end] != '<' && !(paired && text[end] == ',')
-               && !((text[end] == ';' || text[end] == '&' || text[end] == ',') && next_parameter(text, len, end))) {
-            end++;
-        }
-        *examined += end - key_end;
+        *examined += start - key_end;
+        end = bare_value_end(text, len, start, limit, paired, memory, examined);
         while (end > start && memchr(",;)]}.", text[end - 1], 6) != NULL) {
             end--;
         }

@@ -142,7 +142,7 @@ static void test_reader_work_is_bounded_per_anchor(void **state)
         for (size_t end = 1; end <= len; end++) {
             struct secret_assignment found;
             size_t examined;
-            secret_key_read(text, len, end, &found, &examined);
+            secret_key_read(text, len, end, NULL, &found, &examined);
             if (examined > 2 * SECRET_KEY_MAX + SECRET_KEY_VALUE_MAX + 64) {
                 fail_msg("'%s' repeated: %zu bytes examined at %zu", units[u], examined, end);
             }
