@@ -413,6 +413,17 @@ static bool run_one_part(struct scrubber *scrubber, const char *mode, const char
         whole_request(scrubber, atoi(argument));
         return true;
     }
+    if (strcmp(mode, "repeat") == 0) {
+        /* `repeat UNIT [RUNS [BYTES]]`: any text repeated, to try a shape before listing it. */
+        size_t size = bytes != NULL && atoi(bytes) > 0 ? (size_t)atoi(bytes) : SHAPE_BYTES;
+        char *text = malloc(size + 1);
+        size_t len = repeat_text(argument, strlen(argument), text, size);
+        int count = runs != NULL && atoi(runs) > 0 ? atoi(runs) : 1;
+        CALLGRIND_START_INSTRUMENTATION;
+        printf("repeat, %zu bytes: CPU %.2f ms (best of %d)\n", len, scrub_cpu_ms(scrubber, text, len, count), count);
+        free(text);
+        return true;
+    }
     if (strcmp(mode, "shape") == 0) {
         size_t size = bytes != NULL && atoi(bytes) > 0 ? (size_t)atoi(bytes) : SHAPE_BYTES;
         adversarial_shapes(scrubber, argument, runs != NULL && atoi(runs) > 0 ? atoi(runs) : 1, size);
