@@ -784,6 +784,23 @@ static size_t bare_value_end(const char *text, size_t len, size_t start, size_t 
     return end;
 }
 
+/* Label words before the key, in a table's cell or before a colon ("| DB password |",
+ * "backup master key: …"), for the judge: where they start. Read only for a labelled key. */
+static size_t label_start_of(const char *text, size_t key_start, size_t key_end)
+{
+    size_t label_start = key_start;
+    for (int words = 0; words < 3 && label_start > 1 && text[label_start - 1] == ' '
+                        && name_byte((unsigned char)text[label_start - 2]);
+         words++) {
+        size_t before = label_start - 1;
+        while (before > 0 && key_end - before < SECRET_KEY_MAX && name_byte((unsigned char)text[before - 1])) {
+            before--;
+        }
+        label_start = before;
+    }
+    return label_start;
+}
+
 bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
                      struct secret_assignment *found, size_t *examined)
 {
@@ -802,18 +819,6 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     }
     if (key_end == key_start) {
         return false;
-    }
-    /* Label words before the key, in a table's cell or before a colon ("| DB password |",
-     * "backup master key: …"), for the judge. */
-    size_t label_start = key_start;
-    for (int words = 0; words < 3 && label_start > 1 && text[label_start - 1] == ' '
-                        && name_byte((unsigned char)text[label_start - 2]);
-         words++) {
-        size_t before = label_start - 1;
-        while (before > 0 && key_end - before < SECRET_KEY_MAX && name_byte((unsigned char)text[before - 1])) {
-            before--;
-        }
-        label_start = before;
     }
     unsigned char before_key = key_start > 0 ? (unsigned char)text[key_start - 1] : 0;
     if ((before_key == '#' || before_key == '@') && key_start > 1
@@ -901,7 +906,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
         return false;
     }
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
-                                         .value_end = end, .judged_start = labelled ? label_start : key_start,
+                                         .value_end = end, .judged_start = labelled ? label_start_of(text, key_start, key_end) : key_start,
                                          .bare = bare && quote == 0, .flag = dashed };
     return true;
 }
