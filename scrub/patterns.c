@@ -1676,6 +1676,7 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
                          char *error, size_t error_size)
 {
     memset(set, 0, sizeof *set);
+    secret_words_init(&set->secret_words);
     hs_database_t *databases[DATABASE_COUNT] = { NULL };
     for (int which = 0; which < DATABASE_COUNT; which++) {
         if (!compile_database(types, count, (enum pattern_scan)which, &databases[which], error, error_size)) {
@@ -2683,7 +2684,7 @@ static int judge_pending_secret(struct scan *scan)
         return 0;                     /* "DB_PASSWORD=…": a row that matched inside it took it, judged */
     }
     COUNT_WORK(assignment->value_end - assignment->judged_start);
-    if (!secret_key_assignment_holds(scan->text, assignment)) {
+    if (!secret_key_assignment_holds(&scan->set->secret_words, scan->text, assignment)) {
         return 0;
     }
     return add_candidate(scan, type, assignment->value_start, assignment->value_end);

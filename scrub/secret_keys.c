@@ -149,21 +149,13 @@ static void split_words(const char *key, size_t len, struct key_words *words)
 
 #define COUNT_OF(list) (sizeof list / sizeof list[0])
 
-/* The word lists, hashed: a key's words are looked up once each, not compared with every
- * entry (the judge runs at every "DB_PASSWORD=" of a text). Made on the first look-up and
- * kept: the lists never change, and the scrubber runs in one thread per worker process
- * (as scrub/word_index.h's indexes). */
+/* The word lists, hashed (struct secret_words, secret_keys.h): a key's words are looked up
+ * once each, not compared with every entry (the judge runs at every "DB_PASSWORD=" of a
+ * text). Built by the scrubber's init, read-only after. */
 enum word_kind { WORD_UNKNOWN, WORD_CREDENTIAL, WORD_OTHER_THING };
-enum { WORD_SLOTS = 512 };
 
-struct word_set {
-    bool made;
-    struct { const char *word; unsigned char len, kind; } slots[WORD_SLOTS];
-    uint64_t ending_tails[16];                  /* bit h: some ending's last two bytes hash to h */
-    unsigned char ending_lengths[64];           /* each ending's length, in list order */
-};
-
-static struct word_set word_set;
+_Static_assert(sizeof credential_endings / sizeof credential_endings[0]
+               <= sizeof ((struct secret_words *)0)->ending_lengths, "every ending's length has room");
 
 static uint32_t word_hash(const char *word, size_t len)
 {
@@ -174,16 +166,16 @@ static uint32_t word_hash(const char *word, size_t len)
     return hash;
 }
 
-static void word_set_add(const char *word, unsigned char kind)
+static void word_set_add(struct secret_words *set, const char *word, unsigned char kind)
 {
     size_t len = strlen(word);
-    size_t at = word_hash(word, len) & (WORD_SLOTS - 1);
-    while (word_set.slots[at].word != NULL) {
-        at = (at + 1) & (WORD_SLOTS - 1);
+    size_t at = word_hash(word, len) & (SECRET_WORD_SLOTS - 1);
+    while (set->slots[at].word != NULL) {
+        at = (at + 1) & (SECRET_WORD_SLOTS - 1);
     }
-    word_set.slots[at].word = word;
-    word_set.slots[at].len = (unsigned char)len;
-    word_set.slots[at].kind = kind;
+    set->slots[at].word = word;
+    set->slots[at].len = (unsigned char)len;
+    set->slots[at].kind = kind;
 }
 
 /* A word's last two bytes, hashed to 10 bits. */
@@ -192,32 +184,29 @@ static unsigned ending_tail(const char *word, size_t len)
     return ((unsigned char)word[len - 2] * 31u + (unsigned char)word[len - 1]) & 1023u;
 }
 
-static void word_set_make(void)
+void secret_words_init(struct secret_words *set)
 {
+    memset(set, 0, sizeof *set);
     for (size_t i = 0; i < COUNT_OF(credential_words); i++) {
-        word_set_add(credential_words[i], WORD_CREDENTIAL);
+        word_set_add(set, credential_words[i], WORD_CREDENTIAL);
     }
     for (size_t i = 0; i < COUNT_OF(other_things); i++) {
-        word_set_add(other_things[i], WORD_OTHER_THING);
+        word_set_add(set, other_things[i], WORD_OTHER_THING);
     }
-    for (size_t i = 0; i < COUNT_OF(credential_endings) && i < sizeof word_set.ending_lengths; i++) {
+    for (size_t i = 0; i < COUNT_OF(credential_endings); i++) {
         size_t len = strlen(credential_endings[i]);
         unsigned tail = ending_tail(credential_endings[i], len);
-        word_set.ending_tails[tail >> 6] |= UINT64_C(1) << (tail & 63);
-        word_set.ending_lengths[i] = (unsigned char)len;
+        set->ending_tails[tail >> 6] |= UINT64_C(1) << (tail & 63);
+        set->ending_lengths[i] = (unsigned char)len;
     }
-    word_set.made = true;
 }
 
-static enum word_kind word_kind(const char *word, size_t len)
+static enum word_kind word_kind(const struct secret_words *set, const char *word, size_t len)
 {
-    if (!word_set.made) {
-        word_set_make();
-    }
-    for (size_t at = word_hash(word, len) & (WORD_SLOTS - 1); word_set.slots[at].word != NULL;
-         at = (at + 1) & (WORD_SLOTS - 1)) {
-        if (word_set.slots[at].len == len && memcmp(word_set.slots[at].word, word, len) == 0) {
-            return (enum word_kind)word_set.slots[at].kind;
+    for (size_t at = word_hash(word, len) & (SECRET_WORD_SLOTS - 1); set->slots[at].word != NULL;
+         at = (at + 1) & (SECRET_WORD_SLOTS - 1)) {
+        if (set->slots[at].len == len && memcmp(set->slots[at].word, word, len) == 0) {
+            return (enum word_kind)set->slots[at].kind;
         }
     }
     return WORD_UNKNOWN;
@@ -225,17 +214,17 @@ static enum word_kind word_kind(const char *word, size_t len)
 
 /* A compound that ends in a credential word ("Zugangsschlüssel", "dbpassword",
  * "adminmasterkey"); the endings' last two bytes spare most words the list. */
-static bool ends_in_credential(const char *word, size_t len)
+static bool ends_in_credential(const struct secret_words *set, const char *word, size_t len)
 {
     if (len < 3) {
         return false;
     }
     unsigned tail = ending_tail(word, len);
-    if ((word_set.ending_tails[tail >> 6] & (UINT64_C(1) << (tail & 63))) == 0) {
+    if ((set->ending_tails[tail >> 6] & (UINT64_C(1) << (tail & 63))) == 0) {
         return false;
     }
     for (size_t i = 0; i < COUNT_OF(credential_endings); i++) {
-        size_t ending = word_set.ending_lengths[i];
+        size_t ending = set->ending_lengths[i];
         if (len > ending && memcmp(word + len - ending, credential_endings[i], ending) == 0) {
             return true;
         }
@@ -252,7 +241,7 @@ static bool private_key_id(const struct key_words *words, size_t i)
            && words->len[i - 2] == 7 && memcmp(words->lower + words->start[i - 2], "private", 7) == 0;
 }
 
-bool secret_key_names_credential(const char *key, size_t len)
+bool secret_key_names_credential(const struct secret_words *set, const char *key, size_t len)
 {
     if (len == 0 || len > SECRET_KEY_MAX) {
         return false;
@@ -265,7 +254,7 @@ bool secret_key_names_credential(const char *key, size_t len)
     for (size_t i = 0; i < words.count; i++) {
         const char *word = words.lower + words.start[i];
         size_t n = words.len[i];
-        enum word_kind kind = word_kind(word, n);
+        enum word_kind kind = word_kind(set, word, n);
         if (kind == WORD_OTHER_THING && !private_key_id(&words, i)) {
             return false;
         }
@@ -273,16 +262,16 @@ bool secret_key_names_credential(const char *key, size_t len)
                      || (i > 0 && ((n == 3 && memcmp(word, "key", 3) == 0) || (n == 4 && memcmp(word, "keys", 4) == 0)));
     }
     for (size_t i = 0; i < words.count && !credential; i++) {
-        credential = ends_in_credential(words.lower + words.start[i], words.len[i]);
+        credential = ends_in_credential(set, words.lower + words.start[i], words.len[i]);
     }
     return credential;
 }
 
 /* A command line's flag names a credential by its last word ("--db-password", "--api-key",
  * "--signing-key"; not "--no-auth-warning", "--password-stdin", "--auth"). */
-static bool flag_names_credential(const char *key, size_t len)
+static bool flag_names_credential(const struct secret_words *set, const char *key, size_t len)
 {
-    if (!secret_key_names_credential(key, len)) {
+    if (!secret_key_names_credential(set, key, len)) {
         return false;
     }
     struct key_words words;
@@ -293,7 +282,7 @@ static bool flag_names_credential(const char *key, size_t len)
     if (n == 4 && memcmp(word, "auth", 4) == 0) {
         return false;
     }
-    return word_kind(word, n) == WORD_CREDENTIAL || ends_in_credential(word, n)
+    return word_kind(set, word, n) == WORD_CREDENTIAL || ends_in_credential(set, word, n)
            || (last > 0 && n == 3 && memcmp(word, "key", 3) == 0);
 }
 
@@ -914,7 +903,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
 /* Is the key's last word one that holds something about a credential ("AWS_ACCESS_KEY_ID",
  * "secretName", "token_url")? Read back from its end without splitting the whole key: most
  * keys the judge refuses are refused by it. GCP's "private_key_id" is left to the judge. */
-static bool last_word_other_thing(const char *key, size_t len)
+static bool last_word_other_thing(const struct secret_words *set, const char *key, size_t len)
 {
     char word[16];
     size_t n = 0;
@@ -932,30 +921,28 @@ static bool last_word_other_thing(const char *key, size_t len)
     if (n == 0 || n == sizeof word) {
         return false;
     }
-    if (!word_set.made) {
-        word_set_make();
-    }
     const char *last = word + sizeof word - n;
-    if (word_kind(last, n) != WORD_OTHER_THING) {
+    if (word_kind(set, last, n) != WORD_OTHER_THING) {
         return false;
     }
     return !(n == 2 && memcmp(last, "id", 2) == 0 && len >= 14 && ascii_fold((unsigned char)key[len - 14]) == 'p');
 }
 
-bool secret_key_assignment_holds(const char *text, const struct secret_assignment *found)
+bool secret_key_assignment_holds(const struct secret_words *set, const char *text,
+                                 const struct secret_assignment *found)
 {
     const char *value = text + found->value_start;
     size_t len = found->value_end - found->value_start;
-    if (last_word_other_thing(text + found->key_start, found->key_end - found->key_start)) {
+    if (last_word_other_thing(set, text + found->key_start, found->key_end - found->key_start)) {
         return false;                 /* "AWS_ACCESS_KEY_ID=AKIA…": refused before the value is read */
     }
     if (found->flag) {                /* --db-password 'x7Yq!pw': a flag's value is the secret as given */
-        return len >= 4 && flag_names_credential(text + found->key_start, found->key_end - found->key_start)
+        return len >= 4 && flag_names_credential(set, text + found->key_start, found->key_end - found->key_start)
                && value_stands_for_itself(value, len);
     }
     enum value_shape shape = value_shape(value, len, found->bare);
     return shape != VALUE_NOT_MADE
-           && secret_key_names_credential(text + found->judged_start, found->key_end - found->judged_start)
+           && secret_key_names_credential(set, text + found->judged_start, found->key_end - found->judged_start)
            && (shape == VALUE_MADE || names_password(text + found->key_start, found->key_end - found->key_start))
            && value_stands_for_itself(value, len);
 }

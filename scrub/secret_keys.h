@@ -40,13 +40,15 @@
  * bytes, whatever the text: linear in the text; the reader returns the bytes examined (for
  * the work-counting tests). With a scan's memory (struct secret_key_memory) a run of name
  * bytes and a bare value's stretch are read once, not once per anchor in them: about two
- * bytes examined per input byte on packed runs, where it was up to 64 (test_secret_keys). The word lists are hashed on the first look-up and kept (the
- * scrubber runs in one thread per worker process); nothing else is kept. */
+ * bytes examined per input byte on packed runs, where it was up to 64 (test_secret_keys).
+ * The word lists are hashed once, by the scrubber's init (struct secret_words), and passed
+ * to the judge; nothing is kept between calls but what a caller holds. */
 #ifndef LETHE_SECRET_KEYS_H
 #define LETHE_SECRET_KEYS_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* The stems the main database scans for (Hyperscan syntax, caseless; capitals of the
  * UTF-8 letters spelled out, since caseless matching folds ASCII only). */
@@ -60,8 +62,23 @@
 /* Longest value the reader takes. */
 #define SECRET_KEY_VALUE_MAX 256
 
+/* The judge's word lists (credential words, compound endings, words about a credential),
+ * hashed so that a key's words are looked up once each. A plain struct the scrubber builds
+ * in its init (pattern_set_compile, column_cues_init) and passes down; read-only after. */
+enum { SECRET_WORD_SLOTS = 512 };
+struct secret_words {
+    struct {
+        const char *word;
+        unsigned char len, kind;
+    } slots[SECRET_WORD_SLOTS];
+    uint64_t ending_tails[16];                      /* bit h: some ending's last two bytes hash to h */
+    unsigned char ending_lengths[64];               /* each ending's length, in list order */
+};
+
+void secret_words_init(struct secret_words *words);
+
 /* Do the words of `key` name a credential? */
-bool secret_key_names_credential(const char *key, size_t len);
+bool secret_key_names_credential(const struct secret_words *words, const char *key, size_t len);
 
 /* Is `value` made like a secret? `password_word`: the key names a password (passphrases of
  * joined words count); `bare`: no '=' or ':' stood between key and value (stricter). */
@@ -100,6 +117,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
 
 /* Does the form hold a secret: the key's words name a credential and the value is made
  * like one (secret_key_value_made)? */
-bool secret_key_assignment_holds(const char *text, const struct secret_assignment *found);
+bool secret_key_assignment_holds(const struct secret_words *words, const char *text,
+                                 const struct secret_assignment *found);
 
 #endif

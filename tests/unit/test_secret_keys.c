@@ -11,7 +11,9 @@
 
 static void expect_key(const char *key, bool credential)
 {
-    if (secret_key_names_credential(key, strlen(key)) != credential) {
+    struct secret_words words;
+    secret_words_init(&words);
+    if (secret_key_names_credential(&words, key, strlen(key)) != credential) {
         fail_msg("'%s' should %sname a credential", key, credential ? "" : "not ");
     }
 }
