@@ -264,6 +264,24 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
         { "gh secret set lines", "", "$ gh secret set DB_PASSWORD --body 'Vq8#mT2xLp' --repo acme/api\n" },
         { "token git URLs", "", "git push https://x-access-token:Zq8vT2mLx9pR4wKs7nB3@github.com/acme/web.git\n" },
         { "IdNr sentences", "", "Herr Berg hat die IdNr 86095742719, Frau Lind ist am 14.03.1987 geboren.\n" },
+        /* Credential words packed (issue 15, "linear time on any input"): what an attacker who read
+         * scrub/secret_keys.c and scrub/password_forms.c sends. Each word is an anchor of the key
+         * reader, most start regex rows too (bench/README.md, "Credential words packed"). */
+        { "key words", "", "key " },
+        { "key- runs", "", "key-" },
+        { "Key= cues", "", "Key=" },
+        { "api key words", "", "api key " },
+        { "api_key words", "", "api_key " },
+        { "API Key: labels", "", "API Key: " },
+        { "token words", "", "token " },
+        { "secret words", "", "secret " },
+        { "secret= cues", "", "secret=" },
+        { "auth words", "", "auth " },
+        { "password words", "", "password " },
+        { "Password: labels", "", "Password: " },
+        { "glued credential words", "", "apikeytokensecret" },
+        { "glued password words", "", "passwordpassword" },
+        { "credential words, punctuation", "", "pass;key,token|secret/auth:bearer(" },
     };
     enum { RUNS = 3 };
     char *text = malloc(size + 256);
@@ -411,6 +429,17 @@ static bool run_one_part(struct scrubber *scrubber, const char *mode, const char
     }
     if (strcmp(mode, "request") == 0) {
         whole_request(scrubber, atoi(argument));
+        return true;
+    }
+    if (strcmp(mode, "repeat") == 0) {
+        /* `repeat UNIT [RUNS [BYTES]]`: any text repeated, to try a shape before listing it. */
+        size_t size = bytes != NULL && atoi(bytes) > 0 ? (size_t)atoi(bytes) : SHAPE_BYTES;
+        char *text = malloc(size + 1);
+        size_t len = repeat_text(argument, strlen(argument), text, size);
+        int count = runs != NULL && atoi(runs) > 0 ? atoi(runs) : 1;
+        CALLGRIND_START_INSTRUMENTATION;
+        printf("repeat, %zu bytes: CPU %.2f ms (best of %d)\n", len, scrub_cpu_ms(scrubber, text, len, count), count);
+        free(text);
         return true;
     }
     if (strcmp(mode, "shape") == 0) {

@@ -2005,7 +2005,7 @@ static size_t read_copy_rows(struct cue_scan *scan, const unsigned *columns, con
  * (…);": the column list names the columns, each tuple's cell is checked. The line holding
  * a cue word must hold the column list; the tuples may follow on the next lines. Returns
  * where the statement's tuples end, or 0 if this is no such statement. Each byte once. */
-static bool key_names_secret(const char *key, size_t key_len);
+static bool key_names_secret(const struct column_cues *cues, const char *key, size_t key_len);
 static void check_secret_cell(struct cue_scan *scan, size_t start, size_t end);
 
 static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t line_end)
@@ -2054,7 +2054,7 @@ static size_t read_sql_insert(struct cue_scan *scan, size_t line_start, size_t l
         size_t start = cell_starts[column], end = cell_ends[column];
         columns[column] = classify_label(scan->cues, text, start, end, false);
         secrets[column] = columns[column] == 0 && scan->cues->secret != NULL && !copy
-                          && key_names_secret(text + start, end - start);
+                          && key_names_secret(scan->cues, text + start, end - start);
         named = named || columns[column] != 0 || secrets[column];
         persons[column] = columns[column] == 0 && !secrets[column] ? person_column(scan, start, end) : NAME_KEY_NONE;
     }
@@ -2173,7 +2173,7 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
             }
             columns[column_count] = classify_label(scan->cues, text, start, end, false);
             secrets[column_count] = columns[column_count] == 0 && scan->cues->secret != NULL
-                                    && key_names_secret(text + start, end - start);
+                                    && key_names_secret(scan->cues, text + start, end - start);
             named = named || columns[column_count] != 0 || secrets[column_count];
             if (columns[column_count] == 0 && !secrets[column_count]) {
                 persons[column_count] = person_column(scan, start, end);
@@ -2947,9 +2947,9 @@ size_t column_cues_find(struct column_cues *cues, const char *text, size_t len, 
  * "api-key", "client_secret", "access_token", "privateKey", "Passwort", "clave_api"; not
  * "tokenizer", "secret_name", "token_url". One judge for parsed JSON and for text
  * (scrub/secret_keys.h). */
-static bool key_names_secret(const char *key, size_t key_len)
+static bool key_names_secret(const struct column_cues *cues, const char *key, size_t key_len)
 {
-    return secret_key_names_credential(key, key_len);
+    return secret_key_names_credential(&cues->secret_words, key, key_len);
 }
 
 /* The whole value under a secret's key, when it looks made, not written: one word of at
@@ -2978,7 +2978,7 @@ size_t column_cues_keyed(struct column_cues *cues, const char *key, size_t key_l
                          struct candidate *out)
 {
     if (cues->secret != NULL && key_len > 0 && key_len <= 2 * MAX_WORD && keyed_secret(text, len)
-        && key_names_secret(key, key_len)) {
+        && key_names_secret(cues, key, key_len)) {
         COUNT_WORK(key_len + len);
         out[0] = (struct candidate){ .start = 0, .end = len, .type = cues->secret };
         return 1;
@@ -3060,6 +3060,7 @@ bool column_cues_init(struct column_cues *cues, const struct entity_type *types,
                       size_t error_size)
 {
     memset(cues, 0, sizeof *cues);
+    secret_words_init(&cues->secret_words);
     for (size_t i = 0; i < count && cues->secret == NULL; i++) {
         if (strcmp(types[i].name, "ENV_SECRET") == 0) {
             cues->secret = &types[i];

@@ -62,6 +62,7 @@ struct column_cues {
      * (scrub.c) before a scan, to its name table when names are enabled, else NULL. Only
      * tables read for a cue in their header are read for names. */
     const struct name_table *names;
+    struct secret_words secret_words;               /* the credential-key judge's words (secret_keys.h) */
     const struct entity_type *person;
     /* ENV_SECRET when enabled, else NULL: a parsed JSON value under a key that names a
      * secret ("password", "api_key", "dbPass" in a tool's arguments) is one. */

@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "scrub/password_forms.h"
+#include "scrub/secret_keys.h"
 
 enum span_rule {
     SPAN_FROM_PREFIX,       /* back to the leftmost token-aligned `prefix` */
@@ -107,6 +108,7 @@ struct pattern_set {
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
     const struct entity_type *password_word_rows[PASSWORD_WORD_FORM_COUNT]; /* the row of each form */
     size_t scans;                                   /* scans so far: which `decided` are current */
+    struct secret_words secret_words;               /* the credential-key judge's words */
 };
 
 /* Compile every type's pattern into the database its `scan` names; a pattern that does not

@@ -149,21 +149,13 @@ static void split_words(const char *key, size_t len, struct key_words *words)
 
 #define COUNT_OF(list) (sizeof list / sizeof list[0])
 
-/* The word lists, hashed: a key's words are looked up once each, not compared with every
- * entry (the judge runs at every "DB_PASSWORD=" of a text). Made on the first look-up and
- * kept: the lists never change, and the scrubber runs in one thread per worker process
- * (as scrub/word_index.h's indexes). */
+/* The word lists, hashed (struct secret_words, secret_keys.h): a key's words are looked up
+ * once each, not compared with every entry (the judge runs at every "DB_PASSWORD=" of a
+ * text). Built by the scrubber's init, read-only after. */
 enum word_kind { WORD_UNKNOWN, WORD_CREDENTIAL, WORD_OTHER_THING };
-enum { WORD_SLOTS = 512 };
 
-struct word_set {
-    bool made;
-    struct { const char *word; unsigned char len, kind; } slots[WORD_SLOTS];
-    uint64_t ending_tails[16];                  /* bit h: some ending's last two bytes hash to h */
-    unsigned char ending_lengths[64];           /* each ending's length, in list order */
-};
-
-static struct word_set word_set;
+_Static_assert(sizeof credential_endings / sizeof credential_endings[0]
+               <= sizeof ((struct secret_words *)0)->ending_lengths, "every ending's length has room");
 
 static uint32_t word_hash(const char *word, size_t len)
 {
@@ -174,16 +166,16 @@ static uint32_t word_hash(const char *word, size_t len)
     return hash;
 }
 
-static void word_set_add(const char *word, unsigned char kind)
+static void word_set_add(struct secret_words *set, const char *word, unsigned char kind)
 {
     size_t len = strlen(word);
-    size_t at = word_hash(word, len) & (WORD_SLOTS - 1);
-    while (word_set.slots[at].word != NULL) {
-        at = (at + 1) & (WORD_SLOTS - 1);
+    size_t at = word_hash(word, len) & (SECRET_WORD_SLOTS - 1);
+    while (set->slots[at].word != NULL) {
+        at = (at + 1) & (SECRET_WORD_SLOTS - 1);
     }
-    word_set.slots[at].word = word;
-    word_set.slots[at].len = (unsigned char)len;
-    word_set.slots[at].kind = kind;
+    set->slots[at].word = word;
+    set->slots[at].len = (unsigned char)len;
+    set->slots[at].kind = kind;
 }
 
 /* A word's last two bytes, hashed to 10 bits. */
@@ -192,32 +184,29 @@ static unsigned ending_tail(const char *word, size_t len)
     return ((unsigned char)word[len - 2] * 31u + (unsigned char)word[len - 1]) & 1023u;
 }
 
-static void word_set_make(void)
+void secret_words_init(struct secret_words *set)
 {
+    memset(set, 0, sizeof *set);
     for (size_t i = 0; i < COUNT_OF(credential_words); i++) {
-        word_set_add(credential_words[i], WORD_CREDENTIAL);
+        word_set_add(set, credential_words[i], WORD_CREDENTIAL);
     }
     for (size_t i = 0; i < COUNT_OF(other_things); i++) {
-        word_set_add(other_things[i], WORD_OTHER_THING);
+        word_set_add(set, other_things[i], WORD_OTHER_THING);
     }
-    for (size_t i = 0; i < COUNT_OF(credential_endings) && i < sizeof word_set.ending_lengths; i++) {
+    for (size_t i = 0; i < COUNT_OF(credential_endings); i++) {
         size_t len = strlen(credential_endings[i]);
         unsigned tail = ending_tail(credential_endings[i], len);
-        word_set.ending_tails[tail >> 6] |= UINT64_C(1) << (tail & 63);
-        word_set.ending_lengths[i] = (unsigned char)len;
+        set->ending_tails[tail >> 6] |= UINT64_C(1) << (tail & 63);
+        set->ending_lengths[i] = (unsigned char)len;
     }
-    word_set.made = true;
 }
 
-static enum word_kind word_kind(const char *word, size_t len)
+static enum word_kind word_kind(const struct secret_words *set, const char *word, size_t len)
 {
-    if (!word_set.made) {
-        word_set_make();
-    }
-    for (size_t at = word_hash(word, len) & (WORD_SLOTS - 1); word_set.slots[at].word != NULL;
-         at = (at + 1) & (WORD_SLOTS - 1)) {
-        if (word_set.slots[at].len == len && memcmp(word_set.slots[at].word, word, len) == 0) {
-            return (enum word_kind)word_set.slots[at].kind;
+    for (size_t at = word_hash(word, len) & (SECRET_WORD_SLOTS - 1); set->slots[at].word != NULL;
+         at = (at + 1) & (SECRET_WORD_SLOTS - 1)) {
+        if (set->slots[at].len == len && memcmp(set->slots[at].word, word, len) == 0) {
+            return (enum word_kind)set->slots[at].kind;
         }
     }
     return WORD_UNKNOWN;
@@ -225,17 +214,17 @@ static enum word_kind word_kind(const char *word, size_t len)
 
 /* A compound that ends in a credential word ("Zugangsschlüssel", "dbpassword",
  * "adminmasterkey"); the endings' last two bytes spare most words the list. */
-static bool ends_in_credential(const char *word, size_t len)
+static bool ends_in_credential(const struct secret_words *set, const char *word, size_t len)
 {
     if (len < 3) {
         return false;
     }
     unsigned tail = ending_tail(word, len);
-    if ((word_set.ending_tails[tail >> 6] & (UINT64_C(1) << (tail & 63))) == 0) {
+    if ((set->ending_tails[tail >> 6] & (UINT64_C(1) << (tail & 63))) == 0) {
         return false;
     }
     for (size_t i = 0; i < COUNT_OF(credential_endings); i++) {
-        size_t ending = word_set.ending_lengths[i];
+        size_t ending = set->ending_lengths[i];
         if (len > ending && memcmp(word + len - ending, credential_endings[i], ending) == 0) {
             return true;
         }
@@ -252,7 +241,7 @@ static bool private_key_id(const struct key_words *words, size_t i)
            && words->len[i - 2] == 7 && memcmp(words->lower + words->start[i - 2], "private", 7) == 0;
 }
 
-bool secret_key_names_credential(const char *key, size_t len)
+bool secret_key_names_credential(const struct secret_words *set, const char *key, size_t len)
 {
     if (len == 0 || len > SECRET_KEY_MAX) {
         return false;
@@ -265,7 +254,7 @@ bool secret_key_names_credential(const char *key, size_t len)
     for (size_t i = 0; i < words.count; i++) {
         const char *word = words.lower + words.start[i];
         size_t n = words.len[i];
-        enum word_kind kind = word_kind(word, n);
+        enum word_kind kind = word_kind(set, word, n);
         if (kind == WORD_OTHER_THING && !private_key_id(&words, i)) {
             return false;
         }
@@ -273,16 +262,16 @@ bool secret_key_names_credential(const char *key, size_t len)
                      || (i > 0 && ((n == 3 && memcmp(word, "key", 3) == 0) || (n == 4 && memcmp(word, "keys", 4) == 0)));
     }
     for (size_t i = 0; i < words.count && !credential; i++) {
-        credential = ends_in_credential(words.lower + words.start[i], words.len[i]);
+        credential = ends_in_credential(set, words.lower + words.start[i], words.len[i]);
     }
     return credential;
 }
 
 /* A command line's flag names a credential by its last word ("--db-password", "--api-key",
  * "--signing-key"; not "--no-auth-warning", "--password-stdin", "--auth"). */
-static bool flag_names_credential(const char *key, size_t len)
+static bool flag_names_credential(const struct secret_words *set, const char *key, size_t len)
 {
-    if (!secret_key_names_credential(key, len)) {
+    if (!secret_key_names_credential(set, key, len)) {
         return false;
     }
     struct key_words words;
@@ -293,7 +282,7 @@ static bool flag_names_credential(const char *key, size_t len)
     if (n == 4 && memcmp(word, "auth", 4) == 0) {
         return false;
     }
-    return word_kind(word, n) == WORD_CREDENTIAL || ends_in_credential(word, n)
+    return word_kind(set, word, n) == WORD_CREDENTIAL || ends_in_credential(set, word, n)
            || (last > 0 && n == 3 && memcmp(word, "key", 3) == 0);
 }
 
@@ -709,23 +698,105 @@ static size_t after_copula(const char *text, size_t len, size_t at)
     return 0;
 }
 
-bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_assignment *found,
-                     size_t *examined)
+/* The key around the anchor: the run of name bytes that holds the anchor's last byte, if it
+ * is SECRET_KEY_MAX bytes or shorter. A run `memory` holds was read by an earlier anchor:
+ * the same key, so nothing new (false). A longer run is read to its end once and kept, so
+ * that the anchors after it in the run read nothing. */
+static bool key_around(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
+                       size_t *key_start, size_t *key_end, size_t *examined)
+{
+    if (memory != NULL && memory->run_end != 0 && memory->run_start < anchor_end && anchor_end <= memory->run_end) {
+        return false;
+    }
+    size_t start = anchor_end;
+    while (start > 0 && anchor_end - start < SECRET_KEY_MAX && name_byte((unsigned char)text[start - 1])) {
+        start--;
+    }
+    size_t end = anchor_end;
+    while (end < len && end - start < SECRET_KEY_MAX && name_byte((unsigned char)text[end])) {
+        end++;
+    }
+    bool longer = (start > 0 && name_byte((unsigned char)text[start - 1]))
+                  || (end < len && name_byte((unsigned char)text[end]));
+    if (longer && memory != NULL) {
+        while (end < len && name_byte((unsigned char)text[end])) {
+            end++;
+        }
+    }
+    *examined = end - start;
+    if (memory != NULL) {
+        memory->run_start = start;
+        memory->run_end = end;
+    }
+    *key_start = start;
+    *key_end = end;
+    return !longer;                   /* longer than any key */
+}
+
+/* Does a bare value end at `at`: a blank, a quote, '<', the ',' after a name field's value,
+ * or a ';', '&' or ',' that opens the next parameter? */
+static bool bare_value_ends(const char *text, size_t len, size_t at, bool paired)
+{
+    unsigned char c = (unsigned char)text[at];
+    return c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '<' || (paired && c == ',')
+           || ((c == ';' || c == '&' || c == ',') && next_parameter(text, len, at));
+}
+
+/* Where the bare value from `start` ends, `limit` at most. What `memory` holds of an earlier
+ * anchor's read is not read again: a packed run of assignments holds no end for 100 KB. */
+static size_t bare_value_end(const char *text, size_t len, size_t start, size_t limit, bool paired,
+                             struct secret_key_memory *memory, size_t *examined)
+{
+    size_t end = start;
+    bool known = memory != NULL && memory->value_paired == paired && memory->value_from <= start
+                 && start <= memory->value_to;
+    if (known && memory->value_ended) {
+        return memory->value_to < limit ? memory->value_to : limit;
+    }
+    if (known) {
+        if (memory->value_to >= limit) {
+            return limit;
+        }
+        end = memory->value_to;       /* no end before it */
+    }
+    size_t from = end;
+    while (end < limit && !bare_value_ends(text, len, end, paired)) {
+        end++;
+    }
+    *examined += end - from;
+    if (memory != NULL) {
+        memory->value_from = known ? memory->value_from : start;
+        memory->value_to = end;
+        memory->value_ended = end < limit || end == len;
+        memory->value_paired = paired;
+    }
+    return end;
+}
+
+/* Label words before the key, in a table's cell or before a colon ("| DB password |",
+ * "backup master key: …"), for the judge: where they start. Read only for a labelled key. */
+static size_t label_start_of(const char *text, size_t key_start, size_t key_end)
+{
+    size_t label_start = key_start;
+    for (int words = 0; words < 3 && label_start > 1 && text[label_start - 1] == ' '
+                        && name_byte((unsigned char)text[label_start - 2]);
+         words++) {
+        size_t before = label_start - 1;
+        while (before > 0 && key_end - before < SECRET_KEY_MAX && name_byte((unsigned char)text[before - 1])) {
+            before--;
+        }
+        label_start = before;
+    }
+    return label_start;
+}
+
+bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
+                     struct secret_assignment *found, size_t *examined)
 {
     *examined = 0;
-    /* The key: name bytes back and forward from the anchor. */
-    size_t key_start = anchor_end;
-    while (key_start > 0 && anchor_end - key_start < SECRET_KEY_MAX && name_byte((unsigned char)text[key_start - 1])) {
-        key_start--;
-    }
-    size_t key_end = anchor_end;
-    while (key_end < len && key_end - key_start < SECRET_KEY_MAX && name_byte((unsigned char)text[key_end])) {
-        key_end++;
-    }
-    *examined = key_end - key_start;
-    if ((key_start > 0 && name_byte((unsigned char)text[key_start - 1]))
-        || (key_end < len && name_byte((unsigned char)text[key_end]))) {
-        return false;                 /* longer than any key */
+    size_t key_start, key_end;
+    if (!key_around(text, len, anchor_end, memory, &key_start, &key_end, examined)) {
+        return false;
     }
     bool dashed = false;
     while (key_start < key_end && (text[key_start] == '-' || text[key_start] == '.')) {
@@ -737,18 +808,6 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     }
     if (key_end == key_start) {
         return false;
-    }
-    /* Label words before the key, in a table's cell or before a colon ("| DB password |",
-     * "backup master key: …"), for the judge. */
-    size_t label_start = key_start;
-    for (int words = 0; words < 3 && label_start > 1 && text[label_start - 1] == ' '
-                        && name_byte((unsigned char)text[label_start - 2]);
-         words++) {
-        size_t before = label_start - 1;
-        while (before > 0 && key_end - before < SECRET_KEY_MAX && name_byte((unsigned char)text[before - 1])) {
-            before--;
-        }
-        label_start = before;
     }
     unsigned char before_key = key_start > 0 ? (unsigned char)text[key_start - 1] : 0;
     if ((before_key == '#' || before_key == '@') && key_start > 1
@@ -818,12 +877,8 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
             return false;
         }
     } else {
-        while (end < limit && (unsigned char)text[end] > ' ' && text[end] != '"' && text[end] != '\''
-               && text[end] != '`' && text[end] != '<' && !(paired && text[end] == ',')
-               && !((text[end] == ';' || text[end] == '&' || text[end] == ',') && next_parameter(text, len, end))) {
-            end++;
-        }
-        *examined += end - key_end;
+        *examined += start - key_end;
+        end = bare_value_end(text, len, start, limit, paired, memory, examined);
         while (end > start && memchr(",;)]}.", text[end - 1], 6) != NULL) {
             end--;
         }
@@ -840,7 +895,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
         return false;
     }
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
-                                         .value_end = end, .judged_start = labelled ? label_start : key_start,
+                                         .value_end = end, .judged_start = labelled ? label_start_of(text, key_start, key_end) : key_start,
                                          .bare = bare && quote == 0, .flag = dashed };
     return true;
 }
@@ -848,7 +903,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
 /* Is the key's last word one that holds something about a credential ("AWS_ACCESS_KEY_ID",
  * "secretName", "token_url")? Read back from its end without splitting the whole key: most
  * keys the judge refuses are refused by it. GCP's "private_key_id" is left to the judge. */
-static bool last_word_other_thing(const char *key, size_t len)
+static bool last_word_other_thing(const struct secret_words *set, const char *key, size_t len)
 {
     char word[16];
     size_t n = 0;
@@ -866,30 +921,28 @@ static bool last_word_other_thing(const char *key, size_t len)
     if (n == 0 || n == sizeof word) {
         return false;
     }
-    if (!word_set.made) {
-        word_set_make();
-    }
     const char *last = word + sizeof word - n;
-    if (word_kind(last, n) != WORD_OTHER_THING) {
+    if (word_kind(set, last, n) != WORD_OTHER_THING) {
         return false;
     }
     return !(n == 2 && memcmp(last, "id", 2) == 0 && len >= 14 && ascii_fold((unsigned char)key[len - 14]) == 'p');
 }
 
-bool secret_key_assignment_holds(const char *text, const struct secret_assignment *found)
+bool secret_key_assignment_holds(const struct secret_words *set, const char *text,
+                                 const struct secret_assignment *found)
 {
     const char *value = text + found->value_start;
     size_t len = found->value_end - found->value_start;
-    if (last_word_other_thing(text + found->key_start, found->key_end - found->key_start)) {
+    if (last_word_other_thing(set, text + found->key_start, found->key_end - found->key_start)) {
         return false;                 /* "AWS_ACCESS_KEY_ID=AKIA…": refused before the value is read */
     }
     if (found->flag) {                /* --db-password 'x7Yq!pw': a flag's value is the secret as given */
-        return len >= 4 && flag_names_credential(text + found->key_start, found->key_end - found->key_start)
+        return len >= 4 && flag_names_credential(set, text + found->key_start, found->key_end - found->key_start)
                && value_stands_for_itself(value, len);
     }
     enum value_shape shape = value_shape(value, len, found->bare);
     return shape != VALUE_NOT_MADE
-           && secret_key_names_credential(text + found->judged_start, found->key_end - found->judged_start)
+           && secret_key_names_credential(set, text + found->judged_start, found->key_end - found->judged_start)
            && (shape == VALUE_MADE || names_password(text + found->key_start, found->key_end - found->key_start))
            && value_stands_for_itself(value, len);
 }

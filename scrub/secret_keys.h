@@ -38,13 +38,17 @@
  *
  * Work: each anchor reads at most 64 + 64 key bytes, a bounded separator and 256 value
  * bytes, whatever the text: linear in the text; the reader returns the bytes examined (for
- * the work-counting tests). The word lists are hashed on the first look-up and kept (the
- * scrubber runs in one thread per worker process); nothing else is kept. */
+ * the work-counting tests). With a scan's memory (struct secret_key_memory) a run of name
+ * bytes and a bare value's stretch are read once, not once per anchor in them: about two
+ * bytes examined per input byte on packed runs, where it was up to 64 (test_secret_keys).
+ * The word lists are hashed once, by the scrubber's init (struct secret_words), and passed
+ * to the judge; nothing is kept between calls but what a caller holds. */
 #ifndef LETHE_SECRET_KEYS_H
 #define LETHE_SECRET_KEYS_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* The stems the main database scans for (Hyperscan syntax, caseless; capitals of the
  * UTF-8 letters spelled out, since caseless matching folds ASCII only). */
@@ -58,8 +62,23 @@
 /* Longest value the reader takes. */
 #define SECRET_KEY_VALUE_MAX 256
 
+/* The judge's word lists (credential words, compound endings, words about a credential),
+ * hashed so that a key's words are looked up once each. A plain struct the scrubber builds
+ * in its init (pattern_set_compile, column_cues_init) and passes down; read-only after. */
+enum { SECRET_WORD_SLOTS = 512 };
+struct secret_words {
+    struct {
+        const char *word;
+        unsigned char len, kind;
+    } slots[SECRET_WORD_SLOTS];
+    uint64_t ending_tails[16];                      /* bit h: some ending's last two bytes hash to h */
+    unsigned char ending_lengths[64];               /* each ending's length, in list order */
+};
+
+void secret_words_init(struct secret_words *words);
+
 /* Do the words of `key` name a credential? */
-bool secret_key_names_credential(const char *key, size_t len);
+bool secret_key_names_credential(const struct secret_words *words, const char *key, size_t len);
 
 /* Is `value` made like a secret? `password_word`: the key names a password (passphrases of
  * joined words count); `bare`: no '=' or ':' stood between key and value (stricter). */
@@ -73,14 +92,32 @@ struct secret_assignment {
     bool flag;                        /* a command line's --flag: any value of 4+ bytes as given */
 };
 
+/* What the reads of one scan of a text have learnt, so that no anchor reads again what an
+ * earlier anchor of the same scan read: the run of name bytes last read in full (a packed
+ * run of 100 KB holds an anchor every few bytes, and each read 64 bytes back and forward),
+ * and the stretch of the text a bare value's read found no end in (each anchor of
+ * "DB_PASSWORD=x…DB_PASSWORD=x…" read 256 bytes ahead). Zero it before a scan's first
+ * anchor; a scan's anchors come in text order. */
+struct secret_key_memory {
+    size_t run_start, run_end;        /* [run_start, run_end): name bytes, run_end the run's end;
+                                         run_end == 0: none yet */
+    size_t value_from, value_to;      /* no bare value ends inside [value_from, value_to) */
+    bool value_ended;                 /* one ends at value_to (or the text does there) */
+    bool value_paired;                /* ... read with ',' ending it (a name field's value) */
+};
+
 /* The form around the anchor that ends at `anchor_end`: a key, an assignment and a value of
  * 8 to SECRET_KEY_VALUE_MAX bytes, read but not judged (a caller that already holds the
- * value's span from another row skips the judging). Sets `*examined` to the bytes read. */
-bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_assignment *found,
-                     size_t *examined);
+ * value's span from another row skips the judging). Sets `*examined` to the bytes read.
+ * With `memory` (NULL: none), an anchor inside a key an earlier anchor of the scan read
+ * finds nothing: that read found the same form, or found none; and a key longer than
+ * SECRET_KEY_MAX is read once, however many anchors it holds. */
+bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
+                     struct secret_assignment *found, size_t *examined);
 
 /* Does the form hold a secret: the key's words name a credential and the value is made
  * like one (secret_key_value_made)? */
-bool secret_key_assignment_holds(const char *text, const struct secret_assignment *found);
+bool secret_key_assignment_holds(const struct secret_words *words, const char *text,
+                                 const struct secret_assignment *found);
 
 #endif

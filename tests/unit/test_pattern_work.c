@@ -249,6 +249,14 @@ static const struct shape shapes[] = {
     { "blank-aligned comma headers", "", "Name, Vorname          Geburtsdatum        Steuer-ID\n", "" },
     { "one-value lists", "", "\"birthdate\": [\"1\"], ", "" },
     { "quoted JSON keys on a comma line", "\"dob\": ", "\"a\": [\"1\"], \"phone\": 2, ", "\n" },
+    /* Credential words packed: each is an anchor of the key reader, which reads a packed run of
+     * name bytes or an unended value once per scan (scrub/secret_keys.h). */
+    { "key words", "", "key ", "" },
+    { "api key words", "", "api key ", "" },
+    { "glued credential words", "", "apikeytokensecret", "" },
+    { "credential words, punctuation", "", "pass;key,token|secret/auth:bearer(", "" },
+    { "packed credential keys", "", "DB_PASSWORD_api_key.token-", "" },
+    { "packed assignments", "", "x=DB_PASSWORD=hunter2x", "" },
 };
 
 /* Bytes examined while scanning the shape at `size` bytes. */

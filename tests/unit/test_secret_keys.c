@@ -11,7 +11,9 @@
 
 static void expect_key(const char *key, bool credential)
 {
-    if (secret_key_names_credential(key, strlen(key)) != credential) {
+    struct secret_words words;
+    secret_words_init(&words);
+    if (secret_key_names_credential(&words, key, strlen(key)) != credential) {
         fail_msg("'%s' should %sname a credential", key, credential ? "" : "not ");
     }
 }
@@ -142,12 +144,71 @@ static void test_reader_work_is_bounded_per_anchor(void **state)
         for (size_t end = 1; end <= len; end++) {
             struct secret_assignment found;
             size_t examined;
-            secret_key_read(text, len, end, &found, &examined);
+            secret_key_read(text, len, end, NULL, &found, &examined);
             if (examined > 2 * SECRET_KEY_MAX + SECRET_KEY_VALUE_MAX + 64) {
                 fail_msg("'%s' repeated: %zu bytes examined at %zu", units[u], examined, end);
             }
         }
     }
+}
+
+/* The anchors' reads over one text in scan order, as scrub/patterns.c makes them: every
+ * anchor match's end read with the scan's memory, the bytes examined summed. */
+struct anchored_reads {
+    const char *text;
+    size_t len, examined, anchors;
+    struct secret_key_memory memory;
+};
+
+static int read_at_anchor(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id;
+    (void)from;
+    (void)flags;
+    struct anchored_reads *reads = context;
+    struct secret_assignment found;
+    size_t examined;
+    secret_key_read(reads->text, reads->len, (size_t)to, &reads->memory, &found, &examined);
+    reads->examined += examined;
+    reads->anchors++;
+    return 0;
+}
+
+/* Packed runs, an anchor every few bytes: a run of name bytes and a bare value that never
+ * ends are read once per scan, not once per anchor in them (each anchor read 64 bytes back
+ * and forward and 256 ahead: up to 64 bytes examined per input byte on these). */
+static void test_packed_runs_are_read_once(void **state)
+{
+    (void)state;
+    static const char *const units[] = { "DB_PASSWORD=hunter2x", "pass", "DB_PASSWORD_", "api_key.token-secret",
+                                         "key=", "Password=hunter2x;", "token=aB3dE4fG5hX9", "key:", "Key=",
+                                         "secret", "x=DB_PASSWORD", "- name: DB_PASSWORD\nvalue=" };
+    enum { TEXT_LEN = 102400, PER_BYTE = 3 };
+    static char text[TEXT_LEN + 1];
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    assert_int_equal(hs_compile(SECRET_KEY_ANCHOR, HS_FLAG_CASELESS, HS_MODE_BLOCK, NULL, &database, &error),
+                     HS_SUCCESS);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    int failures = 0;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]), len = 0;
+        while (len + unit <= TEXT_LEN) {
+            memcpy(text + len, units[u], unit);
+            len += unit;
+        }
+        struct anchored_reads reads = { .text = text, .len = len };
+        assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, read_at_anchor, &reads), HS_SUCCESS);
+        if (reads.anchors == 0 || reads.examined > PER_BYTE * len) {
+            print_message("# '%s' repeated: %zu bytes examined at %zu anchors for %zu bytes\n", units[u],
+                          reads.examined, reads.anchors, len);
+            failures++;
+        }
+    }
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+    assert_int_equal(failures, 0);
 }
 
 static int count_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
@@ -197,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_containers_the_reader_reads),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
+        cmocka_unit_test(test_packed_runs_are_read_once),
         cmocka_unit_test(test_anchor_finds_every_credential_word),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
