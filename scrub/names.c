@@ -19,9 +19,12 @@ static size_t names_work;
 #define COUNT_NAMES_WORK(bytes) (names_work += (size_t)(bytes))
 static size_t phrase_lookups;
 #define COUNT_PHRASE_LOOKUP() (phrase_lookups++)
+static size_t cue_probes;
+#define COUNT_CUE_PROBE() (cue_probes++)
 #else
 #define COUNT_NAMES_WORK(bytes) ((void)0)
 #define COUNT_PHRASE_LOOKUP() ((void)0)
+#define COUNT_CUE_PROBE() ((void)0)
 #endif
 
 /* ---- the gazetteer ---- */
@@ -1427,6 +1430,7 @@ static unsigned cue_lists(const struct name_table *table, const char *text, size
 {
     char folded[sizeof table->cues->word];
     size_t len = end - start;
+    COUNT_CUE_PROBE();
     if (!fold_cue(text + start, len, folded)) {
         return 0;
     }
