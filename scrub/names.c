@@ -4519,13 +4519,6 @@ static size_t stop_or_lowercase_pair(const struct name_table *table, const char 
         __m128i marks = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, colon)),
                                       _mm_cmpeq_epi8(next, space));
         uint32_t stops = (uint32_t)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(capitals, handle_dots), marks));
-        /* a stop within two bytes of `at` that is an ASCII byte leaves no room for a given name, a space and a
-         * surname's letter before it: the words are not read (keys and tokens hold a capital every few bytes) */
-        size_t first_stop = stops != 0 ? base + 1 + (size_t)__builtin_ctz(stops) : len;
-        if (stops != 0 && first_stop - at < 3 && (unsigned char)text[first_stop] < 0x80) {
-            *stop = first_stop;
-            return 0;
-        }
         /* the letters at base … base + 31, and the separators at base … base + 15 */
         __m128i low_offset = _mm_sub_epi8(low, small_a), high_offset = _mm_sub_epi8(high, small_a);
         __m128i low_letters = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(low_offset, small_span), low_offset),
@@ -4555,7 +4548,7 @@ static size_t stop_or_lowercase_pair(const struct name_table *table, const char 
             }
         }
         if (stops != 0) {
-            *stop = first_stop;
+            *stop = base + 1 + (size_t)__builtin_ctz(stops);
             return 0;
         }
     }
