@@ -2939,6 +2939,45 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
     return found;
 }
 
+/* The first byte at or after `at` that may begin a capitalised word (A-Z, or a lead byte
+ * 0xC3-0xC5 of a Latin-1 or Latin Extended-A capital in UTF-8), or a '.' before a small ASCII letter (a
+ * login handle's, "kari.nordmann"), or a ',' or ':' before a space (where a name in small letters may
+ * follow a greeting or a key: lowercase_name_after), or len. SSE2 looks at sixteen bytes at a time. */
+static size_t next_capital(const char *text, size_t len, size_t at)
+{
+#ifdef __SSE2__
+    const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A');
+    const __m128i latin = _mm_set1_epi8((char)0xC3), latin_span = _mm_set1_epi8(0xC5 - 0xC3);
+    const __m128i dot = _mm_set1_epi8('.'), small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a');
+    const __m128i comma = _mm_set1_epi8(','), colon = _mm_set1_epi8(':'), space = _mm_set1_epi8(' ');
+    while (at + 17 <= len) {
+        __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+        __m128i offset = _mm_sub_epi8(bytes, capital_a);
+        __m128i latin_offset = _mm_sub_epi8(bytes, latin);
+        __m128i capitals = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset),
+                                        _mm_cmpeq_epi8(_mm_min_epu8(latin_offset, latin_span), latin_offset));
+        __m128i after = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at + 1)), small_a);
+        __m128i handle_dots = _mm_and_si128(_mm_cmpeq_epi8(bytes, dot),
+                                            _mm_cmpeq_epi8(_mm_min_epu8(after, small_span), after));
+        __m128i next_bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 1));
+        __m128i marks = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, colon)),
+                                      _mm_cmpeq_epi8(next_bytes, space));
+        int found = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(capitals, handle_dots), marks));
+        if (found != 0) {
+            return at + (size_t)__builtin_ctz((unsigned)found);
+        }
+        at += 16;
+    }
+#endif
+    while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A'
+           && (unsigned)((unsigned char)text[at] - 0xC3) > 0xC5 - 0xC3
+           && !(text[at] == '.' && at + 1 < len && (unsigned)(text[at + 1] - 'a') < 26)
+           && !((text[at] == ',' || text[at] == ':') && at + 1 < len && text[at + 1] == ' ')) {
+        at++;
+    }
+    return at;
+}
+
 /* A French elided word: one capital (or "Qu") and an apostrophe before a small letter. */
 static bool elided(const char *text, const struct word *word)
 {
@@ -4457,87 +4496,58 @@ static inline size_t lowercase_pair_at(const struct name_table *table, const cha
     return lowercase_name_end(table, text, len, word, LOWERCASE_BARE);
 }
 
-/* Is `at` a stop of names_find: a byte that may begin a capitalised word (A-Z, or a lead byte 0xC3-0xC5 of
- * a Latin-1 or Latin Extended-A capital in UTF-8), a '.' before a small ASCII letter (a login handle's,
- * "kari.nordmann"), or a ',' or ':' before a space (where a name in small letters may follow a greeting
- * or a key: lowercase_name_after)? */
-static inline bool stop_at(const char *text, size_t len, size_t at)
+/* A name in small letters with no cue, "given surname", whose given name starts in [from, stop]: the
+ * stretch of lowercase text the capitals' scan skips. Sixteen bytes at a time, SSE2 finds the words that
+ * start after a space, a line break, a tab, '(', '"' or '>' and their lengths (from a 32-byte window), so
+ * that each word costs a few instructions and the filter's one bit; only a word that passes it is looked
+ * up. Linear: each byte is in one block. Returns where the name ends (its start in *start), or 0. */
+static size_t lowercase_pair_in(const struct name_table *table, const char *text, size_t len, size_t from,
+                                size_t stop, size_t *start)
 {
-    unsigned char c = (unsigned char)text[at];
-    return (unsigned)(c - 'A') <= 'Z' - 'A' || (unsigned)(c - 0xC3) <= 0xC5 - 0xC3
-           || (c == '.' && at + 1 < len && (unsigned)(text[at + 1] - 'a') < 26)
-           || ((c == ',' || c == ':') && at + 1 < len && text[at + 1] == ' ');
-}
-
-/* From `at`, the next stop (stop_at, or len) into *stop, and before it the stretch of lowercase text the
- * capitals' scan skips: a name in small letters with no cue, "given surname", whose given name starts in
- * [at, stop] (none when the stop is `at` itself). Returns where that name ends (its start in *start; *stop
- * is then not set), or 0. One pass, sixteen bytes at a time with SSE2: the same loads give the stops and
- * the words that start after a space, a line break, a tab, '(', '"' or '>' with their lengths (from a
- * 32-byte window), so that each word costs a few instructions and the given-name filter's one bit; only a
- * word that passes it is looked up. The stop and the words were two passes (next_capital, then the words
- * up to its stop), each restarted at every stop: one every ~30 bytes of code and logs. Linear: each byte
- * is in one window, or two where a name was found in it. */
-static size_t stop_or_lowercase_pair(const struct name_table *table, const char *text, size_t len, size_t at,
-                                     size_t *stop, size_t *start)
-{
-    if (at >= len || stop_at(text, len, at)) {
-        *stop = at < len ? at : len;
+    /* A given name, a space and a surname's first letter take three bytes before `stop` when `stop` is an
+     * ASCII byte (a capital, a mark or the text's end: no small letter of a word that starts there), so a
+     * shorter stretch holds none; a lead byte at `stop` may begin a word in small letters ("élodie"). */
+    if (from >= stop || (stop - from < 3 && (stop == len || (unsigned char)text[stop] < 0x80))) {
         return 0;
     }
-    if (at == 0 && lowercase_word_starts(text, len, 0)) {
+    size_t at = from;
+    if (at == 0) {
         /* the text's first word, which no separator comes before */
-        size_t end = lowercase_pair_at(table, text, len, 0, letters_at(text, len, 0));
+        size_t end = lowercase_word_starts(text, len, 0)
+                     ? lowercase_pair_at(table, text, len, 0, letters_at(text, len, 0)) : 0;
         if (end != 0) {
             *start = 0;
             return end;
         }
+    } else {
+        at--;                         /* the separator before the word at `from`: the window tests that word */
     }
-    /* `base`: the separator before the first word the window tests; the stops tested are those after it
-     * (`at` itself is none: tested above) */
-    size_t base = at > 0 ? at - 1 : 0;
 #ifdef __SSE2__
-    const __m128i capital_a = _mm_set1_epi8('A'), span = _mm_set1_epi8('Z' - 'A');
-    const __m128i latin = _mm_set1_epi8((char)0xC3), latin_span = _mm_set1_epi8(0xC5 - 0xC3);
-    const __m128i dot = _mm_set1_epi8('.'), comma = _mm_set1_epi8(','), colon = _mm_set1_epi8(':');
     const __m128i small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a'), zero = _mm_setzero_si128();
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i parenthesis = _mm_set1_epi8('('), quote = _mm_set1_epi8('"'), angle = _mm_set1_epi8('>');
-    for (; base + 32 <= len; base += 16) {
-        __m128i low = _mm_loadu_si128((const __m128i *)(const void *)(text + base));
-        __m128i high = _mm_loadu_si128((const __m128i *)(const void *)(text + base + 16));
-        __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + base + 1));
-        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(text + base + 2));
-        COUNT_NAMES_WORK(16);
-        /* the stops at base + 1 … base + 16 */
-        __m128i offset = _mm_sub_epi8(bytes, capital_a), latin_offset = _mm_sub_epi8(bytes, latin);
-        __m128i capitals = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset),
-                                        _mm_cmpeq_epi8(_mm_min_epu8(latin_offset, latin_span), latin_offset));
-        __m128i next_small = _mm_sub_epi8(next, small_a);
-        __m128i handle_dots = _mm_and_si128(_mm_cmpeq_epi8(bytes, dot),
-                                            _mm_cmpeq_epi8(_mm_min_epu8(next_small, small_span), next_small));
-        __m128i marks = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, colon)),
-                                      _mm_cmpeq_epi8(next, space));
-        uint32_t stops = (uint32_t)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(capitals, handle_dots), marks));
-        /* the letters at base … base + 31, and the separators at base … base + 15 */
+    while (at < stop && at + 32 <= len) {
+        __m128i low = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+        __m128i high = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 16));
         __m128i low_offset = _mm_sub_epi8(low, small_a), high_offset = _mm_sub_epi8(high, small_a);
         __m128i low_letters = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(low_offset, small_span), low_offset),
                                            _mm_cmplt_epi8(low, zero));
         __m128i high_letters = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(high_offset, small_span), high_offset),
                                             _mm_cmplt_epi8(high, zero));
         uint32_t letters = (uint32_t)_mm_movemask_epi8(low_letters) | (uint32_t)_mm_movemask_epi8(high_letters) << 16;
-        __m128i separators = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(low, parenthesis), _mm_cmpeq_epi8(low, quote)),
-                                          _mm_or_si128(_mm_cmpeq_epi8(low, angle),
-                                                       _mm_cmpeq_epi8(_mm_min_epu8(low, space), low)));
-        /* bit i: a word at base + 1 + i; none past the first stop (a word may start at the stop itself) */
-        uint32_t starts = (uint32_t)_mm_movemask_epi8(separators) & (letters >> 1);
-        if (stops != 0) {
-            starts &= (2u << __builtin_ctz(stops)) - 1;
+        COUNT_NAMES_WORK(32);
+        /* a space or a control byte (line break, tab), '(', '"' or '>' */
+        __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(low, parenthesis),
+                                     _mm_or_si128(_mm_cmpeq_epi8(low, quote), _mm_cmpeq_epi8(low, angle)));
+        __m128i before = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(low, space), low), marks);
+        uint32_t starts = (uint32_t)_mm_movemask_epi8(before) & (letters >> 1);
+        if (stop - at < 16) {
+            starts &= ((uint32_t)1 << (stop - at)) - 1;         /* a word may start at `stop` itself */
         }
         while (starts != 0) {
             unsigned separator = (unsigned)__builtin_ctz(starts);
             starts &= starts - 1;
-            size_t word = base + separator + 1;
+            size_t word = at + separator + 1;
             /* the window holds the word's end unless its letters run to the window's end: then count */
             size_t inside = (size_t)__builtin_ctz(~(letters >> (separator + 1)));
             size_t length = separator + 1 + inside < 32 ? inside : letters_at(text, len, word);
@@ -4547,27 +4557,21 @@ static size_t stop_or_lowercase_pair(const struct name_table *table, const char 
                 return end;
             }
         }
-        if (stops != 0) {
-            *stop = base + 1 + (size_t)__builtin_ctz(stops);
-            return 0;
-        }
+        at += 16;
     }
 #endif
-    for (size_t position = base + 1; position < len; position++) {
+    for (; at < stop; at++) {
         COUNT_NAMES_WORK(1);
-        if (lowercase_word_starts(text, len, position)) {
-            size_t end = lowercase_pair_at(table, text, len, position, letters_at(text, len, position));
+        char c = text[at];
+        if ((c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '"' || c == '>') && at + 1 < len
+            && lowercase_word_starts(text, len, at + 1)) {
+            size_t end = lowercase_pair_at(table, text, len, at + 1, letters_at(text, len, at + 1));
             if (end != 0) {
-                *start = position;
+                *start = at + 1;
                 return end;
             }
         }
-        if (stop_at(text, len, position)) {
-            *stop = position;
-            return 0;
-        }
     }
-    *stop = len;
     return 0;
 }
 
@@ -4582,12 +4586,18 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
     parts.first_letters = 0;
     memset(parts.slots, 0, sizeof parts.slots);
     size_t joined = NO_JOIN;  /* where a word joined to the last name starts */
+    size_t known_stop = NO_JOIN;  /* the next capital's stop last found, from before `at` */
     bool joined_by_cell = false;  /* and whether a table's cell separator joins it */
     while (at < len && count < max) {
         /* Skip to the next capital, or a handle's dot: most bytes are lowercase prose, where only a
          * first name of the lists before a surname ("mathis poitevin") is a name. */
-        size_t stop = len, lower_start = 0;
-        size_t lower_end = stop_or_lowercase_pair(table, text, len, at, &stop, &lower_start);
+        /* the next capital found before a name in small letters is still the next after it: no byte is
+         * scanned twice, however many such names a stretch of small letters holds */
+        size_t stop = at <= known_stop && known_stop != NO_JOIN ? known_stop : next_capital(text, len, at);
+        COUNT_NAMES_WORK(stop == known_stop ? 1 : stop - at + 1);
+        known_stop = stop;
+        size_t lower_start = 0;
+        size_t lower_end = lowercase_pair_in(table, text, len, at, stop, &lower_start);
         if (lower_end != 0) {
             out[count++] = (struct candidate){ lower_start, lower_end, person };
             at = lower_end;
