@@ -19,9 +19,12 @@ static size_t names_work;
 #define COUNT_NAMES_WORK(bytes) (names_work += (size_t)(bytes))
 static size_t phrase_lookups;
 #define COUNT_PHRASE_LOOKUP() (phrase_lookups++)
+static size_t cue_probes;
+#define COUNT_CUE_PROBE() (cue_probes++)
 #else
 #define COUNT_NAMES_WORK(bytes) ((void)0)
 #define COUNT_PHRASE_LOOKUP() ((void)0)
+#define COUNT_CUE_PROBE() ((void)0)
 #endif
 
 /* ---- the gazetteer ---- */
@@ -202,6 +205,8 @@ static bool fill_phrase_filter(struct name_table *table)
     return true;
 }
 
+static void fill_company_form_starts(struct name_table *table);
+
 bool name_table_init(struct name_table *table, const char *text, size_t len)
 {
     memset(table, 0, sizeof *table);
@@ -243,6 +248,7 @@ bool name_table_init(struct name_table *table, const char *text, size_t len)
         return false;
     }
     mark_cues(table);
+    fill_company_form_starts(table);
     return true;
 }
 
@@ -1509,6 +1515,7 @@ static unsigned cue_lists(const struct name_table *table, const char *text, size
 {
     char folded[sizeof table->cues->word];
     size_t len = end - start;
+    COUNT_CUE_PROBE();
     if (!fold_cue(text + start, len, folded)) {
         return 0;
     }
@@ -2717,6 +2724,16 @@ static size_t compound_end(const char *text, size_t len, size_t end)
 
 /* ---- companies ---- */
 
+/* The first bytes of the legal forms and street types by length, for company_form_at's first test. */
+static void fill_company_form_starts(struct name_table *table)
+{
+    for (const struct word_list *form = company_forms; form->word != NULL; form++) {
+        if (form->len <= NAME_COMPANY_FORM_MAX) {
+            table->company_form_starts[form->len] |= (uint64_t)1 << ((unsigned char)form->word[0] & 63);
+        }
+    }
+}
+
 /* Is the word at `at` (up to a space, comma, dot or end) a legal form? Case matters: "as" and "co" are words. */
 static bool company_form_at(const struct name_table *table, const char *text, size_t len, size_t at)
 {
@@ -2724,13 +2741,16 @@ static bool company_form_at(const struct name_table *table, const char *text, si
         return false;                 /* every form starts with a capital, but plc */
     }
     size_t end = at;
-    while (end < len && end - at < 12
+    while (end < len && end - at < NAME_COMPANY_FORM_MAX
            && ((unsigned)(((unsigned char)text[end] | 0x20) - 'a') < 26 || text[end] == '/')) {
         end++;
     }
     if (end == at || (end < len && (ascii_alnum((unsigned char)text[end]) || text[end] == '-'
                                     || (unsigned char)text[end] >= 0x80))) {      /* "Ståle" is no "St" */
         return false;
+    }
+    if (!(table->company_form_starts[end - at] >> ((unsigned char)text[at] & 63) & 1)) {
+        return false;                 /* no form of this length starts with this byte: most words, no probe */
     }
     if (!(cue_lists(table, text, at, end) & LIST_COMPANY_FORM)) {
         return false;                 /* one probe for almost every word; the case is checked below */

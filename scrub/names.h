@@ -103,6 +103,8 @@ struct name_cue_slot {
     uint32_t lists;
 };
 
+enum { NAME_COMPANY_FORM_MAX = 12 };   /* the longest legal form or street type read ("Corporation") */
+
 struct name_table {
     const char *text;
     struct name_slot *slots;
@@ -116,6 +118,9 @@ struct name_table {
      * Herzegovina"): a phrase read from the text stops growing once no listed phrase goes on past its words
      * (names.c, phrase_end). */
     uint64_t *phrase_filter;
+    /* Bit (c & 63) of [n]: a legal form or street type of n bytes starts with byte c (names.c,
+     * company_form_at): most capitalised words are neither, and are told so without a probe. */
+    uint64_t company_form_starts[NAME_COMPANY_FORM_MAX + 1];
 };
 
 /* Index "Name<TAB>flags" lines; false on malformed data. `text` must outlive the table. */
