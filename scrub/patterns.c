@@ -1628,8 +1628,6 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_SECRET_DIRECTIVE, SECRET_DIRECTIVE_ANCHOR,
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
-    { "ENV_SECRET", SPAN_SECRET_HASH, SECRET_HASH_ANCHOR,
-      NULL, 16, 2 * SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins.
      * Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
@@ -2664,7 +2662,6 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_SECRET_PRINTED:         /* read and judged by scrub/secret_places.c */
     case SPAN_SECRET_CUED:
     case SPAN_SECRET_DIRECTIVE:
-    case SPAN_SECRET_HASH:
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -2798,7 +2795,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     if (type->rule == SPAN_PASSWORD_WORD) {
         return read_password_words(scan, (size_t)to);
     }
-    if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_HASH) {
+    if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_DIRECTIVE) {
         return read_secret_place(scan, type, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER

@@ -481,45 +481,6 @@ bool secret_directive_read(const char *text, size_t len, size_t anchor_end, stru
     return true;
 }
 
-/* ---- the hash alone ---- */
-
-bool secret_hash_read(const char *text, size_t len, size_t anchor_end, struct secret_place *found, size_t *examined)
-{
-    *examined = 0;
-    if (anchor_end < 3 || anchor_end > len) {
-        return false;
-    }
-    /* The anchor is "$id$" or "{SHA}": the value opens at its first byte. */
-    char open = text[anchor_end - 1] == '}' ? '{' : '$';
-    size_t start = anchor_end - 1;
-    while (start > 0 && anchor_end - start < 8) {
-        start--;
-        if (text[start] == open) {
-            break;
-        }
-    }
-    if (text[start] != open || (start > 0 && crypt_char((unsigned char)text[start - 1]))) {
-        return false;                 /* inside a longer word, or "$$" */
-    }
-    size_t end = start + 1;
-    while (end < len && (crypt_char((unsigned char)text[end]) || text[end] == '}')
-           && end - start <= 2 * SECRET_PLACE_VALUE_MAX) {
-        end++;
-    }
-    *examined = end - start;
-    if (end - start > 2 * SECRET_PLACE_VALUE_MAX) {
-        return false;
-    }
-    /* "$6$salt$hash", "$2y$10$…", "$apr1$salt$hash": three '$' and a long last part; Juniper's
-     * "$9$…" has two; "{SHA}…" a base64 digest. */
-    if (!crypt_shaped(text + start, end - start)) {
-        return false;
-    }
-    found->start = start;
-    found->end = end;
-    return true;
-}
-
 bool secret_place_read(enum secret_place_form form, const char *text, size_t len, size_t anchor_end,
                        struct secret_place *found, size_t *examined)
 {
@@ -530,8 +491,6 @@ bool secret_place_read(enum secret_place_form form, const char *text, size_t len
         return secret_cued_read(text, len, anchor_end, found, examined);
     case SECRET_PLACE_DIRECTIVE:
         return secret_directive_read(text, len, anchor_end, found, examined);
-    case SECRET_PLACE_HASH:
-        return secret_hash_read(text, len, anchor_end, found, examined);
     }
     *examined = 0;
     return false;
