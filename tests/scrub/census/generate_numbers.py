@@ -40,6 +40,7 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "realistic"))
 from values import Values  # noqa: E402
+from census_common import main as census_main
 
 SEED = 41
 LANGS = ["en", "no", "sv", "de", "fr", "es"]
@@ -971,17 +972,7 @@ def render2():
 def main(argv):
     round2 = "--round2" in argv[1:]
     argv = [a for a in argv if a != "--round2"]
-    write = render2 if round2 else render
-    if len(argv) == 3 and argv[1] == "--check":
-        with open(argv[2], encoding="utf-8") as f:
-            same = f.read() == write()
-        print("1..1\n%s 1 - %s is what generate_numbers.py writes" % ("ok" if same else "not ok", argv[2]))
-        return 0 if same else 1
-    if len(argv) != 1:
-        print(__doc__, file=sys.stderr)
-        return 2
-    sys.stdout.write(write())
-    return 0
+    return census_main(argv, render2 if round2 else render, "generate_numbers.py", __doc__)
 
 
 if __name__ == "__main__":

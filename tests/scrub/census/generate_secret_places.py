@@ -52,6 +52,7 @@ import json
 import random
 import re
 import sys
+from census_common import label, main as census_main
 
 SEED = 152027
 COUNT = 504
@@ -739,14 +740,6 @@ def fill_name(frame, name):
     return frame.replace("{N}", capital).replace("{n}", name)
 
 
-def occurrences(text, value):
-    found, start = [], text.find(value)
-    while start != -1:
-        found.append(start)
-        start = text.find(value, start + 1)
-    return found
-
-
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 EMAIL = re.compile(r"(?<![\w.+:-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -761,26 +754,9 @@ def personal(text):
 
 
 def finish(text, entities, decoys):
-    """Label every occurrence of every value; keep decoys that occur once and apart from every value."""
+    """Label every value and the addresses the places hold besides (label())."""
     entities = entities + [item for item in personal(text) if all(item[1] not in value for _, value in entities)]
-    spans, labelled, seen = [], [], set()
-    for kind, value in entities:
-        if value in seen:
-            continue
-        seen.add(value)
-        for start in occurrences(text, value):
-            spans.append((start, start + len(value)))
-            labelled.append((start, kind, value))
-    labelled.sort()
-    kept = []
-    for decoy in decoys:
-        where = occurrences(text, decoy)
-        if len(where) != 1 or decoy in kept or not decoy.strip():
-            continue
-        if any(where[0] < end and start < where[0] + len(decoy) for start, end in spans):
-            continue
-        kept.append(decoy)
-    return [{"type": kind, "value": value} for _, kind, value in labelled], kept
+    return label(text, entities, decoys)
 
 
 def generate():
@@ -813,14 +789,7 @@ def generate():
 
 
 def main(argv):
-    if len(argv) > 2 and argv[1] == "--check":
-        with open(argv[2], encoding="utf-8") as committed:
-            same = committed.read() == generate()
-        print("TAP version 13\n1..1\n%s 1 - %s is what generate_secret_places.py writes"
-              % ("ok" if same else "not ok", argv[2]))
-        return 0 if same else 1
-    sys.stdout.write(generate())
-    return 0
+    return census_main(argv, generate, "generate_secret_places.py", __doc__)
 
 
 if __name__ == "__main__":

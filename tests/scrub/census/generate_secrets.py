@@ -36,6 +36,7 @@ import base64
 import json
 import random
 import sys
+from census_common import label, main as census_main
 
 SEED = 152026
 COUNT = 600
@@ -353,36 +354,6 @@ class Case:
         return "prose", "\n".join(parts)
 
 
-def occurrences(text, value):
-    found, start = [], text.find(value)
-    while start != -1:
-        found.append(start)
-        start = text.find(value, start + 1)
-    return found
-
-
-def finish(text, entities, decoys):
-    """Label every occurrence of every value; keep decoys that occur once and apart from every value."""
-    spans, labelled, seen = [], [], set()
-    for kind, value in entities:
-        if value in seen:
-            continue
-        seen.add(value)
-        for start in occurrences(text, value):
-            spans.append((start, start + len(value)))
-            labelled.append((start, kind, value))
-    labelled.sort()
-    kept = []
-    for decoy in decoys:
-        where = occurrences(text, decoy)
-        if len(where) != 1 or decoy in kept or not decoy.strip():
-            continue
-        if any(where[0] < end and start < where[0] + len(decoy) for start, end in spans):
-            continue
-        kept.append(decoy)
-    return [{"type": kind, "value": value} for _, kind, value in labelled], kept
-
-
 def generate():
     rng = random.Random(SEED)
     values = Values(rng)
@@ -397,7 +368,7 @@ def generate():
             shape, text = case.fixed(lang)
         else:
             shape, text = case.prose(lang)
-        labels, kept = finish(text, case.entities, case.decoys)
+        labels, kept = label(text, case.entities, case.decoys)
         line = {"id": "secrets-%d" % index, "lang": lang, "shape": shape, "text": text, "entities": labels,
                 "decoys": kept}
         lines.append(json.dumps(line, ensure_ascii=False) + "\n")
@@ -405,14 +376,7 @@ def generate():
 
 
 def main(argv):
-    if len(argv) > 2 and argv[1] == "--check":
-        with open(argv[2], encoding="utf-8") as committed:
-            same = committed.read() == generate()
-        print("TAP version 13\n1..1\n%s 1 - %s is what generate_secrets.py writes" % ("ok" if same else "not ok",
-                                                                                   argv[2]))
-        return 0 if same else 1
-    sys.stdout.write(generate())
-    return 0
+    return census_main(argv, generate, "generate_secrets.py", __doc__)
 
 
 if __name__ == "__main__":
