@@ -1620,7 +1620,7 @@ const struct entity_type builtin_entity_types[] = {
     /* Secrets with no key before them (scrub/secret_places.h, the census secret_places.jsonl):
      * the line a secret-printing command prints ("$ gcloud secrets versions access …\n…"),
      * and the value after a cue once the sentence or the one before named the credential
-     * ("the db password was changed, now it is …", "nå er det …", "use …", "jetzt …"). The
+     * ("the db password was changed, now it is …", "nå er det …", "jetzt …"). The
      * patterns are anchors; the readers judge the value like a secret's. */
     { "ENV_SECRET", SPAN_SECRET_PRINTED, SECRET_PRINTED_ANCHOR,
       NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
