@@ -295,6 +295,7 @@ static bool value_after(const char *text, size_t len, size_t at, struct secret_p
     size_t open = at < len ? quote_at(text, len, at) : 0;
     *quoted = open > 0;
     size_t start = at + open, end = start;
+    value->start = value->end = start;  /* defined on every return: the caller counts from it */
     while (end < len && end - start <= SECRET_PLACE_VALUE_MAX && !isspace((unsigned char)text[end])
            && quote_at(text, len, end) == 0) {
         end++;
@@ -341,7 +342,11 @@ bool secret_cued_read(const char *text, size_t len, size_t anchor_end, struct se
     }
     const char *v = text + value.start;
     size_t v_len = value.end - value.start;
-    bool digits_only = strspn(v, "0123456789") >= v_len;
+    size_t digits = 0;                /* the text is no C string: count within the value */
+    while (digits < v_len && isdigit((unsigned char)v[digits])) {
+        digits++;
+    }
+    bool digits_only = digits == v_len;
     if (!secret_place_value_made(v, v_len, digits_only)) {
         return false;
     }
