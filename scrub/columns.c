@@ -4,6 +4,7 @@
 #include "scrub/validators.h"
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
+#include "transforms/foundation/caseless.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -918,31 +919,21 @@ static const struct word_index *word_index_of(const char *const *list, size_t co
     return state != WORD_INDEX_FULL && index->indexed ? index : NULL;
 }
 
-static bool word_matches(const char *word, const char *text, size_t start, size_t len)
-{
-    return strncasecmp(word, text + start, len) == 0 && word[len] == '\0';
-}
-
+/* Is text[start, end) one of `list` (caseless.h's rule)? An indexed list compares only the
+ * words that start with the word's first letter; a list too long to index is read whole. */
 static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count)
 {
     if (end == start) {
         return false;
     }
-    int first = tolower((unsigned char)text[start]);
     size_t len = end - start;
     const struct word_index *index = word_index_of(list, count);
-    if (index != NULL) {
-        for (uint64_t candidates = word_index_candidates(index, (unsigned char)first); candidates != 0;
-             candidates &= candidates - 1) {
-            if (word_matches(list[__builtin_ctzll(candidates)], text, start, len)) {
-                return true;
-            }
-        }
-        return false;
+    if (index == NULL) {
+        return caseless_in_list(text + start, len, list, count);
     }
-    for (size_t i = 0; i < count; i++) {
-        /* The first letter rules out most words without reading them. */
-        if ((unsigned char)list[i][0] == first && word_matches(list[i], text, start, len)) {
+    for (uint64_t candidates = word_index_candidates(index, ascii_fold((unsigned char)text[start])); candidates != 0;
+         candidates &= candidates - 1) {
+        if (caseless_equals(text + start, len, list[__builtin_ctzll(candidates)])) {
             return true;
         }
     }
@@ -1016,13 +1007,7 @@ static bool answer_follows(const char *text, size_t len, size_t at)
     static const char *const answers[] = {
         "det er ", "det \xc3\xa4r ", "it is ", "it's ", "es ist ", "c'est ", "es el ", "es ", "sie lautet ",
     };
-    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
-        size_t n = strlen(answers[i]);
-        if (at + n <= len && strncasecmp(text + at, answers[i], n) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_list_prefix(text, at, len, answers, sizeof answers / sizeof answers[0]) > 0;
 }
 
 /* Words that join a second number to a first: "0171 … oder dienstlich 0151 …", "… or
@@ -2582,11 +2567,8 @@ static bool label_names_a_place(const char *text, size_t line_start, size_t labe
     size_t from = label_end - line_start > 64 ? label_end - 64 : line_start;
     COUNT_WORK(label_end - from);
     for (size_t at = from; at < label_end; at++) {
-        for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
-            size_t n = strlen(places[i]);
-            if (at + n <= label_end && strncasecmp(text + at, places[i], n) == 0) {
-                return true;
-            }
+        if (caseless_list_prefix(text, at, label_end, places, sizeof places / sizeof places[0]) > 0) {
+            return true;
         }
     }
     return false;

@@ -3,6 +3,7 @@
 #include "scrub/secret_places.h"
 
 #include "scrub/validators.h"
+#include "transforms/foundation/caseless.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -152,13 +153,6 @@ static size_t quote_at(const char *text, size_t len, size_t at)
     return 0;
 }
 
-/* `word` (lowercase ASCII) at `at`, in any ASCII case. */
-static bool word_at(const char *text, size_t len, size_t at, const char *word)
-{
-    size_t n = strlen(word);
-    return at + n <= len && strncasecmp(text + at, word, n) == 0;
-}
-
 /* A byte of a word, national letters' bytes included. */
 static bool letter_byte(unsigned char c)
 {
@@ -168,21 +162,15 @@ static bool letter_byte(unsigned char c)
 /* Words a cue may have after it before the value: "jetzt ist es …", "jetzt lautet es …". */
 static size_t skip_fillers(const char *text, size_t len, size_t at)
 {
-    static const char *const fillers[] = { "ist", "es", "lautet" };
+    static const char *const fillers[] = { "ist", "es", "lautet" };  /* none starts another */
     for (int round = 0; round < 2; round++) {
-        bool skipped = false;
-        for (size_t i = 0; i < sizeof fillers / sizeof fillers[0] && !skipped; i++) {
-            size_t n = strlen(fillers[i]);
-            if (word_at(text, len, at, fillers[i]) && at + n < len && blank((unsigned char)text[at + n])) {
-                at += n;
-                while (at < len && blank((unsigned char)text[at])) {
-                    at++;
-                }
-                skipped = true;
-            }
-        }
-        if (!skipped) {
+        size_t n = caseless_list_prefix(text, at, len, fillers, sizeof fillers / sizeof fillers[0]);
+        if (n == 0 || at + n >= len || !blank((unsigned char)text[at + n])) {
             break;
+        }
+        at += n;
+        while (at < len && blank((unsigned char)text[at])) {
+            at++;
         }
     }
     return at;
@@ -355,7 +343,7 @@ bool secret_cued_read(const char *text, size_t len, size_t anchor_end, struct se
         while (after < len && blank((unsigned char)text[after])) {
             after++;
         }
-        if (!word_at(text, len, after, "now")) {
+        if (caseless_prefix(text, after, len, "now") == 0) {
             return false;
         }
     }
@@ -421,13 +409,7 @@ static bool device_line(const char *text, size_t anchor_end, size_t *examined)
     while (line < anchor_end && blank((unsigned char)text[line])) {
         line++;
     }
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        size_t n = strlen(verbs[i]);
-        if (line + n <= anchor_end && strncasecmp(text + line, verbs[i], n) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_list_prefix(text, line, anchor_end, verbs, sizeof verbs / sizeof verbs[0]) > 0;
 }
 
 /* A hash a device's type number announces: 5, 8, 9 (and 4) a crypt string ("$1$…$…"),

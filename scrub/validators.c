@@ -1,5 +1,7 @@
 #include "scrub/validators.h"
 
+#include "transforms/foundation/caseless.h"
+
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <string.h>
@@ -588,29 +590,18 @@ bool label_names_another_number(const char *label, size_t len)
                                          "account", "acct", "konto", "cuenta", "compte" };
     /* ... unless it names a line to call: "Bestellhotline", "Ticket-Telefon", "order_phone". */
     static const char *const phone_parts[] = { "hotline", "telef", "phone", "fon", "tlf", "mobil", "fax", "line" };
-    for (size_t i = 0; i < sizeof phone_parts / sizeof phone_parts[0]; i++) {
-        size_t part = strlen(phone_parts[i]);
-        for (size_t at = 0; at + part <= len; at++) {
-            if (strncasecmp(label + at, phone_parts[i], part) == 0) {
-                return false;
-            }
+    for (size_t at = 0; at < len; at++) {
+        if (caseless_list_prefix(label, at, len, phone_parts, sizeof phone_parts / sizeof phone_parts[0]) > 0) {
+            return false;
         }
     }
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if (strlen(words[i]) == len && strncasecmp(label, words[i], len) == 0) {
-            return true;
-        }
+    if (caseless_in_list(label, len, words, sizeof words / sizeof words[0])) {
+        return true;
     }
     if (len > 3 && strncasecmp(label + len - 2, "id", 2) == 0 && (label[len - 3] == '-' || label[len - 3] == '_')) {
         return true;                  /* "Ordre-ID", "order_id", "booking_id" */
     }
-    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
-        size_t stem = strlen(stems[i]);
-        if (len >= stem && strncasecmp(label, stems[i], stem) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_list_prefix(label, 0, len, stems, sizeof stems / sizeof stems[0]) > 0;
 }
 
 size_t phone_with_ascii_spaces(const char *text, size_t len, char *out)
@@ -1457,13 +1448,11 @@ static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
 static size_t ordinal_suffix(const char *text, size_t len, size_t at)
 {
     static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ":e", ":a" };
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        if (at + 2 <= len && strncasecmp(text + at, suffixes[i], 2) == 0
-            && (at + 2 == len || !isalpha((unsigned char)text[at + 2]))) {
-            return 2;
-        }
+    /* All two bytes and no two alike: one at most starts the text. */
+    if (caseless_list_prefix(text, at, len, suffixes, sizeof suffixes / sizeof suffixes[0]) == 0) {
+        return 0;
     }
-    return 0;
+    return at + 2 == len || !isalpha((unsigned char)text[at + 2]) ? 2 : 0;
 }
 
 /* 1985-03-12, 1985/03/12, 1985.03.12; 12.03.1985, 12/03/1985, 12-03-1985, and the US
@@ -1720,11 +1709,7 @@ static size_t weekday_length(const char *text, size_t len)
     if (n < 5 || n == 12) {
         return 0;
     }
-    bool known = false;
-    for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0] && !known; i++) {
-        known = strlen(weekdays[i]) == n && strncasecmp(weekdays[i], text, n) == 0;
-    }
-    if (!known) {
+    if (!caseless_in_list(text, n, weekdays, sizeof weekdays / sizeof weekdays[0])) {
         return 0;
     }
     if (n < len && text[n] == ',') {
