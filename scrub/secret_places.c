@@ -4,6 +4,7 @@
 
 #include "scrub/validators.h"
 #include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -198,7 +199,11 @@ static bool cue_is_bare_it(const char *text, size_t anchor_end)
 
 /* The credential words of the six languages. Long ones count anywhere in a word
  * (compounds: "wifi-passordet", "Zugangsschlüssel"); short ones as a word of their own, a
- * definite or compound ending of two letters at most allowed ("PIN-koden", "pw:"). */
+ * definite or compound ending of two letters at most allowed ("PIN-koden", "pw:"). Not
+ * secret_keys.h's struct secret_words: that judges a key's whole words and endings; these
+ * are found anywhere in a sentence, as stems ("passw" in "passwords", "geheim" in
+ * "Geheimzahl") and phrases ("api key", "mot de passe"), and name what no key judge takes
+ * alone: Wi-Fi, WLAN, login, a PIN or a code. */
 static const char *const long_words[] = {
     "passw", "passord", "passphrase", "passfrase", "l\xc3\xb6sen", "losen", "kennwort", "mot de passe",
     ("contrase\xc3\xb1" "a"), "contrasena", "secret", "secr\xc3\xa8t", "hemmelig", "hemlig", "geheim", "token",
@@ -209,15 +214,11 @@ static const char *const short_words[] = { "pw", "pwd", "pass", "mdp", "psk", "k
                                            "llave", "login" };
 static const char *const pin_words[] = { "pin", "kode", "kod", "code", ("c\xc3\xb3" "digo"), "codigo" };
 
-/* Folds ASCII and the Latin-1 capitals of UTF-8 (Ø, Ö, Ü, É, Ñ …) to lowercase, in place. */
+/* Folds ASCII and the Latin-1 capitals of UTF-8 (Ø, Ö, Ü, É, Ñ …) to lowercase, into `out`. */
 static void fold(char *out, const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (i > 0 && (unsigned char)text[i - 1] == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97) {
-            c = (unsigned char)(c + 0x20);
-        }
-        out[i] = (char)tolower(c);
+        out[i] = (char)latin1_fold(i > 0 ? (unsigned char)text[i - 1] : 0, (unsigned char)text[i]);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "scrub/validators.h"
 
 #include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -1363,10 +1364,8 @@ static int month_at(const char *text, size_t len, size_t at, size_t *end)
     size_t n = 0;
     while (at + n < len && n < sizeof word
            && (isalpha((unsigned char)text[at + n]) || (unsigned char)text[at + n] >= 0x80)) {
-        unsigned char c = (unsigned char)text[at + n];
-        /* Latin-1 capitals in UTF-8 (É, Ä after 0xc3) lower by 0x20, as "16 DÉC 1994" needs. */
-        bool latin_capital = n > 0 && (unsigned char)text[at + n - 1] == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97;
-        word[n] = (char)(latin_capital ? c + 0x20 : tolower(c));
+        /* Latin-1 capitals too (É, Ä after 0xc3), as "16 DÉC 1994" needs. */
+        word[n] = (char)latin1_fold(n > 0 ? (unsigned char)text[at + n - 1] : 0, (unsigned char)text[at + n]);
         n++;
     }
     if (n < 3 || n == sizeof word) {

@@ -8,6 +8,7 @@
 #include "transforms/foundation/buffer.h"
 #include "transforms/foundation/caseless.h"
 #include "transforms/foundation/json.h"
+#include "transforms/foundation/latin1_fold.h"
 #include "transforms/foundation/text.h"
 #include "transforms/sse.h"
 
@@ -59,6 +60,20 @@ static void caseless_matches_what_strncasecmp_matched(void **state)
     assert_false(caseless_equals("\xc3\x84r", 3, "\xc3\xa4r"));        /* UTF-8 letters do not fold */
     assert_int_equal(caseless_prefix("det er 38", 0, 6, "det er "), 0);   /* the limit cuts it */
     assert_int_equal(caseless_prefix("DET ER 38", 0, 9, "det er "), 7);
+}
+
+/* The Latin-1 capitals fold after 0xc3 (Ø, É, Ñ), × and ß do not, nor a byte after another lead. */
+static void latin1_fold_lowers_latin1_capitals(void **state)
+{
+    (void)state;
+    const char *text = "\xc3\x98L \xc3\x89T\xc3\x91 \xc3\x97\xc3\x9f \xc4\x98 Z";
+    const char *want = "\xc3\xb8l \xc3\xa9t\xc3\xb1 \xc3\x97\xc3\x9f \xc4\x98 z";
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char previous = i > 0 ? (unsigned char)text[i - 1] : 0;
+        assert_int_equal(latin1_fold(previous, (unsigned char)text[i]), (unsigned char)want[i]);
+    }
+    assert_int_equal(latin1_fold(0, 0x98), 0x98);                   /* no lead byte before it */
 }
 
 /* ---- arena and buffer ---- */
@@ -327,6 +342,7 @@ int main(void)
         cmocka_unit_test(arena_aligns_and_grows),
         cmocka_unit_test(text_writes_what_printf_writes),
         cmocka_unit_test(caseless_matches_what_strncasecmp_matched),
+        cmocka_unit_test(latin1_fold_lowers_latin1_capitals),
         cmocka_unit_test(buffer_appends_and_stays_terminated),
         cmocka_unit_test(json_decodes_escapes),
         cmocka_unit_test(json_refuses_bad_input_without_quoting_it),
