@@ -1016,38 +1016,49 @@ static const char *const conjunctions[] = {
     "or", "and", "oder", "und", "ou", "et", "o", "y", "eller", "och", "og",
 };
 
+/* The walk of another_phone and another_checked_value: from *at, over words, to the next
+ * byte that opens a value once a conjunction was read (*joined): a digit (for a phone, a
+ * '+' or '(' too) after no letter or digit. True with *at on it; false at the line's or
+ * the sentence's end, a '?' or '!', or `limit`. One byte of work a step. */
+static bool next_joined_value(const struct cue_scan *scan, size_t *at, size_t limit, bool phone, bool *joined)
+{
+    const char *text = scan->text;
+    while (*at < limit && text[*at] != '\n' && text[*at] != '?' && text[*at] != '!') {
+        unsigned char c = (unsigned char)text[*at];
+        COUNT_WORK(1);
+        if (c == '.' && *at + 1 < scan->len && text[*at + 1] == ' ') {
+            return false;             /* the sentence ends */
+        }
+        if (letter(c)) {
+            size_t word = *at;
+            while (*at < limit && letter((unsigned char)text[*at])) {
+                (*at)++;
+            }
+            *joined = *joined || word_in(text, word, *at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
+            continue;
+        }
+        if (*joined && (isdigit(c) || (phone && (c == '+' || c == '('))) && !isalnum((unsigned char)text[*at - 1])) {
+            return true;
+        }
+        (*at)++;
+    }
+    return false;
+}
+
 /* After a phone found by its cue, one more joined to it by "or"/"oder"/"ou"/… within
  * MAX_GAP bytes on the line: a national grouping. Bounded by the gap. */
 static void another_phone(struct cue_scan *scan, size_t at)
 {
-    const char *text = scan->text;
     size_t limit = scan->len - at < MAX_GAP ? scan->len : at + MAX_GAP;
     bool joined = false;
-    while (at < limit && text[at] != '\n' && text[at] != '?' && text[at] != '!') {
-        unsigned char c = (unsigned char)text[at];
-        COUNT_WORK(1);
-        if (c == '.' && at + 1 < scan->len && text[at + 1] == ' ') {
-            return;                   /* the sentence ends */
-        }
-        if (letter(c)) {
-            size_t word = at;
-            while (at < limit && letter((unsigned char)text[at])) {
-                at++;
-            }
-            joined = joined || word_in(text, word, at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
-            continue;
-        }
-        if (joined && (isdigit(c) || c == '+' || c == '(') && !isalnum((unsigned char)text[at - 1])) {
-            if (value_at(scan, KIND(CUE_PHONE), at, phone_national_spaced_valid)) {
-                return;
-            }
-            at++;
-            while (at < limit && isalnum((unsigned char)text[at])) {
-                at++;                 /* "after 6pm, or …": not this one */
-            }
-            continue;
+    while (next_joined_value(scan, &at, limit, true, &joined)) {
+        if (value_at(scan, KIND(CUE_PHONE), at, phone_national_spaced_valid)) {
+            return;
         }
         at++;
+        while (at < limit && isalnum((unsigned char)scan->text[at])) {
+            at++;                     /* "after 6pm, or …": not this one */
+        }
     }
 }
 
@@ -1056,28 +1067,10 @@ static void another_phone(struct cue_scan *scan, size_t at)
  * och min mormor Ebba har 5708088603". Bounded by the gap; the check digit confirms. */
 static void another_checked_value(struct cue_scan *scan, enum cue_kind kind, size_t at)
 {
-    const char *text = scan->text;
     size_t limit = scan->len - at < 2 * MAX_GAP ? scan->len : at + 2 * MAX_GAP;
     bool joined = false;
-    while (at < limit && text[at] != '\n' && text[at] != '?' && text[at] != '!') {
-        unsigned char c = (unsigned char)text[at];
-        COUNT_WORK(1);
-        if (c == '.' && at + 1 < scan->len && text[at + 1] == ' ') {
-            return;                   /* the sentence ends */
-        }
-        if (letter(c)) {
-            size_t word = at;
-            while (at < limit && letter((unsigned char)text[at])) {
-                at++;
-            }
-            joined = joined || word_in(text, word, at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
-            continue;
-        }
-        if (joined && isdigit(c) && !isalnum((unsigned char)text[at - 1])) {
-            value_at(scan, KIND(kind), at, NULL);
-            return;
-        }
-        at++;
+    if (next_joined_value(scan, &at, limit, false, &joined)) {
+        value_at(scan, KIND(kind), at, NULL);
     }
 }
 
