@@ -29,6 +29,18 @@ static bool collect_digits(const char *text, size_t len, const char *separators,
     return true;
 }
 
+/* Do the first `n` bytes of `bytes` equal the first `n` of one of list[0, count)? (Each
+ * listed entry holds `n` bytes or more: a list of fixed-length prefixes.) */
+static bool starts_as_one_of(const char *bytes, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (memcmp(bytes, list[i], n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int number_at(const char *digits, size_t start, size_t count)
 {
     int value = 0;
@@ -186,12 +198,7 @@ bool ssn_us_valid(const char *text, size_t len)
     /* Numbers printed as examples, never issued: the Woolworth wallet card, the SSA's
      * pamphlet, a 1940s ad, and the "123-45-6789" every form and document shows. */
     static const char *const fakes[] = { "078051120", "219099999", "457555462", "123456789" };
-    for (size_t i = 0; i < sizeof fakes / sizeof fakes[0]; i++) {
-        if (memcmp(digits, fakes[i], 9) == 0) {
-            return false;
-        }
-    }
-    return true;
+    return !starts_as_one_of(digits, 9, fakes, sizeof fakes / sizeof fakes[0]);
 }
 
 bool sin_ca_valid(const char *text, size_t len)
@@ -379,12 +386,7 @@ bool uk_nino_valid(const char *text, size_t len)
         return false;
     }
     static const char *const refused[] = { "BG", "GB", "NK", "KN", "NT", "TN", "ZZ" };
-    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
-        if (memcmp(compact, refused[i], 2) == 0) {
-            return false;
-        }
-    }
-    return true;
+    return !starts_as_one_of(compact, 2, refused, sizeof refused / sizeof refused[0]);
 }
 
 bool aba_routing_valid(const char *text, size_t len)
@@ -542,26 +544,15 @@ bool phone_is_fictional(const char *text, size_t len)
             return false;
         }
         memcpy(uk + 1, national + skip, 10);
-        for (size_t i = 0; i < sizeof ofcom_drama / sizeof ofcom_drama[0]; i++) {
-            if (memcmp(uk, ofcom_drama[i], 8) == 0) {
-                return true;
-            }
-        }
-        return false;
+        return starts_as_one_of(uk, 8, ofcom_drama, sizeof ofcom_drama / sizeof ofcom_drama[0]);
     } else if (international) {
         return false;
     }
     if (count == 10 && national[0] != '0') {
         return memcmp(national + 3, "55501", 5) == 0;
     }
-    if (count == 11 && national[0] == '0') {
-        for (size_t i = 0; i < sizeof ofcom_drama / sizeof ofcom_drama[0]; i++) {
-            if (memcmp(national, ofcom_drama[i], 8) == 0) {
-                return true;
-            }
-        }
-    }
-    return false;
+    return count == 11 && national[0] == '0'
+           && starts_as_one_of(national, 8, ofcom_drama, sizeof ofcom_drama / sizeof ofcom_drama[0]);
 }
 
 bool label_names_another_number(const char *label, size_t len)
