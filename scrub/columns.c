@@ -4,6 +4,7 @@
 #include "scrub/validators.h"
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
+#include "transforms/foundation/caseless.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -918,31 +919,21 @@ static const struct word_index *word_index_of(const char *const *list, size_t co
     return state != WORD_INDEX_FULL && index->indexed ? index : NULL;
 }
 
-static bool word_matches(const char *word, const char *text, size_t start, size_t len)
-{
-    return strncasecmp(word, text + start, len) == 0 && word[len] == '\0';
-}
-
+/* Is text[start, end) one of `list` (caseless.h's rule)? An indexed list compares only the
+ * words that start with the word's first letter; a list too long to index is read whole. */
 static bool word_in(const char *text, size_t start, size_t end, const char *const *list, size_t count)
 {
     if (end == start) {
         return false;
     }
-    int first = tolower((unsigned char)text[start]);
     size_t len = end - start;
     const struct word_index *index = word_index_of(list, count);
-    if (index != NULL) {
-        for (uint64_t candidates = word_index_candidates(index, (unsigned char)first); candidates != 0;
-             candidates &= candidates - 1) {
-            if (word_matches(list[__builtin_ctzll(candidates)], text, start, len)) {
-                return true;
-            }
-        }
-        return false;
+    if (index == NULL) {
+        return caseless_in_list(text + start, len, list, count);
     }
-    for (size_t i = 0; i < count; i++) {
-        /* The first letter rules out most words without reading them. */
-        if ((unsigned char)list[i][0] == first && word_matches(list[i], text, start, len)) {
+    for (uint64_t candidates = word_index_candidates(index, ascii_fold((unsigned char)text[start])); candidates != 0;
+         candidates &= candidates - 1) {
+        if (caseless_equals(text + start, len, list[__builtin_ctzll(candidates)])) {
             return true;
         }
     }
@@ -1016,13 +1007,7 @@ static bool answer_follows(const char *text, size_t len, size_t at)
     static const char *const answers[] = {
         "det er ", "det \xc3\xa4r ", "it is ", "it's ", "es ist ", "c'est ", "es el ", "es ", "sie lautet ",
     };
-    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
-        size_t n = strlen(answers[i]);
-        if (at + n <= len && strncasecmp(text + at, answers[i], n) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_list_prefix(text, at, len, answers, sizeof answers / sizeof answers[0]) > 0;
 }
 
 /* Words that join a second number to a first: "0171 … oder dienstlich 0151 …", "… or
@@ -1031,38 +1016,49 @@ static const char *const conjunctions[] = {
     "or", "and", "oder", "und", "ou", "et", "o", "y", "eller", "och", "og",
 };
 
+/* The walk of another_phone and another_checked_value: from *at, over words, to the next
+ * byte that opens a value once a conjunction was read (*joined): a digit (for a phone, a
+ * '+' or '(' too) after no letter or digit. True with *at on it; false at the line's or
+ * the sentence's end, a '?' or '!', or `limit`. One byte of work a step. */
+static bool next_joined_value(const struct cue_scan *scan, size_t *at, size_t limit, bool phone, bool *joined)
+{
+    const char *text = scan->text;
+    while (*at < limit && text[*at] != '\n' && text[*at] != '?' && text[*at] != '!') {
+        unsigned char c = (unsigned char)text[*at];
+        COUNT_WORK(1);
+        if (c == '.' && *at + 1 < scan->len && text[*at + 1] == ' ') {
+            return false;             /* the sentence ends */
+        }
+        if (letter(c)) {
+            size_t word = *at;
+            while (*at < limit && letter((unsigned char)text[*at])) {
+                (*at)++;
+            }
+            *joined = *joined || word_in(text, word, *at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
+            continue;
+        }
+        if (*joined && (isdigit(c) || (phone && (c == '+' || c == '('))) && !isalnum((unsigned char)text[*at - 1])) {
+            return true;
+        }
+        (*at)++;
+    }
+    return false;
+}
+
 /* After a phone found by its cue, one more joined to it by "or"/"oder"/"ou"/… within
  * MAX_GAP bytes on the line: a national grouping. Bounded by the gap. */
 static void another_phone(struct cue_scan *scan, size_t at)
 {
-    const char *text = scan->text;
     size_t limit = scan->len - at < MAX_GAP ? scan->len : at + MAX_GAP;
     bool joined = false;
-    while (at < limit && text[at] != '\n' && text[at] != '?' && text[at] != '!') {
-        unsigned char c = (unsigned char)text[at];
-        COUNT_WORK(1);
-        if (c == '.' && at + 1 < scan->len && text[at + 1] == ' ') {
-            return;                   /* the sentence ends */
-        }
-        if (letter(c)) {
-            size_t word = at;
-            while (at < limit && letter((unsigned char)text[at])) {
-                at++;
-            }
-            joined = joined || word_in(text, word, at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
-            continue;
-        }
-        if (joined && (isdigit(c) || c == '+' || c == '(') && !isalnum((unsigned char)text[at - 1])) {
-            if (value_at(scan, KIND(CUE_PHONE), at, phone_national_spaced_valid)) {
-                return;
-            }
-            at++;
-            while (at < limit && isalnum((unsigned char)text[at])) {
-                at++;                 /* "after 6pm, or …": not this one */
-            }
-            continue;
+    while (next_joined_value(scan, &at, limit, true, &joined)) {
+        if (value_at(scan, KIND(CUE_PHONE), at, phone_national_spaced_valid)) {
+            return;
         }
         at++;
+        while (at < limit && isalnum((unsigned char)scan->text[at])) {
+            at++;                     /* "after 6pm, or …": not this one */
+        }
     }
 }
 
@@ -1071,28 +1067,10 @@ static void another_phone(struct cue_scan *scan, size_t at)
  * och min mormor Ebba har 5708088603". Bounded by the gap; the check digit confirms. */
 static void another_checked_value(struct cue_scan *scan, enum cue_kind kind, size_t at)
 {
-    const char *text = scan->text;
     size_t limit = scan->len - at < 2 * MAX_GAP ? scan->len : at + 2 * MAX_GAP;
     bool joined = false;
-    while (at < limit && text[at] != '\n' && text[at] != '?' && text[at] != '!') {
-        unsigned char c = (unsigned char)text[at];
-        COUNT_WORK(1);
-        if (c == '.' && at + 1 < scan->len && text[at + 1] == ' ') {
-            return;                   /* the sentence ends */
-        }
-        if (letter(c)) {
-            size_t word = at;
-            while (at < limit && letter((unsigned char)text[at])) {
-                at++;
-            }
-            joined = joined || word_in(text, word, at, conjunctions, sizeof conjunctions / sizeof conjunctions[0]);
-            continue;
-        }
-        if (joined && isdigit(c) && !isalnum((unsigned char)text[at - 1])) {
-            value_at(scan, KIND(kind), at, NULL);
-            return;
-        }
-        at++;
+    if (next_joined_value(scan, &at, limit, false, &joined)) {
+        value_at(scan, KIND(kind), at, NULL);
     }
 }
 
@@ -2582,11 +2560,8 @@ static bool label_names_a_place(const char *text, size_t line_start, size_t labe
     size_t from = label_end - line_start > 64 ? label_end - 64 : line_start;
     COUNT_WORK(label_end - from);
     for (size_t at = from; at < label_end; at++) {
-        for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
-            size_t n = strlen(places[i]);
-            if (at + n <= label_end && strncasecmp(text + at, places[i], n) == 0) {
-                return true;
-            }
+        if (caseless_list_prefix(text, at, label_end, places, sizeof places / sizeof places[0]) > 0) {
+            return true;
         }
     }
     return false;

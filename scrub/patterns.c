@@ -5,6 +5,7 @@
 #include "scrub/secret_places.h"
 #include "scrub/validators.h"
 #include "scrub/word_byte.h"
+#include "transforms/foundation/caseless.h"
 
 #include <ctype.h>
 #include <hs/hs.h>
@@ -62,17 +63,6 @@ static bool email_char(unsigned char c)
     return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
 }
 
-/* Is `word` one of `list`'s words, in any case? */
-static bool word_in_list(const char *word, size_t len, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        if (strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* An address no person reads: a machine's own account on a name that only resolves inside a
  * network ("root@ip-10-0-15-84.ec2.internal", "deploy@build.local": cron's and a daemon's
  * sender), or a sender that takes no replies ("noreply@acme.org", "MAILER-DAEMON@…"). A
@@ -91,10 +81,10 @@ static bool email_names_no_person(const char *text, size_t len, const char *at)
     static const char *const no_reply[] = { "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
                                             "do_not_reply", "mailer-daemon", "postmaster" };
     size_t local = (size_t)(at - text);
-    if (word_in_list(text, local, no_reply, sizeof no_reply / sizeof no_reply[0])) {
+    if (caseless_in_list(text, local, no_reply, sizeof no_reply / sizeof no_reply[0])) {
         return true;
     }
-    if (!word_in_list(text, local, machine_accounts, sizeof machine_accounts / sizeof machine_accounts[0])) {
+    if (!caseless_in_list(text, local, machine_accounts, sizeof machine_accounts / sizeof machine_accounts[0])) {
         return false;
     }
     for (size_t i = 0; i < sizeof private_suffixes / sizeof private_suffixes[0]; i++) {
@@ -2226,14 +2216,9 @@ static bool linking_verb(const char *word, size_t len)
 {
     static const char *const verbs[] = { "is", "was", "er", "var", "\xc3\xa4r", "ist", "war", "est", "es",
                                          "c'est", "lautet", "as", "som", "als", "comme", "como" };
-    /* The first letter first: "api key api key …" compared 80 words a match with every verb. */
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        if (len > 0 && (unsigned char)verbs[i][0] == tolower((unsigned char)word[0])
-            && strlen(verbs[i]) == len && strncasecmp(word, verbs[i], len) == 0) {
-            return true;
-        }
-    }
-    return false;
+    /* caseless_in_list tests the first letter first: "api key api key …" compared 80 words
+     * a match with every verb. */
+    return caseless_in_list(word, len, verbs, sizeof verbs / sizeof verbs[0]);
 }
 
 static bool find_value_before_cue(const struct scan *scan, const struct entity_type *type, size_t end,

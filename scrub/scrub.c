@@ -1,11 +1,11 @@
 #include "scrub/scrub.h"
 
 #include "scrub/company_numbers.h"
+#include "transforms/foundation/caseless.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 enum { FIRST_CANDIDATES = 64, BYTES_PER_CANDIDATE = 24, LOCAL_CANDIDATES = 176, ARENA_BYTES_PER_CANDIDATE = 8 };
 
@@ -135,7 +135,7 @@ bool scrub_config_equal(const struct scrub_config *a, const struct scrub_config 
 static bool allowed(const struct scrubber *scrubber, const char *value, size_t len)
 {
     for (size_t i = 0; i < scrubber->allow_count; i++) {
-        if (strlen(scrubber->allow[i]) == len && strncasecmp(scrubber->allow[i], value, len) == 0) {
+        if (caseless_equals(value, len, scrubber->allow[i])) {
             return true;
         }
     }

@@ -3,6 +3,8 @@
 #include "scrub/secret_places.h"
 
 #include "scrub/validators.h"
+#include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -152,13 +154,6 @@ static size_t quote_at(const char *text, size_t len, size_t at)
     return 0;
 }
 
-/* `word` (lowercase ASCII) at `at`, in any ASCII case. */
-static bool word_at(const char *text, size_t len, size_t at, const char *word)
-{
-    size_t n = strlen(word);
-    return at + n <= len && strncasecmp(text + at, word, n) == 0;
-}
-
 /* A byte of a word, national letters' bytes included. */
 static bool letter_byte(unsigned char c)
 {
@@ -168,21 +163,15 @@ static bool letter_byte(unsigned char c)
 /* Words a cue may have after it before the value: "jetzt ist es …", "jetzt lautet es …". */
 static size_t skip_fillers(const char *text, size_t len, size_t at)
 {
-    static const char *const fillers[] = { "ist", "es", "lautet" };
+    static const char *const fillers[] = { "ist", "es", "lautet" };  /* none starts another */
     for (int round = 0; round < 2; round++) {
-        bool skipped = false;
-        for (size_t i = 0; i < sizeof fillers / sizeof fillers[0] && !skipped; i++) {
-            size_t n = strlen(fillers[i]);
-            if (word_at(text, len, at, fillers[i]) && at + n < len && blank((unsigned char)text[at + n])) {
-                at += n;
-                while (at < len && blank((unsigned char)text[at])) {
-                    at++;
-                }
-                skipped = true;
-            }
-        }
-        if (!skipped) {
+        size_t n = caseless_list_prefix(text, at, len, fillers, sizeof fillers / sizeof fillers[0]);
+        if (n == 0 || at + n >= len || !blank((unsigned char)text[at + n])) {
             break;
+        }
+        at += n;
+        while (at < len && blank((unsigned char)text[at])) {
+            at++;
         }
     }
     return at;
@@ -210,7 +199,11 @@ static bool cue_is_bare_it(const char *text, size_t anchor_end)
 
 /* The credential words of the six languages. Long ones count anywhere in a word
  * (compounds: "wifi-passordet", "Zugangsschlüssel"); short ones as a word of their own, a
- * definite or compound ending of two letters at most allowed ("PIN-koden", "pw:"). */
+ * definite or compound ending of two letters at most allowed ("PIN-koden", "pw:"). Not
+ * secret_keys.h's struct secret_words: that judges a key's whole words and endings; these
+ * are found anywhere in a sentence, as stems ("passw" in "passwords", "geheim" in
+ * "Geheimzahl") and phrases ("api key", "mot de passe"), and name what no key judge takes
+ * alone: Wi-Fi, WLAN, login, a PIN or a code. */
 static const char *const long_words[] = {
     "passw", "passord", "passphrase", "passfrase", "l\xc3\xb6sen", "losen", "kennwort", "mot de passe",
     ("contrase\xc3\xb1" "a"), "contrasena", "secret", "secr\xc3\xa8t", "hemmelig", "hemlig", "geheim", "token",
@@ -221,15 +214,11 @@ static const char *const short_words[] = { "pw", "pwd", "pass", "mdp", "psk", "k
                                            "llave", "login" };
 static const char *const pin_words[] = { "pin", "kode", "kod", "code", ("c\xc3\xb3" "digo"), "codigo" };
 
-/* Folds ASCII and the Latin-1 capitals of UTF-8 (Ø, Ö, Ü, É, Ñ …) to lowercase, in place. */
+/* Folds ASCII and the Latin-1 capitals of UTF-8 (Ø, Ö, Ü, É, Ñ …) to lowercase, into `out`. */
 static void fold(char *out, const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (i > 0 && (unsigned char)text[i - 1] == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97) {
-            c = (unsigned char)(c + 0x20);
-        }
-        out[i] = (char)tolower(c);
+        out[i] = (char)latin1_fold(i > 0 ? (unsigned char)text[i - 1] : 0, (unsigned char)text[i]);
     }
 }
 
@@ -355,7 +344,7 @@ bool secret_cued_read(const char *text, size_t len, size_t anchor_end, struct se
         while (after < len && blank((unsigned char)text[after])) {
             after++;
         }
-        if (!word_at(text, len, after, "now")) {
+        if (caseless_prefix(text, after, len, "now") == 0) {
             return false;
         }
     }
@@ -421,13 +410,7 @@ static bool device_line(const char *text, size_t anchor_end, size_t *examined)
     while (line < anchor_end && blank((unsigned char)text[line])) {
         line++;
     }
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-        size_t n = strlen(verbs[i]);
-        if (line + n <= anchor_end && strncasecmp(text + line, verbs[i], n) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_list_prefix(text, line, anchor_end, verbs, sizeof verbs / sizeof verbs[0]) > 0;
 }
 
 /* A hash a device's type number announces: 5, 8, 9 (and 4) a crypt string ("$1$…$…"),

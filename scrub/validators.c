@@ -1,5 +1,8 @@
 #include "scrub/validators.h"
 
+#include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
+
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <string.h>
@@ -24,6 +27,18 @@ static bool collect_digits(const char *text, size_t len, const char *separators,
         }
     }
     return true;
+}
+
+/* Do the first `n` bytes of `bytes` equal the first `n` of one of list[0, count)? (Each
+ * listed entry holds `n` bytes or more: a list of fixed-length prefixes.) */
+static bool starts_as_one_of(const char *bytes, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (memcmp(bytes, list[i], n) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static int number_at(const char *digits, size_t start, size_t count)
@@ -183,12 +198,7 @@ bool ssn_us_valid(const char *text, size_t len)
     /* Numbers printed as examples, never issued: the Woolworth wallet card, the SSA's
      * pamphlet, a 1940s ad, and the "123-45-6789" every form and document shows. */
     static const char *const fakes[] = { "078051120", "219099999", "457555462", "123456789" };
-    for (size_t i = 0; i < sizeof fakes / sizeof fakes[0]; i++) {
-        if (memcmp(digits, fakes[i], 9) == 0) {
-            return false;
-        }
-    }
-    return true;
+    return !starts_as_one_of(digits, 9, fakes, sizeof fakes / sizeof fakes[0]);
 }
 
 bool sin_ca_valid(const char *text, size_t len)
@@ -376,12 +386,7 @@ bool uk_nino_valid(const char *text, size_t len)
         return false;
     }
     static const char *const refused[] = { "BG", "GB", "NK", "KN", "NT", "TN", "ZZ" };
-    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
-        if (memcmp(compact, refused[i], 2) == 0) {
-            return false;
-        }
-    }
-    return true;
+    return !starts_as_one_of(compact, 2, refused, sizeof refused / sizeof refused[0]);
 }
 
 bool aba_routing_valid(const char *text, size_t len)
@@ -539,26 +544,15 @@ bool phone_is_fictional(const char *text, size_t len)
             return false;
         }
         memcpy(uk + 1, national + skip, 10);
-        for (size_t i = 0; i < sizeof ofcom_drama / sizeof ofcom_drama[0]; i++) {
-            if (memcmp(uk, ofcom_drama[i], 8) == 0) {
-                return true;
-            }
-        }
-        return false;
+        return starts_as_one_of(uk, 8, ofcom_drama, sizeof ofcom_drama / sizeof ofcom_drama[0]);
     } else if (international) {
         return false;
     }
     if (count == 10 && national[0] != '0') {
         return memcmp(national + 3, "55501", 5) == 0;
     }
-    if (count == 11 && national[0] == '0') {
-        for (size_t i = 0; i < sizeof ofcom_drama / sizeof ofcom_drama[0]; i++) {
-            if (memcmp(national, ofcom_drama[i], 8) == 0) {
-                return true;
-            }
-        }
-    }
-    return false;
+    return count == 11 && national[0] == '0'
+           && starts_as_one_of(national, 8, ofcom_drama, sizeof ofcom_drama / sizeof ofcom_drama[0]);
 }
 
 bool label_names_another_number(const char *label, size_t len)
@@ -588,29 +582,18 @@ bool label_names_another_number(const char *label, size_t len)
                                          "account", "acct", "konto", "cuenta", "compte" };
     /* ... unless it names a line to call: "Bestellhotline", "Ticket-Telefon", "order_phone". */
     static const char *const phone_parts[] = { "hotline", "telef", "phone", "fon", "tlf", "mobil", "fax", "line" };
-    for (size_t i = 0; i < sizeof phone_parts / sizeof phone_parts[0]; i++) {
-        size_t part = strlen(phone_parts[i]);
-        for (size_t at = 0; at + part <= len; at++) {
-            if (strncasecmp(label + at, phone_parts[i], part) == 0) {
-                return false;
-            }
+    for (size_t at = 0; at < len; at++) {
+        if (caseless_list_prefix(label, at, len, phone_parts, sizeof phone_parts / sizeof phone_parts[0]) > 0) {
+            return false;
         }
     }
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if (strlen(words[i]) == len && strncasecmp(label, words[i], len) == 0) {
-            return true;
-        }
+    if (caseless_in_list(label, len, words, sizeof words / sizeof words[0])) {
+        return true;
     }
     if (len > 3 && strncasecmp(label + len - 2, "id", 2) == 0 && (label[len - 3] == '-' || label[len - 3] == '_')) {
         return true;                  /* "Ordre-ID", "order_id", "booking_id" */
     }
-    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
-        size_t stem = strlen(stems[i]);
-        if (len >= stem && strncasecmp(label, stems[i], stem) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_list_prefix(label, 0, len, stems, sizeof stems / sizeof stems[0]) > 0;
 }
 
 size_t phone_with_ascii_spaces(const char *text, size_t len, char *out)
@@ -1372,10 +1355,8 @@ static int month_at(const char *text, size_t len, size_t at, size_t *end)
     size_t n = 0;
     while (at + n < len && n < sizeof word
            && (isalpha((unsigned char)text[at + n]) || (unsigned char)text[at + n] >= 0x80)) {
-        unsigned char c = (unsigned char)text[at + n];
-        /* Latin-1 capitals in UTF-8 (É, Ä after 0xc3) lower by 0x20, as "16 DÉC 1994" needs. */
-        bool latin_capital = n > 0 && (unsigned char)text[at + n - 1] == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97;
-        word[n] = (char)(latin_capital ? c + 0x20 : tolower(c));
+        /* Latin-1 capitals too (É, Ä after 0xc3), as "16 DÉC 1994" needs. */
+        word[n] = (char)latin1_fold(n > 0 ? (unsigned char)text[at + n - 1] : 0, (unsigned char)text[at + n]);
         n++;
     }
     if (n < 3 || n == sizeof word) {
@@ -1457,13 +1438,11 @@ static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
 static size_t ordinal_suffix(const char *text, size_t len, size_t at)
 {
     static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ":e", ":a" };
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        if (at + 2 <= len && strncasecmp(text + at, suffixes[i], 2) == 0
-            && (at + 2 == len || !isalpha((unsigned char)text[at + 2]))) {
-            return 2;
-        }
+    /* All two bytes and no two alike: one at most starts the text. */
+    if (caseless_list_prefix(text, at, len, suffixes, sizeof suffixes / sizeof suffixes[0]) == 0) {
+        return 0;
     }
-    return 0;
+    return at + 2 == len || !isalpha((unsigned char)text[at + 2]) ? 2 : 0;
 }
 
 /* 1985-03-12, 1985/03/12, 1985.03.12; 12.03.1985, 12/03/1985, 12-03-1985, and the US
@@ -1720,11 +1699,7 @@ static size_t weekday_length(const char *text, size_t len)
     if (n < 5 || n == 12) {
         return 0;
     }
-    bool known = false;
-    for (size_t i = 0; i < sizeof weekdays / sizeof weekdays[0] && !known; i++) {
-        known = strlen(weekdays[i]) == n && strncasecmp(weekdays[i], text, n) == 0;
-    }
-    if (!known) {
+    if (!caseless_in_list(text, n, weekdays, sizeof weekdays / sizeof weekdays[0])) {
         return 0;
     }
     if (n < len && text[n] == ',') {

@@ -127,15 +127,7 @@ static bool count_encode(struct buffer *out, const struct canon_request *request
 static bool count_decode(struct arena *arena, const char *body, size_t len, struct canon_response *response,
                          struct format_error *error)
 {
-    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
-    long long count = canon_usage_count(root, "input_tokens", -1);     /* 0 to CANON_MAX_TOKEN_COUNT, as any count */
-    if (count < 0) {
-        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a count_tokens response");
-        return false;
-    }
-    response->operation.token_count = count;
-    response->usage.present = true;
-    return true;
+    return operation_token_count_decode(arena, body, len, "input_tokens", "count_tokens", response, error);
 }
 
 const struct wire_operation anthropic_count_tokens_operation = {

@@ -327,6 +327,16 @@ bool decode_stop_field(struct client_decoder *decoder, const struct request_fiel
     return decode_stop_array(decoder, value, field->name, "a string or an array of up to 4 strings", request);
 }
 
+bool decode_parallel_tool_calls_field(struct client_decoder *decoder, const struct request_field *field,
+                                      const struct json_value *value, struct canon_request *request)
+{
+    if (!decode_expect(decoder, value, JSON_BOOL, field->name)) {
+        return false;
+    }
+    request->parallel_tool_calls = value->boolean;
+    return true;
+}
+
 bool decode_seed_field(struct client_decoder *decoder, const struct request_field *field,
                        const struct json_value *value, struct canon_request *request)
 {

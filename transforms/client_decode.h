@@ -138,6 +138,10 @@ bool decode_choice_count_field(struct client_decoder *decoder, const struct requ
                                const struct json_value *value, struct canon_request *request);
 bool decode_logit_bias_field(struct client_decoder *decoder, const struct request_field *field,
                              const struct json_value *value, struct canon_request *request);
+/* parallel_tool_calls (chat, Responses): a boolean, into the tri-state parallel_tool_calls
+ * (an int, -1 while unset: decode_bool_field writes a bool). */
+bool decode_parallel_tool_calls_field(struct client_decoder *decoder, const struct request_field *field,
+                                      const struct json_value *value, struct canon_request *request);
 /* A count of most likely tokens listed at each position (chat's top_logprobs, completions' logprobs):
  * an integer from field->low to field->high, into top_logprobs and has_top_logprobs. */
 bool decode_top_logprobs_field(struct client_decoder *decoder, const struct request_field *field,

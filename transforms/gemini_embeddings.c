@@ -120,15 +120,7 @@ static bool count_tokens_encode(struct buffer *out, const struct canon_request *
 static bool count_tokens_decode(struct arena *arena, const char *body, size_t len, struct canon_response *response,
                                 struct format_error *error)
 {
-    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
-    long long total = canon_usage_count(root, "totalTokens", -1);     /* 0 to CANON_MAX_TOKEN_COUNT, as any count */
-    if (total < 0) {
-        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a countTokens response");
-        return false;
-    }
-    response->operation.token_count = total;
-    response->usage.present = true;
-    return true;
+    return operation_token_count_decode(arena, body, len, "totalTokens", "countTokens", response, error);
 }
 
 const struct wire_operation gemini_count_tokens_operation = {

@@ -198,6 +198,20 @@ bool embedding_read(struct arena *arena, const struct json_value *value, struct 
     return true;
 }
 
+bool operation_token_count_decode(struct arena *arena, const char *body, size_t len, const char *key,
+                                  const char *operation, struct canon_response *response, struct format_error *error)
+{
+    struct json_value *root = canon_response_begin(arena, body, len, 16, response);
+    long long count = canon_usage_count(root, key, -1);
+    if (count < 0) {
+        format_error_set(error, 502, "bad_gateway", NULL, "the provider's answer is not a %s response", operation);
+        return false;
+    }
+    response->operation.token_count = count;
+    response->usage.present = true;
+    return true;
+}
+
 void operation_never_streams(struct buffer *out, void *state, const struct canon_event *event,
                              const struct reply_context *context)
 {

@@ -26,6 +26,13 @@ extern const struct wire_operation gemini_embedding_operation;       /* :embedCo
 extern const struct wire_operation gemini_count_tokens_operation;    /* :countTokens */
 extern const struct wire_operation anthropic_count_tokens_operation; /* POST {base}/messages/count_tokens */
 
+/* The whole answer of a provider's token count ({"input_tokens": N}, {"totalTokens": N}):
+ * the count in member `key` (0 to CANON_MAX_TOKEN_COUNT) into response->operation.token_count,
+ * with usage present and of zero tokens (counting is free: nothing is charged). Else a 502
+ * naming `operation` ("the provider's answer is not a countTokens response") and false. */
+bool operation_token_count_decode(struct arena *arena, const char *body, size_t len, const char *key,
+                                  const char *operation, struct canon_response *response, struct format_error *error);
+
 /* lethe's own token estimate of what a request sends: about four bytes of text a token
  * (the figure the rate limits use), over every text part, tool call and tool result, tool
  * name and description. At least 1 for a request with any text. */

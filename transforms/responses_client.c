@@ -373,16 +373,6 @@ static bool decode_tool_choice(struct client_decoder *decoder, const struct requ
     return true;
 }
 
-static bool decode_parallel_tool_calls(struct client_decoder *decoder, const struct request_field *field,
-                                       const struct json_value *value, struct canon_request *request)
-{
-    if (!decode_expect(decoder, value, JSON_BOOL, field->name)) {
-        return false;
-    }
-    request->parallel_tool_calls = value->boolean;
-    return true;
-}
-
 static const struct decode_name text_formats[] = {
     { "text", RESPONSE_FORMAT_TEXT }, { "json_object", RESPONSE_FORMAT_JSON_OBJECT },
     { "json_schema", RESPONSE_FORMAT_JSON_SCHEMA },
@@ -485,7 +475,7 @@ static const struct request_field responses_fields[] = {
     { "max_output_tokens", decode_positive_integer_field, FIELD_NULL_IS_ABSENT, REQUEST_MEMBER(max_tokens), 0, 0 },
     { "tools", decode_tools_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "tool_choice", decode_tool_choice, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
-    { "parallel_tool_calls", decode_parallel_tool_calls, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
+    { "parallel_tool_calls", decode_parallel_tool_calls_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "text", decode_text_field, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "reasoning", decode_reasoning, FIELD_NULL_IS_ABSENT, 0, 0, 0 },
     { "store", decode_stateless_flag, FIELD_NULL_IS_ABSENT, 0, 0, 0 },

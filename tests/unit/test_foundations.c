@@ -2,12 +2,79 @@
 #include "tests/unit/unit.h"
 
 #include <limits.h>
+#include <strings.h>
 
 #include "transforms/foundation/arena.h"
 #include "transforms/foundation/buffer.h"
+#include "transforms/foundation/caseless.h"
 #include "transforms/foundation/json.h"
+#include "transforms/foundation/latin1_fold.h"
 #include "transforms/foundation/text.h"
 #include "transforms/sse.h"
+
+/* ---- caseless words ---- */
+
+/* The readers' old rule, which caseless.h folds: strncasecmp over a listed word's length. */
+static bool old_equals(const char *word, size_t len, const char *listed)
+{
+    return strlen(listed) == len && strncasecmp(word, listed, len) == 0;
+}
+
+static size_t old_prefix(const char *text, size_t at, size_t limit, const char *listed)
+{
+    size_t n = strlen(listed);
+    return at + n <= limit && strncasecmp(text + at, listed, n) == 0 ? n : 0;
+}
+
+static void caseless_matches_what_strncasecmp_matched(void **state)
+{
+    (void)state;
+    static const char *const list[] = { "is", "Island", "\xc3\xa4r", "c'est", "ist", "es", "lautet", "IS-A", "x" };
+    const size_t count = sizeof list / sizeof list[0];
+    static const char *const texts[] = { "is", "IS", "iS land", "island", "ISLAND!", "\xc3\xa4r", "\xc3\x84R",
+                                         "\xc3\xa4R det", "C'EST", "c'est la", "Lautet", "es ist", "is-a", "X",
+                                         "", "i", "est" };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        const char *text = texts[t];
+        size_t len = strlen(text);
+        for (size_t end = 0; end <= len; end++) {
+            bool in_list = false;
+            for (size_t i = 0; i < count; i++) {
+                assert_int_equal(caseless_equals(text, end, list[i]), old_equals(text, end, list[i]));
+                in_list = in_list || old_equals(text, end, list[i]);
+            }
+            assert_int_equal(caseless_in_list(text, end, list, count), in_list && end > 0);
+            for (size_t at = 0; at <= end; at++) {
+                size_t first = 0;
+                for (size_t i = 0; i < count; i++) {
+                    size_t n = old_prefix(text, at, end, list[i]);
+                    assert_int_equal(caseless_prefix(text, at, end, list[i]), n);
+                    first = first != 0 ? first : n;
+                }
+                assert_int_equal(caseless_list_prefix(text, at, end, list, count), first);
+            }
+        }
+    }
+    assert_false(caseless_in_list("is", 2, list + 1, count - 1));        /* "Island" is not "is" */
+    assert_true(caseless_in_list("ISLAND", 6, list, count));               /* a listed capital folds too */
+    assert_false(caseless_equals("\xc3\x84r", 3, "\xc3\xa4r"));        /* UTF-8 letters do not fold */
+    assert_int_equal(caseless_prefix("det er 38", 0, 6, "det er "), 0);   /* the limit cuts it */
+    assert_int_equal(caseless_prefix("DET ER 38", 0, 9, "det er "), 7);
+}
+
+/* The Latin-1 capitals fold after 0xc3 (Ø, É, Ñ), × and ß do not, nor a byte after another lead. */
+static void latin1_fold_lowers_latin1_capitals(void **state)
+{
+    (void)state;
+    const char *text = "\xc3\x98L \xc3\x89T\xc3\x91 \xc3\x97\xc3\x9f \xc4\x98 Z";
+    const char *want = "\xc3\xb8l \xc3\xa9t\xc3\xb1 \xc3\x97\xc3\x9f \xc4\x98 z";
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char previous = i > 0 ? (unsigned char)text[i - 1] : 0;
+        assert_int_equal(latin1_fold(previous, (unsigned char)text[i]), (unsigned char)want[i]);
+    }
+    assert_int_equal(latin1_fold(0, 0x98), 0x98);                   /* no lead byte before it */
+}
 
 /* ---- arena and buffer ---- */
 
@@ -274,6 +341,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_aligns_and_grows),
         cmocka_unit_test(text_writes_what_printf_writes),
+        cmocka_unit_test(caseless_matches_what_strncasecmp_matched),
+        cmocka_unit_test(latin1_fold_lowers_latin1_capitals),
         cmocka_unit_test(buffer_appends_and_stays_terminated),
         cmocka_unit_test(json_decodes_escapes),
         cmocka_unit_test(json_refuses_bad_input_without_quoting_it),

@@ -236,7 +236,15 @@ static void test_anthropic_count_tokens(void **state)
     assert_true(anthropic_count_tokens_operation.decode_response(&fixture->arena, answer, strlen(answer), &response,
                                                                  &fixture->error));
     assert_int_equal(response.operation.token_count, 42);
+    answer = "{\"input_tokens\":-1}";
+    assert_false(anthropic_count_tokens_operation.decode_response(&fixture->arena, answer, strlen(answer), &response,
+                                                                  &fixture->error));
+    assert_int_equal(fixture->error.status, 502);
+    assert_string_equal(fixture->error.message, "the provider's answer is not a count_tokens response");
     buffer_reset(&fixture->out);
+    answer = "{\"input_tokens\":42}";
+    assert_true(anthropic_count_tokens_operation.decode_response(&fixture->arena, answer, strlen(answer), &response,
+                                                                 &fixture->error));
     anthropic_count_tokens_dialect.encode_response(&fixture->out, &response, &(struct reply_context){ 0 });
     assert_string_equal(fixture->out.data, "{\"input_tokens\":42}");
     refused(fixture, &anthropic_count_tokens_dialect,
@@ -264,6 +272,11 @@ static void test_gemini_count_tokens_wire(void **state)
     assert_true(gemini_count_tokens_operation.decode_response(&fixture->arena, answer, strlen(answer), &response,
                                                               &fixture->error));
     assert_int_equal(response.operation.token_count, 9);
+    answer = "{\"tokens\":9}";
+    assert_false(gemini_count_tokens_operation.decode_response(&fixture->arena, answer, strlen(answer), &response,
+                                                               &fixture->error));
+    assert_int_equal(fixture->error.status, 502);
+    assert_string_equal(fixture->error.message, "the provider's answer is not a countTokens response");
     /* The wrapped form decodes too, its model ignored (the path's is used). */
     assert_true(decode(fixture, &gemini_count_tokens_dialect,
                        "{\"generateContentRequest\":{\"model\":\"models/x\",\"contents\":[{\"parts\":[{\"text\":"

@@ -4,7 +4,9 @@
 that occur once and apart from every value; `main(argv, write, script, usage)` is the command
 line of every generator: `--check FILE` is one TAP test that FILE is what `write()` returns,
 no argument writes the corpus to standard output. Generators with flags of their own
-(`--round2`, `--lists`) read them before calling `main`."""
+(`--round2`, `--lists`) read them before calling `main`. `Values` makes the secret values the
+two secret censuses (generate_secrets.py, generate_secret_places.py) share."""
+import base64
 import sys
 
 
@@ -51,3 +53,68 @@ def main(argv, write, script, usage):
         return 2
     sys.stdout.write(write())
     return 0
+
+
+# ---- secret values -------------------------------------------------------------------------------------
+LOWER = "abcdefghijkmnopqrstuvwxyz"   # no l, I, O: they read as 1 and 0
+UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+DIGITS = "23456789"
+ALNUM = LOWER + UPPER + "0123456789"
+
+
+class Values:
+    """Secret values in the shapes people's credentials have, every choice drawn from `rng`.
+    A census's committed output depends on the order of the draws: change none. What the two
+    secret censuses draw differently a subclass sets: password_mixed's symbols and the ones
+    its last character is not; the words of password_words and passphrase, the separators and
+    endings password_words puts after a word; token's range of lengths."""
+    symbols = "!%*+-.?@^_~"
+    last_not = ".-"
+    words = ()
+    word_separators = ("", "_", ".")
+    word_endings = ("!", "?", "!", "", "%", "*")  # "!" drawn twice as often as the others
+    token_lengths = (16, 65)
+
+    def __init__(self, rng):
+        self.rng = rng
+
+    def chars(self, alphabet, n):
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    def password_mixed(self):
+        n = self.rng.randrange(10, 19)
+        while True:
+            value = self.chars(LOWER + UPPER + DIGITS + self.symbols, n)
+            if (any(c in LOWER for c in value) and any(c in UPPER for c in value) and any(c in DIGITS for c in value)
+                    and any(c in self.symbols for c in value) and value[0] not in self.symbols
+                    and value[-1] not in self.last_not):
+                return value
+
+    def password_words(self):
+        word = self.rng.choice(self.words)
+        return (word.capitalize() + self.rng.choice(self.word_separators) + str(self.rng.randrange(10, 9999))
+                + self.rng.choice(self.word_endings))
+
+    def passphrase(self):
+        words = self.rng.sample(self.words, self.rng.choice([3, 4]))
+        sep = self.rng.choice(["-", "-", ".", "_"])
+        tail = self.rng.choice(["", "", sep + str(self.rng.randrange(1, 99))])
+        return sep.join(words) + tail
+
+    def hex(self):
+        return self.chars("0123456789abcdef", self.rng.choice([32, 40, 48, 64]))
+
+    def base64(self):
+        raw = bytes(self.rng.randrange(256) for _ in range(self.rng.choice([18, 24, 30, 32])))
+        return base64.b64encode(raw).decode()
+
+    def base64url(self):
+        raw = bytes(self.rng.randrange(256) for _ in range(self.rng.choice([16, 24, 32])))
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    def token(self):
+        n = self.rng.randrange(*self.token_lengths)
+        while True:
+            value = self.chars(ALNUM, n)
+            if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
+                return value

@@ -52,17 +52,13 @@ import json
 import random
 import re
 import sys
-from census_common import label, main as census_main
+import census_common
+from census_common import ALNUM, DIGITS, LOWER, UPPER, label, main as census_main
 
 SEED = 152027
 COUNT = 504
 LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
-LOWER = "abcdefghijkmnopqrstuvwxyz"
-UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-DIGITS = "23456789"
-SYMBOLS = "!%*+-.?@^_~#$&"
-ALNUM = LOWER + UPPER + "0123456789"
 WORDS = ["falcon", "meadow", "quartz", "harbor", "tundra", "orbit", "maple", "cobalt", "lantern", "willow",
          "granite", "saffron", "velvet", "ember", "glacier", "pepper", "summit", "thistle", "copper", "raven",
          "sommer", "vinter", "fjell", "stjerne", "himmel", "sonne", "blume", "soleil", "lune", "luna", "playa"]
@@ -71,32 +67,15 @@ NATIONAL = ["Rødgrøt", "Blåbær", "Fjøsnisse", "Snøskred", "Kärlek", "Älg
             "Pingüino", "Ærlig", "Østavind", "Fågelbo", "Größe"]
 
 
-class Values:
-    def __init__(self, rng):
-        self.rng = rng
-
-    def chars(self, alphabet, n):
-        return "".join(self.rng.choice(alphabet) for _ in range(n))
-
-    def password_mixed(self):
-        n = self.rng.randrange(10, 19)
-        while True:
-            value = self.chars(LOWER + UPPER + DIGITS + SYMBOLS, n)
-            if (any(c in LOWER for c in value) and any(c in UPPER for c in value) and any(c in DIGITS for c in value)
-                    and any(c in SYMBOLS for c in value) and value[0] not in SYMBOLS
-                    and value[-1] not in ".-?#$&"):
-                return value
-
-    def password_words(self):
-        word = self.rng.choice(WORDS)
-        return (word.capitalize() + self.rng.choice(["", "_", ".", "-"]) + str(self.rng.randrange(10, 9999))
-                + self.rng.choice(["!", "", "%", "*", "@"]))
-
-    def passphrase(self):
-        words = self.rng.sample(WORDS, self.rng.choice([3, 4]))
-        sep = self.rng.choice(["-", "-", ".", "_"])
-        tail = self.rng.choice(["", "", sep + str(self.rng.randrange(1, 99))])
-        return sep.join(words) + tail
+class Values(census_common.Values):
+    """census_common's values, with more symbols and words of their own, and the shapes only
+    this census has: national letters, symbol-dense randoms, device and file hashes."""
+    symbols = "!%*+-.?@^_~#$&"
+    last_not = ".-?#$&"
+    words = WORDS
+    word_separators = ("", "_", ".", "-")
+    word_endings = ("!", "", "%", "*", "@")
+    token_lengths = (16, 49)
 
     def national(self):
         return (self.rng.choice(NATIONAL) + self.rng.choice(["_", "-", "", "."]) + str(self.rng.randrange(10, 999))
@@ -108,24 +87,6 @@ class Values:
             value = self.chars(LOWER + UPPER + DIGITS + "!%*+-.@^_~#&=", n)
             if (sum(c in "!%*+-.@^_~#&=" for c in value) >= 2 and any(c in DIGITS for c in value)
                     and value[0] in ALNUM and value[-1] in ALNUM):
-                return value
-
-    def hex(self):
-        return self.chars("0123456789abcdef", self.rng.choice([32, 40, 48, 64]))
-
-    def base64(self):
-        raw = bytes(self.rng.randrange(256) for _ in range(self.rng.choice([18, 24, 30, 32])))
-        return base64.b64encode(raw).decode()
-
-    def base64url(self):
-        raw = bytes(self.rng.randrange(256) for _ in range(self.rng.choice([16, 24, 32])))
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-    def token(self):
-        n = self.rng.randrange(16, 49)
-        while True:
-            value = self.chars(ALNUM, n)
-            if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
                 return value
 
     def password(self):

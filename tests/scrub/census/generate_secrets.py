@@ -32,11 +32,11 @@ Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "dec
 format of tests/scrub/realistic (scrub_evaluate reads it). Every occurrence of a value is labelled;
 a decoy is kept only when it occurs once and apart from every value. Written from how people write
 configs, never from the scrubber's rules. Python stdlib only, deterministic."""
-import base64
 import json
 import random
 import sys
-from census_common import label, main as census_main
+import census_common
+from census_common import ALNUM, label, main as census_main
 
 SEED = 152026
 COUNT = 600
@@ -86,59 +86,15 @@ def cased(words, style):
 
 
 # ---- values ------------------------------------------------------------------------------------------
-LOWER = "abcdefghijkmnopqrstuvwxyz"
-UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-DIGITS = "23456789"
-SYMBOLS = "!%*+-.?@^_~"
 WORDS = ["falcon", "meadow", "quartz", "harbor", "tundra", "orbit", "maple", "cobalt", "lantern", "willow",
          "granite", "saffron", "velvet", "ember", "glacier", "pepper", "summit", "thistle", "copper", "raven",
          "sommer", "vinter", "fjell", "sol", "stjerne", "himmel", "sonne", "blume", "soleil", "lune", "luna",
          "playa"]
 
 
-class Values:
-    def __init__(self, rng):
-        self.rng = rng
-
-    def chars(self, alphabet, n):
-        return "".join(self.rng.choice(alphabet) for _ in range(n))
-
-    def password_mixed(self):
-        n = self.rng.randrange(10, 19)
-        while True:
-            value = self.chars(LOWER + UPPER + DIGITS + SYMBOLS, n)
-            if (any(c in LOWER for c in value) and any(c in UPPER for c in value) and any(c in DIGITS for c in value)
-                    and any(c in SYMBOLS for c in value) and value[0] not in SYMBOLS and value[-1] not in ".-"):
-                return value
-
-    def password_words(self):
-        word = self.rng.choice(WORDS)
-        return (word.capitalize() + self.rng.choice(["", "_", "."]) + str(self.rng.randrange(10, 9999))
-                + self.rng.choice(["!", "?", "#", "", "%", "*"])).replace("#", "!")
-
-    def passphrase(self):
-        words = self.rng.sample(WORDS, self.rng.choice([3, 4]))
-        sep = self.rng.choice(["-", "-", ".", "_"])
-        tail = self.rng.choice(["", "", sep + str(self.rng.randrange(1, 99))])
-        return sep.join(words) + tail
-
-    def hex(self):
-        return self.chars("0123456789abcdef", self.rng.choice([32, 40, 48, 64]))
-
-    def base64(self):
-        raw = bytes(self.rng.randrange(256) for _ in range(self.rng.choice([18, 24, 30, 32])))
-        return base64.b64encode(raw).decode()
-
-    def base64url(self):
-        raw = bytes(self.rng.randrange(256) for _ in range(self.rng.choice([16, 24, 32])))
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-    def token(self):
-        n = self.rng.randrange(16, 65)
-        while True:
-            value = self.chars(LOWER + UPPER + "0123456789", n)
-            if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value):
-                return value
+class Values(census_common.Values):
+    """census_common's values over this census's words."""
+    words = WORDS
 
     def secret(self, kind):
         return getattr(self, kind)()
@@ -309,7 +265,7 @@ class Case:
             self.decoys.append(value)
             return self.keyed_line(container, words, value)
         if roll < 0.55 and container in ("yaml", "json", "toml", "ini", "properties", "hcl", "python", "js"):
-            value = PUBLIC_KEY % self.values.chars(LOWER + UPPER + "0123456789", 32)
+            value = PUBLIC_KEY % self.values.chars(ALNUM, 32)
             self.decoys.append(value)
             return self.keyed_line(container, ("public", "key"), value)
         words, value, _ = self.rng.choice(NOT_SECRETS)
