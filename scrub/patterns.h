@@ -58,6 +58,8 @@ enum span_rule {
     SPAN_PASSWORD_SENTENCE,
     SPAN_PASSWORD_ALONE,
     SPAN_PASSWORD_OPENS,
+    SPAN_NAMED_TOKEN,       /* the pattern is a word that names a token: scrub/named_tokens.h reads
+                               the ends of the token after it, each read as SPAN_OVER_CHARS */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
