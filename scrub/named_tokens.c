@@ -9,6 +9,7 @@
 #include "scrub/named_tokens.h"
 
 #include <string.h>
+#include <strings.h>
 
 enum {
     GAP = 20,                         /* `[^\n]{0,20}` */
@@ -171,4 +172,59 @@ size_t named_token_ends(const char *text, size_t len, size_t cue_end, struct nam
     }
     read_window(text, len, cue_end, hi, memory, found, context, &examined);
     return examined;
+}
+
+/* [A-Za-z0-9_]: Hyperscan's \b is between one of these and a byte not of them. */
+static bool word_byte(char c)
+{
+    return token_byte(c) && c != '-';
+}
+
+/* Does text[at, at + n) spell `word` in any case? */
+static bool spelt(const char *text, size_t len, size_t at, const char *word, size_t n)
+{
+    return at <= len && len - at >= n && strncasecmp(text + at, word, n) == 0;
+}
+
+/* "key" ending at `end`: a cue if it is a word of its own or follows "api", a blank, '_'
+ * or '-' maybe between. */
+static bool key_cue(const char *text, size_t len, size_t end)
+{
+    size_t start = end - 3;
+    bool whole = (start == 0 || !word_byte(text[start - 1])) && (end == len || !word_byte(text[end]));
+    if (whole) {
+        return true;
+    }
+    if (start >= 3 && spelt(text, len, start - 3, "api", 3)) {
+        return true;
+    }
+    char between = start >= 1 ? text[start - 1] : '\0';
+    return start >= 4 && (between == ' ' || between == '_' || between == '-') && spelt(text, len, start - 4, "api", 3);
+}
+
+size_t named_token_cue_at_stem(const char *text, size_t len, size_t stem_end)
+{
+    if (stem_end < 3 || stem_end > len) {
+        return 0;
+    }
+    /* The stems end in different letters: one test each. */
+    switch (text[stem_end - 1] | 0x20) {
+    case 'k':                         /* "tok" of "token" */
+        return spelt(text, len, stem_end - 3, "tok", 3) && spelt(text, len, stem_end, "en", 2) ? stem_end + 2 : 0;
+    case 't':
+        return stem_end >= 6 && spelt(text, len, stem_end - 6, "secret", 6) ? stem_end : 0;
+    case 'r':
+        return stem_end >= 6 && spelt(text, len, stem_end - 6, "bearer", 6) ? stem_end : 0;
+    case 'y':
+        return spelt(text, len, stem_end - 3, "key", 3) && key_cue(text, len, stem_end) ? stem_end : 0;
+    case 'h':
+        return stem_end >= 4 && spelt(text, len, stem_end - 4, "auth", 4) ? stem_end : 0;
+    case 's':                         /* "pass" of "password" or "passwd" */
+        if (stem_end < 4 || !spelt(text, len, stem_end - 4, "pass", 4)) {
+            return 0;
+        }
+        return spelt(text, len, stem_end, "word", 4) ? stem_end + 4 : spelt(text, len, stem_end, "wd", 2) ? stem_end + 2 : 0;
+    default:
+        return 0;
+    }
 }

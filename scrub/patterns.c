@@ -1661,9 +1661,31 @@ _Static_assert(SPAN_PASSWORD_QUOTED - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_QU
 
 /* ---- compiling ---- */
 
+/* Does the main database scan for SECRET_KEY_ANCHOR? Then the SPAN_NAMED_TOKEN row reads
+ * its cue words from those matches and scans for the one word they lack (named_tokens.h). */
+static bool scans_secret_key_anchor(const struct entity_type *types, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (types[i].rule == SPAN_SECRET_KEY && types[i].scan == SCAN_WHOLE_TEXT && types[i].caseless
+            && types[i].pattern != NULL && strcmp(types[i].pattern, SECRET_KEY_ANCHOR) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The pattern a row is compiled with. */
+static const char *compiled_pattern(const struct entity_type *type, bool named_token_from_key_anchor)
+{
+    if (type->rule == SPAN_NAMED_TOKEN && named_token_from_key_anchor) {
+        return NAMED_TOKEN_OWN_ANCHOR;
+    }
+    return type->pattern;
+}
+
 /* One database of the types whose `scan` is `scan`; NULL in *out if none. */
 static bool compile_database(const struct entity_type *types, size_t count, enum pattern_scan scan,
-                             hs_database_t **out,
+                             bool named_token_from_key_anchor, hs_database_t **out,
                              char *error, size_t error_size)
 {
     *out = NULL;
@@ -1682,7 +1704,7 @@ static bool compile_database(const struct entity_type *types, size_t count, enum
         if (types[i].scan != scan || types[i].pattern == NULL) {
             continue;                 /* no pattern: found by the structure (scrub/columns.c) */
         }
-        expressions[chosen] = types[i].pattern;
+        expressions[chosen] = compiled_pattern(&types[i], named_token_from_key_anchor);
         /* No SOM for built-in shapes: their span is found by hand, and SOM can cost 100x.
          * Custom patterns have no hand-written span rule, so they pay for it. */
         flags[chosen] = (types[i].caseless ? HS_FLAG_CASELESS : 0)
@@ -1719,9 +1741,11 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
 {
     memset(set, 0, sizeof *set);
     secret_words_init(&set->secret_words);
+    set->named_token_from_key_anchor = scans_secret_key_anchor(types, count);
     hs_database_t *databases[DATABASE_COUNT] = { NULL };
     for (int which = 0; which < DATABASE_COUNT; which++) {
-        if (!compile_database(types, count, (enum pattern_scan)which, &databases[which], error, error_size)) {
+        if (!compile_database(types, count, (enum pattern_scan)which, set->named_token_from_key_anchor,
+                              &databases[which], error, error_size)) {
             free_databases(databases);
             return false;
         }
@@ -1748,6 +1772,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (types[i].rule >= SPAN_PASSWORD_ASSIGNED && types[i].rule <= SPAN_PASSWORD_OPENS
             && set->password_word_rows[types[i].rule - SPAN_PASSWORD_ASSIGNED] == NULL) {
             set->password_word_rows[types[i].rule - SPAN_PASSWORD_ASSIGNED] = &types[i];
+        }
+        if (types[i].rule == SPAN_NAMED_TOKEN && types[i].scan == SCAN_WHOLE_TEXT && set->named_token_row == NULL) {
+            set->named_token_row = &types[i];
         }
     }
     set->decided = calloc(count, sizeof *set->decided);
@@ -2737,11 +2764,19 @@ static int judge_pending_secret(struct scan *scan)
     return add_candidate(scan, type, assignment->value_start, assignment->value_end);
 }
 
+static int read_named_token(struct scan *scan, const struct entity_type *type, size_t anchor_end);
+
 /* A credential word's stem: the value assigned to the key around it, read now, judged
- * when Hyperscan has passed its end (or another key comes first). */
+ * when Hyperscan has passed its end (or another key comes first). The stem may end a word
+ * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
     int full = judge_pending_secret(scan);
+    if (full == 0 && scan->set->named_token_from_key_anchor && scan->set->named_token_row != NULL) {
+        size_t cue_end = named_token_cue_at_stem(scan->text, scan->len, anchor_end);
+        COUNT_WORK(10);
+        full = cue_end != 0 ? read_named_token(scan, scan->set->named_token_row, cue_end) : 0;
+    }
     struct secret_assignment assignment;
     size_t examined;
     bool found = secret_key_read(scan->text, scan->len, anchor_end, &scan->secret_memory, &assignment, &examined);

@@ -108,6 +108,8 @@ struct pattern_set {
     void *scratch;                                  /* hs_scratch_t, for all of them */
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
     const struct entity_type *password_word_rows[PASSWORD_WORD_FORM_COUNT]; /* the row of each form */
+    const struct entity_type *named_token_row;      /* SPAN_NAMED_TOKEN's row, if any */
+    bool named_token_from_key_anchor;               /* its cue words read from SPAN_SECRET_KEY's matches */
     size_t scans;                                   /* scans so far: which `decided` are current */
     struct secret_words secret_words;               /* the credential-key judge's words */
 };
