@@ -1526,9 +1526,9 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
     /* A key under a label of words whose last word is "key", with a blank before it:
      * "Integration key: …", "Routing key : …" (the row above reads "routing_key"). The
-     * pattern opens at the blank and "key": from the line's start every line started it. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "[a-z0-9][ \\t]key[ \\t]*:[ \\t]*[\"'`]?[^\\s\"'`]{16}",
+     * pattern opens at the blank and "key": from the line's start every line started it.
+     * Not compiled beside the credential-key row: read from its "key" (labelled_key_end). */
+    { "ENV_SECRET", SPAN_ASSIGNED, LABELLED_KEY_SPEC,
       NULL, 16, 256, token_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
     /* An API key given to curl as the user, the password left empty ("-u <key>:", Stripe's and
      * Checkr's way). A name ("-u admin:") is no key. */
@@ -1674,11 +1674,21 @@ static bool scans_secret_key_anchor(const struct entity_type *types, size_t coun
     return false;
 }
 
-/* The pattern a row is compiled with. */
-static const char *compiled_pattern(const struct entity_type *type, bool named_token_from_key_anchor)
+static bool is_labelled_key_row(const struct entity_type *type)
 {
-    if (type->rule == SPAN_NAMED_TOKEN && named_token_from_key_anchor) {
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, LABELLED_KEY_SPEC) == 0;
+}
+
+/* The pattern a row is compiled with; NULL: none, its ends are read from the credential-key
+ * anchor's matches (read_secret_key). */
+static const char *compiled_pattern(const struct entity_type *type, bool from_key_anchor)
+{
+    if (type->rule == SPAN_NAMED_TOKEN && from_key_anchor) {
         return NAMED_TOKEN_OWN_ANCHOR;
+    }
+    if (from_key_anchor && is_labelled_key_row(type)) {
+        return NULL;
     }
     return type->pattern;
 }
@@ -1701,10 +1711,11 @@ static bool compile_database(const struct entity_type *types, size_t count, enum
         return false;
     }
     for (size_t i = 0; i < count; i++) {
-        if (types[i].scan != scan || types[i].pattern == NULL) {
-            continue;                 /* no pattern: found by the structure (scrub/columns.c) */
+        const char *pattern = compiled_pattern(&types[i], named_token_from_key_anchor);
+        if (types[i].scan != scan || pattern == NULL) {
+            continue;                 /* no pattern: found by the structure (scrub/columns.c) or read from an anchor */
         }
-        expressions[chosen] = compiled_pattern(&types[i], named_token_from_key_anchor);
+        expressions[chosen] = pattern;
         /* No SOM for built-in shapes: their span is found by hand, and SOM can cost 100x.
          * Custom patterns have no hand-written span rule, so they pay for it. */
         flags[chosen] = (types[i].caseless ? HS_FLAG_CASELESS : 0)
@@ -1775,6 +1786,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         }
         if (types[i].rule == SPAN_NAMED_TOKEN && types[i].scan == SCAN_WHOLE_TEXT && set->named_token_row == NULL) {
             set->named_token_row = &types[i];
+        }
+        if (set->named_token_from_key_anchor && is_labelled_key_row(&types[i]) && set->labelled_key_row == NULL) {
+            set->labelled_key_row = &types[i];
         }
     }
     set->decided = calloc(count, sizeof *set->decided);
@@ -2768,7 +2782,8 @@ static int read_named_token(struct scan *scan, const struct entity_type *type, s
 
 /* A credential word's stem: the value assigned to the key around it, read now, judged
  * when Hyperscan has passed its end (or another key comes first). The stem may end a word
- * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h). */
+ * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
+ * "key" of a labelled key ("Integration key: …", labelled_key_end). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
     int full = judge_pending_secret(scan);
@@ -2776,6 +2791,12 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         size_t cue_end = named_token_cue_at_stem(scan->text, scan->len, anchor_end);
         COUNT_WORK(10);
         full = cue_end != 0 ? read_named_token(scan, scan->set->named_token_row, cue_end) : 0;
+    }
+    if (full == 0 && scan->set->labelled_key_row != NULL) {
+        size_t examined = 0;
+        size_t end = labelled_key_end(scan->text, scan->len, anchor_end, &examined);
+        COUNT_WORK(examined);
+        full = end != 0 ? add_candidate(scan, scan->set->labelled_key_row, end, end) : 0;
     }
     struct secret_assignment assignment;
     size_t examined;
