@@ -282,6 +282,10 @@ static void adversarial_shapes(struct scrubber *scrubber, const char *only, int 
         { "glued credential words", "", "apikeytokensecret" },
         { "glued password words", "", "passwordpassword" },
         { "credential words, punctuation", "", "pass;key,token|secret/auth:bearer(" },
+        /* Session 11: more cue words of the SPAN_OVER_CHARS and labelled rows, packed. */
+        { "passwd words", "", "passwd " },
+        { "Secret Key: labels", "", "Secret Key: " },
+        { "apikey words", "", "apikey " },
     };
     enum { RUNS = 3 };
     char *text = malloc(size + 256);

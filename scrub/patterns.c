@@ -1,6 +1,7 @@
 #include "scrub/patterns.h"
 
 #include "scrub/password_forms.h"
+#include "scrub/named_tokens.h"
 #include "scrub/secret_keys.h"
 #include "scrub/secret_places.h"
 #include "scrub/validators.h"
@@ -1515,9 +1516,9 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
     /* A key under a label of words whose last word is "key", with a blank before it:
      * "Integration key: …", "Routing key : …" (the row above reads "routing_key"). The
-     * pattern opens at the blank and "key": from the line's start every line started it. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "[a-z0-9][ \\t]key[ \\t]*:[ \\t]*[\"'`]?[^\\s\"'`]{16}",
+     * pattern opens at the blank and "key": from the line's start every line started it.
+     * Not compiled beside the credential-key row: read from its "key" (labelled_key_end). */
+    { "ENV_SECRET", SPAN_ASSIGNED, LABELLED_KEY_SPEC,
       NULL, 16, 256, token_char, labelled_key_valid, true, SCAN_WHOLE_TEXT },
     /* An API key given to curl as the user, the password left empty ("-u <key>:", Stripe's and
      * Checkr's way). A name ("-u admin:") is no key. */
@@ -1630,11 +1631,12 @@ const struct entity_type builtin_entity_types[] = {
     { "SECRET_TOKEN", SPAN_ASSIGNED, "(auth|signature|session|cookie|salt|hmac)[a-z0-9_-]*" ASSIGNMENT "[0-9a-f]",
       NULL, 1, 256, hex_char, hex_token_valid, true, SCAN_WHOLE_TEXT },
     /* A high-entropy token up to 20 bytes after a word that names it, and past a remark in
-     * parentheses: "signing secret (from the dashboard): …", "API key (prod, read-only): …". */
-    { "SECRET_TOKEN", SPAN_OVER_CHARS,
-      "(token|secret|bearer|session([ _-]?id)?|api[ _-]?key|\\bkey\\b|password|passwd|auth)"
-      "([ \\t]*\\([^()\\n]{1,60}\\))?[^\\n]{0,20}[A-Za-z0-9_-]{20}",
-      NULL, 20, 256, token_char, high_entropy_token_valid, true, SCAN_WHOLE_TEXT },
+     * parentheses: "signing secret (from the dashboard): …", "API key (prod, read-only): …".
+     * The pattern is the words alone; scrub/named_tokens.c reads the token's ends from each
+     * (NAMED_TOKEN_SPEC was this row's regex: its 40-byte window, open at every word, was a
+     * third of the main scan's work on a body packed with them). */
+    { "SECRET_TOKEN", SPAN_NAMED_TOKEN, NAMED_TOKEN_ANCHOR,
+      NULL, NAMED_TOKEN_LENGTH, 256, token_char, high_entropy_token_valid, true, SCAN_WHOLE_TEXT },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
@@ -1649,9 +1651,41 @@ _Static_assert(SPAN_PASSWORD_QUOTED - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_QU
 
 /* ---- compiling ---- */
 
+/* Does the main database scan for SECRET_KEY_ANCHOR? Then the SPAN_NAMED_TOKEN row reads
+ * its cue words from those matches and scans for the one word they lack (named_tokens.h). */
+static bool scans_secret_key_anchor(const struct entity_type *types, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (types[i].rule == SPAN_SECRET_KEY && types[i].scan == SCAN_WHOLE_TEXT && types[i].caseless
+            && types[i].pattern != NULL && strcmp(types[i].pattern, SECRET_KEY_ANCHOR) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_labelled_key_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, LABELLED_KEY_SPEC) == 0;
+}
+
+/* The pattern a row is compiled with; NULL: none, its ends are read from the credential-key
+ * anchor's matches (read_secret_key). */
+static const char *compiled_pattern(const struct entity_type *type, bool from_key_anchor)
+{
+    if (type->rule == SPAN_NAMED_TOKEN && from_key_anchor) {
+        return NAMED_TOKEN_OWN_ANCHOR;
+    }
+    if (from_key_anchor && is_labelled_key_row(type)) {
+        return NULL;
+    }
+    return type->pattern;
+}
+
 /* One database of the types whose `scan` is `scan`; NULL in *out if none. */
 static bool compile_database(const struct entity_type *types, size_t count, enum pattern_scan scan,
-                             hs_database_t **out,
+                             bool named_token_from_key_anchor, hs_database_t **out,
                              char *error, size_t error_size)
 {
     *out = NULL;
@@ -1667,10 +1701,11 @@ static bool compile_database(const struct entity_type *types, size_t count, enum
         return false;
     }
     for (size_t i = 0; i < count; i++) {
-        if (types[i].scan != scan || types[i].pattern == NULL) {
-            continue;                 /* no pattern: found by the structure (scrub/columns.c) */
+        const char *pattern = compiled_pattern(&types[i], named_token_from_key_anchor);
+        if (types[i].scan != scan || pattern == NULL) {
+            continue;                 /* no pattern: found by the structure (scrub/columns.c) or read from an anchor */
         }
-        expressions[chosen] = types[i].pattern;
+        expressions[chosen] = pattern;
         /* No SOM for built-in shapes: their span is found by hand, and SOM can cost 100x.
          * Custom patterns have no hand-written span rule, so they pay for it. */
         flags[chosen] = (types[i].caseless ? HS_FLAG_CASELESS : 0)
@@ -1707,9 +1742,11 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
 {
     memset(set, 0, sizeof *set);
     secret_words_init(&set->secret_words);
+    set->named_token_from_key_anchor = scans_secret_key_anchor(types, count);
     hs_database_t *databases[DATABASE_COUNT] = { NULL };
     for (int which = 0; which < DATABASE_COUNT; which++) {
-        if (!compile_database(types, count, (enum pattern_scan)which, &databases[which], error, error_size)) {
+        if (!compile_database(types, count, (enum pattern_scan)which, set->named_token_from_key_anchor,
+                              &databases[which], error, error_size)) {
             free_databases(databases);
             return false;
         }
@@ -1736,6 +1773,12 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (types[i].rule >= SPAN_PASSWORD_ASSIGNED && types[i].rule <= SPAN_PASSWORD_OPENS
             && set->password_word_rows[types[i].rule - SPAN_PASSWORD_ASSIGNED] == NULL) {
             set->password_word_rows[types[i].rule - SPAN_PASSWORD_ASSIGNED] = &types[i];
+        }
+        if (types[i].rule == SPAN_NAMED_TOKEN && types[i].scan == SCAN_WHOLE_TEXT && set->named_token_row == NULL) {
+            set->named_token_row = &types[i];
+        }
+        if (set->named_token_from_key_anchor && is_labelled_key_row(&types[i]) && set->labelled_key_row == NULL) {
+            set->labelled_key_row = &types[i];
         }
     }
     set->decided = calloc(count, sizeof *set->decided);
@@ -1783,6 +1826,7 @@ struct scan {
     struct secret_assignment pending;
     const struct entity_type *pending_type;
     struct secret_key_memory secret_memory; /* what the anchors' reads have read (packed runs once) */
+    struct named_token_memory named_memory; /* the same for the words that name a token */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2664,6 +2708,7 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
         return false;                 /* an anchor: its forms' ends are their rows' (read_password_words) */
     case SPAN_FROM_PREFIX:
     case SPAN_OVER_CHARS:
+    case SPAN_NAMED_TOKEN:            /* an end its reader found (read_named_token) */
         break;
     }
     return find_span_in_run(scan, type, end, span_start, span_end);
@@ -2718,11 +2763,26 @@ static int judge_pending_secret(struct scan *scan)
     return add_candidate(scan, type, assignment->value_start, assignment->value_end);
 }
 
+static int read_named_token(struct scan *scan, const struct entity_type *type, size_t anchor_end);
+
 /* A credential word's stem: the value assigned to the key around it, read now, judged
- * when Hyperscan has passed its end (or another key comes first). */
+ * when Hyperscan has passed its end (or another key comes first). The stem may end a word
+ * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
+ * "key" of a labelled key ("Integration key: …", labelled_key_end). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
     int full = judge_pending_secret(scan);
+    if (full == 0 && scan->set->named_token_from_key_anchor && scan->set->named_token_row != NULL) {
+        size_t cue_end = named_token_cue_at_stem(scan->text, scan->len, anchor_end);
+        COUNT_WORK(10);
+        full = cue_end != 0 ? read_named_token(scan, scan->set->named_token_row, cue_end) : 0;
+    }
+    if (full == 0 && scan->set->labelled_key_row != NULL) {
+        size_t examined = 0;
+        size_t end = labelled_key_end(scan->text, scan->len, anchor_end, &examined);
+        COUNT_WORK(examined);
+        full = end != 0 ? add_candidate(scan, scan->set->labelled_key_row, end, end) : 0;
+    }
     struct secret_assignment assignment;
     size_t examined;
     bool found = secret_key_read(scan->text, scan->len, anchor_end, &scan->secret_memory, &assignment, &examined);
@@ -2755,6 +2815,16 @@ static int read_password_words(struct scan *scan, size_t anchor_end)
     return form.full;
 }
 
+/* A word that names a token: each run of token bytes its regex would have ended in, once,
+ * read over its characters (find_span_in_run). */
+static int read_named_token(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    struct form_context form = { scan, type, 0 };
+    size_t examined = named_token_ends(scan->text, scan->len, anchor_end, &scan->named_memory, on_form_end, &form);
+    COUNT_WORK(examined);
+    return form.full;
+}
+
 /* A secret-printing command or a cue: the value its reader takes, judged there. */
 static int read_secret_place(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
@@ -2779,6 +2849,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     }
     if (type->rule == SPAN_PASSWORD_WORD) {
         return read_password_words(scan, (size_t)to);
+    }
+    if (type->rule == SPAN_NAMED_TOKEN) {
+        return read_named_token(scan, type, (size_t)to);
     }
     if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_DIRECTIVE) {
         return read_secret_place(scan, type, (size_t)to);

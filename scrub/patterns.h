@@ -58,6 +58,8 @@ enum span_rule {
     SPAN_PASSWORD_SENTENCE,
     SPAN_PASSWORD_ALONE,
     SPAN_PASSWORD_OPENS,
+    SPAN_NAMED_TOKEN,       /* the pattern is a word that names a token: scrub/named_tokens.h reads
+                               the ends of the token after it, each read as SPAN_OVER_CHARS */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
@@ -106,6 +108,9 @@ struct pattern_set {
     void *scratch;                                  /* hs_scratch_t, for all of them */
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
     const struct entity_type *password_word_rows[PASSWORD_WORD_FORM_COUNT]; /* the row of each form */
+    const struct entity_type *named_token_row;      /* SPAN_NAMED_TOKEN's row, if any */
+    bool named_token_from_key_anchor;               /* its cue words read from SPAN_SECRET_KEY's matches */
+    const struct entity_type *labelled_key_row;     /* LABELLED_KEY_SPEC's row, read from those matches */
     size_t scans;                                   /* scans so far: which `decided` are current */
     struct secret_words secret_words;               /* the credential-key judge's words */
 };

@@ -946,3 +946,41 @@ bool secret_key_assignment_holds(const struct secret_words *set, const char *tex
            && (shape == VALUE_MADE || names_password(text + found->key_start, found->key_end - found->key_start))
            && value_stands_for_itself(value, len);
 }
+
+/* Hyperscan's \s: blank, tab, newline, vertical tab, form feed, carriage return. */
+static bool labelled_value_byte(char c)
+{
+    return !(c == ' ' || (c >= '\t' && c <= '\r') || c == '"' || c == '\'' || c == '`');
+}
+
+size_t labelled_key_end(const char *text, size_t len, size_t stem_end, size_t *examined)
+{
+    enum { VALUE = 16 };
+    *examined += 5;
+    if (stem_end < 5 || stem_end > len || ascii_fold((unsigned char)text[stem_end - 3]) != 'k'
+        || ascii_fold((unsigned char)text[stem_end - 2]) != 'e' || ascii_fold((unsigned char)text[stem_end - 1]) != 'y'
+        || (text[stem_end - 4] != ' ' && text[stem_end - 4] != '\t')
+        || !ascii_alnum((unsigned char)text[stem_end - 5])) {
+        return 0;
+    }
+    size_t colon = skip_blanks(text, len, stem_end, SIZE_MAX);
+    *examined += colon - stem_end + 1;
+    if (colon >= len || text[colon] != ':') {
+        return 0;
+    }
+    size_t value = skip_blanks(text, len, colon + 1, SIZE_MAX);
+    *examined += value - colon;
+    if (value < len && (text[value] == '"' || text[value] == '\'' || text[value] == '`')) {
+        value++;
+    }
+    if (len - value < VALUE) {
+        return 0;
+    }
+    for (size_t at = value; at < value + VALUE; at++) {
+        *examined += 1;
+        if (!labelled_value_byte(text[at])) {
+            return 0;
+        }
+    }
+    return value + VALUE;
+}

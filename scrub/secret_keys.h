@@ -115,6 +115,16 @@ struct secret_key_memory {
 bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct secret_key_memory *memory,
                      struct secret_assignment *found, size_t *examined);
 
+/* A key under a label of words whose last word is "key", a blank before it ("Integration
+ * key: …", "Routing key : …"). The row was LABELLED_KEY_SPEC, and Hyperscan kept its window
+ * open at every blank and "key" (a quarter of the main scan of "key " packed); a scan that
+ * has SECRET_KEY_ANCHOR reads it from that anchor's "key" instead. Returns the one end the
+ * SPEC reports for the "key" that ends at `stem_end`, or 0 if none; adds the bytes read to
+ * *examined (the blanks around the ':', at most 22 more). test_secret_keys compares it with
+ * the SPEC compiled by Hyperscan on generated texts. */
+#define LABELLED_KEY_SPEC "[a-z0-9][ \\t]key[ \\t]*:[ \\t]*[\"'`]?[^\\s\"'`]{16}"
+size_t labelled_key_end(const char *text, size_t len, size_t stem_end, size_t *examined);
+
 /* Does the form hold a secret: the key's words name a credential and the value is made
  * like one (secret_key_value_made)? */
 bool secret_key_assignment_holds(const struct secret_words *words, const char *text,

@@ -102,6 +102,16 @@ static const struct shape shapes[] = {
     { "cookies", "Cookie: ", "session=aB3dE4fG5h9; ", "" },
     { "secret columns", "user,password\n", "app,aB3dE4fG5h9\n", "" },
     { "secret words in lines", "", "pass,token;secret|", "\n1" },
+    /* Words that name a token, packed (scrub/named_tokens.h reads the token from each, and
+     * the labelled key from each "key"): a window of 20 bytes per word must not be read again. */
+    { "key words packed", "", "key ", "" },
+    { "key- runs packed", "", "key-", "" },
+    { "api key words packed", "", "api key ", "" },
+    { "API Key: labels packed", "", "API Key: ", "" },
+    { "glued credential words packed", "", "apikeytokensecret", "" },
+    { "remarks after token words", "", "token (prod) ", "" },
+    { "session id words", "", "session id ", "" },
+    { "labelled keys", "", "Integration key: aB3dE4fG5hX9kLmQ7 ", "" },
     { "routing cues in other languages", "", "Routingnummer 0", "11000015" },
     /* Structure as context (scrub/columns.c): cue words with and without values, keys,
      * tables, long header lines, values before their cue, dates after birth cues. */

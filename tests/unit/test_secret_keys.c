@@ -249,6 +249,98 @@ static void test_anchor_finds_every_credential_word(void **state)
     hs_free_database(database);
 }
 
+/* The labelled key read from the anchor's "key" (labelled_key_end) ends where its old row,
+ * LABELLED_KEY_SPEC, ends: the row compiled by Hyperscan, on generated texts of label words,
+ * blanks, colons, quotes, values of 14 to 18 bytes and the bytes \s holds. */
+static int on_labelled_end(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                           void *context)
+{
+    (void)id, (void)from, (void)flags;
+    size_t *ends = context;
+    ends[ends[0] + 1] = (size_t)to;
+    ends[0]++;
+    return 0;
+}
+
+struct stems {
+    const char *text;
+    size_t len;
+    size_t *ends;
+};
+
+static int on_stem(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)flags;
+    struct stems *stems = context;
+    size_t examined = 0;
+    size_t end = labelled_key_end(stems->text, stems->len, (size_t)to, &examined);
+    assert_true(examined <= 32 + stems->len);
+    if (end != 0) {
+        stems->ends[stems->ends[0] + 1] = end;
+        stems->ends[0]++;
+    }
+    return 0;
+}
+
+static int compare_ends(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void test_labelled_key_reader_ends_where_its_spec_ends(void **state)
+{
+    (void)state;
+    hs_database_t *spec = NULL, *anchor = NULL;
+    hs_compile_error_t *error = NULL;
+    assert_int_equal(hs_compile(LABELLED_KEY_SPEC, HS_FLAG_CASELESS, HS_MODE_BLOCK, NULL, &spec, &error), HS_SUCCESS);
+    assert_int_equal(hs_compile(SECRET_KEY_ANCHOR, HS_FLAG_CASELESS, HS_MODE_BLOCK, NULL, &anchor, &error), HS_SUCCESS);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(spec, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    static const char *const pieces[] = {
+        "key", "Key", "KEY", "keys", "monkey", "api", "Integration", "routing", "9", "_", "-", " ", "  ", "\t",
+        ":", " : ", ":\t", "\"", "'", "`", "\n", "\r", "\v", "\f", ".", "x", "\xc3\xa9", "Routing key",
+        "x\tKEY", "api key", "_ key", "Integration key:", "9 key :", "z key: ", "a key:\t'", "b key:`",
+    };
+    static char text[2048];
+    static size_t expected[1024], found[1024];
+    uint64_t random = 0x9E3779B97F4A7C15u;
+    size_t reaching = 0;
+    for (int n = 0; n < 30000; n++) {
+        size_t len = 0;
+        size_t count = 1 + n % 24;
+        for (size_t i = 0; i < count; i++) {
+            random ^= random << 13, random ^= random >> 7, random ^= random << 17;
+            if (random % 5 == 0) {
+                size_t run = 14 + (random >> 8) % 5;     /* a value either side of 16 bytes */
+                for (size_t j = 0; j < run; j++) {
+                    text[len++] = "aB3-_/+=.:"[(random >> (12 + j)) % 10];
+                }
+                continue;
+            }
+            const char *piece = pieces[(random >> 8) % (sizeof pieces / sizeof pieces[0])];
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+        expected[0] = found[0] = 0;
+        assert_int_equal(hs_scan(spec, text, (unsigned)len, 0, scratch, on_labelled_end, expected), HS_SUCCESS);
+        struct stems stems = { text, len, found };
+        assert_int_equal(hs_scan(anchor, text, (unsigned)len, 0, scratch, on_stem, &stems), HS_SUCCESS);
+        qsort(found + 1, found[0], sizeof found[0], compare_ends);
+        assert_int_equal(found[0], expected[0]);
+        for (size_t i = 1; i <= found[0]; i++) {
+            assert_int_equal(found[i], expected[i]);
+        }
+        reaching += expected[0] > 0;
+    }
+    print_message("# %zu of 30000 texts reach the form\n", reaching);
+    assert_true(reaching > 3000);
+    hs_free_scratch(scratch);
+    hs_free_database(spec);
+    hs_free_database(anchor);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
         cmocka_unit_test(test_anchor_finds_every_credential_word),
+        cmocka_unit_test(test_labelled_key_reader_ends_where_its_spec_ends),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }

@@ -1,0 +1,71 @@
+/* named_tokens.h — a token named by a word before it ("api key (prod): aB3d…", "the session
+ * id is 9f8e…"), read by hand from the word instead of by a regex row.
+ *
+ * Why: the row was NAMED_TOKEN_SPEC. Hyperscan reports every end of a bounded repeat, so at
+ * each cue word its `[^\n]{0,20}[A-Za-z0-9_-]{20}` window stayed open for 40 bytes, and a
+ * body packed with cue words ("key key key …", "api key api key …") kept dozens of windows
+ * alive at every byte: 31-39 % of the main database's scan of such bodies (bench/README.md,
+ * "A token named by a word, read by hand").
+ *
+ * Contract. Hyperscan scans for NAMED_TOKEN_ANCHOR (the SPEC's cue words alone; caseless).
+ * Given the end `cue_end` of one anchor match, named_token_ends calls `found(end)` for ends
+ * at which the SPEC matches from that cue word, and only those. For every run of token bytes
+ * ([A-Za-z0-9_-]) in which a SPEC match from this cue ends, it reports the smallest such end
+ * (and no other end in that run). Over all anchor matches of a text, then, the runs reported
+ * and each run's smallest end are the SPEC's: everything scrub/patterns.c's
+ * find_span_in_run (SPAN_OVER_CHARS) reads from an end, since its span is the run holding
+ * the end, cut only when the end lies more than max_length past the run's start
+ * (tests/unit/test_named_tokens.c compiles the SPEC and checks this on generated texts).
+ *
+ * Work: a cue reads the blanks and the parenthesised remark after it (each stops at the next
+ * cue's bytes, so every byte is read for a bounded number of cues) and looks at most 20
+ * bytes on for a window start; `struct named_token_memory` keeps, for one text, which bytes
+ * are known to start no window, the last run of token bytes read and the last line's end,
+ * so a body packed with cue words reads each byte a bounded number of times (the returned
+ * count of bytes examined is what the work test bounds). Reading stops early if `found`
+ * returns true (no room left for candidates). */
+#ifndef LETHE_NAMED_TOKENS_H
+#define LETHE_NAMED_TOKENS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define NAMED_TOKEN_WORDS "(token|secret|bearer|session([ _-]?id)?|api[ _-]?key|\\bkey\\b|password|passwd|auth)"
+/* The row it replaces: the cue word, a remark in parentheses maybe, up to 20 bytes of the
+ * line, then 20 token bytes. */
+#define NAMED_TOKEN_SPEC NAMED_TOKEN_WORDS "([ \\t]*\\([^()\\n]{1,60}\\))?[^\\n]{0,20}[A-Za-z0-9_-]{20}"
+#define NAMED_TOKEN_ANCHOR NAMED_TOKEN_WORDS
+#define NAMED_TOKEN_LENGTH 20         /* the token bytes the SPEC ends with */
+
+/* Every cue word but "session" holds a credential word's stem of scrub/secret_keys.h's
+ * SECRET_KEY_ANCHOR ("tok", "secret", "bearer", "key", "pass", "auth"), which the main
+ * database scans for anyway: a scan that has that anchor reads those cue words from its
+ * matches (named_token_cue_at_stem) and scans for NAMED_TOKEN_OWN_ANCHOR alone. Reporting
+ * the same literals twice cost Hyperscan more than the window the row had ("Password: "
+ * packed +15 %). Over a text, the cue ends read from SECRET_KEY_ANCHOR's ends and
+ * NAMED_TOKEN_OWN_ANCHOR's ends are NAMED_TOKEN_ANCHOR's ends (test_named_tokens.c). */
+#define NAMED_TOKEN_OWN_ANCHOR "session([ _-]?id)?"
+
+/* What one text's reads have learnt; zero it before the text's first anchor. Each part is a
+ * fact about the text, so any read may use it, in any order of anchors. */
+struct named_token_memory {
+    size_t clear_from, clear_to;      /* no window of 20 token bytes starts in [clear_from, clear_to) */
+    size_t run_from, run_to;          /* text[run_from, run_to) are token bytes */
+    bool run_closed;                  /* ... and text[run_to] is not (or run_to is the end) */
+    size_t line_from, line_to;        /* no newline in [line_from, line_to) */
+    bool line_closed;                 /* ... and text[line_to] is one (or line_to is the end) */
+};
+
+/* Returns true to stop reading. */
+typedef bool (*named_token_found)(size_t end, void *context);
+
+/* The end of the cue word that ends at or just after `stem_end`, the end of a
+ * SECRET_KEY_ANCHOR match ("tok" of "token", "pass" of "password" or "passwd", "key" alone
+ * or after "api"), if one does; 0 if none. Reads at most 6 bytes before and 4 after. */
+size_t named_token_cue_at_stem(const char *text, size_t len, size_t stem_end);
+
+/* `cue_end`: just past a NAMED_TOKEN_ANCHOR match. Returns the bytes examined. */
+size_t named_token_ends(const char *text, size_t len, size_t cue_end, struct named_token_memory *memory,
+                        named_token_found found, void *context);
+
+#endif

@@ -1,0 +1,438 @@
+/* The token named by a word before it, read by hand (scrub/named_tokens.h), finds what its
+ * regex row found: NAMED_TOKEN_SPEC is compiled with Hyperscan, and on generated texts (cue
+ * words, blanks, remarks in parentheses, token runs of every length, newlines, punctuation)
+ * the runs of token bytes the regex's ends fall in, and each run's smallest end, are the ones
+ * the reader reports from every NAMED_TOKEN_ANCHOR match. That is all the SPAN_OVER_CHARS
+ * span rule reads from an end (the run holding it, cut when the end lies more than
+ * max_length past the run's start). Then the work: on bodies packed with cue words, the
+ * bytes the reader examines stay under a fixed number per input byte. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "scrub/named_tokens.h"
+#include "scrub/patterns.h"
+#include "scrub/secret_keys.h"
+
+#include <hs/hs.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000 };
+
+struct ends {
+    size_t at[MAX_ENDS];
+    size_t count;
+};
+
+static void add_end(struct ends *ends, size_t end)
+{
+    assert_true(ends->count < MAX_ENDS);
+    ends->at[ends->count++] = end;
+}
+
+static hs_database_t *compile(const char *pattern)
+{
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile(pattern, HS_FLAG_CASELESS, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("%s does not compile: %s", pattern, error->message);
+    }
+    return database;
+}
+
+static int on_end(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)flags;
+    add_end(context, (size_t)to);
+    return 0;
+}
+
+static void scan(const hs_database_t *database, hs_scratch_t *scratch, const char *text, size_t len,
+                 struct ends *ends)
+{
+    ends->count = 0;
+    assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, on_end, ends), HS_SUCCESS);
+}
+
+static bool on_found(size_t end, void *context)
+{
+    add_end(context, end);
+    return false;
+}
+
+/* The reader's ends over every anchor match, one memory for the text as in a scan. */
+static size_t read_all(const char *text, size_t len, const struct ends *anchors, struct ends *found, bool remember)
+{
+    struct named_token_memory memory = { 0 };
+    size_t examined = 0;
+    found->count = 0;
+    for (size_t i = 0; i < anchors->count; i++) {
+        if (!remember) {
+            memory = (struct named_token_memory){ 0 };
+        }
+        examined += named_token_ends(text, len, anchors->at[i], &memory, on_found, found);
+    }
+    return examined;
+}
+
+static int compare_sizes(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorted, each end once. */
+static void normalise(struct ends *ends)
+{
+    qsort(ends->at, ends->count, sizeof ends->at[0], compare_sizes);
+    size_t kept = 0;
+    for (size_t i = 0; i < ends->count; i++) {
+        if (kept == 0 || ends->at[kept - 1] != ends->at[i]) {
+            ends->at[kept++] = ends->at[i];
+        }
+    }
+    ends->count = kept;
+}
+
+/* The cue ends a scan with the credential-key anchor reads: from each of that anchor's
+ * ends, then NAMED_TOKEN_OWN_ANCHOR's, in end order as Hyperscan reports them. */
+struct cue_scan {
+    const char *text;
+    size_t len;
+    struct ends *cues;
+};
+
+static int on_key_or_own(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)from, (void)flags;
+    struct cue_scan *scan = context;
+    size_t cue = id == 1 ? (size_t)to : named_token_cue_at_stem(scan->text, scan->len, (size_t)to);
+    if (cue != 0) {
+        add_end(scan->cues, cue);
+    }
+    return 0;
+}
+
+static hs_database_t *compile_key_and_own(void)
+{
+    const char *patterns[] = { SECRET_KEY_ANCHOR, NAMED_TOKEN_OWN_ANCHOR };
+    unsigned flags[] = { HS_FLAG_CASELESS, HS_FLAG_CASELESS }, ids[] = { 0, 1 };
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile_multi(patterns, flags, ids, 2, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("the key anchor does not compile: %s", error->message);
+    }
+    return database;
+}
+
+static void scan_cues(const hs_database_t *database, hs_scratch_t *scratch, const char *text, size_t len,
+                      struct ends *cues)
+{
+    cues->count = 0;
+    struct cue_scan scan = { text, len, cues };
+    assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, on_key_or_own, &scan), HS_SUCCESS);
+}
+
+static bool token_byte(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '-';
+}
+
+static size_t run_start(const char *text, size_t end)
+{
+    size_t start = end - 1;
+    while (start > 0 && token_byte(text[start - 1])) {
+        start--;
+    }
+    return start;
+}
+
+/* For each run an end falls in (by its start, one slot per text byte): the smallest end. */
+static void smallest_per_run(const char *text, size_t len, const struct ends *ends, size_t *smallest)
+{
+    for (size_t i = 0; i <= len; i++) {
+        smallest[i] = 0;
+    }
+    for (size_t i = 0; i < ends->count; i++) {
+        size_t start = run_start(text, ends->at[i]);
+        if (smallest[start] == 0 || ends->at[i] < smallest[start]) {
+            smallest[start] = ends->at[i];
+        }
+    }
+}
+
+static bool holds_end(const struct ends *ends, size_t end)
+{
+    for (size_t i = 0; i < ends->count; i++) {
+        if (ends->at[i] == end) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static uint64_t random_state = 0x2545F4914F6CDD1Du;
+
+static uint64_t next_random(void)
+{
+    random_state ^= random_state << 13;
+    random_state ^= random_state >> 7;
+    random_state ^= random_state << 17;
+    return random_state;
+}
+
+/* The cue words in several cases, words that hold them, and near misses. */
+static const char *const cue_words[] = {
+    "token", "TOKEN", "Token", "secret", "Secret", "bearer", "Bearer", "session", "session id", "session_id",
+    "sessionid", "Session-ID", "session  id", "api key", "api_key", "apikey", "API-Key", "api__key", "key", "Key",
+    "KEY", "password", "Password", "passwd", "auth", "OAuth", "authorization", "keyboard", "monkey", "key_",
+    "_key", "9key", "tokens", "secrets", "pass", "keys", "tok", "passw", "PASSWD", "xapi_key", "api-key",
+    "apikey", "pkey", "api", "bearers", "oauth2", "psk", "token-", "-key-",
+};
+
+/* What comes between and after them. */
+static const char *const separators[] = {
+    " ", "  ", "\t", ": ", "=", ":", " = ", "\n", "\r\n", ".", ", ", "/", "\"", "'", " is ", " (prod) ",
+    "(", ")", " (", "((", " (a)", "(read-only, rotated)", "()", "\t(x\ny)", (" (" "caf\xc3\xa9" ") "), "\xc3\xa9",
+    "-", "_", "--", " -- ",
+};
+
+/* A run of `count` token bytes (letters, digits, '_', '-'), or of other bytes at times. */
+static size_t random_run(char *text, size_t count)
+{
+    static const char bytes[] = "abcXYZ019_-";
+    for (size_t i = 0; i < count; i++) {
+        text[i] = bytes[next_random() % (sizeof bytes - 1)];
+    }
+    return count;
+}
+
+/* A remark of 55 to 64 bytes between parentheses: either side of the 60-byte limit. */
+static size_t random_remark(char *text)
+{
+    size_t count = 55 + next_random() % 10;
+    text[0] = '(';
+    for (size_t i = 1; i <= count; i++) {
+        text[i] = next_random() % 5 == 0 ? ' ' : 'r';
+    }
+    text[count + 1] = ')';
+    return count + 2;
+}
+
+static size_t random_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 30, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 16);
+        const char *piece = NULL;
+        if (choice < 5) {
+            piece = cue_words[next_random() % (sizeof cue_words / sizeof cue_words[0])];
+        } else if (choice < 10) {
+            piece = separators[next_random() % (sizeof separators / sizeof separators[0])];
+        } else if (choice < 14) {
+            size_t lengths[] = { 1, 5, 17, 19, 20, 21, 25, 40 };
+            len += random_run(text + len, lengths[next_random() % 8] + next_random() % 3);
+        } else if (choice == 14) {
+            len += random_remark(text + len);
+        } else {
+            len += random_run(text + len, 230 + next_random() % 60);   /* around max_length */
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+/* The cue words read from the credential-key anchor's matches and the own anchor's are the
+ * cue words NAMED_TOKEN_ANCHOR finds. */
+static void test_cue_words_read_from_the_key_anchor_are_the_anchors(void **state)
+{
+    (void)state;
+    hs_database_t *anchor = compile(NAMED_TOKEN_ANCHOR), *key_and_own = compile_key_and_own();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(key_and_own, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, cues;
+    size_t compared = 0;
+    for (int n = 0; n < CASES; n++) {
+        size_t len = random_text(text, sizeof text);
+        scan(anchor, scratch, text, len, &expected);
+        scan_cues(key_and_own, scratch, text, len, &cues);
+        normalise(&expected);
+        normalise(&cues);
+        assert_int_equal(cues.count, expected.count);
+        for (size_t i = 0; i < cues.count; i++) {
+            if (cues.at[i] != expected.at[i]) {
+                fail_msg("case %d: a cue word ends at %zu, one read from the key anchor at %zu", n, expected.at[i],
+                         cues.at[i]);
+            }
+        }
+        compared += cues.count;
+    }
+    assert_true(compared > CASES);
+    hs_free_scratch(scratch);
+    hs_free_database(anchor);
+    hs_free_database(key_and_own);
+}
+
+/* The whole row as a scan reads it: cue words from the key anchor and the own anchor, in
+ * Hyperscan's order, one memory per text. */
+static void test_reader_finds_the_runs_and_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    hs_database_t *spec = compile(NAMED_TOKEN_SPEC), *key_and_own = compile_key_and_own();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(spec, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(key_and_own, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, anchors, found;
+    static size_t expected_smallest[TEXT_ROOM + 1], found_smallest[TEXT_ROOM + 1];
+    size_t reaching = 0;
+    for (int n = 0; n < CASES; n++) {
+        size_t len = random_text(text, sizeof text);
+        scan(spec, scratch, text, len, &expected);
+        scan_cues(key_and_own, scratch, text, len, &anchors);
+        read_all(text, len, &anchors, &found, true);
+        for (size_t i = 0; i < found.count; i++) {
+            if (!holds_end(&expected, found.at[i])) {
+                fail_msg("case %d: the reader reports %zu, the spec does not end there", n, found.at[i]);
+            }
+        }
+        smallest_per_run(text, len, &expected, expected_smallest);
+        smallest_per_run(text, len, &found, found_smallest);
+        for (size_t i = 0; i <= len; i++) {
+            if (expected_smallest[i] != found_smallest[i]) {
+                fail_msg("case %d: the run from %zu: the spec's smallest end %zu, the reader's %zu", n, i,
+                         expected_smallest[i], found_smallest[i]);
+            }
+        }
+        reaching += expected.count > 0;
+    }
+    /* The generator reaches the form often, not by luck. */
+    assert_true(reaching > CASES / 3);
+    hs_free_scratch(scratch);
+    hs_free_database(spec);
+    hs_free_database(key_and_own);
+}
+
+/* Bodies packed with cue words (what an attacker who read the row sends): without the
+ * memory each cue reads its 20-byte gap and the runs in it again (4.3 to 11 bytes per input
+ * byte); with it, each byte is read about twice (once for newlines, once for token bytes),
+ * a little more where remarks open. */
+static void test_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "key ", "key-", "Key=", "api key ", "api_key ", "API Key: ", "token ", "secret ", "auth ", "password ",
+        "Password: ", "apikeytokensecret", "passwordpassword", "pass;key,token|secret/auth:bearer(",
+        "token (x) ", "key (", "session id ", "auth\n", "key aB3dE4fG5hX9_kLm-Q7xY ", "tokentoken",
+    };
+    enum { LEN = 12 * 1024 };         /* at most MAX_ENDS anchors and ends */
+    hs_database_t *anchor = compile_key_and_own();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    char *text = malloc(LEN);
+    static struct ends anchors, found;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]);
+        for (size_t i = 0; i < LEN; i++) {
+            text[i] = units[u][i % unit];
+        }
+        scan_cues(anchor, scratch, text, LEN, &anchors);
+        double with_memory = (double)read_all(text, LEN, &anchors, &found, true) / LEN;
+        double without = (double)read_all(text, LEN, &anchors, &found, false) / LEN;
+        char name[40];
+        snprintf(name, sizeof name, "%s", units[u]);
+        for (char *c = name; *c != '\0'; c++) {
+            *c = *c == '\n' ? '|' : *c;        /* one line of TAP per shape */
+        }
+        print_message("# %-36s %5.2f bytes examined per input byte (%5.2f without the memory)\n", name,
+                      with_memory, without);
+        assert_true(with_memory <= 4.0);
+    }
+    free(text);
+    hs_free_scratch(scratch);
+    hs_free_database(anchor);
+}
+
+/* The row's matches in a scan: beside the credential-key row, its cue words come from that
+ * row's anchor; alone (a scrubber that lists only SECRET_TOKEN), from its own full anchor.
+ * Both find the same tokens. The row is listed first, so that it wins a tie with the key
+ * row's span for the same value. */
+static size_t named_tokens_found(const struct entity_type *types, size_t count, bool from_key_anchor,
+                                 const char *text, struct candidate *found, size_t room)
+{
+    struct pattern_set set;
+    char error[256];
+    assert_true(pattern_set_compile(&set, types, count, error, sizeof error));
+    assert_int_equal(set.named_token_from_key_anchor, from_key_anchor);
+    size_t kept = 0;
+    size_t scanned = pattern_set_scan(&set, text, strlen(text), found, room);
+    for (size_t i = 0; i < scanned; i++) {
+        if (found[i].type->rule == SPAN_NAMED_TOKEN) {
+            found[kept++] = found[i];
+        }
+    }
+    pattern_set_release(&set);
+    return kept;
+}
+
+static void test_a_scan_finds_the_tokens_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    struct entity_type rows[2];
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        if (builtin_entity_types[i].rule == SPAN_NAMED_TOKEN) {
+            rows[0] = builtin_entity_types[i];
+        } else if (builtin_entity_types[i].rule == SPAN_SECRET_KEY) {
+            rows[1] = builtin_entity_types[i];
+        }
+    }
+    assert_int_equal(rows[0].rule, SPAN_NAMED_TOKEN);
+    assert_int_equal(rows[1].rule, SPAN_SECRET_KEY);
+    static const char *const texts[] = {
+        "the API key (prod, read-only): Zq8vT2mLx9pR4wKs7nB3yH",
+        "session id is 9f8e7d6c5b4a39281706aBcD here",
+        "bearer token\n\nZq8vT2mLx9pR4wKs7nB3yH",      /* the token is on another line: none */
+        "passwd  =  Zq8vT2mLx9pR4wKs7nB3yH_kLm-Q7",
+        "monkey Zq8vT2mLx9pR4wKs7nB3yH",                /* "key" inside a word: none */
+        "tokens: Zq8vT2mLx9pR4wKs7nB3yH",
+    };
+    static const char *const tokens[] = {
+        "Zq8vT2mLx9pR4wKs7nB3yH", "9f8e7d6c5b4a39281706aBcD", NULL, "Zq8vT2mLx9pR4wKs7nB3yH_kLm-Q7", NULL,
+        "Zq8vT2mLx9pR4wKs7nB3yH",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        struct candidate shared[16], own[16];
+        size_t with_key = named_tokens_found(rows, 2, true, texts[t], shared, 16);
+        size_t alone = named_tokens_found(rows, 1, false, texts[t], own, 16);
+        size_t expected = tokens[t] != NULL;
+        assert_int_equal(with_key, expected);
+        assert_int_equal(alone, expected);
+        if (expected) {
+            size_t start = (size_t)(strstr(texts[t], tokens[t]) - texts[t]);
+            assert_int_equal(shared[0].start, start);
+            assert_int_equal(shared[0].end, start + strlen(tokens[t]));
+            assert_int_equal(own[0].start, start);
+            assert_int_equal(own[0].end, start + strlen(tokens[t]));
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cue_words_read_from_the_key_anchor_are_the_anchors),
+        cmocka_unit_test(test_reader_finds_the_runs_and_ends_its_spec_finds),
+        cmocka_unit_test(test_reader_examines_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_a_scan_finds_the_tokens_with_or_without_the_key_anchor),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
