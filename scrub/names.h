@@ -86,6 +86,10 @@ enum name_flag {
     NAME_SENTENCE_WORD = 256, /* W: a first name that is a frequent word of nb/nn, da, sv, de, fr, es (Alene,
                                * Hela, Favor): opening a sentence before a lowercase word or a first name, it is
                                * that word (names.c reads it so; the bit stays on the word) */
+    NAME_DICTIONARY_WORD = 512, /* D: a name part, no first name, that is an ordinary word of a dictionary of
+                                 * nb/nn, da, sv, de, fr or es (Elg, Preis, Castillo, Berg): capitalised in
+                                 * running text it is read as a common word (A), a name beside a name or after a
+                                 * cue; in capitals, in small letters and in a hyphenated name it is a name part */
 };
 
 struct name_slot {
