@@ -85,6 +85,7 @@ whenever names.txt is rebuilt; running it twice changes nothing):
 
   python3 make_names.py --mark-dictionary-words names.txt first-names.txt /usr/share/dict \
       > names.txt.new && mv names.txt.new names.txt
+  python3 make_names.py --check-dictionary-words names.txt first-names.txt /usr/share/dict   # TAP
 
   /usr/share/dict  the same Debian word lists as above, read whole (every entry, inflected forms
                too, not only the frequent ones): a name part that no list gives as a first name
@@ -443,8 +444,22 @@ def mark_dictionary_words(names, own_first_names, dictionary_dir):
         if "F" in flags.get(fold_like_the_finder(word), ()):
             continue
         found.add("D")
-    for word in sorted(flags):
-        sys.stdout.write("%s\t%s\n" % (word, "".join(sorted(flags[word]))))
+    return "".join("%s\t%s\n" % (word, "".join(sorted(flags[word]))) for word in sorted(flags))
+
+
+def check_dictionary_words(names, own_first_names, dictionary_dir):
+    """A TAP test (tests/meson.build): the committed names.txt is what --mark-dictionary-words writes from it,
+    so the step was run and running it again changes nothing. Skipped where the Debian lists are not installed:
+    the build never fetches them."""
+    import os
+    lists = [d for dictionaries in LEXICON_LANGUAGES.values() for d in dictionaries]
+    if not all(os.path.exists("%s/%s" % (dictionary_dir, d)) for d in lists):
+        print("1..0 # SKIP the Debian word lists (wnorwegian, wdanish, ...) are not in %s" % dictionary_dir)
+        return 0
+    same = mark_dictionary_words(names, own_first_names, dictionary_dir) == open(names, encoding="utf-8").read()
+    print("1..1")
+    print("%s 1 - names.txt is what make_names.py --mark-dictionary-words writes" % ("ok" if same else "not ok"))
+    return 0 if same else 1
 
 
 def extract_gender_names(paths):
@@ -467,7 +482,10 @@ if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--extract-gender-names":
         sys.exit(extract_gender_names(sys.argv[2:]))
     if len(sys.argv) == 5 and sys.argv[1] == "--mark-dictionary-words":
-        sys.exit(mark_dictionary_words(*sys.argv[2:]))
+        sys.stdout.write(mark_dictionary_words(*sys.argv[2:]))
+        sys.exit(0)
+    if len(sys.argv) == 5 and sys.argv[1] == "--check-dictionary-words":
+        sys.exit(check_dictionary_words(*sys.argv[2:]))
     if len(sys.argv) == 7 and sys.argv[1] == "--mark-common-words":
         sys.exit(mark_common_words(*sys.argv[2:]))
     if len(sys.argv) != 12:
