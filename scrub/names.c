@@ -2062,8 +2062,9 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     }
     /* a surname that is also a word before a word in no list is a product or a firm ("Kindle Paperwhite",
      * "Baker Tilly"), unless a cue says otherwise */
-    if (ambiguous && !(flags & NAME_FIRST) && is_unknown(next.flags) && cue < CUE_STRONG) {
-        return false;
+    if (ambiguous && !(flags & NAME_FIRST) && is_unknown(next.flags) && cue < CUE_STRONG
+        && !(word->flags & NAME_DICTIONARY_WORD)) {
+        return false;                 /* but a dictionary word before a word in no list may be a name: privacy first */
     }
     if (next.flags & NAME_NEVER) {
         return !ambiguous;            /* "Aisha Washington", but not "On Monday" */

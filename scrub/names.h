@@ -63,7 +63,8 @@
  * surname ("Vence Ene 12"); and a word in no list with a noun ending of the language ("Infrastruktur",
  * "Datenschutzbeauftragter", "Kundtjänst"), whatever cue precedes it. A name part that is a word of a
  * dictionary of nb/nn, da, sv, de, fr or es (flag D: Elg, Preis, Castillo) starts no name alone with no strong
- * cue ("Gaupe og Elg", "Name;Gang;Preis"); beside a first name, after a title or cue it is a surname. The same key
+ * cue ("Gaupe og Elg", "Name;Gang;Preis"); beside a first name, after a title or cue it is a surname, and before
+ * a word in no list it may open a name (privacy first: "Sett Hallgjerdine på kopi"). The same key
  * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */

@@ -4,6 +4,7 @@
  *   - alone, with no cue, it is that word ("Gaupe og Elg er rasene", "Name;Gang;Preis", "Spør Castillo-butikken");
  *   - beside a first name, after a title or a strong cue, it is a surname ("Kari Berg", "Herr Preis", a GEDCOM
  *     NAME line's "/Faure/"), and so it stays in capitals and in small letters ("KARI BERG", "kari berg");
+ *   - before a word in no list it may open a name, as before: that word may be a name the lists lack;
  *   - a first name that is also a word never gets it (Kari, María: a first name alone is too often a person).
  * A run prints every miss with the spans found, never the words. */
 #include "tests/unit/unit.h"
@@ -19,6 +20,8 @@ static const struct probe found_names[] = {
     /* after a title or a strong cue */
     { "de", "Herr Preis hat heute angerufen.", "Preis" },
     { "fr", "0 @I1@ INDI\n1 NAME Marie /Faure/\n1 SEX F", "Faure" },
+    /* before a word in no list, which may be a name the lists lack: privacy first */
+    { "nb", "Sett Hallgjerdine på kopi i svaret.", "Hallgjerdine" },
     /* in capitals under a key, and in small letters after a first name */
     { "nb", "NAVN: KARI BERG", "KARI BERG" },
     { "nb", "møtet med kari berg ble flyttet", "kari berg" },
