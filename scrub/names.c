@@ -82,6 +82,7 @@ static unsigned parse_flags(const char *text, size_t len)
         case 'L': flags |= NAME_FOREIGN_WORD; break;
         case 'C': flags |= NAME_PLACE; break;
         case 'W': flags |= NAME_SENTENCE_WORD; break;
+        case 'D': flags |= NAME_DICTIONARY_WORD; break;
         default: return 0;
         }
     }
@@ -1980,6 +1981,11 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
                         enum cue cue)
 {
     unsigned flags = word->flags;
+    /* "Gaupe og Elg", "Preis: 12 €": a surname that is a word of the six languages' dictionaries starts a
+     * name only where a cue says person ("1 NAME Marie /Fauré/") or a name stands beside it */
+    if ((flags & NAME_DICTIONARY_WORD) && !(flags & NAME_FIRST) && !strong(cue)) {
+        flags |= NAME_WORD;
+    }
     if (cue == CUE_TITLE) {
         return true;
     }
@@ -2056,8 +2062,9 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
     }
     /* a surname that is also a word before a word in no list is a product or a firm ("Kindle Paperwhite",
      * "Baker Tilly"), unless a cue says otherwise */
-    if (ambiguous && !(flags & NAME_FIRST) && is_unknown(next.flags) && cue < CUE_STRONG) {
-        return false;
+    if (ambiguous && !(flags & NAME_FIRST) && is_unknown(next.flags) && cue < CUE_STRONG
+        && !(word->flags & NAME_DICTIONARY_WORD)) {
+        return false;                 /* but a dictionary word before a word in no list may be a name: privacy first */
     }
     if (next.flags & NAME_NEVER) {
         return !ambiguous;            /* "Aisha Washington", but not "On Monday" */
@@ -3355,8 +3362,13 @@ static bool joined_to_a_name(const struct name_table *table, const char *text, s
     }
     size_t at = joined_word_at(text, len, word->next);
     struct word next;
-    return at != NO_JOIN && read_word(table, text, len, at, &next)
-           && starts_name(table, text, len, &next, CUE_WEAK);
+    if (at == NO_JOIN || !read_word(table, text, len, at, &next)) {
+        return false;
+    }
+    if (word->flags & NAME_FIRST) {
+        next.flags &= ~(unsigned)NAME_DICTIONARY_WORD;  /* "Pilar<TAB>Cabrera": a word after a first name is a surname */
+    }
+    return starts_name(table, text, len, &next, CUE_WEAK);
 }
 
 /* ---- values under a key, cells under a column ---- */

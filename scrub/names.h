@@ -61,7 +61,10 @@
  * Vauxhall"); an academic title, a cue before the name
  * ("Lektor Ebba Forsberg", "Dekanin Braun"); a weekday's or month's abbreviation before a day's number, no
  * surname ("Vence Ene 12"); and a word in no list with a noun ending of the language ("Infrastruktur",
- * "Datenschutzbeauftragter", "Kundtjänst"), whatever cue precedes it. The same key
+ * "Datenschutzbeauftragter", "Kundtjänst"), whatever cue precedes it. A name part that is a word of a
+ * dictionary of nb/nn, da, sv, de, fr or es (flag D: Elg, Preis, Castillo) starts no name alone with no strong
+ * cue ("Gaupe og Elg", "Name;Gang;Preis"); beside a first name, after a title or cue it is a surname, and before
+ * a word in no list it may open a name (privacy first: "Sett Hallgjerdine på kopi"). The same key
  * and value judges serve the table columns of scrub/columns.c. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
@@ -86,6 +89,10 @@ enum name_flag {
     NAME_SENTENCE_WORD = 256, /* W: a first name that is a frequent word of nb/nn, da, sv, de, fr, es (Alene,
                                * Hela, Favor): opening a sentence before a lowercase word or a first name, it is
                                * that word (names.c reads it so; the bit stays on the word) */
+    NAME_DICTIONARY_WORD = 512, /* D: a name part, no first name, that is an ordinary word of a dictionary of
+                                 * nb/nn, da, sv, de, fr or es (Elg, Preis, Castillo, Berg): capitalised in
+                                 * running text it is read as a common word (A), a name beside a name or after a
+                                 * cue; in capitals, in small letters and in a hyphenated name it is a name part */
 };
 
 struct name_slot {

@@ -80,6 +80,18 @@ Then the common words of the other languages (flag W), a second step over the na
   The first names of first-names.txt get F here too, so that names added there since the
   first step count without it.
 
+Last, the lexicon of ordinary words (flag D), a third step over the names.txt above (run it again
+whenever names.txt is rebuilt; running it twice changes nothing):
+
+  python3 make_names.py --mark-dictionary-words names.txt first-names.txt /usr/share/dict \
+      > names.txt.new && mv names.txt.new names.txt
+  python3 make_names.py --check-dictionary-words names.txt first-names.txt /usr/share/dict   # TAP
+
+  /usr/share/dict  the same Debian word lists as above, read whole (every entry, inflected forms
+               too, not only the frequent ones): a name part that no list gives as a first name
+               and that is a lowercase entry of bokmaal, nynorsk, danish, swedish, ngerman, french
+               or spanish gets D ("Elg", "Preis", "Castillo", "Berg"; see mark_dictionary_words)
+
 Each output line is "Name<TAB>flags", sorted:
   F  a first name            S  a name part (first, middle or surname)
   A  a common English word (capitalised), or listed as ambiguous: with F or S, a name
@@ -91,6 +103,8 @@ Each output line is "Name<TAB>flags", sorted:
   P  the first word of such a phrase, so that only those words look phrases up
   C  a city of 150,000 people or more, or a capital, whatever its other flags
   W  a first name that is also a frequent word of nb/nn, da, sv, de, fr or es (see above)
+  D  a name part, no first name, that is a word of a dictionary of nb/nn, da, sv, de, fr or es:
+     with no cue and no name beside it, it is that word ("Gaupe og Elg"), not a name
 """
 import json
 import sys
@@ -399,6 +413,55 @@ def mark_common_words(names, own_first_names, english_first_names, frequency_dir
         sys.stdout.write("%s\t%s\n" % (word, "".join(sorted(flags[word]))))
 
 
+LEXICON_LANGUAGES = {              # language -> its Debian word lists (/usr/share/dict)
+    "nb/nn": ("bokmaal", "nynorsk"), "da": ("danish",), "sv": ("swedish",), "de": ("ngerman",),
+    "fr": ("french",), "es": ("spanish",),
+}
+
+
+def mark_dictionary_words(names, own_first_names, dictionary_dir):
+    """The lexicon step: a name part of names.txt that is an ordinary word of nb/nn, da, sv, de, fr or es
+    (a lowercase entry of the language's whole dictionary, inflected forms too) gets D: alone and with
+    no cue it is that word ("Gaupe og Elg", "Preis: 12 €"), beside a name or after a cue a surname
+    ("Kari Berg", "Nom : Roux"). Only words the lists hold, never a new entry. Not for a first name,
+    nor a word whose accents dropped give one (María -> Maria), nor one already a word (A, L) or never
+    a name (X), nor a particle: measured, a first name that is a word is too often a person's alone.
+    German nouns, which the dictionary writes capitalised, and the English lists are not read: they
+    changed nothing the censuses or the readable halves measure but put surnames (Müller) at risk."""
+    flags = {}
+    for line in open(names, encoding="utf-8"):
+        word, found = line.rstrip("\n").split("\t")
+        flags[word] = set(found)
+    own = set(read_words(own_first_names))
+    words = set()
+    for dictionaries in LEXICON_LANGUAGES.values():
+        for dictionary in dictionaries:
+            words |= {capitalised(w) for w in read_dictionary("%s/%s" % (dictionary_dir, dictionary)) if len(w) > 2}
+    for word in words:
+        found = flags.get(word)
+        if found is None or "S" not in found or found & {"F", "A", "X", "L"} or word in own or word in PARTICLES:
+            continue
+        if "F" in flags.get(fold_like_the_finder(word), ()):
+            continue
+        found.add("D")
+    return "".join("%s\t%s\n" % (word, "".join(sorted(flags[word]))) for word in sorted(flags))
+
+
+def check_dictionary_words(names, own_first_names, dictionary_dir):
+    """A TAP test (tests/meson.build): the committed names.txt is what --mark-dictionary-words writes from it,
+    so the step was run and running it again changes nothing. Skipped where the Debian lists are not installed:
+    the build never fetches them."""
+    import os
+    lists = [d for dictionaries in LEXICON_LANGUAGES.values() for d in dictionaries]
+    if not all(os.path.exists("%s/%s" % (dictionary_dir, d)) for d in lists):
+        print("1..0 # SKIP the Debian word lists (wnorwegian, wdanish, ...) are not in %s" % dictionary_dir)
+        return 0
+    same = mark_dictionary_words(names, own_first_names, dictionary_dir) == open(names, encoding="utf-8").read()
+    print("1..1")
+    print("%s 1 - names.txt is what make_names.py --mark-dictionary-words writes" % ("ok" if same else "not ok"))
+    return 0 if same else 1
+
+
 def extract_gender_names(paths):
     """gender-detection-from-name keeps its names as `['name', 'gender']` pairs in JS
     files; prints them capitalised ("jean-luc" -> "Jean-Luc"), once each."""
@@ -418,6 +481,11 @@ if __name__ == "__main__":
         sys.exit(print(EXTRACT_CITIES))
     if len(sys.argv) > 2 and sys.argv[1] == "--extract-gender-names":
         sys.exit(extract_gender_names(sys.argv[2:]))
+    if len(sys.argv) == 5 and sys.argv[1] == "--mark-dictionary-words":
+        sys.stdout.write(mark_dictionary_words(*sys.argv[2:]))
+        sys.exit(0)
+    if len(sys.argv) == 5 and sys.argv[1] == "--check-dictionary-words":
+        sys.exit(check_dictionary_words(*sys.argv[2:]))
     if len(sys.argv) == 7 and sys.argv[1] == "--mark-common-words":
         sys.exit(mark_common_words(*sys.argv[2:]))
     if len(sys.argv) != 12:
