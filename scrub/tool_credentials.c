@@ -109,8 +109,8 @@ bool tool_login_read(const char *text, size_t len, size_t anchor_end, struct sec
     bool quoted = at < len && (text[at] == '"' || text[at] == '\'' || text[at] == '`');
     size_t start = at + quoted, end = start;
     while (end < len && !isspace((unsigned char)text[end]) && end - start <= SECRET_PLACE_VALUE_MAX
-           && !(quoted && text[end] == text[at])) {
-        end++;
+           && (quoted ? text[end] != text[at] : strchr("\"'`", text[end]) == NULL)) {
+        end++;                        /* a bare value ends at a quote: a JSON string's, a chat's */
     }
     *examined = end - anchor_end;
     if (quoted && (end >= len || text[end] != text[at])) {
@@ -309,8 +309,15 @@ bool tool_argument_read(const char *text, size_t len, size_t anchor_end, struct 
             return false;
         }
     } else if (anchor_end >= 5 && strncmp(text + anchor_end - 5, "pass", 4) == 0) {
-        /* keytool, jarsigner: -storepass, -keypass, -srcstorepass, -deststorepass, -new */
+        /* keytool, jarsigner: -storepass, -keypass, -srcstorepass, -deststorepass, …; a
+         * jarsigner "pass:" before the value is no part of it, an "env:" or "file:" names it */
         if (!shell_word(text, len, at, limit, &start, &end)) {
+            return false;
+        }
+        if (end - start > 5 && strncmp(text + start, "pass:", 5) == 0) {
+            start += 5;
+        } else if (memchr(text + start, ':', end - start > 5 ? 5 : end - start) != NULL) {
+            *examined += end - anchor_end;
             return false;
         }
         *examined += end - anchor_end;

@@ -33,7 +33,7 @@
  * written): net-snmp's "-A" (authentication passphrase) and "-X" (privacy passphrase) on a
  * line whose command is snmpwalk, snmpget, snmpset, snmpbulkwalk, … (8 bytes at least, the
  * tools' minimum); keytool's and jarsigner's "-storepass", "-keypass", "-srcstorepass",
- * "-deststorepass", "-new" (6 bytes at least, keytool's minimum; a line of any length,
+ * "-deststorepass", "-srckeypass", "-destkeypass" (6 bytes at least, keytool's minimum; a line of any length,
  * where the row of scrub/patterns.c reads 100 bytes past "keytool"); kickstart's "rootpw
  * [--plaintext|--iscrypted] …" at a line's start (a
  * crypt hash too: it is cracked offline); "wpa_passphrase SSID …" (8 to 63 bytes). The
@@ -58,7 +58,7 @@
 #define TOOL_DEFINE_ANCHOR "define[ \\t]*\\([ \\t]*['\"]"
 /* Hyperscan syntax, case as written: an argument one tool gives a password's meaning. */
 #define TOOL_ARGUMENT_ANCHOR                                                                                   \
-    "([ \\t]-[AX][ \\t]|[ \\t]-(src|dest|new)?(store|key)pass[ \\t]|\\brootpw[ \\t]|\\bwpa_passphrase[ \\t])"
+    "([ \\t]-[AX][ \\t]|[ \\t]-(src|dest)?(store|key)pass[ \\t]|\\brootpw[ \\t]|\\bwpa_passphrase[ \\t])"
 
 /* Bytes read before a user for a login word; of a tool's line. */
 #define TOOL_LOGIN_CONTEXT 96

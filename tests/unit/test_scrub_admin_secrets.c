@@ -44,6 +44,7 @@ static void test_login_pairs_after_a_login_word(void **state)
     (void)state;
     expect_masked("The admin login for the scanner is admin / ", "Qz4mTk8Lw2", ".", "ENV_SECRET");
     expect_masked("Zugang: ops / ", "Qz4mTk8Lw2", "\n", "ENV_SECRET");
+    expect_masked("{\"output\": \"Login etl / ", "6-~8Ur*h46qr", "\"}", "ENV_SECRET");
     expect_masked("**Temp login:** kari_berg / ", "CTiDIhYQTXZgyVzbNB", "\n", "ENV_SECRET");
     expect_masked("Admininloggningen på skannern är admin / ", "Qz4mTk8Lw2", "", "ENV_SECRET");
     expect_masked("L'accès admin du scanner est admin / ", "Qz4mTk8Lw2", "", "ENV_SECRET");
@@ -68,6 +69,8 @@ static void test_tools_own_arguments(void **state)
     expect_scrubbed("snmpget -v3 -u mon -l authPriv -a SHA -A Rt5vQ8wLx2 -x AES -X Qz4mTk8Lw2 host sysName.0",
                     "snmpget -v3 -u mon -l authPriv -a SHA -A [ENV_SECRET_1] -x AES -X [ENV_SECRET_2] host sysName.0");
     expect_masked("rootpw --plaintext ", "Qz4mTk8Lw2", "\n", "ENV_SECRET");
+    expect_masked("jarsigner -keystore app.jks -storepass pass:", "Qz4mTk8Lw2", " app.apk", "ENV_SECRET");
+    expect_untouched("jarsigner -keystore app.jks -storepass env:KS_PASS -keypass file:/run/kp app.apk\n");
     expect_scrubbed("keytool -importkeystore -srckeystore /opt/app/conf/legacy-keystore.jks -srcstorepass Rt5vQ8wLx2 "
                     "-destkeystore /opt/app/conf/new-keystore.p12 -deststoretype PKCS12 -deststorepass Qz4mTk8Lw2\n",
                     "keytool -importkeystore -srckeystore /opt/app/conf/legacy-keystore.jks -srcstorepass [ENV_SECRET_1] "
