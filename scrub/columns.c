@@ -393,7 +393,8 @@ static const struct {
 /* Not cues: words that bring their line to be read as a table's header, for a column that
  * names a secret ("password", "api_key", "token"). Each line is read once, whatever cue
  * word or table word is in it (on_table_word). */
-static const char *const table_words[] = { "pass", "pwd", "secret", "token", "apikey", "api_key", "api-key" };
+static const char *const table_words[] = { "pass", "pwd", "secret", "token", "apikey", "api_key", "api-key",
+                                           "kennwort", "l\xc3\xb6senord", "losenord", "contrase", "clave", "mdp" };
 
 enum {
     TABLE_WORD_COUNT = sizeof table_words / sizeof table_words[0],
@@ -2744,6 +2745,15 @@ static void on_table_word(struct cue_scan *scan, size_t end)
     size_t floor = word_start > MAX_WORD ? word_start - MAX_WORD : 0;
     while (word_start > floor && (text[word_start - 1] == ' ' || text[word_start - 1] == '"')) {
         word_start--;
+    }
+    /* A header cell of up to three words: "| Mot de passe |", "Admin password;" */
+    for (int words = 0; words < 2 && word_start > floor && key_char((unsigned char)text[word_start - 1]); words++) {
+        while (word_start > floor && key_char((unsigned char)text[word_start - 1])) {
+            word_start--;
+        }
+        while (word_start > floor && text[word_start - 1] == ' ') {
+            word_start--;
+        }
     }
     COUNT_WORK(end - word_start);
     if (word_start > 0 && strchr("|,;\t\n(`", text[word_start - 1]) == NULL) {

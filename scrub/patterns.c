@@ -4,6 +4,7 @@
 #include "scrub/named_tokens.h"
 #include "scrub/secret_keys.h"
 #include "scrub/secret_places.h"
+#include "scrub/tool_credentials.h"
 #include "scrub/validators.h"
 #include "scrub/word_byte.h"
 #include "transforms/foundation/caseless.h"
@@ -1619,6 +1620,15 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_SECRET_DIRECTIVE, SECRET_DIRECTIVE_ANCHOR,
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    /* Admin work's places (scrub/tool_credentials.h, the census admin_secrets.jsonl):
+     * "login …: user / …", define('AUTH_KEY', '…'), and net-snmp's -A/-X, keytool's
+     * -storepass, kickstart's rootpw, wpa_passphrase. */
+    { "ENV_SECRET", SPAN_SECRET_LOGIN, TOOL_LOGIN_ANCHOR,
+      NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, false, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_SECRET_DEFINE, TOOL_DEFINE_ANCHOR,
+      NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_SECRET_TOOL, TOOL_ARGUMENT_ANCHOR,
+      NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, false, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins.
      * Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
@@ -2691,6 +2701,9 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_SECRET_PRINTED:         /* read and judged by scrub/secret_places.c */
     case SPAN_SECRET_CUED:
     case SPAN_SECRET_DIRECTIVE:
+    case SPAN_SECRET_LOGIN:
+    case SPAN_SECRET_DEFINE:
+    case SPAN_SECRET_TOOL:
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -2853,7 +2866,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     if (type->rule == SPAN_NAMED_TOKEN) {
         return read_named_token(scan, type, (size_t)to);
     }
-    if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_DIRECTIVE) {
+    if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_TOOL) {
         return read_secret_place(scan, type, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER

@@ -46,6 +46,9 @@ enum span_rule {
     SPAN_SECRET_PRINTED,    /* a secret-printing command's word: the line it prints */
     SPAN_SECRET_CUED,       /* a cue ("now it is", "nå er det", "jetzt"), a credential named before */
     SPAN_SECRET_DIRECTIVE,  /* a network device's directive word */
+    SPAN_SECRET_LOGIN,      /* scrub/tool_credentials.h: a login pair's slash */
+    SPAN_SECRET_DEFINE,     /* ... PHP's define( */
+    SPAN_SECRET_TOOL,       /* ... an argument one tool gives a password's meaning */
     SPAN_PASSWORD_WORD,     /* the anchor of the forms that start at a password word: their
                                reader reports each end for the row of its form (below), never
                                for this one */

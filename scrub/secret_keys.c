@@ -209,7 +209,13 @@ static enum word_kind word_kind(const struct secret_words *set, const char *word
             return (enum word_kind)set->slots[at].kind;
         }
     }
-    return WORD_UNKNOWN;
+    /* A numbered word of five letters or more is its word: imapsync's "--password1 …
+     * --password2", "token2", "secret_2"; not a short one, a name more often ("auth0|…"). */
+    size_t unnumbered = len;
+    while (unnumbered > 0 && word[unnumbered - 1] >= '0' && word[unnumbered - 1] <= '9') {
+        unnumbered--;
+    }
+    return unnumbered >= 5 && unnumbered < len ? word_kind(set, word, unnumbered) : WORD_UNKNOWN;
 }
 
 /* A compound that ends in a credential word ("Zugangsschlüssel", "dbpassword",

@@ -15,7 +15,8 @@
  * lösenord, Passwort, Kennwort, mot de passe, mdp, contraseña, clave, nøkkel, nyckel,
  * Schlüssel, clé, llave, hemmelighet, hemlighet, Geheimnis, secreto, jeton; a word ending in
  * one, as compounds do: "Zugangsschlüssel", "dbpassword"; "key" after a word that makes it
- * one: "api_key", "masterKey"), and no word says the key holds something about a
+ * one: "api_key", "masterKey"; a word of five letters or more with an index after it as the
+ * word: "password2", imapsync's --password1/--password2; not "auth0"), and no word says the key holds something about a
  * credential rather than the credential (length, count, id, name, url, path, file, type,
  * ttl, expiry, required, method, header, public, sort, … in the six languages:
  * "password_min_length", "token_count", "key_id", "secret_name", "public_key",

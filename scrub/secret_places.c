@@ -2,6 +2,7 @@
  * value after a cue in a sentence that named the credential. Contract in secret_places.h. */
 #include "scrub/secret_places.h"
 
+#include "scrub/tool_credentials.h"
 #include "scrub/validators.h"
 #include "transforms/foundation/caseless.h"
 #include "transforms/foundation/latin1_fold.h"
@@ -479,6 +480,12 @@ bool secret_place_read(enum secret_place_form form, const char *text, size_t len
         return secret_cued_read(text, len, anchor_end, found, examined);
     case SECRET_PLACE_DIRECTIVE:
         return secret_directive_read(text, len, anchor_end, found, examined);
+    case SECRET_PLACE_LOGIN:
+        return tool_login_read(text, len, anchor_end, found, examined);
+    case SECRET_PLACE_DEFINE:
+        return tool_define_read(text, len, anchor_end, found, examined);
+    case SECRET_PLACE_TOOL:
+        return tool_argument_read(text, len, anchor_end, found, examined);
     }
     *examined = 0;
     return false;

@@ -89,6 +89,10 @@ enum secret_place_form {
     SECRET_PLACE_PRINTED,             /* the line a secret-printing command prints */
     SECRET_PLACE_CUED,                /* the value after a cue, a credential named before */
     SECRET_PLACE_DIRECTIVE,           /* a network device's directive */
+    /* Read by scrub/tool_credentials.c (its header states them): */
+    SECRET_PLACE_LOGIN,               /* "login …: user / …" */
+    SECRET_PLACE_DEFINE,              /* PHP's define('…_KEY', '…') */
+    SECRET_PLACE_TOOL,                /* an argument one tool gives a password's meaning */
 };
 
 /* Longest value taken; bytes read back for the credential word; bytes of a command's line read. */
