@@ -108,7 +108,7 @@ def forms(lang, y, m, d):
         out += ["%d %s %04d" % (d, mon, y), "%d %s %04d" % (d, ab, y), "%d:e %s %04d" % (d, mon, y),
                 "%s \0den %d %s %04d" % (wd, d, mon, y), "%02d%02d%02d" % (yy, m, d)]
     elif lang == "de":
-        out += ["%d. %s %04d" % (d, mon, y), "%d. %s %04d" % (d, ab, y), "%02d.%s%04d" % (d, mon, y),
+        out += ["%d. %s %04d" % (d, mon, y), "%d. %s %04d" % (d, ab, y), "%d.%s %04d" % (d, mon, y),
                 "%s, \0%d. %s %04d" % (wd, d, mon, y), "%d.%d.%02d" % (d, m, yy)]
     elif lang == "fr":
         day = "1er" if d == 1 else str(d)
@@ -267,7 +267,7 @@ KEY_CONTAINERS = [
     ("toml", "[[crew]]\nname = \"{p}\"\n{k} = \"{d}\"\nsigned_on = \"{o}\""),
     ("query", "GET /api/members?name={pq}&{k}={d}&since={o}"),
     ("xml_attr", "<member name=\"{p}\" {k}=\"{d}\" joined=\"{o}\"/>"),
-    ("logfmt", "level=info msg=\"record imported\" id={n} {k}={d} updated={o}"),
+    ("logfmt", "level=info msg=\"record imported\" id={n} {k}=\"{d}\" updated=\"{o}\""),
 ]
 
 SPREADSHEET_HEADERS = {
@@ -362,6 +362,8 @@ class Census:
         f, ents, decoys = {}, [], [y for y in ("1985",) if y in tpl]     # a year alone is no birth date
         if "{d}" in tpl:
             f["d"], v = self.birth(lang)
+            while shape == "key_query" and " " in f["d"]:     # a URL's value holds no space
+                f["d"], v = self.birth(lang)
             ents.append(("DATE_OF_BIRTH", v))
         if "{d2}" in tpl:
             f["d2"], v = self.birth(lang)
