@@ -269,6 +269,10 @@ static const struct {
     /* French's birthday beside "birthday", "bursdag", "födelsedag", "Geburtstag",
      * "cumpleaños", and its form's "DDN" (date de naissance) beside "DOB" (census round). */
     { "anniversaire", KIND(CUE_DATE_OF_BIRTH) }, { "ddn", KIND(CUE_DATE_OF_BIRTH) },
+    /* Swedish "född" of a neuter noun ("barnet, fött …"); "bdate" beside "bday"; "fdatum"
+     * (födelsedatum) beside "fdato" (census birth_dates). */
+    { "f\xc3\xb6tt", KIND(CUE_DATE_OF_BIRTH) }, { "fott", KIND(CUE_DATE_OF_BIRTH) },
+    { "bdate", KIND(CUE_DATE_OF_BIRTH) }, { "fdatum", KIND(CUE_DATE_OF_BIRTH) },
     { "iban", KIND(CUE_IBAN) }, { "konto", KIND(CUE_IBAN) }, { "kontonummer", KIND(CUE_IBAN) },
     { "bankkonto", KIND(CUE_IBAN) }, { "account", KIND(CUE_IBAN) }, { "bankaccount", KIND(CUE_IBAN) },
     { "cuenta", KIND(CUE_IBAN) }, { "compte", KIND(CUE_IBAN) },
@@ -323,6 +327,7 @@ static const char *const cue_stems[] = {
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
     "bankleitzahl", "emergenc", "urgence", "r\xc3\xb8rende", "parorende", "anh\xc3\xb6rig", "anhorig", "notfall",
     "direkt", "sentralbord", "v\xc3\xa4xel", "vaxel", "zentrale", "centralita", ("escr\xc3\xad" "be"), "escribeme",
+    "fechanac",
 };
 
 /* Short ones count only standing alone (not "tin" in "setting", "aba" in "database"): the
@@ -339,10 +344,12 @@ static const char *const cue_words[] = {
     "office", "rdfi", "dfi", "reached", "fnac", "nac", "rt", "ph", "fdato", "ddn", "home", "work", "private",
     "privat", "hjem", "jobb", "arbeid", "hem", "arbete", "b\xc3\xbcro", "dienstlich", "gesch\xc3\xa4" "ftlich",
     "domicile", "bureau", "travail", "casa", "trabajo", "oficina", "domicilio", "tfn", "blz", "fixe", "cel",
+    "f\xc3\xb6tt", "fott", "bdate", "fdatum", "d_o_b",
 };
 
 /* '+' is a form's encoded space: "Body=hi+my+ssn+is+…" */
-static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.<+";
+/* '?' and '&' open a query string's keys: "?dob=1985-03-12&…" (census birth_dates). */
+static const char cue_word_openers[] = " \t\n\r\"'`_,;|({[*-/>.<+?&";
 
 /* One-letter labels of an e-mail signature or contact card, "M: 0171 …", "T: 4155552671",
  * "P:", "W:", "D:", "F:", "H:", "O:", "C:" (mobile, telephone, phone, work, direct, fax,
@@ -561,7 +568,11 @@ static bool word_in(const char *text, size_t start, size_t end, const char *cons
  * nothing. Salesforce's custom-field suffix "__c" ("Date_of_Birth__c", "SSN__c") hides any name. */
 static unsigned kinds_before_suffix(const struct column_cues *cues, const struct label_words *words, bool prose)
 {
-    static const char *const date_suffixes[] = { "date", "dt", "utc", "iso", "datum", "dato" };
+    /* ... and the layout it is stored in: "DOB_DDMMYYYY", "dob_yyyymmdd", "fdato_ddmmaaaa" */
+    static const char *const date_suffixes[] = { "date", "dt", "utc", "iso", "datum", "dato", "ddmmyyyy",
+                                                 "mmddyyyy", "yyyymmdd", "ddmmyy", "yymmdd", "mmddyy",
+                                                 "ddmmaaaa", "aaaammjj", "jjmmaaaa", "ttmmjjjj", "jjjjmmtt",
+                                                 "ddmm\xc3\xa5\xc3\xa5\xc3\xa5\xc3\xa5" };
     const char *last = words->text[words->count - 1];
     size_t last_len = words->len[words->count - 1];
     if (last_len == 1 && last[0] == 'c') {
@@ -863,6 +874,14 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
         at++;
     }
     at += typographic_space_at(text, len, at);
+    /* A form's blank filled in: "Date of birth: ____12.03.1985____", "___ 12.03.1985 ___". */
+    size_t fill = at;
+    while (fill < len && fill - at < MAX_GAP && text[fill] == '_') {
+        fill++;
+    }
+    if (fill > at) {
+        at = fill < len && text[fill] == ' ' ? fill + 1 : fill;
+    }
     return at < len ? at : 0;
 }
 
