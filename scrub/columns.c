@@ -1,5 +1,6 @@
 #include "scrub/columns.h"
 
+#include "scrub/birth_dates.h"
 #include "scrub/secret_keys.h"
 #include "scrub/validators.h"
 #include "scrub/word_index.h"
@@ -382,6 +383,15 @@ static const struct {
     /* GEDCOM: a birth event's date stands on the next level, "1 BIRT\n2 DATE 12 MAR 1985" (a
      * death's or marriage's "2 DATE" is no birth date: only after BIRT). */
     { "birt\n2 date ", CUE_DATE_OF_BIRTH }, { "birt\r\n2 date ", CUE_DATE_OF_BIRTH },
+    /* German's star for "born" after a name, with the date right after it: "Hans Weber, *12.3.1985"
+     * or "(*12.3.1985)"; Spanish "n." (nacido, nacida) as "(f." and "(b.": "Ana Gil (n. 9.7.1976)". An airline's APIS document line,
+     * "SSR DOCS SK HK1/P/NOR/…/NOR/12MAR85/M/…": the birth date by its field (scrub/birth_dates.h). */
+    { ", *", CUE_DATE_OF_BIRTH }, { "(n.", CUE_DATE_OF_BIRTH },
+    /* "(*" with its date's first digit: two bytes alone slow the whole literal scan 1.2 %. */
+    { "(*0", CUE_DATE_OF_BIRTH }, { "(*1", CUE_DATE_OF_BIRTH }, { "(*2", CUE_DATE_OF_BIRTH }, { "(*3", CUE_DATE_OF_BIRTH },
+    { "(*4", CUE_DATE_OF_BIRTH }, { "(*5", CUE_DATE_OF_BIRTH }, { "(*6", CUE_DATE_OF_BIRTH }, { "(*7", CUE_DATE_OF_BIRTH },
+    { "(*8", CUE_DATE_OF_BIRTH }, { "(*9", CUE_DATE_OF_BIRTH },
+    { "docs/", CUE_DATE_OF_BIRTH }, { "docs ", CUE_DATE_OF_BIRTH },
 };
 
 /* HL7 v2 segments whose fields hold a person's numbers, by position: PID-7 the birth date,
@@ -763,6 +773,9 @@ static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
         enum value_shape shape = kinds[kind].shape;
         if (shape == SHAPE_DATE) {
             size_t date = date_length(text + start, limit - start);
+            if (date == 0) {
+                date = birth_date_spaced_length(text + start, limit - start);   /* OCR: "12.03. 1985" */
+            }
             COUNT_WORK(limit - start);
             if (date > 0 && (start + date == scan->len || !isalnum((unsigned char)text[start + date])
                              || text[start + date] == 'T')) {
@@ -2626,6 +2639,20 @@ static bool word_after_in(const char *text, size_t len, size_t end, const char *
     return (stop == len || !letter((unsigned char)text[stop])) && word_in(text, start, stop, list, count);
 }
 
+/* After a birth date its cue found, a second joined to it by its person's kin: "born on … and
+ * my son on …", "ist am … geboren, unser Sohn am …" (scrub/birth_dates.h). */
+static void another_birth_date(struct cue_scan *scan, size_t found, size_t cue_end)
+{
+    const struct entity_type *birth = scan->cues->types[CUE_DATE_OF_BIRTH];
+    if (birth == NULL || scan->count != found + 1 || scan->out[found].type != birth) {
+        return;
+    }
+    size_t from = scan->out[found].end > cue_end ? scan->out[found].end : cue_end, start, end;
+    if (birth_date_joined(scan->text, scan->len, from, &start, &end)) {
+        emit(scan, CUE_DATE_OF_BIRTH, start, end);
+    }
+}
+
 static void on_cue_word(struct cue_scan *scan, size_t at)
 {
     const char *text = scan->text;
@@ -2740,6 +2767,7 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
     if (scan->count == found) {
         value_before_cue(scan, wanted, word_start);
     }
+    another_birth_date(scan, found, word_end);
 }
 
 /* "M: 0171 1234567" at `at`, just past the label's colon: the phone after at most a few
@@ -2811,11 +2839,28 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
 {
     const char *literal = dotted_labels[which].literal;
     size_t start = end - strlen(literal);
+    if (strncmp(literal, "docs", 4) == 0) {
+        size_t field_start, field_end;
+        if ((start == 0 || !letter((unsigned char)scan->text[start - 1])) && end >= scan->done_to
+            && birth_date_docs_field(scan->text, scan->len, end - 1, &field_start, &field_end)) {
+            emit(scan, CUE_DATE_OF_BIRTH, field_start, field_end);
+        }
+        return;
+    }
+    if (literal[0] == '(' && literal[1] == '*') {
+        if (end >= scan->done_to) {
+            value_at(scan, KIND(CUE_DATE_OF_BIRTH), end - 1, NULL);     /* "(*12.3.1985)": from its first digit */
+        }
+        return;
+    }
     /* ", f." and "(f." open with their own boundary: a name may end right before them. */
     bool bounded = !letter((unsigned char)literal[0]);
     if ((!bounded && start > 0 && letter((unsigned char)scan->text[start - 1])) || end < scan->done_to
         || (end < scan->len && letter((unsigned char)scan->text[end]))) {
         return;
+    }
+    if (literal[strlen(literal) - 1] == '*' && (end >= scan->len || isspace((unsigned char)scan->text[end]))) {
+        return;                       /* the star touches its date: ", *12.3.1985", ", *Freitag, 14. Juli 1961" */
     }
     size_t found = scan->count;
     value_after_cue(scan, KIND(dotted_labels[which].kind), end);
