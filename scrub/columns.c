@@ -35,6 +35,7 @@ enum {
     LABEL_CACHE_SLOTS = 16, /* labels remembered in one scan: a power of two */
     MAX_LINE_PREFIX = 80,   /* bytes of a chat sender before a value on the next line */
     MAX_SQL_CELL = 256,     /* bytes of one cell of a SQL tuple */
+    MAX_PADDING = 64,       /* blanks a record pads a label with to its value's column */
 };
 
 /* ---- what each kind is ---- */
@@ -1384,10 +1385,18 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
 {
     const char *text = scan->text;
     size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 || (wanted & OWNED) ? 2 * MAX_GAP : MAX_GAP;
+    /* A record's label padded to its value's column ("Fødselsdato" and 30 blanks): the padding
+     * right after the cue counts as one blank of the gap (at most MAX_PADDING of it). */
+    size_t padding = 0;
+    while (at + padding < scan->len && padding < MAX_PADDING && (text[at + padding] == ' ' || text[at + padding] == '\t')) {
+        padding++;
+    }
+    size_t padded = padding > 1 ? padding - 1 : 0;
+    gap += padded;
     size_t limit = scan->len - at < gap ? scan->len : at + gap;
     size_t gap_start = at;
     /* Past MAX_GAP an owned cue's value needs the colon that ends its owner's name. */
-    size_t colon_needed_from = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? limit : at + MAX_GAP;
+    size_t colon_needed_from = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 ? limit : at + MAX_GAP + padded;
     bool colon = false;
     /* "Tel.", "routing no.", "Steuer-IdNr.": a dot after a short word abbreviates it. A
      * word's letters outside ASCII count too: "cumpleaños." ends a sentence, it is not "os." */

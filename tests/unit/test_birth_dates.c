@@ -7,7 +7,7 @@
  *   first by "and" and a kin word; each call reads a bounded stretch whatever the input holds;
  * - through the scrubber (scrub/columns.c's hooks): a form's blank filled in ("____12.03.1985____"),
  *   query-string keys ("?dob=…&"), "fött", "bdate", "fdatum", "d_o_b", keys that say the layout
- *   ("DOB_DDMMYYYY"), German's star ("(*12.3.1985)", ", *12.3.1985"), Spanish "(n. …)", the DOCS
+ *   ("DOB_DDMMYYYY"), a label padded to its value's column past the prose gap, German's star ("(*12.3.1985)", ", *12.3.1985"), Spanish "(n. …)", the DOCS
  *   line, OCR'd dates after a cue and the joined second date; and what stays: another event's
  *   date after "and" ("… and baptised on …"), a DOCS line's expiry, a star with a blank after it. */
 #include <stddef.h>
@@ -112,6 +112,9 @@ static void test_form_blanks_query_strings_and_keys(void **state)
     expect_masked("fdatum = \"", "1960-07-20", "\"", "DATE_OF_BIRTH");
     expect_masked("{\"FechaNac\": \"", "1959-01-19", "\"}", "DATE_OF_BIRTH");
     expect_masked("DOB_DDMMYYYY=", "11/12/1962", "", "DATE_OF_BIRTH");
+    /* a record's label padded to its value's column, past the gap prose allows */
+    expect_masked("F\xc3\xb8" "dselsdato                                         ", "19.2.1984", "\n", "DATE_OF_BIRTH");
+    expect_masked("Date of birth                                        ", "1984-02-19", "", "DATE_OF_BIRTH");
 }
 
 static void test_star_n_docs_ocr_and_joined(void **state)
