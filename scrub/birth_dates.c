@@ -1,0 +1,217 @@
+#include "scrub/birth_dates.h"
+
+#include "scrub/validators.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Bytes read, counted when tests/unit/test_pattern_work.c compiles the scan with its counter
+ * (LETHE_PATTERN_WORK): each call here reads at most BIRTH_DATE_SCAN_MAX bytes (the DOCS line
+ * twice that). */
+#ifndef COUNT_WORK
+#define COUNT_WORK(bytes) ((void)sizeof(bytes))
+#endif
+
+enum {
+    GROUPS = 3,
+    COMPACT_MAX = 16,           /* "1985-03-12" and room: the date without its blanks */
+    DOCS_FIELD = 4,             /* P / issuing country / number / nationality / BIRTH DATE / gender / expiry */
+    DOCS_LINE_MAX = 2 * BIRTH_DATE_SCAN_MAX,
+};
+
+static bool digit_at(const char *text, size_t len, size_t at)
+{
+    return at < len && isdigit((unsigned char)text[at]);
+}
+
+/* One blank a scan leaves beside a separator: a space, or a line break (CRLF too). */
+static size_t stray_blank(const char *text, size_t len, size_t at)
+{
+    if (at < len && text[at] == ' ') {
+        return 1;
+    }
+    if (at + 1 < len && text[at] == '\r' && text[at + 1] == '\n') {
+        return 2;
+    }
+    return at < len && text[at] == '\n' ? 1 : 0;
+}
+
+/* A group of digits at *at, copied to `compact`: up to four, or two with one space between
+ * them ("1 2" read from a day 12). Returns how many digits, or 0. */
+static size_t read_group(const char *text, size_t len, size_t *at, char *compact, size_t *used, bool *blank)
+{
+    size_t digits = 0;
+    while (digit_at(text, len, *at) && digits < 4) {
+        compact[(*used)++] = text[(*at)++];
+        digits++;
+    }
+    if (digits == 1 && *at + 1 < len && text[*at] == ' ' && digit_at(text, len, *at + 1)
+        && !digit_at(text, len, *at + 2)) {
+        compact[(*used)++] = text[*at + 1];
+        *at += 2;
+        *blank = true;
+        digits = 2;
+    }
+    return digits;
+}
+
+size_t birth_date_spaced_length(const char *text, size_t len)
+{
+    if (len > BIRTH_DATE_SCAN_MAX) {
+        len = BIRTH_DATE_SCAN_MAX;
+    }
+    COUNT_WORK(len);
+    char compact[COMPACT_MAX];
+    size_t used = 0, at = 0;
+    bool blank = false;
+    char separator = 0;
+    for (int group = 0; group < GROUPS; group++) {
+        if (group > 0) {
+            size_t before = stray_blank(text, len, at);
+            char c = at + before < len ? text[at + before] : 0;
+            if (c != '.' && c != '/' && c != '-') {
+                return 0;
+            }
+            if (separator != 0 && c != separator) {
+                return 0;             /* "12.03/1985": not one date */
+            }
+            separator = c;
+            at += before + 1;
+            size_t after = stray_blank(text, len, at);
+            blank = blank || before > 0 || after > 0;
+            at += after;
+            compact[used++] = separator;
+        }
+        if (read_group(text, len, &at, compact, &used, &blank) == 0) {
+            return 0;
+        }
+    }
+    if (!blank || digit_at(text, len, at)) {
+        return 0;
+    }
+    return date_length(compact, used) == used ? at : 0;
+}
+
+static bool docs_separator(char c)
+{
+    return c == '/';
+}
+
+bool birth_date_docs_field(const char *text, size_t len, size_t at, size_t *start, size_t *end)
+{
+    size_t limit = len - at < DOCS_LINE_MAX ? len : at + DOCS_LINE_MAX, begin = at;
+    /* The document's fields begin after the first '/' of the line: "DOCS/P/…", "DOCS SK HK1/P/…". */
+    while (at < limit && text[at] != '\n' && !docs_separator(text[at])) {
+        at++;
+    }
+    int field = -1;
+    size_t field_start = at;
+    for (; at < limit && text[at] != '\n'; at++) {
+        if (!docs_separator(text[at])) {
+            continue;
+        }
+        if (field == DOCS_FIELD) {
+            break;
+        }
+        field++;
+        field_start = at + 1;
+    }
+    COUNT_WORK(at - begin);
+    if (field != DOCS_FIELD || at == field_start || at >= limit || text[at] != '/') {
+        return false;
+    }
+    if (date_length(text + field_start, at - field_start) != at - field_start) {
+        return false;
+    }
+    *start = field_start;
+    *end = at;
+    return true;
+}
+
+/* ---- a second birth date joined to the first by its person's kin ---- */
+
+/* Words naming a person by kin or family place, six languages, lowercase (a capital is
+ * folded before the look-up): the ordinary words, their definite forms in Norwegian and
+ * Swedish. */
+static const char *const kin_words[] = {
+    "son", "daughter", "brother", "sister", "twin", "child", "baby", "husband", "wife", "partner", "mother",
+    "father", "mum", "mom", "dad", "boy", "girl", "youngest", "eldest", "oldest",
+    "s\xc3\xb8nn", "s\xc3\xb8nnen", "datter", "datteren", "bror", "broren", "s\xc3\xb8ster", "s\xc3\xb8steren",
+    "barn", "barnet", "tvilling", "tvillingen", "mann", "mannen", "kone", "kona", "mor", "far", "gutten",
+    "jenta", "yngste", "eldste", "sonen", "dotter", "dottern", "brodern", "syster", "systern", "pojken",
+    "flickan", "frun", "yngsta", "\xc3\xa4ldsta",
+    "sohn", "tochter", "bruder", "schwester", "kind", "zwilling", "frau", "mutter", "vater", "junge",
+    ("m\xc3\xa4" "dchen"),
+    "fils", "fille", ("fr\xc3\xa8" "re"), ("s\xc5\x93" "ur"), "soeur", "enfant", "jumeau", "jumelle", "mari",
+    "femme", ("m\xc3\xa8" "re"), ("p\xc3\xa8" "re"), "cadet", "cadette",
+    "hijo", "hija", "hermano", "hermana", ("ni\xc3\xb1" "o"), ("ni\xc3\xb1" "a"), "gemelo", "gemela", "marido",
+    "esposo", "esposa", "madre", "padre",
+};
+
+static const char *const joining_words[] = { "and", "og", "och", "und", "et", "y", "e" };
+
+enum { JOINED_WORDS_MAX = 5, WORD_MAX = 16 };
+
+static bool word_byte(unsigned char c)
+{
+    return isalpha(c) || c >= 0x80;
+}
+
+static bool word_is(const char *text, size_t start, size_t end, const char *const *list, size_t count)
+{
+    char word[WORD_MAX];
+    if (end - start >= sizeof word) {
+        return false;
+    }
+    for (size_t i = start; i < end; i++) {
+        word[i - start] = (char)tolower((unsigned char)text[i]);
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (strlen(list[i]) == end - start && memcmp(list[i], word, end - start) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool birth_date_joined(const char *text, size_t len, size_t at, size_t *start, size_t *end)
+{
+    size_t limit = len - at < BIRTH_DATE_SCAN_MAX ? len : at + BIRTH_DATE_SCAN_MAX, begin = at;
+    bool joined = false, kin = false;
+    for (int words = 0; at < limit && words <= JOINED_WORDS_MAX;) {
+        unsigned char c = (unsigned char)text[at];
+        if (c == ' ' || c == ',') {
+            joined = joined || c == ',';     /* "…, unser Sohn am …", "…, og sønnen …" */
+            at++;
+            continue;
+        }
+        if (kin && (isdigit(c) || word_byte(c))) {
+            size_t date = date_length(text + at, limit - at);
+            if (date > 0 && (at + date == len || !isalnum((unsigned char)text[at + date]))) {
+                COUNT_WORK(at + date - begin);
+                *start = at;
+                *end = at + date;
+                return true;
+            }
+        }
+        if (!word_byte(c)) {
+            break;                    /* a sentence's end, a digit that is no date, a bracket */
+        }
+        size_t word_end = at;
+        while (word_end < limit && word_byte((unsigned char)text[word_end])) {
+            word_end++;
+        }
+        if (!joined) {
+            if (!word_is(text, at, word_end, joining_words, sizeof joining_words / sizeof joining_words[0])) {
+                break;                /* the next word must join: "… and my son on …" */
+            }
+            joined = true;
+        } else {
+            kin = kin || word_is(text, at, word_end, kin_words, sizeof kin_words / sizeof kin_words[0]);
+        }
+        at = word_end;
+        words++;
+    }
+    COUNT_WORK(at - begin);
+    return false;
+}

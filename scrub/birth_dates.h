@@ -1,0 +1,44 @@
+/* birth_dates.h — birth dates as records, forms and scans write them (census round 2,
+ * tests/scrub/census/generate_birth_dates.py).
+ *
+ * scrub/columns.c finds the cue (a birth word, key, label or column) and asks here about the
+ * value's written form where validators.c's date_length reads none:
+ *  - a numeric date as OCR reads a scanned letter or form, with stray blanks: a space beside
+ *    a separator or inside the day ("1 2. 03. 1985", "12.03. 1985", "12 .03.1985",
+ *    "12 / 03 / 1985", "16-09- 1963"), or the year on the next line ("12.03.\n1985");
+ *  - the birth-date field of an airline's APIS document line, `SSR DOCS`: "SSR DOCS SK HK1/P/
+ *    NOR/12345678/NOR/12MAR85/M/04JAN29/HANSEN/OLE", "DOCS/P/GBR/…" — after the document's
+ *    type, issuing country, number and nationality (IATA's PADIS layout); the expiry after the
+ *    gender is no birth date;
+ *  - a second person's birth date joined to the first by "and" and a kin word ("… and my son
+ *    on 12.03.1998").
+ * Each call reads a bounded stretch of text (BIRTH_DATE_SCAN_MAX bytes): no input makes the
+ * work more than linear in the number of cues. Only called after a birth cue: a bare date is
+ * never a birth date. */
+#ifndef LETHE_BIRTH_DATES_H
+#define LETHE_BIRTH_DATES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { BIRTH_DATE_SCAN_MAX = 64 };
+
+/* The length of the blank-broken numeric birth date at the start of `text` (day first, month
+ * first or year first, the separators '.', '/' or '-'), or 0 if there is none or it holds no
+ * stray blank (date_length reads those). At most one blank or line break beside each
+ * separator and one space inside the day's or the month's two digits. */
+size_t birth_date_spaced_length(const char *text, size_t len);
+
+/* A second birth date joined to one just read (or to a birth word that follows its date) by
+ * "and" and its person's kin, in the six languages: "born on 3 May 2001 and my son on
+ * 12.03.1998", "født 3. mai 2001, og sønnen 12.03.1998", "ist am … geboren, unser Sohn am …",
+ * "née le …, et notre fils le …", "nació el … y nuestro hijo el …". From `at` (past the first
+ * date or the birth word): a joining word, at most five words among which a kin word, then the
+ * date, as [*start, *end). Another event's date ("and baptised on …") names no kin: not read. */
+bool birth_date_joined(const char *text, size_t len, size_t at, size_t *start, size_t *end);
+
+/* After "DOCS" (case as written in reservations: either case) at `at`: the birth-date field
+ * of its line's document, as [*start, *end), or false. */
+bool birth_date_docs_field(const char *text, size_t len, size_t at, size_t *start, size_t *end);
+
+#endif
