@@ -4,9 +4,12 @@
 that occur once and apart from every value; `main(argv, write, script, usage)` is the command
 line of every generator: `--check FILE` is one TAP test that FILE is what `write()` returns,
 no argument writes the corpus to standard output. Generators with flags of their own
-(`--round2`, `--lists`) read them before calling `main`. `Values` makes the secret values the
-two secret censuses (generate_secrets.py, generate_secret_places.py) share."""
+(`--round2`, `--lists`) read them before calling `main`. `write_cases` is the loop of the
+secret censuses: one case a line, its kind drawn by one roll. `Values` makes the secret values
+the secret censuses (generate_secrets.py, generate_secret_places.py, generate_admin_secrets.py)
+share."""
 import base64
+import json
 import sys
 
 
@@ -41,6 +44,23 @@ def label(text, entities, decoys):
     return [{"type": kind, "value": value} for _, kind, value in labelled], kept
 
 
+def write_cases(rng, count, langs, make_case, kinds, finish, id_prefix):
+    """`count` cases as JSON lines, languages in turn: `make_case(lang)` makes a case, one
+    `rng.random()` picks the first of `kinds` ((bound, write(case, lang)) pairs, bounds rising,
+    the last 1.0) whose bound the roll is under, and `finish(text, entities, decoys)` labels it."""
+    lines = []
+    for index in range(count):
+        lang = langs[index % len(langs)]
+        case = make_case(lang)
+        roll = rng.random()
+        shape, text = next(write for bound, write in kinds if roll < bound)(case, lang)
+        labels, kept = finish(text, case.entities, case.decoys)
+        line = {"id": "%s-%d" % (id_prefix, index), "lang": lang, "shape": shape, "text": text,
+                "entities": labels, "decoys": kept}
+        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
 def main(argv, write, script, usage):
     """`--check FILE`: one TAP test that FILE is what `write()` returns; no argument: write it."""
     if len(argv) == 3 and argv[1] == "--check":
@@ -53,6 +73,23 @@ def main(argv, write, script, usage):
         return 2
     sys.stdout.write(write())
     return 0
+
+
+# The months of the six languages, as each writes them in a date.
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "no": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"],
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+}
 
 
 # ---- secret values -------------------------------------------------------------------------------------

@@ -58,11 +58,10 @@ format of tests/scrub/realistic. Every occurrence of a value is labelled; a deco
 it occurs once and apart from every value. Written from the tools' documentation and from how
 people write, before reading the scrubber's rules. Python stdlib only, deterministic."""
 import base64
-import json
 import random
 import re
 import sys
-from census_common import main as census_main
+from census_common import main as census_main, write_cases
 from generate_secret_places import Values as PlaceValues, personal
 from census_common import label
 
@@ -662,28 +661,14 @@ def finish(text, entities, decoys):
 def generate():
     rng = random.Random(SEED)
     values = Values(rng)
-    lines = []
-    for index in range(COUNT):
-        lang = LANGS[index % len(LANGS)]
-        case = Case(rng, values, lang)
-        roll = rng.random()
-        if roll < 0.34:
-            shape, text = case.cli()
-        elif roll < 0.44:
-            shape, text = case.connstr()
-        elif roll < 0.70:
-            shape, text = case.config()
-        elif roll < 0.76:
-            shape, text = case.log()
-        elif roll < 0.92:
-            shape, text = case.prose()
-        else:
-            shape, text = case.table()
-        labels, kept = finish(text, case.entities, case.decoys)
-        line = {"id": "admin-secrets-%d" % index, "lang": lang, "shape": shape, "text": text, "entities": labels,
-                "decoys": kept}
-        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    return write_cases(rng, COUNT, LANGS, lambda lang: Case(rng, values, lang), [
+        (0.34, lambda case, lang: case.cli()),
+        (0.44, lambda case, lang: case.connstr()),
+        (0.70, lambda case, lang: case.config()),
+        (0.76, lambda case, lang: case.log()),
+        (0.92, lambda case, lang: case.prose()),
+        (1.0, lambda case, lang: case.table()),
+    ], finish, "admin-secrets")
 
 
 def main(argv):

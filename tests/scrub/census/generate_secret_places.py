@@ -48,12 +48,11 @@ format of tests/scrub/realistic. Every occurrence of a value is labelled; a deco
 it occurs once and apart from every value. Written from how people write, never from the
 scrubber's rules. Python stdlib only, deterministic."""
 import base64
-import json
 import random
 import re
 import sys
 import census_common
-from census_common import ALNUM, DIGITS, LOWER, UPPER, label, main as census_main
+from census_common import ALNUM, DIGITS, LOWER, UPPER, label, main as census_main, write_cases
 
 SEED = 152027
 COUNT = 504
@@ -723,30 +722,15 @@ def finish(text, entities, decoys):
 def generate():
     rng = random.Random(SEED)
     values = Values(rng)
-    lines = []
-    for index in range(COUNT):
-        lang = LANGS[index % len(LANGS)]
-        case = Case(rng, values, lang)
-        roll = rng.random()
-        if roll < 0.30:
-            shape, text = case.prose()
-        elif roll < 0.47:
-            shape, text = case.terminal()
-        elif roll < 0.60:
-            shape, text = case.device()
-        elif roll < 0.74:
-            shape, text = case.service()
-        elif roll < 0.86:
-            shape, text = case.http()
-        elif roll < 0.92:
-            shape, text = case.vendor()
-        else:
-            shape, text = case.decoys_only()
-        labels, kept = finish(text, case.entities, case.decoys)
-        line = {"id": "secret-places-%d" % index, "lang": lang, "shape": shape, "text": text, "entities": labels,
-                "decoys": kept}
-        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    return write_cases(rng, COUNT, LANGS, lambda lang: Case(rng, values, lang), [
+        (0.30, lambda case, lang: case.prose()),
+        (0.47, lambda case, lang: case.terminal()),
+        (0.60, lambda case, lang: case.device()),
+        (0.74, lambda case, lang: case.service()),
+        (0.86, lambda case, lang: case.http()),
+        (0.92, lambda case, lang: case.vendor()),
+        (1.0, lambda case, lang: case.decoys_only()),
+    ], finish, "secret-places")
 
 
 def main(argv):

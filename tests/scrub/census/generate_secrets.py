@@ -32,11 +32,10 @@ Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "dec
 format of tests/scrub/realistic (scrub_evaluate reads it). Every occurrence of a value is labelled;
 a decoy is kept only when it occurs once and apart from every value. Written from how people write
 configs, never from the scrubber's rules. Python stdlib only, deterministic."""
-import json
 import random
 import sys
 import census_common
-from census_common import ALNUM, label, main as census_main
+from census_common import ALNUM, label, main as census_main, write_cases
 
 SEED = 152026
 COUNT = 600
@@ -313,22 +312,11 @@ class Case:
 def generate():
     rng = random.Random(SEED)
     values = Values(rng)
-    lines = []
-    for index in range(COUNT):
-        lang = LANGS[index % len(LANGS)]
-        case = Case(rng, values)
-        roll = rng.random()
-        if roll < 0.7:
-            shape, text = case.structured(lang)
-        elif roll < 0.8:
-            shape, text = case.fixed(lang)
-        else:
-            shape, text = case.prose(lang)
-        labels, kept = label(text, case.entities, case.decoys)
-        line = {"id": "secrets-%d" % index, "lang": lang, "shape": shape, "text": text, "entities": labels,
-                "decoys": kept}
-        lines.append(json.dumps(line, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    return write_cases(rng, COUNT, LANGS, lambda lang: Case(rng, values), [
+        (0.7, lambda case, lang: case.structured(lang)),
+        (0.8, lambda case, lang: case.fixed(lang)),
+        (1.0, lambda case, lang: case.prose(lang)),
+    ], label, "secrets")
 
 
 def main(argv):
