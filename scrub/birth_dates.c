@@ -1,6 +1,7 @@
 #include "scrub/birth_dates.h"
 
 #include "scrub/validators.h"
+#include "transforms/foundation/caseless.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -150,7 +151,7 @@ static const char *const kin_words[] = {
 
 static const char *const joining_words[] = { "and", "og", "och", "und", "et", "y", "e" };
 
-enum { JOINED_WORDS_MAX = 5, WORD_MAX = 16 };
+enum { JOINED_WORDS_MAX = 5 };
 
 static bool word_byte(unsigned char c)
 {
@@ -159,19 +160,7 @@ static bool word_byte(unsigned char c)
 
 static bool word_is(const char *text, size_t start, size_t end, const char *const *list, size_t count)
 {
-    char word[WORD_MAX];
-    if (end - start >= sizeof word) {
-        return false;
-    }
-    for (size_t i = start; i < end; i++) {
-        word[i - start] = (char)tolower((unsigned char)text[i]);
-    }
-    for (size_t i = 0; i < count; i++) {
-        if (strlen(list[i]) == end - start && memcmp(list[i], word, end - start) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return caseless_in_list(text + start, end - start, list, count);
 }
 
 bool birth_date_joined(const char *text, size_t len, size_t at, size_t *start, size_t *end)

@@ -3,10 +3,10 @@
 #include "scrub/tool_credentials.h"
 
 #include "scrub/validators.h"
+#include "transforms/foundation/caseless.h"
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 
@@ -178,15 +178,10 @@ static bool constant_names_secret(const char *name, size_t len)
         }
         size_t n = i - word_start;
         last_secret = false;
-        for (size_t w = 0; w < COUNT_OF(other_words); w++) {
-            if (strlen(other_words[w]) == n && strncasecmp(name + word_start, other_words[w], n) == 0) {
-                return false;
-            }
+        if (caseless_in_list(name + word_start, n, other_words, COUNT_OF(other_words))) {
+            return false;
         }
-        for (size_t w = 0; w < COUNT_OF(last_words); w++) {
-            last_secret = last_secret
-                          || (strlen(last_words[w]) == n && strncasecmp(name + word_start, last_words[w], n) == 0);
-        }
+        last_secret = caseless_in_list(name + word_start, n, last_words, COUNT_OF(last_words));
         word_start = i + 1;
     }
     return last_secret;
