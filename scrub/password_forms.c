@@ -965,7 +965,53 @@ static bool sentence_word_ends_at(const char *text, size_t len, size_t start, si
     return false;
 }
 
-static void sentence_ends(const char *text, size_t len, size_t at, struct form_ends *ends, size_t *examined)
+/* Whether "key" at `key_start` closes one of the sentence row's key cue words
+ * (KEY_SENTENCE_CUE): "api", "access", "secret", "private" or "signing", then one of
+ * " _-" or nothing, before it. */
+static bool key_cue_at(const char *text, size_t key_start)
+{
+    static const struct listed_word prefixes[] = {
+        LISTED("api"), LISTED("access"), LISTED("secret"), LISTED("private"), LISTED("signing"),
+    };
+    char before = key_start > 0 ? text[key_start - 1] : '\0';
+    size_t ends[2] = { key_start, key_start - 1 };
+    size_t end_count = before == ' ' || before == '_' || before == '-' ? 2 : 1;
+    for (size_t e = 0; e < end_count; e++) {
+        for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+            size_t word_len = prefixes[i].len;
+            if (ends[e] >= word_len && word_at(text, ends[e], ends[e] - word_len, prefixes[i].text)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Whether a key cue word ends in the word [start, end) with only letters and one ',' or
+ * ';' after it: its own stem then reads on from `end` (key_sentence_ends). */
+static bool key_cue_word(const char *text, size_t start, size_t end, size_t *examined)
+{
+    size_t tail = end;
+    if (tail > start && (text[tail - 1] == ',' || text[tail - 1] == ';')) {
+        tail--;
+    }
+    size_t letters = tail;
+    while (letters > start && ascii_letter((unsigned char)text[letters - 1])) {
+        letters--;
+    }
+    *examined += tail - letters + 1;
+    for (size_t at = letters; at + 3 <= tail; at++) {
+        if (word_at(text, tail, at, "key") && key_cue_at(text, at)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* `key_cues_read`: a word that closes a key cue word stops the reading, as a password
+ * word does (its stem reads on); false for the password-word anchor's own reading. */
+static void sentence_ends(const char *text, size_t len, size_t at, struct form_ends *ends, size_t *examined,
+                          bool key_cues_read)
 {
     sentence_separator_ends(text, len, at, ends, examined);
     for (int words = 0; words < SENTENCE_MAX_WORDS; words++) {
@@ -991,6 +1037,9 @@ static void sentence_ends(const char *text, size_t len, size_t at, struct form_e
         }
         if (sentence_word_ends_at(text, len, start, end, examined)) {
             return;                   /* that word's anchor reads on */
+        }
+        if (key_cues_read && key_cue_word(text, start, end, examined)) {
+            return;                   /* that word's stem reads on */
         }
         sentence_separator_ends(text, len, end, ends, examined);
         at = end;
@@ -1204,10 +1253,40 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
         if (at < len && (text[at] == ',' || text[at] == ';')) {
             at++;
         }
-        sentence_ends(text, len, at, &ends, &examined);
+        sentence_ends(text, len, at, &ends, &examined, false);
         if (form_ends_report(&ends, PASSWORD_WORD_SENTENCE, found, context)) {
             return examined;
         }
     }
+    return examined;
+}
+
+size_t key_sentence_ends(const char *text, size_t len, size_t stem_end, struct key_sentence_memory *memory,
+                         password_word_found found, void *context)
+{
+    size_t examined = 1;
+    if (stem_end < 3 || stem_end > len || !word_at(text, stem_end, stem_end - 3, "key")) {
+        return examined;
+    }
+    if (stem_end <= memory->read_run_end) {
+        return examined;              /* a key cue earlier in these letters read their sentence */
+    }
+    examined += 8;
+    if (!key_cue_at(text, stem_end - 3)) {
+        return examined;
+    }
+    size_t run_end = stem_end;
+    while (run_end < len && ascii_letter((unsigned char)text[run_end])) {
+        run_end++;
+    }
+    examined += run_end - stem_end + 1;
+    memory->read_run_end = run_end;
+    size_t at = run_end;
+    if (at < len && (text[at] == ',' || text[at] == ';')) {
+        at++;
+    }
+    struct form_ends ends = { .count = 0 };
+    sentence_ends(text, len, at, &ends, &examined, true);
+    form_ends_report(&ends, PASSWORD_WORD_SENTENCE, found, context);
     return examined;
 }

@@ -129,4 +129,31 @@ typedef bool (*password_word_found)(enum password_word_form form, size_t end, vo
 size_t password_word_ends(const char *text, size_t len, size_t anchor_end, password_word_found found,
                           void *context);
 
+/* The sentence form's cue words that end in "key" ("API key for the staging box is …",
+ * "secret_key, the new one, is …"): the credential-key anchor reports their "key" anyway,
+ * so the sentence row's regex leaves them out when that anchor is scanned
+ * (scrub/patterns.c) and they are read from its stems. */
+#define KEY_SENTENCE_CUE "api[ _-]?key|(access|secret|private|signing)[ _-]?key"
+/* What follows any cue word of the sentence row, as in PASSWORD_SENTENCE_SPEC. */
+#define PASSWORD_SENTENCE_TAIL                                                                                 \
+    "[a-z]*[,;]?([ \\t]+[^\\s]{1,24}){0,10}"                                                                   \
+    "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"               \
+    "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}"
+#define KEY_SENTENCE_SPEC "(" KEY_SENTENCE_CUE ")" PASSWORD_SENTENCE_TAIL
+
+/* What one scan's key cue words have read: the end of the last letters read on from
+ * (a later "key" in them has nothing new). Zero at a scan's start. */
+struct key_sentence_memory {
+    size_t read_run_end;
+};
+
+/* `stem_end`: just past a "key" the credential-key anchor reported, stems in increasing
+ * order. Reports with PASSWORD_WORD_SENTENCE every end of the sentence form after
+ * KEY_SENTENCE_CUE that this stem owns: over all the "key"s of a text, the ends are exactly
+ * those of PASSWORD_SENTENCE_SPEC with KEY_SENTENCE_CUE for its words. The words after it are
+ * read until one closes a password word or a key cue word, whose anchor reads on. Returns
+ * the bytes examined. */
+size_t key_sentence_ends(const char *text, size_t len, size_t stem_end, struct key_sentence_memory *memory,
+                         password_word_found found, void *context);
+
 #endif

@@ -701,6 +701,15 @@ static bool refresh_token_char(unsigned char c)
     "|digicode|\\bcode[ \\t]+(de|du|d'|pour)[ \\t]*(la[ \\t]+|le[ \\t]+|l')?(porte|portail|alarme|garage|immeuble)" \
     "|\\bc\xc3\xb3" "digo[ \\t]+(de|del|para)[ \\t]+(la[ \\t]+|el[ \\t]+)?(puerta|portal|port\xc3\xb3n|alarma|garaje)"
 
+/* The sentence row's cue words other than the password words, read from the password-word
+ * anchor (PASSWORD_SENTENCE_SPEC), and what follows them. Those ending in "key"
+ * (KEY_SENTENCE_CUE) are read from the credential-key anchor's stems when the main database
+ * scans it (key_sentence_ends): the row is then compiled without them (SENTENCE_UNKEYED_SPEC);
+ * on bodies packed with "api key" their windows were 30-44 % of the main scan. */
+#define SENTENCE_OTHER_CUES "\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode|" FOREIGN_SECRET_WORD "|" ACCESS_CODE
+#define SENTENCE_ROW_SPEC "(" KEY_SENTENCE_CUE "|" SENTENCE_OTHER_CUES ")" PASSWORD_SENTENCE_TAIL
+#define SENTENCE_UNKEYED_SPEC "(" SENTENCE_OTHER_CUES ")" PASSWORD_SENTENCE_TAIL
+
 const struct entity_type builtin_entity_types[] = {
     { "OPENAI_API_KEY", SPAN_FROM_PREFIX, "sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16}",
       "sk-", 40, 220, token_char, NULL, false, SCAN_WHOLE_TEXT },
@@ -1208,14 +1217,10 @@ const struct entity_type builtin_entity_types[] = {
      * …", "La contraseña del wifi es …", "Le mot de passe du wifi est …", "Lösenordet till
      * wifi:t är …"; the code to a door, a gate or an alarm ("new code for the door is …",
      * "dørkoden er …", "le digicode c'est …"). The value must look made. The password words
-     * are read from the password-word anchor (PASSWORD_SENTENCE_SPEC); the pattern keeps the
-     * other cue words. */
-    { "ENV_SECRET", SPAN_PASSWORD_SENTENCE,
-      "(api[ _-]?key|\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode"
-      "|(access|secret|private|signing)[ _-]?key|" FOREIGN_SECRET_WORD "|" ACCESS_CODE ")[a-z]*[,;]?"
-      "([ \\t]+[^\\s]{1,24}){0,10}"
-      "([ \\t]+(is|was|es|est|c'est|er|ist|lautet|\xc3\xa4r|auf|be|blir|ble|blev|sera|ser\xc3\xa1)"
-      "[ \\t]*:?|[ \\t]*:)[ \\t]+[\"'`]?[^\\s\"'`]{8}",
+     * are read from the password-word anchor (PASSWORD_SENTENCE_SPEC), those ending in "key"
+     * from the credential-key anchor's stems (KEY_SENTENCE_CUE); the pattern keeps the other
+     * cue words (SENTENCE_UNKEYED_SPEC is what is compiled). */
+    { "ENV_SECRET", SPAN_PASSWORD_SENTENCE, SENTENCE_ROW_SPEC,
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A login pasted as a pair: "user bob@example.com, pass …", "username: ops / pwd: …":
      * the password word after a comma, a slash or a bar, then the value. */
@@ -1680,6 +1685,12 @@ static bool is_labelled_key_row(const struct entity_type *type)
            && strcmp(type->pattern, LABELLED_KEY_SPEC) == 0;
 }
 
+static bool is_key_sentence_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_PASSWORD_SENTENCE && type->scan == SCAN_WHOLE_TEXT && type->caseless
+           && type->pattern != NULL && strcmp(type->pattern, SENTENCE_ROW_SPEC) == 0;
+}
+
 /* The pattern a row is compiled with; NULL: none, its ends are read from the credential-key
  * anchor's matches (read_secret_key). */
 static const char *compiled_pattern(const struct entity_type *type, bool from_key_anchor)
@@ -1689,6 +1700,9 @@ static const char *compiled_pattern(const struct entity_type *type, bool from_ke
     }
     if (from_key_anchor && is_labelled_key_row(type)) {
         return NULL;
+    }
+    if (from_key_anchor && is_key_sentence_row(type)) {
+        return SENTENCE_UNKEYED_SPEC;
     }
     return type->pattern;
 }
@@ -1790,6 +1804,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (set->named_token_from_key_anchor && is_labelled_key_row(&types[i]) && set->labelled_key_row == NULL) {
             set->labelled_key_row = &types[i];
         }
+        if (set->named_token_from_key_anchor && is_key_sentence_row(&types[i]) && set->key_sentence_row == NULL) {
+            set->key_sentence_row = &types[i];
+        }
     }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -1837,6 +1854,7 @@ struct scan {
     const struct entity_type *pending_type;
     struct secret_key_memory secret_memory; /* what the anchors' reads have read (packed runs once) */
     struct named_token_memory named_memory; /* the same for the words that name a token */
+    struct key_sentence_memory key_sentence_memory; /* the same for the sentence's key cue words */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2777,11 +2795,13 @@ static int judge_pending_secret(struct scan *scan)
 }
 
 static int read_named_token(struct scan *scan, const struct entity_type *type, size_t anchor_end);
+static bool on_word_form_end(enum password_word_form which, size_t end, void *context);
 
 /* A credential word's stem: the value assigned to the key around it, read now, judged
  * when Hyperscan has passed its end (or another key comes first). The stem may end a word
  * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
- * "key" of a labelled key ("Integration key: …", labelled_key_end). */
+ * "key" of a labelled key ("Integration key: …", labelled_key_end), or the "key" of a
+ * sentence's key cue word ("API key for staging is …", key_sentence_ends). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
     int full = judge_pending_secret(scan);
@@ -2795,6 +2815,13 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         size_t end = labelled_key_end(scan->text, scan->len, anchor_end, &examined);
         COUNT_WORK(examined);
         full = end != 0 ? add_candidate(scan, scan->set->labelled_key_row, end, end) : 0;
+    }
+    if (full == 0 && scan->set->key_sentence_row != NULL) {
+        struct form_context form = { scan, NULL, 0 };
+        size_t examined = key_sentence_ends(scan->text, scan->len, anchor_end, &scan->key_sentence_memory,
+                                            on_word_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
     }
     struct secret_assignment assignment;
     size_t examined;

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "scrub/password_forms.h"
+#include "scrub/secret_keys.h"
 #include "transforms/foundation/ascii.h"
 
 #include <ctype.h>
@@ -134,10 +135,14 @@ static void databases_close(struct databases *databases)
     hs_free_database(databases->anchor);
 }
 
+/* The key cue words' reader keeps a memory per scan: each text starts it afresh. */
+static struct key_sentence_memory key_memory;
+
 /* The reader's ends over every anchor match of `text`; the bytes examined in *examined. */
 static void reader_ends(const struct databases *databases, const struct form *form, const char *text, size_t len,
                         struct ends *ends, size_t *examined)
 {
+    memset(&key_memory, 0, sizeof key_memory);
     struct reading reading = { form, text, len, ends, 0 };
     ends->count = 0;
     assert_int_equal(hs_scan(databases->anchor, text, (unsigned)len, 0, databases->scratch, on_anchor, &reading),
@@ -172,6 +177,7 @@ static int on_counted_anchor(unsigned id, unsigned long long from, unsigned long
 static void reader_ends_counted(const struct databases *databases, const struct form *form, const char *text,
                                 size_t len, size_t *examined)
 {
+    memset(&key_memory, 0, sizeof key_memory);
     struct counted_reading reading = { form, text, len, 0, 0 };
     assert_int_equal(hs_scan(databases->anchor, text, (unsigned)len, 0, databases->scratch, on_counted_anchor,
                              &reading), HS_SUCCESS);
@@ -596,6 +602,116 @@ static void test_word_forms_examine_a_bounded_number_of_bytes_per_input_byte(voi
     free(text);
 }
 
+/* ---- the sentence's key cue words, read from the credential-key anchor's stems ---- */
+
+static bool on_key_sentence_end(enum password_word_form form, size_t end, void *context)
+{
+    void **pair = context;
+    assert_int_equal(form, PASSWORD_WORD_SENTENCE);
+    return ((password_form_found)pair[0])(end, pair[1]);
+}
+
+/* The key cue words' reader stops at a password word, whose anchor reads on: the two
+ * readers together, at every match of either anchor, against the row's two kinds of cue
+ * word together. */
+static size_t key_sentence_ends_of(const char *text, size_t len, size_t anchor_end, password_form_found found,
+                                   void *context)
+{
+    void *pair[2] = { (void *)found, context };
+    return key_sentence_ends(text, len, anchor_end, &key_memory, on_key_sentence_end, pair)
+           + sentence_ends_of(text, len, anchor_end, found, context);
+}
+
+static const struct form key_sentence_form = { "key sentence", "(" KEY_SENTENCE_SPEC ")|(" PASSWORD_SENTENCE_SPEC ")",
+                                               "(" SECRET_KEY_ANCHOR ")|" PASSWORD_WORD_ANCHOR,
+                                               key_sentence_ends_of, false };
+
+static const char *const key_sentence_pieces[] = {
+    "api", "API", "Api", "key", "Key", "KEY", "api key", "API Key", "api_key", "api-key", "apikey", "APIKEY",
+    "api  key", "access", "secret", "Secret", "private", "signing", "signing_key", "access-key", "secretkey",
+    "keys", "keyring", "monkey", "tok", "token", "pass", "password", "Password", "pw", "mdp", "x", "_", "-", " ",
+    "  ", "\t", "\n", ",", ";", ":", ": ", ", ", "; ", " is ", " er ", " ist ", " lautet ", " c'est ", " \xc3\xa4r ",
+    " ser\xc3\xa1 ", "is", " be", " for the ", " staging ", " box", " a", " b c d e f", " g h i j k",
+    "abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwxy", "hunter2xyz", "S3cr3t!!", "'", "\"", "`", "'abcdefgh",
+    "a:", "ab: ", "x:y", ".", "\xc3\xa4",
+};
+
+static size_t random_key_sentence_text(char *text, size_t room)
+{
+    return random_pieces_text(key_sentence_pieces, sizeof key_sentence_pieces / sizeof key_sentence_pieces[0], 3, 36,
+                              text, room);
+}
+
+static void test_key_sentence_reader_finds_what_its_spec_finds(void **state)
+{
+    (void)state;
+    static const char *const examples[] = {
+        "API key for the staging box is hunter2xyz", "secret_key, the new one, is S3cr3t!!x",
+        "apikey apikey apikey: abcdefghij", "monkey is abcdefghij", "private-keys: abcdefghij",
+        "api key a b c d e f g h i j is abcdefghij", "api key a b c d e f g h i j k is abcdefghij",
+        "api keyapikey is abcdefghij", "Signing Key, password api_key: 'abcdefghij'",
+    };
+    char text[2048];
+    struct databases databases;
+    databases_open(&databases, &key_sentence_form);
+    for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++) {
+        assert_same_ends(&databases, &key_sentence_form, examples[i], strlen(examples[i]));
+    }
+    size_t texts_with_ends = 0;
+    for (int i = 0; i < 50000; i++) {
+        size_t len = random_key_sentence_text(text, sizeof text);
+        texts_with_ends += assert_same_ends(&databases, &key_sentence_form, text, len) > 0;
+    }
+    print_message("form key sentence: %zu of 50000 texts with ends\n", texts_with_ends);
+    assert_true(texts_with_ends >= 1000);
+    databases_close(&databases);
+}
+
+/* Key cue words packed, in one run of letters and as words, before words and blanks. */
+static void test_key_sentence_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const shapes[][2] = {
+        { "api key ", "" },
+        { "apikey ", "" },
+        { "apikey", "" },
+        { "API Key: ", "" },
+        { "api_key ", "" },
+        { "secret key is ", "" },
+        { "api key", " a" },
+        { "api key a b c d e f g h i j ", "" },
+        { "api key", " " },
+        { "api key", "key" },
+        { "key ", "" },
+        { "api keyapikey ", "" },
+        { "api key password ", "" },
+    };
+    enum { SIZE = 64 * 1024 };
+    char *text = malloc(SIZE + 64);
+    assert_non_null(text);
+    struct databases databases;
+    databases_open(&databases, &key_sentence_form);
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+        size_t head = strlen(shapes[s][0]), body = strlen(shapes[s][1]), len = head;
+        memcpy(text, shapes[s][0], head);
+        while (body > 0 && len + body <= SIZE) {
+            memcpy(text + len, shapes[s][1], body);
+            len += body;
+        }
+        while (body == 0 && len + head <= SIZE) {
+            memcpy(text + len, shapes[s][0], head);
+            len += head;
+        }
+        size_t examined;
+        reader_ends_counted(&databases, &key_sentence_form, text, len, &examined);
+        print_message("key sentence, shape \"%s\"+\"%s\": %.2f bytes examined per byte\n", shapes[s][0],
+                      shapes[s][1], (double)examined / (double)len);
+        assert_true(examined <= 8 * (size_t)len);
+    }
+    databases_close(&databases);
+    free(text);
+}
+
 /* Whether Hyperscan's `pattern` (flags as given) matches the one byte `byte`. */
 static int on_any_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
 {
@@ -656,6 +772,8 @@ int main(void)
         cmocka_unit_test(test_phrase_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_word_forms_find_what_their_specs_find),
         cmocka_unit_test(test_word_forms_examine_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_key_sentence_reader_finds_what_its_spec_finds),
+        cmocka_unit_test(test_key_sentence_reader_examines_a_bounded_number_of_bytes_per_input_byte),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
