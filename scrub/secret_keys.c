@@ -2,6 +2,7 @@
 
 #include "scrub/validators.h"
 #include "transforms/foundation/ascii.h"
+#include "transforms/foundation/caseless.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -647,21 +648,6 @@ static size_t word_end(const char *text, size_t len, size_t at)
     return end;
 }
 
-/* Is the word [word, word + len) one of `list` (lower case), caseless? */
-static bool word_is_one_of(const char *word, size_t len, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        size_t j = 0;
-        while (j < len && list[i][j] != '\0' && (unsigned char)list[i][j] == ascii_fold((unsigned char)word[j])) {
-            j++;
-        }
-        if (j == len && list[i][j] == '\0') {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* After a credential word in prose: a copula of the six languages ("is", "er", "är",
  * "ist", "lautet", "est", "c'est", "es", a ',' before it allowed), then "now" in the six
  * languages at most; or a label's last words before its colon ("token de acceso:",
@@ -679,12 +665,12 @@ static size_t after_copula(const char *text, size_t len, size_t at)
     if (word == at || end == word) {
         return 0;
     }
-    if (end < len && ascii_blank((unsigned char)text[end]) && word_is_one_of(text + word, end - word, copulas,
+    if (end < len && ascii_blank((unsigned char)text[end]) && caseless_in_list(text + word, end - word, copulas,
                                                                              COUNT_OF(copulas))) {
         size_t next = skip_blanks(text, len, end, 4);
         size_t next_end = word_end(text, len, next);
         if (next_end < len && ascii_blank((unsigned char)text[next_end])
-            && word_is_one_of(text + next, next_end - next, nows, COUNT_OF(nows))) {
+            && caseless_in_list(text + next, next_end - next, nows, COUNT_OF(nows))) {
             return skip_blanks(text, len, next_end, 4);
         }
         return next;
