@@ -938,20 +938,29 @@ static void sentence_separator_ends(const char *text, size_t len, size_t at, str
     }
 }
 
+/* Where the letters that close the word [start, end) begin, past one ',' or ';' at its end;
+ * `*tail` is where they end. */
+static size_t closing_letters(const char *text, size_t start, size_t end, size_t *tail)
+{
+    *tail = end;
+    if (*tail > start && (text[*tail - 1] == ',' || text[*tail - 1] == ';')) {
+        (*tail)--;
+    }
+    size_t letters = *tail;
+    while (letters > start && ascii_letter((unsigned char)text[letters - 1])) {
+        letters--;
+    }
+    return letters;
+}
+
 /* Whether the anchor of a password word of the sentence form in the word [start, end), with
  * only letters and one ',' or ';' after it, ends there ("mot de passe" may open two words
  * back): its own anchor then reads on from `end` with ten words to go, every end this one
  * could still reach. */
 static bool sentence_word_ends_at(const char *text, size_t len, size_t start, size_t end, size_t *examined)
 {
-    size_t tail = end;
-    if (tail > start && (text[tail - 1] == ',' || text[tail - 1] == ';')) {
-        tail--;
-    }
-    size_t letters = tail;
-    while (letters > start && ascii_letter((unsigned char)text[letters - 1])) {
-        letters--;
-    }
+    size_t tail;
+    size_t letters = closing_letters(text, start, end, &tail);
     *examined += end - letters + 1;
     /* The word starts in the letters (or is "lösenord"/"contraseña" ending in them). */
     for (size_t at = letters > start + 10 ? letters - 10 : start; at < tail; at++) {
@@ -991,14 +1000,8 @@ static bool key_cue_at(const char *text, size_t key_start)
  * ';' after it: its own stem then reads on from `end` (key_sentence_ends). */
 static bool key_cue_word(const char *text, size_t start, size_t end, size_t *examined)
 {
-    size_t tail = end;
-    if (tail > start && (text[tail - 1] == ',' || text[tail - 1] == ';')) {
-        tail--;
-    }
-    size_t letters = tail;
-    while (letters > start && ascii_letter((unsigned char)text[letters - 1])) {
-        letters--;
-    }
+    size_t tail;
+    size_t letters = closing_letters(text, start, end, &tail);
     *examined += tail - letters + 1;
     for (size_t at = letters; at + 3 <= tail; at++) {
         if (word_at(text, tail, at, "key") && key_cue_at(text, at)) {
