@@ -25,6 +25,7 @@
 #include <openssl/ssl.h>
 
 #include "proxy/log.h"
+#include "proxy/request_framing.h"
 #include "transforms/foundation/buffer.h"
 #include "transforms/foundation/clock.h"
 #include "transforms/foundation/hex.h"
@@ -34,18 +35,11 @@
 #define HOOK(function) ((evhtp_hook)(void (*)(void))(function))
 
 /* MAX_QUEUED_INPUT: unparsed bytes a connection may hold while its request is in flight.
- * MAX_LINE_BYTES: evhtp's parser drops a connection, unanswered, on any line longer than
- * 8192 bytes: lines are measured before it sees them, and refused a little earlier.
- * MAX_LENGTH_DIGITS: evhtp's parser drops a Content-Length of more than 20 digits.
- * HEADER_NAME_BYTES: enough of a header name to recognise the framing ones.
  * CLOSE_GRACE_MS: how long a refused connection may take to read its answer.
  * ACCEPT_BACKOFF_MS, ACCEPT_REPORT_MS: accept() failing (out of descriptors) stops
  * accepting for a moment instead of retrying at once, and is logged once per report. */
 enum {
     MAX_QUEUED_INPUT = 256 * 1024,
-    MAX_LINE_BYTES = 8000,
-    MAX_LENGTH_DIGITS = 19,
-    HEADER_NAME_BYTES = 24,
     CLOSE_GRACE_MS = 2000,
     ACCEPT_BACKOFF_MS = 250,
     ACCEPT_REPORT_MS = 5000,
@@ -82,24 +76,6 @@ enum connection_phase {
     PHASE_CLOSING,     /* refused or timed out: the answer goes out, then the connection */
 };
 
-/* Where a chunked body's framing is, read ahead of evhtp's parser (see measure_chunks). */
-enum chunk_state {
-    CHUNKS_NONE,            /* no chunked body being read */
-    CHUNK_SIZE,             /* hex digits, then CR */
-    CHUNK_SIZE_LF,
-    CHUNK_DATA,
-    CHUNK_DATA_CR,
-    CHUNK_DATA_LF,
-    CHUNK_TRAILER,          /* after the last chunk: only the final CRLF is taken */
-    CHUNK_TRAILER_LF,
-};
-
-/* What measure_head found wrong in a head, if anything. */
-struct head_refusal {
-    int status;
-    const char *message;
-};
-
 /* One per client connection: it outlives requests under keep-alive. */
 struct client_connection {
     struct server *server;
@@ -116,29 +92,11 @@ struct client_connection {
      * then the memory waits until that callback returns. */
     int depth;
     bool gone;
-    /* The request head (line and headers) is measured before evhtp parses it. */
-    bool reading_head;
-    size_t head_bytes, line_bytes, head_lines;
-    char head_start[32];            /* "POST /v1/messages…": which dialect a refusal speaks */
-    /* The header line being measured: its name, and what the framing headers said. */
-    char header_name[HEADER_NAME_BYTES];
-    size_t header_name_len;
-    bool method_done;               /* the request line's first space has come */
-    bool target_seen;               /* and the first byte of its target after it */
-    bool in_header_name, in_length_value, length_has_digits, length_ended;
-    /* A Transfer-Encoding's value, as evhtp will read it (leading spaces skipped). */
-    bool in_coding_value;
-    size_t coding_len;
-    char coding[8];
-    size_t length_digits;
-    unsigned content_lengths, transfer_encodings;
-    /* How many bytes at the front of the input were measured already (head or chunked
-     * body) and are still there, not yet consumed by evhtp. */
+    /* The request head, and a chunked body's framing, read before evhtp parses them. */
+    struct request_framing framing;
+    /* How many bytes at the front of the input were read by the framing already and are
+     * still there, not yet consumed by evhtp. */
     size_t measured;
-    /* A chunked body: where its framing is. */
-    enum chunk_state chunk_state;
-    unsigned chunk_digits;
-    size_t chunk_size;
     bufferevent_data_cb evhtp_read, evhtp_write;
     bufferevent_event_cb evhtp_event;
     void *evhtp_argument;
@@ -471,14 +429,9 @@ static void release_watchers(struct http_request *request)
 
 static void reset_head(struct client_connection *connection)
 {
-    connection->reading_head = true;
-    connection->head_bytes = connection->line_bytes = connection->head_lines = 0;
-    connection->content_lengths = connection->transfer_encodings = 0;
-    connection->method_done = false;
-    connection->target_seen = false;
-    connection->chunk_state = CHUNKS_NONE;
+    const struct server_options *options = &connection->server->options;
+    request_framing_start(&connection->framing, options->max_header_bytes, options->max_body_bytes);
     connection->measured = 0;
-    memset(connection->head_start, 0, sizeof connection->head_start);
 }
 
 /* The request hooks are the connection's (on_headers): they find the request through the
@@ -851,7 +804,7 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
      * make that this request. */
     raw->cbarg = request;
 
-    /* measure_head let through one Content-Length at most, of digits only. The body's
+    /* The framing let through one Content-Length at most, of digits only. The body's
      * buffer is exactly that long (what is reserved is wiped at the end: reserve what will
      * be used); a chunked body starts at 1 KiB and doubles. */
     const char *length = find_header(headers, "Content-Length");
@@ -862,13 +815,13 @@ static evhtp_res on_headers(evhtp_request_t *raw, evhtp_headers_t *headers, void
         refuse(request, 413, "request body is larger than the limit");
         return EVHTP_RES_OK;
     }
-    /* measure_head let through no Transfer-Encoding but chunked. A body that came whole with
+    /* The framing let through no Transfer-Encoding but chunked. A body that came whole with
      * its head (what SDKs send) is held no longer than the handler takes: its head is not
      * routed twice (with keys, that would hash the key twice). evhtp's parser is running on
      * the input from this head's first byte, so the body is here when the input holds it. */
     struct evbuffer *input = bufferevent_get_input(evhtp_connection_get_bev(connection->raw));
-    bool body_here = length != NULL && evbuffer_get_length(input) >= connection->head_bytes + declared;
-    bool announces_body = declared > 0 || connection->transfer_encodings > 0;
+    bool body_here = length != NULL && evbuffer_get_length(input) >= connection->framing.head_bytes + declared;
+    bool announces_body = declared > 0 || connection->framing.transfer_encodings > 0;
     if (announces_body && !body_here && server->options.head_handler != NULL) {
         server->options.head_handler(request, server->options.context);
         if (request->refused) {
@@ -1035,8 +988,9 @@ static void refuse_connection(struct client_connection *connection, int status, 
 {
     struct server *server = connection->server;
     struct bufferevent *bev = evhtp_connection_get_bev(connection->raw);
-    char path[sizeof connection->head_start] = "/";
-    const char *space = memchr(connection->head_start, ' ', sizeof connection->head_start);
+    const char *head_start = connection->framing.head_start;
+    char path[sizeof connection->framing.head_start] = "/";
+    const char *space = memchr(head_start, ' ', sizeof connection->framing.head_start);
     if (space != NULL) {
         snprintf(path, sizeof path, "%s", space + 1);
     }
@@ -1049,268 +1003,6 @@ static void refuse_connection(struct client_connection *connection, int status, 
     struct evbuffer *input = bufferevent_get_input(bev);
     evbuffer_drain(input, evbuffer_get_length(input));
     enter_phase(connection, PHASE_CLOSING);
-}
-
-static bool is_header(const struct client_connection *connection, const char *name)
-{
-    return connection->header_name_len == strlen(name)
-           && strncasecmp(connection->header_name, name, connection->header_name_len) == 0;
-}
-
-/* One byte of a header line (not the request line), for the framing rules: the name up to
- * its colon (no whitespace before it: RFC 9112 5.1), and a Content-Length's value (digits
- * between optional blanks). Two lengths, a length with Transfer-Encoding, or a length
- * that is not a number could make us and a server behind us disagree on where this
- * request ends (request smuggling): each is refused. Identical duplicate lengths, which
- * RFC 9110 would allow, are refused too: no client needs to send them. */
-static struct head_refusal check_header_byte(struct client_connection *connection, unsigned char byte)
-{
-    static const struct head_refusal fine = { 0, NULL };
-    if (connection->line_bytes == 1) {             /* the line's first byte */
-        connection->in_header_name = true;
-        connection->in_length_value = false;
-        connection->in_coding_value = false;
-        connection->header_name_len = 0;
-    }
-    if (connection->in_header_name) {
-        if (byte == ' ' || byte == '\t') {
-            return (struct head_refusal){ 400, "whitespace in or before a header name" };
-        }
-        if (byte != ':') {
-            if (connection->header_name_len < sizeof connection->header_name) {
-                connection->header_name[connection->header_name_len] = (char)byte;
-            }
-            connection->header_name_len++;
-            return fine;
-        }
-        connection->in_header_name = false;
-        if (is_header(connection, "Transfer-Encoding")) {
-            connection->transfer_encodings++;
-            connection->in_coding_value = true;
-            connection->coding_len = 0;
-        } else if (is_header(connection, "Content-Length")) {
-            connection->content_lengths++;
-            connection->in_length_value = true;
-            connection->length_has_digits = connection->length_ended = false;
-            connection->length_digits = 0;
-        }
-        if (connection->content_lengths > 1) {
-            return (struct head_refusal){ 400, "more than one Content-Length header" };
-        }
-        if (connection->transfer_encodings > 1) {
-            return (struct head_refusal){ 400, "more than one Transfer-Encoding header" };
-        }
-        if (connection->content_lengths > 0 && connection->transfer_encodings > 0) {
-            return (struct head_refusal){ 400, "Content-Length and Transfer-Encoding together" };
-        }
-        return fine;
-    }
-    if (connection->in_coding_value && byte != '\r' && (byte != ' ' || connection->coding_len > 0)) {
-        if (connection->coding_len < sizeof connection->coding) {
-            connection->coding[connection->coding_len] = (char)byte;
-        }
-        connection->coding_len++;
-        return fine;
-    }
-    if (!connection->in_length_value || byte == '\r') {
-        return fine;
-    }
-    if (byte == ' ' || byte == '\t') {
-        connection->length_ended = connection->length_has_digits;
-        return fine;
-    }
-    if (byte < '0' || byte > '9' || connection->length_ended) {
-        return (struct head_refusal){ 400, "Content-Length is not a number" };
-    }
-    connection->length_has_digits = true;
-    if (++connection->length_digits > MAX_LENGTH_DIGITS) {
-        return (struct head_refusal){ 413, "request body is larger than the limit" };
-    }
-    return fine;
-}
-
-/* One byte of the request line. evhtp's parser drops a connection, unanswered, on a
- * method that is not capital letters and underscores: such a line is answered 400 here.
- * (A well-formed method it has no name for, "FOO", is the router's: a 400 there too.) */
-static struct head_refusal check_request_line_byte(struct client_connection *connection, unsigned char byte)
-{
-    if (connection->method_done) {
-        /* evhtp's parser drops the connection unanswered at a target that is neither a
-         * path nor an absolute URI ("OPTIONS *", "GET ?x"); it skips spaces before it. */
-        bool letter = (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
-        if (connection->target_seen || byte == ' ') {
-            return (struct head_refusal){ 0, NULL };
-        }
-        connection->target_seen = true;
-        if (byte != '/' && !letter) {
-            return (struct head_refusal){ 400, "the request target must be a path" };
-        }
-        return (struct head_refusal){ 0, NULL };
-    }
-    if (byte == ' ' && connection->line_bytes > 1) {
-        connection->method_done = true;
-        return (struct head_refusal){ 0, NULL };
-    }
-    if ((byte >= 'A' && byte <= 'Z') || byte == '_') {
-        return (struct head_refusal){ 0, NULL };
-    }
-    return (struct head_refusal){ 400, "the request line does not start with a method" };
-}
-
-/* Is the Transfer-Encoding value one evhtp's parser reads as chunked? It knows no other
- * coding and no other spelling ("CHUNKED", "chunked " with a trailing blank, "gzip, chunked"):
- * with any of them it would read no body at all and take the body's bytes for the next
- * request, where a server in front of us may have read a body (request smuggling). RFC 9112
- * 6.3 asks a 400 and a closed connection when chunked is not the final coding. */
-static bool coding_is_chunked(const struct client_connection *connection)
-{
-    return connection->coding_len == 7
-           && (memcmp(connection->coding, "chunked", 7) == 0 || memcmp(connection->coding, "Chunked", 7) == 0);
-}
-
-/* The end of a header line: a Content-Length must have had a value, a Transfer-Encoding
- * must be chunked. */
-static struct head_refusal check_header_end(struct client_connection *connection)
-{
-    if (connection->in_length_value && !connection->length_has_digits) {
-        return (struct head_refusal){ 400, "Content-Length is not a number" };
-    }
-    if (connection->in_coding_value && !coding_is_chunked(connection)) {
-        return (struct head_refusal){ 400, "Transfer-Encoding must be exactly 'chunked'" };
-    }
-    connection->in_coding_value = false;
-    connection->in_length_value = false;
-    connection->in_header_name = false;
-    return (struct head_refusal){ 0, NULL };
-}
-
-static struct head_refusal too_long(const struct client_connection *connection)
-{
-    if (connection->head_lines == 0) {
-        return (struct head_refusal){ 414, "request URI is too long" };
-    }
-    return (struct head_refusal){ 431, "request headers are too large" };
-}
-
-/* How many bytes from `bytes` on the checks would pass one by one without a change but to
- * the counts (and to the header name being kept): the rest of a request line after its
- * method, a header's name up to its colon, the rest of a header line after the colon of a
- * header that is not Content-Length; never past the line's end. 0 elsewhere (and within
- * the first bytes of the head, which are kept). Such runs are most of a head: they are
- * taken whole instead of byte by byte. */
-static size_t plain_run(struct client_connection *connection, const unsigned char *bytes, size_t len)
-{
-    if (connection->head_bytes < sizeof connection->head_start - 1 || connection->line_bytes == 0) {
-        return 0;
-    }
-    if (connection->head_lines > 0 && connection->in_header_name) {
-        size_t run = 0;
-        while (run < len && bytes[run] != ':' && bytes[run] != ' ' && bytes[run] != '\t' && bytes[run] != '\n') {
-            run++;
-        }
-        return run;
-    }
-    bool plain = connection->head_lines == 0 ? connection->target_seen
-                                             : !connection->in_length_value && !connection->in_coding_value;
-    if (!plain) {
-        return 0;
-    }
-    const unsigned char *end = memchr(bytes, '\n', len);
-    return end != NULL ? (size_t)(end - bytes) : len;
-}
-
-/* A plain run taken whole: counted, and kept while it is a header's name. */
-static bool take_plain_run(struct client_connection *connection, const unsigned char *bytes, size_t run, size_t limit)
-{
-    if (connection->head_bytes + run > limit || connection->line_bytes + run > MAX_LINE_BYTES) {
-        return false;
-    }
-    connection->head_bytes += run;
-    connection->line_bytes += run;
-    if (connection->head_lines > 0 && connection->in_header_name) {
-        size_t room = sizeof connection->header_name - connection->header_name_len;
-        if (connection->header_name_len < sizeof connection->header_name) {
-            memcpy(connection->header_name + connection->header_name_len, bytes, run < room ? run : room);
-        }
-        connection->header_name_len += run;
-    }
-    return true;
-}
-
-/* One contiguous piece of the input, measured byte by byte (plain runs whole). When the
- * head's blank line is in it, *head_end is set past that line. */
-static struct head_refusal measure_head_piece(struct client_connection *connection, const unsigned char *bytes,
-                                              size_t len, size_t *head_end)
-{
-    size_t limit = connection->server->options.max_header_bytes;
-    for (size_t i = 0; i < len; i++) {
-        size_t run = plain_run(connection, bytes + i, len - i);
-        if (run > 0) {
-            if (!take_plain_run(connection, bytes + i, run, limit)) {
-                return too_long(connection);
-            }
-            i += run - 1;
-            continue;
-        }
-        if (connection->head_bytes < sizeof connection->head_start - 1) {
-            connection->head_start[connection->head_bytes] = (char)bytes[i];
-        }
-        if (++connection->head_bytes > limit) {
-            return too_long(connection);
-        }
-        if (bytes[i] != '\n') {
-            if (++connection->line_bytes > MAX_LINE_BYTES) {
-                return too_long(connection);
-            }
-            struct head_refusal refusal = connection->head_lines > 0
-                                              ? check_header_byte(connection, bytes[i])
-                                              : check_request_line_byte(connection, bytes[i]);
-            if (refusal.status != 0) {
-                return refusal;
-            }
-            continue;
-        }
-        bool blank = connection->line_bytes <= 1;          /* "\r\n" */
-        connection->line_bytes = 0;
-        if (blank && connection->head_lines > 0) {
-            connection->reading_head = false;              /* the rest is the body */
-            *head_end = i + 1;
-            return (struct head_refusal){ 0, NULL };
-        }
-        if (connection->head_lines > 0) {
-            struct head_refusal refusal = check_header_end(connection);
-            if (refusal.status != 0) {
-                return refusal;
-            }
-        }
-        connection->head_lines += !blank;
-    }
-    return (struct head_refusal){ 0, NULL };
-}
-
-/* Count the head's bytes as they arrive, before evhtp consumes them: 414 for a request
- * line over MAX_LINE_BYTES, 431 for another line over it or a head over
- * max_header_bytes, 400 for framing headers we refuse; status 0 while it is within bounds
- * or once its blank line has come. Bytes measured already (the input's first `measured`,
- * which evhtp has not consumed yet) are not read again. */
-static struct head_refusal measure_head(struct client_connection *connection, struct evbuffer *input)
-{
-    size_t length = evbuffer_get_length(input);
-    while (connection->reading_head && connection->measured < length) {
-        struct evbuffer_ptr start;
-        struct evbuffer_iovec piece;
-        if (evbuffer_ptr_set(input, &start, connection->measured, EVBUFFER_PTR_SET) != 0
-            || evbuffer_peek(input, -1, &start, &piece, 1) < 1 || piece.iov_len == 0) {
-            break;
-        }
-        size_t head_end = 0;
-        struct head_refusal refusal = measure_head_piece(connection, piece.iov_base, piece.iov_len, &head_end);
-        if (refusal.status != 0) {
-            return refusal;
-        }
-        connection->measured += head_end != 0 ? head_end : piece.iov_len;
-    }
-    return (struct head_refusal){ 0, NULL };
 }
 
 /* Blank lines before a request line (some clients send CRLF after a body) are dropped
@@ -1334,119 +1026,36 @@ static void skip_blank_lines(struct evbuffer *input)
     }
 }
 
-/* ---- a chunked body's framing, measured before evhtp parses it ----
- *
- * evhtp's parser reads a chunk size as hex digits into 64 bits with no bound (a size of
- * 2^64 + 5 is read as 5: the rest of the chunk would be taken for the next request, where a
- * server in front of us would not), and drops the connection unanswered at a chunk
- * extension (";name=value", which RFC 9112 7.1.1 allows) or any other oddity. So the
- * framing is read here first: the sizes bounded by max_body_bytes (413 at once), anything
- * evhtp would not take a 400 that says what, in the path's dialect. Trailer fields (which
- * evhtp would add to the request's headers after the head's checks) are refused too. */
-
-static struct head_refusal chunk_refusal(const char *message)
+/* Feed the framing the input's bytes it has not read yet, piece by piece, until its phase
+ * ends or the input does. */
+static struct framing_verdict measure_input(struct client_connection *connection, struct evbuffer *input)
 {
-    return (struct head_refusal){ 400, message };
-}
-
-/* One byte of the framing (not of a chunk's data). */
-static struct head_refusal take_chunk_byte(struct client_connection *connection, unsigned char byte)
-{
-    static const struct head_refusal fine = { 0, NULL };
-    switch (connection->chunk_state) {
-    case CHUNK_SIZE: {
-        int digit = byte >= '0' && byte <= '9' ? byte - '0'
-                  : byte >= 'a' && byte <= 'f' ? byte - 'a' + 10
-                  : byte >= 'A' && byte <= 'F' ? byte - 'A' + 10 : -1;
-        if (digit >= 0) {
-            if (++connection->chunk_digits > 16) {
-                return chunk_refusal("a chunk size has more than 16 hex digits");
-            }
-            /* Bounded by the body's limit (64 MiB at most): it cannot wrap. */
-            connection->chunk_size = connection->chunk_size * 16 + (size_t)digit;
-            if (connection->chunk_size > connection->server->options.max_body_bytes) {
-                return (struct head_refusal){ 413, "request body is larger than the limit" };
-            }
-            return fine;
-        }
-        if (byte == ';') {
-            return chunk_refusal("chunk extensions are not supported");
-        }
-        if (byte != '\r' || connection->chunk_digits == 0) {
-            return chunk_refusal("a chunk size line must be hex digits and CRLF");
-        }
-        connection->chunk_state = CHUNK_SIZE_LF;
-        return fine;
-    }
-    case CHUNK_SIZE_LF:
-        if (byte != '\n') {
-            return chunk_refusal("a chunk size line must be hex digits and CRLF");
-        }
-        connection->chunk_state = connection->chunk_size == 0 ? CHUNK_TRAILER : CHUNK_DATA;
-        return fine;
-    case CHUNK_DATA_CR:
-    case CHUNK_DATA_LF:
-        if (byte != (connection->chunk_state == CHUNK_DATA_CR ? '\r' : '\n')) {
-            return chunk_refusal("a chunk's data must be followed by CRLF");
-        }
-        connection->chunk_state = connection->chunk_state == CHUNK_DATA_CR ? CHUNK_DATA_LF : CHUNK_SIZE;
-        connection->chunk_size = 0;
-        connection->chunk_digits = 0;
-        return fine;
-    case CHUNK_TRAILER:
-    case CHUNK_TRAILER_LF:
-        if (byte != (connection->chunk_state == CHUNK_TRAILER ? '\r' : '\n')) {
-            return chunk_refusal("trailer fields after a chunked body are not supported");
-        }
-        connection->chunk_state = connection->chunk_state == CHUNK_TRAILER ? CHUNK_TRAILER_LF : CHUNKS_NONE;
-        return fine;
-    case CHUNK_DATA:
-    case CHUNKS_NONE:
-        break;
-    }
-    return fine;
-}
-
-/* The input's bytes past those measured already, up to the body's end (what follows is the
- * next request's); a chunk's data is stepped over whole. */
-static struct head_refusal measure_chunks(struct client_connection *connection, struct evbuffer *input)
-{
+    struct request_framing *framing = &connection->framing;
+    enum framing_phase phase = framing->phase;
     size_t length = evbuffer_get_length(input);
-    while (connection->chunk_state != CHUNKS_NONE && connection->measured < length) {
+    while (framing->phase == phase && connection->measured < length) {
         struct evbuffer_ptr at;
         struct evbuffer_iovec piece;
         if (evbuffer_ptr_set(input, &at, connection->measured, EVBUFFER_PTR_SET) != 0
             || evbuffer_peek(input, -1, &at, &piece, 1) < 1 || piece.iov_len == 0) {
             break;
         }
-        const unsigned char *bytes = piece.iov_base;
-        size_t i = 0;
-        while (i < piece.iov_len && connection->chunk_state != CHUNKS_NONE) {
-            if (connection->chunk_state == CHUNK_DATA) {
-                size_t step = piece.iov_len - i < connection->chunk_size ? piece.iov_len - i : connection->chunk_size;
-                i += step;
-                connection->chunk_size -= step;
-                if (connection->chunk_size == 0) {
-                    connection->chunk_state = CHUNK_DATA_CR;
-                }
-                continue;
-            }
-            struct head_refusal refusal = take_chunk_byte(connection, bytes[i++]);
-            if (refusal.status != 0) {
-                return refusal;
-            }
+        size_t taken = 0;
+        struct framing_verdict verdict = request_framing_read(framing, piece.iov_base, piece.iov_len, &taken);
+        if (verdict.status != 0) {
+            return verdict;
         }
-        connection->measured += i;
+        connection->measured += taken;
     }
-    return (struct head_refusal){ 0, NULL };
+    return (struct framing_verdict){ 0, NULL };
 }
 
 /* A refusal of a body already begun: through the request when evhtp has made one (so it is
  * answered and logged like any other), else as a refused head. */
-static void refuse_body(struct client_connection *connection, struct evbuffer *input, struct head_refusal refusal)
+static void refuse_body(struct client_connection *connection, struct evbuffer *input, struct framing_verdict refusal)
 {
     struct http_request *request = connection->current;
-    connection->chunk_state = CHUNKS_NONE;
+    request_framing_pass(&connection->framing);
     if (request == NULL) {
         refuse_connection(connection, refusal.status, refusal.message);
         return;
@@ -1461,8 +1070,9 @@ static void refuse_body(struct client_connection *connection, struct evbuffer *i
 static void process_input(struct client_connection *connection, struct bufferevent *bev)
 {
     struct evbuffer *input = bufferevent_get_input(bev);
-    if (connection->reading_head) {
-        if (connection->head_bytes == 0) {
+    struct request_framing *framing = &connection->framing;
+    if (framing->phase == FRAMING_HEAD) {
+        if (framing->head_bytes == 0) {
             skip_blank_lines(input);
             if (evbuffer_get_length(input) == 0) {
                 return;
@@ -1471,28 +1081,22 @@ static void process_input(struct client_connection *connection, struct buffereve
         if (connection->phase == PHASE_IDLE) {
             enter_phase(connection, PHASE_HEAD);        /* the whole head must come in time */
         }
-        struct head_refusal refusal = measure_head(connection, input);
+        struct framing_verdict refusal = measure_input(connection, input);
         if (refusal.status != 0) {
             refuse_connection(connection, refusal.status, refusal.message);
             return;
         }
-        if (connection->head_lines == 0) {
+        if (framing->head_lines == 0) {
             /* evhtp's parser loses the first part of a path cut between two reads (a 404
              * for "/v1/ch" + "at/completions"): it gets the request line whole. */
             return;
         }
-        if (!connection->reading_head) {
+        if (framing->phase != FRAMING_HEAD) {
             enter_phase(connection, PHASE_BODY);
-            if (connection->transfer_encodings > 0) {
-                connection->chunk_state = CHUNK_SIZE;
-                connection->chunk_size = 0;
-                connection->chunk_digits = 0;
-            }
         }
     }
-    if (connection->chunk_state != CHUNKS_NONE && !connection->reading_head
-        && (connection->current == NULL || !connection->current->refused)) {
-        struct head_refusal refusal = measure_chunks(connection, input);
+    if (framing->phase == FRAMING_CHUNKS && (connection->current == NULL || !connection->current->refused)) {
+        struct framing_verdict refusal = measure_input(connection, input);
         if (refusal.status != 0) {
             refuse_body(connection, input, refusal);
             return;
@@ -1576,7 +1180,7 @@ static void on_connection_timer(evutil_socket_t fd, short events, void *arg)
     struct http_request *request = connection->current;
     switch (connection->phase) {
     case PHASE_HEAD:
-        if (connection->head_bytes > 0) {
+        if (connection->framing.head_bytes > 0) {
             refuse_connection(connection, 408, "the request head did not arrive in time");
             break;
         }
