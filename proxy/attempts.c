@@ -89,12 +89,20 @@ struct attempt {
     size_t content_bytes;             /* of its streamed answer so far */
 };
 
+/* How one try of a target ended without an answer, as the walk's end counts it: when
+ * every target timed out (or was skipped) the client gets 504, when every one contacted
+ * answered 429 a 429 with the soonest retry-after. */
+enum try_outcome {
+    TRY_FAILED,                       /* refused, broken, unreachable, cut */
+    TRY_TIMED_OUT,                    /* no answer in time, or the provider's 408/504 */
+    TRY_RATE_LIMITED,                 /* the provider answered 429 */
+    TRY_SKIPPED,                      /* not contacted: circuit open, or no format for the endpoint */
+};
+
 struct attempt_record {
     const char *label;
     char reason[80];
-    bool timed_out;
-    bool skipped;                     /* circuit open: not contacted */
-    bool rate_limited;                /* the provider answered 429 */
+    enum try_outcome outcome;
     long retry_after_ms;              /* its retry-after, 0 if none */
 };
 
@@ -103,7 +111,7 @@ struct attempt_record {
 enum sse_guess { SSE_NO, SSE_YES, SSE_UNDECIDED };
 
 static bool walk_next(struct exchange *exchange);
-static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms);
+static void attempt_failed(struct attempt *attempt, const char *reason, enum try_outcome outcome, long retry_after_ms);
 static void attempt_ended(struct attempt *attempt, long retry_after_ms);
 static void resume_or_fail(struct attempt *attempt, int status, const char *message);
 static long feed_stream(struct attempt *attempt, const char *data, size_t len);
@@ -207,8 +215,8 @@ static struct attempt *waiting_attempt(const struct exchange *exchange)
 
 /* ---- bookkeeping ---- */
 
-static struct attempt_record *record(struct exchange *exchange, const char *label, const char *reason, bool timed_out,
-                                     bool skipped)
+static struct attempt_record *record(struct exchange *exchange, const char *label, const char *reason,
+                                     enum try_outcome outcome)
 {
     struct attempts *attempts = &exchange->attempts;
     if (attempts->record_count == attempts->record_capacity) {
@@ -220,8 +228,7 @@ static struct attempt_record *record(struct exchange *exchange, const char *labe
     struct attempt_record *entry = &attempts->records[attempts->record_count++];
     entry->label = label;
     snprintf(entry->reason, sizeof entry->reason, "%s", reason);
-    entry->timed_out = timed_out;
-    entry->skipped = skipped;
+    entry->outcome = outcome;
     return entry;
 }
 
@@ -632,7 +639,7 @@ static long feed_stream(struct attempt *attempt, const char *data, size_t len)
     if (result == FEED_ERROR_BEFORE_ANSWER || result == FEED_INVALID) {
         /* Garbage or an error event before any answer: the next target may do better. */
         attempt_failed(attempt, result == FEED_ERROR_BEFORE_ANSWER ? "error event before the answer" : "invalid stream",
-                       false, 0);
+                       TRY_FAILED, 0);
         return 0;
     }
     return exchange->attempts.winner != NULL ? 0 : (long)len;     /* a rival won meanwhile */
@@ -712,7 +719,7 @@ static void take_whole_answer(struct attempt *attempt, const struct upstream_res
                                            &error);
     decoded = decoded && answer_fits_request(&exchange->request, &response);
     if (!decoded) {
-        attempt_failed(attempt, "answer is not valid", false, 0);
+        attempt_failed(attempt, "answer is not valid", TRY_FAILED, 0);
         return;
     }
     become_winner(attempt);
@@ -763,10 +770,11 @@ static void take_refusal(struct attempt *attempt, const struct upstream_result *
     } else {
         snprintf(reason, sizeof reason, "HTTP %d", status);
     }
-    struct attempt_record *entry = record(exchange, attempt->target->label, reason, status == 408 || status == 504,
-                                          false);
-    if (entry != NULL && status == 429) {
-        entry->rate_limited = true;
+    enum try_outcome outcome = status == 429                  ? TRY_RATE_LIMITED
+                             : status == 408 || status == 504 ? TRY_TIMED_OUT
+                                                              : TRY_FAILED;
+    struct attempt_record *entry = record(exchange, attempt->target->label, reason, outcome);
+    if (entry != NULL && outcome == TRY_RATE_LIMITED) {
         entry->retry_after_ms = result->retry_after_ms;
     }
     attempt_ended(attempt, result->retry_after_ms);
@@ -802,14 +810,14 @@ static void on_upstream_complete(void *context, const struct upstream_result *re
         return;
     }
     if (success && attempt->state == ATTEMPT_STREAMING) {
-        attempt_failed(attempt, "stream ended before any answer", false, 0);
+        attempt_failed(attempt, "stream ended before any answer", TRY_FAILED, 0);
     } else if (success) {
         take_whole_answer(attempt, result);
     } else if (result->outcome == UPSTREAM_DONE) {
         take_refusal(attempt, result);
     } else {
         bool timed_out = result->outcome == UPSTREAM_TIMEOUT || result->outcome == UPSTREAM_FIRST_BYTE_TIMEOUT;
-        attempt_failed(attempt, result->reason, timed_out, 0);
+        attempt_failed(attempt, result->reason, timed_out ? TRY_TIMED_OUT : TRY_FAILED, 0);
     }
 }
 
@@ -823,10 +831,10 @@ static bool all_rate_limited(const struct exchange *exchange, long *retry_ms)
     long soonest = 0;
     for (size_t i = 0; i < exchange->attempts.record_count; i++) {
         const struct attempt_record *entry = &exchange->attempts.records[i];
-        if (entry->skipped) {
+        if (entry->outcome == TRY_SKIPPED) {
             continue;
         }
-        if (!entry->rate_limited) {
+        if (entry->outcome != TRY_RATE_LIMITED) {
             return false;
         }
         any = true;
@@ -862,7 +870,7 @@ static void all_failed(struct exchange *exchange)
     buffer_append_char(&attempts, '[');
     for (size_t i = 0; i < set->record_count; i++) {
         const struct attempt_record *entry = &set->records[i];
-        all_timed_out = all_timed_out && (entry->timed_out || entry->skipped);
+        all_timed_out = all_timed_out && (entry->outcome == TRY_TIMED_OUT || entry->outcome == TRY_SKIPPED);
         buffer_printf(&message, "%s %s (%s)", i ? ";" : "", entry->label, entry->reason);
         buffer_append_cstr(&attempts, i ? ",{\"target\":" : "{\"target\":");
         json_write_cstring(&attempts, entry->label);
@@ -945,7 +953,7 @@ static bool start_try(struct attempt *attempt)
     exchange->attempts.last_label = target->label;
     attempt->transfer = upstream_start(exchange->gateway->upstream, &upstream_request, &callbacks, attempt);
     if (attempt->transfer == NULL) {
-        record(exchange, target->label, "cannot start a transfer", false, false);
+        record(exchange, target->label, "cannot start a transfer", TRY_FAILED);
         return false;
     }
     attempt_move(attempt, ATTEMPT_CONNECTING);
@@ -962,7 +970,7 @@ static void on_idle(evutil_socket_t fd, short events, void *arg)
         resume_or_fail(attempt, 504, "the provider's stream stalled");
         return;
     }
-    attempt_failed(attempt, "stream stalled", true, 0);     /* stops the transfer and the timer */
+    attempt_failed(attempt, "stream stalled", TRY_TIMED_OUT, 0);     /* stops the transfer and the timer */
 }
 
 static void on_retry(evutil_socket_t fd, short events, void *arg)
@@ -980,13 +988,13 @@ static void on_retry(evutil_socket_t fd, short events, void *arg)
     }
     attempt_move(attempt, ATTEMPT_READY);
     if (!start_try(attempt)) {
-        attempt_failed(attempt, "cannot start a transfer", false, 0);
+        attempt_failed(attempt, "cannot start a transfer", TRY_FAILED, 0);
     }
 }
 
-static void attempt_failed(struct attempt *attempt, const char *reason, bool timed_out, long retry_after_ms)
+static void attempt_failed(struct attempt *attempt, const char *reason, enum try_outcome outcome, long retry_after_ms)
 {
-    record(attempt->exchange, attempt->target->label, reason, timed_out, false);
+    record(attempt->exchange, attempt->target->label, reason, outcome);
     attempt_ended(attempt, retry_after_ms);
 }
 
@@ -1139,7 +1147,7 @@ static bool walk_next(struct exchange *exchange)
     while (attempts->next_target < exchange->chain.count && !exchange_is_over(exchange)) {
         const struct route_target *target = &exchange->chain.targets[attempts->next_target++];
         if (!target_serves(exchange, target)) {
-            record(exchange, target->label, "its format does not serve this endpoint", false, true);
+            record(exchange, target->label, "its format does not serve this endpoint", TRY_SKIPPED);
             continue;
         }
         bool can_count = target->provider->type->wire->count_tokens != NULL;
@@ -1151,7 +1159,7 @@ static bool walk_next(struct exchange *exchange)
         struct breaker *breaker = breaker_table_find(exchange->admission.breakers, target->label);
         bool probe = false;
         if (breaker != NULL && !breaker_allows(breaker, &exchange->config->breaker, clock_monotonic_ms(), &probe)) {
-            record(exchange, target->label, "circuit open", false, true);
+            record(exchange, target->label, "circuit open", TRY_SKIPPED);
             continue;
         }
         struct format_error error;
@@ -1169,7 +1177,7 @@ static bool walk_next(struct exchange *exchange)
         attempt->holds_probe = probe;
         if (target->idle_ms > 0 && attempt->idle_timer == NULL) {
             /* Out of memory: without its stall watch the attempt could hang; count it failed. */
-            record(exchange, target->label, "cannot create a timer", false, false);
+            record(exchange, target->label, "cannot create a timer", TRY_FAILED);
             attempt_move(attempt, ATTEMPT_FAILED);
             continue;
         }
@@ -1216,7 +1224,7 @@ static bool resume_on_next_target(struct exchange *exchange, struct attempt *fai
 {
     char reason[80];
     snprintf(reason, sizeof reason, "cut mid-stream, resumed: %s", message);
-    record(exchange, failed->target->label, reason, false, false);
+    record(exchange, failed->target->label, reason, TRY_FAILED);
     build_continuations(exchange);
     exchange->attempts.winner = NULL;
     exchange->attempts.continuation.phase = CONTINUATION_SOUGHT;
