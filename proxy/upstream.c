@@ -13,6 +13,16 @@
 
 enum { POOL_MAX_IDLE = 256, MAX_CONNECTIONS_KEPT = 256 };
 
+/* Where a transfer is in its life. libcurl refuses to add or remove a handle inside its own
+ * callbacks: what is asked there waits in a phase of its own until control is back on the
+ * loop (settle_deferred). */
+enum transfer_phase {
+    TRANSFER_IDLE,                 /* in the pool, or never started */
+    TRANSFER_WAITING_TO_ADD,       /* started inside a callback: added from the loop */
+    TRANSFER_RUNNING,              /* in libcurl's multi */
+    TRANSFER_CANCELLED,            /* cancelled inside a callback: removed from the loop */
+};
+
 struct upstream_transfer {
     struct upstream *upstream;
     CURL *easy;
@@ -21,12 +31,9 @@ struct upstream_transfer {
     struct event *first_byte_timer;
     struct event *resume_event;
     int status;
-    bool active;
+    enum transfer_phase phase;
     bool got_first_byte;
-    bool in_callback;
-    bool cancel_requested;
-    bool removal_pending;          /* cancelled inside a callback: remove from the loop */
-    bool add_pending;              /* started inside a callback: add from the loop */
+    bool in_callback;              /* its write callback is running */
     long first_byte_ms;
     long retry_after_ms;
     double started_ms;
@@ -77,7 +84,7 @@ static void transfer_destroy(struct upstream_transfer *transfer)
 static void transfer_recycle(struct upstream_transfer *transfer)
 {
     struct upstream *upstream = transfer->upstream;
-    transfer->active = false;
+    transfer->phase = TRANSFER_IDLE;
     transfer->context = NULL;
     evtimer_del(transfer->first_byte_timer);
     if (transfer->resume_event != NULL) {
@@ -145,7 +152,7 @@ static void complete(struct upstream_transfer *transfer, const struct upstream_r
     curl_multi_remove_handle(transfer->upstream->multi, transfer->easy);
     struct upstream_callbacks callbacks = transfer->callbacks;
     void *context = transfer->context;
-    bool cancelled = transfer->cancel_requested;
+    bool cancelled = transfer->phase == TRANSFER_CANCELLED;
     transfer_recycle(transfer);
     if (!cancelled) {
         callbacks.on_complete(context, result);
@@ -319,7 +326,7 @@ static size_t on_write(char *data, size_t size, size_t count, void *arg)
 {
     struct upstream_transfer *transfer = arg;
     size_t len = size * count;
-    if (transfer->cancel_requested) {
+    if (transfer->phase == TRANSFER_CANCELLED) {
         return 0;
     }
     if (!transfer->got_first_byte) {
@@ -334,7 +341,7 @@ static size_t on_write(char *data, size_t size, size_t count, void *arg)
     long taken = transfer->callbacks.on_body(transfer->context, transfer->status, data, len);
     transfer->upstream->callback_depth--;
     transfer->in_callback = false;
-    if (transfer->cancel_requested) {
+    if (transfer->phase == TRANSFER_CANCELLED) {
         return 0;
     }
     if (taken == UPSTREAM_PAUSE) {
@@ -380,12 +387,12 @@ static void on_resume(evutil_socket_t fd, short events, void *arg)
     struct upstream_transfer *transfer = arg;
     (void)fd;
     (void)events;
-    if (!transfer->active) {
+    if (transfer->phase == TRANSFER_IDLE) {
         return;
     }
     struct upstream *upstream = transfer->upstream;
     settle_deferred(upstream);
-    if (transfer->active && !transfer->cancel_requested) {
+    if (transfer->phase == TRANSFER_RUNNING) {
         /* Unpausing delivers held bytes at once, and may end the transfer. */
         curl_easy_pause(transfer->easy, CURLPAUSE_CONT);
         drain_completed(upstream);
@@ -530,12 +537,9 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     transfer->callbacks = *callbacks;
     transfer->context = context;
     transfer->status = 0;
-    transfer->active = true;
+    transfer->phase = TRANSFER_RUNNING;
     transfer->got_first_byte = false;
     transfer->in_callback = false;
-    transfer->cancel_requested = false;
-    transfer->removal_pending = false;
-    transfer->add_pending = false;
     transfer->retry_after_ms = 0;
     transfer->started_ms = clock_monotonic_ms_exact();
     CURL *easy = transfer->easy;
@@ -563,7 +567,7 @@ struct upstream_transfer *upstream_start(struct upstream *upstream, const struct
     if (upstream->callback_depth > 0) {
         /* libcurl refuses new handles inside its callbacks (a fallback decided while
          * reading a failed answer): add it from the loop, at once after. */
-        transfer->add_pending = true;
+        transfer->phase = TRANSFER_WAITING_TO_ADD;
         push_transfer(&upstream->waiting, &upstream->waiting_count, &upstream->waiting_capacity, transfer);
         event_active(upstream->reaper, EV_TIMEOUT, 1);
         return transfer;
@@ -586,8 +590,7 @@ static void settle_deferred(struct upstream *upstream)
     }
     for (size_t i = 0; i < upstream->doomed_count; i++) {
         struct upstream_transfer *transfer = upstream->doomed[i];
-        if (transfer->active && transfer->removal_pending) {
-            transfer->removal_pending = false;
+        if (transfer->phase == TRANSFER_CANCELLED) {
             curl_multi_remove_handle(upstream->multi, transfer->easy);
             transfer_recycle(transfer);
         }
@@ -595,10 +598,10 @@ static void settle_deferred(struct upstream *upstream)
     upstream->doomed_count = 0;
     for (size_t i = 0; i < upstream->waiting_count; i++) {
         struct upstream_transfer *transfer = upstream->waiting[i];
-        if (!transfer->active || !transfer->add_pending) {
+        if (transfer->phase != TRANSFER_WAITING_TO_ADD) {
             continue;
         }
-        transfer->add_pending = false;
+        transfer->phase = TRANSFER_RUNNING;
         if (!add_to_multi(transfer)) {
             struct upstream_result result = { .outcome = UPSTREAM_FAILED, .reason = "transfer failed" };
             complete(transfer, &result);
@@ -625,20 +628,18 @@ void upstream_settle(struct upstream *upstream)
  * callback returns 0), so libcurl sends nothing more for it. */
 void upstream_cancel(struct upstream_transfer *transfer)
 {
-    if (transfer == NULL || !transfer->active || transfer->cancel_requested) {
+    if (transfer == NULL || transfer->phase == TRANSFER_IDLE || transfer->phase == TRANSFER_CANCELLED) {
         return;
     }
     struct upstream *upstream = transfer->upstream;
-    transfer->cancel_requested = true;
-    if (transfer->add_pending) {
+    if (transfer->phase == TRANSFER_WAITING_TO_ADD) {
         /* Never handed to libcurl: the settling skips it. */
-        transfer->add_pending = false;
         transfer_recycle(transfer);
         return;
     }
     if (transfer->in_callback || upstream->callback_depth > 0) {
         push_transfer(&upstream->doomed, &upstream->doomed_count, &upstream->doomed_capacity, transfer);
-        transfer->removal_pending = true;
+        transfer->phase = TRANSFER_CANCELLED;
         event_active(upstream->reaper, EV_TIMEOUT, 1);
         return;
     }
@@ -648,7 +649,7 @@ void upstream_cancel(struct upstream_transfer *transfer)
 
 void upstream_resume(struct upstream_transfer *transfer)
 {
-    if (transfer == NULL || !transfer->active) {
+    if (transfer == NULL || transfer->phase == TRANSFER_IDLE) {
         return;
     }
     /* Made at the first pause: most transfers never wait for their client, and a stream
