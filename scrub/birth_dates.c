@@ -204,3 +204,63 @@ bool birth_date_joined(const char *text, size_t len, size_t at, size_t *start, s
     COUNT_WORK(at - begin);
     return false;
 }
+
+/* ---- German's star with a blank after it ---- */
+
+static bool starts_with(const char *text, size_t len, size_t at, const char *word)
+{
+    size_t n = strlen(word);
+    return at + n <= len && memcmp(text + at, word, n) == 0;
+}
+
+bool birth_date_star_closes(const char *text, size_t len, size_t at, bool in_bracket)
+{
+    size_t limit = len - at < BIRTH_DATE_SCAN_MAX ? len : at + BIRTH_DATE_SCAN_MAX, begin = at;
+    while (at < limit && (text[at] == ' ' || text[at] == '\t')) {
+        at++;
+    }
+    if (at < limit && text[at] == '-') {
+        at++;                         /* "* 3.4.1950 - \xe2\x80\xa0 9.1.2020" */
+    } else if (starts_with(text, limit, at, "\xe2\x80\x93")) {
+        at += 3;                      /* an en dash */
+    }
+    while (at < limit && text[at] == ' ') {
+        at++;
+    }
+    COUNT_WORK(at - begin);
+    if (at >= limit) {
+        return false;
+    }
+    if (text[at] == ';' || starts_with(text, limit, at, "\xe2\x80\xa0") || (in_bracket && text[at] == ')')) {
+        return true;
+    }
+    static const char *const places[] = { "in ", "i ", "\xc3\xa0 ", "en " };
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+        size_t after = at + strlen(places[i]);
+        if (at > begin && starts_with(text, limit, at, places[i]) && after < limit
+            && (isupper((unsigned char)text[after]) || (unsigned char)text[after] >= 0xc3)) {
+            return true;              /* "(* 12. M\xc3\xa4rz 1931 in Ulm; \xe2\x80\xa0 …)" */
+        }
+    }
+    return false;
+}
+
+bool birth_date_before_cross(const char *text, size_t len, size_t cross, size_t *start, size_t *end)
+{
+    size_t floor = cross > BIRTH_DATE_SCAN_MAX ? cross - BIRTH_DATE_SCAN_MAX : 0, star = cross;
+    while (star > floor && text[star - 1] != '*' && text[star - 1] != '\n') {
+        star--;
+    }
+    COUNT_WORK(cross - star);
+    if (star == floor || text[star - 1] != '*') {
+        return false;
+    }
+    size_t at = star < cross && text[star] == ' ' ? star + 1 : star;
+    size_t date = date_length(text + at, cross - at);
+    if (date == 0 || !birth_date_star_closes(text, len, at + date, false)) {
+        return false;
+    }
+    *start = at;
+    *end = at + date;
+    return true;
+}

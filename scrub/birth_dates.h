@@ -41,4 +41,18 @@ bool birth_date_joined(const char *text, size_t len, size_t at, size_t *start, s
  * of its line's document, as [*start, *end), or false. */
 bool birth_date_docs_field(const char *text, size_t len, size_t at, size_t *start, size_t *end);
 
+/* After a date that German's star with a blank after it opened ("* 12.03.1985", "(* 11 I 1971"),
+ * at `at` just past the date: does what follows close a life as obituaries and family trees
+ * write one? A death's cross (U+2020, after blanks or a dash), a ';' before it, the place of
+ * birth ("in", "i", "\xc3\xa0", "en" and a word) or, inside a bracket (`in_bracket`), its ')'. A bullet's
+ * star before a date ("* 2024-01-12: fixed …") or a comment's ("(* 12.03.2026 *)") has none.
+ * Reads at most BIRTH_DATE_SCAN_MAX bytes. */
+bool birth_date_star_closes(const char *text, size_t len, size_t at, bool in_bracket);
+
+/* A death's cross (U+2020) at `cross`: the date German's star gave on the same line before it,
+ * "* 14. juni 1950  \xe2\x80\xa0 17. januar 1996", "*12.03.1935 \xe2\x80\xa0 3.5.2010", as [*start, *end), when
+ * only what birth_date_star_closes reads stands between the date and the cross. Reads at most
+ * BIRTH_DATE_SCAN_MAX bytes before the cross. */
+bool birth_date_before_cross(const char *text, size_t len, size_t cross, size_t *start, size_t *end);
+
 #endif

@@ -272,6 +272,8 @@ static const struct {
     /* French's birthday beside "birthday", "bursdag", "födelsedag", "Geburtstag",
      * "cumpleaños", and its form's "DDN" (date de naissance) beside "DOB" (census round). */
     { "anniversaire", KIND(CUE_DATE_OF_BIRTH) }, { "ddn", KIND(CUE_DATE_OF_BIRTH) },
+    /* The birthday as chat shortens it: French "mon anniv", Spanish "mi cumple" (census birth_dates3). */
+    { "anniv", KIND(CUE_DATE_OF_BIRTH) }, { "cumple", KIND(CUE_DATE_OF_BIRTH) },
     /* Swedish "född" of a neuter noun ("barnet, fött …"); "bdate" beside "bday"; "fdatum"
      * (födelsedatum) beside "fdato" (census birth_dates). */
     { "f\xc3\xb6tt", KIND(CUE_DATE_OF_BIRTH) }, { "fott", KIND(CUE_DATE_OF_BIRTH) },
@@ -326,7 +328,7 @@ static const char *const cue_stems[] = {
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
     "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
-    "escribi", "kontakt", "contacte", "contacta", ("cont\xc3\xa1" "ct"), "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
+    "escribi", "kontakt", "contacte", "contacta", ("cont\xc3\xa1" "ct"), "anniv" /* anniversaire too */, "bursdag", "dselsdag", "cumple" /* cumpleaños too */, "de ruta", "routage", "bank code", "bank_code",
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
     "bankleitzahl", "emergenc", "urgence", "r\xc3\xb8rende", "parorende", "anh\xc3\xb6rig", "anhorig", "notfall",
     "direkt", "sentralbord", "v\xc3\xa4xel", "vaxel", "zentrale", "centralita", ("escr\xc3\xad" "be"), "escribeme",
@@ -368,7 +370,7 @@ static const struct {
     enum cue_kind kind;
 } dotted_labels[] = {
     { "d.o.b", CUE_DATE_OF_BIRTH }, { "s.s.n", CUE_SSN }, { "f. nac", CUE_DATE_OF_BIRTH },
-    { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH },
+    { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH }, { "geb.-dat.", CUE_DATE_OF_BIRTH },
     { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
     { "r/t", CUE_ROUTING }, { "rt#", CUE_ROUTING }, { "(f.", CUE_DATE_OF_BIRTH }, { ", f.", CUE_DATE_OF_BIRTH },
     { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER }, { "naiss.", CUE_DATE_OF_BIRTH },
@@ -394,6 +396,12 @@ static const struct {
     { "(*4", CUE_DATE_OF_BIRTH }, { "(*5", CUE_DATE_OF_BIRTH }, { "(*6", CUE_DATE_OF_BIRTH }, { "(*7", CUE_DATE_OF_BIRTH },
     { "(*8", CUE_DATE_OF_BIRTH }, { "(*9", CUE_DATE_OF_BIRTH },
     { "docs/", CUE_DATE_OF_BIRTH }, { "docs ", CUE_DATE_OF_BIRTH },
+    /* The star with a blank after it where a life is written out: "(* 12. M\xc3\xa4rz 1931 in Ulm)",
+     * "(* 11 I 1971)" (birth_date_star_closes), and before a death's cross on its line: "* 14. juni
+     * 1950  \xe2\x80\xa0 17. januar 1996" (obituaries, family trees; birth_date_before_cross). Nordic "f."
+     * after a name with no comma: "Pas: HANSEN, Kari f. 691003" (census birth_dates3). */
+    { "(* ", CUE_DATE_OF_BIRTH }, { "\xe2\x80\xa0", CUE_DATE_OF_BIRTH },
+    { " f.", CUE_DATE_OF_BIRTH },
 };
 
 /* HL7 v2 segments whose fields hold a person's numbers, by position: PID-7 the birth date,
@@ -2828,6 +2836,32 @@ static void on_table_word(struct cue_scan *scan, size_t end)
     scan->done_to = table_end > scan->done_to ? table_end : scan->done_to;
 }
 
+/* German's star for "born" with a blank after it, "(* " ending at `end`: the date after it when
+ * what follows closes the bracket of a life ("(* 11 I 1971)", "(* 12. M\xc3\xa4rz 1931 in Ulm; \xe2\x80\xa0 …)").
+ * A comment's star before a date stays ("(* 12.03.2026 *)"). */
+static void on_star(struct cue_scan *scan, size_t end)
+{
+    size_t found = scan->count, done_to = scan->done_to;
+    if (end < scan->done_to || end >= scan->len || !isdigit((unsigned char)scan->text[end])) {
+        return;
+    }
+    if (value_at(scan, KIND(CUE_DATE_OF_BIRTH), end, NULL)
+        && !birth_date_star_closes(scan->text, scan->len, scan->out[found].end, true)) {
+        scan->count = found;
+        scan->done_to = done_to;
+    }
+}
+
+/* A death's cross ending at `end`: the birth date the star gave before it on its line,
+ * "* 14. juni 1950  \xe2\x80\xa0 17. januar 1996" (scrub/birth_dates.h). The date after the cross stays. */
+static void on_cross(struct cue_scan *scan, size_t end)
+{
+    size_t start, date_end;
+    if (birth_date_before_cross(scan->text, scan->len, end - 3, &start, &date_end) && start >= scan->done_to) {
+        emit(scan, CUE_DATE_OF_BIRTH, start, date_end);
+    }
+}
+
 /* "D.O.B. 12/03/1985" ending at `end`: a label only where no letter runs into it. */
 static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
 {
@@ -2841,10 +2875,18 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
         }
         return;
     }
-    if (literal[0] == '(' && literal[1] == '*') {
+    if (literal[0] == '(' && literal[1] == '*' && literal[2] != ' ') {
         if (end >= scan->done_to) {
             value_at(scan, KIND(CUE_DATE_OF_BIRTH), end - 1, NULL);     /* "(*12.3.1985)": from its first digit */
         }
+        return;
+    }
+    if (literal[0] == '(' && literal[1] == '*' && literal[2] == ' ') {
+        on_star(scan, end);
+        return;
+    }
+    if ((unsigned char)literal[0] == 0xe2) {
+        on_cross(scan, end);
         return;
     }
     /* ", f." and "(f." open with their own boundary: a name may end right before them. */

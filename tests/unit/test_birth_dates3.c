@@ -6,7 +6,13 @@
  *   apostrophe in a numeric date ("12.03.'85"), Roman months in lower case ("6.xii.2015"), a
  *   passport's month named in two languages ("10 AUG/AO\xc3\x9bT 63"), the year on the next line
  *   after a month's name, Spanish "1.\xc2\xba" and "1\xc2\xba", "febr."; and what stays: mixed-case
- *   Roman numerals, a second month name that names another month; */
+ *   Roman numerals, a second month name that names another month;
+ * - cues (scrub/columns.c): German's star with a blank after it where the life's bracket closes
+ *   (birth_date_star_closes: "(* 11 I 1971)", "(* … in Ulm; \xe2\x80\xa0 …)") and before a death's cross on
+ *   its line (birth_date_before_cross: "* 14. juni 1950  \xe2\x80\xa0 …"), Nordic "f." after a name,
+ *   "Geb.-Dat.", the birthday as
+ *   chat shortens it ("anniv", "cumple"); and what stays: a bullet's or a comment's star, the death
+ *   date after the cross, "f.eks."; */
 #include <stddef.h>
 
 static size_t birth_work;
@@ -37,10 +43,74 @@ static void test_round3_forms_after_a_cue(void **state)
     expect_untouched("Flight SK4035 on 12.03.'26 at 10:00");
 }
 
+static void test_star_closes_a_life(void **state)
+{
+    (void)state;
+    const char *closing[] = { "  \xe2\x80\xa0 17. januar 1996", "; \xe2\x80\xa0 4. Mai 2010)", " in Ulm)", " - \xe2\x80\xa0 1.2.2020",
+                              " \xe2\x80\x93 \xe2\x80\xa0 1.2.2020", " \xc3\xa0 Lyon" };
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++) {
+        if (!birth_date_star_closes(closing[i], strlen(closing[i]), 0, false)) {
+            fail_msg("'%s' does not close", closing[i]);
+        }
+    }
+    assert_true(birth_date_star_closes(") heiratete", 11, 0, true));
+    assert_false(birth_date_star_closes(") heiratete", 11, 0, false));
+    const char *open[] = { ": fixed the build", " *) moved", " release", " in the morning", "" };
+    for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
+        assert_false(birth_date_star_closes(open[i], strlen(open[i]), 0, true));
+    }
+}
+
+static void test_date_before_a_cross(void **state)
+{
+    (void)state;
+    const char *lines[] = { "* 14. JUNI 1950  \xe2\x80\xa0 17. JANUAR 1996", "Mor\n*12.03.1935 \xe2\x80\xa0 3.5.2010",
+                            "* 25011947  \xe2\x80\xa0 17062014" };
+    const char *dates[] = { "14. JUNI 1950", "12.03.1935", "25011947" };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        const char *cross = strstr(lines[i], "\xe2\x80\xa0");
+        size_t start, end;
+        if (!birth_date_before_cross(lines[i], strlen(lines[i]), (size_t)(cross - lines[i]), &start, &end)) {
+            fail_msg("'%s': no date before the cross", lines[i]);
+        }
+        assert_int_equal(end - start, strlen(dates[i]));
+        assert_memory_equal(lines[i] + start, dates[i], end - start);
+    }
+    const char *none[] = { "Kari 14. juni 1950 \xe2\x80\xa0 2020", "* 14. juni 2024: notes, see \xe2\x80\xa0", "*\n\xe2\x80\xa0" };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        const char *cross = strstr(none[i], "\xe2\x80\xa0");
+        size_t start, end;
+        assert_false(birth_date_before_cross(none[i], strlen(none[i]), (size_t)(cross - none[i]), &start, &end));
+    }
+}
+
+static void test_round3_cues(void **state)
+{
+    (void)state;
+    expect_masked("Pat.: Bett 4, *", "12.03.1985", "   Stat. 7B", "DATE_OF_BIRTH");
+    expect_masked("Traueranzeige\n*", "12.03.1935", " \xe2\x80\xa0 3.5.2010\n", "DATE_OF_BIRTH");
+    expect_masked("* ", "3.iv.1971", " \xe2\x80\x93 \xe2\x80\xa0 27.ii.2025", "DATE_OF_BIRTH");
+    expect_masked("In stiller Trauer\n* ", "14. JUNI 1950", "  \xe2\x80\xa0 17. JANUAR 1996\n", "DATE_OF_BIRTH");
+    expect_masked("Der Stifter (* ", "12. M\xc3\xa4rz 1931", " in Ulm; \xe2\x80\xa0 4. Mai 2010 in K\xc3\xb6ln) war", "DATE_OF_BIRTH");
+    expect_masked("die Tochter (* ", "4.i.1988", ") heiratete", "DATE_OF_BIRTH");
+    expect_masked("Pas: rom 4 f. ", "691003", "   Post 7B", "DATE_OF_BIRTH");
+    expect_masked("Spielerpass 4411, Geb.-Dat. ", "26. Februar '80", ", Verein", "DATE_OF_BIRTH");
+    expect_masked("mon anniv c'est le ", "13 janvier 1970", " au fait", "DATE_OF_BIRTH");
+    expect_masked("mi cumple es el ", "25/12/97", " por cierto", "DATE_OF_BIRTH");
+    /* a bullet's and a comment's star, arithmetic, Norwegian "f.eks." */
+    expect_untouched("Release notes\n* 12.03.2024 release");
+    expect_untouched("Meeting (* 12.03.2026 *) moved");
+    expect_untouched("x = 5 *12 + 3");
+    expect_untouched("se f.eks. 12.03.2024 for detaljer");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round3_forms_after_a_cue),
+        cmocka_unit_test(test_star_closes_a_life),
+        cmocka_unit_test(test_date_before_a_cross),
+        cmocka_unit_test(test_round3_cues),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
