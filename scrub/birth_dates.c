@@ -264,3 +264,61 @@ bool birth_date_before_cross(const char *text, size_t len, size_t cross, size_t 
     *end = at + date;
     return true;
 }
+
+/* ---- HL7's timestamp ---- */
+
+static size_t digit_run(const char *text, size_t len, size_t at)
+{
+    size_t n = 0;
+    while (at + n < len && isdigit((unsigned char)text[at + n])) {
+        n++;
+    }
+    return n;
+}
+
+size_t birth_date_hl7_stamp_length(const char *text, size_t len)
+{
+    if (len > BIRTH_DATE_SCAN_MAX) {
+        len = BIRTH_DATE_SCAN_MAX;
+    }
+    size_t digits = digit_run(text, len, 0), at = digits;
+    COUNT_WORK(digits);
+    if ((digits != 12 && digits != 14) || date_length(text, 8) != 8) {
+        return 0;
+    }
+    if (at + 1 < len && text[at] == '.') {
+        at += 1 + digit_run(text, len, at + 1);
+    }
+    if (at < len && (text[at] == '+' || text[at] == '-') && digit_run(text, len, at + 1) == 4) {
+        at += 5;
+    }
+    COUNT_WORK(at - digits);
+    return at == len || text[at] == '|' || text[at] == '^' || text[at] == '\r' || text[at] == '\n' ? at : 0;
+}
+
+/* ---- one digit a box ---- */
+
+enum { COMB_DIGITS = 8 };
+
+size_t birth_date_comb_length(const char *text, size_t len)
+{
+    if (len < 2 * COMB_DIGITS - 1 || (text[1] != '|' && text[1] != ' ')) {
+        return 0;
+    }
+    char separator = text[1], compact[COMB_DIGITS];
+    size_t at = 0;
+    for (int digit = 0; digit < COMB_DIGITS; digit++) {
+        if (!isdigit((unsigned char)text[at]) || (digit > 0 && text[at - 1] != separator)) {
+            return 0;
+        }
+        compact[digit] = text[at];
+        at += 2;
+    }
+    at--;                             /* past the last digit, not its box's wall */
+    COUNT_WORK(at);
+    if (at < len && (isdigit((unsigned char)text[at])
+                     || (text[at] == separator && at + 1 < len && isdigit((unsigned char)text[at + 1])))) {
+        return 0;                     /* a ninth box: no date */
+    }
+    return date_length(compact, COMB_DIGITS) == COMB_DIGITS ? at : 0;
+}

@@ -55,4 +55,15 @@ bool birth_date_star_closes(const char *text, size_t len, size_t at, bool in_bra
  * BIRTH_DATE_SCAN_MAX bytes before the cross. */
 bool birth_date_before_cross(const char *text, size_t len, size_t cross, size_t *start, size_t *end);
 
+/* HL7 v2's timestamp in a birth-date field (PID-7), YYYYMMDD with its time, HHMM[SS[.S…]] and a
+ * zone (+HHMM) as registration systems send it: "198503120000", "19850312083000+0100". Its
+ * length when the field ends after it ('|', '^', a line's end), 0 otherwise (and for the date
+ * alone, which date_length reads). At most BIRTH_DATE_SCAN_MAX bytes. */
+size_t birth_date_hl7_stamp_length(const char *text, size_t len);
+
+/* A date written one digit a box, as a form's comb of boxes holds it: eight digits (day, month,
+ * year or year first) each but the last followed by one '|' or one space, "1|2|0|3|1|9|8|5",
+ * "1 2 0 3 1 9 8 5". Its length, or 0. Reads at most BIRTH_DATE_SCAN_MAX bytes. */
+size_t birth_date_comb_length(const char *text, size_t len);
+
 #endif

@@ -6,6 +6,7 @@
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
 #include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -274,6 +275,8 @@ static const struct {
     { "anniversaire", KIND(CUE_DATE_OF_BIRTH) }, { "ddn", KIND(CUE_DATE_OF_BIRTH) },
     /* The birthday as chat shortens it: French "mon anniv", Spanish "mi cumple" (census birth_dates3). */
     { "anniv", KIND(CUE_DATE_OF_BIRTH) }, { "cumple", KIND(CUE_DATE_OF_BIRTH) },
+    /* French class lists' column "N\xc3\xa9(e) le", "N\xc3\xa9e le", "N\xc3\xa9 le" (its words joined). */
+    { "n\xc3\xa9" "ele", KIND(CUE_DATE_OF_BIRTH) | LABEL_ONLY }, { "n\xc3\xa9" "le", KIND(CUE_DATE_OF_BIRTH) | LABEL_ONLY },
     /* Swedish "född" of a neuter noun ("barnet, fött …"); "bdate" beside "bday"; "fdatum"
      * (födelsedatum) beside "fdato" (census birth_dates). */
     { "f\xc3\xb6tt", KIND(CUE_DATE_OF_BIRTH) }, { "fott", KIND(CUE_DATE_OF_BIRTH) },
@@ -538,7 +541,8 @@ static void add_word(struct label_words *words, const char *word, size_t len)
         words->count--;
     }
     for (size_t i = 0; i < len; i++) {
-        words->text[words->count][i] = (char)ascii_fold((unsigned char)word[i]);
+        /* Latin-1 capitals too: a form's labels in capitals, "F\xc3\x98" "DSELSDATO", "F\xc3\x96" "DELSEDATUM" */
+        words->text[words->count][i] = (char)latin1_fold(i > 0 ? (unsigned char)word[i - 1] : 0, (unsigned char)word[i]);
     }
     words->len[words->count++] = len;
 }
@@ -786,6 +790,9 @@ static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
             size_t date = date_length(text + start, limit - start);
             if (date == 0) {
                 date = birth_date_spaced_length(text + start, limit - start);   /* OCR: "12.03. 1985" */
+            }
+            if (date == 0) {
+                date = birth_date_comb_length(text + start, limit - start);     /* a form's boxes: "1|2|0|3|1|9|8|5" */
             }
             COUNT_WORK(limit - start);
             if (date > 0 && (start + date == scan->len || !isalnum((unsigned char)text[start + date])
@@ -1895,7 +1902,7 @@ static bool is_rule_line(const char *text, size_t start, size_t end)
 }
 
 /* A header cell is a short label: four words at most, of letters, a digit or two, and
- * what names are joined with ("Phone Number", "birth_date", "tel (mobil)"). */
+ * what names are joined with ("Phone Number", "birth_date", "tel (mobil)", "Date d'entr\xc3\xa9" "e"). */
 static bool label_like(const char *text, size_t start, size_t end)
 {
     if (end == start || end - start > MAX_WORD) {
@@ -1904,7 +1911,7 @@ static bool label_like(const char *text, size_t start, size_t end)
     size_t spaces = 0, digits = 0;
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (!key_char(c) && c != ' ' && c != '.' && c != '#' && c != '/' && c != '(' && c != ')') {
+        if (!key_char(c) && c != ' ' && c != '.' && c != '#' && c != '/' && c != '(' && c != ')' && c != '\'') {
             return false;
         }
         spaces += c == ' ';
@@ -2928,9 +2935,12 @@ static void on_hl7_segment(struct cue_scan *scan, size_t which, size_t end)
         if (field != hl7_segments[which].fields[i] || at >= limit || text[at] == '\n') {
             return;
         }
-        size_t found = scan->count;
+        size_t found = scan->count, stamp;
         enum cue_kind kind = hl7_segments[which].kinds[i];
-        if (text[at] != '|' && value_at(scan, KIND(kind), at, NULL)) {
+        if (kind == CUE_DATE_OF_BIRTH && scan->cues->types[kind] != NULL
+            && (stamp = birth_date_hl7_stamp_length(text + at, limit - at)) > 0) {
+            emit(scan, kind, at, at + stamp);         /* "198503120000": the birth date with its time */
+        } else if (text[at] != '|' && value_at(scan, KIND(kind), at, NULL)) {
             size_t value_end = scan->out[found].end;
             char after = value_end < scan->len ? text[value_end] : '|';
             if (after != '|' && after != '^' && after != '\r' && after != '\n') {

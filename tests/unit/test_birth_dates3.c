@@ -12,7 +12,12 @@
  *   its line (birth_date_before_cross: "* 14. juni 1950  \xe2\x80\xa0 …"), Nordic "f." after a name,
  *   "Geb.-Dat.", the birthday as
  *   chat shortens it ("anniv", "cumple"); and what stays: a bullet's or a comment's star, the death
- *   date after the cross, "f.eks."; */
+ *   date after the cross, "f.eks.";
+ * - records: HL7's PID-7 with its time ("198503120000", birth_date_hl7_stamp_length), a form's
+ *   comb of boxes ("|1|2|0|3|1|9|8|5|", birth_date_comb_length), French class lists' "N\xc3\xa9(e) le"
+ *   column, a header cell with an apostrophe ("Date d'entr\xc3\xa9" "e"), labels in capitals with
+ *   Latin-1 letters ("F\xc3\x98" "DSELSDATO"); and what stays: an HL7 message's own timestamp, a
+ *   ninth box, a stamp with no time; */
 #include <stddef.h>
 
 static size_t birth_work;
@@ -84,6 +89,36 @@ static void test_date_before_a_cross(void **state)
     }
 }
 
+static void test_stamps_and_boxes(void **state)
+{
+    (void)state;
+    assert_int_equal(birth_date_hl7_stamp_length("198503120000|F|||", 17), 12);
+    assert_int_equal(birth_date_hl7_stamp_length("19850312083000+0100^x", 21), 19);
+    assert_int_equal(birth_date_hl7_stamp_length("19850312083000.25\r", 18), 17);
+    assert_int_equal(birth_date_hl7_stamp_length("19850312|F", 10), 0);       /* the date alone: date_length's */
+    assert_int_equal(birth_date_hl7_stamp_length("198513120000|", 13), 0);    /* no month 13 */
+    assert_int_equal(birth_date_hl7_stamp_length("198503120000X", 13), 0);
+    assert_int_equal(birth_date_comb_length("1|2|0|3|1|9|8|5|", 16), 15);
+    assert_int_equal(birth_date_comb_length("1 9 8 5 0 3 1 2\n", 16), 15);
+    assert_int_equal(birth_date_comb_length("1|2|0|3|1|9|8|5|6|", 18), 0);   /* a ninth box */
+    assert_int_equal(birth_date_comb_length("1|2 0|3|1|9|8|5|", 16), 0);     /* two kinds of wall */
+    assert_int_equal(birth_date_comb_length("3|2|1|3|1|9|8|5|", 16), 0);     /* no day 32 */
+}
+
+static void test_round3_records(void **state)
+{
+    (void)state;
+    expect_masked("MSH|^~\\&|LAB|HOSP|EHR|HOSP|20220104233900||ADT^A01|289649|P|2.5\nPID|1||80715398^^^HOSP^MR||||",
+                  "195105230000", "|M", "DATE_OF_BIRTH");
+    expect_masked("DATE OF BIRTH (DD MM YYYY) |", "1|2|0|3|1|9|8|5", "|\nDATE 12.03.2020", "DATE_OF_BIRTH");
+    expect_masked("F\xc3\x98" "DSELSDATO (DDMM\xc3\x85\xc3\x85\xc3\x85\xc3\x85) |", "0|5|1|2|1|9|5|3", "|", "DATE_OF_BIRTH");
+    expect_masked("F\xc3\x96" "DELSEDATUM: ", "1985-03-12", "", "DATE_OF_BIRTH");
+    expect_masked("N\xc2\xb0\tN\xc3\xa9(e) le\tClasse\n4\t", "24.10.2015", "\tCM2", "DATE_OF_BIRTH");
+    expect_masked("N\xc2\xb0 | N\xc3\xa9" "e le | Classe\n4 | ", "130116", " | CM2", "DATE_OF_BIRTH");
+    expect_masked("Date de naissance;Matricule;Date d'entr\xc3\xa9" "e\n", "22/01/1983", ";4411;03/02/2021", "DATE_OF_BIRTH");
+    expect_untouched("Fødselsdato: 1 2 0 3 1 9 8 5 6");
+}
+
 static void test_round3_cues(void **state)
 {
     (void)state;
@@ -111,6 +146,8 @@ int main(void)
         cmocka_unit_test(test_star_closes_a_life),
         cmocka_unit_test(test_date_before_a_cross),
         cmocka_unit_test(test_round3_cues),
+        cmocka_unit_test(test_stamps_and_boxes),
+        cmocka_unit_test(test_round3_records),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
