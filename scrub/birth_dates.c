@@ -322,3 +322,139 @@ size_t birth_date_comb_length(const char *text, size_t len)
     }
     return date_length(compact, COMB_DIGITS) == COMB_DIGITS ? at : 0;
 }
+
+/* ---- a machine-readable zone ---- */
+
+static bool mrz_byte(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
+}
+
+/* The MRZ line holding `at`: [*start, *end) of MRZ bytes between line breaks (blanks and a CR
+ * trimmed), of one of the three lengths. */
+static bool mrz_line_around(const char *text, size_t len, size_t at, size_t *start, size_t *end)
+{
+    size_t floor = at > MRZ_LINE_MAX + 2 ? at - MRZ_LINE_MAX - 2 : 0, ceiling = len - at > MRZ_LINE_MAX + 2
+                                                                                    ? at + MRZ_LINE_MAX + 2
+                                                                                    : len;
+    size_t s = at, e = at;
+    while (s > floor && mrz_byte(text[s - 1])) {
+        s--;
+    }
+    while (e < ceiling && mrz_byte(text[e])) {
+        e++;
+    }
+    COUNT_WORK(e - s);
+    size_t before = s, after = e;
+    while (before > 0 && before > floor && (text[before - 1] == ' ' || text[before - 1] == '\t')) {
+        before--;
+    }
+    while (after < ceiling && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) {
+        after++;
+    }
+    size_t n = e - s;
+    if ((before > 0 && text[before - 1] != '\n') || (after < len && text[after] != '\n')
+        || (n != 30 && n != 36 && n != 44)) {
+        return false;
+    }
+    *start = s;
+    *end = e;
+    return true;
+}
+
+static int mrz_value(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 0;
+}
+
+/* `n` digits at `at` and their check digit after them (weights 7, 3, 1). */
+static bool mrz_checked(const char *text, size_t at, size_t n)
+{
+    static const int weights[] = { 7, 3, 1 };
+    int sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)text[at + i])) {
+            return false;
+        }
+        sum += mrz_value(text[at + i]) * weights[i % 3];
+    }
+    return text[at + n] == (char)('0' + sum % 10);
+}
+
+/* The line [start, end) as an MRZ's second line: where its birth date starts, or (size_t)-1. */
+static size_t mrz_birth_date_at(const char *text, size_t start, size_t end)
+{
+    size_t dob = start + (end - start == 30 ? 0 : 13);
+    int month = (text[dob + 2] - '0') * 10 + (text[dob + 3] - '0');
+    int day = (text[dob + 4] - '0') * 10 + (text[dob + 5] - '0');
+    if (!mrz_checked(text, dob, 6) || month < 1 || month > 12 || day < 1 || day > 31
+        || strchr("MFX<", text[dob + 7]) == NULL || !mrz_checked(text, dob + 8, 6)) {
+        return (size_t)-1;
+    }
+    return dob;
+}
+
+bool birth_date_mrz_field(const char *text, size_t len, size_t at, size_t *start, size_t *end)
+{
+    size_t line_start, line_end;
+    if (!mrz_line_around(text, len, at, &line_start, &line_end)) {
+        return false;
+    }
+    size_t width = line_end - line_start, dob = mrz_birth_date_at(text, line_start, line_end);
+    /* A first line's date is on the next line; an ID card's third line's, on the one before. */
+    size_t other_start, other_end;
+    size_t next = line_end;
+    while (next < len && next - line_end < 3 && text[next] != '\n') {
+        next++;
+    }
+    if (dob == (size_t)-1 && next + 1 < len && mrz_line_around(text, len, next + 1, &other_start, &other_end)
+        && other_end - other_start == width) {
+        dob = mrz_birth_date_at(text, other_start, other_end);
+        line_start = other_start;
+        line_end = other_end;
+    }
+    if (dob == (size_t)-1 && width == 30 && line_start > 2
+        && mrz_line_around(text, len, line_start - 2, &other_start, &other_end) && other_end - other_start == width) {
+        dob = mrz_birth_date_at(text, other_start, other_end);
+        line_start = other_start;
+        line_end = other_end;
+    }
+    if (dob == (size_t)-1) {
+        return false;
+    }
+    size_t word_start = dob, word_end = dob;
+    while (word_start > line_start && text[word_start - 1] != '<') {
+        word_start--;
+    }
+    while (word_end < line_end && text[word_end] != '<') {
+        word_end++;
+    }
+    *start = word_start;
+    *end = word_end;
+    return true;
+}
+
+/* ---- a driving licence's field 3 ---- */
+
+bool birth_date_licence_field(const char *text, size_t issued, size_t *start, size_t *end)
+{
+    size_t floor = issued > 2 * BIRTH_DATE_SCAN_MAX ? issued - 2 * BIRTH_DATE_SCAN_MAX : 0, at = issued;
+    if (issued > 0 && text[issued - 1] != ' ' && text[issued - 1] != '\n') {
+        return false;                 /* "14a. …": not the field */
+    }
+    while (at > floor + 2 && !(text[at - 3] == '3' && text[at - 2] == '.' && text[at - 1] == ' '
+                               && (at - 3 == 0 || text[at - 4] == ' ' || text[at - 4] == '\n'))) {
+        at--;
+    }
+    COUNT_WORK(issued - at);
+    if (at <= floor + 2) {
+        return false;
+    }
+    size_t date = date_length(text + at, issued - at);
+    if (date == 0 || (at + date < issued && isalnum((unsigned char)text[at + date]))) {
+        return false;
+    }
+    *start = at;
+    *end = at + date;
+    return true;
+}

@@ -66,4 +66,20 @@ size_t birth_date_hl7_stamp_length(const char *text, size_t len);
  * "1 2 0 3 1 9 8 5". Its length, or 0. Reads at most BIRTH_DATE_SCAN_MAX bytes. */
 size_t birth_date_comb_length(const char *text, size_t len);
 
+/* A machine-readable zone (ICAO 9303) holding `at` (a run of its '<' fillers): its lines of 44
+ * (passports, TD3), 36 (TD2) or 30 (ID cards, TD1) capitals, digits and '<', the birth date in
+ * the second line (YYMMDD, after the document number, its check digit and the nationality, or
+ * first on an ID card), confirmed by its check digit, the sex and the expiry's check digit. The
+ * date has no boundary in the line: the run of letters and digits that holds it, from the
+ * filler before it to the filler after it (the document number to the expiry on a passport),
+ * as [*start, *end). Reads at most three lines of the longest length around `at`. */
+enum { MRZ_LINE_MAX = 44 };
+bool birth_date_mrz_field(const char *text, size_t len, size_t at, size_t *start, size_t *end);
+
+/* A driving licence's field "4a." at `issued` (the EU model's numbered fields): the date of its
+ * field "3." (date and place of birth) just before it, "3. 12.03.1985 OSLO\n4a. …", "… 3. 12.03.1985
+ * LEEDS 4a. …", as [*start, *end). The "3." opens a line or follows a blank; reads at most
+ * 2 * BIRTH_DATE_SCAN_MAX bytes back. */
+bool birth_date_licence_field(const char *text, size_t issued, size_t *start, size_t *end);
+
 #endif

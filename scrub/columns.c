@@ -404,6 +404,12 @@ static const struct {
      * 1950  \xe2\x80\xa0 17. januar 1996" (obituaries, family trees; birth_date_before_cross). Nordic "f."
      * after a name with no comma: "Pas: HANSEN, Kari f. 691003" (census birth_dates3). */
     { "(* ", CUE_DATE_OF_BIRTH }, { "\xe2\x80\xa0", CUE_DATE_OF_BIRTH },
+    /* A passport's or ID card's machine-readable zone, found by its fillers: the birth date by its
+     * place in the second line and its check digit (birth_date_mrz_field). */
+    { "<<<<", CUE_DATE_OF_BIRTH },
+    /* A driving licence's numbered fields (EU model, Directive 2006/126/EC): "3." the date and place
+     * of birth, before "4a." its issue date (birth_date_licence_field). */
+    { "4a. ", CUE_DATE_OF_BIRTH },
     { " f.", CUE_DATE_OF_BIRTH },
 };
 
@@ -695,6 +701,7 @@ struct cue_scan {
     size_t lines_to;        /* newlines before this have been seen */
     size_t line_start;      /* the start of the line holding lines_to */
     size_t header_line;     /* the line last checked for a header, +1 (0: none) */
+    size_t mrz_checked_to;  /* fillers before this were read with their machine-readable zone */
     size_t offset;                                /* where the database's scan started */
     size_t next_digit, next_digit_asked;          /* digit_after's last answer, and for where */
     size_t last_digit, digits_read_to;            /* digit_before's */
@@ -2149,6 +2156,24 @@ static void check_secret_cell(struct cue_scan *scan, size_t start, size_t end)
 
 static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t line_end, char separator);
 
+/* A header whose cells only slashes part, as airlines' passenger lists (APIS) write them: three
+ * slashes at least, no blank, nothing of a path or a URL (no leading slash, no '.', ':', '=').
+ * Rows are read like any table's, each cell checked as its column's kind. */
+static bool slash_header(const char *text, size_t start, size_t end)
+{
+    if (end - start > MAX_LINE || text[start] == '/') {
+        return false;
+    }
+    size_t slashes = 0;
+    for (size_t i = start; i < end; i++) {
+        if (text[i] == ' ' || text[i] == '.' || text[i] == ':' || text[i] == '=') {
+            return false;
+        }
+        slashes += text[i] == '/';
+    }
+    return slashes >= 3;
+}
+
 /* The line [line_start, line_end) holds a cue word: if it is a table's header, read the
  * table's rows and return where the table ends; 0 if it is no header. */
 static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_end)
@@ -2158,6 +2183,9 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
     bool blank_gap = has_blank_gap(text, line_start, line_end);
     if (separator == 0 && blank_gap) {
         separator = BLANK_ALIGNED;
+    }
+    if (separator == 0 && slash_header(text, line_start, line_end)) {
+        separator = '/';              /* "SURNAME/GIVEN/DOB/SEX/NAT/DOC/DOCNO/EXP": an APIS list's header */
     }
     if (separator == 0 || line_end - line_start > MAX_LINE) {
         return 0;
@@ -2869,6 +2897,19 @@ static void on_cross(struct cue_scan *scan, size_t end)
     }
 }
 
+/* An MRZ's fillers ending at `end`: its zone is read once, for all the runs of fillers in it. */
+static void on_mrz_fillers(struct cue_scan *scan, size_t end)
+{
+    if (end < scan->mrz_checked_to) {
+        return;
+    }
+    scan->mrz_checked_to = end + 3 * (MRZ_LINE_MAX + 2);
+    size_t start, field_end;
+    if (birth_date_mrz_field(scan->text, scan->len, end - 1, &start, &field_end) && start >= scan->done_to) {
+        emit(scan, CUE_DATE_OF_BIRTH, start, field_end);
+    }
+}
+
 /* "D.O.B. 12/03/1985" ending at `end`: a label only where no letter runs into it. */
 static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
 {
@@ -2894,6 +2935,18 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
     }
     if ((unsigned char)literal[0] == 0xe2) {
         on_cross(scan, end);
+        return;
+    }
+    if (literal[0] == '<') {
+        on_mrz_fillers(scan, end);
+        return;
+    }
+    if (literal[0] == '4') {
+        size_t field_start, field_end;
+        if (birth_date_licence_field(scan->text, end - strlen(literal), &field_start, &field_end)
+            && field_start >= scan->done_to) {
+            emit(scan, CUE_DATE_OF_BIRTH, field_start, field_end);
+        }
         return;
     }
     /* ", f." and "(f." open with their own boundary: a name may end right before them. */

@@ -17,8 +17,14 @@
  *   comb of boxes ("|1|2|0|3|1|9|8|5|", birth_date_comb_length), French class lists' "N\xc3\xa9(e) le"
  *   column, a header cell with an apostrophe ("Date d'entr\xc3\xa9" "e"), labels in capitals with
  *   Latin-1 letters ("F\xc3\x98" "DSELSDATO"); and what stays: an HL7 message's own timestamp, a
- *   ninth box, a stamp with no time; */
+ *   ninth box, a stamp with no time;
+ * - documents: a passport's and an ID card's machine-readable zone (birth_date_mrz_field: the
+ *   birth date by its place and check digit, the word holding it masked), a driving licence's
+ *   field "3." before "4a." (birth_date_licence_field), an APIS list whose header only slashes
+ *   part; and what stays: an MRZ whose check digit fails, a numbered list with no "4a.", a path;
+ * - each reader's work is bounded whatever the input holds. */
 #include <stddef.h>
+#include <stdlib.h>
 
 static size_t birth_work;
 #define COUNT_WORK(bytes) (birth_work += (size_t)(bytes))
@@ -119,6 +125,87 @@ static void test_round3_records(void **state)
     expect_untouched("Fødselsdato: 1 2 0 3 1 9 8 5 6");
 }
 
+/* The ICAO 9303 specimens' layout with values written for this file, check digits computed. */
+static const char td3[] = "P<NORHANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                          "FH12345674NOR8503127F3001019<<<<<<<<<<<<<<<2";
+static const char td1[] = "I<SWEXK12345679<<<<<<<<<<<<<<<\n"
+                          "8503127F3001019SWE<<<<<<<<<<<2\n"
+                          "BERG<<ANNA<<<<<<<<<<<<<<<<<<<<";
+
+static void test_machine_readable_zones(void **state)
+{
+    (void)state;
+    size_t start, end;
+    /* from a filler in the first line and in the second, of a passport */
+    assert_true(birth_date_mrz_field(td3, strlen(td3), 30, &start, &end));
+    assert_int_equal(end - start, 28);
+    assert_memory_equal(td3 + start, "FH12345674NOR8503127F3001019", 28);
+    assert_true(birth_date_mrz_field(td3, strlen(td3), strlen(td3) - 3, &start, &end));
+    assert_memory_equal(td3 + start, "FH12345674NOR8503127F3001019", 28);
+    /* an ID card: from each of its three lines */
+    for (size_t at = 20; at < strlen(td1); at += 31) {
+        assert_true(birth_date_mrz_field(td1, strlen(td1), at, &start, &end));
+        assert_int_equal(end - start, 18);
+        assert_memory_equal(td1 + start, "8503127F3001019SWE", 18);
+    }
+    /* a wrong check digit, a line of another length, a conflict marker */
+    char broken[sizeof td3];
+    memcpy(broken, td3, sizeof td3);
+    broken[45 + 19] = '5';
+    assert_false(birth_date_mrz_field(broken, strlen(broken), 30, &start, &end));
+    const char *other = "P<NORHANSEN<<KARI<<<<<<<<<<<<\nFH12345671NOR8503124F3001015<<<<0";
+    assert_false(birth_date_mrz_field(other, strlen(other), 20, &start, &end));
+    const char *conflict = "<<<<<<< HEAD\nint x = 1;\n=======";
+    assert_false(birth_date_mrz_field(conflict, strlen(conflict), 3, &start, &end));
+    expect_masked("Can you check this MRZ parses?\n\nP<NORHANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<\n",
+                  "FH12345674NOR8503127F3001019", "<<<<<<<<<<<<<<<2", "DATE_OF_BIRTH");
+}
+
+static void test_licence_fields_and_slash_lists(void **state)
+{
+    (void)state;
+    const char *card = "DRIVING LICENCE\n3. 12.03.1985 LEEDS\n4a. 01.02.2015 4b. 01.02.2030";
+    size_t start, end;
+    assert_true(birth_date_licence_field(card, (size_t)(strstr(card, "4a.") - card), &start, &end));
+    assert_memory_equal(card + start, "12.03.1985", end - start);
+    const char *one_line = "1. SMITH 2. ANNA 3. 1969-12-08 SVERIGE 4a. 2015-02-01";
+    assert_true(birth_date_licence_field(one_line, (size_t)(strstr(one_line, "4a.") - one_line), &start, &end));
+    assert_memory_equal(one_line + start, "1969-12-08", end - start);
+    const char *list = "Steps:\n13. 12.03.2024 deploy\n14a. rollback";
+    assert_false(birth_date_licence_field(list, (size_t)(strstr(list, "4a.") - list), &start, &end));
+    expect_masked("F\xc3\x98RERKORT\n3. ", "08.09.1984", " NORGE\n4a. 01.02.2015 4b. 01.02.2030\n4c. Statens vegvesen",
+                  "DATE_OF_BIRTH");
+    expect_masked("APIS DATA SK4035 14JUN27 OSL-EWR\nSURNAME/GIVEN/DOB/SEX/NAT/DOC/DOCNO/EXP\nX/Y/", "12NOV1959",
+                  "/F/NOR/P/ZJ1352082/14SEP2031", "DATE_OF_BIRTH");
+    expect_untouched("Agenda:\n3. 12.03.2024 review\n4. 15.03.2024 release");
+    expect_untouched("src/dob/parse/v2/main.c\n2024/12/03/x/y/z");        /* a path: '.' in the "header" */
+}
+
+/* Every reader reads a bounded stretch: a megabyte of fillers, digits, stars and crosses costs
+ * what a line does. */
+static void test_round3_work_is_bounded(void **state)
+{
+    (void)state;
+    enum { BIG = 1 << 20 };
+    char *text = malloc(BIG);
+    assert_non_null(text);
+    size_t start, end;
+    for (size_t k = 0; k < 3; k++) {
+        for (size_t i = 0; i < BIG; i++) {
+            text[i] = (k == 0 ? "<<<<<<<<<<<<<<<<" : k == 1 ? "3. 1|2|0|3 * 1 " : "12000312000000 *")[i % 16];
+        }
+        birth_work = 0;
+        birth_date_mrz_field(text, BIG, BIG / 2, &start, &end);
+        birth_date_licence_field(text, BIG / 2, &start, &end);
+        birth_date_before_cross(text, BIG, BIG / 2, &start, &end);
+        birth_date_star_closes(text, BIG, BIG / 2, true);
+        birth_date_comb_length(text + BIG / 2, BIG / 2);
+        birth_date_hl7_stamp_length(text, BIG);
+        assert_true(birth_work <= 12 * BIRTH_DATE_SCAN_MAX);
+    }
+    free(text);
+}
+
 static void test_round3_cues(void **state)
 {
     (void)state;
@@ -148,6 +235,9 @@ int main(void)
         cmocka_unit_test(test_round3_cues),
         cmocka_unit_test(test_stamps_and_boxes),
         cmocka_unit_test(test_round3_records),
+        cmocka_unit_test(test_machine_readable_zones),
+        cmocka_unit_test(test_licence_fields_and_slash_lists),
+        cmocka_unit_test(test_round3_work_is_bounded),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
