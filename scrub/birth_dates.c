@@ -458,3 +458,87 @@ bool birth_date_licence_field(const char *text, size_t issued, size_t *start, si
     *end = at + date;
     return true;
 }
+
+/* ---- a date in a form's three fields ---- */
+
+static const char *const day_words[] = { "day", "dag", "tag", "jour", ("d\xc3\xad" "a"), "dia" };
+static const char *const month_words[] = { "month", "m\xc3\xa5ned", "maned", "m\xc3\xa5nad", "manad", "monat", "mois",
+                                           "mes" };
+static const char *const year_words[] = { "year", "\xc3\xa5r", "\xc3\x85r", "ar", "jahr", ("ann\xc3\xa9" "e"), "annee", "a\xc3\xb1o",
+                                          "ano" };
+
+/* Which field the word [start, end) names: 0 day, 1 month, 2 year, -1 none. */
+static int field_named(const char *text, size_t start, size_t end)
+{
+    if (word_is(text, start, end, day_words, sizeof day_words / sizeof day_words[0])) {
+        return 0;
+    }
+    if (word_is(text, start, end, month_words, sizeof month_words / sizeof month_words[0])) {
+        return 1;
+    }
+    return word_is(text, start, end, year_words, sizeof year_words / sizeof year_words[0]) ? 2 : -1;
+}
+
+bool birth_date_split_fields(const char *text, size_t len, size_t at, size_t *parts)
+{
+    size_t limit = len - at < BIRTH_DATE_SCAN_MAX ? len : at + BIRTH_DATE_SCAN_MAX, begin = at;
+    size_t spans[2 * BIRTH_DATE_FIELDS];
+    int seen = 0;
+    for (int field = 0; field < BIRTH_DATE_FIELDS; field++) {
+        while (at < limit && (text[at] == ' ' || text[at] == '\t' || text[at] == ',')) {
+            at++;
+        }
+        size_t word_end = at;
+        while (word_end < limit && word_byte((unsigned char)text[word_end])) {
+            word_end++;
+        }
+        int named = field_named(text, at, word_end);
+        if (named < 0 || (seen & (1 << named))) {
+            return false;
+        }
+        seen |= 1 << named;
+        at = word_end;
+        if (at < limit && text[at] == ':') {
+            at++;
+        }
+        while (at < limit && text[at] == ' ') {
+            at++;
+        }
+        size_t digits = 0;
+        while (at + digits < limit && isdigit((unsigned char)text[at + digits])) {
+            digits++;
+        }
+        if (digits == 0 || digits != (named == 2 ? 4u : digits > 2 ? 0u : digits)) {
+            return false;
+        }
+        spans[2 * named] = at;
+        spans[2 * named + 1] = at + digits;
+        at += digits;
+    }
+    COUNT_WORK(at - begin);
+    char compact[10];
+    memcpy(compact, text + spans[0], spans[1] - spans[0]);
+    size_t n = spans[1] - spans[0];
+    compact[n++] = '.';
+    memcpy(compact + n, text + spans[2], spans[3] - spans[2]);
+    n += spans[3] - spans[2];
+    compact[n++] = '.';
+    memcpy(compact + n, text + spans[4], 4);
+    n += 4;
+    if (date_length(compact, n) != n || (at < len && isalnum((unsigned char)text[at]))) {
+        return false;
+    }
+    /* the spans in the text's order: the fields may come in any */
+    for (int i = 0; i < BIRTH_DATE_FIELDS; i++) {
+        int first = 0;
+        for (int j = 1; j < BIRTH_DATE_FIELDS; j++) {
+            if (spans[2 * j] < spans[2 * first]) {
+                first = j;
+            }
+        }
+        parts[2 * i] = spans[2 * first];
+        parts[2 * i + 1] = spans[2 * first + 1];
+        spans[2 * first] = (size_t)-1;
+    }
+    return true;
+}

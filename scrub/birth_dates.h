@@ -82,4 +82,13 @@ bool birth_date_mrz_field(const char *text, size_t len, size_t at, size_t *start
  * 2 * BIRTH_DATE_SCAN_MAX bytes back. */
 bool birth_date_licence_field(const char *text, size_t issued, size_t *start, size_t *end);
 
+/* A birth date split into a form's three fields at `at`, each after its word in one of the six
+ * languages and an optional ':' ("Day 12  Month 03  Year 1985", "Dag: 12 M\xc3\xa5ned: 03 \xc3\x85r: 1985",
+ * "Tag 12 Monat 03 Jahr 1985", "Jour 12 Mois 03 Ann\xc3\xa9" "e 1985", "D\xc3\xad" "a 12 Mes 03 A\xc3\xb1o 1985"), in
+ * any order, each once, on one line: the day's, month's and year's digits as three spans in
+ * `parts` (start, end pairs, in the text's order) when together they make a date. At most
+ * BIRTH_DATE_SCAN_MAX bytes. */
+enum { BIRTH_DATE_FIELDS = 3 };
+bool birth_date_split_fields(const char *text, size_t len, size_t at, size_t *parts);
+
 #endif

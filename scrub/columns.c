@@ -2667,6 +2667,18 @@ static bool word_after_in(const char *text, size_t len, size_t end, const char *
     return (stop == len || !letter((unsigned char)text[stop])) && word_in(text, start, stop, list, count);
 }
 
+/* A birth date a form splits into its day's, month's and year's fields after the label
+ * (scrub/birth_dates.h): each part is masked. */
+static void birth_date_in_fields(struct cue_scan *scan, size_t at)
+{
+    size_t parts[2 * BIRTH_DATE_FIELDS];
+    if (birth_date_split_fields(scan->text, scan->len, at, parts)) {
+        for (int i = 0; i < BIRTH_DATE_FIELDS; i++) {
+            emit(scan, CUE_DATE_OF_BIRTH, parts[2 * i], parts[2 * i + 1]);
+        }
+    }
+}
+
 /* After a birth date its cue found, a second joined to it by its person's kin: "born on … and
  * my son on …", "ist am … geboren, unser Sohn am …" (scrub/birth_dates.h). */
 static void another_birth_date(struct cue_scan *scan, size_t found, size_t cue_end)
@@ -2740,6 +2752,8 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
                     /* "Place and date of birth: Leeds, 12 April 1987", "Lieu et date de naissance :
                      * Lyon, le 12/04/1987": the place first, then the date, read as prose. */
                     value_after_cue(scan, KIND(CUE_DATE_OF_BIRTH), value);
+                } else if (wanted & KIND(CUE_DATE_OF_BIRTH)) {
+                    birth_date_in_fields(scan, value);  /* "Date of birth: Day 12  Month 03  Year 1985" */
                 }
             }
             return;

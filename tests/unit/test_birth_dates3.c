@@ -22,6 +22,8 @@
  *   birth date by its place and check digit, the word holding it masked), a driving licence's
  *   field "3." before "4a." (birth_date_licence_field), an APIS list whose header only slashes
  *   part; and what stays: an MRZ whose check digit fails, a numbered list with no "4a.", a path;
+ * - a date split into a form's Day / Month / Year fields after the label, six languages, any
+ *   order (birth_date_split_fields); and what stays: a day that does not exist, a field twice;
  * - each reader's work is bounded whatever the input holds. */
 #include <stddef.h>
 #include <stdlib.h>
@@ -181,6 +183,29 @@ static void test_licence_fields_and_slash_lists(void **state)
     expect_untouched("src/dob/parse/v2/main.c\n2024/12/03/x/y/z");        /* a path: '.' in the "header" */
 }
 
+static void test_split_fields(void **state)
+{
+    (void)state;
+    size_t parts[2 * BIRTH_DATE_FIELDS];
+    const char *forms[] = { "Day 12   Month 03   Year 1985", "Dag: 12 M\xc3\xa5ned: 03 \xc3\x85r: 1985",
+                            "Tag 12 Monat 3 Jahr 1985", ("Jour 12, Mois 03, Ann\xc3\xa9" "e 1985"),
+                            ("D\xc3\xad" "a 12 Mes 03 A\xc3\xb1o 1985"), "Year 1985 Month 03 Day 12" };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        if (!birth_date_split_fields(forms[i], strlen(forms[i]), 0, parts)) {
+            fail_msg("'%s' not read", forms[i]);
+        }
+        assert_true(parts[0] < parts[2] && parts[2] < parts[4]);
+    }
+    const char *not_dates[] = { "Day 31 Month 02 Year 1985", "Day 12 Day 03 Year 1985", "Day 12 Month 03 Year 85",
+                                "Day 12 Month 03" };
+    for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++) {
+        assert_false(birth_date_split_fields(not_dates[i], strlen(not_dates[i]), 0, parts));
+    }
+    expect_scrubbed("Date of birth:  Day 12   Month 03   Year 1985\nPlace of birth: Cork",
+                    "Date of birth:  Day [DATE_OF_BIRTH_1]   Month [DATE_OF_BIRTH_2]   Year [DATE_OF_BIRTH_3]\n"
+                    "Place of birth: Cork");
+}
+
 /* Every reader reads a bounded stretch: a megabyte of fillers, digits, stars and crosses costs
  * what a line does. */
 static void test_round3_work_is_bounded(void **state)
@@ -201,6 +226,8 @@ static void test_round3_work_is_bounded(void **state)
         birth_date_star_closes(text, BIG, BIG / 2, true);
         birth_date_comb_length(text + BIG / 2, BIG / 2);
         birth_date_hl7_stamp_length(text, BIG);
+        size_t parts[2 * BIRTH_DATE_FIELDS];
+        birth_date_split_fields(text, BIG, 0, parts);
         assert_true(birth_work <= 12 * BIRTH_DATE_SCAN_MAX);
     }
     free(text);
@@ -237,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_round3_records),
         cmocka_unit_test(test_machine_readable_zones),
         cmocka_unit_test(test_licence_fields_and_slash_lists),
+        cmocka_unit_test(test_split_fields),
         cmocka_unit_test(test_round3_work_is_bounded),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
