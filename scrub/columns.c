@@ -275,8 +275,6 @@ static const struct {
     { "anniversaire", KIND(CUE_DATE_OF_BIRTH) }, { "ddn", KIND(CUE_DATE_OF_BIRTH) },
     /* The birthday as chat shortens it: French "mon anniv", Spanish "mi cumple" (census birth_dates3). */
     { "anniv", KIND(CUE_DATE_OF_BIRTH) }, { "cumple", KIND(CUE_DATE_OF_BIRTH) },
-    /* French class lists' column "N\xc3\xa9(e) le", "N\xc3\xa9e le", "N\xc3\xa9 le" (its words joined). */
-    { "n\xc3\xa9" "ele", KIND(CUE_DATE_OF_BIRTH) | LABEL_ONLY }, { "n\xc3\xa9" "le", KIND(CUE_DATE_OF_BIRTH) | LABEL_ONLY },
     /* Swedish "född" of a neuter noun ("barnet, fött …"); "bdate" beside "bday"; "fdatum"
      * (födelsedatum) beside "fdato" (census birth_dates). */
     { "f\xc3\xb6tt", KIND(CUE_DATE_OF_BIRTH) }, { "fott", KIND(CUE_DATE_OF_BIRTH) },
@@ -399,9 +397,9 @@ static const struct {
     { "(*4", CUE_DATE_OF_BIRTH }, { "(*5", CUE_DATE_OF_BIRTH }, { "(*6", CUE_DATE_OF_BIRTH }, { "(*7", CUE_DATE_OF_BIRTH },
     { "(*8", CUE_DATE_OF_BIRTH }, { "(*9", CUE_DATE_OF_BIRTH },
     { "docs/", CUE_DATE_OF_BIRTH }, { "docs ", CUE_DATE_OF_BIRTH },
-    /* The star with a blank after it where a life is written out: "(* 12. M\xc3\xa4rz 1931 in Ulm)",
+    /* The star with a blank after it where a life is written out: "(* 12. März 1931 in Ulm)",
      * "(* 11 I 1971)" (birth_date_star_closes), and before a death's cross on its line: "* 14. juni
-     * 1950  \xe2\x80\xa0 17. januar 1996" (obituaries, family trees; birth_date_before_cross). Nordic "f."
+     * 1950  † 17. januar 1996" (obituaries, family trees; birth_date_before_cross). Nordic "f."
      * after a name with no comma: "Pas: HANSEN, Kari f. 691003" (census birth_dates3). */
     { "(* ", CUE_DATE_OF_BIRTH }, { "\xe2\x80\xa0", CUE_DATE_OF_BIRTH },
     /* A passport's or ID card's machine-readable zone, found by its fillers: the birth date by its
@@ -547,7 +545,7 @@ static void add_word(struct label_words *words, const char *word, size_t len)
         words->count--;
     }
     for (size_t i = 0; i < len; i++) {
-        /* Latin-1 capitals too: a form's labels in capitals, "F\xc3\x98" "DSELSDATO", "F\xc3\x96" "DELSEDATUM" */
+        /* Latin-1 capitals too: a form's labels in capitals, "FØDSELSDATO", "FÖDELSEDATUM" */
         words->text[words->count][i] = (char)latin1_fold(i > 0 ? (unsigned char)word[i - 1] : 0, (unsigned char)word[i]);
     }
     words->len[words->count++] = len;
@@ -603,7 +601,9 @@ static unsigned kinds_before_suffix(const struct column_cues *cues, const struct
     static const char *const date_suffixes[] = { "date", "dt", "utc", "iso", "datum", "dato", "ddmmyyyy",
                                                  "mmddyyyy", "yyyymmdd", "ddmmyy", "yymmdd", "mmddyy",
                                                  "ddmmaaaa", "aaaammjj", "jjmmaaaa", "ttmmjjjj", "jjjjmmtt",
-                                                 "ddmm\xc3\xa5\xc3\xa5\xc3\xa5\xc3\xa5" };
+                                                 "ddmm\xc3\xa5\xc3\xa5\xc3\xa5\xc3\xa5",
+                                                 /* French class lists' "Né(e) le", "Née le", "Né le" */
+                                                 "le" };
     const char *last = words->text[words->count - 1];
     size_t last_len = words->len[words->count - 1];
     if (last_len == 1 && last[0] == 'c') {
@@ -1909,7 +1909,7 @@ static bool is_rule_line(const char *text, size_t start, size_t end)
 }
 
 /* A header cell is a short label: four words at most, of letters, a digit or two, and
- * what names are joined with ("Phone Number", "birth_date", "tel (mobil)", "Date d'entr\xc3\xa9" "e"). */
+ * what names are joined with ("Phone Number", "birth_date", "tel (mobil)", "Date d'entrée"). */
 static bool label_like(const char *text, size_t start, size_t end)
 {
     if (end == start || end - start > MAX_WORD) {
@@ -2886,7 +2886,7 @@ static void on_table_word(struct cue_scan *scan, size_t end)
 }
 
 /* German's star for "born" with a blank after it, "(* " ending at `end`: the date after it when
- * what follows closes the bracket of a life ("(* 11 I 1971)", "(* 12. M\xc3\xa4rz 1931 in Ulm; \xe2\x80\xa0 …)").
+ * what follows closes the bracket of a life ("(* 11 I 1971)", "(* 12. März 1931 in Ulm; † …)").
  * A comment's star before a date stays ("(* 12.03.2026 *)"). */
 static void on_star(struct cue_scan *scan, size_t end)
 {
@@ -2902,7 +2902,7 @@ static void on_star(struct cue_scan *scan, size_t end)
 }
 
 /* A death's cross ending at `end`: the birth date the star gave before it on its line,
- * "* 14. juni 1950  \xe2\x80\xa0 17. januar 1996" (scrub/birth_dates.h). The date after the cross stays. */
+ * "* 14. juni 1950  † 17. januar 1996" (scrub/birth_dates.h). The date after the cross stays. */
 static void on_cross(struct cue_scan *scan, size_t end)
 {
     size_t start, date_end;
@@ -2947,7 +2947,7 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
         on_star(scan, end);
         return;
     }
-    if ((unsigned char)literal[0] == 0xe2) {
+    if (strcmp(literal, "\xe2\x80\xa0") == 0) {
         on_cross(scan, end);
         return;
     }
