@@ -220,7 +220,7 @@ bool birth_date_star_closes(const char *text, size_t len, size_t at, bool in_bra
         at++;
     }
     if (at < limit && text[at] == '-') {
-        at++;                         /* "* 3.4.1950 - \xe2\x80\xa0 9.1.2020" */
+        at++;                         /* "* 3.4.1950 - † 9.1.2020" */
     } else if (starts_with(text, limit, at, "\xe2\x80\x93")) {
         at += 3;                      /* an en dash */
     }
@@ -239,7 +239,7 @@ bool birth_date_star_closes(const char *text, size_t len, size_t at, bool in_bra
         size_t after = at + strlen(places[i]);
         if (at > begin && starts_with(text, limit, at, places[i]) && after < limit
             && (isupper((unsigned char)text[after]) || (unsigned char)text[after] >= 0xc3)) {
-            return true;              /* "(* 12. M\xc3\xa4rz 1931 in Ulm; \xe2\x80\xa0 …)" */
+            return true;              /* "(* 12. März 1931 in Ulm; † …)" */
         }
     }
     return false;

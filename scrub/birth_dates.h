@@ -12,9 +12,19 @@
  *    gender is no birth date;
  *  - a second person's birth date joined to the first by "and" and a kin word ("… and my son
  *    on 12.03.1998").
- * Each call reads a bounded stretch of text (BIRTH_DATE_SCAN_MAX bytes): no input makes the
- * work more than linear in the number of cues. Only called after a birth cue: a bare date is
- * never a birth date. */
+ * Round 3 (tests/scrub/census/generate_birth_dates3.py: identity documents, care, school, work,
+ * travel, family trees, contacts) adds the places whose cue is the document's own layout:
+ *  - a passport's or ID card's machine-readable zone, the birth date by its place and check
+ *    digit (found by the zone's '<' fillers, not by a cue word);
+ *  - a driving licence's field "3." before its "4a." (the EU model's numbered fields);
+ *  - HL7's PID-7 with its time ("198503120000");
+ *  - German's star with a blank after it where a life's bracket closes ("(* 11 I 1971)", "(* …
+ *    in Ulm; † …)") and the date the star gave before a death's cross on its line;
+ *  - and, after a cue, a form's comb of boxes ("|1|2|0|3|1|9|8|5|") and a date split into its
+ *    Day / Month / Year fields.
+ * Each call reads a bounded stretch of text (BIRTH_DATE_SCAN_MAX bytes, an MRZ's three lines):
+ * no input makes the work more than linear in the number of cues. Only called after a birth
+ * cue or inside a document's layout that names the field: a bare date is never a birth date. */
 #ifndef LETHE_BIRTH_DATES_H
 #define LETHE_BIRTH_DATES_H
 
@@ -44,13 +54,13 @@ bool birth_date_docs_field(const char *text, size_t len, size_t at, size_t *star
 /* After a date that German's star with a blank after it opened ("* 12.03.1985", "(* 11 I 1971"),
  * at `at` just past the date: does what follows close a life as obituaries and family trees
  * write one? A death's cross (U+2020, after blanks or a dash), a ';' before it, the place of
- * birth ("in", "i", "\xc3\xa0", "en" and a word) or, inside a bracket (`in_bracket`), its ')'. A bullet's
+ * birth ("in", "i", "à", "en" and a word) or, inside a bracket (`in_bracket`), its ')'. A bullet's
  * star before a date ("* 2024-01-12: fixed …") or a comment's ("(* 12.03.2026 *)") has none.
  * Reads at most BIRTH_DATE_SCAN_MAX bytes. */
 bool birth_date_star_closes(const char *text, size_t len, size_t at, bool in_bracket);
 
 /* A death's cross (U+2020) at `cross`: the date German's star gave on the same line before it,
- * "* 14. juni 1950  \xe2\x80\xa0 17. januar 1996", "*12.03.1935 \xe2\x80\xa0 3.5.2010", as [*start, *end), when
+ * "* 14. juni 1950  † 17. januar 1996", "*12.03.1935 † 3.5.2010", as [*start, *end), when
  * only what birth_date_star_closes reads stands between the date and the cross. Reads at most
  * BIRTH_DATE_SCAN_MAX bytes before the cross. */
 bool birth_date_before_cross(const char *text, size_t len, size_t cross, size_t *start, size_t *end);
@@ -83,8 +93,8 @@ bool birth_date_mrz_field(const char *text, size_t len, size_t at, size_t *start
 bool birth_date_licence_field(const char *text, size_t issued, size_t *start, size_t *end);
 
 /* A birth date split into a form's three fields at `at`, each after its word in one of the six
- * languages and an optional ':' ("Day 12  Month 03  Year 1985", "Dag: 12 M\xc3\xa5ned: 03 \xc3\x85r: 1985",
- * "Tag 12 Monat 03 Jahr 1985", "Jour 12 Mois 03 Ann\xc3\xa9" "e 1985", "D\xc3\xad" "a 12 Mes 03 A\xc3\xb1o 1985"), in
+ * languages and an optional ':' ("Day 12  Month 03  Year 1985", "Dag: 12 Måned: 03 År: 1985",
+ * "Tag 12 Monat 03 Jahr 1985", "Jour 12 Mois 03 Année 1985", "Día 12 Mes 03 Año 1985"), in
  * any order, each once, on one line: the day's, month's and year's digits as three spans in
  * `parts` (start, end pairs, in the text's order) when together they make a date. At most
  * BIRTH_DATE_SCAN_MAX bytes. */

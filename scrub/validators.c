@@ -1448,7 +1448,7 @@ static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
     return century_of(year);
 }
 
-/* An ordinal's ending after a day: "3rd", "1er", "3:e", "20:a", Spanish "1\xc2\xba". */
+/* An ordinal's ending after a day: "3rd", "1er", "3:e", "20:a", Spanish "1º". */
 static size_t ordinal_suffix(const char *text, size_t len, size_t at)
 {
     static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ":e", ":a", "\xc2\xba" };
@@ -1538,7 +1538,7 @@ static size_t numeric_date_length(const char *text, size_t len)
 }
 
 /* A passport's visual zone names the month twice, in the issuer's language and then in
- * English or French (ICAO 9303): "10 AUG/AO\xc3\x9bT 63", "19 JUN /JUN 1980". Past the second name
+ * English or French (ICAO 9303): "10 AUG/AOÛT 63", "19 JUN /JUN 1980". Past the second name
  * when it names `month` too, else `at`. */
 static size_t second_language_month(const char *text, size_t len, size_t at, int month)
 {
