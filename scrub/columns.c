@@ -402,6 +402,9 @@ static const struct {
      * 1950  † 17. januar 1996" (obituaries, family trees; birth_date_before_cross). Nordic "f."
      * after a name with no comma: "Pas: HANSEN, Kari f. 691003" (census birth_dates3). */
     { "(* ", CUE_DATE_OF_BIRTH }, { "\xe2\x80\xa0", CUE_DATE_OF_BIRTH },
+    /* The star touching a German date (its day's first digit) after a name with a blank before
+     * it: "Pat.: MÜLLER, Hans *12.03.1985" (a patient's header line, a letterhead). */
+    { " *0", CUE_DATE_OF_BIRTH }, { " *1", CUE_DATE_OF_BIRTH }, { " *2", CUE_DATE_OF_BIRTH }, { " *3", CUE_DATE_OF_BIRTH },
     /* A passport's or ID card's machine-readable zone, found by its fillers: the birth date by its
      * place in the second line and its check digit (birth_date_mrz_field). */
     { "<<<<", CUE_DATE_OF_BIRTH },
@@ -2945,6 +2948,12 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
     }
     if (literal[0] == '(' && literal[1] == '*' && literal[2] == ' ') {
         on_star(scan, end);
+        return;
+    }
+    if (literal[0] == ' ' && literal[1] == '*') {
+        if (start > 0 && letter((unsigned char)scan->text[start - 1]) && end >= scan->done_to) {
+            value_at(scan, KIND(CUE_DATE_OF_BIRTH), end - 1, NULL);   /* a name's last letter, then " *12.03.1985" */
+        }
         return;
     }
     if (strcmp(literal, "\xe2\x80\xa0") == 0) {

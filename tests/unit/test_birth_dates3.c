@@ -7,7 +7,8 @@
  *   passport's month named in two languages ("10 AUG/AOÛT 63"), the year on the next line
  *   after a month's name, Spanish "1.º" and "1º", "febr."; and what stays: mixed-case
  *   Roman numerals, a second month name that names another month;
- * - cues (scrub/columns.c): German's star with a blank after it where the life's bracket closes
+ * - cues (scrub/columns.c): German's star touching its date after a name ("Hans *12.03.1985"),
+ *   with a blank after it where the life's bracket closes
  *   (birth_date_star_closes: "(* 11 I 1971)", "(* … in Ulm; † …)") and before a death's cross on
  *   its line (birth_date_before_cross: "* 14. juni 1950  † …"), Nordic "f." after a name,
  *   "Geb.-Dat.", the birthday as
@@ -241,6 +242,7 @@ static void test_round3_cues(void **state)
     (void)state;
     expect_masked("Pat.: Bett 4, *", "12.03.1985", "   Stat. 7B", "DATE_OF_BIRTH");
     expect_masked("Traueranzeige\n*", "12.03.1935", " \xe2\x80\xa0 3.5.2010\n", "DATE_OF_BIRTH");
+    expect_masked("Patient: bed four *", "25th December 1965", "   MRN 17971", "DATE_OF_BIRTH");
     expect_masked("* ", "3.iv.1971", " \xe2\x80\x93 \xe2\x80\xa0 27.ii.2025", "DATE_OF_BIRTH");
     expect_masked("In stiller Trauer\n* ", "14. JUNI 1950", "  \xe2\x80\xa0 17. JANUAR 1996\n", "DATE_OF_BIRTH");
     expect_masked("Der Stifter (* ", "12. M\xc3\xa4rz 1931", " in Ulm; \xe2\x80\xa0 4. Mai 2010 in K\xc3\xb6ln) war", "DATE_OF_BIRTH");
