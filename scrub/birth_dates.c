@@ -467,8 +467,7 @@ static const char *const month_words[] = { "month", "m\xc3\xa5ned", "maned", "m\
 static const char *const year_words[] = { "year", "\xc3\xa5r", "\xc3\x85r", "ar", "jahr", ("ann\xc3\xa9" "e"), "annee", "a\xc3\xb1o",
                                           "ano" };
 
-/* Which field the word [start, end) names: 0 day, 1 month, 2 year, -1 none. */
-static int field_named(const char *text, size_t start, size_t end)
+int birth_date_field_word(const char *text, size_t start, size_t end)
 {
     if (word_is(text, start, end, day_words, sizeof day_words / sizeof day_words[0])) {
         return 0;
@@ -477,6 +476,29 @@ static int field_named(const char *text, size_t start, size_t end)
         return 1;
     }
     return word_is(text, start, end, year_words, sizeof year_words / sizeof year_words[0]) ? 2 : -1;
+}
+
+bool birth_date_fields_valid(const char *text, const size_t *spans)
+{
+    size_t day = spans[1] - spans[0], month = spans[3] - spans[2];
+    if (day < 1 || day > 2 || month < 1 || month > 2 || spans[5] - spans[4] != 4) {
+        return false;
+    }
+    char compact[10];
+    memcpy(compact, text + spans[0], day);
+    size_t n = day;
+    compact[n++] = '.';
+    memcpy(compact + n, text + spans[2], month);
+    n += month;
+    compact[n++] = '.';
+    memcpy(compact + n, text + spans[4], 4);
+    n += 4;
+    for (size_t i = 0; i < n; i++) {
+        if (compact[i] != '.' && !isdigit((unsigned char)compact[i])) {
+            return false;
+        }
+    }
+    return date_length(compact, n) == n;
 }
 
 bool birth_date_split_fields(const char *text, size_t len, size_t at, size_t *parts)
@@ -492,7 +514,7 @@ bool birth_date_split_fields(const char *text, size_t len, size_t at, size_t *pa
         while (word_end < limit && word_byte((unsigned char)text[word_end])) {
             word_end++;
         }
-        int named = field_named(text, at, word_end);
+        int named = birth_date_field_word(text, at, word_end);
         if (named < 0 || (seen & (1 << named))) {
             return false;
         }
@@ -516,16 +538,7 @@ bool birth_date_split_fields(const char *text, size_t len, size_t at, size_t *pa
         at += digits;
     }
     COUNT_WORK(at - begin);
-    char compact[10];
-    memcpy(compact, text + spans[0], spans[1] - spans[0]);
-    size_t n = spans[1] - spans[0];
-    compact[n++] = '.';
-    memcpy(compact + n, text + spans[2], spans[3] - spans[2]);
-    n += spans[3] - spans[2];
-    compact[n++] = '.';
-    memcpy(compact + n, text + spans[4], 4);
-    n += 4;
-    if (date_length(compact, n) != n || (at < len && isalnum((unsigned char)text[at]))) {
+    if (!birth_date_fields_valid(text, spans) || (at < len && isalnum((unsigned char)text[at]))) {
         return false;
     }
     /* the spans in the text's order: the fields may come in any */

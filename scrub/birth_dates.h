@@ -101,4 +101,12 @@ bool birth_date_licence_field(const char *text, size_t issued, size_t *start, si
 enum { BIRTH_DATE_FIELDS = 3 };
 bool birth_date_split_fields(const char *text, size_t len, size_t at, size_t *parts);
 
+/* Which of a date's fields the word [start, end) names in the six languages ("Day", "Måned",
+ * "Année", "Año" …): 0 the day, 1 the month, 2 the year, -1 none. */
+int birth_date_field_word(const char *text, size_t start, size_t end);
+
+/* Do the day's, month's and year's digits at `spans` (start, end pairs, in that order: a table's
+ * three cells) make a date? One or two digits, one or two, four. */
+bool birth_date_fields_valid(const char *text, const size_t *spans);
+
 #endif

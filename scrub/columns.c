@@ -2209,8 +2209,10 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
     unsigned columns[MAX_COLUMNS];
     enum name_key_kind persons[MAX_COLUMNS];
     bool secrets[MAX_COLUMNS];
+    signed char date_parts[MAX_COLUMNS];      /* a birth date's Day / Month / Year columns: 0, 1, 2 */
     size_t column_count = 0, at = line_start;
-    bool named = false;
+    bool named = false, birth_column = false;
+    int parts_seen = 0;
     while (at < line_end && column_count < MAX_COLUMNS) {
         size_t start, end;
         next_table_cell(text, line_end, separator, &at, &start, &end);
@@ -2228,6 +2230,7 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
         columns[column_count] = 0;
         persons[column_count] = NAME_KEY_NONE;
         secrets[column_count] = false;
+        date_parts[column_count] = -1;
         if (end > start) {
             /* "Name, Vorname": in blank-aligned columns a header cell may join two labels */
             const char *comma = separator == BLANK_ALIGNED ? memchr(text + start, ',', end - start) : NULL;
@@ -2243,7 +2246,10 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
             named = named || columns[column_count] != 0 || secrets[column_count];
             if (columns[column_count] == 0 && !secrets[column_count]) {
                 persons[column_count] = person_column(scan, start, end);
+                date_parts[column_count] = (signed char)birth_date_field_word(text, start, end);
+                parts_seen |= date_parts[column_count] >= 0 ? 1 << date_parts[column_count] : 0;
             }
+            birth_column = birth_column || (columns[column_count] & KIND(CUE_DATE_OF_BIRTH));
         }
         column_count++;
     }
@@ -2270,9 +2276,14 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
                 size_t index_start, index_end;
                 next_aligned_cell(text, row_end, &cell, &index_start, &index_end);
             }
+            size_t part_spans[2 * BIRTH_DATE_FIELDS] = { 0 };
             for (size_t column = 0; column < column_count && cell < row_end; column++) {
                 size_t start, end;
                 next_table_cell(text, row_end, separator, &cell, &start, &end);
+                if (date_parts[column] >= 0) {
+                    part_spans[2 * date_parts[column]] = start;
+                    part_spans[2 * date_parts[column] + 1] = end;
+                }
                 if (columns[column] && end > start) {
                     check_cell(scan, columns[column], start, end);
                 } else if (secrets[column] && end > start) {
@@ -2280,6 +2291,13 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
                 } else if (persons[column] != NAME_KEY_NONE && end > start) {
                     check_person_cell(scan, persons[column], start, end);
                 }
+            }
+            /* "| Date of birth | Day | Month | Year |": the three cells under the birth date's
+             * parts, each masked when together they make a date */
+            if (birth_column && parts_seen == 7 && birth_date_fields_valid(text, part_spans)) {
+                emit(scan, CUE_DATE_OF_BIRTH, part_spans[0], part_spans[1]);
+                emit(scan, CUE_DATE_OF_BIRTH, part_spans[2], part_spans[3]);
+                emit(scan, CUE_DATE_OF_BIRTH, part_spans[4], part_spans[5]);
             }
         }
         row = row_end + 1;

@@ -24,7 +24,8 @@
  *   field "3." before "4a." (birth_date_licence_field), an APIS list whose header only slashes
  *   part; and what stays: an MRZ whose check digit fails, a numbered list with no "4a.", a path;
  * - a date split into a form's Day / Month / Year fields after the label, six languages, any
- *   order (birth_date_split_fields); and what stays: a day that does not exist, a field twice;
+ *   order (birth_date_split_fields), or into a table's three columns beside a birth date's
+ *   column; and what stays: a day that does not exist, a field twice, the three columns alone;
  * - each reader's work is bounded whatever the input holds. */
 #include <stddef.h>
 #include <stdlib.h>
@@ -205,6 +206,11 @@ static void test_split_fields(void **state)
     for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++) {
         assert_false(birth_date_split_fields(not_dates[i], strlen(not_dates[i]), 0, parts));
     }
+    expect_scrubbed("| Date of birth | Day | Month | Year |\n|---|---|---|---|\n| | 12 | 03 | 1985 |",
+                    "| Date of birth | Day | Month | Year |\n|---|---|---|---|\n"
+                    "| | [DATE_OF_BIRTH_1] | [DATE_OF_BIRTH_2] | [DATE_OF_BIRTH_3] |");
+    expect_untouched("| Name | Day | Month | Year |\n|---|---|---|---|\n| x | 12 | 03 | 1985 |");
+    expect_untouched("| Date of birth | Day | Month | Year |\n|---|---|---|---|\n| | 31 | 02 | 1985 |");
     expect_scrubbed("Date of birth:  Day 12   Month 03   Year 1985\nPlace of birth: Cork",
                     "Date of birth:  Day [DATE_OF_BIRTH_1]   Month [DATE_OF_BIRTH_2]   Year [DATE_OF_BIRTH_3]\n"
                     "Place of birth: Cork");
