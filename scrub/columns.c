@@ -6,6 +6,7 @@
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
 #include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
 
 #include <ctype.h>
 #ifdef __SSE2__
@@ -272,6 +273,8 @@ static const struct {
     /* French's birthday beside "birthday", "bursdag", "födelsedag", "Geburtstag",
      * "cumpleaños", and its form's "DDN" (date de naissance) beside "DOB" (census round). */
     { "anniversaire", KIND(CUE_DATE_OF_BIRTH) }, { "ddn", KIND(CUE_DATE_OF_BIRTH) },
+    /* The birthday as chat shortens it: French "mon anniv", Spanish "mi cumple" (census birth_dates3). */
+    { "anniv", KIND(CUE_DATE_OF_BIRTH) }, { "cumple", KIND(CUE_DATE_OF_BIRTH) },
     /* Swedish "född" of a neuter noun ("barnet, fött …"); "bdate" beside "bday"; "fdatum"
      * (födelsedatum) beside "fdato" (census birth_dates). */
     { "f\xc3\xb6tt", KIND(CUE_DATE_OF_BIRTH) }, { "fott", KIND(CUE_DATE_OF_BIRTH) },
@@ -326,7 +329,7 @@ static const char *const cue_stems[] = {
     "antworten", "venir", "nummeret", "numret", "numero", "n\xc3\xbamero", "num\xc3\xa9ro", "socsec", "ruteo",
     "enrutamiento", "taxpayer", "f\303\266ddes" /* octal: a hex escape would take the d */, "foddes", "landline",
     "switchboard", "routed", "telefonnr", "jobbmobil", "tfno", "telf", "hotline", "helpline", "signal", "treffes",
-    "escribi", "kontakt", "contacte", "contacta", ("cont\xc3\xa1" "ct"), "anniversaire", "bursdag", "dselsdag", "cumplea", "de ruta", "routage", "bank code", "bank_code",
+    "escribi", "kontakt", "contacte", "contacta", ("cont\xc3\xa1" "ct"), "anniv" /* anniversaire too */, "bursdag", "dselsdag", "cumple" /* cumpleaños too */, "de ruta", "routage", "bank code", "bank_code",
     "bankcode", "bank-code", "acheminement", "ruting", "tr\xc3\xa1nsito", "gebdat", "naiss",
     "bankleitzahl", "emergenc", "urgence", "r\xc3\xb8rende", "parorende", "anh\xc3\xb6rig", "anhorig", "notfall",
     "direkt", "sentralbord", "v\xc3\xa4xel", "vaxel", "zentrale", "centralita", ("escr\xc3\xad" "be"), "escribeme",
@@ -368,7 +371,7 @@ static const struct {
     enum cue_kind kind;
 } dotted_labels[] = {
     { "d.o.b", CUE_DATE_OF_BIRTH }, { "s.s.n", CUE_SSN }, { "f. nac", CUE_DATE_OF_BIRTH },
-    { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH },
+    { "fecha nac", CUE_DATE_OF_BIRTH }, { "fec. nac", CUE_DATE_OF_BIRTH }, { "geb.-datum", CUE_DATE_OF_BIRTH }, { "geb.-dat.", CUE_DATE_OF_BIRTH },
     { "geb.datum", CUE_DATE_OF_BIRTH }, { "soc. sec", CUE_SSN }, { "n\xc3\xa9(e)", CUE_DATE_OF_BIRTH },
     { "r/t", CUE_ROUTING }, { "rt#", CUE_ROUTING }, { "(f.", CUE_DATE_OF_BIRTH }, { ", f.", CUE_DATE_OF_BIRTH },
     { "pers.nr", CUE_SE_PERSONNUMMER }, { "pers. nr", CUE_SE_PERSONNUMMER }, { "naiss.", CUE_DATE_OF_BIRTH },
@@ -394,6 +397,21 @@ static const struct {
     { "(*4", CUE_DATE_OF_BIRTH }, { "(*5", CUE_DATE_OF_BIRTH }, { "(*6", CUE_DATE_OF_BIRTH }, { "(*7", CUE_DATE_OF_BIRTH },
     { "(*8", CUE_DATE_OF_BIRTH }, { "(*9", CUE_DATE_OF_BIRTH },
     { "docs/", CUE_DATE_OF_BIRTH }, { "docs ", CUE_DATE_OF_BIRTH },
+    /* The star with a blank after it where a life is written out: "(* 12. März 1931 in Ulm)",
+     * "(* 11 I 1971)" (birth_date_star_closes), and before a death's cross on its line: "* 14. juni
+     * 1950  † 17. januar 1996" (obituaries, family trees; birth_date_before_cross). Nordic "f."
+     * after a name with no comma: "Pas: HANSEN, Kari f. 691003" (census birth_dates3). */
+    { "(* ", CUE_DATE_OF_BIRTH }, { "\xe2\x80\xa0", CUE_DATE_OF_BIRTH },
+    /* The star touching a German date (its day's first digit) after a name with a blank before
+     * it: "Pat.: MÜLLER, Hans *12.03.1985" (a patient's header line, a letterhead). */
+    { " *0", CUE_DATE_OF_BIRTH }, { " *1", CUE_DATE_OF_BIRTH }, { " *2", CUE_DATE_OF_BIRTH }, { " *3", CUE_DATE_OF_BIRTH },
+    /* A passport's or ID card's machine-readable zone, found by its fillers: the birth date by its
+     * place in the second line and its check digit (birth_date_mrz_field). */
+    { "<<<<", CUE_DATE_OF_BIRTH },
+    /* A driving licence's numbered fields (EU model, Directive 2006/126/EC): "3." the date and place
+     * of birth, before "4a." its issue date (birth_date_licence_field). */
+    { "4a. ", CUE_DATE_OF_BIRTH },
+    { " f.", CUE_DATE_OF_BIRTH },
 };
 
 /* HL7 v2 segments whose fields hold a person's numbers, by position: PID-7 the birth date,
@@ -530,7 +548,8 @@ static void add_word(struct label_words *words, const char *word, size_t len)
         words->count--;
     }
     for (size_t i = 0; i < len; i++) {
-        words->text[words->count][i] = (char)ascii_fold((unsigned char)word[i]);
+        /* Latin-1 capitals too: a form's labels in capitals, "FØDSELSDATO", "FÖDELSEDATUM" */
+        words->text[words->count][i] = (char)latin1_fold(i > 0 ? (unsigned char)word[i - 1] : 0, (unsigned char)word[i]);
     }
     words->len[words->count++] = len;
 }
@@ -585,7 +604,9 @@ static unsigned kinds_before_suffix(const struct column_cues *cues, const struct
     static const char *const date_suffixes[] = { "date", "dt", "utc", "iso", "datum", "dato", "ddmmyyyy",
                                                  "mmddyyyy", "yyyymmdd", "ddmmyy", "yymmdd", "mmddyy",
                                                  "ddmmaaaa", "aaaammjj", "jjmmaaaa", "ttmmjjjj", "jjjjmmtt",
-                                                 "ddmm\xc3\xa5\xc3\xa5\xc3\xa5\xc3\xa5" };
+                                                 "ddmm\xc3\xa5\xc3\xa5\xc3\xa5\xc3\xa5",
+                                                 /* French class lists' "Né(e) le", "Née le", "Né le" */
+                                                 "le" };
     const char *last = words->text[words->count - 1];
     size_t last_len = words->len[words->count - 1];
     if (last_len == 1 && last[0] == 'c') {
@@ -683,6 +704,7 @@ struct cue_scan {
     size_t lines_to;        /* newlines before this have been seen */
     size_t line_start;      /* the start of the line holding lines_to */
     size_t header_line;     /* the line last checked for a header, +1 (0: none) */
+    size_t mrz_checked_to;  /* fillers before this were read with their machine-readable zone */
     size_t offset;                                /* where the database's scan started */
     size_t next_digit, next_digit_asked;          /* digit_after's last answer, and for where */
     size_t last_digit, digits_read_to;            /* digit_before's */
@@ -778,6 +800,9 @@ static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
             size_t date = date_length(text + start, limit - start);
             if (date == 0) {
                 date = birth_date_spaced_length(text + start, limit - start);   /* OCR: "12.03. 1985" */
+            }
+            if (date == 0) {
+                date = birth_date_comb_length(text + start, limit - start);     /* a form's boxes: "1|2|0|3|1|9|8|5" */
             }
             COUNT_WORK(limit - start);
             if (date > 0 && (start + date == scan->len || !isalnum((unsigned char)text[start + date])
@@ -1887,7 +1912,7 @@ static bool is_rule_line(const char *text, size_t start, size_t end)
 }
 
 /* A header cell is a short label: four words at most, of letters, a digit or two, and
- * what names are joined with ("Phone Number", "birth_date", "tel (mobil)"). */
+ * what names are joined with ("Phone Number", "birth_date", "tel (mobil)", "Date d'entrée"). */
 static bool label_like(const char *text, size_t start, size_t end)
 {
     if (end == start || end - start > MAX_WORD) {
@@ -1896,7 +1921,7 @@ static bool label_like(const char *text, size_t start, size_t end)
     size_t spaces = 0, digits = 0;
     for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (!key_char(c) && c != ' ' && c != '.' && c != '#' && c != '/' && c != '(' && c != ')') {
+        if (!key_char(c) && c != ' ' && c != '.' && c != '#' && c != '/' && c != '(' && c != ')' && c != '\'') {
             return false;
         }
         spaces += c == ' ';
@@ -2134,6 +2159,24 @@ static void check_secret_cell(struct cue_scan *scan, size_t start, size_t end)
 
 static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t line_end, char separator);
 
+/* A header whose cells only slashes part, as airlines' passenger lists (APIS) write them: three
+ * slashes at least, no blank, nothing of a path or a URL (no leading slash, no '.', ':', '=').
+ * Rows are read like any table's, each cell checked as its column's kind. */
+static bool slash_header(const char *text, size_t start, size_t end)
+{
+    if (end - start > MAX_LINE || text[start] == '/') {
+        return false;
+    }
+    size_t slashes = 0;
+    for (size_t i = start; i < end; i++) {
+        if (text[i] == ' ' || text[i] == '.' || text[i] == ':' || text[i] == '=') {
+            return false;
+        }
+        slashes += text[i] == '/';
+    }
+    return slashes >= 3;
+}
+
 /* The line [line_start, line_end) holds a cue word: if it is a table's header, read the
  * table's rows and return where the table ends; 0 if it is no header. */
 static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_end)
@@ -2143,6 +2186,9 @@ static size_t read_table(struct cue_scan *scan, size_t line_start, size_t line_e
     bool blank_gap = has_blank_gap(text, line_start, line_end);
     if (separator == 0 && blank_gap) {
         separator = BLANK_ALIGNED;
+    }
+    if (separator == 0 && slash_header(text, line_start, line_end)) {
+        separator = '/';              /* "SURNAME/GIVEN/DOB/SEX/NAT/DOC/DOCNO/EXP": an APIS list's header */
     }
     if (separator == 0 || line_end - line_start > MAX_LINE) {
         return 0;
@@ -2163,8 +2209,10 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
     unsigned columns[MAX_COLUMNS];
     enum name_key_kind persons[MAX_COLUMNS];
     bool secrets[MAX_COLUMNS];
+    signed char date_parts[MAX_COLUMNS];      /* a birth date's Day / Month / Year columns: 0, 1, 2 */
     size_t column_count = 0, at = line_start;
-    bool named = false;
+    bool named = false, birth_column = false;
+    int parts_seen = 0;
     while (at < line_end && column_count < MAX_COLUMNS) {
         size_t start, end;
         next_table_cell(text, line_end, separator, &at, &start, &end);
@@ -2182,6 +2230,7 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
         columns[column_count] = 0;
         persons[column_count] = NAME_KEY_NONE;
         secrets[column_count] = false;
+        date_parts[column_count] = -1;
         if (end > start) {
             /* "Name, Vorname": in blank-aligned columns a header cell may join two labels */
             const char *comma = separator == BLANK_ALIGNED ? memchr(text + start, ',', end - start) : NULL;
@@ -2197,7 +2246,10 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
             named = named || columns[column_count] != 0 || secrets[column_count];
             if (columns[column_count] == 0 && !secrets[column_count]) {
                 persons[column_count] = person_column(scan, start, end);
+                date_parts[column_count] = (signed char)birth_date_field_word(text, start, end);
+                parts_seen |= date_parts[column_count] >= 0 ? 1 << date_parts[column_count] : 0;
             }
+            birth_column = birth_column || (columns[column_count] & KIND(CUE_DATE_OF_BIRTH));
         }
         column_count++;
     }
@@ -2224,9 +2276,14 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
                 size_t index_start, index_end;
                 next_aligned_cell(text, row_end, &cell, &index_start, &index_end);
             }
+            size_t part_spans[2 * BIRTH_DATE_FIELDS] = { 0 };
             for (size_t column = 0; column < column_count && cell < row_end; column++) {
                 size_t start, end;
                 next_table_cell(text, row_end, separator, &cell, &start, &end);
+                if (date_parts[column] >= 0) {
+                    part_spans[2 * date_parts[column]] = start;
+                    part_spans[2 * date_parts[column] + 1] = end;
+                }
                 if (columns[column] && end > start) {
                     check_cell(scan, columns[column], start, end);
                 } else if (secrets[column] && end > start) {
@@ -2234,6 +2291,13 @@ static size_t read_table_by(struct cue_scan *scan, size_t line_start, size_t lin
                 } else if (persons[column] != NAME_KEY_NONE && end > start) {
                     check_person_cell(scan, persons[column], start, end);
                 }
+            }
+            /* "| Date of birth | Day | Month | Year |": the three cells under the birth date's
+             * parts, each masked when together they make a date */
+            if (birth_column && parts_seen == 7 && birth_date_fields_valid(text, part_spans)) {
+                emit(scan, CUE_DATE_OF_BIRTH, part_spans[0], part_spans[1]);
+                emit(scan, CUE_DATE_OF_BIRTH, part_spans[2], part_spans[3]);
+                emit(scan, CUE_DATE_OF_BIRTH, part_spans[4], part_spans[5]);
             }
         }
         row = row_end + 1;
@@ -2624,6 +2688,18 @@ static bool word_after_in(const char *text, size_t len, size_t end, const char *
     return (stop == len || !letter((unsigned char)text[stop])) && word_in(text, start, stop, list, count);
 }
 
+/* A birth date a form splits into its day's, month's and year's fields after the label
+ * (scrub/birth_dates.h): each part is masked. */
+static void birth_date_in_fields(struct cue_scan *scan, size_t at)
+{
+    size_t parts[2 * BIRTH_DATE_FIELDS];
+    if (birth_date_split_fields(scan->text, scan->len, at, parts)) {
+        for (int i = 0; i < BIRTH_DATE_FIELDS; i++) {
+            emit(scan, CUE_DATE_OF_BIRTH, parts[2 * i], parts[2 * i + 1]);
+        }
+    }
+}
+
 /* After a birth date its cue found, a second joined to it by its person's kin: "born on … and
  * my son on …", "ist am … geboren, unser Sohn am …" (scrub/birth_dates.h). */
 static void another_birth_date(struct cue_scan *scan, size_t found, size_t cue_end)
@@ -2697,6 +2773,8 @@ static void on_cue_word(struct cue_scan *scan, size_t at)
                     /* "Place and date of birth: Leeds, 12 April 1987", "Lieu et date de naissance :
                      * Lyon, le 12/04/1987": the place first, then the date, read as prose. */
                     value_after_cue(scan, KIND(CUE_DATE_OF_BIRTH), value);
+                } else if (wanted & KIND(CUE_DATE_OF_BIRTH)) {
+                    birth_date_in_fields(scan, value);  /* "Date of birth: Day 12  Month 03  Year 1985" */
                 }
             }
             return;
@@ -2828,6 +2906,45 @@ static void on_table_word(struct cue_scan *scan, size_t end)
     scan->done_to = table_end > scan->done_to ? table_end : scan->done_to;
 }
 
+/* German's star for "born" with a blank after it, "(* " ending at `end`: the date after it when
+ * what follows closes the bracket of a life ("(* 11 I 1971)", "(* 12. März 1931 in Ulm; † …)").
+ * A comment's star before a date stays ("(* 12.03.2026 *)"). */
+static void on_star(struct cue_scan *scan, size_t end)
+{
+    size_t found = scan->count, done_to = scan->done_to;
+    if (end < scan->done_to || end >= scan->len || !isdigit((unsigned char)scan->text[end])) {
+        return;
+    }
+    if (value_at(scan, KIND(CUE_DATE_OF_BIRTH), end, NULL)
+        && !birth_date_star_closes(scan->text, scan->len, scan->out[found].end, true)) {
+        scan->count = found;
+        scan->done_to = done_to;
+    }
+}
+
+/* A death's cross ending at `end`: the birth date the star gave before it on its line,
+ * "* 14. juni 1950  † 17. januar 1996" (scrub/birth_dates.h). The date after the cross stays. */
+static void on_cross(struct cue_scan *scan, size_t end)
+{
+    size_t start, date_end;
+    if (birth_date_before_cross(scan->text, scan->len, end - 3, &start, &date_end) && start >= scan->done_to) {
+        emit(scan, CUE_DATE_OF_BIRTH, start, date_end);
+    }
+}
+
+/* An MRZ's fillers ending at `end`: its zone is read once, for all the runs of fillers in it. */
+static void on_mrz_fillers(struct cue_scan *scan, size_t end)
+{
+    if (end < scan->mrz_checked_to) {
+        return;
+    }
+    scan->mrz_checked_to = end + 3 * (MRZ_LINE_MAX + 2);
+    size_t start, field_end;
+    if (birth_date_mrz_field(scan->text, scan->len, end - 1, &start, &field_end) && start >= scan->done_to) {
+        emit(scan, CUE_DATE_OF_BIRTH, start, field_end);
+    }
+}
+
 /* "D.O.B. 12/03/1985" ending at `end`: a label only where no letter runs into it. */
 static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
 {
@@ -2841,9 +2958,35 @@ static void on_dotted_label(struct cue_scan *scan, size_t which, size_t end)
         }
         return;
     }
-    if (literal[0] == '(' && literal[1] == '*') {
+    if (literal[0] == '(' && literal[1] == '*' && literal[2] != ' ') {
         if (end >= scan->done_to) {
             value_at(scan, KIND(CUE_DATE_OF_BIRTH), end - 1, NULL);     /* "(*12.3.1985)": from its first digit */
+        }
+        return;
+    }
+    if (literal[0] == '(' && literal[1] == '*' && literal[2] == ' ') {
+        on_star(scan, end);
+        return;
+    }
+    if (literal[0] == ' ' && literal[1] == '*') {
+        if (start > 0 && letter((unsigned char)scan->text[start - 1]) && end >= scan->done_to) {
+            value_at(scan, KIND(CUE_DATE_OF_BIRTH), end - 1, NULL);   /* a name's last letter, then " *12.03.1985" */
+        }
+        return;
+    }
+    if (strcmp(literal, "\xe2\x80\xa0") == 0) {
+        on_cross(scan, end);
+        return;
+    }
+    if (literal[0] == '<') {
+        on_mrz_fillers(scan, end);
+        return;
+    }
+    if (literal[0] == '4') {
+        size_t field_start, field_end;
+        if (birth_date_licence_field(scan->text, end - strlen(literal), &field_start, &field_end)
+            && field_start >= scan->done_to) {
+            emit(scan, CUE_DATE_OF_BIRTH, field_start, field_end);
         }
         return;
     }
@@ -2886,9 +3029,12 @@ static void on_hl7_segment(struct cue_scan *scan, size_t which, size_t end)
         if (field != hl7_segments[which].fields[i] || at >= limit || text[at] == '\n') {
             return;
         }
-        size_t found = scan->count;
+        size_t found = scan->count, stamp;
         enum cue_kind kind = hl7_segments[which].kinds[i];
-        if (text[at] != '|' && value_at(scan, KIND(kind), at, NULL)) {
+        if (kind == CUE_DATE_OF_BIRTH && scan->cues->types[kind] != NULL
+            && (stamp = birth_date_hl7_stamp_length(text + at, limit - at)) > 0) {
+            emit(scan, kind, at, at + stamp);         /* "198503120000": the birth date with its time */
+        } else if (text[at] != '|' && value_at(scan, KIND(kind), at, NULL)) {
             size_t value_end = scan->out[found].end;
             char after = value_end < scan->len ? text[value_end] : '|';
             if (after != '|' && after != '^' && after != '\r' && after != '\n') {

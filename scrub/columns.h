@@ -11,8 +11,11 @@
  *    "Zentrale:", "Fixe :") or next of kin's label ("Emergency contact:", "Pårørende:"),
  *    which in prose say nothing; a phone's groups may be split by typographic spaces
  *    (U+00A0, U+2009, U+202F);
- *  - a table header (CSV/TSV/semicolons, psql output, markdown): each row's cell under a
- *    column whose name names a type;
+ *  - a table header (CSV/TSV/semicolons, psql output, markdown, an APIS list's slashes): each
+ *    row's cell under a column whose name names a type (labels in capitals fold Latin-1 letters
+ *    too, "FØDSELSDATO");
+ *  - a document's own layout, for a birth date (scrub/birth_dates.h): an MRZ's second line, a
+ *    driving licence's field "3.", HL7's PID-7, German's star and a death's cross;
  *  - a cue word before the value in prose ("Handy 0171 …", "født 12.03.1985", "mi móvil
  *    es el …", "Contactez-moi au …") or after it ("… is my routing number", "… er mitt
  *    telefonnummer", "… er nummeret mitt", "650273335 (móvil)"); a weak cue ("number",

@@ -1316,6 +1316,8 @@ static const struct { const char *name; int month; } month_names[] = {
     { "decembre", 12 }, { "diciembre", 12 }, { "dec", 12 }, { "des", 12 }, { "dez", 12 }, { "dic", 12 },
     /* French and German abbreviations: "20 aoû 1950", "10 déc. 1952", "3. Mrz. 1985", "26 MÄR 1965". */
     { "ao\xc3\xbb", 8 }, { "d\xc3\xa9" "c", 12 }, { "janv", 1 }, { "f\xc3\xa9vr", 2 }, { "fevr", 2 }, { "mrz", 3 },
+    /* Swedish and German February cut after its r: "21 febr. 2020", "3. Febr. 1985". */
+    { "febr", 2 },
     { "m\xc3\xa4r", 3 },
     /* French "jui" is juin or juillet: July, whose 31 days hold every day of June. */
     { "jui", 7 },
@@ -1325,19 +1327,21 @@ static const struct { const char *name; int month; } month_names[] = {
 
 /* The month named by the word at `at` (letters and UTF-8 bytes, an abbreviation's dot
  * after it), or 0; *end is set past it. */
-/* A month in Roman numerals, upper case as records write it: "03.IX.1965", "12 II 1958". */
+/* A month in Roman numerals, upper case as records write it ("03.IX.1965", "12 II 1958") or
+ * all in lower case as hand and typewriter did ("6.xii.2015", "13.ix.1985"); never mixed. */
 static int roman_month_at(const char *text, size_t len, size_t at, size_t *end)
 {
     static const char *const romans[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
+    const char *numerals = at < len && islower((unsigned char)text[at]) ? "ivx" : "IVX";
     size_t n = 0;
-    while (at + n < len && n < 5 && strchr("IVX", text[at + n]) != NULL && text[at + n] != '\0') {
+    while (at + n < len && n < 5 && strchr(numerals, text[at + n]) != NULL && text[at + n] != '\0') {
         n++;
     }
     if (n == 0 || (at + n < len && isalnum((unsigned char)text[at + n]))) {
         return 0;
     }
     for (int i = 0; i < 12; i++) {
-        if (strlen(romans[i]) == n && memcmp(romans[i], text + at, n) == 0) {
+        if (strlen(romans[i]) == n && strncasecmp(romans[i], text + at, n) == 0) {
             *end = at + n + (at + n < len && text[at + n] == '.');
             return i + 1;
         }
@@ -1387,11 +1391,12 @@ static int digits_at(const char *text, size_t len, size_t at, size_t least, size
     return value;
 }
 
-/* `word` (lowercase) at `at`, followed by a space: *at is moved past both. */
+/* `word` (lowercase) at `at`, followed by a space or a line break (a form's field wrapped:
+ * "16 de mayo de\n1985"): *at is moved past both. */
 static bool skip_word(const char *text, size_t len, size_t *at, const char *word)
 {
     size_t n = strlen(word);
-    if (*at + n >= len || strncasecmp(text + *at, word, n) != 0 || text[*at + n] != ' ') {
+    if (*at + n >= len || strncasecmp(text + *at, word, n) != 0 || (text[*at + n] != ' ' && text[*at + n] != '\n')) {
         return false;
     }
     *at += n + 1;
@@ -1409,6 +1414,15 @@ static int century_of(int year)
     return year < 30 ? 2000 + year : 1900 + year;
 }
 
+/* The apostrophe that stands for a year's century, ASCII or U+2019, at `at`: its length, or 0. */
+static size_t year_apostrophe(const char *text, size_t len, size_t at)
+{
+    if (at < len && text[at] == '\'') {
+        return 1;
+    }
+    return at + 3 <= len && memcmp(text + at, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
 /* The year after a month written by name: four digits, or two after an apostrophe ("'77",
  * U+2019 too), after the Nordic dash ("14. mai -87") or alone ("21 fevrier 83", "del 93"). Its
  * value, *end past it; -1 if none. Two digits are never followed by ':' (a time). */
@@ -1418,10 +1432,10 @@ static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
     if (year >= 0) {
         return birth_year(year) ? year : -1;
     }
-    if (at < len && (text[at] == '\'' || text[at] == '-')) {
+    if (at < len && text[at] == '-') {
         at++;
-    } else if (at + 3 <= len && memcmp(text + at, "\xe2\x80\x99", 3) == 0) {
-        at += 3;
+    } else {
+        at += year_apostrophe(text, len, at);
     }
     year = digits_at(text, len, at, 4, 4, end);
     if (year >= 0) {
@@ -1434,10 +1448,10 @@ static int named_date_year(const char *text, size_t len, size_t at, size_t *end)
     return century_of(year);
 }
 
-/* An ordinal's ending after a day: "3rd", "1er", "3:e", "20:a". */
+/* An ordinal's ending after a day: "3rd", "1er", "3:e", "20:a", Spanish "1º". */
 static size_t ordinal_suffix(const char *text, size_t len, size_t at)
 {
-    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ":e", ":a" };
+    static const char *const suffixes[] = { "st", "nd", "rd", "th", "er", ":e", ":a", "\xc2\xba" };
     /* All two bytes and no two alike: one at most starts the text. */
     if (caseless_list_prefix(text, at, len, suffixes, sizeof suffixes / sizeof suffixes[0]) == 0) {
         return 0;
@@ -1503,22 +1517,37 @@ static size_t numeric_date_length(const char *text, size_t len)
         }
         return third >= 0 && birth_year(first) && date_exists(first, second, third) ? third_end : 0;
     }
-    int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);
+    /* "12.03.'85", "11.4.'05", "12/03/'85": the year's two digits after an apostrophe */
+    size_t mark = year_apostrophe(text, len, second_end + 1);
+    int year = mark > 0 ? -1 : digits_at(text, len, second_end + 1, 4, 4, &third_end);
     if (at <= 2 && year < 0) {
         /* "12.03.85", "5/2/88", "61-06-20": a two-digit year, last or (with two digits in
-         * each group) first. Only ever read after a birth cue. */
-        int third = digits_at(text, len, second_end + 1, 2, 2, &third_end);
+         * each group, and no apostrophe) first. Only ever read after a birth cue. */
+        int third = digits_at(text, len, second_end + 1 + mark, 2, 2, &third_end);
         if (third < 0) {
             return 0;
         }
         bool day_first = date_exists(century_of(third), second, first) || date_exists(century_of(third), first, second);
-        bool year_first = at == 2 && second_end - at == 3 && date_exists(century_of(first), second, third);
+        bool year_first = mark == 0 && at == 2 && second_end - at == 3 && date_exists(century_of(first), second, third);
         return day_first || year_first ? third_end : 0;
     }
     if (at > 2 || year < 0 || !birth_year(year) || (separator == ' ' && second_end - at != 3)) {
         return 0;
     }
     return date_exists(year, second, first) || date_exists(year, first, second) ? third_end : 0;
+}
+
+/* A passport's visual zone names the month twice, in the issuer's language and then in
+ * English or French (ICAO 9303): "10 AUG/AOÛT 63", "19 JUN /JUN 1980". Past the second name
+ * when it names `month` too, else `at`. */
+static size_t second_language_month(const char *text, size_t len, size_t at, int month)
+{
+    size_t slash = at < len && text[at] == ' ' ? at + 1 : at;
+    if (slash >= len || text[slash] != '/') {
+        return at;
+    }
+    size_t second = slash + 1 < len && text[slash + 1] == ' ' ? slash + 2 : slash + 1, end;
+    return month_at(text, len, second, &end) == month ? end : at;
 }
 
 /* "12 March 1985", "12. mars 1985", "12th of March, 1985", "1er mars 1985",
@@ -1532,6 +1561,9 @@ static size_t day_first_date_length(const char *text, size_t len)
     }
     bool dotted = at < len && text[at] == '.';
     at += dotted ? 1 : ordinal_suffix(text, len, at);
+    if (dotted && at + 2 <= len && memcmp(text + at, "\xc2\xba", 2) == 0) {
+        at += 2;                      /* Spanish "1.º de marzo" */
+    }
     if (!dotted && at < len && isalpha((unsigned char)text[at])) {
         /* "12APR1987", "03MAR85": day, month and year run together, as passports, tickets
          * and airline records (DOCS) print them. */
@@ -1569,12 +1601,12 @@ static size_t day_first_date_length(const char *text, size_t len)
     if (month == 0) {
         return 0;
     }
-    at = month_end;
+    at = second_language_month(text, len, month_end, month);
     if (at < len && text[at] == ',') {
         at++;
     }
-    if (at < len && text[at] == ' ') {
-        at++;
+    if (at < len && (text[at] == ' ' || text[at] == '\n')) {
+        at++;                         /* a line break too: a form's field wrapped, "5 February\n1985" */
     } else if (text[at - 1] != '.') {
         return 0;
     }

@@ -81,7 +81,10 @@ bool de_tax_id_printed_valid(const char *text, size_t len);
  * "March 12, 1985", "12 de marzo de 1985", "1er mars 1985", 12031985, "Mar-12-1985", "March the
  * 12th, 1985", and a two-digit year after a month's name ("12 March '85", "12. mars -85",
  * "12 de marzo del 85"), and any of these after a weekday's name ("Tuesday, 12 March 1985",
- * "fredag 13. juni 1980", "mardi 11 janvier 1983": the weekday is part of the value). The day
+ * "fredag 13. juni 1980", "mardi 11 janvier 1983": the weekday is part of the value); a numeric
+ * date's two-digit year after an apostrophe ("12.03.'85"), Roman months in capitals or all in
+ * small letters ("12.III.1985", "6.xii.2015"), a passport's month named in two languages ("10
+ * AUG/AOÛT 63"), the year on the next line after a month's name, "1.º de marzo". The day
  * must exist, the year
  * lie in 1900..2099. date_length returns how many bytes of `text` the date takes (0 if it
  * does not start with one); date_of_birth_valid wants exactly the whole text. A bare date
