@@ -2295,11 +2295,29 @@ static bool cue_word_char(unsigned char c)
 
 static bool linking_verb(const char *word, size_t len)
 {
-    static const char *const verbs[] = { "is", "was", "er", "var", "\xc3\xa4r", "ist", "war", "est", "es",
-                                         "c'est", "lautet", "as", "som", "als", "comme", "como" };
-    /* caseless_in_list tests the first letter first: "api key api key …" compared 80 words
-     * a match with every verb. */
-    return caseless_in_list(word, len, verbs, sizeof verbs / sizeof verbs[0]);
+    /* Listed by first letter, which names the few to compare: "api key api key …" reads
+     * five words back at every match, and a loop over all sixteen verbs a word was a tenth
+     * of that body's scrubbing. */
+    static const char *const verbs[] = { "is", "ist", "was", "war", "er", "est", "es", "var", "\xc3\xa4r",
+                                         "c'est", "comme", "como", "lautet", "as", "als", "som" };
+    size_t from;
+    size_t count;
+    if (len == 0) {
+        return false;
+    }
+    switch (ascii_fold((unsigned char)word[0])) {
+    case 'i': from = 0, count = 2; break;
+    case 'w': from = 2, count = 2; break;
+    case 'e': from = 4, count = 3; break;
+    case 'v': from = 7, count = 1; break;
+    case 0xc3: from = 8, count = 1; break;
+    case 'c': from = 9, count = 3; break;
+    case 'l': from = 12, count = 1; break;
+    case 'a': from = 13, count = 2; break;
+    case 's': from = 15, count = 1; break;
+    default: return false;
+    }
+    return caseless_in_list(word, len, verbs + from, count);
 }
 
 static bool find_value_before_cue(const struct scan *scan, const struct entity_type *type, size_t end,
