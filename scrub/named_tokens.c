@@ -515,6 +515,11 @@ size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct
     if (word_end == 0) {
         return 0;
     }
+    if (word_end < len && !token_byte(text[word_end]) && text[word_end] != ':' && text[word_end] != '"'
+        && text[word_end] != '\'' && !blank_byte(text[word_end])) {
+        (*examined)++;
+        return 0;                     /* "token=", "secret(": the name ends here, and no separator follows */
+    }
     size_t name_end = name_run_end(text, len, word_end, memory, examined);
     if ((alone && name_end != word_end) || name_end == memory->read_at) {
         return 0;                     /* "pass" inside a run; or this run's separator was read */
