@@ -1,4 +1,5 @@
-/* named_tokens.c — the token named by a word before it, read from the word (named_tokens.h).
+/* named_tokens.c — the token named by a word before it, and the value on the line after its
+ * name, read from the word (named_tokens.h).
  *
  * The SPEC's matches from one cue word ending at c: the token's first byte s lies either in
  * [c, c + 20] (the `[^\n]{0,20}` gap) or, when blanks and a remark "(…)" follow c, in
@@ -270,4 +271,269 @@ size_t named_token_cue_at_stem(const char *text, size_t len, size_t stem_end)
     default:
         return 0;
     }
+}
+
+/* ---- the value on the line after its name ----
+ *
+ * The SPEC's name is one of two: a word W of the list inside a run of name bytes (or "api
+ * key", "wifi key" … across one blank or dot, the run then starting at "key"), the run ending
+ * at the quote, blanks or colon; or "pass" or "pwd" at the run's end, no letter or digit
+ * before it. Either way the name ends where its run of name bytes ends, r, and what the SPEC
+ * reads from r on (quote, blanks, colon, the next line, 8 value bytes) ends at one place if
+ * anywhere. So a stem finds its word, the run's end, and reads from r once per r. */
+
+/* Does the text ending at `end` spell `word` (small letters, digits, '-'), in any case?
+ * Compares from the last byte, where most are refused; adds the bytes compared. */
+static bool spelt_before(const char *text, size_t end, const char *word, size_t n, size_t *examined)
+{
+    if (end < n) {
+        return false;
+    }
+    for (size_t i = n; i-- > 0;) {
+        char c = text[end - n + i];
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != word[i]) {
+            *examined += n - i;
+            return false;
+        }
+    }
+    *examined += n;
+    return true;
+}
+
+/* The words the SPEC closes with "key": the head, then nothing, '_' or '-', or (some) a
+ * blank or a dot. Listed by their last byte, so a byte before "key" names the few to try;
+ * no head ends another, so at most one matches at a place. */
+struct key_head {
+    const char *word;
+    unsigned char len;
+    bool blank, dot;                  /* may a blank, a dot stand between it and "key" */
+};
+#define KEY_HEAD(word, blank, dot) { word, sizeof word - 1, blank, dot }
+static const struct key_head key_heads[] = {
+    KEY_HEAD("api", true, true), KEY_HEAD("wifi", true, false), KEY_HEAD("wi-fi", true, false),
+    KEY_HEAD("private", false, false), KEY_HEAD("license", false, false), KEY_HEAD("storage", false, false),
+    KEY_HEAD("access", false, false), KEY_HEAD("aes", false, false),
+    KEY_HEAD("wlan", true, false), KEY_HEAD("session", false, false), KEY_HEAD("encryption", false, false),
+    KEY_HEAD("subscription", false, false),
+    KEY_HEAD("wpa", true, false), KEY_HEAD("wpa2", true, false), KEY_HEAD("wpa3", true, false),
+    KEY_HEAD("account", false, false), KEY_HEAD("client", false, false), KEY_HEAD("jwt", false, false),
+    KEY_HEAD("signing", false, false), KEY_HEAD("gpg", false, false),
+    KEY_HEAD("master", false, false), KEY_HEAD("consumer", false, false), KEY_HEAD("cipher", false, false),
+    KEY_HEAD("app", false, false), KEY_HEAD("pgp", false, false),
+    KEY_HEAD("auth", false, false), KEY_HEAD("ssh", false, false),
+    KEY_HEAD("shared", false, false), KEY_HEAD("hmac", false, false), KEY_HEAD("webhook", false, false),
+    KEY_HEAD("deploy", false, false), KEY_HEAD("primary", false, false), KEY_HEAD("secondary", false, false),
+};
+/* By a head's last byte (small): its first index in key_heads, plus one, and how many. */
+static const unsigned char key_heads_from[256] = {
+    ['i'] = 1, ['e'] = 4, ['s'] = 7, ['n'] = 9, ['a'] = 13, ['2'] = 14, ['3'] = 15, ['t'] = 16, ['g'] = 19,
+    ['r'] = 21, ['p'] = 24, ['h'] = 26, ['d'] = 28, ['c'] = 29, ['k'] = 30, ['y'] = 31,
+};
+static const unsigned char key_heads_count[256] = {
+    ['i'] = 3, ['e'] = 3, ['s'] = 2, ['n'] = 4, ['a'] = 1, ['2'] = 1, ['3'] = 1, ['t'] = 3, ['g'] = 2,
+    ['r'] = 3, ['p'] = 2, ['h'] = 2, ['d'] = 1, ['c'] = 1, ['k'] = 1, ['y'] = 3,
+};
+
+/* The head ending at `end`, if one does. */
+static const struct key_head *key_head_before(const char *text, size_t end, size_t *examined)
+{
+    if (end == 0) {
+        return NULL;
+    }
+    char c = text[end - 1];
+    unsigned char last = (unsigned char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    (*examined)++;
+    for (size_t i = 0; i < key_heads_count[last]; i++) {
+        const struct key_head *head = &key_heads[key_heads_from[last] - 1 + i];
+        if (spelt_before(text, end, head->word, head->len, examined)) {
+            return head;
+        }
+    }
+    return NULL;
+}
+
+/* "key" starting at `key_start` closes a word of the SPEC. */
+static bool closes_key_word(const char *text, size_t key_start, size_t *examined)
+{
+    if (key_head_before(text, key_start, examined) != NULL) {
+        return true;
+    }
+    char between = key_start > 0 ? text[key_start - 1] : '\0';
+    if (between != '_' && between != '-' && between != ' ' && between != '.') {
+        return false;
+    }
+    const struct key_head *head = key_head_before(text, key_start - 1, examined);
+    return head != NULL && (between == '_' || between == '-' || (between == ' ' && head->blank)
+                            || (between == '.' && head->dot));
+}
+
+static bool alnum_byte(char c)
+{
+    return word_byte(c) && c != '_';
+}
+
+/* The end of the SPEC's word holding the stem that ends at `stem_end`; 0 if none. `*alone`:
+ * the word is "pass" or "pwd", which must end its run. Reads at most the 10 bytes of
+ * "credential", the 6 after "pass", or a head of 12 bytes and a byte before "key". */
+static size_t stem_word_end(const char *text, size_t len, size_t stem_end, bool *alone, size_t *examined)
+{
+    *alone = false;
+    switch (text[stem_end - 1] | 0x20) {
+    case 's':                         /* "pass": password, passwd, passphrase, or pass alone */
+        *examined += 4;
+        if (!spelt(text, len, stem_end - 4, "pass", 4)) {
+            return 0;
+        }
+        *examined += 7;
+        if (spelt(text, len, stem_end, "word", 4)) {
+            return stem_end + 4;
+        }
+        if (spelt(text, len, stem_end, "wd", 2)) {
+            return stem_end + 2;
+        }
+        if (spelt(text, len, stem_end, "phrase", 6)) {
+            return stem_end + 6;
+        }
+        *alone = stem_end == 4 || !alnum_byte(text[stem_end - 5]);
+        return *alone ? stem_end : 0;
+    case 'd':                         /* "pwd" alone */
+        *examined += 4;
+        *alone = spelt(text, len, stem_end - 3, "pwd", 3) && (stem_end == 3 || !alnum_byte(text[stem_end - 4]));
+        return *alone ? stem_end : 0;
+    case 't':
+        *examined += 6;
+        return stem_end >= 6 && spelt(text, len, stem_end - 6, "secret", 6) ? stem_end : 0;
+    case 'k':                         /* "tok" of "token" */
+        *examined += 5;
+        return spelt(text, len, stem_end - 3, "tok", 3) && spelt(text, len, stem_end, "en", 2) ? stem_end + 2 : 0;
+    case 'l':
+        *examined += 10;
+        return stem_end >= 10 && spelt(text, len, stem_end - 10, "credential", 10) ? stem_end : 0;
+    case 'y':
+        *examined += 3;
+        return spelt(text, len, stem_end - 3, "key", 3) && closes_key_word(text, stem_end - 3, examined) ? stem_end
+                                                                                                       : 0;
+    default:
+        *examined += 1;
+        return 0;
+    }
+}
+
+/* The end of the run of name bytes holding `from` (or starting there); the last run read is
+ * remembered, so the stems of one long run read it once. */
+static size_t name_run_end(const char *text, size_t len, size_t from, struct next_line_memory *memory,
+                           size_t *examined)
+{
+    if (memory->run_to != 0 && from >= memory->run_from && from <= memory->run_to) {
+        return memory->run_to;
+    }
+    size_t to = from;
+    while (to < len && token_byte(text[to])) {
+        to++;
+    }
+    *examined += to - from + 1;
+    memory->run_from = from;
+    memory->run_to = to;
+    return to;
+}
+
+static bool blank_byte(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static size_t past_blanks(const char *text, size_t len, size_t at)
+{
+    while (at < len && blank_byte(text[at])) {
+        at++;
+    }
+    return at;
+}
+
+/* Past "\r?\n" at `at`, or 0. */
+static size_t past_newline(const char *text, size_t len, size_t at)
+{
+    if (at < len && text[at] == '\r') {
+        at++;
+    }
+    return at < len && text[at] == '\n' ? at + 1 : 0;
+}
+
+/* [^\s"'`]: Hyperscan's \s is space, \t, \n, \v, \f and \r. */
+static bool value_byte(char c)
+{
+    return c != ' ' && (unsigned char)(c - '\t') >= 5 && c != '"' && c != '\'' && c != '`';
+}
+
+/* Where the value starts after the name ending at `name_end`: the quote, blanks and colon,
+ * then a newline and a quote, or a block scalar's '|' or '>' and the next line's indent; 0
+ * if the separator is not there. `*reached`: the last byte read. */
+static size_t value_start_after(const char *text, size_t len, size_t name_end, size_t *reached)
+{
+    size_t at = name_end;
+    if (at < len && (text[at] == '"' || text[at] == '\'')) {
+        at++;
+    }
+    at = past_blanks(text, len, at);
+    *reached = at;
+    if (at >= len || text[at] != ':') {
+        return 0;
+    }
+    at = past_blanks(text, len, at + 1);
+    *reached = at + 1;                /* a '\r' and its '\n' */
+    size_t line = past_newline(text, len, at);
+    if (line != 0) {                  /* JSON: the next line's blanks and a quote */
+        at = past_blanks(text, len, line);
+        *reached = at;
+        return at < len && (text[at] == '"' || text[at] == '\'') ? at + 1 : 0;
+    }
+    if (at >= len || (text[at] != '|' && text[at] != '>')) {
+        return 0;
+    }
+    at++;
+    if (at < len && (text[at] == '-' || text[at] == '+')) {
+        at++;
+    }
+    at = past_blanks(text, len, at);
+    *reached = at + 1;
+    line = past_newline(text, len, at);
+    if (line == 0 || line >= len || !blank_byte(text[line])) {
+        *reached = line > *reached ? line : *reached;
+        return 0;
+    }
+    return past_blanks(text, len, line);
+}
+
+size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct next_line_memory *memory,
+                           size_t *examined)
+{
+    if (stem_end < 3 || stem_end > len) {
+        return 0;
+    }
+    bool alone;
+    size_t word_end = stem_word_end(text, len, stem_end, &alone, examined);
+    if (word_end == 0) {
+        return 0;
+    }
+    if (word_end < len && !token_byte(text[word_end]) && text[word_end] != ':' && text[word_end] != '"'
+        && text[word_end] != '\'' && !blank_byte(text[word_end])) {
+        (*examined)++;
+        return 0;                     /* "token=", "secret(": the name ends here, and no separator follows */
+    }
+    size_t name_end = name_run_end(text, len, word_end, memory, examined);
+    if ((alone && name_end != word_end) || name_end == memory->read_at) {
+        return 0;                     /* "pass" inside a run; or this run's separator was read */
+    }
+    memory->read_at = name_end;
+    size_t reached = name_end;
+    size_t start = value_start_after(text, len, name_end, &reached);
+    size_t end = start;
+    while (start != 0 && end < len && end - start < NEXT_LINE_VALUE_LENGTH && value_byte(text[end])) {
+        end++;
+    }
+    if (start != 0) {
+        reached = end;
+    }
+    *examined += (reached > name_end ? reached - name_end : 0) + 1;
+    return start != 0 && end - start == NEXT_LINE_VALUE_LENGTH ? end : 0;
 }

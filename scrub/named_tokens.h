@@ -1,5 +1,6 @@
 /* named_tokens.h — a token named by a word before it ("api key (prod): aB3d…", "the session
- * id is 9f8e…"), read by hand from the word instead of by a regex row.
+ * id is 9f8e…"), and a value on the line after its name ("password":\n  "…", token: |\n  …),
+ * each read by hand from the word instead of by a regex row.
  *
  * Why: the row was NAMED_TOKEN_SPEC. Hyperscan reports every end of a bounded repeat, so at
  * each cue word its `[^\n]{0,20}[A-Za-z0-9_-]{20}` window stayed open for 40 bytes, and a
@@ -67,5 +68,56 @@ size_t named_token_cue_at_stem(const char *text, size_t len, size_t stem_end);
 /* `cue_end`: just past a NAMED_TOKEN_ANCHOR match. Returns the bytes examined. */
 size_t named_token_ends(const char *text, size_t len, size_t cue_end, struct named_token_memory *memory,
                         named_token_found found, void *context);
+
+/* ---- the value on the line after its name ----
+ *
+ * Pretty-printed JSON ("password":\n    "…") and YAML block scalars (token: |\n    …): a name
+ * holding a credential word, a colon, then the value on the next line. The row was
+ * NEXT_LINE_VALUE_SPEC, and its `[a-z0-9_-]*` around the words kept Hyperscan's engines alive
+ * through every run of name bytes: leaving it out of the main database made bodies packed with
+ * credential words 21-27 % cheaper to scan (bench/README.md, "The name before a value on the
+ * next line, read by hand").
+ *
+ * Contract. Every word of the SPEC but the seeds' and recovery codes' holds a stem of
+ * SECRET_KEY_ANCHOR ("pass" of passw(or)?d, passphrase and pass, "pwd", "secret", "tok" of
+ * token, "credential", the "key" of every *key word). A scan that has that anchor compiles
+ * NEXT_LINE_UNSTEMMED_SPEC (those words alone) and calls next_line_value_end at each anchor
+ * end: it returns the end at which the SPEC matches through a name word holding that stem, or
+ * 0. Over a text, the ends of NEXT_LINE_UNSTEMMED_SPEC and those returned are the SPEC's ends
+ * (tests/unit/test_named_tokens.c compiles both and checks this on generated texts). The
+ * SPEC ends 8 bytes into the value, at one place per colon, which is all SPAN_ASSIGNED reads.
+ *
+ * Work: the stem's word is read in at most 14 bytes around it; the run of name bytes after it,
+ * the separator and 8 value bytes are read once per run (`struct next_line_memory`), whatever
+ * the number of stems in the run: a body packed with credential words reads each byte a
+ * bounded number of times (the returned count of bytes examined is what the work test bounds). */
+#define NEXT_LINE_SECRET_NAME "(secret|token|api[ ._-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
+    "|(wi-?fi|wlan|wpa[23]?)[ _-]?key" \
+    "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared|hmac|jwt|webhook" \
+    "|deploy|ssh|gpg|pgp|aes|cipher|storage|subscription|primary|secondary)[_-]?key" \
+    "|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
+/* The quote and colon after the name, then the value on the next line: after a quote there
+ * (JSON), or after a block scalar's indicator and the next line's indent (YAML). */
+#define NEXT_LINE_SEPARATOR "[\"']?[ \\t]*:" \
+    "([ \\t]*\\r?\\n[ \\t]*[\"']|[ \\t]*[|>][-+]?[ \\t]*\\r?\\n[ \\t]+)[^\\s\"'`]{8}"
+#define NEXT_LINE_VALUE_SPEC \
+    "([a-z0-9_-]*(passw(or)?d|passphrase|" NEXT_LINE_SECRET_NAME ")[a-z0-9_-]*|(\\b|[_-])(pass|pwd))" \
+    NEXT_LINE_SEPARATOR
+/* The SPEC's words that hold no stem of SECRET_KEY_ANCHOR. */
+#define NEXT_LINE_UNSTEMMED_SPEC "(t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)[a-z0-9_-]*" NEXT_LINE_SEPARATOR
+#define NEXT_LINE_VALUE_LENGTH 8      /* the value bytes the SPEC ends with */
+
+/* What one scan's stems have read; zero it before the scan's first anchor. Stems come in
+ * increasing order, and so do the run ends they lead to. */
+struct next_line_memory {
+    size_t run_from, run_to;          /* text[run_from, run_to) are name bytes, text[run_to] is not */
+    size_t read_at;                   /* the last run end whose separator was read; 0: none */
+};
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. The SPEC's end through the name word that
+ * holds this stem, if that name's separator was not read before; else 0. Adds the bytes
+ * examined to *examined. */
+size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct next_line_memory *memory,
+                           size_t *examined);
 
 #endif

@@ -920,7 +920,8 @@ static void sentence_separator_ends(const char *text, size_t len, size_t at, str
     }
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
         size_t verb_len = verbs[i].len;
-        if (first_word_at(text, len, blanks_end, &verbs[i], 1) == 0) {
+        /* The first byte before the call: "api key api key …" asks at every word. */
+        if ((unsigned char)verbs[i].text[0] != first || first_word_at(text, len, blanks_end, &verbs[i], 1) == 0) {
             continue;
         }
         *examined += verb_len;
@@ -974,47 +975,58 @@ static bool sentence_word_ends_at(const char *text, size_t len, size_t start, si
     return false;
 }
 
+/* The key cue word's head ending at `end` ("api", "access", "secret", "private" or
+ * "signing"): each ends in its own letter, so that letter names the one to compare. */
+static bool key_cue_head_before(const char *text, size_t end)
+{
+    if (end == 0) {
+        return false;
+    }
+    const char *head;
+    switch (ascii_fold((unsigned char)text[end - 1])) {
+    case 'i': head = "api"; break;
+    case 's': head = "access"; break;
+    case 't': head = "secret"; break;
+    case 'e': head = "private"; break;
+    case 'g': head = "signing"; break;
+    default: return false;
+    }
+    size_t head_len = strlen(head);
+    return end >= head_len && word_at(text, end, end - head_len, head);
+}
+
 /* Whether "key" at `key_start` closes one of the sentence row's key cue words
- * (KEY_SENTENCE_CUE): "api", "access", "secret", "private" or "signing", then one of
- * " _-" or nothing, before it. */
+ * (KEY_SENTENCE_CUE): a head, then one of " _-" or nothing, before it. */
 static bool key_cue_at(const char *text, size_t key_start)
 {
-    static const struct listed_word prefixes[] = {
-        LISTED("api"), LISTED("access"), LISTED("secret"), LISTED("private"), LISTED("signing"),
-    };
-    char before = key_start > 0 ? text[key_start - 1] : '\0';
-    size_t ends[2] = { key_start, key_start - 1 };
-    size_t end_count = before == ' ' || before == '_' || before == '-' ? 2 : 1;
-    for (size_t e = 0; e < end_count; e++) {
-        for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-            size_t word_len = prefixes[i].len;
-            if (ends[e] >= word_len && word_at(text, ends[e], ends[e] - word_len, prefixes[i].text)) {
-                return true;
-            }
-        }
+    if (key_cue_head_before(text, key_start)) {
+        return true;
     }
-    return false;
+    char before = key_start > 0 ? text[key_start - 1] : '\0';
+    return (before == ' ' || before == '_' || before == '-') && key_cue_head_before(text, key_start - 1);
 }
 
 /* Whether a key cue word ends in the word [start, end) with only letters and one ',' or
  * ';' after it: its own stem then reads on from `end` (key_sentence_ends). */
-static bool key_cue_word(const char *text, size_t start, size_t end, size_t *examined)
+static bool key_cue_word(const char *text, size_t start, size_t end, size_t *key_end, size_t *examined)
 {
     size_t tail;
     size_t letters = closing_letters(text, start, end, &tail);
     *examined += tail - letters + 1;
     for (size_t at = letters; at + 3 <= tail; at++) {
         if (word_at(text, tail, at, "key") && key_cue_at(text, at)) {
+            *key_end = at + 3;
             return true;
         }
     }
     return false;
 }
 
-/* `key_cues_read`: a word that closes a key cue word stops the reading, as a password
- * word does (its stem reads on); false for the password-word anchor's own reading. */
+/* `key_cue_found` (NULL: the password-word anchor's own reading): a word that closes a key
+ * cue word stops the reading, as a password word does (its stem reads on), and where its
+ * "key" ends is kept there, so that stem need not ask again. */
 static void sentence_ends(const char *text, size_t len, size_t at, struct form_ends *ends, size_t *examined,
-                          bool key_cues_read)
+                          size_t *key_cue_found)
 {
     sentence_separator_ends(text, len, at, ends, examined);
     for (int words = 0; words < SENTENCE_MAX_WORDS; words++) {
@@ -1041,7 +1053,7 @@ static void sentence_ends(const char *text, size_t len, size_t at, struct form_e
         if (sentence_word_ends_at(text, len, start, end, examined)) {
             return;                   /* that word's anchor reads on */
         }
-        if (key_cues_read && key_cue_word(text, start, end, examined)) {
+        if (key_cue_found != NULL && key_cue_word(text, start, end, key_cue_found, examined)) {
             return;                   /* that word's stem reads on */
         }
         sentence_separator_ends(text, len, end, ends, examined);
@@ -1256,7 +1268,7 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
         if (at < len && (text[at] == ',' || text[at] == ';')) {
             at++;
         }
-        sentence_ends(text, len, at, &ends, &examined, false);
+        sentence_ends(text, len, at, &ends, &examined, NULL);
         if (form_ends_report(&ends, PASSWORD_WORD_SENTENCE, found, context)) {
             return examined;
         }
@@ -1275,7 +1287,7 @@ size_t key_sentence_ends(const char *text, size_t len, size_t stem_end, struct k
         return examined;              /* a key cue earlier in these letters read their sentence */
     }
     examined += 8;
-    if (!key_cue_at(text, stem_end - 3)) {
+    if (memory->cue_key_end != stem_end && !key_cue_at(text, stem_end - 3)) {
         return examined;
     }
     size_t run_end = stem_end;
@@ -1289,7 +1301,7 @@ size_t key_sentence_ends(const char *text, size_t len, size_t stem_end, struct k
         at++;
     }
     struct form_ends ends = { .count = 0 };
-    sentence_ends(text, len, at, &ends, &examined, true);
+    sentence_ends(text, len, at, &ends, &examined, &memory->cue_key_end);
     form_ends_report(&ends, PASSWORD_WORD_SENTENCE, found, context);
     return examined;
 }

@@ -142,9 +142,11 @@ size_t password_word_ends(const char *text, size_t len, size_t anchor_end, passw
 #define KEY_SENTENCE_SPEC "(" KEY_SENTENCE_CUE ")" PASSWORD_SENTENCE_TAIL
 
 /* What one scan's key cue words have read: the end of the last letters read on from
- * (a later "key" in them has nothing new). Zero at a scan's start. */
+ * (a later "key" in them has nothing new), and the end of the "key" the last reading stopped
+ * at (it closes a key cue word: its stem need not ask again). Zero at a scan's start. */
 struct key_sentence_memory {
     size_t read_run_end;
+    size_t cue_key_end;               /* 0: none */
 };
 
 /* `stem_end`: just past a "key" the credential-key anchor reported, stems in increasing

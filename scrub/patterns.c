@@ -659,11 +659,6 @@ static bool refresh_token_char(unsigned char c)
 
 /* What names a password field in a test's selector: '#password', '[name=pwd]', 'Password'. */
 #define SELECTOR_WORD "(passw(or)?d|pwd|pass|passphrase|secret|token|api[_-]?key)"
-#define SECRET_NAME "(secret|token|api[ ._-]?key|apikey|credentials?|private[_-]?key|access[_-]?key" \
-    "|(wi-?fi|wlan|wpa[23]?)[ _-]?key" \
-    "|(account|signing|encryption|master|session|client|app|auth|license|consumer|shared|hmac|jwt|webhook" \
-    "|deploy|ssh|gpg|pgp|aes|cipher|storage|subscription|primary|secondary)[_-]?key" \
-    "|t?otp[_-]?seed|mfa[_-]?seed|recovery[_-]?codes?)"
 /* A JSON string inside a JSON string (aws secretsmanager's SecretString): \"password\":\"…\";
  * Markdown's `…` around a value and ** or __ around the name or after the separator ("**Password:**
  * …", "__Passwort__: …"); Go's ":=", Perl's "=>", R's "<-", an arrow "->" in notes;
@@ -1505,10 +1500,11 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* The value on the line after its name: pretty-printed JSON ("password":\n    "…") and
      * YAML block scalars (password: >-\n    …, token: |\n    …). On the same line the rows
-     * above read it. Its rare bytes are the newline right after the colon. */
+     * above read it. Its rare bytes are the newline right after the colon. Beside the
+     * credential-key row, its words but the seeds' and recovery codes' are read from that
+     * row's stems (next_line_value_end) and NEXT_LINE_UNSTEMMED_SPEC is compiled. */
     { "ENV_SECRET", SPAN_ASSIGNED,
-      "([a-z0-9_-]*(passw(or)?d|passphrase|" SECRET_NAME ")[a-z0-9_-]*|(\\b|[_-])(pass|pwd))[\"']?[ \\t]*:"
-      "([ \\t]*\\r?\\n[ \\t]*[\"']|[ \\t]*[|>][-+]?[ \\t]*\\r?\\n[ \\t]+)[^\\s\"'`]{8}",
+      NEXT_LINE_VALUE_SPEC,
       NULL, 8, 256, secret_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* ODBC braces a value that holds ';': "Pwd={p@ss;word}". */
     { "URL_CREDENTIAL", SPAN_ASSIGNED, "[;?&][ \\t]*(password|passwd|pwd|pass)[ \\t]*=[ \\t]*\\{[^}\\s]{4}",
@@ -1685,6 +1681,12 @@ static bool is_labelled_key_row(const struct entity_type *type)
            && strcmp(type->pattern, LABELLED_KEY_SPEC) == 0;
 }
 
+static bool is_next_line_value_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, NEXT_LINE_VALUE_SPEC) == 0;
+}
+
 static bool is_key_sentence_row(const struct entity_type *type)
 {
     return type->rule == SPAN_PASSWORD_SENTENCE && type->scan == SCAN_WHOLE_TEXT && type->caseless
@@ -1703,6 +1705,9 @@ static const char *compiled_pattern(const struct entity_type *type, bool from_ke
     }
     if (from_key_anchor && is_key_sentence_row(type)) {
         return SENTENCE_UNKEYED_SPEC;
+    }
+    if (from_key_anchor && is_next_line_value_row(type)) {
+        return NEXT_LINE_UNSTEMMED_SPEC;
     }
     return type->pattern;
 }
@@ -1807,6 +1812,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (set->named_token_from_key_anchor && is_key_sentence_row(&types[i]) && set->key_sentence_row == NULL) {
             set->key_sentence_row = &types[i];
         }
+        if (set->named_token_from_key_anchor && is_next_line_value_row(&types[i]) && set->next_line_value_row == NULL) {
+            set->next_line_value_row = &types[i];
+        }
     }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -1855,6 +1863,7 @@ struct scan {
     struct secret_key_memory secret_memory; /* what the anchors' reads have read (packed runs once) */
     struct named_token_memory named_memory; /* the same for the words that name a token */
     struct key_sentence_memory key_sentence_memory; /* the same for the sentence's key cue words */
+    struct next_line_memory next_line_memory;       /* the same for the names before a next line's value */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2286,11 +2295,29 @@ static bool cue_word_char(unsigned char c)
 
 static bool linking_verb(const char *word, size_t len)
 {
-    static const char *const verbs[] = { "is", "was", "er", "var", "\xc3\xa4r", "ist", "war", "est", "es",
-                                         "c'est", "lautet", "as", "som", "als", "comme", "como" };
-    /* caseless_in_list tests the first letter first: "api key api key …" compared 80 words
-     * a match with every verb. */
-    return caseless_in_list(word, len, verbs, sizeof verbs / sizeof verbs[0]);
+    /* Listed by first letter, which names the few to compare: "api key api key …" reads
+     * five words back at every match, and a loop over all sixteen verbs a word was a tenth
+     * of that body's scrubbing. */
+    static const char *const verbs[] = { "is", "ist", "was", "war", "er", "est", "es", "var", "\xc3\xa4r",
+                                         "c'est", "comme", "como", "lautet", "as", "als", "som" };
+    size_t from;
+    size_t count;
+    if (len == 0) {
+        return false;
+    }
+    switch (ascii_fold((unsigned char)word[0])) {
+    case 'i': from = 0, count = 2; break;
+    case 'w': from = 2, count = 2; break;
+    case 'e': from = 4, count = 3; break;
+    case 'v': from = 7, count = 1; break;
+    case 0xc3: from = 8, count = 1; break;
+    case 'c': from = 9, count = 3; break;
+    case 'l': from = 12, count = 1; break;
+    case 'a': from = 13, count = 2; break;
+    case 's': from = 15, count = 1; break;
+    default: return false;
+    }
+    return caseless_in_list(word, len, verbs + from, count);
 }
 
 static bool find_value_before_cue(const struct scan *scan, const struct entity_type *type, size_t end,
@@ -2800,8 +2827,9 @@ static bool on_word_form_end(enum password_word_form which, size_t end, void *co
 /* A credential word's stem: the value assigned to the key around it, read now, judged
  * when Hyperscan has passed its end (or another key comes first). The stem may end a word
  * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
- * "key" of a labelled key ("Integration key: …", labelled_key_end), or the "key" of a
- * sentence's key cue word ("API key for staging is …", key_sentence_ends). */
+ * "key" of a labelled key ("Integration key: …", labelled_key_end), the "key" of a
+ * sentence's key cue word ("API key for staging is …", key_sentence_ends), or a name whose
+ * value is on the next line ("password":\n  "…", next_line_value_end). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
     int full = judge_pending_secret(scan);
@@ -2822,6 +2850,12 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
                                             on_word_form_end, &form);
         COUNT_WORK(examined);
         full = form.full;
+    }
+    if (full == 0 && scan->set->next_line_value_row != NULL) {
+        size_t examined = 0;
+        size_t end = next_line_value_end(scan->text, scan->len, anchor_end, &scan->next_line_memory, &examined);
+        COUNT_WORK(examined);
+        full = end != 0 ? add_candidate(scan, scan->set->next_line_value_row, end, end) : 0;
     }
     struct secret_assignment assignment;
     size_t examined;

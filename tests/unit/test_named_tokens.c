@@ -21,7 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000 };
+enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000 };
+#define NEXT_LINE_WORK_BOUND 4.0
 
 struct ends {
     size_t at[MAX_ENDS];
@@ -426,6 +427,306 @@ static void test_a_scan_finds_the_tokens_with_or_without_the_key_anchor(void **s
     }
 }
 
+/* ---- the value on the line after its name (NEXT_LINE_VALUE_SPEC) ---- */
+
+/* The ends a scan finds: NEXT_LINE_UNSTEMMED_SPEC's, and the reader's at each stem of
+ * SECRET_KEY_ANCHOR, in Hyperscan's order, one memory per text (or none: a fresh one per
+ * stem). */
+struct next_line_scan {
+    const char *text;
+    size_t len;
+    struct next_line_memory memory;
+    bool remember;
+    size_t examined;
+    struct ends *ends;
+};
+
+static int on_stem_or_unstemmed(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                                void *context)
+{
+    (void)from, (void)flags;
+    struct next_line_scan *scan = context;
+    if (id == 1) {
+        add_end(scan->ends, (size_t)to);
+        return 0;
+    }
+    if (!scan->remember) {
+        scan->memory = (struct next_line_memory){ 0 };
+    }
+    size_t end = next_line_value_end(scan->text, scan->len, (size_t)to, &scan->memory, &scan->examined);
+    if (end != 0) {
+        add_end(scan->ends, end);
+    }
+    return 0;
+}
+
+static hs_database_t *compile_key_and_unstemmed(void)
+{
+    const char *patterns[] = { SECRET_KEY_ANCHOR, NEXT_LINE_UNSTEMMED_SPEC };
+    unsigned flags[] = { HS_FLAG_CASELESS, HS_FLAG_CASELESS }, ids[] = { 0, 1 };
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile_multi(patterns, flags, ids, 2, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("the key anchor and the unstemmed words do not compile: %s", error->message);
+    }
+    return database;
+}
+
+/* Returns the bytes the reader examined. */
+static size_t scan_next_line(const hs_database_t *database, hs_scratch_t *scratch, const char *text, size_t len,
+                             bool remember, struct ends *ends)
+{
+    ends->count = 0;
+    struct next_line_scan scan = { .text = text, .len = len, .remember = remember, .ends = ends };
+    assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, on_stem_or_unstemmed, &scan), HS_SUCCESS);
+    return scan.examined;
+}
+
+/* Names: the SPEC's words in several cases, "pass" and "pwd" alone, words across a blank or a
+ * dot, the words without a stem, and near misses. */
+static const char *const next_line_names[] = {
+    "password", "Password", "PASSWD", "passwd", "passphrase", "PassPhrase", "pass", "PASS", "Pass", "pwd", "Pwd",
+    "secret", "SECRET", "token", "Token", "api key", "API Key", "api.key", "api_key", "api-key", "apikey", "api  key",
+    "credential", "credentials", "Credentials", "private_key", "privatekey", "private key", "access-key",
+    "access.key", "wifi key", "wi-fi key", "WiFi_Key", "wlan-key", "wpa2 key", "wpa key", "wpa3key", "wpa4 key",
+    "master_key", "masterkey", "Secondary-Key", "session key", "session_key", "jwtkey", "cipher_key", "ssh.key",
+    "auth key", "auth_key", "gpgkey", "subscription-key", "totp_seed", "otp-seed", "TOTP seed", "mfa_seed",
+    "recovery_codes", "recovery-code", "RecoveryCodes", "key", "Key", "monkey", "tok", "tokens", "compass",
+    "bypass", "db_pass", "my-pwd", "xpwd", "passw0rd", "secr", "credentia", "pass_", "_pwd", "9pass", "passwords",
+};
+
+/* What comes between: quotes, blanks, colons, newlines, block scalar indicators, other
+ * bytes. */
+static const char *const next_line_separators[] = {
+    "\"", "'", " ", "\t", ":", ": ", "\n", "\r\n", "\r", " |", "|", ">", "|-", ">+", "-", "+", "  ", "\n  ",
+    "\n\t\"", ".", "`", "\v", "\f", "=", "\":\n  \"", ":\n    '", ": |\n  ", ": >-\n    ", ":|\r\n\t", ":\n",
+    ": \n \"", "\": \r\n\"", ": |+ \n ", ":  >\n", "::\n \"", ": |\n\n  ", (" " "\xc3\xa9"), "_", "/",
+};
+
+/* Values: 8 bytes or more, fewer, with a quote, a backtick or a blank inside. */
+static const char *const next_line_values[] = {
+    "Zq8vT2mL", "Zq8vT2m", "abc", "hunter2hunter2", "a\"bcdefgh", "ab cdefghij", "abcd`efgh", "s3cr3t-v4lue",
+    "1234567\v9", "x'yzxyzxyz", ("caf\xc3\xa9" "12345"),
+};
+
+/* A name, the separator the SPEC wants (or nearly), a value: the form itself, often. */
+static size_t next_line_form(char *text)
+{
+    static const char *const quotes[] = { "", "", "\"", "'", "`" };
+    static const char *const blanks[] = { "", "", " ", "\t", "  ", " \t" };
+    static const char *const lines[] = { "\n", "\n", "\r\n", "\r", "" };
+    static const char *const indicators[] = { "|", ">", "|-", ">+", "|+", ">-", "-", "" };
+    static const char *const openers[] = { "\"", "'", "\"", "`", "" };
+    /* Every word before "key", in two cases, near misses, and every separator. */
+    static const char *const heads[] = {
+        "api", "API", "wifi", "Wi-Fi", "wlan", "wpa", "WPA2", "wpa3", "private", "access", "account", "signing",
+        "encryption", "master", "session", "client", "app", "auth", "license", "consumer", "shared", "hmac",
+        "jwt", "webhook", "deploy", "ssh", "gpg", "pgp", "aes", "cipher", "storage", "subscription", "primary",
+        "Secondary", "wpa4", "apis", "wi-f", "token", "secret", "monkey", "sub", "ary",
+    };
+    static const char *const between[] = { "", "_", "-", " ", ".", "  ", "\t", "__" };
+    static const char *const keys[] = { "key", "KEY", "Key", "keys", "ke" };
+    size_t len = 0;
+#define PUT(list) do { const char *piece = (list)[next_random() % (sizeof (list) / sizeof (list)[0])]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    if (next_random() % 3 == 0) {
+        PUT(heads);
+        PUT(between);
+        PUT(keys);
+    } else {
+        PUT(next_line_names);
+    }
+    if (next_random() % 4 == 0) {
+        len += random_run(text + len, next_random() % 4);
+    }
+    PUT(quotes);
+    PUT(blanks);
+    text[len++] = next_random() % 8 == 0 ? '=' : ':';
+    PUT(blanks);
+    if (next_random() % 2 == 0) {
+        PUT(lines);
+        PUT(blanks);
+        PUT(openers);
+    } else {
+        PUT(indicators);
+        PUT(blanks);
+        PUT(lines);
+        PUT(blanks);
+        PUT(blanks);
+    }
+    PUT(next_line_values);
+#undef PUT
+    return len;
+}
+
+static size_t next_line_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 24, len = 0;
+    for (size_t i = 0; i < pieces && len + 200 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 16);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += next_line_form(text + len);
+        } else if (choice < 8) {
+            piece = next_line_names[next_random() % (sizeof next_line_names / sizeof next_line_names[0])];
+        } else if (choice < 12) {
+            piece = next_line_separators[next_random() % (sizeof next_line_separators / sizeof next_line_separators[0])];
+        } else if (choice < 14) {
+            piece = next_line_values[next_random() % (sizeof next_line_values / sizeof next_line_values[0])];
+        } else if (choice == 14) {
+            len += random_run(text + len, 1 + next_random() % 6);
+        } else {
+            len += random_run(text + len, 60 + next_random() % 20);
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+/* The SPEC's ends are the unstemmed words' and the reader's, exactly: SPAN_ASSIGNED reads the
+ * value back from each end, so every end counts, not only a run's smallest. */
+static void test_next_line_reader_finds_the_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    hs_database_t *spec = compile(NEXT_LINE_VALUE_SPEC), *key_and_unstemmed = compile_key_and_unstemmed();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(spec, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(key_and_unstemmed, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, found;
+    size_t reaching = 0, ends = 0;
+    for (int n = 0; n < NEXT_LINE_CASES; n++) {
+        size_t len = next_line_text(text, sizeof text);
+        scan(spec, scratch, text, len, &expected);
+        scan_next_line(key_and_unstemmed, scratch, text, len, true, &found);
+        normalise(&expected);
+        normalise(&found);
+        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
+            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
+                i++, j++;
+            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
+                fail_msg("case %d: the spec ends at %zu, the reader does not", n, expected.at[i]);
+            } else {
+                fail_msg("case %d: the reader reports %zu, the spec does not end there", n, found.at[j]);
+            }
+        }
+        reaching += expected.count > 0;
+        ends += expected.count;
+    }
+    print_message("# %zu of %d texts reach the form, %zu ends\n", reaching, NEXT_LINE_CASES, ends);
+    assert_true(reaching > NEXT_LINE_CASES / 4);
+    hs_free_scratch(scratch);
+    hs_free_database(spec);
+    hs_free_database(key_and_unstemmed);
+}
+
+/* Bodies packed with credential words and the form's bytes: each run of name bytes, its
+ * separator and its value are read once, however many stems the run holds. */
+static void test_next_line_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "password ", "passwd ", "Password: ", "secret ", "Secret Key: ", "api key ", "apikey ", "key ", "key-",
+        "token ", "tokentoken", "passwordpassword", "apikeytokensecret", "credentialcredential", "pwd:pwd:",
+        "password:\n  \"", "token: |\n  ", "api key:\n", "db_pass:", "pass\n", "\"password\":\n    \"hunter2x\",\n",
+        "secret: >-\n    Zq8vT2mLx9\n", "api_key: \t\t\t", "key key key:", "privateaccess_key",
+    };
+    enum { LEN = 12 * 1024 };
+    hs_database_t *database = compile_key_and_unstemmed();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    char *text = malloc(LEN);
+    static struct ends found;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]);
+        for (size_t i = 0; i < LEN; i++) {
+            text[i] = units[u][i % unit];
+        }
+        double with_memory = (double)scan_next_line(database, scratch, text, LEN, true, &found) / LEN;
+        double without = (double)scan_next_line(database, scratch, text, LEN, false, &found) / LEN;
+        char name[40];
+        snprintf(name, sizeof name, "%s", units[u]);
+        for (char *c = name; *c != '\0'; c++) {
+            *c = *c == '\n' ? '|' : *c;
+        }
+        print_message("# %-36s %5.2f bytes examined per input byte (%5.2f without the memory)\n", name,
+                      with_memory, without);
+        assert_true(with_memory <= NEXT_LINE_WORK_BOUND);
+    }
+    free(text);
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+}
+
+/* In a scan: beside the credential-key row the stemmed words come from its anchor, alone the
+ * row's SPEC is compiled; both find the same values. */
+static size_t next_line_values_found(const struct entity_type *types, size_t count, bool from_key_anchor,
+                                     const char *text, struct candidate *found, size_t room)
+{
+    struct pattern_set set;
+    char error[256];
+    assert_true(pattern_set_compile(&set, types, count, error, sizeof error));
+    assert_int_equal(set.named_token_from_key_anchor, from_key_anchor);
+    assert_true((set.next_line_value_row != NULL) == from_key_anchor);
+    size_t kept = 0;
+    size_t scanned = pattern_set_scan(&set, text, strlen(text), found, room);
+    for (size_t i = 0; i < scanned; i++) {
+        if (found[i].type->pattern != NULL && strcmp(found[i].type->pattern, NEXT_LINE_VALUE_SPEC) == 0) {
+            found[kept++] = found[i];
+        }
+    }
+    pattern_set_release(&set);
+    return kept;
+}
+
+static void test_a_scan_finds_the_next_line_values_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    struct entity_type rows[2];
+    size_t listed = 0;
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        const struct entity_type *type = &builtin_entity_types[i];
+        if (type->pattern != NULL && strcmp(type->pattern, NEXT_LINE_VALUE_SPEC) == 0) {
+            rows[0] = *type;
+            listed++;
+        } else if (type->rule == SPAN_SECRET_KEY) {
+            rows[1] = *type;
+        }
+    }
+    assert_int_equal(listed, 1);
+    assert_int_equal(rows[1].rule, SPAN_SECRET_KEY);
+    static const char *const texts[] = {
+        "{\n  \"password\":\n    \"Zq8vT2mLx9pR\",\n}",
+        "signing_key: |\n  Zq8vT2mLx9pR4wKs\n",
+        "api key:\n  'Zq8vT2mLx9pR'",
+        "db-pass: >-\n    Zq8vT2mLx9pR\n",
+        "totp_seed:\n  \"JBSWY3DPEHPK3PXP\"",            /* a word with no stem: the SPEC still reads it */
+        "bypass:\n  \"Zq8vT2mLx9pR\"",                   /* "pass" inside a word: none */
+        "password: Zq8vT2mLx9pR",                       /* on the same line: not this row's */
+    };
+    static const char *const values[] = {
+        "Zq8vT2mLx9pR", "Zq8vT2mLx9pR4wKs", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "JBSWY3DPEHPK3PXP", NULL, NULL,
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        struct candidate shared[16], own[16];
+        size_t with_key = next_line_values_found(rows, 2, true, texts[t], shared, 16);
+        size_t alone = next_line_values_found(rows, 1, false, texts[t], own, 16);
+        size_t expected = values[t] != NULL;
+        assert_int_equal(with_key, expected);
+        assert_int_equal(alone, expected);
+        if (expected) {
+            size_t start = (size_t)(strstr(texts[t], values[t]) - texts[t]);
+            assert_int_equal(shared[0].start, start);
+            assert_int_equal(shared[0].end, start + strlen(values[t]));
+            assert_int_equal(own[0].start, start);
+            assert_int_equal(own[0].end, start + strlen(values[t]));
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +734,9 @@ int main(void)
         cmocka_unit_test(test_reader_finds_the_runs_and_ends_its_spec_finds),
         cmocka_unit_test(test_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_a_scan_finds_the_tokens_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_next_line_reader_finds_the_ends_its_spec_finds),
+        cmocka_unit_test(test_next_line_reader_examines_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_a_scan_finds_the_next_line_values_with_or_without_the_key_anchor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
