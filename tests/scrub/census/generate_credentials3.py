@@ -145,6 +145,9 @@ class Values(AdminValues):
     def matrix(self):
         return "syt_" + self.chars(ALNUM, 12) + "_" + self.chars(ALNUM, 20) + "_" + self.chars(ALNUM, 6)
 
+    def aws_id(self):
+        return "AKIA" + self.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+
     def bitlocker(self):
         return "-".join("%06d" % (self.rng.randrange(90910) * 11) for _ in range(8))
 
@@ -157,16 +160,18 @@ class Values(AdminValues):
 #   {P} quoted password, {S} password with spaces (inside quotes), {B} bare shell word, {C} a value with no
 #   `;` or quotes, {X} XML-safe, {U} URL password (URL_CREDENTIAL), {T} token (SECRET_TOKEN), {H} hex secret,
 #   {E} base64 secret, {A} base64 of user:password, {L} long base64 (key data), {K} PIN, {O} TOTP secret,
-#   {Y} bcrypt hash, {J} Django key, {M} Matrix token (SECRET_TOKEN), {Q} BitLocker recovery key;
+#   {Y} bcrypt hash, {J} Django key, {M} Matrix token (SECRET_TOKEN), {Q} BitLocker recovery key,
+#   {Z} AWS access key id (AWS_ACCESS_KEY_ID, as the numbers census labels it);
 #   a digit after the letter is a second value; {D} a placeholder decoy; {F} a secret-store reference decoy;
 #   {G} a GUID decoy; [[text]] a decoy written in the template.
-SLOT = re.compile(r"\{([PSBCXUTHEALKOYJMQDFG])(\d?)\}|\[\[(.+?)\]\]")
+SLOT = re.compile(r"\{([PSBCXUTHEALKOYJMQZDFG])(\d?)\}|\[\[(.+?)\]\]")
 SLOT_KIND = {"P": ("quoted", "ENV_SECRET"), "S": ("spaced", "ENV_SECRET"), "B": ("bare", "ENV_SECRET"),
              "C": ("connstr", "ENV_SECRET"), "X": ("xml", "ENV_SECRET"), "U": ("url", "URL_CREDENTIAL"),
              "T": ("tokenish", "SECRET_TOKEN"), "H": ("hexsecret", "ENV_SECRET"), "E": ("b64secret", "ENV_SECRET"),
              "A": ("b64auth", "ENV_SECRET"), "L": ("long_b64", "ENV_SECRET"), "K": ("pin", "ENV_SECRET"),
              "O": ("totp", "ENV_SECRET"), "Y": ("bcrypt", "ENV_SECRET"), "J": ("django", "ENV_SECRET"),
-             "M": ("matrix", "SECRET_TOKEN"), "Q": ("bitlocker", "ENV_SECRET")}
+             "M": ("matrix", "SECRET_TOKEN"), "Q": ("bitlocker", "ENV_SECRET"),
+             "Z": ("aws_id", "AWS_ACCESS_KEY_ID")}
 PLACEHOLDERS = ["changeme", "<password>", "${DB_PASSWORD}", "{{ vault_db_password }}", "********", "xxx", "REDACTED",
                 "<your-token-here>", "CHANGE_ME", "${NPM_TOKEN}", "%(ENV_PASS)s", "<secret>", "TODO", "xxxxxxxxxxxx",
                 "${env.REGISTRY_PASSWORD}", "$(DB_PASSWORD)", "{{ .Values.auth.password }}", "<PASSWORD>"]
@@ -200,7 +205,7 @@ CLIENT = [
     ("client_kubeconfig", "users:\n- name: [[kubernetes-admin]]\n  user:\n    username: admin\n    password: {B}"),
     ("client_kubeconfig", "users:\n- name: [[ci]]\n  user:\n    client-certificate-data: [[LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t]]\n    client-key-data: {L}"),
     ("client_kubeconfig", "users:\n- name: [[oidc]]\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: kubelogin\n      args: [get-token, --login, azurecli]"),
-    ("client_aws", "[default]\naws_access_key_id = AKIA{G4}\naws_secret_access_key = {E}\nregion = eu-north-1"),
+    ("client_aws", "[default]\naws_access_key_id = {Z}\naws_secret_access_key = {E}\nregion = eu-north-1"),
     ("client_aws", "[profile deploy]\nrole_arn = arn:aws:iam::[[123456789012]]:role/deploy\nsource_profile = default\n\n[backup]\naws_access_key_id=[[AKIAIOSFODNN7EXAMPLE]]\naws_secret_access_key={E}"),
     ("client_boto", "[Credentials]\ngs_access_key_id = [[GOOG1EXAMPLEKEYID]]\ngs_secret_access_key = {E}\n\n[Boto]\nhttps_validate_certificates = True"),
     ("client_cargo", "[registry]\ntoken = \"{T}\"\n\n[registries.intern]\ntoken = \"Bearer {T2}\""),
@@ -410,7 +415,7 @@ EXPORT_SITES = [("GitHub", "https://github.com/login"), ("Bank", "https://nettba
                 ("Jobb-VPN", "https://vpn.firma.no"), ("Strøm", "https://minside.example.no"), ("Skatt", "https://skatt.example.no"),
                 ("Webmail", "https://mail.example.org"), ("Forsikring", "https://forsikring.example.se")]
 EXPORT_FOLDERS = ["Privat", "Jobb", "Familie", "Arbeit", "Perso", "Trabajo", "Hem"]
-EXPORT_LOGINS = ["kari.nordmann@example.no", "[[kari_n]]", "[[kn1984]]", "anna.svensson@example.se", "[[admin]]", "[[jdupont]]"]
+EXPORT_LOGINS = ["kari.nordmann@example.no", "[[gamer_77]]", "[[kn1984]]", "anna.svensson@example.se", "[[admin]]", "[[hjemme01]]"]
 NOTE = {
     "en": ["PIN {K}", "recovery codes: {R}", "security question: first pet = {P}", "card PIN {K}", ""],
     "no": ["PIN-kode {K}", "gjenopprettingskoder: {R}", "sikkerhetsspørsmål: første kjæledyr = {P}", "kort-PIN {K}", ""],
@@ -424,7 +429,7 @@ NOTE = {
 HANDOVER = {
     "en": [
         "Wi-Fi for the office:\nNetwork: [[Kontor-Gjest]]\nPassword: {P}",
-        "The shared account for the ticket system is [[support@firma.no]], pw: {P}",
+        "The shared account for the ticket system is support@firma.no, pw: {P}",
         "I've set a temporary password for you: {P}\nYou'll be asked to change it at first login.",
         "Here are your 2FA backup codes, keep them safe:\n{R}\n{R2}\n{R3}\n{R4}",
         "Backup codes for the shared Google account:\n{W}\n{W2}\n{W3}\n{W4}\n{W5}",
@@ -438,14 +443,14 @@ HANDOVER = {
         "Password:\n{P}",
         "Recovery key for the laptop's disk: {Q}",
         "The new password must be at least 12 characters and can't be one of the last 5.",
-        "Username is [[kari.nordmann]], the password you get by SMS.",
+        "Username is [[svc-lager]], the password you get by SMS.",
         "Don't send passwords on Slack, use the vault: op://[[Shared]]/wifi/password",
         "Guest wifi is [[Cafe-Gjest]], no password.",
         "TOTP secret for the shared admin (scan it or type it in): {O}",
     ],
     "no": [
         "Wifi på kontoret:\nNettverk: [[Kontor-Gjest]]\nPassord: {P}",
-        "Fellesbrukeren til billettsystemet er [[support@firma.no]], passord: {P}",
+        "Fellesbrukeren til billettsystemet er support@firma.no, passord: {P}",
         "Jeg har satt et midlertidig passord til deg: {P}\nDu må bytte det ved første innlogging.",
         "Her er reservekodene dine for totrinnsbekreftelse, ta vare på dem:\n{R}\n{R2}\n{R3}\n{R4}",
         "Reservekoder til felleskontoen:\n{W}\n{W2}\n{W3}\n{W4}\n{W5}",
@@ -459,14 +464,14 @@ HANDOVER = {
         "Passord:\n{P}",
         "Gjenopprettingsnøkkel til BitLocker: {Q}",
         "Nytt passord må ha minst 12 tegn og kan ikke være et av de 5 siste.",
-        "Brukernavnet er [[kari.nordmann]], passordet får du på SMS.",
+        "Brukernavnet er [[svc-lager]], passordet får du på SMS.",
         "Ikke send passord på Slack, bruk hvelvet: op://[[Felles]]/wifi/passord",
         "Gjestenettet er [[Kafe-Gjest]], uten passord.",
         "TOTP-hemmelighet for felles admin: {O}",
     ],
     "sv": [
         "Wifi på kontoret:\nNätverk: [[Kontor-Gast]]\nLösenord: {P}",
-        "Det delade kontot till ärendesystemet är [[support@firma.se]], lösen: {P}",
+        "Det delade kontot till ärendesystemet är support@firma.se, lösen: {P}",
         "Jag har satt ett tillfälligt lösenord åt dig: {P}\nDu måste byta det vid första inloggningen.",
         "Här är dina reservkoder för tvåstegsverifiering, spara dem:\n{R}\n{R2}\n{R3}\n{R4}",
         "Reservkoder till det delade kontot:\n{W}\n{W2}\n{W3}\n{W4}\n{W5}",
@@ -480,14 +485,14 @@ HANDOVER = {
         "Lösenord:\n{P}",
         "Återställningsnyckel för BitLocker: {Q}",
         "Det nya lösenordet måste ha minst 12 tecken.",
-        "Användarnamnet är [[anna.svensson]], lösenordet får du via sms.",
+        "Användarnamnet är [[svc-lager]], lösenordet får du via sms.",
         "Skicka inte lösenord på Slack, använd valvet: op://[[Delat]]/wifi/losenord",
         "Gästnätet är [[Cafe-Gast]], inget lösenord.",
         "TOTP-hemlighet för delade admin: {O}",
     ],
     "de": [
         "WLAN im Büro:\nNetzwerk: [[Buero-Gast]]\nKennwort: {P}",
-        "Das gemeinsame Konto fürs Ticketsystem ist [[support@firma.de]], PW: {P}",
+        "Das gemeinsame Konto fürs Ticketsystem ist support@firma.de, PW: {P}",
         "Ich habe dir ein vorläufiges Passwort gesetzt: {P}\nBeim ersten Login musst du es ändern.",
         "Hier sind deine Backup-Codes für die Zwei-Faktor-Anmeldung, gut aufbewahren:\n{R}\n{R2}\n{R3}\n{R4}",
         "Backup-Codes für das gemeinsame Konto:\n{W}\n{W2}\n{W3}\n{W4}\n{W5}",
@@ -501,14 +506,14 @@ HANDOVER = {
         "Passwort:\n{P}",
         "Wiederherstellungsschlüssel für BitLocker: {Q}",
         "Das neue Passwort muss mindestens 12 Zeichen lang sein.",
-        "Der Benutzername ist [[k.mueller]], das Passwort kommt per SMS.",
+        "Der Benutzername ist [[svc-lager]], das Passwort kommt per SMS.",
         "Keine Passwörter über Slack, nimm den Tresor: op://[[Gemeinsam]]/wlan/passwort",
         "Das Gäste-WLAN ist [[Cafe-Gast]], ohne Passwort.",
         "TOTP-Geheimnis für den gemeinsamen Admin: {O}",
     ],
     "fr": [
         "Wi-Fi du bureau :\nRéseau : [[Bureau-Invite]]\nMot de passe : {P}",
-        "Le compte partagé de l'outil de tickets est [[support@firme.fr]], mdp : {P}",
+        "Le compte partagé de l'outil de tickets est support@firme.fr, mdp : {P}",
         "Je t'ai mis un mot de passe temporaire : {P}\nIl faudra le changer à la première connexion.",
         "Voici tes codes de secours pour la double authentification, garde-les bien :\n{R}\n{R2}\n{R3}\n{R4}",
         "Codes de secours du compte partagé :\n{W}\n{W2}\n{W3}\n{W4}\n{W5}",
@@ -522,14 +527,14 @@ HANDOVER = {
         "Mot de passe :\n{P}",
         "Clé de récupération BitLocker : {Q}",
         "Le nouveau mot de passe doit faire au moins 12 caractères.",
-        "L'identifiant est [[jdupont]], le mot de passe arrive par SMS.",
+        "L'identifiant est [[svc-lager]], le mot de passe arrive par SMS.",
         "N'envoie pas de mots de passe sur Slack, utilise le coffre : op://[[Partage]]/wifi/mdp",
         "Le Wi-Fi invité est [[Cafe-Invite]], sans mot de passe.",
         "Secret TOTP de l'admin partagé : {O}",
     ],
     "es": [
         "Wifi de la oficina:\nRed: [[Oficina-Invitados]]\nContraseña: {P}",
-        "La cuenta compartida del sistema de tickets es [[soporte@empresa.es]], clave: {P}",
+        "La cuenta compartida del sistema de tickets es soporte@empresa.es, clave: {P}",
         "Te he puesto una contraseña temporal: {P}\nTendrás que cambiarla al entrar por primera vez.",
         "Aquí tienes tus códigos de respaldo de la verificación en dos pasos, guárdalos bien:\n{R}\n{R2}\n{R3}\n{R4}",
         "Códigos de respaldo de la cuenta compartida:\n{W}\n{W2}\n{W3}\n{W4}\n{W5}",
@@ -543,16 +548,16 @@ HANDOVER = {
         "Contraseña:\n{P}",
         "Clave de recuperación de BitLocker: {Q}",
         "La contraseña nueva debe tener al menos 12 caracteres.",
-        "El usuario es [[mgarcia]], la contraseña te llega por SMS.",
+        "El usuario es [[svc-lager]], la contraseña te llega por SMS.",
         "No mandes contraseñas por Slack, usa la bóveda: op://[[Compartido]]/wifi/clave",
         "La wifi de invitados es [[Cafe-Invitados]], sin contraseña.",
         "Secreto TOTP del admin compartido: {O}",
     ],
 }
 GREETING = {
-    "en": ["Hi Kari,", "Hey!", "Morning,", ""], "no": ["Hei Kari,", "Hei!", "God morgen,", ""],
-    "sv": ["Hej Anna,", "Hej!", "God morgon,", ""], "de": ["Hallo Jonas,", "Moin!", "Guten Morgen,", ""],
-    "fr": ["Salut Léa,", "Bonjour,", "Coucou !", ""], "es": ["Hola Pablo,", "¡Buenas!", "Buenos días,", ""],
+    "en": ["Hi,", "Hey!", "Morning,", ""], "no": ["Hei,", "Hei!", "God morgen,", ""],
+    "sv": ["Hej,", "Hej!", "God morgon,", ""], "de": ["Hallo,", "Moin!", "Guten Morgen,", ""],
+    "fr": ["Salut,", "Bonjour,", "Coucou !", ""], "es": ["Hola,", "¡Buenas!", "Buenos días,", ""],
 }
 SIGNOFF = {
     "en": ["Thanks!", "Cheers", "Delete this message afterwards.", ""], "no": ["Takk!", "Mvh", "Slett meldingen etterpå.", ""],
