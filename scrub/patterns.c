@@ -1634,6 +1634,8 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_SECRET_TOOL, TOOL_ARGUMENT_ANCHOR,
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, false, SCAN_WHOLE_TEXT },
+    { "ENV_SECRET", SPAN_SECRET_CODES, TOOL_CODES_ANCHOR,
+      NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins.
      * Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
@@ -2722,6 +2724,7 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_SECRET_LOGIN:
     case SPAN_SECRET_DEFINE:
     case SPAN_SECRET_TOOL:
+    case SPAN_SECRET_CODES:
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -2876,6 +2879,22 @@ static int read_secret_place(struct scan *scan, const struct entity_type *type, 
     return found ? add_candidate(scan, type, place.start, place.end) : 0;
 }
 
+static bool on_codes_span(size_t start, size_t end, void *context)
+{
+    struct form_context *form = context;
+    form->full = add_candidate(form->scan, form->type, start, end);
+    return form->full != 0;
+}
+
+/* A heading of backup codes: each line's codes (scrub/tool_credentials.h). */
+static int read_secret_codes(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    struct form_context form = { scan, type, 0 };
+    size_t examined = tool_codes_read(scan->text, scan->len, anchor_end, on_codes_span, &form);
+    COUNT_WORK(examined);
+    return form.full;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
@@ -2895,6 +2914,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     }
     if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_TOOL) {
         return read_secret_place(scan, type, (size_t)to);
+    }
+    if (type->rule == SPAN_SECRET_CODES) {
+        return read_secret_codes(scan, type, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER
         || type->rule == SPAN_PASSWORD_PHRASE) {
