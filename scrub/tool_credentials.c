@@ -420,6 +420,19 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
 {
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     bool word;
+    if (text[anchor_end - 1] == '$') {
+        /* a crypt hash after "password": from its '$' to the next blank */
+        *start = anchor_end - 1;
+        while (*start > line && text[*start - 1] != ' ' && text[*start - 1] != '\t') {
+            (*start)--;
+        }
+        *end = anchor_end;
+        while (*end < limit && !isspace((unsigned char)text[*end]) && strchr("\"'`", text[*end]) == NULL) {
+            (*end)++;
+        }
+        *examined = *end - anchor_end;
+        return *end - *start >= 20;
+    }
     if (ends_with(text, line, word_end, "PIN") || ends_with(text, line, word_end, "kod")) {
         return pin_read(text, len, anchor_end, start, end, examined);
     }
@@ -486,7 +499,7 @@ static bool device_argument_anchor(const char *text, size_t line, size_t anchor_
 {
     static const char *const words[] = { "PIN", "kod", "ocker", "OCKER", "erv", "ERV", "mgmt-user", "auth", "PASS",
                                          "0", "8", "cipher", "cleartext", "insecure-password", "plaintext-password",
-                                         "auth_pass" };
+                                         "auth_pass", "$" };
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     for (size_t i = 0; i < COUNT_OF(words); i++) {
         if (ends_with(text, line, word_end, words[i])) {
@@ -686,6 +699,67 @@ static size_t line_end_of(const char *text, size_t len, size_t at, size_t limit)
     return newline != NULL ? (size_t)(newline - text) : (limit < len ? limit : len);
 }
 
+/* Does the anchor that ends at `anchor_end` name a security question (its last letters)? */
+static bool names_question(const char *text, size_t anchor_end)
+{
+    static const char *const endings[] = { "question", "QUESTION", "Question", "rsm\xc3\xa5l", "RSM\xc3\x85L",
+                                           "fr\xc3\xa5ga", "FR\xc3\x85GA", "frage", "FRAGE", "te", "TE",
+                                           "dad", "DAD", "eta", "ETA", "\xc3\xa9", "\xc3\x89" };
+    for (size_t i = 0; i < COUNT_OF(endings); i++) {
+        size_t n = strlen(endings[i]);
+        if (anchor_end >= n && memcmp(text + anchor_end - n, endings[i], n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The answer after a security question's '=' or answer word and ':' on its line. */
+static size_t answer_read(const char *text, size_t anchor_end, size_t line_end, tool_span_found found, void *context)
+{
+    static const char *const answer_words[] = { "answer", "svar", "antwort", "r\xc3\xa9ponse", "reponse", "respuesta" };
+    size_t head = line_end - anchor_end < TOOL_CODES_HEAD ? line_end : anchor_end + TOOL_CODES_HEAD;
+    size_t at = anchor_end;
+    for (; at < head; at++) {
+        if (text[at] == '=') {
+            break;
+        }
+        if (text[at] == ':' && at > anchor_end) {
+            char word[16];
+            size_t end = at;
+            while (end > anchor_end && blank((unsigned char)text[end - 1])) {
+                end--;
+            }
+            size_t start = end;
+            while (start > anchor_end && end - start < sizeof word && !isspace((unsigned char)text[start - 1])) {
+                start--;
+            }
+            fold(word, text + start, end - start);
+            if (caseless_in_list(word, end - start, answer_words, COUNT_OF(answer_words))) {
+                break;
+            }
+        }
+    }
+    if (at >= head) {
+        return at - anchor_end;
+    }
+    size_t start = at + 1;
+    while (start < line_end && blank((unsigned char)text[start])) {
+        start++;
+    }
+    size_t end = start;
+    while (end < line_end && end - start <= 64 && strchr(",;|\"", text[end]) == NULL) {
+        end++;
+    }
+    while (end > start && (blank((unsigned char)text[end - 1]) || text[end - 1] == '\r')) {
+        end--;
+    }
+    if (end - start >= 3 && end - start <= 64 && secret_value_valid(text + start, end - start)) {
+        found(start, end, context);
+    }
+    return end - anchor_end;
+}
+
 size_t tool_codes_read(const char *text, size_t len, size_t anchor_end, tool_span_found found, void *context)
 {
     if (anchor_end > len) {
@@ -693,6 +767,9 @@ size_t tool_codes_read(const char *text, size_t len, size_t anchor_end, tool_spa
     }
     size_t limit = len - anchor_end > TOOL_CODES_MAX ? anchor_end + TOOL_CODES_MAX : len;
     size_t line_end = line_end_of(text, len, anchor_end, limit);
+    if (names_question(text, anchor_end)) {
+        return answer_read(text, anchor_end, line_end, found, context);
+    }
     const char *colon = memchr(text + anchor_end, ':', line_end - anchor_end < TOOL_CODES_HEAD
                                                           ? line_end - anchor_end : TOOL_CODES_HEAD);
     if (colon == NULL) {

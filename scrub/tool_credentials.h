@@ -47,7 +47,9 @@
  * user:…", EdgeOS's "plaintext-password …", keepalived's "auth_pass …", Aruba's "mgmt-user
  * USER ROLE …", IRC's "NickServ IDENTIFY [nick] …" and "NickServ REGISTER … email", ZNC's
  * "/quote PASS user/network:…": the value is the next shell word, 4 bytes at least, not a
- * placeholder or a variable.
+ * placeholder or a variable. A crypt hash after "password" (haproxy's "user kari password
+ * $2b$…", "password $6$…"): the hash whole, as round 2 decided for every stored hash in a
+ * credential's place (it is cracked offline).
  *
  * PIN. "PIN: 4821", "The PIN for the work phone is 4821", "PIN-koden til jobbtelefonen er
  * 33362183", "code PIN 6481", "PIN de la tarjeta 599661", "pinkod 1234": after the word
@@ -72,11 +74,19 @@
  * in groups joined by '-', with a digit or a '-' ("0401 9896", "xkx5-68xz", "jmdt-ceha";
  * never "keep" or "them"). Each line's codes are one span, reported to a callback.
  *
+ * Answers. A security question named in the six languages (security question, sikkerhets-
+ * spørsmål, säkerhetsfråga, Sicherheitsfrage, question secrète, pregunta de seguridad; the
+ * same anchor), then on its line '=' or an answer's word and ':' (answer, svar, Antwort,
+ * réponse, respuesta; TOOL_CODES_HEAD bytes at most on): the answer, to a field's end (',',
+ * ';', '|', a quote, the line's end), 3 to 64 bytes, not a placeholder. A password
+ * manager's note ("security question: first pet = …") is read as a password is.
+ *
  * Work: each reader reads at most a fixed number of bytes around its anchor (the login's
  * value, user and context, the define's name and value, the tool's line,
- * TOOL_LINE_MAX bytes), whatever the text: linear in it. Each returns the bytes it examined
- * (the work-counting test, tests/unit/test_scrub_admin_secrets.c). Nothing is kept between
- * calls. */
+ * TOOL_LINE_MAX bytes; a PIN's TOOL_PIN_WINDOW; a heading's codes or answer, TOOL_CODES_MAX),
+ * whatever the text: linear in it. Each returns the bytes it examined (the work-counting
+ * tests, tests/unit/test_scrub_admin_secrets.c and test_scrub_credentials3.c). Nothing is
+ * kept between calls. */
 #ifndef LETHE_TOOL_CREDENTIALS_H
 #define LETHE_TOOL_CREDENTIALS_H
 
@@ -96,13 +106,17 @@
     "|[ \\t](password|secret)[ \\t]+0[ \\t]|[ \\t](password|read|write)[ \\t]+(irreversible-)?cipher[ \\t]"        \
     "|set-key[ \\t]+(ascii|hex)[ \\t]+[08][ \\t]|=[ \\t]*cleartext[ \\t]|\\b(insecure|plaintext)-password[ \\t]"     \
     "|\\bauth_pass[ \\t]|\\bstats[ \\t]+auth[ \\t]|\\bmgmt-user[ \\t]|\\b([Nn]ick[Ss]erv|NICKSERV)[ \\t]"          \
-    "|/quote[ \\t]+PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER)|\\bPIN|\\b[Pp]in-?kod)"
+    "|/quote[ \\t]+PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER)|\\bPIN|\\b[Pp]in-?kod"                           \
+    "|[ \\t]password[ \\t]+\\$(2[aby]|1|5|6|apr1)\\$)"
 
-/* Hyperscan syntax, caseless: a heading naming backup or recovery codes, six languages. */
+/* Hyperscan syntax, caseless: a heading naming backup or recovery codes, or a security
+ * question, six languages. */
 #define TOOL_CODES_ANCHOR                                                                                      \
     "(backup|recovery|reserve?|gjenopprettings|(\xc3\xa5|\xc3\x85)terst\xc3\xa4llnings|wiederherstellungs|notfall"   \
     "|2fa|mfa)[ -]?(codes?|koder)|c(odes|\xc3\xb3" "digos|\xc3\x93" "digos|odigos)[ \\t]+de[ \\t]+(secours"                 \
-    "|r\xc3\xa9" "cup\xc3\xa9ration|recuperation|respaldo|recuperaci\xc3\xb3n|recuperacion)"
+    "|r\xc3\xa9" "cup\xc3\xa9ration|recuperation|respaldo|recuperaci\xc3\xb3n|recuperacion)"                \
+    "|(security|secret)[ \\t]+question|sikkerhetssp(\xc3\xb8|\xc3\x98)rsm(\xc3\xa5|\xc3\x85)l|s\xc3\xa4kerhetsfr\xc3\xa5ga" \
+    "|sicherheitsfrage|question[ \\t]+(secr\xc3\xa8te|de[ \\t]+s\xc3\xa9" "curit\xc3\xa9)|pregunta[ \\t]+(de[ \\t]+seguridad|secreta)"
 
 /* Bytes read before a user for a login word; of a tool's line; after a PIN's word; after a
  * codes heading to its colon, in all, and lines of codes read. */

@@ -8,6 +8,8 @@
  * - a PIN after its word in the six languages, and the numbers a PIN's rule or count holds;
  * - a BitLocker recovery key;
  * - backup and recovery codes after a heading, inline, on the lines after it, in a chat;
+ * - the answer to a security question, in a password manager's note, six languages;
+ * - a crypt hash after "password" (haproxy's userlist);
  * - each reader's work, bounded per anchor (scrub/tool_credentials.h). */
 #include "tests/unit/scrub_testing.h"
 
@@ -94,6 +96,28 @@ static bool ignore_span(size_t start, size_t end, void *context)
     return false;
 }
 
+static void test_answers_to_security_questions(void **state)
+{
+    (void)state;
+    expect_masked("GitHub,https://github.com/login,kn1984,,,false,false,,security question: first pet = ",
+                  "AKzfsvq6XVLjqP+h", "", "ENV_SECRET");
+    expect_masked("\"Sicherheitsfrage: erstes Haustier = ", "Fjøsnisse.88?!", "\"", "ENV_SECRET");
+    expect_masked("Security question: mother's maiden name? Answer: ", "Hansen-Berg", "\n", "ENV_SECRET");
+    expect_masked("sikkerhetsspørsmål: første kjæledyr = ", "Pus1ngen", ",Familie", "ENV_SECRET");
+    expect_masked("question de sécurité : premier animal = ", "Crème556", "\n", "ENV_SECRET");
+    expect_masked("pregunta de seguridad: primera mascota = ", "97Yz^Wb8A2", "\n", "ENV_SECRET");
+    expect_untouched("The security question is optional. Säkerhetsfrågan: välj en.\n");
+    expect_untouched("security question: first pet = <answer>\n");
+}
+
+static void test_hashes_after_a_password_word(void **state)
+{
+    (void)state;
+    expect_masked("    user kari password ", "$2b$12$3cd.BCJVb6NyJwc4XB/PS6CrB8P5Xk1GsWLyWKrXrP./B0BEK36Qf", "\n",
+                  "ENV_SECRET");
+    expect_untouched("echo password $1$ab$ is short\n");
+}
+
 /* Each reader, at every position of a text made of one unit repeated, examines a bounded
  * number of bytes, however long the text. */
 static void test_work_is_bounded_per_anchor(void **state)
@@ -102,6 +126,7 @@ static void test_work_is_bounded_per_anchor(void **state)
     static const char *const units[] = {
         "PIN ", "PIN 1", "PIN: 1234 ", "BitLocker 123456-", "NickServ IDENTIFY ", "mgmt-user a ",
         "password 0 ", "stats auth ", "x\n", "backup codes: ", "backup codes:\n", "1234\n", "[1:2] a: 1234\n",
+        "security question: ", "security question ", "answer: ", "password $2b$", "= x",
     };
     static char text[1 << 15];
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
@@ -133,6 +158,8 @@ int main(void)
         cmocka_unit_test(test_pins_after_their_word),
         cmocka_unit_test(test_bitlocker_recovery_keys),
         cmocka_unit_test(test_lists_of_backup_codes),
+        cmocka_unit_test(test_answers_to_security_questions),
+        cmocka_unit_test(test_hashes_after_a_password_word),
         cmocka_unit_test(test_work_is_bounded_per_anchor),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
