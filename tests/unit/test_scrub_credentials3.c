@@ -10,6 +10,7 @@
  * - backup and recovery codes after a heading, inline, on the lines after it, in a chat;
  * - the answer to a security question, in a password manager's note, six languages;
  * - a crypt hash after "password" (haproxy's userlist);
+ * - a YAML tag ("!vault |") in a credential's place, kept as the reference it is;
  * - each reader's work, bounded per anchor (scrub/tool_credentials.h). */
 #include "tests/unit/scrub_testing.h"
 
@@ -118,6 +119,14 @@ static void test_hashes_after_a_password_word(void **state)
     expect_untouched("echo password $1$ab$ is short\n");
 }
 
+/* A YAML tag in a credential's place names where the value is kept: Ansible's "!vault |". */
+static void test_yaml_tags_are_references(void **state)
+{
+    (void)state;
+    expect_untouched("mysql_root_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\nmysql_user: app\n");
+    expect_untouched("smtp_password: !vault\n");
+}
+
 /* Each reader, at every position of a text made of one unit repeated, examines a bounded
  * number of bytes, however long the text. */
 static void test_work_is_bounded_per_anchor(void **state)
@@ -160,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_lists_of_backup_codes),
         cmocka_unit_test(test_answers_to_security_questions),
         cmocka_unit_test(test_hashes_after_a_password_word),
+        cmocka_unit_test(test_yaml_tags_are_references),
         cmocka_unit_test(test_work_is_bounded_per_anchor),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
