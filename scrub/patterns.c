@@ -1064,8 +1064,9 @@ const struct entity_type builtin_entity_types[] = {
     { "GENERIC_API_KEY", SPAN_OVER_CHARS, "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_-]{60}",
       NULL, 83, 120, jwt_char, terraform_token_valid, false, SCAN_WHOLE_TEXT },
     /* scheme://user:password@host, any scheme (postgres, mysql, redis, mongodb+srv, amqp,
-     * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. */
-    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:\"'`<>]*:[^\\s:/@?\"'`<>]+@",
+     * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. No
+     * ',' in the user: a CSV row's URL ends at its comma ("https://bank.example,kari@…,…"). */
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:,\"'`<>]*:[^\\s:/@?\"'`<>]+@",
       NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* Go's MySQL DSN has no scheme: "app:password@tcp(db:3306)/orders", "@unix(/run/…)". */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, ":[^\\s:/@?\"'`<>]+@(tcp|tcp6|unix|udp)\\(",
@@ -1074,7 +1075,7 @@ const struct entity_type builtin_entity_types[] = {
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "jdbc:oracle:[a-z0-9]+:[A-Za-z0-9_$#.]+/[^\\s@/:\"'`<>]+@",
       NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A token as the whole user part: "https://<token>@github.com/acme/app.git". */
-    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#\"'`<>]{16,}@",
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#,\"'`<>]{16,}@",
       NULL, 16, 256, url_password_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
     /* JDBC and ADO.NET: "?user=app&password=…&ssl=true", ";Password=…;Encrypt=True", "Pwd=". */
     { "URL_CREDENTIAL", SPAN_PASSWORD_PARAMETER, PASSWORD_PARAMETER_ANCHOR,
@@ -2420,7 +2421,8 @@ static bool follows_url_user(const struct scan *scan, size_t run_start)
     const char *text = scan->text;
     size_t floor = run_start > URL_USER_MAX ? run_start - URL_USER_MAX : 0;
     size_t at = run_start;
-    while (at > floor && url_password_char((unsigned char)text[at - 1])) {
+    /* A ',' ends the walk: a CSV row's URL ends at its comma ("https://bank.example,kari@…"). */
+    while (at > floor && url_password_char((unsigned char)text[at - 1]) && text[at - 1] != ',') {
         at--;
     }
     COUNT_WORK(run_start - at);

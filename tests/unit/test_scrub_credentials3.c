@@ -11,6 +11,7 @@
  * - the answer to a security question, in a password manager's note, six languages;
  * - a crypt hash after "password" (haproxy's userlist);
  * - a YAML tag ("!vault |") in a credential's place, kept as the reference it is;
+ * - a CSV row's URL, which ends at its comma (the address after it is the next field);
  * - each reader's work, bounded per anchor (scrub/tool_credentials.h). */
 #include "tests/unit/scrub_testing.h"
 
@@ -127,6 +128,17 @@ static void test_yaml_tags_are_references(void **state)
     expect_untouched("smtp_password: !vault\n");
 }
 
+/* A CSV row's URL ends at its comma: the address and the password after it are the row's
+ * next fields, not a URL's user (a password manager's or a browser's export). */
+static void test_urls_in_csv_rows_end_at_the_comma(void **state)
+{
+    (void)state;
+    expect_masked("Bank,https://nettbank.example.no,", "kari.nordmann@example.no", ",x\n", "EMAIL");
+    expect_masked("url,username,password\nhttps://minside.example.no,kn1984,", "AP@qj#n*9LEG&#.*J4G#a8T", ",,\n",
+                  "ENV_SECRET");
+    expect_masked("https://", "K7c~Fy8Zq8vT2mLx9pR", "@github.com/acme/web.git\n", "URL_CREDENTIAL");
+}
+
 /* Each reader, at every position of a text made of one unit repeated, examines a bounded
  * number of bytes, however long the text. */
 static void test_work_is_bounded_per_anchor(void **state)
@@ -170,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_answers_to_security_questions),
         cmocka_unit_test(test_hashes_after_a_password_word),
         cmocka_unit_test(test_yaml_tags_are_references),
+        cmocka_unit_test(test_urls_in_csv_rows_end_at_the_comma),
         cmocka_unit_test(test_work_is_bounded_per_anchor),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
