@@ -2828,6 +2828,14 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         COUNT_WORK(examined);
         full = form.full;
     }
+    if (full == 0) {
+        /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…" (tool_credentials.h) */
+        struct secret_place place;
+        size_t read = 0;
+        bool device = tool_key_word_read(scan->text, scan->len, anchor_end, &place, &read);
+        COUNT_WORK(read);
+        full = device ? add_candidate(scan, type, place.start, place.end) : 0;
+    }
     struct secret_assignment assignment;
     size_t examined;
     bool found = secret_key_read(scan->text, scan->len, anchor_end, &scan->secret_memory, &assignment, &examined);

@@ -420,19 +420,6 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
 {
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     bool word;
-    if (text[anchor_end - 1] == '$') {
-        /* a crypt hash after "password": from its '$' to the next blank */
-        *start = anchor_end - 1;
-        while (*start > line && text[*start - 1] != ' ' && text[*start - 1] != '\t') {
-            (*start)--;
-        }
-        *end = anchor_end;
-        while (*end < limit && !isspace((unsigned char)text[*end]) && strchr("\"'`", text[*end]) == NULL) {
-            (*end)++;
-        }
-        *examined = *end - anchor_end;
-        return *end - *start >= 20;
-    }
     if (ends_with(text, line, word_end, "PIN") || ends_with(text, line, word_end, "kod")) {
         return pin_read(text, len, anchor_end, start, end, examined);
     }
@@ -484,7 +471,7 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
             word = false;
         }
     } else if (ends_with(text, line, word_end, " cipher") && !line_opens_with_device_verb(text, line, word_end)) {
-        word = false;                 /* "the password cipher suite": prose, not Huawei's VRP */
+        word = false;                 /* "read cipher" in prose, not Huawei's VRP */
     } else {
         /* password 0 / secret 0, irreversible-cipher, cipher, cleartext, insecure-password,
          * plaintext-password, set-key ascii 0, auth_pass: the value is the next word */
@@ -494,12 +481,83 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
     return word && argument_value(text + *start, *end - *start, 4, SECRET_PLACE_VALUE_MAX);
 }
 
+bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct secret_place *found, size_t *examined)
+{
+    *examined = 0;
+    if (stem_end == 0 || stem_end >= len) {
+        return false;
+    }
+    /* The word around the stem: "password" or "secret", lower case, a blank before it. */
+    size_t word = stem_end, word_end = stem_end;
+    while (word > 0 && stem_end - word < 8 && islower((unsigned char)text[word - 1])) {
+        word--;
+    }
+    while (word_end < len && word_end - stem_end < 8 && islower((unsigned char)text[word_end])) {
+        word_end++;
+    }
+    *examined = word_end - word + 1;
+    bool password = word_end - word == 8 && memcmp(text + word, "password", 8) == 0;
+    bool secret = word_end - word == 6 && memcmp(text + word, "secret", 6) == 0;
+    if ((!password && !secret) || word == 0 || !blank((unsigned char)text[word - 1]) || word_end >= len
+        || !blank((unsigned char)text[word_end])) {
+        return false;
+    }
+    size_t at = word_end;
+    while (at < len && blank((unsigned char)text[at]) && at - word_end < 8) {
+        at++;
+    }
+    size_t limit = len - at > TOOL_LINE_MAX ? at + TOOL_LINE_MAX : len;
+    size_t start, end;
+    *examined += at - word_end + 8;
+    if (at + 1 < len && text[at] == '0' && blank((unsigned char)text[at + 1])) {
+        at += 1;                      /* type 0: the plain text follows */
+    } else if (password && len - at > 7 && memcmp(text + at, "cipher", 6) == 0 && blank((unsigned char)text[at + 6])) {
+        size_t line = word;
+        while (line > 0 && text[line - 1] != '\n' && word - line < TOOL_LINE_MAX) {
+            line--;
+        }
+        *examined += word - line;
+        if (!line_opens_with_device_verb(text, line, word)) {
+            return false;             /* "the password cipher suite": prose, not Huawei's VRP */
+        }
+        at += 6;
+    } else if (password && at < len && text[at] == '$') {
+        /* a crypt hash: "$2b$…", "$6$…", "$apr1$…" */
+        end = at;
+        while (end < limit && !isspace((unsigned char)text[end]) && strchr("\"'`", text[end]) == NULL) {
+            end++;
+        }
+        *examined += end - at;
+        size_t n = end - at;
+        if (n < 20 || (!(text[at + 1] == '2' && text[at + 3] == '$' && strchr("aby", text[at + 2]) != NULL)
+                       && !(text[at + 2] == '$' && strchr("156", text[at + 1]) != NULL)
+                       && !(n > 6 && memcmp(text + at, "$apr1$", 6) == 0))) {
+            return false;
+        }
+        found->start = at;
+        found->end = end;
+        return true;
+    } else {
+        return false;
+    }
+    if (!next_word(text, len, at, limit, &start, &end)) {
+        return false;
+    }
+    *examined += end - at;
+    if (!argument_value(text + start, end - start, 4, SECRET_PLACE_VALUE_MAX)) {
+        return false;
+    }
+    found->start = start;
+    found->end = end;
+    return true;
+}
+
 /* Is the anchor that ends at `anchor_end` one of device_argument_read's? */
 static bool device_argument_anchor(const char *text, size_t line, size_t anchor_end)
 {
     static const char *const words[] = { "PIN", "kod", "ocker", "OCKER", "erv", "ERV", "mgmt-user", "auth", "PASS",
                                          "0", "8", "cipher", "cleartext", "insecure-password", "plaintext-password",
-                                         "auth_pass", "$" };
+                                         "auth_pass" };
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     for (size_t i = 0; i < COUNT_OF(words); i++) {
         if (ends_with(text, line, word_end, words[i])) {

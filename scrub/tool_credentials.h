@@ -49,7 +49,11 @@
  * "/quote PASS user/network:…": the value is the next shell word, 4 bytes at least, not a
  * placeholder or a variable. A crypt hash after "password" (haproxy's "user kari password
  * $2b$…", "password $6$…"): the hash whole, as round 2 decided for every stored hash in a
- * credential's place (it is cracked offline).
+ * credential's place (it is cracked offline). The forms that open with "password" or
+ * "secret" (type 0, "password cipher", the hash) are read from the credential word's own
+ * anchor (SECRET_KEY_ANCHOR, `tool_key_word_read`): as anchors of their own, the words made
+ * the scan of 100 KB of "the password is …" sentences 5.9 % dearer and of .netrc entries
+ * 3.9 % (callgrind).
  *
  * PIN. "PIN: 4821", "The PIN for the work phone is 4821", "PIN-koden til jobbtelefonen er
  * 33362183", "code PIN 6481", "PIN de la tarjeta 599661", "pinkod 1234": after the word
@@ -103,11 +107,10 @@
  * password's meaning, a PIN's word, BitLocker. */
 #define TOOL_ARGUMENT_ANCHOR                                                                                   \
     "([ \\t]-[AX][ \\t]|[ \\t]-(src|dest)?(store|key)pass[ \\t]|\\brootpw[ \\t]|\\bwpa_passphrase[ \\t]"          \
-    "|[ \\t](password|secret)[ \\t]+0[ \\t]|[ \\t](password|read|write)[ \\t]+(irreversible-)?cipher[ \\t]"        \
+    "|([ \\t](read|write)[ \\t]+cipher|irreversible-cipher)[ \\t]"                                                \
     "|set-key[ \\t]+(ascii|hex)[ \\t]+[08][ \\t]|=[ \\t]*cleartext[ \\t]|\\b(insecure|plaintext)-password[ \\t]"     \
     "|\\bauth_pass[ \\t]|\\bstats[ \\t]+auth[ \\t]|\\bmgmt-user[ \\t]|\\b([Nn]ick[Ss]erv|NICKSERV)[ \\t]"          \
-    "|/quote[ \\t]+PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER)|\\bPIN|\\b[Pp]in-?kod"                           \
-    "|[ \\t]password[ \\t]+\\$(2[aby]|1|5|6|apr1)\\$)"
+    "|/quote[ \\t]+PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER)|\\bPIN|\\b[Pp]in-?kod)"
 
 /* Hyperscan syntax, caseless: a heading naming backup or recovery codes, or a security
  * question, six languages. */
@@ -137,6 +140,11 @@ bool tool_define_read(const char *text, size_t len, size_t anchor_end, struct se
 /* The value of the tool's argument whose anchor ends at `anchor_end`. */
 bool tool_argument_read(const char *text, size_t len, size_t anchor_end, struct secret_place *found,
                         size_t *examined);
+
+/* The value after "password" or "secret" whose credential-word stem ends at `stem_end`,
+ * when a device's type word follows the word: "password 0 …", "secret 0 …", "password
+ * cipher …" (a Huawei line), "password $2b$…" (a crypt hash). */
+bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct secret_place *found, size_t *examined);
 
 /* A span the codes reader found; true: stop (no room left). */
 typedef bool (*tool_span_found)(size_t start, size_t end, void *context);

@@ -117,6 +117,7 @@ static void test_hashes_after_a_password_word(void **state)
     (void)state;
     expect_masked("    user kari password ", "$2b$12$3cd.BCJVb6NyJwc4XB/PS6CrB8P5Xk1GsWLyWKrXrP./B0BEK36Qf", "\n",
                   "ENV_SECRET");
+    expect_masked("root password ", "$6$rounds$Kq3vX9mL2pT8wZr4nB7sY1cD5fH0jG6a", "\n", "ENV_SECRET");
     expect_untouched("echo password $1$ab$ is short\n");
 }
 
@@ -147,7 +148,8 @@ static void test_work_is_bounded_per_anchor(void **state)
     static const char *const units[] = {
         "PIN ", "PIN 1", "PIN: 1234 ", "BitLocker 123456-", "NickServ IDENTIFY ", "mgmt-user a ",
         "password 0 ", "stats auth ", "x\n", "backup codes: ", "backup codes:\n", "1234\n", "[1:2] a: 1234\n",
-        "security question: ", "security question ", "answer: ", "password $2b$", "= x",
+        "security question: ", "security question ", "answer: ", "password $2b$", "= x", "password 0 x",
+        "secret ", "password cipher ", "local-user a password cipher ",
     };
     static char text[1 << 15];
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
@@ -162,6 +164,10 @@ static void test_work_is_bounded_per_anchor(void **state)
             tool_argument_read(text, len, end, &found, &examined);
             if (examined > 2 * TOOL_LINE_MAX + SECRET_PLACE_VALUE_MAX) {
                 fail_msg("'%s' repeated: a tool's argument examined %zu bytes at %zu", units[u], examined, end);
+            }
+            tool_key_word_read(text, len, end, &found, &examined);
+            if (examined > 2 * TOOL_LINE_MAX + SECRET_PLACE_VALUE_MAX) {
+                fail_msg("'%s' repeated: a credential word's type examined %zu bytes at %zu", units[u], examined, end);
             }
             examined = tool_codes_read(text, len, end, ignore_span, NULL);
             if (examined > TOOL_CODES_MAX) {
