@@ -473,8 +473,8 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
     } else if (ends_with(text, line, word_end, " cipher") && !line_opens_with_device_verb(text, line, word_end)) {
         word = false;                 /* "read cipher" in prose, not Huawei's VRP */
     } else {
-        /* password 0 / secret 0, irreversible-cipher, cipher, cleartext, insecure-password,
-         * plaintext-password, set-key ascii 0, auth_pass: the value is the next word */
+        /* irreversible-cipher, read/write cipher, cleartext, set-key ascii 0: the value is
+         * the next word */
         word = next_word(text, len, anchor_end, limit, start, end);
     }
     *examined = (word ? *end : limit) - anchor_end;
@@ -484,32 +484,41 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
 bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct secret_place *found, size_t *examined)
 {
     *examined = 0;
-    if (stem_end == 0 || stem_end >= len) {
+    if (stem_end < 6 || stem_end + 6 >= len) {
         return false;
     }
-    /* The word around the stem: "password" or "secret", lower case, a blank before it. */
-    size_t word = stem_end, word_end = stem_end;
-    while (word > 0 && stem_end - word < 8 && islower((unsigned char)text[word - 1])) {
-        word--;
+    /* The word of the stem: "password" (the stem "pass") or "secret", lower case, blanks
+     * around it, and a type word's first byte after them ('0', 'c', '$'): the cheapest
+     * refusals first, since every credential word of a text comes here. */
+    bool password = text[stem_end] == 'w' && memcmp(text + stem_end - 4, "password", 8) == 0;
+    bool secret = !password && memcmp(text + stem_end - 6, "secret", 6) == 0;
+    bool auth_pass = !password && !secret && stem_end >= 10 && memcmp(text + stem_end - 9, "auth_pass", 9) == 0;
+    size_t word = stem_end - (password ? 4 : auth_pass ? 9 : 6), word_end = password ? stem_end + 4 : stem_end;
+    *examined = 10;
+    if ((!password && !secret && !auth_pass) || word_end + 1 >= len || !blank((unsigned char)text[word_end])) {
+        return false;
     }
-    while (word_end < len && word_end - stem_end < 8 && islower((unsigned char)text[word_end])) {
-        word_end++;
-    }
-    *examined = word_end - word + 1;
-    bool password = word_end - word == 8 && memcmp(text + word, "password", 8) == 0;
-    bool secret = word_end - word == 6 && memcmp(text + word, "secret", 6) == 0;
-    if ((!password && !secret) || word == 0 || !blank((unsigned char)text[word - 1]) || word_end >= len
-        || !blank((unsigned char)text[word_end])) {
+    /* haproxy's insecure-password, EdgeOS's plaintext-password: the word's own prefix */
+    bool prefixed = password && word >= 10 && text[word - 1] == '-'
+                    && ((memcmp(text + word - 9, "insecure", 8) == 0 && (word == 9 || blank((unsigned char)text[word - 10])))
+                        || (word >= 11 && memcmp(text + word - 10, "plaintext", 9) == 0
+                            && blank((unsigned char)text[word - 11])));
+    if (!prefixed && (word == 0 || !blank((unsigned char)text[word - 1]))) {
         return false;
     }
     size_t at = word_end;
     while (at < len && blank((unsigned char)text[at]) && at - word_end < 8) {
         at++;
     }
+    if (at >= len || (!prefixed && !auth_pass && text[at] != '0' && text[at] != 'c' && text[at] != '$')) {
+        return false;
+    }
     size_t limit = len - at > TOOL_LINE_MAX ? at + TOOL_LINE_MAX : len;
     size_t start, end;
     *examined += at - word_end + 8;
-    if (at + 1 < len && text[at] == '0' && blank((unsigned char)text[at + 1])) {
+    if (prefixed || auth_pass) {
+        /* the value is the next word */
+    } else if (at + 1 < len && text[at] == '0' && blank((unsigned char)text[at + 1])) {
         at += 1;                      /* type 0: the plain text follows */
     } else if (password && len - at > 7 && memcmp(text + at, "cipher", 6) == 0 && blank((unsigned char)text[at + 6])) {
         size_t line = word;
@@ -556,8 +565,7 @@ bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct se
 static bool device_argument_anchor(const char *text, size_t line, size_t anchor_end)
 {
     static const char *const words[] = { "PIN", "kod", "ocker", "OCKER", "erv", "ERV", "mgmt-user", "auth", "PASS",
-                                         "0", "8", "cipher", "cleartext", "insecure-password", "plaintext-password",
-                                         "auth_pass" };
+                                         "0", "8", "cipher", "cleartext" };
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     for (size_t i = 0; i < COUNT_OF(words); i++) {
         if (ends_with(text, line, word_end, words[i])) {

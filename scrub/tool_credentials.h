@@ -49,11 +49,11 @@
  * "/quote PASS user/network:…": the value is the next shell word, 4 bytes at least, not a
  * placeholder or a variable. A crypt hash after "password" (haproxy's "user kari password
  * $2b$…", "password $6$…"): the hash whole, as round 2 decided for every stored hash in a
- * credential's place (it is cracked offline). The forms that open with "password" or
- * "secret" (type 0, "password cipher", the hash) are read from the credential word's own
- * anchor (SECRET_KEY_ANCHOR, `tool_key_word_read`): as anchors of their own, the words made
- * the scan of 100 KB of "the password is …" sentences 5.9 % dearer and of .netrc entries
- * 3.9 % (callgrind).
+ * credential's place (it is cracked offline). The forms that hold "password", "secret" or
+ * "pass" (type 0, "password cipher", the hash, "insecure-password", "plaintext-password",
+ * "auth_pass") are read from the credential word's own anchor (SECRET_KEY_ANCHOR,
+ * `tool_key_word_read`): as anchors of their own, the words made the scan of 100 KB of "the
+ * password is …" sentences 5.9 % dearer and of .netrc entries 3.9 % (callgrind).
  *
  * PIN. "PIN: 4821", "The PIN for the work phone is 4821", "PIN-koden til jobbtelefonen er
  * 33362183", "code PIN 6481", "PIN de la tarjeta 599661", "pinkod 1234": after the word
@@ -108,8 +108,8 @@
 #define TOOL_ARGUMENT_ANCHOR                                                                                   \
     "([ \\t]-[AX][ \\t]|[ \\t]-(src|dest)?(store|key)pass[ \\t]|\\brootpw[ \\t]|\\bwpa_passphrase[ \\t]"          \
     "|([ \\t](read|write)[ \\t]+cipher|irreversible-cipher)[ \\t]"                                                \
-    "|set-key[ \\t]+(ascii|hex)[ \\t]+[08][ \\t]|=[ \\t]*cleartext[ \\t]|\\b(insecure|plaintext)-password[ \\t]"     \
-    "|\\bauth_pass[ \\t]|\\bstats[ \\t]+auth[ \\t]|\\bmgmt-user[ \\t]|\\b([Nn]ick[Ss]erv|NICKSERV)[ \\t]"          \
+    "|set-key[ \\t]+(ascii|hex)[ \\t]+[08][ \\t]|=[ \\t]*cleartext[ \\t]"     \
+    "|\\bstats[ \\t]+auth[ \\t]|\\bmgmt-user[ \\t]|\\b([Nn]ick[Ss]erv|NICKSERV)[ \\t]"          \
     "|/quote[ \\t]+PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER)|\\bPIN|\\b[Pp]in-?kod)"
 
 /* Hyperscan syntax, caseless: a heading naming backup or recovery codes, or a security
@@ -143,7 +143,8 @@ bool tool_argument_read(const char *text, size_t len, size_t anchor_end, struct 
 
 /* The value after "password" or "secret" whose credential-word stem ends at `stem_end`,
  * when a device's type word follows the word: "password 0 …", "secret 0 …", "password
- * cipher …" (a Huawei line), "password $2b$…" (a crypt hash). */
+ * cipher …" (a Huawei line), "password $2b$…" (a crypt hash); or after haproxy's
+ * "insecure-password", EdgeOS's "plaintext-password", keepalived's "auth_pass". */
 bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct secret_place *found, size_t *examined);
 
 /* A span the codes reader found; true: stop (no room left). */
