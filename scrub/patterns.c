@@ -1635,6 +1635,8 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_SECRET_TOOL, TOOL_ARGUMENT_ANCHOR,
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, false, SCAN_WHOLE_TEXT },
+    /* A heading of backup or recovery codes, or a security question: each line's codes, the
+     * answer (scrub/tool_credentials.h, the census credentials3.jsonl). */
     { "ENV_SECRET", SPAN_SECRET_CODES, TOOL_CODES_ANCHOR,
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins.
@@ -2829,7 +2831,8 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         full = form.full;
     }
     if (full == 0) {
-        /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…" (tool_credentials.h) */
+        /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,
+         * plaintext-password, auth_pass (tool_credentials.h) */
         struct secret_place place;
         size_t read = 0;
         bool device = tool_key_word_read(scan->text, scan->len, anchor_end, &place, &read);
