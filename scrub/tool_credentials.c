@@ -483,8 +483,24 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
 
 bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct secret_place *found, size_t *examined)
 {
-    *examined = 0;
-    if (stem_end < 6 || stem_end + 6 >= len) {
+    *examined = 1;
+    if (stem_end < 6 || stem_end + 6 >= len || (text[stem_end - 1] != 's' && text[stem_end - 1] != 't')) {
+        return false;                 /* "key", "auth", "token" …: one byte refuses most stems */
+    }
+    /* A few bytes where the forms put them refuse the rest of a text's credential words: "secret
+     * 0", "password 0|cipher|$", "-password", "auth_pass". */
+    *examined = 6;
+    if (text[stem_end - 1] == 't') {
+        if (!blank((unsigned char)text[stem_end]) || text[stem_end + 1] != '0') {
+            return false;
+        }
+    } else if (text[stem_end] == 'w') {
+        char next = text[stem_end + 5];
+        if (!blank((unsigned char)text[stem_end + 4])
+            || (text[stem_end - 5] != '-' && next != '0' && next != 'c' && next != '$')) {
+            return false;
+        }
+    } else if (text[stem_end - 5] != '_') {
         return false;
     }
     /* The word of the stem: "password" (the stem "pass") or "secret", lower case, blanks
