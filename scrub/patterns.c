@@ -2830,7 +2830,7 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         COUNT_WORK(examined);
         full = form.full;
     }
-    if (full == 0 && tool_key_word_may_follow(scan->text, anchor_end)) {
+    if (full == 0 && tool_key_word_may_follow(scan->text, scan->len, anchor_end)) {
         /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,
          * plaintext-password, auth_pass (tool_credentials.h) */
         struct secret_place place;

@@ -148,12 +148,28 @@ bool tool_argument_read(const char *text, size_t len, size_t anchor_end, struct 
  * "insecure-password", EdgeOS's "plaintext-password", keepalived's "auth_pass". */
 bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct secret_place *found, size_t *examined);
 
-/* May tool_key_word_read find a value at this stem? Its words' stems end in 's' ("pass",
- * "auth_pass") or 't' ("secret"): inline, so the stems of every other credential word
- * ("key", "auth", "token" …) cost the scan no call. */
-static inline bool tool_key_word_may_follow(const char *text, size_t stem_end)
+/* May tool_key_word_read find a value at the stem that ends at `stem_end` of `len` bytes?
+ * A few bytes where its forms put them ("secret 0", "password 0|cipher|$", "-password",
+ * "auth_pass"): inline, so that every other credential word of a text ("key", "token", "the
+ * password is") costs the scan no call. */
+static inline bool tool_key_word_may_follow(const char *text, size_t len, size_t stem_end)
 {
-    return stem_end > 0 && (text[stem_end - 1] == 's' || text[stem_end - 1] == 't');
+    if (stem_end < 6 || stem_end + 6 >= len) {
+        return false;
+    }
+    char last = text[stem_end - 1], next = text[stem_end];
+    if (last == 't') {
+        return (next == ' ' || next == '\t') && text[stem_end + 1] == '0';           /* secret 0 */
+    }
+    if (last != 's') {
+        return false;
+    }
+    if (next == 'w') {
+        char type = text[stem_end + 5];
+        return (text[stem_end + 4] == ' ' || text[stem_end + 4] == '\t')
+               && (text[stem_end - 5] == '-' || type == '0' || type == 'c' || type == '$');
+    }
+    return text[stem_end - 5] == '_';                                              /* auth_pass */
 }
 
 /* A span the codes reader found; true: stop (no room left). */
