@@ -1059,8 +1059,9 @@ const struct entity_type builtin_entity_types[] = {
     { "GENERIC_API_KEY", SPAN_OVER_CHARS, "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_-]{60}",
       NULL, 83, 120, jwt_char, terraform_token_valid, false, SCAN_WHOLE_TEXT },
     /* scheme://user:password@host, any scheme (postgres, mysql, redis, mongodb+srv, amqp,
-     * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. */
-    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:\"'`<>]*:[^\\s:/@?\"'`<>]+@",
+     * ftp, smtp, ldap, http …): only the password, so scheme, user and host still read. No
+     * ',' in the user: a CSV row's URL ends at its comma ("https://bank.example,kari@…,…"). */
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:,\"'`<>]*:[^\\s:/@?\"'`<>]+@",
       NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* Go's MySQL DSN has no scheme: "app:password@tcp(db:3306)/orders", "@unix(/run/…)". */
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, ":[^\\s:/@?\"'`<>]+@(tcp|tcp6|unix|udp)\\(",
@@ -1069,7 +1070,7 @@ const struct entity_type builtin_entity_types[] = {
     { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "jdbc:oracle:[a-z0-9]+:[A-Za-z0-9_$#.]+/[^\\s@/:\"'`<>]+@",
       NULL, 1, 256, url_password_char, secret_value_valid, false, SCAN_WHOLE_TEXT },
     /* A token as the whole user part: "https://<token>@github.com/acme/app.git". */
-    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#\"'`<>]{16,}@",
+    { "URL_CREDENTIAL", SPAN_BEFORE_DELIMITER, "://[^\\s/:@?#,\"'`<>]{16,}@",
       NULL, 16, 256, url_password_char, password_shaped_valid, false, SCAN_WHOLE_TEXT },
     /* JDBC and ADO.NET: "?user=app&password=…&ssl=true", ";Password=…;Encrypt=True", "Pwd=". */
     { "URL_CREDENTIAL", SPAN_PASSWORD_PARAMETER, PASSWORD_PARAMETER_ANCHOR,
@@ -1630,6 +1631,10 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 8, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     { "ENV_SECRET", SPAN_SECRET_TOOL, TOOL_ARGUMENT_ANCHOR,
       NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, false, SCAN_WHOLE_TEXT },
+    /* A heading of backup or recovery codes, or a security question: each line's codes, the
+     * answer (scrub/tool_credentials.h, the census credentials3.jsonl). */
+    { "ENV_SECRET", SPAN_SECRET_CODES, TOOL_CODES_ANCHOR,
+      NULL, 4, SECRET_PLACE_VALUE_MAX, secret_value_char, NULL, true, SCAN_WHOLE_TEXT },
     /* Generic shapes last: on an equal span a specific type above wins.
      * Upper-case names with KEY, PWD or PASS anywhere in them (MASTERKEY, DBPASS, SMTP_PWD).
      * Scanned alone: compiled with the rest, on "DB_PASSWORD=…" runs it made the main
@@ -2445,7 +2450,8 @@ static bool follows_url_user(const struct scan *scan, size_t run_start)
     const char *text = scan->text;
     size_t floor = run_start > URL_USER_MAX ? run_start - URL_USER_MAX : 0;
     size_t at = run_start;
-    while (at > floor && url_password_char((unsigned char)text[at - 1])) {
+    /* A ',' ends the walk: a CSV row's URL ends at its comma ("https://bank.example,kari@…"). */
+    while (at > floor && url_password_char((unsigned char)text[at - 1]) && text[at - 1] != ',') {
         at--;
     }
     COUNT_WORK(run_start - at);
@@ -2749,6 +2755,7 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_SECRET_LOGIN:
     case SPAN_SECRET_DEFINE:
     case SPAN_SECRET_TOOL:
+    case SPAN_SECRET_CODES:
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -2829,7 +2836,8 @@ static bool on_word_form_end(enum password_word_form which, size_t end, void *co
  * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
  * "key" of a labelled key ("Integration key: …", labelled_key_end), the "key" of a
  * sentence's key cue word ("API key for staging is …", key_sentence_ends), or a name whose
- * value is on the next line ("password":\n  "…", next_line_value_end). */
+ * value is on the next line ("password":\n  "…", next_line_value_end), or a device's
+ * or service's own credential word ("password 0 …", tool_key_word_read). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
     int full = judge_pending_secret(scan);
@@ -2856,6 +2864,15 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         size_t end = next_line_value_end(scan->text, scan->len, anchor_end, &scan->next_line_memory, &examined);
         COUNT_WORK(examined);
         full = end != 0 ? add_candidate(scan, scan->set->next_line_value_row, end, end) : 0;
+    }
+    if (full == 0 && tool_key_word_may_follow(scan->text, scan->len, anchor_end)) {
+        /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,
+         * plaintext-password, auth_pass (tool_credentials.h) */
+        struct secret_place place;
+        size_t read = 0;
+        bool device = tool_key_word_read(scan->text, scan->len, anchor_end, &place, &read);
+        COUNT_WORK(read);
+        full = device ? add_candidate(scan, type, place.start, place.end) : 0;
     }
     struct secret_assignment assignment;
     size_t examined;
@@ -2910,6 +2927,22 @@ static int read_secret_place(struct scan *scan, const struct entity_type *type, 
     return found ? add_candidate(scan, type, place.start, place.end) : 0;
 }
 
+static bool on_codes_span(size_t start, size_t end, void *context)
+{
+    struct form_context *form = context;
+    form->full = add_candidate(form->scan, form->type, start, end);
+    return form->full != 0;
+}
+
+/* A heading of backup codes: each line's codes (scrub/tool_credentials.h). */
+static int read_secret_codes(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    struct form_context form = { scan, type, 0 };
+    size_t examined = tool_codes_read(scan->text, scan->len, anchor_end, on_codes_span, &form);
+    COUNT_WORK(examined);
+    return form.full;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
@@ -2929,6 +2962,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     }
     if (type->rule >= SPAN_SECRET_PRINTED && type->rule <= SPAN_SECRET_TOOL) {
         return read_secret_place(scan, type, (size_t)to);
+    }
+    if (type->rule == SPAN_SECRET_CODES) {
+        return read_secret_codes(scan, type, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER
         || type->rule == SPAN_PASSWORD_PHRASE) {

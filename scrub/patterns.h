@@ -49,6 +49,7 @@ enum span_rule {
     SPAN_SECRET_LOGIN,      /* scrub/tool_credentials.h: a login pair's slash */
     SPAN_SECRET_DEFINE,     /* ... PHP's define( */
     SPAN_SECRET_TOOL,       /* ... an argument one tool gives a password's meaning */
+    SPAN_SECRET_CODES,      /* ... a heading of backup codes or a security question (tool_codes_read) */
     SPAN_PASSWORD_WORD,     /* the anchor of the forms that start at a password word: their
                                reader reports each end for the row of its form (below), never
                                for this one */

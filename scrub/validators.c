@@ -2164,6 +2164,13 @@ static bool store_reference(const char *text, size_t len)
 {
     static const char *const stores[] = { "vault", "env", "arn", "ssm", "secretsmanager", "keyvault",
                                           "kms", "sops", "gcp", "gsm", "awssm", "akv", "file", "ref" };
+    if (text[0] == '!' && len >= 3 && len <= 16) {
+        size_t letters = 1;           /* a YAML tag: Ansible's "!vault |", CloudFormation's "!Ref X" */
+        while (letters < len && isalpha((unsigned char)text[letters])) {
+            letters++;
+        }
+        return letters == len;
+    }
     if (!islower((unsigned char)text[0])) {
         return false;
     }
