@@ -280,7 +280,7 @@ static bool argument_value(const char *value, size_t len, size_t min, size_t max
            && secret_value_valid(value, len);
 }
 
-/* ---- devices' and chat services' own words, a PIN, a BitLocker key ---- */
+/* ---- devices' and chat services' own words, a BitLocker key ---- */
 
 /* Does [line, at) end with `word` (case as written)? */
 static bool ends_with(const char *text, size_t line, size_t at, const char *word)
@@ -302,69 +302,6 @@ static bool next_word(const char *text, size_t len, size_t at, size_t limit, siz
 static size_t past_word(const char *text, size_t len, size_t end)
 {
     return end < len && (text[end] == '\'' || text[end] == '"') ? end + 1 : end;
-}
-
-/* Words that make a number after a PIN a rule or a count, not a PIN ("at least 4 digits",
- * "PIN-koden må ha 6 siffer", "nach 3 Versuchen"): their stems, folded, in the six languages. */
-static const char *const pin_rule_stems[] = {
-    "least", "minst", "mindest", "moins", "menos", "digit", "d\xc3\xadgito", "siffer", "sifr", "ziffer", "chiffre",
-    "tegn", "teck", "zeich", "caract", "charact", "length", "lengde", "l\xc3\xa4ng", "longueur", "longitud",
-    "time", "gang", "g\xc3\xa5ng", "mal ", "fois", "vez", "attempt", "fors\xc3\xb8k", "f\xc3\xb6rs\xc3\xb6k",
-    "versuch", "essai", "intento", "kr", "nok", "sek", "eur", "usd", "\xe2\x82\xac", "day", "dag", "tag", "jour",
-    ("d\xc3\xad" "a"),
-};
-
-/* A PIN: the first run of 4 to 8 digits on the line at most TOOL_PIN_WINDOW bytes after the
- * word ("PIN: 4821", "PIN-koden til telefonen er 4821", "code PIN 6481", "PIN de la tarjeta
- * 599661"), with no sentence's end before it, standing alone (not a decimal, a date, a phone's
- * group, a version), and no word of a rule or a count around it. */
-static bool pin_read(const char *text, size_t len, size_t anchor_end, size_t *start, size_t *end, size_t *examined)
-{
-    size_t at = anchor_end;
-    if (at < len && isupper((unsigned char)text[at])) {
-        return false;                 /* PINK, PINE: another word */
-    }
-    size_t limit = len - anchor_end > TOOL_PIN_WINDOW ? anchor_end + TOOL_PIN_WINDOW : len;
-    while (at < limit && !isdigit((unsigned char)text[at])) {
-        char c = text[at];
-        if (c == '\n' || c == '+' || ((c == '.' || c == '!' || c == '?' || c == ';')
-                                       && (at + 1 >= len || isspace((unsigned char)text[at + 1])))) {
-            *examined = at - anchor_end;
-            return false;
-        }
-        at++;
-    }
-    *start = at;
-    while (at < len && at < limit + 8 && isdigit((unsigned char)text[at])) {
-        at++;
-    }
-    *end = at;
-    size_t after = at < len ? at + 1 : at;
-    *examined = after - anchor_end;
-    size_t digits = *end - *start;
-    if (*start >= limit || digits < 4 || digits > 8 || isalnum((unsigned char)text[*start - 1])) {
-        return false;
-    }
-    if (at < len && (isalpha((unsigned char)text[at])
-                     || (strchr(".,-/: ", text[at]) != NULL && at + 1 < len && isdigit((unsigned char)text[at + 1])))) {
-        return false;                 /* 12.50, 1234-5678, 2026/11, 14:30, 4821 1234 */
-    }
-    /* The words between the word and the digits, and the word after them. */
-    size_t next = at;
-    while (next < len && blank((unsigned char)text[next]) && next - at < 4) {
-        next++;
-    }
-    size_t next_end = next;
-    while (next_end < len && !isspace((unsigned char)text[next_end]) && next_end - next < 12) {
-        next_end++;
-    }
-    char window[TOOL_PIN_WINDOW + 16];
-    size_t before = *start - anchor_end;
-    fold(window, text + anchor_end, before);
-    window[before] = ' ';
-    fold(window + before + 1, text + next, next_end - next);
-    *examined += next_end - after;
-    return !window_holds(window, before + 1 + (next_end - next), pin_rule_stems, COUNT_OF(pin_rule_stems));
 }
 
 /* A BitLocker recovery key: eight groups of six digits joined by '-', on the line of the
@@ -420,9 +357,6 @@ static bool device_argument_read(const char *text, size_t len, size_t line, size
 {
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     bool word;
-    if (ends_with(text, line, word_end, "PIN") || ends_with(text, line, word_end, "kod")) {
-        return pin_read(text, len, anchor_end, start, end, examined);
-    }
     if (ends_with(text, line, word_end, "ocker") || ends_with(text, line, word_end, "OCKER")) {
         return bitlocker_read(text, len, anchor_end, start, end, examined);
     }
@@ -580,7 +514,7 @@ bool tool_key_word_read(const char *text, size_t len, size_t stem_end, struct se
 /* Is the anchor that ends at `anchor_end` one of device_argument_read's? */
 static bool device_argument_anchor(const char *text, size_t line, size_t anchor_end)
 {
-    static const char *const words[] = { "PIN", "kod", "ocker", "OCKER", "erv", "ERV", "mgmt-user", "auth", "PASS",
+    static const char *const words[] = { "ocker", "OCKER", "erv", "ERV", "mgmt-user", "auth", "PASS",
                                          "0", "8", "cipher", "cleartext" };
     size_t word_end = blank((unsigned char)text[anchor_end - 1]) ? anchor_end - 1 : anchor_end;
     for (size_t i = 0; i < COUNT_OF(words); i++) {

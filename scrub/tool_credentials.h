@@ -55,14 +55,9 @@
  * `tool_key_word_read`): as anchors of their own, the words made the scan of 100 KB of "the
  * password is …" sentences 5.9 % dearer and of .netrc entries 3.9 % (callgrind).
  *
- * PIN. "PIN: 4821", "The PIN for the work phone is 4821", "PIN-koden til jobbtelefonen er
- * 33362183", "code PIN 6481", "PIN de la tarjeta 599661", "pinkod 1234": after the word
- * "PIN" (case as written: "pin" is an English word) or "pinkod"/"pin-kod" (the Nordic
- * compounds), the first run of 4 to 8 digits on the line, TOOL_PIN_WINDOW bytes at most
- * on, no sentence's end before it, standing alone (not 12.50, 1234-5678, 14:30 or a phone's
- * group "4821 1234"), and no word of a rule or a count around it ("at least", "digits",
- * "siffer", "Ziffern", "chiffres", "dígitos", "attempts", "kr" …). Decided: a PIN after its
- * word is a secret (the census's choice; no readable half writes one).
+ * Not a PIN. A PIN after its word ("PIN: 4821", "PIN-koden er 4821") was read here and taken
+ * out: on three never-read halves it masked nine numbers their authors kept as decoys and
+ * found no value there; the census still counts its PINs as misses.
  *
  * BitLocker. A recovery key (eight groups of six digits joined by '-') on the line of the
  * word "BitLocker" or the next.
@@ -88,7 +83,7 @@
  *
  * Work: each reader reads at most a fixed number of bytes around its anchor (the login's
  * value, user and context, the define's name and value, the tool's line,
- * TOOL_LINE_MAX bytes; a PIN's TOOL_PIN_WINDOW; a heading's codes or answer, TOOL_CODES_MAX),
+ * TOOL_LINE_MAX bytes; a heading's codes or answer, TOOL_CODES_MAX),
  * whatever the text: linear in it. Each returns the bytes it examined (the work-counting
  * tests, tests/unit/test_scrub_admin_secrets.c and test_scrub_credentials3.c). Nothing is
  * kept between calls. */
@@ -105,13 +100,13 @@
 /* Hyperscan syntax, caseless: PHP's define( and the constant's opening quote. */
 #define TOOL_DEFINE_ANCHOR "define[ \\t]*\\([ \\t]*['\"]"
 /* Hyperscan syntax, case as written: an argument one tool, device or chat service gives a
- * password's meaning, a PIN's word, BitLocker. */
+ * password's meaning, BitLocker. */
 #define TOOL_ARGUMENT_ANCHOR                                                                                   \
     "([ \\t]-[AX][ \\t]|[ \\t]-(src|dest)?(store|key)pass[ \\t]|\\brootpw[ \\t]|\\bwpa_passphrase[ \\t]"          \
     "|([ \\t](read|write) cipher|irreversible-cipher)[ \\t]"                                                \
     "|set-key (ascii|hex) [08][ \\t]|= ?cleartext[ \\t]"     \
     "|\\bstats auth[ \\t]|\\bmgmt-user[ \\t]|\\b([Nn]ick[Ss]erv|NICKSERV)[ \\t]"          \
-    "|/quote PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER)|\\bPIN|\\b[Pp]in-?kod)"
+    "|/quote PASS[ \\t]|\\b(BitLocker|bitlocker|BITLOCKER))"
 
 /* Hyperscan syntax, caseless: a heading naming backup or recovery codes, or a security
  * question, six languages. */
@@ -122,11 +117,10 @@
     "|(security|secret) question|sikkerhetssp(\xc3\xb8|\xc3\x98)rsm(\xc3\xa5|\xc3\x85)l|s\xc3\xa4kerhetsfr\xc3\xa5ga" \
     "|sicherheitsfrage|question (secr\xc3\xa8te|de s\xc3\xa9" "curit\xc3\xa9)|pregunta (de seguridad|secreta)"
 
-/* Bytes read before a user for a login word; of a tool's line; after a PIN's word; after a
- * codes heading to its colon, in all, and lines of codes read. */
+/* Bytes read before a user for a login word; of a tool's line; after a codes heading to its
+ * colon, in all, and lines of codes read. */
 #define TOOL_LOGIN_CONTEXT 96
 #define TOOL_LINE_MAX 240
-#define TOOL_PIN_WINDOW 64
 #define TOOL_CODES_HEAD 80
 #define TOOL_CODES_MAX 1024
 #define TOOL_CODES_LINES 24

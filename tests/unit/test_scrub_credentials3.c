@@ -1,11 +1,11 @@
-/* test_scrub_credentials3.c — credentials in devices' and chat services' own words, PINs,
+/* test_scrub_credentials3.c — credentials in devices' and chat services' own words,
  * BitLocker keys and lists of backup codes (issue 15, census round 3 of the credentials:
  * tests/scrub/census/credentials3.jsonl), probed with values and phrasings written for this
  * file:
  *
  * - Cisco's type 0, Huawei's cipher words, WLC's set-key, tac_plus's cleartext, haproxy's
  *   insecure-password and stats auth, EdgeOS, keepalived, Aruba's mgmt-user, NickServ, ZNC;
- * - a PIN after its word in the six languages, and the numbers a PIN's rule or count holds;
+ * - a PIN after its word, which is not read (kept);
  * - a BitLocker recovery key;
  * - backup and recovery codes after a heading, inline, on the lines after it, in a chat;
  * - the answer to a security question, in a password manager's note, six languages;
@@ -48,20 +48,18 @@ static void test_chat_services(void **state)
     expect_untouched("/msg NickServ HELP\n/msg NickServ INFO kari_s\n");
 }
 
-static void test_pins_after_their_word(void **state)
+/* A PIN after its word is not read (tool_credentials.h: the class was taken out after it
+ * masked nine decoys on three never-read halves and found no value there). */
+static void test_pins_after_their_word_are_kept(void **state)
 {
     (void)state;
-    expect_masked("PIN: ", "4821", "\n", "ENV_SECRET");
-    expect_masked("The PIN for the work phone is ", "4821", ".", "ENV_SECRET");
-    expect_masked("PIN-koden til jobbtelefonen er ", "33362183", ".", "ENV_SECRET");
-    expect_masked("PIN-koden till jobbmobilen är ", "9281", ".", "ENV_SECRET");
-    expect_masked("Die PIN fürs Diensthandy ist ", "4829", ".", "ENV_SECRET");
-    expect_masked("Le code PIN du téléphone pro est ", "6481", ".", "ENV_SECRET");
-    expect_masked("El PIN del móvil del trabajo es ", "599661", ".", "ENV_SECRET");
-    expect_masked("pinkode ", "2093", "\n", "ENV_SECRET");
+    expect_untouched("The PIN for the work phone is 4821.\n");
+    expect_untouched("PIN-koden til jobbtelefonen er 33362183.\n");
+    expect_untouched("PIN-koden till jobbmobilen \xc3\xa4r 9281.\n");
+    expect_untouched("Die PIN f\xc3\xbcrs Diensthandy ist 4829.\n");
+    expect_untouched("Le code PIN du t\xc3\xa9l\xc3\xa9phone pro est 6481.\n");
+    expect_untouched("El PIN del m\xc3\xb3vil del trabajo es 599661.\n");
     expect_untouched("The PIN must be at least 4 digits and at most 8.\n");
-    expect_untouched("PIN-koden må ha 6 siffer. Die PIN hat 4 Ziffern. El PIN tiene 6 dígitos.\n");
-    expect_untouched("The PIN is locked after 3 attempts, PIN 1234-5678, PIN on 12.50.\n");
     expect_untouched("PINK 4821, PINE 2019\nThe pin is loose. Call PIN support, option 2, after 18:00.\n");
 }
 
@@ -182,7 +180,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_devices_own_words),
         cmocka_unit_test(test_chat_services),
-        cmocka_unit_test(test_pins_after_their_word),
+        cmocka_unit_test(test_pins_after_their_word_are_kept),
         cmocka_unit_test(test_bitlocker_recovery_keys),
         cmocka_unit_test(test_lists_of_backup_codes),
         cmocka_unit_test(test_answers_to_security_questions),
