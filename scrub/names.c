@@ -485,17 +485,22 @@ enum { MAX_PROPERTY = 40 };
 static bool property_opens_line(const char *text, size_t colon)
 {
     size_t i = colon;
+    bool small = false;               /* a parameter's value in small letters: "N;CHARSET=utf-8:", "LANGUAGE=de" */
     while (i > 0 && colon - i < MAX_PROPERTY) {
         unsigned char c = (unsigned char)text[i - 1];
         if (c == '\n') {
             break;
         }
-        if (!isupper(c) && !isdigit(c) && c != '-' && c != ';' && c != '=' && c != ',' && c != ' ') {
+        if (c == ';') {
+            small = false;            /* the small letters were a parameter's */
+        } else if (islower(c) || c == '.') {
+            small = true;
+        } else if (!isupper(c) && !isdigit(c) && c != '-' && c != '=' && c != ',' && c != ' ') {
             return false;
         }
         i--;
     }
-    return i < colon && (i == 0 || text[i - 1] == '\n') && isupper((unsigned char)text[i]);
+    return i < colon && !small && (i == 0 || text[i - 1] == '\n') && isupper((unsigned char)text[i]);
 }
 
 /* A word may start here: nothing word-like or address-like touches it on the left. */
@@ -3754,7 +3759,23 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
     return *thing ? end : 0;
 }
 
-enum { MAX_COMPONENTS = 3 };
+enum { MAX_COMPONENTS = 3, MAX_VCARD_PARAMETERS = 48 };
+
+/* Does the ':' at `colon` end a vCard's N property that opens its line, "N:" or with parameters
+ * ("N;CHARSET=UTF-8:", "N;LANGUAGE=nb:")? Reads back at most MAX_VCARD_PARAMETERS bytes. */
+static bool vcard_name_property(const char *text, size_t colon)
+{
+    size_t start = colon;
+    while (start > 0 && colon - start < MAX_VCARD_PARAMETERS && text[start - 1] != '\n') {
+        start--;
+    }
+    COUNT_NAMES_WORK(colon - start);
+    if (start > 0 && text[start - 1] != '\n') {
+        return false;
+    }
+    return colon > start && text[start] == 'N' && (colon == start + 1 || text[start + 1] == ';');
+}
+
 
 /* A name written as its components: HL7's "|Family^Given^Middle^^|" (PID-5, NK1-2) and the vCard
  * "N:Family;Given;Additional;;" line. `word` is the first component; returns where the last
@@ -3769,8 +3790,7 @@ static size_t components_end(const struct name_table *table, const char *text, s
     char separator = text[word->next];
     size_t at = word->start;
     bool hl7 = separator == '^' && at > 0 && text[at - 1] == '|';
-    bool vcard = separator == ';' && at >= 2 && text[at - 1] == ':' && text[at - 2] == 'N'
-                 && (at == 2 || text[at - 3] == '\n');
+    bool vcard = separator == ';' && at >= 2 && text[at - 1] == ':' && vcard_name_property(text, at - 1);
     if (!hl7 && !vcard) {
         return 0;
     }
@@ -4965,7 +4985,16 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         size_t components = components_end(table, text, len, &word);
         if (components != 0) {
-            out[count++] = (struct candidate){ word.start, components, person };
+            /* each component its own span: the vCard's "FN:" line and a letter write them in another
+             * order ("N:Berg;Kari;;;" then "FN:Kari Berg"), and each further occurrence of a value found is
+             * masked only as that value */
+            char separator = text[word.end];
+            for (size_t part = word.start; part < components && count < max;) {
+                const char *bound = memchr(text + part, separator, components - part);
+                size_t part_end = bound != NULL ? (size_t)(bound - text) : components;
+                out[count++] = (struct candidate){ part, part_end, person };
+                part = part_end + 1;
+            }
             at = components;
             continue;
         }

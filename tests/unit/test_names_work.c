@@ -33,6 +33,9 @@ static const struct shape shapes[] = {
     { "a surname before a clinic", "", "Eichendorff, Helios Klinikum\n", "" },
     { "ships after an article", "", "en el Juan Sebastián de Elcano y ", "" },
     { "rooms named by a compound", "", "i Sonja Henie-rommet og ", "" },
+    /* records (the names2 census): vCard names with parameters */
+    { "vCard names with parameters", "", "N;CHARSET=UTF-8;LANGUAGE=nb:Berg;Kari;;;\n", "" },
+    { "one long vCard parameter line", "N;X=", "a;", "Berg;Kari;;;\n" },
 };
 
 /* Bytes examined while finding the names of the shape at `size` bytes. */
