@@ -3431,6 +3431,19 @@ static bool initial_at(const char *text, size_t end, size_t at)
            && (at + 2 == end || text[at + 2] == ' ');
 }
 
+/* Under a key that names a name's part ("Surname: GYLLENHAMMAR", "Given names\nTESFALEM"), forms and
+ * passports write the value in capitals, whether the lists hold it or not: every word in capitals, none in no
+ * list under four letters ("TBD"), and a lone word that is a word too ("NULL") a name only if unambiguous.
+ * (Words that are no name part but a common word were refused before.) */
+static bool capitals_name_a_part(size_t capital_words, size_t words, size_t short_unlisted, size_t unambiguous,
+                                 unsigned first_flags)
+{
+    if (capital_words != words || short_unlisted > 0) {
+        return false;
+    }
+    return words > 1 || unambiguous > 0 || is_unknown(first_flags);
+}
+
 /* Is text[start, end) a person's name, given that its key or column says it holds one
  * (NAME_KEY_PERSON), a part of one (NAME_KEY_NAME_PART) or may (NAME_KEY_NAME)? One to
  * five capitalised words shaped like a name, middle initials and particles allowed; no
@@ -3442,6 +3455,7 @@ static bool value_is_person(const struct name_table *table, const char *text, si
                             enum name_key_kind kind)
 {
     size_t tokens = 0, name_parts = 0, unambiguous = 0, capital_words = 0, words = 0, capitals_unlisted = 0;
+    size_t short_unlisted = 0;        /* words in no list under four letters: "TBD", "NN" */
     unsigned first_flags = 0;
     bool seen_comma = false;
     unsigned last_flags = 0;
@@ -3495,6 +3509,7 @@ static bool value_is_person(const struct name_table *table, const char *text, si
             last_flags = word.flags;
             words++;
             capitals_unlisted += capitals && !part;
+            short_unlisted += is_unknown(word.flags) && word.end - word.start < 4;
             name_parts += part;
             unambiguous += part && !(word.flags & (NAME_WORD | NAME_NEVER));
         }
@@ -3517,7 +3532,9 @@ static bool value_is_person(const struct name_table *table, const char *text, si
      * a listed surname ("Jean DUPONT"): not "owner: TBD", "customer: ACME", "last_name: NULL", "name":
      * "Billing API" */
     if (capital_words > 0 && ((words < 2 ? unambiguous == 0 : name_parts == 0)
-                              || (capital_words != words && capitals_unlisted > 0))) {
+                              || (capital_words != words && capitals_unlisted > 0))
+        && !(kind == NAME_KEY_NAME_PART && capitals_name_a_part(capital_words, words, short_unlisted, unambiguous,
+                                                                 first_flags))) {
         return false;
     }
     if (kind == NAME_KEY_NAME_PART) {
@@ -3564,6 +3581,76 @@ static bool dotted_leader_before(const char *text, size_t at)
     return at >= 4 && text[at - 1] == '.' && text[at - 2] == '.' && text[at - 3] == '.';
 }
 
+/* Labels a form or a passport's printed page puts before a name part with no ':' (they are read only as
+ * NAME_KEY_NAME_PART, the keys that name nothing else): the segments of text[start, end) split at '/', a
+ * tab and two blanks ("Etternavn / Surname", "Name / Surname / Nom"), each read whole and by its last
+ * words ("3 Surname"). Reads at most LABEL_LINE bytes. */
+enum { LABEL_LINE = 3 * MAX_KEY };
+
+static bool names_a_part(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    size_t segment_end = end;
+    for (size_t at = end; at > start; at--) {
+        char c = text[at - 1];
+        bool split = c == '/' || c == '\t' || (c == ' ' && at - 1 > start && text[at - 2] == ' ');
+        if (!split && at - 1 != start) {
+            continue;
+        }
+        size_t from = split ? at : start, to = segment_end;
+        while (from < to && text[from] == ' ') {
+            from++;
+        }
+        while (to > from && text[to - 1] == ' ') {
+            to--;
+        }
+        for (size_t word = from; word < to && to - from <= MAX_KEY; word++) {
+            if ((word == from || text[word - 1] == ' ') && text[word] != ' '
+                && key_kind(table, text + word, to - word) == NAME_KEY_NAME_PART) {
+                return true;
+            }
+        }
+        segment_end = at - 1;
+    }
+    return false;
+}
+
+/* The label before a value at `at` that has no ':' after it: the label and two blanks or a tab on the value's
+ * line ("3 Surname  NÍ CHEALLAIGH", "Last name\tRavensworth"), or the line above the value's, all label
+ * ("Etternavn / Surname\nHANSEN", a passport's visual zone). NAME_KEY_NAME_PART or NAME_KEY_NONE. */
+static enum name_key_kind name_label_before(const struct name_table *table, const char *text, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && at - i < MAX_CELL_PADDING && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    if (i > 0 && text[i - 1] != '\n') {
+        bool gap = at - i >= 2 || (at > i && text[at - 1] == '\t');
+        size_t start = i;
+        while (gap && start > 0 && i - start < MAX_KEY && text[start - 1] != '\n' && text[start - 1] != '\t'
+               && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] == ' ')) {
+            start--;
+        }
+        COUNT_NAMES_WORK(at - start);
+        return gap && names_a_part(table, text, start, i) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
+    }
+    if (i == 0) {
+        return NAME_KEY_NONE;
+    }
+    size_t end = i - 1;               /* the line above, without its ':' and blanks */
+    while (end > 0 && i - end < LABEL_LINE && (text[end - 1] == ' ' || text[end - 1] == ':' || text[end - 1] == '\r')) {
+        end--;
+    }
+    size_t start = end;
+    while (start > 0 && i - start < LABEL_LINE && text[start - 1] != '\n') {
+        start--;
+    }
+    COUNT_NAMES_WORK(i - start);
+    if ((start > 0 && text[start - 1] != '\n') || start == end) {
+        return NAME_KEY_NONE;
+    }
+    return names_a_part(table, text, start, end) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
+}
+
 static enum name_key_kind key_before(const struct name_table *table, const char *text, size_t at, char *quote)
 {
     size_t i = at;
@@ -3577,7 +3664,7 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
     }
     bool leader = dotted_leader_before(text, i);
     if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=' && !leader)) {
-        return NAME_KEY_NONE;
+        return *quote ? NAME_KEY_NONE : name_label_before(table, text, at);
     }
     i--;
     while (leader && i > floor && text[i - 1] == '.') {
@@ -3775,7 +3862,6 @@ static bool vcard_name_property(const char *text, size_t colon)
     }
     return colon > start && text[start] == 'N' && (colon == start + 1 || text[start + 1] == ';');
 }
-
 
 /* A name written as its components: HL7's "|Family^Given^Middle^^|" (PID-5, NK1-2) and the vCard
  * "N:Family;Given;Additional;;" line. `word` is the first component; returns where the last
@@ -4187,7 +4273,7 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     /* Capitals are a name only in the three places below: most are headings, codes and acronyms, which
      * are left after these byte tests without a lookup. */
     bool ticket_slash = capitals + 1 < len && text[capitals] == '/';
-    bool keyed_mark = after_key_mark(text, at);
+    bool keyed_mark = after_key_mark(text, at) || name_label_before(table, text, at) != NAME_KEY_NONE;
     bool after_title_word = at >= 3 && text[at - 1] == ' ' && (ascii_upper((unsigned char)text[at - 2])
                                                                || text[at - 2] == '.');
     struct word word;

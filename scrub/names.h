@@ -19,7 +19,11 @@
  * word; a weekday's abbreviation before a date ("Tor. 27. juni") is none. A value under a key that names
  * a person ("first_name": …, assignee: …) is one whole, in the lists or not; a list under such a key
  * ("Attendees: …, …") is read item by item, and a value under it that holds a word never a name after
- * its first ("From: Posten Norge") is a firm, none of whose words is a name. Capitals are read as the
+ * its first ("From: Posten Norge") is a firm, none of whose words is a name. A label that names a name's part
+ * needs no ':' where a form or a passport's printed page leaves it out: the line above the value, all label
+ * ("Etternavn / Surname" over "HANSEN"), or two blanks or a tab after it ("Last name  Ravensworth"); under
+ * such a label capitals the lists lack are the name ("Surname: GYLLENHAMMAR"), but no code under four
+ * letters ("TBD") and no lone word that is a word too ("NULL"). Capitals are read as the
  * lists spell them ("Brekke") only where a name must be: under a key ("NAVN: KJELLAUG BREKKE"), in a
  * ticket's "DOE/JANE MS", after a title in capitals, or as a listed surname after a first name ("Jean
  * DUPONT"); elsewhere they are headings. Initials open a name before a surname ("J. R. Smith"), a

@@ -2,6 +2,10 @@
  * the record's own syntax, in the six languages:
  *   - a vCard's "N:" line, with or without parameters ("N;CHARSET=UTF-8:"), and an HL7 name: each component its
  *     own span, so that the "FN:" line's other order is masked as each further occurrence;
+ *   - a label that names a name's part with no ':' after it: the line above the value ("Etternavn / Surname" over
+ *     "HANSEN", a passport's visual zone) or two blanks or a tab after it ("Last name  Ravensworth"); and under
+ *     such a label a value in capitals the lists lack ("Surname: GYLLENHAMMAR"), but no short code ("TBD") and no
+ *     lone word that is a word too ("NULL").
  * A run prints every miss with the spans found, never the words. */
 #include "tests/unit/unit.h"
 
@@ -18,16 +22,60 @@ static const struct probe vcard_components[] = {
     { "es", "PID|1||4711||Urrutikoetxea^Gaudiosa^^|", "Gaudiosa" },
 };
 
+static const struct probe labelled_parts[] = {
+    /* the line above: a passport's visual zone, each language's label and the English and French ones */
+    { "nb", "PASS\nEtternavn / Surname\nSKJERVHEIM\nFornavn / Given names\nRAGNVOR\n", "SKJERVHEIM" },
+    { "nb", "PASS\nEtternavn / Surname\nSKJERVHEIM\nFornavn / Given names\nRAGNVOR\n", "RAGNVOR" },
+    { "sv", "Efternamn / Surname\nTALLBERGSSON\nFörnamn / Given names\nEDLA\n", "TALLBERGSSON" },
+    { "de", "Name / Surname / Nom\nQUADFLIEG\nVornamen / Given names / Prénoms\nHEDWIGIS\n", "QUADFLIEG" },
+    { "de", "Name / Surname / Nom\nQUADFLIEG\nVornamen / Given names / Prénoms\nHEDWIGIS\n", "HEDWIGIS" },
+    { "fr", "Nom / Surname\nPLOUZENNEC\nPrénoms / Given names\nPERRINETTE\n", "PLOUZENNEC" },
+    { "es", "Apellidos / Surname\nECHEVERRIGARAY OLLAURI\nNombre / Given names\nSISEBUTO\n", "ECHEVERRIGARAY OLLAURI" },
+    { "en", "Surname:\nTREGARTHEN\n", "TREGARTHEN" },
+    /* two blanks or a tab after the label */
+    { "en", "e Employee's first name and initial  Mary   Last name  Ravensworth", "Ravensworth" },
+    { "sv", "Efternamn\tSnäckström\n", "Snäckström" },
+    /* capitals the lists lack under a name part's key */
+    { "en", "Surname ........ GYLLENHAMMAR", "GYLLENHAMMAR" },
+    { "es", "NOM/SURNAME: AGUIRREZÁBAL", "AGUIRREZÁBAL" },
+    { "fr", "Nom de famille : QUÉMÉNEUR", "QUÉMÉNEUR" },
+};
+
+static const struct probe labels_kept[] = {
+    /* what is under a label, or beside it, and is no name */
+    { "nb", "Etternavn / Surname\nSKJERVHEIM\nNasjonalitet / Nationality\nNORSK\n", "NORSK" },
+    { "en", "Surname: TBD", "TBD" },
+    { "en", "Surname\nTBD\n", "TBD" },
+    { "en", "last_name: NULL", "NULL" },
+    { "sv", "Förnamn\tEfternamn\tAvdelning\n", "Efternamn" },
+    { "de", "Vorname  Nachname  Abteilung\n", "Nachname" },
+    { "en", "NAME   READY   STATUS\nweb-1   1/1   Running\n", "READY" },
+};
+
 static void test_vcard_components_are_found_each(void **state)
 {
     (void)state;
     assert_names_found(vcard_components);
 }
 
+static void test_labelled_name_parts_are_found(void **state)
+{
+    (void)state;
+    assert_names_found(labelled_parts);
+}
+
+static void test_labels_and_codes_are_kept(void **state)
+{
+    (void)state;
+    assert_words_kept(labels_kept);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_vcard_components_are_found_each),
+        cmocka_unit_test(test_labelled_name_parts_are_found),
+        cmocka_unit_test(test_labels_and_codes_are_kept),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
 }
