@@ -1,4 +1,5 @@
 #include "scrub/names.h"
+#include "scrub/name_records.h"
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
 
@@ -4992,6 +4993,19 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
                 out[count++] = (struct candidate){ start, end, person };
             }
             at = end != 0 ? end : at + 1;
+            continue;
+        }
+        size_t mrz[2 * MRZ_NAME_FIELDS], mrz_end;
+        size_t mrz_fields = (at == 0 || text[at - 1] == '\n') && at + 1 < len
+                            && (text[at + 1] == '<' || isupper((unsigned char)text[at + 1]))
+                            ? mrz_name_fields(text, len, at, mrz, &mrz_end) : 0;
+        if (mrz_fields != 0) {
+            /* "P<NORHANSEN<<KARI<MARIE<<<", "HANSEN<<KARI<<<": a passport's or a card's MRZ name line */
+            COUNT_NAMES_WORK(mrz_end - at);
+            for (size_t field = 0; field < mrz_fields && count < max; field++) {
+                out[count++] = (struct candidate){ mrz[2 * field], mrz[2 * field + 1], person };
+            }
+            at = mrz_end;
             continue;
         }
         size_t x12_ends[X12_NAME_FIELDS];

@@ -14,7 +14,8 @@
  * log's speaker ("] Mary:") and the cell beside a name's in a table row (TSV, CSV, Markdown,
  * psql, SQL values) are names, and so are a name's components in an HL7 field ("|Berg^Kari^^|") and a
  * vCard "N:Berg;Kari;;;" line (parameters allowed, "N;CHARSET=utf-8:"), each component its own span, since
- * the "FN:" line writes them in the other order. A first name that is also a frequent word of another language
+ * the "FN:" line writes them in the other order; and the surname and the given names of a passport's or a
+ * card's machine-readable zone (scrub/name_records.h: "P<NORHANSEN<<KARI<MARIE<<<"). A first name that is also a frequent word of another language
  * (flag W: Alene, Hela) opening a sentence before a lowercase word or a first name is that
  * word; a weekday's abbreviation before a date ("Tor. 27. juni") is none. A value under a key that names
  * a person ("first_name": …, assignee: …) is one whole, in the lists or not; a list under such a key

@@ -5,7 +5,8 @@
  *   - a label that names a name's part with no ':' after it: the line above the value ("Etternavn / Surname" over
  *     "HANSEN", a passport's visual zone) or two blanks or a tab after it ("Last name  Ravensworth"); and under
  *     such a label a value in capitals the lists lack ("Surname: GYLLENHAMMAR"), but no short code ("TBD") and no
- *     lone word that is a word too ("NULL").
+ *     lone word that is a word too ("NULL");
+ *   - a machine-readable zone's name line (TD3, TD2, TD1): the surname and the given names, not the state's code.
  * A run prints every miss with the spans found, never the words. */
 #include "tests/unit/unit.h"
 
@@ -52,6 +53,39 @@ static const struct probe labels_kept[] = {
     { "en", "NAME   READY   STATUS\nweb-1   1/1   Running\n", "READY" },
 };
 
+static const struct probe mrz_lines[] = {
+    /* a TD3 passport's first line: the state's code, then the surname and the given names */
+    { "nb", "P<NORSKJERVHEIM<<RAGNVOR<HALVDIS<<<<<<<<<<<<\n", "RAGNVOR<HALVDIS" },
+    { "nb", "P<NORSKJERVHEIM<<RAGNVOR<HALVDIS<<<<<<<<<<<<\n", "SKJERVHEIM" },
+    { "de", "P<D<<KOTTERHEINRICH<<WALTRAUT<<<<<<<<<<<<<<<\n", "KOTTERHEINRICH" },
+    { "en", "P<GBRAL<ZAHRANI<<BURAK<<<<<<<<<<<<<<<<<<<<<<", "AL<ZAHRANI" },
+    /* a TD1 card's third line is the name alone */
+    { "sv", "I<SWEX19838032<<<<<<<<<<<<<<<<\nFJALLGREN<<ALGOTINE<<<<<<<<<<<\n", "FJALLGREN" },
+    { "sv", "I<SWEX19838032<<<<<<<<<<<<<<<<\nFJALLGREN<<ALGOTINE<<<<<<<<<<<\n", "ALGOTINE" },
+    /* a TD2 card's first line (36) */
+    { "fr", "I<FRAPLOUZENNEC<<PERRINETTE<<<<<<<<<\n", "PERRINETTE" },
+};
+
+static const struct probe mrz_kept[] = {
+    /* the state's code, a line of another length, a heredoc, a line with digits */
+    { "nb", "P<NORSKJERVHEIM<<RAGNVOR<HALVDIS<<<<<<<<<<<<\n", "P<NOR" },
+    { "en", "P<GBRSMITH<<ANNA<<<<\n", "SMITH" },
+    { "en", "cat <<EOF\nHELLO<<WORLD\nEOF\n", "HELLO" },
+    { "sv", "I<SWEX19838032<<<<<<<<<<<<<<<<\n", "SWEX" },
+};
+
+static void test_mrz_name_lines_are_found(void **state)
+{
+    (void)state;
+    assert_names_found(mrz_lines);
+}
+
+static void test_mrz_codes_and_other_lines_are_kept(void **state)
+{
+    (void)state;
+    assert_words_kept(mrz_kept);
+}
+
 static void test_vcard_components_are_found_each(void **state)
 {
     (void)state;
@@ -76,6 +110,8 @@ int main(void)
         cmocka_unit_test(test_vcard_components_are_found_each),
         cmocka_unit_test(test_labelled_name_parts_are_found),
         cmocka_unit_test(test_labels_and_codes_are_kept),
+        cmocka_unit_test(test_mrz_name_lines_are_found),
+        cmocka_unit_test(test_mrz_codes_and_other_lines_are_kept),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
 }
