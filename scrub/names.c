@@ -4173,6 +4173,110 @@ static bool caps_phrase_listed(const struct name_table *table, const char *text,
     return out < sizeof spelled && (name_flags(table, spelled, out) & NAME_NEVER);
 }
 
+/* How an item of a list or a form opens at `at`: after a list's number ("2. ", "3) ") at a line's start or a
+ * label's colon ("Responsable légal : "), at a bare line's start (blanks allowed), or not at all. */
+enum item_opening { ITEM_NONE, ITEM_LINE, ITEM_NUMBERED };
+
+static enum item_opening item_opens(const char *text, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && at - i < MAX_CELL_PADDING && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    if (i == 0 || text[i - 1] == '\n') {
+        return ITEM_LINE;
+    }
+    if (text[i - 1] == ':') {
+        return ITEM_NUMBERED;
+    }
+    if (i == at || (text[i - 1] != '.' && text[i - 1] != ')')) {
+        return ITEM_NONE;
+    }
+    size_t digits = i - 1;
+    while (digits > 0 && i - digits < 4 && ascii_digit((unsigned char)text[digits - 1])) {
+        digits--;
+    }
+    return digits < i - 1 && (digits == 0 || text[digits - 1] == '\n' || text[digits - 1] == ' ') ? ITEM_NUMBERED
+                                                                                                 : ITEM_NONE;
+}
+
+/* Does a name end at `at`: the text's or line's end, a comma or semicolon, a parenthesis, a tab, a cell's bar,
+ * two blanks or a dash after a blank ("STRAND, Amund      Haugesund", "BONNET Aurélie, née …")? */
+static bool item_ends(const char *text, size_t len, size_t at)
+{
+    if (at == len) {
+        return true;
+    }
+    char c = text[at];
+    if (c == '\n' || c == '\r' || c == ',' || c == ';' || c == '(' || c == '\t' || c == '|') {
+        return true;
+    }
+    return c == ' ' && at + 1 < len
+           && (text[at + 1] == ' ' || text[at + 1] == '(' || text[at + 1] == '-' || text[at + 1] == '|'
+               || (at + 3 < len && (unsigned char)text[at + 1] == 0xE2 && (unsigned char)text[at + 2] == 0x80));
+}
+
+/* A given name as a list writes it after a surname in capitals: a first name that is no word, place or product,
+ * or a word in no list, shaped as a name ("Corwenna", "Tesfalem", "Aurélie"); a name part alone is not enough. */
+static bool given_after_capitals(const char *text, const struct word *word)
+{
+    unsigned flags = word->flags;
+    bool first = (flags & NAME_FIRST) && !(flags & (NAME_WORD | NAME_NEVER | NAME_PLACE));
+    return (first || is_unknown(flags)) && name_shaped(text, word);
+}
+
+/* "PELLOWE, Corwenna", "2. STRAND, Amund", "YILDIRIM Tesfalem", "Responsable légal : BONNET Aurélie": an
+ * item of a list or a form that opens with a surname in capitals (a name part, even one that is also a word or
+ * a place, or a word in no list of four letters or more, not an acronym; two such words at most) and ends with one or two
+ * given names (given_after_capitals). The position and both ends make the name: a heading's capitals are
+ * followed by words of a language, and a bare line of two words in no list needs the comma. Returns the end
+ * of the given names, or 0. Reads at most four words. */
+static size_t surname_first_end(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    enum item_opening opening = item_opens(text, at);
+    if (opening == ITEM_NONE) {
+        return 0;
+    }
+    struct word word;
+    size_t end = at;
+    bool surname_unlisted = false;
+    for (int surnames = 0; surnames < 2; surnames++) {
+        if (!read_caps_word(table, text, len, end, &word) || (word.flags & (NAME_NEVER | NAME_PHRASE_START))
+            || !(has_name_part(word.flags) || (is_unknown(word.flags) && word.end - word.start >= 4))) {
+            return 0;
+        }
+        surname_unlisted = surname_unlisted || is_unknown(word.flags);
+        end = word.end;
+        if (end + 1 >= len || text[end] != ' ' || capitals_end(text, len, end + 1) == 0) {
+            break;
+        }
+        end++;
+    }
+    bool comma = end < len && text[end] == ',';
+    size_t given = end + comma + 1;
+    if (given >= len || text[given - 1] != ' ' || given - end > 2) {
+        return 0;
+    }
+    size_t given_end = 0;
+    bool given_unlisted = false;
+    for (int names = 0; names < 2; names++) {
+        if (!read_word(table, text, len, given, &word) || !given_after_capitals(text, &word)) {
+            break;
+        }
+        given_unlisted = given_unlisted || is_unknown(word.flags);
+        given_end = word.end;
+        if (word.next + 1 >= len || text[word.next] != ' ' || capital_length(text, len, word.next + 1) == 0) {
+            break;
+        }
+        given = word.next + 1;
+    }
+    /* a bare line of two words in no list needs the comma: "HINWEIS Baustelle" is a German notice */
+    if (opening == ITEM_LINE && !comma && surname_unlisted && given_unlisted) {
+        return 0;
+    }
+    return given_end != 0 && item_ends(text, len, given_end) ? given_end : 0;
+}
+
 /* Names written in capitals without a key or title, as tickets, tables, cards and CVs write them:
  * "PFANNKUCH/INGEBORG", "1.VON KROGH/SJUR MR" (a surname, a slash, the given names); "SMITH, RHYS" and
  * "LARSSON, Sofia" (a surname, a comma, a first name); "WINIFRED OKORO-BELLO", "OLMEDO ELENA" (two to
@@ -4192,6 +4296,10 @@ static size_t caps_name_end(const struct name_table *table, const char *text, si
         if (key_kind(table, text + before, at - 1 - before) == NAME_KEY_NONE) {
             return 0;
         }
+    }
+    size_t listed = surname_first_end(table, text, len, at);
+    if (listed != 0) {
+        return listed;
     }
     struct caps_run run;
     if (!read_caps_run(table, text, len, at, &run)) {

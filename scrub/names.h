@@ -33,7 +33,10 @@
  * Berg") are names. A name-shaped phrase is a thing after a place, school, prize, ship or shop noun
  * ("lycée Jean Moulin", "premio Miguel de Cervantes", "MS Kong Harald", "restaurant Paul Bocuse") and
  * before a noun of the same kind ("Lincoln Center", "Karl Johans gate", "Megan's Law"), or of a trade
- * ("Johnson Controls", "Berg Bygg"). Capitals are a name in their own shapes too: "PFANNKUCH/INGEBORG" and
+ * ("Johnson Controls", "Berg Bygg"). An item of a list or a form that opens with a surname in capitals
+ * and ends with one or two given names is a name though the lists lack the given name or have the surname as
+ * a word or a place ("1. PELLOWE, Corwenna", "YILDIRIM Tesfalem", "2. STRAND, Amund      Haugesund",
+ * "Responsable légal : BONNET Aurélie"). Capitals are a name in their own shapes too: "PFANNKUCH/INGEBORG" and
  * "1.1DUNMORE/PRISCILLA MRS", "LARSSON, Sofia", "DESJARDINS Marc-Antoine", and two to four words with an
  * unambiguous first name ("WINIFRED OKORO-BELLO"), never inside a longer line of capitals. Particles open
  * a surname where a key, a cell, a title or "Surname, First" says so ("del Río, Gonzalo", "lastName: von

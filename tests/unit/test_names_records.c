@@ -6,7 +6,10 @@
  *     "HANSEN", a passport's visual zone) or two blanks or a tab after it ("Last name  Ravensworth"); and under
  *     such a label a value in capitals the lists lack ("Surname: GYLLENHAMMAR"), but no short code ("TBD") and no
  *     lone word that is a word too ("NULL");
- *   - a machine-readable zone's name line (TD3, TD2, TD1): the surname and the given names, not the state's code.
+ *   - a machine-readable zone's name line (TD3, TD2, TD1): the surname and the given names, not the state's code;
+ *   - an item of a list or a form that opens with a surname in capitals and ends with given names the lists may
+ *     lack ("1. PELLOWE, Corwenna", "YILDIRIM Tesfalem", "Responsable légal : BONNET Aurélie"), the surname a
+ *     word or a place too ("STRAND", "CIENFUEGOS"); not a heading's capitals before a word, nor an acronym.
  * A run prints every miss with the spans found, never the words. */
 #include "tests/unit/unit.h"
 
@@ -74,6 +77,39 @@ static const struct probe mrz_kept[] = {
     { "sv", "I<SWEX19838032<<<<<<<<<<<<<<<<\n", "SWEX" },
 };
 
+static const struct probe surnames_first[] = {
+    /* an item that opens with a surname in capitals and ends with given names the lists may lack */
+    { "en", "Attendance, class 3B:\n1. PELLOWE, Corwenna\n2. YILDIRIM Tesfalem\n", "PELLOWE, Corwenna" },
+    { "en", "Attendance, class 3B:\n1. PELLOWE, Corwenna\n2. YILDIRIM Tesfalem\n", "YILDIRIM Tesfalem" },
+    { "nb", " 2. STRAND, Amund      Haugesund      38:40", "STRAND, Amund" },
+    { "sv", "LINDQVARN, Hodanne\n", "LINDQVARN, Hodanne" },
+    { "de", "Zeugen:\n1. SIVANESAN Tesfalem (Kassel)", "SIVANESAN Tesfalem" },
+    { "fr", "Responsable légal : BONNET Aurélie\nPortable : 06", "BONNET Aurélie" },
+    { "es", " 2. CIENFUEGOS, Nieves      Lugo      38:40", "CIENFUEGOS, Nieves" },
+    { "es", "Huésped: QUISPE MAMANI Wilmer\n", "QUISPE MAMANI Wilmer" },
+};
+
+static const struct probe capitals_kept[] = {
+    /* headings, notices and acronyms before a word */
+    { "en", "NOTE Please read this first.", "Please" },
+    { "en", "WARNING Disk full", "Disk" },
+    { "en", "vendor,city,contact_team\nBNP Paribas,Bordeaux,Security", "Paribas" },
+    { "de", "ACHTUNG Baustelle", "Baustelle" },
+    { "de", "HINWEIS Baustelle\n", "Baustelle" },
+};
+
+static void test_surnames_in_capitals_first_are_found(void **state)
+{
+    (void)state;
+    assert_names_found(surnames_first);
+}
+
+static void test_capitals_before_words_are_kept(void **state)
+{
+    (void)state;
+    assert_words_kept(capitals_kept);
+}
+
 static void test_mrz_name_lines_are_found(void **state)
 {
     (void)state;
@@ -112,6 +148,8 @@ int main(void)
         cmocka_unit_test(test_labels_and_codes_are_kept),
         cmocka_unit_test(test_mrz_name_lines_are_found),
         cmocka_unit_test(test_mrz_codes_and_other_lines_are_kept),
+        cmocka_unit_test(test_surnames_in_capitals_first_are_found),
+        cmocka_unit_test(test_capitals_before_words_are_kept),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
 }

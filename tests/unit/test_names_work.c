@@ -38,6 +38,7 @@ static const struct shape shapes[] = {
     { "one long label line", "", "Surname / ", "\nHANSEN\n" },
     { "labels before two blanks", "", "Last name  Berg  Surname  HANSEN  ", "" },
     { "capitals at line starts", "", "\nHANSEN KARI", "" },
+    { "surnames in capitals first", "", "1. HANSEN, Corwenna\nYILDIRIM Tesfalem Kari\n", "" },
     { "MRZ name lines", "", "P<NORHANSEN<<KARI<MARIE<<<<<<<<<<<<<<<<<<<<<\nHANSEN<<KARI<<<<<<<<<<<<<<<<<<\n", "" },
     { "MRZ-like lines too long", "", "HANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n", "" },
     { "vCard names with parameters", "", "N;CHARSET=UTF-8;LANGUAGE=nb:Berg;Kari;;;\n", "" },
