@@ -3585,8 +3585,8 @@ static bool dotted_leader_before(const char *text, size_t at)
 /* Labels a form or a passport's printed page puts before a name part with no ':' (they are read only as
  * NAME_KEY_NAME_PART, the keys that name nothing else): the segments of text[start, end) split at '/', a
  * tab and two blanks ("Etternavn / Surname", "Name / Surname / Nom"), each read whole and by its last
- * words ("3 Surname"). Reads at most LABEL_LINE bytes. */
-enum { LABEL_LINE = 3 * MAX_KEY };
+ * words ("3 Surname"). A label line is short: at most LABEL_LINE bytes are read back. */
+enum { LABEL_LINE = 48 };
 
 static bool names_a_part(const struct name_table *table, const char *text, size_t start, size_t end)
 {
@@ -3604,15 +3604,41 @@ static bool names_a_part(const struct name_table *table, const char *text, size_
         while (to > from && text[to - 1] == ' ') {
             to--;
         }
-        for (size_t word = from; word < to && to - from <= MAX_KEY; word++) {
-            if ((word == from || text[word - 1] == ' ') && text[word] != ' '
-                && key_kind(table, text + word, to - word) == NAME_KEY_NAME_PART) {
+        /* the segment whole, then its last three words, two and one ("Nom de famille", "3 Surname") */
+        size_t word = to, words = 0;
+        while (to - from <= MAX_KEY && words < 4) {
+            while (word > from && text[word - 1] != ' ') {
+                word--;
+            }
+            size_t probe = words == 3 ? from : word;
+            if (key_kind(table, text + probe, to - probe) == NAME_KEY_NAME_PART) {
                 return true;
             }
+            if (probe == from) {
+                break;
+            }
+            words++;
+            word--;
         }
         segment_end = at - 1;
     }
     return false;
+}
+
+/* May a label with no ':' stand before `at`: a tab or two blanks before a word in small letters after its
+ * capital, or a line's start before a word in capitals? Byte tests: most words follow one blank and are left
+ * here. */
+static inline bool label_may_stand_before(const char *text, size_t at, bool capitals)
+{
+    if (at == 0) {
+        return false;
+    }
+    char before = text[at - 1];
+    if (!capitals && (before == '\t' || (before == ' ' && at >= 2 && text[at - 2] == ' '))) {
+        return true;              /* capitals after blanks are a command's table ("NAME   READY"), not a form */
+    }
+    return before == '\n' && isupper((unsigned char)text[at])
+           && (isupper((unsigned char)text[at + 1]) || (unsigned char)text[at + 1] >= 0x80);
 }
 
 /* The label before a value at `at` that has no ':' after it: the label and two blanks or a tab on the value's
@@ -3634,19 +3660,25 @@ static enum name_key_kind name_label_before(const struct name_table *table, cons
         COUNT_NAMES_WORK(at - start);
         return gap && names_a_part(table, text, start, i) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
     }
-    if (i == 0) {
+    /* the line above names only a value in capitals ("HANSEN", "ÅSA"): most lines open with a word in small
+     * letters after its capital, and are left after these byte tests */
+    if (i == 0 || !isupper((unsigned char)text[at]) || !(isupper((unsigned char)text[at + 1])
+                                                        || (unsigned char)text[at + 1] >= 0x80)) {
         return NAME_KEY_NONE;
     }
     size_t end = i - 1;               /* the line above, without its ':' and blanks */
     while (end > 0 && i - end < LABEL_LINE && (text[end - 1] == ' ' || text[end - 1] == ':' || text[end - 1] == '\r')) {
         end--;
     }
+    if (end == 0 || !letter((unsigned char)text[end - 1])) {
+        return NAME_KEY_NONE;         /* a sentence's or a statement's end: no label */
+    }
     size_t start = end;
     while (start > 0 && i - start < LABEL_LINE && text[start - 1] != '\n') {
         start--;
     }
     COUNT_NAMES_WORK(i - start);
-    if ((start > 0 && text[start - 1] != '\n') || start == end) {
+    if ((start > 0 && text[start - 1] != '\n') || start == end || !letter((unsigned char)text[end - 1])) {
         return NAME_KEY_NONE;
     }
     return names_a_part(table, text, start, end) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
@@ -3665,7 +3697,8 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
     }
     bool leader = dotted_leader_before(text, i);
     if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=' && !leader)) {
-        return *quote ? NAME_KEY_NONE : name_label_before(table, text, at);
+        return *quote || !label_may_stand_before(text, at, false) ? NAME_KEY_NONE
+                                                                  : name_label_before(table, text, at);
     }
     i--;
     while (leader && i > floor && text[i - 1] == '.') {
@@ -4382,7 +4415,8 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     /* Capitals are a name only in the three places below: most are headings, codes and acronyms, which
      * are left after these byte tests without a lookup. */
     bool ticket_slash = capitals + 1 < len && text[capitals] == '/';
-    bool keyed_mark = after_key_mark(text, at) || name_label_before(table, text, at) != NAME_KEY_NONE;
+    bool keyed_mark = after_key_mark(text, at)
+                      || (label_may_stand_before(text, at, true) && name_label_before(table, text, at) != NAME_KEY_NONE);
     bool after_title_word = at >= 3 && text[at - 1] == ' ' && (ascii_upper((unsigned char)text[at - 2])
                                                                || text[at - 2] == '.');
     struct word word;
