@@ -1,4 +1,5 @@
 #include "scrub/names.h"
+#include "scrub/name_records.h"
 #include "scrub/word_index.h"
 #include "transforms/foundation/ascii.h"
 
@@ -485,17 +486,22 @@ enum { MAX_PROPERTY = 40 };
 static bool property_opens_line(const char *text, size_t colon)
 {
     size_t i = colon;
+    bool small = false;               /* a parameter's value in small letters: "N;CHARSET=utf-8:", "LANGUAGE=de" */
     while (i > 0 && colon - i < MAX_PROPERTY) {
         unsigned char c = (unsigned char)text[i - 1];
         if (c == '\n') {
             break;
         }
-        if (!isupper(c) && !isdigit(c) && c != '-' && c != ';' && c != '=' && c != ',' && c != ' ') {
+        if (c == ';') {
+            small = false;            /* the small letters were a parameter's */
+        } else if (islower(c) || c == '.') {
+            small = true;
+        } else if (!isupper(c) && !isdigit(c) && c != '-' && c != '=' && c != ',' && c != ' ') {
             return false;
         }
         i--;
     }
-    return i < colon && (i == 0 || text[i - 1] == '\n') && isupper((unsigned char)text[i]);
+    return i < colon && !small && (i == 0 || text[i - 1] == '\n') && isupper((unsigned char)text[i]);
 }
 
 /* A word may start here: nothing word-like or address-like touches it on the left. */
@@ -3426,6 +3432,19 @@ static bool initial_at(const char *text, size_t end, size_t at)
            && (at + 2 == end || text[at + 2] == ' ');
 }
 
+/* Under a key that names a name's part ("Surname: GYLLENHAMMAR", "Given names\nTESFALEM"), forms and
+ * passports write the value in capitals, whether the lists hold it or not: every word in capitals, none in no
+ * list under four letters ("TBD"), and a lone word that is a word too ("NULL") a name only if unambiguous.
+ * (Words that are no name part but a common word were refused before.) */
+static bool capitals_name_a_part(size_t capital_words, size_t words, size_t short_unlisted, size_t unambiguous,
+                                 unsigned first_flags)
+{
+    if (capital_words != words || short_unlisted > 0) {
+        return false;
+    }
+    return words > 1 || unambiguous > 0 || is_unknown(first_flags);
+}
+
 /* Is text[start, end) a person's name, given that its key or column says it holds one
  * (NAME_KEY_PERSON), a part of one (NAME_KEY_NAME_PART) or may (NAME_KEY_NAME)? One to
  * five capitalised words shaped like a name, middle initials and particles allowed; no
@@ -3437,6 +3456,7 @@ static bool value_is_person(const struct name_table *table, const char *text, si
                             enum name_key_kind kind)
 {
     size_t tokens = 0, name_parts = 0, unambiguous = 0, capital_words = 0, words = 0, capitals_unlisted = 0;
+    size_t short_unlisted = 0;        /* words in no list under four letters: "TBD", "NN" */
     unsigned first_flags = 0;
     bool seen_comma = false;
     unsigned last_flags = 0;
@@ -3490,6 +3510,7 @@ static bool value_is_person(const struct name_table *table, const char *text, si
             last_flags = word.flags;
             words++;
             capitals_unlisted += capitals && !part;
+            short_unlisted += is_unknown(word.flags) && word.end - word.start < 4;
             name_parts += part;
             unambiguous += part && !(word.flags & (NAME_WORD | NAME_NEVER));
         }
@@ -3512,7 +3533,9 @@ static bool value_is_person(const struct name_table *table, const char *text, si
      * a listed surname ("Jean DUPONT"): not "owner: TBD", "customer: ACME", "last_name: NULL", "name":
      * "Billing API" */
     if (capital_words > 0 && ((words < 2 ? unambiguous == 0 : name_parts == 0)
-                              || (capital_words != words && capitals_unlisted > 0))) {
+                              || (capital_words != words && capitals_unlisted > 0))
+        && !(kind == NAME_KEY_NAME_PART && capitals_name_a_part(capital_words, words, short_unlisted, unambiguous,
+                                                                 first_flags))) {
         return false;
     }
     if (kind == NAME_KEY_NAME_PART) {
@@ -3559,6 +3582,108 @@ static bool dotted_leader_before(const char *text, size_t at)
     return at >= 4 && text[at - 1] == '.' && text[at - 2] == '.' && text[at - 3] == '.';
 }
 
+/* Labels a form or a passport's printed page puts before a name part with no ':' (they are read only as
+ * NAME_KEY_NAME_PART, the keys that name nothing else): the segments of text[start, end) split at '/', a
+ * tab and two blanks ("Etternavn / Surname", "Name / Surname / Nom"), each read whole and by its last
+ * words ("3 Surname"). A label line is short: at most LABEL_LINE bytes are read back. */
+enum { LABEL_LINE = 48 };
+
+static bool names_a_part(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    size_t segment_end = end;
+    for (size_t at = end; at > start; at--) {
+        char c = text[at - 1];
+        bool split = c == '/' || c == '\t' || (c == ' ' && at - 1 > start && text[at - 2] == ' ');
+        if (!split && at - 1 != start) {
+            continue;
+        }
+        size_t from = split ? at : start, to = segment_end;
+        while (from < to && text[from] == ' ') {
+            from++;
+        }
+        while (to > from && text[to - 1] == ' ') {
+            to--;
+        }
+        /* the segment whole, then its last three words, two and one ("Nom de famille", "3 Surname") */
+        size_t word = to, words = 0;
+        while (to - from <= MAX_KEY && words < 4) {
+            while (word > from && text[word - 1] != ' ') {
+                word--;
+            }
+            size_t probe = words == 3 ? from : word;
+            if (key_kind(table, text + probe, to - probe) == NAME_KEY_NAME_PART) {
+                return true;
+            }
+            if (probe == from) {
+                break;
+            }
+            words++;
+            word--;
+        }
+        segment_end = at - 1;
+    }
+    return false;
+}
+
+/* May a label with no ':' stand before `at`: a tab or two blanks before a word in small letters after its
+ * capital, or a line's start before a word in capitals? Byte tests: most words follow one blank and are left
+ * here. */
+static inline bool label_may_stand_before(const char *text, size_t at, bool capitals)
+{
+    if (at == 0) {
+        return false;
+    }
+    char before = text[at - 1];
+    if (!capitals && (before == '\t' || (before == ' ' && at >= 2 && text[at - 2] == ' '))) {
+        return true;              /* capitals after blanks are a command's table ("NAME   READY"), not a form */
+    }
+    return before == '\n' && isupper((unsigned char)text[at])
+           && (isupper((unsigned char)text[at + 1]) || (unsigned char)text[at + 1] >= 0x80);
+}
+
+/* The label before a value at `at` that has no ':' after it: the label and two blanks or a tab on the value's
+ * line ("3 Surname  NÍ CHEALLAIGH", "Last name\tRavensworth"), or the line above the value's, all label
+ * ("Etternavn / Surname\nHANSEN", a passport's visual zone). NAME_KEY_NAME_PART or NAME_KEY_NONE. */
+static enum name_key_kind name_label_before(const struct name_table *table, const char *text, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && at - i < MAX_CELL_PADDING && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    if (i > 0 && text[i - 1] != '\n') {
+        bool gap = at - i >= 2 || (at > i && text[at - 1] == '\t');
+        size_t start = i;
+        while (gap && start > 0 && i - start < MAX_KEY && text[start - 1] != '\n' && text[start - 1] != '\t'
+               && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] == ' ')) {
+            start--;
+        }
+        COUNT_NAMES_WORK(at - start);
+        return gap && names_a_part(table, text, start, i) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
+    }
+    /* the line above names only a value in capitals ("HANSEN", "ÅSA"): most lines open with a word in small
+     * letters after its capital, and are left after these byte tests */
+    if (i == 0 || !isupper((unsigned char)text[at]) || !(isupper((unsigned char)text[at + 1])
+                                                        || (unsigned char)text[at + 1] >= 0x80)) {
+        return NAME_KEY_NONE;
+    }
+    size_t end = i - 1;               /* the line above, without its ':' and blanks */
+    while (end > 0 && i - end < LABEL_LINE && (text[end - 1] == ' ' || text[end - 1] == ':' || text[end - 1] == '\r')) {
+        end--;
+    }
+    if (end == 0 || !letter((unsigned char)text[end - 1])) {
+        return NAME_KEY_NONE;         /* a sentence's or a statement's end: no label */
+    }
+    size_t start = end;
+    while (start > 0 && i - start < LABEL_LINE && text[start - 1] != '\n') {
+        start--;
+    }
+    COUNT_NAMES_WORK(i - start);
+    if ((start > 0 && text[start - 1] != '\n') || start == end || !letter((unsigned char)text[end - 1])) {
+        return NAME_KEY_NONE;
+    }
+    return names_a_part(table, text, start, end) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
+}
+
 static enum name_key_kind key_before(const struct name_table *table, const char *text, size_t at, char *quote)
 {
     size_t i = at;
@@ -3572,7 +3697,8 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
     }
     bool leader = dotted_leader_before(text, i);
     if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=' && !leader)) {
-        return NAME_KEY_NONE;
+        return *quote || !label_may_stand_before(text, at, false) ? NAME_KEY_NONE
+                                                                  : name_label_before(table, text, at);
     }
     i--;
     while (leader && i > floor && text[i - 1] == '.') {
@@ -3754,7 +3880,22 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
     return *thing ? end : 0;
 }
 
-enum { MAX_COMPONENTS = 3 };
+enum { MAX_COMPONENTS = 3, MAX_VCARD_PARAMETERS = 48 };
+
+/* Does the ':' at `colon` end a vCard's N property that opens its line, "N:" or with parameters
+ * ("N;CHARSET=UTF-8:", "N;LANGUAGE=nb:")? Reads back at most MAX_VCARD_PARAMETERS bytes. */
+static bool vcard_name_property(const char *text, size_t colon)
+{
+    size_t start = colon;
+    while (start > 0 && colon - start < MAX_VCARD_PARAMETERS && text[start - 1] != '\n') {
+        start--;
+    }
+    COUNT_NAMES_WORK(colon - start);
+    if (start > 0 && text[start - 1] != '\n') {
+        return false;
+    }
+    return colon > start && text[start] == 'N' && (colon == start + 1 || text[start + 1] == ';');
+}
 
 /* A name written as its components: HL7's "|Family^Given^Middle^^|" (PID-5, NK1-2) and the vCard
  * "N:Family;Given;Additional;;" line. `word` is the first component; returns where the last
@@ -3769,8 +3910,7 @@ static size_t components_end(const struct name_table *table, const char *text, s
     char separator = text[word->next];
     size_t at = word->start;
     bool hl7 = separator == '^' && at > 0 && text[at - 1] == '|';
-    bool vcard = separator == ';' && at >= 2 && text[at - 1] == ':' && text[at - 2] == 'N'
-                 && (at == 2 || text[at - 3] == '\n');
+    bool vcard = separator == ';' && at >= 2 && text[at - 1] == ':' && vcard_name_property(text, at - 1);
     if (!hl7 && !vcard) {
         return 0;
     }
@@ -4066,6 +4206,110 @@ static bool caps_phrase_listed(const struct name_table *table, const char *text,
     return out < sizeof spelled && (name_flags(table, spelled, out) & NAME_NEVER);
 }
 
+/* How an item of a list or a form opens at `at`: after a list's number ("2. ", "3) ") at a line's start or a
+ * label's colon ("Responsable légal : "), at a bare line's start (blanks allowed), or not at all. */
+enum item_opening { ITEM_NONE, ITEM_LINE, ITEM_NUMBERED };
+
+static enum item_opening item_opens(const char *text, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && at - i < MAX_CELL_PADDING && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        i--;
+    }
+    if (i == 0 || text[i - 1] == '\n') {
+        return ITEM_LINE;
+    }
+    if (text[i - 1] == ':') {
+        return ITEM_NUMBERED;
+    }
+    if (i == at || (text[i - 1] != '.' && text[i - 1] != ')')) {
+        return ITEM_NONE;
+    }
+    size_t digits = i - 1;
+    while (digits > 0 && i - digits < 4 && ascii_digit((unsigned char)text[digits - 1])) {
+        digits--;
+    }
+    return digits < i - 1 && (digits == 0 || text[digits - 1] == '\n' || text[digits - 1] == ' ') ? ITEM_NUMBERED
+                                                                                                 : ITEM_NONE;
+}
+
+/* Does a name end at `at`: the text's or line's end, a comma or semicolon, a parenthesis, a tab, a cell's bar,
+ * two blanks or a dash after a blank ("STRAND, Amund      Haugesund", "BONNET Aurélie, née …")? */
+static bool item_ends(const char *text, size_t len, size_t at)
+{
+    if (at == len) {
+        return true;
+    }
+    char c = text[at];
+    if (c == '\n' || c == '\r' || c == ',' || c == ';' || c == '(' || c == '\t' || c == '|') {
+        return true;
+    }
+    return c == ' ' && at + 1 < len
+           && (text[at + 1] == ' ' || text[at + 1] == '(' || text[at + 1] == '-' || text[at + 1] == '|'
+               || (at + 3 < len && (unsigned char)text[at + 1] == 0xE2 && (unsigned char)text[at + 2] == 0x80));
+}
+
+/* A given name as a list writes it after a surname in capitals: a first name that is no word, place or product,
+ * or a word in no list, shaped as a name ("Corwenna", "Tesfalem", "Aurélie"); a name part alone is not enough. */
+static bool given_after_capitals(const char *text, const struct word *word)
+{
+    unsigned flags = word->flags;
+    bool first = (flags & NAME_FIRST) && !(flags & (NAME_WORD | NAME_NEVER | NAME_PLACE));
+    return (first || is_unknown(flags)) && name_shaped(text, word);
+}
+
+/* "PELLOWE, Corwenna", "2. STRAND, Amund", "YILDIRIM Tesfalem", "Responsable légal : BONNET Aurélie": an
+ * item of a list or a form that opens with a surname in capitals (a name part, even one that is also a word or
+ * a place, or a word in no list of four letters or more, not an acronym; two such words at most) and ends with one or two
+ * given names (given_after_capitals). The position and both ends make the name: a heading's capitals are
+ * followed by words of a language, and a bare line of two words in no list needs the comma. Returns the end
+ * of the given names, or 0. Reads at most four words. */
+static size_t surname_first_end(const struct name_table *table, const char *text, size_t len, size_t at)
+{
+    enum item_opening opening = item_opens(text, at);
+    if (opening == ITEM_NONE) {
+        return 0;
+    }
+    struct word word;
+    size_t end = at;
+    bool surname_unlisted = false;
+    for (int surnames = 0; surnames < 2; surnames++) {
+        if (!read_caps_word(table, text, len, end, &word) || (word.flags & (NAME_NEVER | NAME_PHRASE_START))
+            || !(has_name_part(word.flags) || (is_unknown(word.flags) && word.end - word.start >= 4))) {
+            return 0;
+        }
+        surname_unlisted = surname_unlisted || is_unknown(word.flags);
+        end = word.end;
+        if (end + 1 >= len || text[end] != ' ' || capitals_end(text, len, end + 1) == 0) {
+            break;
+        }
+        end++;
+    }
+    bool comma = end < len && text[end] == ',';
+    size_t given = end + comma + 1;
+    if (given >= len || text[given - 1] != ' ' || given - end > 2) {
+        return 0;
+    }
+    size_t given_end = 0;
+    bool given_unlisted = false;
+    for (int names = 0; names < 2; names++) {
+        if (!read_word(table, text, len, given, &word) || !given_after_capitals(text, &word)) {
+            break;
+        }
+        given_unlisted = given_unlisted || is_unknown(word.flags);
+        given_end = word.end;
+        if (word.next + 1 >= len || text[word.next] != ' ' || capital_length(text, len, word.next + 1) == 0) {
+            break;
+        }
+        given = word.next + 1;
+    }
+    /* a bare line of two words in no list needs the comma: "HINWEIS Baustelle" is a German notice */
+    if (opening == ITEM_LINE && !comma && surname_unlisted && given_unlisted) {
+        return 0;
+    }
+    return given_end != 0 && item_ends(text, len, given_end) ? given_end : 0;
+}
+
 /* Names written in capitals without a key or title, as tickets, tables, cards and CVs write them:
  * "PFANNKUCH/INGEBORG", "1.VON KROGH/SJUR MR" (a surname, a slash, the given names); "SMITH, RHYS" and
  * "LARSSON, Sofia" (a surname, a comma, a first name); "WINIFRED OKORO-BELLO", "OLMEDO ELENA" (two to
@@ -4085,6 +4329,10 @@ static size_t caps_name_end(const struct name_table *table, const char *text, si
         if (key_kind(table, text + before, at - 1 - before) == NAME_KEY_NONE) {
             return 0;
         }
+    }
+    size_t listed = surname_first_end(table, text, len, at);
+    if (listed != 0) {
+        return listed;
     }
     struct caps_run run;
     if (!read_caps_run(table, text, len, at, &run)) {
@@ -4167,7 +4415,8 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     /* Capitals are a name only in the three places below: most are headings, codes and acronyms, which
      * are left after these byte tests without a lookup. */
     bool ticket_slash = capitals + 1 < len && text[capitals] == '/';
-    bool keyed_mark = after_key_mark(text, at);
+    bool keyed_mark = after_key_mark(text, at)
+                      || (label_may_stand_before(text, at, true) && name_label_before(table, text, at) != NAME_KEY_NONE);
     bool after_title_word = at >= 3 && text[at - 1] == ' ' && (ascii_upper((unsigned char)text[at - 2])
                                                                || text[at - 2] == '.');
     struct word word;
@@ -4888,6 +5137,19 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             at = end != 0 ? end : at + 1;
             continue;
         }
+        size_t mrz[2 * MRZ_NAME_FIELDS], mrz_end;
+        size_t mrz_fields = (at == 0 || text[at - 1] == '\n') && at + 1 < len
+                            && (text[at + 1] == '<' || isupper((unsigned char)text[at + 1]))
+                            ? mrz_name_fields(text, len, at, mrz, &mrz_end) : 0;
+        if (mrz_fields != 0) {
+            /* "P<NORHANSEN<<KARI<MARIE<<<", "HANSEN<<KARI<<<": a passport's or a card's MRZ name line */
+            COUNT_NAMES_WORK(mrz_end - at);
+            for (size_t field = 0; field < mrz_fields && count < max; field++) {
+                out[count++] = (struct candidate){ mrz[2 * field], mrz[2 * field + 1], person };
+            }
+            at = mrz_end;
+            continue;
+        }
         size_t x12_ends[X12_NAME_FIELDS];
         size_t x12_fields = at > 0 && text[at - 1] == '*' ? x12_name_fields(text, len, at, x12_ends) : 0;
         if (x12_fields != 0) {
@@ -4965,7 +5227,16 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         size_t components = components_end(table, text, len, &word);
         if (components != 0) {
-            out[count++] = (struct candidate){ word.start, components, person };
+            /* each component its own span: the vCard's "FN:" line and a letter write them in another
+             * order ("N:Berg;Kari;;;" then "FN:Kari Berg"), and each further occurrence of a value found is
+             * masked only as that value */
+            char separator = text[word.end];
+            for (size_t part = word.start; part < components && count < max;) {
+                const char *bound = memchr(text + part, separator, components - part);
+                size_t part_end = bound != NULL ? (size_t)(bound - text) : components;
+                out[count++] = (struct candidate){ part, part_end, person };
+                part = part_end + 1;
+            }
             at = components;
             continue;
         }

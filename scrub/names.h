@@ -13,12 +13,18 @@
  * ("Kram Mats", "Besos, Raúl") opens a name that ends at the next word of a language; a chat
  * log's speaker ("] Mary:") and the cell beside a name's in a table row (TSV, CSV, Markdown,
  * psql, SQL values) are names, and so are a name's components in an HL7 field ("|Berg^Kari^^|") and a
- * vCard "N:Berg;Kari;;;" line. A first name that is also a frequent word of another language
+ * vCard "N:Berg;Kari;;;" line (parameters allowed, "N;CHARSET=utf-8:"), each component its own span, since
+ * the "FN:" line writes them in the other order; and the surname and the given names of a passport's or a
+ * card's machine-readable zone (scrub/name_records.h: "P<NORHANSEN<<KARI<MARIE<<<"). A first name that is also a frequent word of another language
  * (flag W: Alene, Hela) opening a sentence before a lowercase word or a first name is that
  * word; a weekday's abbreviation before a date ("Tor. 27. juni") is none. A value under a key that names
  * a person ("first_name": …, assignee: …) is one whole, in the lists or not; a list under such a key
  * ("Attendees: …, …") is read item by item, and a value under it that holds a word never a name after
- * its first ("From: Posten Norge") is a firm, none of whose words is a name. Capitals are read as the
+ * its first ("From: Posten Norge") is a firm, none of whose words is a name. A label that names a name's part
+ * needs no ':' where a form or a passport's printed page leaves it out: the line above the value, all label
+ * ("Etternavn / Surname" over "HANSEN"), or two blanks or a tab after it ("Last name  Ravensworth"); under
+ * such a label capitals the lists lack are the name ("Surname: GYLLENHAMMAR"), but no code under four
+ * letters ("TBD") and no lone word that is a word too ("NULL"). Capitals are read as the
  * lists spell them ("Brekke") only where a name must be: under a key ("NAVN: KJELLAUG BREKKE"), in a
  * ticket's "DOE/JANE MS", after a title in capitals, or as a listed surname after a first name ("Jean
  * DUPONT"); elsewhere they are headings. Initials open a name before a surname ("J. R. Smith"), a
@@ -27,7 +33,10 @@
  * Berg") are names. A name-shaped phrase is a thing after a place, school, prize, ship or shop noun
  * ("lycée Jean Moulin", "premio Miguel de Cervantes", "MS Kong Harald", "restaurant Paul Bocuse") and
  * before a noun of the same kind ("Lincoln Center", "Karl Johans gate", "Megan's Law"), or of a trade
- * ("Johnson Controls", "Berg Bygg"). Capitals are a name in their own shapes too: "PFANNKUCH/INGEBORG" and
+ * ("Johnson Controls", "Berg Bygg"). An item of a list or a form that opens with a surname in capitals
+ * and ends with one or two given names is a name though the lists lack the given name or have the surname as
+ * a word or a place ("1. PELLOWE, Corwenna", "YILDIRIM Tesfalem", "2. STRAND, Amund      Haugesund",
+ * "Responsable légal : BONNET Aurélie"). Capitals are a name in their own shapes too: "PFANNKUCH/INGEBORG" and
  * "1.1DUNMORE/PRISCILLA MRS", "LARSSON, Sofia", "DESJARDINS Marc-Antoine", and two to four words with an
  * unambiguous first name ("WINIFRED OKORO-BELLO"), never inside a longer line of capitals. Particles open
  * a surname where a key, a cell, a title or "Surname, First" says so ("del Río, Gonzalo", "lastName: von

@@ -261,9 +261,13 @@ static const struct sentence no_names[] = {
 
 static const struct named names_after_cues[] = {
     /* Round three, structure: HL7 components, vCard N: and FN:, iCal CN=, FHIR family */
-    { "en", "PID|1||4471^^^HOSP^MR||Thornquist^Wilhelmina^^^||19790304|F", "Thornquist^Wilhelmina" },
-    { "en", "NK1|1|Abernathy^Cordelia|SPO|||555 0101", "Abernathy^Cordelia" },
-    { "nb", "BEGIN:VCARD\nFN:Torunn Skogstad\nN:Skogstad;Torunn;;;\nEND:VCARD", "Skogstad;Torunn" },
+    /* each component its own span (names2 census: the FN line writes them in the other order) */
+    { "en", "PID|1||4471^^^HOSP^MR||Thornquist^Wilhelmina^^^||19790304|F", "Thornquist" },
+    { "en", "PID|1||4471^^^HOSP^MR||Thornquist^Wilhelmina^^^||19790304|F", "Wilhelmina" },
+    { "en", "NK1|1|Abernathy^Cordelia|SPO|||555 0101", "Abernathy" },
+    { "en", "NK1|1|Abernathy^Cordelia|SPO|||555 0101", "Cordelia" },
+    { "nb", "BEGIN:VCARD\nN:Skogstad;Torunn;;;\nFN:Torunn Skogstad\nEND:VCARD", "Skogstad" },
+    { "nb", "BEGIN:VCARD\nN:Skogstad;Torunn;;;\nFN:Torunn Skogstad\nEND:VCARD", "Torunn" },
     { "nb", "BEGIN:VCARD\nFN:Torunn Skogstad\nN:Skogstad;Torunn;;;\nEND:VCARD", "Torunn Skogstad" },
     { "es", "ORGANIZER;CN=Remedios Albarrán:mailto:ra@example.es", "Remedios Albarrán" },
     { "nb", "{\"name\": [{\"family\": \"Myrvold\", \"given\": [\"Halldis\"]}]}", "Myrvold" },

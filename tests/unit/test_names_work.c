@@ -33,6 +33,16 @@ static const struct shape shapes[] = {
     { "a surname before a clinic", "", "Eichendorff, Helios Klinikum\n", "" },
     { "ships after an article", "", "en el Juan Sebastián de Elcano y ", "" },
     { "rooms named by a compound", "", "i Sonja Henie-rommet og ", "" },
+    /* records (the names2 census): labels above and before a value, MRZ lines, vCard names with parameters */
+    { "label lines above capitals", "", "Etternavn / Surname / Nom\nHANSEN\n", "" },
+    { "one long label line", "", "Surname / ", "\nHANSEN\n" },
+    { "labels before two blanks", "", "Last name  Berg  Surname  HANSEN  ", "" },
+    { "capitals at line starts", "", "\nHANSEN KARI", "" },
+    { "surnames in capitals first", "", "1. HANSEN, Corwenna\nYILDIRIM Tesfalem Kari\n", "" },
+    { "MRZ name lines", "", "P<NORHANSEN<<KARI<MARIE<<<<<<<<<<<<<<<<<<<<<\nHANSEN<<KARI<<<<<<<<<<<<<<<<<<\n", "" },
+    { "MRZ-like lines too long", "", "HANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n", "" },
+    { "vCard names with parameters", "", "N;CHARSET=UTF-8;LANGUAGE=nb:Berg;Kari;;;\n", "" },
+    { "one long vCard parameter line", "N;X=", "a;", "Berg;Kari;;;\n" },
 };
 
 /* Bytes examined while finding the names of the shape at `size` bytes. */
