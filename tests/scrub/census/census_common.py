@@ -76,6 +76,9 @@ def main(argv, write, script, usage):
 
 
 # The months of the six languages, as each writes them in a date.
+# The six languages every census writes, in the order their cases cycle through them.
+LANGS = ["en", "no", "sv", "de", "fr", "es"]
+
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"],
@@ -97,6 +100,7 @@ LOWER = "abcdefghijkmnopqrstuvwxyz"   # no l, I, O: they read as 1 and 0
 UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 DIGITS = "23456789"
 ALNUM = LOWER + UPPER + "0123456789"
+HEX = "0123456789abcdef"
 
 
 class Values:

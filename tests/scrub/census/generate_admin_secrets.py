@@ -61,19 +61,12 @@ import base64
 import random
 import re
 import sys
-from census_common import main as census_main, write_cases
+from census_common import ALNUM, DIGITS, HEX, LANGS, LOWER, UPPER, write_cases, main as census_main
 from generate_secret_places import Values as PlaceValues, personal
 from census_common import label
 
 SEED = 152028
 COUNT = 504
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
-
-LOWER = "abcdefghijkmnopqrstuvwxyz"
-UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-DIGITS = "23456789"
-ALNUM = LOWER + UPPER + "0123456789"
-HEX = "0123456789abcdef"
 
 
 class Values(PlaceValues):

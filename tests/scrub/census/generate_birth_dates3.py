@@ -59,10 +59,9 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "realistic"))
 from values import Values  # noqa: E402
-from census_common import MONTHS, label, main as census_main  # noqa: E402
+from census_common import LANGS, MONTHS, label, main as census_main  # noqa: E402
 
 SEED = 73
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
 AIR = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]

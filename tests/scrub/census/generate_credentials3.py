@@ -69,19 +69,13 @@ import base64
 import random
 import re
 import sys
-from census_common import main as census_main, write_cases, label
+from census_common import ALNUM, DIGITS, HEX, LANGS, LOWER, UPPER, label, write_cases, main as census_main
 from generate_admin_secrets import Values as AdminValues
 from generate_secret_places import personal
 
 SEED = 152031
 COUNT = 504
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
-LOWER = "abcdefghijkmnopqrstuvwxyz"
-UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-DIGITS = "23456789"
-ALNUM = LOWER + UPPER + "0123456789"
-HEX = "0123456789abcdef"
 B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 PHRASE_WORDS = ["correct", "horse", "battery", "staple", "purple", "monkey", "dishwasher", "river", "candle",
                 "tiger", "sommerfugl", "blåbær", "kanelbulle", "regnbåge", "Apfelbaum", "Kuchen", "fromage",

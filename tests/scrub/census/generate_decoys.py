@@ -30,9 +30,8 @@ deterministic (seeded random.Random). The format is tests/scrub/realistic/README
 import json
 import random
 import sys
-from census_common import main as census_main
+from census_common import LANGS, main as census_main
 
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 CASES_PER_LANG = 117
 
 # ---------------------------------------------------------------------------------------------

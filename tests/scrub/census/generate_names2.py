@@ -42,10 +42,9 @@ import re
 import sys
 import unicodedata
 
-from census_common import main as census_main
+from census_common import LANGS, main as census_main
 from generate_names import LISTED, UNLISTED
 
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 CASES_PER_LANG = 50
 
 # Names of people who moved to each country, as its registers write them: given names, surnames.

@@ -40,10 +40,9 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "realistic"))
 from values import Values  # noqa: E402
-from census_common import MONTHS, main as census_main
+from census_common import LANGS, MONTHS, main as census_main
 
 SEED = 41
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
 FR_ABBR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

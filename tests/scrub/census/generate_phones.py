@@ -46,10 +46,9 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "realistic"))
 from values import Values  # noqa: E402
-from census_common import main as census_main
+from census_common import LANGS, main as census_main
 
 SEED = 43
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 NBSP, THIN, NNBSP = "\u00a0", "\u2009", "\u202f"
 
 

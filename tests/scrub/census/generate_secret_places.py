@@ -52,11 +52,10 @@ import random
 import re
 import sys
 import census_common
-from census_common import ALNUM, DIGITS, LOWER, UPPER, label, main as census_main, write_cases
+from census_common import ALNUM, DIGITS, LANGS, LOWER, UPPER, label, write_cases, main as census_main
 
 SEED = 152027
 COUNT = 504
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
 WORDS = ["falcon", "meadow", "quartz", "harbor", "tundra", "orbit", "maple", "cobalt", "lantern", "willow",
          "granite", "saffron", "velvet", "ember", "glacier", "pepper", "summit", "thistle", "copper", "raven",

@@ -35,11 +35,10 @@ configs, never from the scrubber's rules. Python stdlib only, deterministic."""
 import random
 import sys
 import census_common
-from census_common import ALNUM, label, main as census_main, write_cases
+from census_common import ALNUM, LANGS, label, write_cases, main as census_main
 
 SEED = 152026
 COUNT = 600
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
 # ---- key names: tuples of words, by language ------------------------------------------------------
 CRED_EN = [("password",), ("passwd",), ("pwd",), ("pass",), ("passphrase",), ("secret",), ("token",),

@@ -47,10 +47,9 @@ import base64
 import json
 import random
 import sys
-from census_common import main as census_main
+from census_common import LANGS, main as census_main
 
 SEED = 92026
-LANGS = ["en", "no", "sv", "de", "fr", "es"]
 
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 UPALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
