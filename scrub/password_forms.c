@@ -391,6 +391,9 @@ struct listed_word {
 /* The first of `words` at `at` (caseless): its length, or 0. */
 static size_t first_word_at(const char *text, size_t len, size_t at, const struct listed_word *words, size_t count)
 {
+    if (at >= len) {
+        return 0;                     /* the blanks after a password word may run to the text's end */
+    }
     unsigned char first = ascii_fold((unsigned char)text[at]);
     for (size_t i = 0; i < count; i++) {
         if ((unsigned char)words[i].text[0] != first || len - at < words[i].len) {

@@ -600,7 +600,7 @@ bool tool_argument_read(const char *text, size_t len, size_t anchor_end, struct 
         if (!shell_word(text, len, at, limit, &start, &end)) {
             return false;
         }
-        at = end + (text[end] == '\'' || text[end] == '"');
+        at = end + (end < len && (text[end] == '\'' || text[end] == '"'));
         while (at < limit && blank((unsigned char)text[at])) {
             at++;
         }

@@ -8,6 +8,9 @@
 
 #include "scrub/request.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 static struct scrub_config all_types = { .enabled = true };
 static struct scrubber scrubber;
 
@@ -30,7 +33,41 @@ static int release_scrubber(void **state)
     return 0;
 }
 
-/* `text` scrubs to exactly `expected` with `with`: the whole output, byte for byte. */
+/* `len` bytes of `text` scrubbed with `with` into `out`, from a heap block of exactly that
+ * size: a read past either end is a fault the sanitizer build reports, where a literal's
+ * terminating NUL would have hidden it. */
+static inline void scrub_exact_copy(struct scrubber *with, struct vault *vault, const char *text, size_t len,
+                                    struct buffer *out)
+{
+    char *copy = malloc(len > 0 ? len : 1);
+    assert_non_null(copy);
+    if (len > 0) {
+        memcpy(copy, text, len);
+    }
+    assert_true(scrub_text(with, vault, copy, len, out) != (size_t)-1);
+    free(copy);
+}
+
+/* Every proper prefix and suffix of `text` scrubbed, each from a block of its own size: a
+ * reader that looks one byte past an anchor at the text's end, or one byte before one at its
+ * start, faults here in the sanitizer build (the outputs are not checked; the whole text's is). */
+static inline void scrub_every_cut(struct scrubber *with, const char *text, size_t len)
+{
+    for (size_t cut = 1; cut < len; cut++) {
+        struct arena arena;
+        arena_init(&arena, 4096);
+        struct vault vault;
+        vault_init(&vault, &arena, NULL, 0);
+        struct buffer out;
+        buffer_init(&out, &arena, 256);
+        scrub_exact_copy(with, &vault, text, cut, &out);
+        scrub_exact_copy(with, &vault, text + cut, len - cut, &out);
+        arena_release(&arena);
+    }
+}
+
+/* `text` scrubs to exactly `expected` with `with`: the whole output, byte for byte; and no
+ * cut of it reads outside itself. */
 static inline void expect_scrubbed_by(struct scrubber *with, const char *text, const char *expected)
 {
     struct arena arena;
@@ -39,11 +76,12 @@ static inline void expect_scrubbed_by(struct scrubber *with, const char *text, c
     vault_init(&vault, &arena, NULL, 0);
     struct buffer out;
     buffer_init(&out, &arena, 256);
-    assert_true(scrub_text(with, &vault, text, strlen(text), &out) != (size_t)-1);
+    scrub_exact_copy(with, &vault, text, strlen(text), &out);
     if (out.len != strlen(expected) || memcmp(out.data, expected, out.len) != 0) {
         fail_msg("'%s'\n  gave     '%.*s'\n  expected '%s'", text, (int)out.len, out.data, expected);
     }
     arena_release(&arena);
+    scrub_every_cut(with, text, strlen(text));
 }
 
 /* The same with every built-in type on. */
