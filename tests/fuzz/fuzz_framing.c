@@ -7,41 +7,18 @@
 #include <string.h>
 
 #include "proxy/request_framing.h"
+#include "tests/unit/framing_testing.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-struct outcome {
-    struct framing_verdict verdict;
-    enum framing_phase phase;
-    size_t head_end, taken;
-};
-
-static struct outcome read_all(const uint8_t *bytes, size_t len, size_t piece, size_t max_head, size_t max_body)
+/* The bytes read in pieces (framing_testing.h); a read that breaks the contract aborts. */
+static struct framing_outcome read_all(const uint8_t *bytes, size_t len, size_t piece, size_t max_head,
+                                       size_t max_body)
 {
-    struct request_framing framing;
-    request_framing_start(&framing, max_head, max_body);
-    struct outcome outcome = { { 0, NULL }, FRAMING_HEAD, 0, 0 };
-    while (outcome.taken < len && framing.phase != FRAMING_PASSED) {
-        size_t left = len - outcome.taken;
-        size_t size = piece < left ? piece : left;
-        size_t taken = 0;
-        enum framing_phase before = framing.phase;
-        outcome.verdict = request_framing_read(&framing, bytes + outcome.taken, size, &taken);
-        if (outcome.verdict.status != 0) {
-            if (outcome.verdict.message == NULL) {
-                abort();
-            }
-            break;
-        }
-        if (taken > size || (taken < size && framing.phase == before)) {
-            abort();
-        }
-        outcome.taken += taken;
-        if (before == FRAMING_HEAD && framing.phase != FRAMING_HEAD) {
-            outcome.head_end = outcome.taken;
-        }
+    struct framing_outcome outcome = framing_read_in_pieces(bytes, len, piece, max_head, max_body);
+    if (outcome.broke_contract) {
+        abort();
     }
-    outcome.phase = framing.phase;
     return outcome;
 }
 
@@ -53,8 +30,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t piece = 1 + data[0] % 16;
     size_t max_head = 64 + (size_t)data[1] * 64;
     size_t max_body = 16 + (size_t)data[1] * 256;
-    struct outcome whole = read_all(data + 2, size - 2, size, max_head, max_body);
-    struct outcome cut = read_all(data + 2, size - 2, piece, max_head, max_body);
+    struct framing_outcome whole = read_all(data + 2, size - 2, size, max_head, max_body);
+    struct framing_outcome cut = read_all(data + 2, size - 2, piece, max_head, max_body);
     if (whole.verdict.status != cut.verdict.status) {
         abort();
     }

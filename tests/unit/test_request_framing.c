@@ -7,42 +7,17 @@
 #include <string.h>
 
 #include "proxy/request_framing.h"
+#include "tests/unit/framing_testing.h"
 
 enum { MAX_HEAD = 16 * 1024, MAX_BODY = 1024 * 1024 };
 
-/* What reading a whole text came to, fed as the server feeds it: pieces of `piece` bytes
- * (0: all at once), each phase read to its end before the next begins. */
-struct outcome {
-    struct framing_verdict verdict;
-    enum framing_phase phase;
-    size_t head_end;        /* bytes up to the head's blank line; 0 if it did not end */
-    size_t taken;           /* bytes read in all */
-    size_t head_lines;
-};
-
-static struct outcome read_text(const char *text, size_t len, size_t piece)
+/* A text read as the server reads it (framing_testing.h), pieces of `piece` bytes (0: all at
+ * once); no read may break the reading's contract. */
+static struct framing_outcome read_text(const char *text, size_t len, size_t piece)
 {
-    struct request_framing framing;
-    request_framing_start(&framing, MAX_HEAD, MAX_BODY);
-    struct outcome outcome = { { 0, NULL }, FRAMING_HEAD, 0, 0, 0 };
-    while (outcome.taken < len && framing.phase != FRAMING_PASSED) {
-        size_t left = len - outcome.taken;
-        size_t size = piece == 0 || piece > left ? left : piece;
-        size_t taken = 0;
-        enum framing_phase before = framing.phase;
-        outcome.verdict = request_framing_read(&framing, (const unsigned char *)text + outcome.taken, size, &taken);
-        if (outcome.verdict.status != 0) {
-            break;
-        }
-        assert_true(taken <= size);
-        assert_true(taken == size || framing.phase != before);     /* only a phase's end stops short */
-        outcome.taken += taken;
-        if (before == FRAMING_HEAD && framing.phase != FRAMING_HEAD) {
-            outcome.head_end = outcome.taken;
-        }
-    }
-    outcome.phase = framing.phase;
-    outcome.head_lines = framing.head_lines;
+    struct framing_outcome outcome =
+        framing_read_in_pieces((const unsigned char *)text, len, piece, MAX_HEAD, MAX_BODY);
+    assert_false(outcome.broke_contract);
     return outcome;
 }
 
@@ -50,7 +25,7 @@ static struct outcome read_text(const char *text, size_t len, size_t piece)
 
 static void assert_passes(const char *text, size_t len, enum framing_phase phase, size_t head_end)
 {
-    struct outcome outcome = read_text(text, len, 0);
+    struct framing_outcome outcome = read_text(text, len, 0);
     assert_int_equal(outcome.verdict.status, 0);
     assert_int_equal(outcome.phase, phase);
     assert_int_equal(outcome.head_end, head_end);
@@ -58,7 +33,7 @@ static void assert_passes(const char *text, size_t len, enum framing_phase phase
 
 static void assert_refused(const char *text, size_t len, int status, const char *message)
 {
-    struct outcome outcome = read_text(text, len, 0);
+    struct framing_outcome outcome = read_text(text, len, 0);
     assert_int_equal(outcome.verdict.status, status);
     assert_string_equal(outcome.verdict.message, message);
 }
@@ -75,7 +50,7 @@ static void heads_evhtp_reads_pass(void **state)
     assert_passes(TEXT("GET http://x/ HTTP/1.1\nA: b\n\n"), FRAMING_PASSED, 29);
     assert_passes(TEXT("FOO_BAR / HTTP/1.1\r\n\r\n"), FRAMING_PASSED, 22);
     /* A head cut short is still being read. */
-    struct outcome outcome = read_text(TEXT("POST / HTTP/1.1\r\nHost: x\r\n"), 0);
+    struct framing_outcome outcome = read_text(TEXT("POST / HTTP/1.1\r\nHost: x\r\n"), 0);
     assert_int_equal(outcome.phase, FRAMING_HEAD);
     assert_int_equal(outcome.head_lines, 2);
 }
@@ -139,7 +114,7 @@ static void chunked_framing_is_read(void **state)
 {
     (void)state;
     static const char body[] = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nA\r\n0123456789\r\n0\r\n\r\nGET";
-    struct outcome outcome = read_text(TEXT(body), 0);
+    struct framing_outcome outcome = read_text(TEXT(body), 0);
     assert_int_equal(outcome.verdict.status, 0);
     assert_int_equal(outcome.phase, FRAMING_PASSED);
     assert_int_equal(outcome.head_end, 47);
@@ -189,9 +164,9 @@ static void pieces_do_not_change_the_verdict(void **state)
     int refused = 0, passed = 0;
     for (int round = 0; round < 20000; round++) {
         size_t len = random_text(text, sizeof text, &seed);
-        struct outcome whole = read_text(text, len, 0);
+        struct framing_outcome whole = read_text(text, len, 0);
         for (size_t piece = 1; piece <= 7; piece += 3) {
-            struct outcome cut = read_text(text, len, piece);
+            struct framing_outcome cut = read_text(text, len, piece);
             assert_int_equal(cut.verdict.status, whole.verdict.status);
             if (whole.verdict.status != 0) {
                 assert_string_equal(cut.verdict.message, whole.verdict.message);
