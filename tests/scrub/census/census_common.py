@@ -103,6 +103,24 @@ ALNUM = LOWER + UPPER + "0123456789"
 HEX = "0123456789abcdef"
 
 
+class LabelledCase:
+    """One case being written in language `lang`: its labelled values (type, value) and its
+    decoys, each recorded as a template's slot is filled. The secret censuses' cases derive
+    from it and add their own slot grammar (fill)."""
+
+    def __init__(self, rng, values, lang):
+        self.rng, self.values, self.lang = rng, values, lang
+        self.entities, self.decoys = [], []
+
+    def secret(self, value, kind="ENV_SECRET"):
+        self.entities.append((kind, value))
+        return value
+
+    def decoy(self, value):
+        self.decoys.append(value)
+        return value
+
+
 class Values:
     """Secret values in the shapes people's credentials have, every choice drawn from `rng`.
     A census's committed output depends on the order of the draws: change none. What the two

@@ -61,9 +61,8 @@ import base64
 import random
 import re
 import sys
-from census_common import ALNUM, DIGITS, HEX, LANGS, LOWER, UPPER, write_cases, main as census_main
+from census_common import ALNUM, DIGITS, HEX, LANGS, LOWER, LabelledCase, UPPER, label, write_cases, main as census_main
 from generate_secret_places import Values as PlaceValues, personal
-from census_common import label
 
 SEED = 152028
 COUNT = 504
@@ -523,19 +522,7 @@ TABLE_ROWS = [("Printer (web admin)", "admin"), ("NAS", "[[backup_op]]"), ("SMS 
               ("Royalty portal", "[[label_acc]]"), ("Wi-Fi gjest", "-")]
 
 
-class Case:
-    def __init__(self, rng, values, lang):
-        self.rng, self.values, self.lang = rng, values, lang
-        self.entities, self.decoys = [], []
-
-    def secret(self, value, kind):
-        self.entities.append((kind, value))
-        return value
-
-    def decoy(self, value):
-        self.decoys.append(value)
-        return value
-
+class Case(LabelledCase):
     def fill(self, template, decoy_only=False):
         """Fill every slot of a template; with decoy_only, each secret slot gets a placeholder decoy."""
         chosen = {}

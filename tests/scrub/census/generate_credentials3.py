@@ -69,7 +69,7 @@ import base64
 import random
 import re
 import sys
-from census_common import ALNUM, DIGITS, HEX, LANGS, LOWER, UPPER, label, write_cases, main as census_main
+from census_common import ALNUM, DIGITS, HEX, LANGS, LOWER, LabelledCase, UPPER, label, write_cases, main as census_main
 from generate_admin_secrets import Values as AdminValues
 from generate_secret_places import personal
 
@@ -578,19 +578,7 @@ for family, members in {
         FAMILY[family.split("_")[0] + "_" + member] = family
 
 
-class Case:
-    def __init__(self, rng, values, lang):
-        self.rng, self.values, self.lang = rng, values, lang
-        self.entities, self.decoys = [], []
-
-    def secret(self, value, kind):
-        self.entities.append((kind, value))
-        return value
-
-    def decoy(self, value):
-        self.decoys.append(value)
-        return value
-
+class Case(LabelledCase):
     def fill(self, template, decoy_only=False):
         """Fill every slot of a template; with decoy_only, each secret slot gets a placeholder or reference decoy."""
         chosen = {}

@@ -52,7 +52,7 @@ import random
 import re
 import sys
 import census_common
-from census_common import ALNUM, DIGITS, LANGS, LOWER, UPPER, label, write_cases, main as census_main
+from census_common import ALNUM, DIGITS, LANGS, LOWER, LabelledCase, UPPER, label, write_cases, main as census_main
 
 SEED = 152027
 COUNT = 504
@@ -429,22 +429,7 @@ VENDOR_FRAMES = {
 VENDOR_BARE = ["{v}", "here: {v}", "`{v}`"]
 
 
-class Case:
-    def __init__(self, rng, values, lang):
-        self.rng = rng
-        self.values = values
-        self.lang = lang
-        self.entities = []
-        self.decoys = []
-
-    def secret(self, value, kind="ENV_SECRET"):
-        self.entities.append((kind, value))
-        return value
-
-    def decoy(self, value):
-        self.decoys.append(value)
-        return value
-
+class Case(LabelledCase):
     def intro(self):
         return self.rng.choice(INTRO[self.lang])
 
