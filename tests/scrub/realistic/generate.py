@@ -21,6 +21,7 @@
     python3 generate.py heldout8 > heldout8.jsonl seed 20261220, only templates_heldout8.py's (an eighth held-out half)
     python3 generate.py heldout9 > heldout9.jsonl seed 20261227, only templates_heldout9.py's (a ninth held-out half)
     python3 generate.py heldout10 > heldout10.jsonl seed 20261229, only templates_heldout10.py's (a tenth held-out half)
+    python3 generate.py heldout11 > heldout11.jsonl seed 20270107, only templates_heldout11.py's (an eleventh held-out half)
     python3 generate.py dev --check dev.jsonl     TAP: the committed half is what the generator writes
 
 Each line: {"id", "lang", "shape", "text", "entities": [{"type", "value"}], "decoys": [...]}, the
@@ -70,6 +71,8 @@ from templates_heldout9 import (HELDOUT9_BRANDS, HELDOUT9_CITIES, HELDOUT9_DECOY
                                 HELDOUT9_PROSE, HELDOUT9_SECRETS, HELDOUT9_STRUCTURED)
 from templates_heldout10 import (HELDOUT10_BRANDS, HELDOUT10_CITIES, HELDOUT10_DECOYS, HELDOUT10_FIRST,
                                  HELDOUT10_LAST, HELDOUT10_PROSE, HELDOUT10_SECRETS, HELDOUT10_STRUCTURED)
+from templates_heldout11 import (HELDOUT11_BRANDS, HELDOUT11_CITIES, HELDOUT11_DECOYS, HELDOUT11_FIRST,
+                                 HELDOUT11_LAST, HELDOUT11_PROSE, HELDOUT11_SECRETS, HELDOUT11_STRUCTURED)
 from values import FIRST, LAST, LANGS, Values
 
 HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3": (5, 720),
@@ -81,7 +84,8 @@ HALVES = {"dev": (1, 720), "heldout": (20261206, 720), "dev2": (3, 720), "dev3":
           "heldout7": (20261213, 720),
           "heldout8": (20261220, 720),
           "heldout9": (20261227, 720),
-          "heldout10": (20261229, 720)}
+          "heldout10": (20261229, 720),
+          "heldout11": (20270107, 720)}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -214,13 +218,14 @@ class Pools:
                   "heldout7": (HELDOUT7_FIRST, HELDOUT7_LAST, HELDOUT7_CITIES, HELDOUT7_BRANDS),
                   "heldout8": (HELDOUT8_FIRST, HELDOUT8_LAST, HELDOUT8_CITIES, HELDOUT8_BRANDS),
                   "heldout9": (HELDOUT9_FIRST, HELDOUT9_LAST, HELDOUT9_CITIES, HELDOUT9_BRANDS),
-                  "heldout10": (HELDOUT10_FIRST, HELDOUT10_LAST, HELDOUT10_CITIES, HELDOUT10_BRANDS)}.get(half)
+                  "heldout10": (HELDOUT10_FIRST, HELDOUT10_LAST, HELDOUT10_CITIES, HELDOUT10_BRANDS),
+                  "heldout11": (HELDOUT11_FIRST, HELDOUT11_LAST, HELDOUT11_CITIES, HELDOUT11_BRANDS)}.get(half)
         # dev3 and heldout2 draw their own names twice as often as dev2 did: a third of them are new;
         # dev4 and heldout3 three times as often (their lists are longer): about half of them are new
         weight = {"dev3": 2, "heldout2": 2, "dev4": 3, "heldout3": 3, "dev5": 3,
                   "dev6": 3, "dev7": 3, "heldout4": 3, "dev8": 3, "dev9": 3,
                   "heldout5": 3, "dev10": 3, "heldout6": 3, "heldout7": 3,
-                  "heldout8": 3, "heldout9": 3, "heldout10": 3}.get(half, 1)
+                  "heldout8": 3, "heldout9": 3, "heldout10": 3, "heldout11": 3}.get(half, 1)
         # dev4's and heldout3's own decoy pools: slot -> list, language -> list, or a generator (values, rng)
         self.decoys = {"dev4": DEV4_DECOYS, "heldout3": HELDOUT3_DECOYS, "dev5": DEV5_DECOYS,
                        "dev6": DEV6_DECOYS, "dev7": DEV7_DECOYS,
@@ -228,13 +233,14 @@ class Pools:
                        "heldout5": HELDOUT5_DECOYS, "dev10": DEV10_DECOYS,
                        "heldout6": HELDOUT6_DECOYS, "heldout7": HELDOUT7_DECOYS,
                        "heldout8": HELDOUT8_DECOYS, "heldout9": HELDOUT9_DECOYS,
-                       "heldout10": HELDOUT10_DECOYS}.get(half, {})
+                       "heldout10": HELDOUT10_DECOYS, "heldout11": HELDOUT11_DECOYS}.get(half, {})
         # a half's own value slots (dev7 on): slot -> (family, make(case, lang), type)
         self.secrets = {"dev7": DEV7_SECRETS, "heldout4": HELDOUT4_SECRETS, "dev8": DEV8_SECRETS,
                         "dev9": DEV9_SECRETS, "heldout5": HELDOUT5_SECRETS,
                         "dev10": DEV10_SECRETS, "heldout6": HELDOUT6_SECRETS,
                         "heldout7": HELDOUT7_SECRETS, "heldout8": HELDOUT8_SECRETS,
-                        "heldout9": HELDOUT9_SECRETS, "heldout10": HELDOUT10_SECRETS}.get(half, {})
+                        "heldout9": HELDOUT9_SECRETS, "heldout10": HELDOUT10_SECRETS,
+                        "heldout11": HELDOUT11_SECRETS}.get(half, {})
 
         def joined(shared, index):
             return {lang: shared[lang] + (extras[index][lang] * weight if extras else []) for lang in LANGS}
@@ -694,6 +700,8 @@ def generate(half):
         structured, prose = list(HELDOUT9_STRUCTURED), {lang: list(HELDOUT9_PROSE[lang]) for lang in LANGS}
     if half == "heldout10":   # a tenth held-out half: only phrasings no rule writer has read
         structured, prose = list(HELDOUT10_STRUCTURED), {lang: list(HELDOUT10_PROSE[lang]) for lang in LANGS}
+    if half == "heldout11":   # an eleventh held-out half: only phrasings no rule writer has read
+        structured, prose = list(HELDOUT11_STRUCTURED), {lang: list(HELDOUT11_PROSE[lang]) for lang in LANGS}
     lines = []
     for index in range(count):
         if index % 2 == 0:
