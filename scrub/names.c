@@ -1716,6 +1716,13 @@ static bool addressed_by_verb(const char *text, const struct word *word, const s
            && word_is(text, start, end, addressing_verbs);
 }
 
+/* Is the word a greeting addresses a group by, a function word of a language that is no first name ("Hei
+ * Alle,", "Hallo Alle", "Hei Dere,", "Hola Todos")? The greeting is then no cue for it. */
+static bool greets_a_group(const struct word *word)
+{
+    return (word->flags & NAME_FOREIGN_WORD) && !(word->flags & NAME_FIRST);
+}
+
 static enum cue cue_around(const struct name_table *table, const char *text, size_t len, const struct word *word,
                            const struct before *before)
 {
@@ -1761,7 +1768,7 @@ static enum cue cue_around(const struct name_table *table, const char *text, siz
     if (before->line_break && (lists & LIST_SIGN_OFF) && signature_line(table, text, len, word)) {
         return CUE_STRONG;            /* "Mvh\nLavrans Lie\nM: …" */
     }
-    if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word))
+    if ((lists & LIST_STRONG) || ((lists & LIST_GREETING) && addressed(text, len, word) && !greets_a_group(word))
         || possessive_after_kin(table, text, before)) {
         return CUE_STRONG;
     }

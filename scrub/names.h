@@ -2,7 +2,8 @@
  *
  * The PhysioNet deid approach (shared/SCRUB-NOTES.md): a capitalised word is the start
  * of a name when it is an unambiguous first name, when an ambiguous one (Grace, Will) has
- * another name beside it, when a title or cue precedes it (Dr., "my name is", Dear), or
+ * another name beside it, when a title or cue precedes it (Dr., "my name is", Dear; not a greeting's function
+ * word that addresses a group, "Hei Alle,", "Hallo Alle"), or
  * in "Lastname, Firstname". The name runs on over name parts, middle initials and
  * particles (van, de). Stop words (Monday, Paris, Python) never start or continue a
  * name unless a title comes right before them; neither do brands of several words (Hugo
