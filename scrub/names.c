@@ -1686,7 +1686,11 @@ static const struct word_list addressing_verbs[] = {
     W("frag"), W("fragen"), W("sag"), W("sagen"), W("schreib"), W("schreiben"), W("danke"), W("kontaktiere"),
     W("demande"), W("demander"), W("dis"), W("dire"), W("écris"), W("écrire"), W("remercie"), W("préviens"),
     W("pregunta"), W("preguntarle"), W("pregúntale"), W("dile"), W("decirle"), W("escribe"), W("escríbele"),
-    W("avisa"), W("avisar"), W("gracias"), { NULL, 0 },
+    W("avisa"), W("avisar"), W("gracias"),
+    /* the polite and familiar imperatives people open a request with: "Contactez Aurélie Michel au …" */
+    W("contactez"), W("appelez"), W("prévenez"), W("demandez"), W("écrivez"), W("rappelez"), W("appelle"),
+    W("rappelle"), W("ruf"), W("ring"), W("kontakt"), W("kontakta"), W("llama"), W("llame"),
+    W("contacta"), { NULL, 0 },
 };
 
 /* Is `word`, a first name also a word or a place (Live, Heather, David, Per), the one a request's verb
@@ -2035,6 +2039,10 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
      * Zuiderveld mentioned", "Bhudev Kocchar <bk@example.com>". */
     struct word next;
     if (is_unknown(flags)) {
+        /* "Contactez Aurélie Michel", "Préviens Tristan": a request's verb opens the sentence, the name follows */
+        if (opens_sentence(text, word->start) && word_is(text, word->start, word->end, addressing_verbs)) {
+            return false;
+        }
         /* a particle only names have and a capitalised word after it: "Hjördis von Essen", "Maëlle
          * d'Aubigné"; not an article ("Anbei der Mietvertrag", "Apportez le Galaxy") */
         static const struct word_list name_particles[] = {

@@ -61,7 +61,9 @@
  * ("søsteren min Live", "hyresvärden Ragnvi", "Uncle Marigold"); and a first name that is also a word
  * after a request's verb that addresses someone ("ask Live", "text David on …", "Säg till Per"; not a
  * city that is a word, a brand or an everyday word: "ask Paris", "Spør Dell support", "Säg till Lön").
- * A word in no list before a verb of saying stays a word: firms speak too ("Vipps sa"). Form and position
+ * A word in no list before a verb of saying stays a word: firms speak too ("Vipps sa"); one that is such a
+ * request's verb, opening a sentence, is no first name the lists lack ("Contactez Aurélie Michel", "Préviens
+ * Tristan"). Form and position
  * make things of words the lists hold as names (the decoys census): the object of a verb that takes things,
  * right after it or a determiner, in the six languages ("We served Bakewell Tart", "juega al Zelda"), and in
  * German the word before such a verb's participle or infinitive ending the clause ("mit Lea Lange Maultaschen

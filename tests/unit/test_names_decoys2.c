@@ -21,6 +21,11 @@ static const struct probe found_names[] = {
     { "nb", "Hei Kari,\n\nmøtet er flyttet til torsdag.", "Kari" },
     { "sv", "Hej Per,\n\nmötet är flyttat till torsdag.", "Per" },
     { "nb", "Hei Alle,\n\nKari Nordmann tar resepsjonen denne uka.", "Kari Nordmann" },
+    /* the name after a request's verb */
+    { "fr", "Contactez Aurélie Michel au 06 03 37 37 33.", "Aurélie Michel" },
+    { "fr", "Bien à vous,\nGaspard\nContactez Nathan Richard au 02.27.62.13.77.", "Nathan Richard" },
+    { "fr", "Bien à vous,\nGaspard\nContactez Nathan Richard au 02.27.62.13.77.", "Gaspard" },
+    { "fr", "Le fixe n'existe plus. Préviens Tristan.", "Tristan" },
 };
 
 static const struct probe kept_words[] = {
@@ -35,6 +40,9 @@ static const struct probe kept_words[] = {
     { "nb", "Hei Alle,\n\nmøtet er flyttet til torsdag.", "Alle" },
     { "nb", "Hallo Alle,\n\nmøtet er flyttet til torsdag.", "Alle" },
     { "nb", "Hei Dere,\n\nmøtet er flyttet til torsdag.", "Dere" },
+    /* a request's verb that opens the sentence */
+    { "fr", "Bien à vous,\nGaspard\nContactez Nathan Richard au 02.27.62.13.77.", "Contactez" },
+    { "fr", "Le fixe n'existe plus. Préviens Tristan.", "Préviens" },
 };
 
 static void test_persons_beside_ordinary_words_are_found(void **state)
