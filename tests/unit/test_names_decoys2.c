@@ -1,8 +1,12 @@
 /* test_names_decoys2.c — ordinary words where each language capitalises them, standing where a person could
  * (issue 15, the decoys census round 2, tests/scrub/census/decoys2.jsonl), told by their form and position:
- *   - a word in no list with the ending of an authority's or an office's noun ("Zulassungsstelle",
- *     "Tingretten", "Präsidentin", "Staatssekretär") is no name after a title ("Frau Präsidentin") nor in a
- *     table's cell beside a name; the name in the cell beside it is still found;
+ *   - a greeting's function word that addresses a group ("Hei Alle,", "Hei Dere,") is no name the
+ *     greeting cues; the one a greeting addresses is still found, a first name that is a word too;
+ *   - a request's verb that opens a sentence ("Contactez", "Préviens") is no first name the lists lack;
+ *     the name after it is still found.
+ * Two more classes of the census (an office's noun ending after a title or beside a name; two dictionary
+ * words side by side) were measured and not taken: each lost names on never-read halves. The persons
+ * beside offices stay here as probes that must be found.
  * A run prints every miss with the spans found, never the words. */
 #include "tests/unit/unit.h"
 
@@ -29,13 +33,6 @@ static const struct probe found_names[] = {
 };
 
 static const struct probe kept_words[] = {
-    /* an office after a title */
-    { "de", "Sehr geehrte Frau Präsidentin,\n\nvielen Dank für Ihre Nachricht.", "Präsidentin" },
-    { "de", "Sehr geehrter Herr Staatssekretär,\n\nanbei die Unterlagen.", "Staatssekretär" },
-    /* an authority in the cell beside a name's */
-    { "de", "| Einwohnermeldeamt | Sevgiye Wiesenhütter |", "Einwohnermeldeamt" },
-    { "nb", "| Tingretten | Asle Nguyenstad |", "Tingretten" },
-    { "nb", "teamnavn;leder\nInfrastruktur;Signhild Tørrissen", "Infrastruktur" },
     /* a greeting to a group */
     { "nb", "Hei Alle,\n\nmøtet er flyttet til torsdag.", "Alle" },
     { "nb", "Hallo Alle,\n\nmøtet er flyttet til torsdag.", "Alle" },
