@@ -537,3 +537,115 @@ size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct
     *examined += (reached > name_end ? reached - name_end : 0) + 1;
     return start != 0 && end - start == NEXT_LINE_VALUE_LENGTH ? end : 0;
 }
+
+/* ---- a secret stored by a cloud CLI under its name ---- */
+
+/* The verb after "secret(s) " at `at`, a whole word: its end, or 0. */
+static size_t store_verb_end(const char *text, size_t len, size_t at)
+{
+    static const char *const verbs[] = { "set", "put", "create", "add" };
+    if (at >= len) {
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t n = strlen(verbs[i]);
+        if ((text[at] | 0x20) == verbs[i][0] && spelt(text, len, at, verbs[i], n)) {
+            return at + n < len && word_byte(text[at + n]) ? 0 : at + n;
+        }
+    }
+    return 0;
+}
+
+/* The end of the verb the "secret" ending at `stem_end` opens, `\bsecrets?[ \t]+(set|put|create|add)\b`;
+ * 0 if none. */
+static size_t store_words_end(const char *text, size_t len, size_t stem_end)
+{
+    size_t start = stem_end - 6;
+    if (!spelt(text, len, start, "secret", 6) || (start > 0 && word_byte(text[start - 1]))) {
+        return 0;
+    }
+    size_t at = stem_end < len && (text[stem_end] | 0x20) == 's' ? stem_end + 1 : stem_end;
+    size_t verb = past_blanks(text, len, at);
+    return verb > at ? store_verb_end(text, len, verb) : 0;
+}
+
+/* The value flag whose "--" ends at `at`: `(value|body|secret-string|secret-value)([ \t]+|=)`,
+ * an optional quote, then 6 value bytes, the first no '-'. The SPEC's end there, or 0.
+ * `*reached`: the bytes read. */
+static size_t store_flag_end(const char *text, size_t len, size_t at, size_t *reached)
+{
+    size_t word = 0;
+    switch (at < len ? text[at] | 0x20 : 0) {
+    case 'v':
+        word = spelt(text, len, at, "value", 5) ? 5 : 0;
+        break;
+    case 'b':
+        word = spelt(text, len, at, "body", 4) ? 4 : 0;
+        break;
+    case 's':
+        word = !spelt(text, len, at, "secret-", 7) ? 0
+             : spelt(text, len, at + 7, "string", 6) ? 13
+             : spelt(text, len, at + 7, "value", 5) ? 12 : 0;
+        break;
+    }
+    *reached = at + 1;
+    if (word == 0) {
+        return 0;
+    }
+    at += word;
+    size_t value = at < len && text[at] == '=' ? at + 1 : past_blanks(text, len, at);
+    *reached = value + 1;
+    if (value == at) {
+        return 0;
+    }
+    if (value < len && (text[value] == '"' || text[value] == '\'')) {
+        value++;
+    }
+    size_t end = value;
+    while (end < len && end - value < 6 && value_byte(text[end]) && (end > value || text[end] != '-')) {
+        end++;
+    }
+    *reached = end + 1;
+    return end - value == 6 ? end : 0;
+}
+
+size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context)
+{
+    if (stem_end < 6 || stem_end > len || (text[stem_end - 1] | 0x20) != 't') {
+        return 1;
+    }
+    size_t verb_end = store_words_end(text, len, stem_end);
+    size_t examined = 12;
+    if (verb_end == 0) {
+        return examined;
+    }
+    size_t at = verb_end;
+    if (verb_end < memory->read_to) {
+        if (memory->line_ended) {
+            return examined;          /* the line the last window read ends before this window would */
+        }
+        at = memory->read_to;
+    }
+    size_t limit = verb_end + SECRET_STORE_WINDOW < len ? verb_end + SECRET_STORE_WINDOW + 1 : len;
+    memory->line_ended = false;
+    for (; at < limit; at++) {
+        examined++;
+        if (text[at] == '\n') {
+            memory->line_ended = true;
+            break;
+        }
+        if (text[at] != '-' || at + 1 >= len || text[at + 1] != '-') {
+            continue;
+        }
+        size_t reached;
+        size_t end = store_flag_end(text, len, at + 2, &reached);
+        examined += reached - (at + 1);
+        if (end != 0 && found(end, context)) {
+            at++;
+            break;
+        }
+    }
+    memory->read_to = at;
+    return examined;
+}

@@ -120,4 +120,49 @@ struct next_line_memory {
 size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct next_line_memory *memory,
                            size_t *examined);
 
+/* ---- a secret stored by a cloud CLI under its name ----
+ *
+ * "az keyvault secret set --name db --value …", "gcloud secrets create x --value=…": the words
+ * "secret(s) set|put|create|add", up to 100 bytes of the line, then a value flag and 6 value
+ * bytes. The row was SECRET_STORE_SPEC, and at every "secret" its `secrets?[ \t]+` and the
+ * window after the verb kept Hyperscan busy: leaving it out of the main database made a body
+ * packed with "secret " 16-29 % cheaper to scan (bench/README.md, "A secret stored by a CLI,
+ * read by hand").
+ *
+ * Contract. The SPEC's first alternative, `\bsecrets?[ \t]+(set|put|create|add)\b`, holds the
+ * stem "secret" of SECRET_KEY_ANCHOR; the other words (put-parameter, create-secret, …) hold
+ * none or are not a whole word before their verb. A scan that has that anchor compiles
+ * SECRET_STORE_UNSTEMMED_SPEC (those words alone) and calls secret_store_value_ends at each
+ * anchor end: it calls `found(end)` for the ends at which the SPEC matches from the verb after
+ * that "secret", except ends an earlier stem of the same scan reported (SPAN_ASSIGNED reads
+ * the value back from each end, so the set of ends is all that counts). Over a text, the ends
+ * of SECRET_STORE_UNSTEMMED_SPEC and those reported are the SPEC's ends
+ * (tests/unit/test_named_tokens.c compiles both and checks this on generated texts).
+ *
+ * Work: a stem reads at most 12 bytes for its word and verb; the window after the verb is read
+ * once per scan (`struct secret_store_memory`: the part of the line the last window read), and
+ * each value flag in it reads its blanks and 6 value bytes once: a body packed with "secret",
+ * "secrets set" or "--value" reads each byte a bounded number of times (the returned count of
+ * bytes examined is what the work test bounds). */
+#define SECRET_STORE_TAIL "\\b[^\\n]{0,100}--(value|body|secret-string|secret-value)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{5}"
+#define SECRET_STORE_SPEC \
+    "\\b(secrets?[ \\t]+(set|put|create|add)|put-parameter|put-secret-value|create-secret|update-secret)" SECRET_STORE_TAIL
+/* The SPEC's words that are not read from the stem. */
+#define SECRET_STORE_UNSTEMMED_SPEC "\\b(put-parameter|put-secret-value|create-secret|update-secret)" SECRET_STORE_TAIL
+#define SECRET_STORE_WINDOW 100       /* `[^\n]{0,100}` */
+
+/* What one scan's stems have read; zero it before the scan's first anchor. Stems come in
+ * increasing order, and so do the verbs they lead to. */
+struct secret_store_memory {
+    size_t read_to;                   /* every flag start below it was read by an earlier window */
+    bool line_ended;                  /* ... and text[read_to] is a newline: no window passes it */
+};
+
+/* Returns true to stop reading. */
+typedef bool (*secret_store_found)(size_t end, void *context);
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
+size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context);
+
 #endif

@@ -1419,10 +1419,10 @@ const struct entity_type builtin_entity_types[] = {
       "[ \\t]*:[ \\t]*\\r?\\n[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, printed_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A secret stored by a cloud CLI: az keyvault secret set … --value …, aws ssm put-parameter
-     * … --value …, aws secretsmanager create-secret … --secret-string …. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\b(secrets?[ \\t]+(set|put|create|add)|put-parameter|put-secret-value|create-secret|update-secret)\\b"
-      "[^\\n]{0,100}--(value|body|secret-string|secret-value)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{5}",
+     * … --value …, aws secretsmanager create-secret … --secret-string …. Its "secret(s) set"
+     * is read from the credential-key anchor's "secret" (secret_store_value_ends, named_tokens.h)
+     * when the main database scans that anchor, and SECRET_STORE_UNSTEMMED_SPEC compiled. */
+    { "ENV_SECRET", SPAN_ASSIGNED, SECRET_STORE_SPEC,
       NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
      * sqlcmd -P, ldapsearch -w, docker login -p, keytool -storepass; or after the user:
@@ -1692,6 +1692,12 @@ static bool is_next_line_value_row(const struct entity_type *type)
            && strcmp(type->pattern, NEXT_LINE_VALUE_SPEC) == 0;
 }
 
+static bool is_secret_store_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, SECRET_STORE_SPEC) == 0;
+}
+
 static bool is_key_sentence_row(const struct entity_type *type)
 {
     return type->rule == SPAN_PASSWORD_SENTENCE && type->scan == SCAN_WHOLE_TEXT && type->caseless
@@ -1713,6 +1719,9 @@ static const char *compiled_pattern(const struct entity_type *type, bool from_ke
     }
     if (from_key_anchor && is_next_line_value_row(type)) {
         return NEXT_LINE_UNSTEMMED_SPEC;
+    }
+    if (from_key_anchor && is_secret_store_row(type)) {
+        return SECRET_STORE_UNSTEMMED_SPEC;
     }
     return type->pattern;
 }
@@ -1820,6 +1829,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (set->named_token_from_key_anchor && is_next_line_value_row(&types[i]) && set->next_line_value_row == NULL) {
             set->next_line_value_row = &types[i];
         }
+        if (set->named_token_from_key_anchor && is_secret_store_row(&types[i]) && set->secret_store_row == NULL) {
+            set->secret_store_row = &types[i];
+        }
     }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -1869,6 +1881,7 @@ struct scan {
     struct named_token_memory named_memory; /* the same for the words that name a token */
     struct key_sentence_memory key_sentence_memory; /* the same for the sentence's key cue words */
     struct next_line_memory next_line_memory;       /* the same for the names before a next line's value */
+    struct secret_store_memory secret_store_memory; /* the same for a CLI's "secrets set" windows */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2836,7 +2849,8 @@ static bool on_word_form_end(enum password_word_form which, size_t end, void *co
  * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
  * "key" of a labelled key ("Integration key: …", labelled_key_end), the "key" of a
  * sentence's key cue word ("API key for staging is …", key_sentence_ends), or a name whose
- * value is on the next line ("password":\n  "…", next_line_value_end), or a device's
+ * value is on the next line ("password":\n  "…", next_line_value_end), or a cloud CLI's
+ * "secrets set … --value …" (secret_store_value_ends), or a device's
  * or service's own credential word ("password 0 …", tool_key_word_read). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
@@ -2864,6 +2878,13 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         size_t end = next_line_value_end(scan->text, scan->len, anchor_end, &scan->next_line_memory, &examined);
         COUNT_WORK(examined);
         full = end != 0 ? add_candidate(scan, scan->set->next_line_value_row, end, end) : 0;
+    }
+    if (full == 0 && scan->set->secret_store_row != NULL) {
+        struct form_context form = { scan, scan->set->secret_store_row, 0 };
+        size_t examined = secret_store_value_ends(scan->text, scan->len, anchor_end, &scan->secret_store_memory,
+                                                  on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
     }
     if (full == 0 && tool_key_word_may_follow(scan->text, scan->len, anchor_end)) {
         /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,

@@ -21,8 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000 };
+enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000, STORE_CASES = 40000 };
 #define NEXT_LINE_WORK_BOUND 4.0
+#define STORE_WORK_BOUND 4.0
 
 struct ends {
     size_t at[MAX_ENDS];
@@ -727,6 +728,309 @@ static void test_a_scan_finds_the_next_line_values_with_or_without_the_key_ancho
     }
 }
 
+/* ---- a secret stored by a cloud CLI (SECRET_STORE_SPEC) ---- */
+
+/* The ends a scan finds: SECRET_STORE_UNSTEMMED_SPEC's, and the reader's at each stem of
+ * SECRET_KEY_ANCHOR, in Hyperscan's order, one memory per text (or none: a fresh one per
+ * stem). */
+struct store_scan {
+    const char *text;
+    size_t len;
+    struct secret_store_memory memory;
+    bool remember;
+    size_t examined;
+    struct ends *ends;
+    struct ends read;                 /* the reader's own ends, in order */
+};
+
+static bool on_store_found(size_t end, void *context)
+{
+    struct store_scan *scan = context;
+    add_end(scan->ends, end);
+    add_end(&scan->read, end);
+    return false;
+}
+
+static int on_stem_or_store(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                            void *context)
+{
+    (void)from, (void)flags;
+    struct store_scan *scan = context;
+    if (id == 1) {
+        add_end(scan->ends, (size_t)to);
+        return 0;
+    }
+    if (!scan->remember) {
+        scan->memory = (struct secret_store_memory){ 0 };
+    }
+    scan->examined += secret_store_value_ends(scan->text, scan->len, (size_t)to, &scan->memory, on_store_found, scan);
+    return 0;
+}
+
+static hs_database_t *compile_key_and_store(void)
+{
+    const char *patterns[] = { SECRET_KEY_ANCHOR, SECRET_STORE_UNSTEMMED_SPEC };
+    unsigned flags[] = { HS_FLAG_CASELESS, HS_FLAG_CASELESS }, ids[] = { 0, 1 };
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile_multi(patterns, flags, ids, 2, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("the key anchor and the unstemmed store words do not compile: %s", error->message);
+    }
+    return database;
+}
+
+/* Returns the bytes the reader examined. */
+static size_t scan_store(const hs_database_t *database, hs_scratch_t *scratch, const char *text, size_t len,
+                         bool remember, struct ends *ends)
+{
+    ends->count = 0;
+    static struct store_scan scan;
+    scan = (struct store_scan){ .text = text, .len = len, .remember = remember, .ends = ends };
+    assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, on_stem_or_store, &scan), HS_SUCCESS);
+    if (remember) {
+        for (size_t i = 1; i < scan.read.count; i++) {
+            assert_true(scan.read.at[i - 1] < scan.read.at[i]);     /* in order, none twice */
+        }
+    }
+    return scan.examined;
+}
+
+/* The SPEC's words in several cases, the unstemmed ones, words that hold "secret" and near misses. */
+static const char *const store_words[] = {
+    "secret", "secrets", "Secret", "SECRETS", "sEcReTs", "secretss", "xsecret", "_secret", "-secret", "9secrets",
+    ".secrets", "put-secret-value", "create-secret", "update-secret", "put-parameter", "PUT-PARAMETER", "ecret",
+    "secre", ("\xc3\xa9" "secret"), "secret-", "mysecrets", "keyvault secret", "gcloud secrets", "secrét",
+};
+static const char *const store_verbs[] = {
+    "set", "put", "create", "add", "Set", "PUT", "CREATE", "aDd", "settings", "sets", "adds", "creates", "se",
+    "puts", "set_", "set-", "add9", "set.", ("set" "\xc3\xa9"), "versions add", "get",
+};
+static const char *const store_flags[] = {
+    "--value", "--body", "--secret-string", "--secret-value", "--VALUE", "--Body", "--SECRET-STRING",
+    "-value", "---value", "--values", "--secret-str", "--secret-", "--secret-valu", "--val", "--secret-value-x",
+    "- -value", "--bodyx", "----value",
+};
+static const char *const store_separators[] = { "=", " ", "\t", "  ", " \t ", " =", "= ", "==", "", ":", "\n", " \"" };
+static const char *const store_values[] = {
+    "Zq8vT2", "abcde", "-abcdef", "ab\vcdefg", "hunter2hunter2", "a b cdef", "x'yzxyz", "`abcdef", "\"Zq8vT2mL\"",
+    "'s3cr3t!'", "\"-abcdef\"", "ab\fcdefgh", "ab\rcdefgh", "abcde\n", ("caf\xc3\xa9" "12"), "======", "a-----",
+};
+static const char *const store_blanks[] = { " ", " ", "\t", "  ", " \t", "", "\n", "\r\n" };
+
+/* Filler of the line: `count` bytes of words, dashes and blanks, a newline at times. */
+static size_t store_filler(char *text, size_t count)
+{
+    static const char bytes[] = "abc XYZ-_=\"'./019";
+    for (size_t i = 0; i < count; i++) {
+        text[i] = next_random() % 211 == 0 ? '\n' : bytes[next_random() % (sizeof bytes - 1)];
+    }
+    return count;
+}
+
+/* The words, a verb, filler either side of 100 bytes, a flag, its separator and a value; each
+ * piece half the time one of the first `good` of its list (the form's own), half any. */
+static size_t store_form(char *text)
+{
+    size_t len = 0;
+#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    PUT(store_words, 5);
+    PUT(store_blanks, 5);
+    PUT(store_verbs, 8);
+    unsigned shape = (unsigned)(next_random() % 4);
+    if (shape == 0) {
+        len += store_filler(text + len, 90 + next_random() % 20);   /* either side of the window */
+    } else if (shape == 1) {
+        len += store_filler(text + len, next_random() % 30);
+    } else if (shape == 2) {
+        PUT(store_blanks, 5);
+    }
+    if (next_random() % 3 == 0) {
+        PUT(store_flags, 7);                                        /* two flags: two ends maybe */
+        PUT(store_separators, 5);
+        PUT(store_values, 2);
+        PUT(store_blanks, 5);
+    }
+    PUT(store_flags, 7);
+    PUT(store_separators, 5);
+    PUT(store_values, 2);
+#undef PUT
+    return len;
+}
+
+static size_t store_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 20, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 16);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += store_form(text + len);
+        } else if (choice < 8) {
+            piece = store_words[next_random() % (sizeof store_words / sizeof store_words[0])];
+        } else if (choice < 10) {
+            piece = store_verbs[next_random() % (sizeof store_verbs / sizeof store_verbs[0])];
+        } else if (choice < 12) {
+            piece = store_flags[next_random() % (sizeof store_flags / sizeof store_flags[0])];
+        } else if (choice == 12) {
+            piece = store_values[next_random() % (sizeof store_values / sizeof store_values[0])];
+        } else if (choice == 13) {
+            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
+        } else {
+            len += store_filler(text + len, next_random() % 120);
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+/* The SPEC's ends are the unstemmed words' and the reader's, exactly: SPAN_ASSIGNED reads the
+ * value back from each end. */
+static void test_store_reader_finds_the_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    hs_database_t *spec = compile(SECRET_STORE_SPEC), *key_and_store = compile_key_and_store();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(spec, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(key_and_store, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, found;
+    size_t reaching = 0, ends = 0, read = 0;
+    for (int n = 0; n < STORE_CASES; n++) {
+        size_t len = store_text(text, sizeof text);
+        scan(spec, scratch, text, len, &expected);
+        scan_store(key_and_store, scratch, text, len, true, &found);
+        normalise(&expected);
+        normalise(&found);
+        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
+            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
+                i++, j++;
+            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
+                fail_msg("case %d: the spec ends at %zu, the reader does not", n, expected.at[i]);
+            } else {
+                fail_msg("case %d: the reader reports %zu, the spec does not end there", n, found.at[j]);
+            }
+        }
+        reaching += expected.count > 0;
+        ends += expected.count;
+        scan_store(key_and_store, scratch, text, len, false, &found);
+        read += found.count;
+    }
+    print_message("# %zu of %d texts reach the form, %zu ends (%zu read with no memory)\n", reaching, STORE_CASES,
+                  ends, read);
+    assert_true(reaching > STORE_CASES / 5);
+    hs_free_scratch(scratch);
+    hs_free_database(spec);
+    hs_free_database(key_and_store);
+}
+
+/* Bodies packed with the form's words: each window and each flag is read once, however many
+ * stems open it. */
+static void test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "secret ", "secrets ", "Secret Key: ", "secret set ", "secrets set ", "secrets set --value ",
+        "secrets set --value=abcdef ", "secret put --body x", "--value ", "secret=", "secretsecret",
+        "secrets set\n", "secrets add -- --", "secrets create ------", "secret\tset\t--secret-string\t\t",
+        "secrets set x --value abcdef\n", "put-secret-value ", "gh secret set ", "secret set --value \"abcdefgh\" ",
+    };
+    enum { LEN = 12 * 1024 };
+    hs_database_t *database = compile_key_and_store();
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    char *text = malloc(LEN);
+    static struct ends found;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]);
+        for (size_t i = 0; i < LEN; i++) {
+            text[i] = units[u][i % unit];
+        }
+        double with_memory = (double)scan_store(database, scratch, text, LEN, true, &found) / LEN;
+        double without = (double)scan_store(database, scratch, text, LEN, false, &found) / LEN;
+        char name[40];
+        snprintf(name, sizeof name, "%s", units[u]);
+        for (char *c = name; *c != '\0'; c++) {
+            *c = *c == '\n' ? '|' : *c == '\t' ? '>' : *c;
+        }
+        print_message("# %-36s %5.2f bytes examined per input byte (%5.2f without the memory)\n", name,
+                      with_memory, without);
+        assert_true(with_memory <= STORE_WORK_BOUND);
+    }
+    free(text);
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+}
+
+/* In a scan: beside the credential-key row "secret(s) set" comes from its anchor, alone the
+ * row's SPEC is compiled; both find the same values. */
+static size_t store_values_found(const struct entity_type *types, size_t count, bool from_key_anchor,
+                                 const char *text, struct candidate *found, size_t room)
+{
+    struct pattern_set set;
+    char error[256];
+    assert_true(pattern_set_compile(&set, types, count, error, sizeof error));
+    assert_int_equal(set.named_token_from_key_anchor, from_key_anchor);
+    assert_true((set.secret_store_row != NULL) == from_key_anchor);
+    size_t kept = 0;
+    size_t scanned = pattern_set_scan(&set, text, strlen(text), found, room);
+    for (size_t i = 0; i < scanned; i++) {
+        if (found[i].type->pattern != NULL && strcmp(found[i].type->pattern, SECRET_STORE_SPEC) == 0) {
+            found[kept++] = found[i];
+        }
+    }
+    pattern_set_release(&set);
+    return kept;
+}
+
+static void test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    struct entity_type rows[2];
+    size_t listed = 0;
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        const struct entity_type *type = &builtin_entity_types[i];
+        if (type->pattern != NULL && strcmp(type->pattern, SECRET_STORE_SPEC) == 0) {
+            rows[0] = *type;
+            listed++;
+        } else if (type->rule == SPAN_SECRET_KEY) {
+            rows[1] = *type;
+        }
+    }
+    assert_int_equal(listed, 1);
+    assert_int_equal(rows[1].rule, SPAN_SECRET_KEY);
+    static const char *const texts[] = {
+        "az keyvault secret set --vault-name kv --name db --value Zq8vT2mLx9pR",
+        "gcloud secrets create db-pass --data-file=- --value=Zq8vT2mLx9pR\n",
+        "doppler SECRETS SET --body \"Zq8vT2mLx9pR\"",
+        "aws secretsmanager create-secret --name db --secret-string 'Zq8vT2mLx9pR'",  /* an unstemmed word */
+        "mysecrets set --value Zq8vT2mLx9pR",            /* "secret" inside a word: none */
+        "secrets set db\n--value Zq8vT2mLx9pR",          /* the flag on the next line: none */
+        "secrets settings --value Zq8vT2mLx9pR",         /* no verb */
+    };
+    static const char *const values[] = { "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", NULL,
+                                          NULL, NULL };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        struct candidate shared[16], own[16];
+        size_t with_key = store_values_found(rows, 2, true, texts[t], shared, 16);
+        size_t alone = store_values_found(rows, 1, false, texts[t], own, 16);
+        size_t expected = values[t] != NULL;
+        assert_int_equal(with_key, expected);
+        assert_int_equal(alone, expected);
+        if (expected) {
+            size_t start = (size_t)(strstr(texts[t], values[t]) - texts[t]);
+            assert_int_equal(shared[0].start, start);
+            assert_int_equal(shared[0].end, start + strlen(values[t]));
+            assert_int_equal(own[0].start, start);
+            assert_int_equal(own[0].end, start + strlen(values[t]));
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -737,6 +1041,9 @@ int main(void)
         cmocka_unit_test(test_next_line_reader_finds_the_ends_its_spec_finds),
         cmocka_unit_test(test_next_line_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_a_scan_finds_the_next_line_values_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_store_reader_finds_the_ends_its_spec_finds),
+        cmocka_unit_test(test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
