@@ -1,5 +1,5 @@
-/* named_tokens.c — the token named by a word before it, and the value on the line after its
- * name, read from the word (named_tokens.h).
+/* named_tokens.c — the token named by a word before it, the value on the line after its
+ * name, and a secret a CLI stores, read from the word (named_tokens.h).
  *
  * The SPEC's matches from one cue word ending at c: the token's first byte s lies either in
  * [c, c + 20] (the `[^\n]{0,20}` gap) or, when blanks and a remark "(…)" follow c, in
@@ -557,23 +557,30 @@ static size_t store_verb_end(const char *text, size_t len, size_t at)
 }
 
 /* The end of the verb the "secret" ending at `stem_end` opens, `\bsecrets?[ \t]+(set|put|create|add)\b`;
- * 0 if none. */
-static size_t store_words_end(const char *text, size_t len, size_t stem_end)
+ * 0 if none. Adds the bytes examined (the word, its blanks, at most 7 of the verb). */
+static size_t store_words_end(const char *text, size_t len, size_t stem_end, size_t *examined)
 {
     size_t start = stem_end - 6;
+    *examined += 7;
     if (!spelt(text, len, start, "secret", 6) || (start > 0 && word_byte(text[start - 1]))) {
         return 0;
     }
     size_t at = stem_end < len && (text[stem_end] | 0x20) == 's' ? stem_end + 1 : stem_end;
     size_t verb = past_blanks(text, len, at);
+    *examined += verb - stem_end + 7;
     return verb > at ? store_verb_end(text, len, verb) : 0;
 }
 
-/* The value flag whose "--" ends at `at`: `(value|body|secret-string|secret-value)([ \t]+|=)`,
+/* A value flag at `at` (at < len): "--", `(value|body|secret-string|secret-value)([ \t]+|=)`,
  * an optional quote, then 6 value bytes, the first no '-'. The SPEC's end there, or 0.
- * `*reached`: the bytes read. */
+ * `*reached`: just past the last byte read. */
 static size_t store_flag_end(const char *text, size_t len, size_t at, size_t *reached)
 {
+    *reached = at + 1;
+    if (text[at] != '-' || at + 1 >= len || text[at + 1] != '-') {
+        return 0;
+    }
+    at += 2;
     size_t word = 0;
     switch (at < len ? text[at] | 0x20 : 0) {
     case 'v':
@@ -609,21 +616,17 @@ static size_t store_flag_end(const char *text, size_t len, size_t at, size_t *re
     return end - value == 6 ? end : 0;
 }
 
-size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
-                               secret_store_found found, void *context)
+/* Reads the window `[^\n]{0,100}` after the verb ending at `verb_end`: at each byte that may
+ * start the form, `form_end` says where the SPEC ends, if it does. A window that starts inside
+ * the last one read goes on where that one stopped: its form starts were all read. */
+static size_t read_line_window(const char *text, size_t len, size_t verb_end, struct secret_store_memory *memory,
+                               size_t (*form_end)(const char *, size_t, size_t, size_t *), secret_store_found found,
+                               void *context)
 {
-    if (stem_end < 6 || stem_end > len || (text[stem_end - 1] | 0x20) != 't') {
-        return 1;
-    }
-    size_t verb_end = store_words_end(text, len, stem_end);
-    size_t examined = 12;
-    if (verb_end == 0) {
-        return examined;
-    }
-    size_t at = verb_end;
+    size_t at = verb_end, examined = 0;
     if (verb_end < memory->read_to) {
         if (memory->line_ended) {
-            return examined;          /* the line the last window read ends before this window would */
+            return 0;                 /* the line the last window read ends before this window would */
         }
         at = memory->read_to;
     }
@@ -635,17 +638,85 @@ size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, st
             memory->line_ended = true;
             break;
         }
-        if (text[at] != '-' || at + 1 >= len || text[at + 1] != '-') {
-            continue;
-        }
         size_t reached;
-        size_t end = store_flag_end(text, len, at + 2, &reached);
+        size_t end = form_end(text, len, at, &reached);
         examined += reached - (at + 1);
         if (end != 0 && found(end, context)) {
-            at++;
             break;
         }
     }
     memory->read_to = at;
     return examined;
+}
+
+size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context)
+{
+    if (stem_end < 6 || stem_end > len || (text[stem_end - 1] | 0x20) != 't') {
+        return 1;
+    }
+    size_t examined = 0;
+    size_t verb_end = store_words_end(text, len, stem_end, &examined);
+    if (verb_end == 0) {
+        return examined;
+    }
+    return examined + read_line_window(text, len, verb_end, memory, store_flag_end, found, context);
+}
+
+/* ---- a password given to a tool as a here-string ---- */
+
+/* The verb after "secrets " at `at`, `(versions[ \t]+add|create|set)` in small letters and
+ * no word boundary after it: its end, or 0. */
+static size_t here_verb_end(const char *text, size_t len, size_t at)
+{
+    static const char *const verbs[] = { "set", "create", "versions" };
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t n = strlen(verbs[i]);
+        if (len - at >= n && memcmp(text + at, verbs[i], n) == 0) {
+            if (i < 2) {
+                return at + n;
+            }
+            size_t add = past_blanks(text, len, at + n);
+            return add > at + n && len - add >= 3 && memcmp(text + add, "add", 3) == 0 ? add + 3 : 0;
+        }
+    }
+    return 0;
+}
+
+/* "<<<" at `at` (at < len), blanks, an optional quote, then 6 value bytes: the SPEC's end
+ * there, or 0. `*reached`: just past the last byte read. */
+static size_t here_string_end(const char *text, size_t len, size_t at, size_t *reached)
+{
+    *reached = at + 1;
+    if (text[at] != '<' || at + 2 >= len || text[at + 1] != '<' || text[at + 2] != '<') {
+        return 0;
+    }
+    size_t value = past_blanks(text, len, at + 3);
+    if (value < len && (text[value] == '"' || text[value] == '\'')) {
+        value++;
+    }
+    size_t end = value;
+    while (end < len && end - value < 6 && value_byte(text[end])) {
+        end++;
+    }
+    *reached = end + 1;
+    return end - value == 6 ? end : 0;
+}
+
+size_t secret_here_string_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context)
+{
+    if (stem_end < 6 || stem_end > len || memcmp(text + stem_end - 6, "secret", 6) != 0
+        || (stem_end > 6 && word_byte(text[stem_end - 7]))) {
+        return 7;
+    }
+    size_t at = stem_end < len && text[stem_end] == 's' ? stem_end + 1 : stem_end;
+    size_t verb = past_blanks(text, len, at);
+    size_t verb_end = verb > at && verb < len ? here_verb_end(text, len, verb) : 0;
+    /* the word, its blanks, a verb's 8 bytes (and "versions"' blanks and "add") */
+    size_t examined = 7 + verb - stem_end + (verb_end > verb + 8 ? verb_end - verb : 8);
+    if (verb_end == 0) {
+        return examined;
+    }
+    return examined + read_line_window(text, len, verb_end, memory, here_string_end, found, context);
 }

@@ -1,6 +1,7 @@
 /* named_tokens.h — a token named by a word before it ("api key (prod): aB3d…", "the session
- * id is 9f8e…"), and a value on the line after its name ("password":\n  "…", token: |\n  …),
- * each read by hand from the word instead of by a regex row.
+ * id is 9f8e…"), a value on the line after its name ("password":\n  "…", token: |\n  …), and a
+ * secret a CLI stores ("secrets set … --value …", "secrets create … <<< …"), each read by hand
+ * from the word instead of by a regex row.
  *
  * Why: the row was NAMED_TOKEN_SPEC. Hyperscan reports every end of a bounded repeat, so at
  * each cue word its `[^\n]{0,20}[A-Za-z0-9_-]{20}` window stayed open for 40 bytes, and a
@@ -139,7 +140,7 @@ size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct
  * of SECRET_STORE_UNSTEMMED_SPEC and those reported are the SPEC's ends
  * (tests/unit/test_named_tokens.c compiles both and checks this on generated texts).
  *
- * Work: a stem reads at most 12 bytes for its word and verb; the window after the verb is read
+ * Work: a stem reads its word, the blanks and the verb; the window after the verb is read
  * once per scan (`struct secret_store_memory`: the part of the line the last window read), and
  * each value flag in it reads its blanks and 6 value bytes once: a body packed with "secret",
  * "secrets set" or "--value" reads each byte a bounded number of times (the returned count of
@@ -161,8 +162,35 @@ struct secret_store_memory {
 /* Returns true to stop reading. */
 typedef bool (*secret_store_found)(size_t end, void *context);
 
+/* Is the SECRET_KEY_ANCHOR match ending at `stem_end` a "secret"? Only those open either form
+ * below: asked before them, so the other stems ("key", "pass", "tok") cost a compare, not
+ * two calls. */
+static inline bool secret_stem_at(const char *text, size_t len, size_t stem_end)
+{
+    return stem_end >= 6 && stem_end <= len && (text[stem_end - 1] | 0x20) == 't' && (text[stem_end - 3] | 0x20) == 'r';
+}
+
 /* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
 size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context);
+
+/* ---- a password given to a tool as a here-string ----
+ *
+ * "docker login --password-stdin <<< \"…\"", "gcloud secrets create db <<< '…'": a tool that
+ * reads a password or a secret from stdin, up to 100 bytes of the line, "<<<" and 6 value
+ * bytes. The row is HERE_STRING_SPEC (matched in small letters: no caseless flag); its
+ * `\bsecrets?[ \t]+(versions[ \t]+add|create|set)` holds the stem "secret", and a scan that has
+ * SECRET_KEY_ANCHOR compiles HERE_STRING_UNSTEMMED_SPEC and calls secret_here_string_ends at each
+ * anchor end, with the contract, the memory and the work of secret_store_value_ends above (its
+ * own memory): over a text, the ends of HERE_STRING_UNSTEMMED_SPEC and those reported are the
+ * SPEC's ends (tests/unit/test_named_tokens.c). */
+#define HERE_STRING_TOOLS "--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd"
+#define HERE_STRING_TAIL "[^\\n]{0,100}<<<[ \\t]*[\"']?[^\\s\"'`]{6}"
+#define HERE_STRING_SPEC "(" HERE_STRING_TOOLS "|\\bsecrets?[ \\t]+(versions[ \\t]+add|create|set))" HERE_STRING_TAIL
+#define HERE_STRING_UNSTEMMED_SPEC "(" HERE_STRING_TOOLS ")" HERE_STRING_TAIL
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
+size_t secret_here_string_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
                                secret_store_found found, void *context);
 
 #endif

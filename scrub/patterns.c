@@ -1378,11 +1378,10 @@ const struct entity_type builtin_entity_types[] = {
       "((bearer|basic|token)[ \\t]+)?[^\\s\"'`;]{8}",
       NULL, 8, 256, header_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A here-string into a tool that reads a password from stdin: docker login
-     * --password-stdin <<< "…". */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd"
-      "|\\bsecrets?[ \\t]+(versions[ \\t]+add|create|set))[^\\n]{0,100}<<<[ \\t]*"
-      "[\"']?[^\\s\"'`]{6}",
+     * --password-stdin <<< "…". Its "secrets set" is read from the credential-key anchor's
+     * "secret" (secret_here_string_ends, named_tokens.h) when the main database scans that
+     * anchor, and HERE_STRING_UNSTEMMED_SPEC compiled. */
+    { "ENV_SECRET", SPAN_ASSIGNED, HERE_STRING_SPEC,
       NULL, 6, 256, secret_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
     /* printf '%s' '…' | docker login --password-stdin. */
     { "ENV_SECRET", SPAN_AFTER_PREFIX,
@@ -1698,6 +1697,12 @@ static bool is_secret_store_row(const struct entity_type *type)
            && strcmp(type->pattern, SECRET_STORE_SPEC) == 0;
 }
 
+static bool is_here_string_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && !type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, HERE_STRING_SPEC) == 0;
+}
+
 static bool is_key_sentence_row(const struct entity_type *type)
 {
     return type->rule == SPAN_PASSWORD_SENTENCE && type->scan == SCAN_WHOLE_TEXT && type->caseless
@@ -1722,6 +1727,9 @@ static const char *compiled_pattern(const struct entity_type *type, bool from_ke
     }
     if (from_key_anchor && is_secret_store_row(type)) {
         return SECRET_STORE_UNSTEMMED_SPEC;
+    }
+    if (from_key_anchor && is_here_string_row(type)) {
+        return HERE_STRING_UNSTEMMED_SPEC;
     }
     return type->pattern;
 }
@@ -1832,6 +1840,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (set->named_token_from_key_anchor && is_secret_store_row(&types[i]) && set->secret_store_row == NULL) {
             set->secret_store_row = &types[i];
         }
+        if (set->named_token_from_key_anchor && is_here_string_row(&types[i]) && set->here_string_row == NULL) {
+            set->here_string_row = &types[i];
+        }
     }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -1882,6 +1893,7 @@ struct scan {
     struct key_sentence_memory key_sentence_memory; /* the same for the sentence's key cue words */
     struct next_line_memory next_line_memory;       /* the same for the names before a next line's value */
     struct secret_store_memory secret_store_memory; /* the same for a CLI's "secrets set" windows */
+    struct secret_store_memory here_string_memory;  /* the same for a here-string's "secrets set" windows */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2842,6 +2854,29 @@ static int judge_pending_secret(struct scan *scan)
 }
 
 static int read_named_token(struct scan *scan, const struct entity_type *type, size_t anchor_end);
+
+/* A "secret" stem: a cloud CLI's "secrets set … --value …" and a here-string's "secrets
+ * create … <<< …" (named_tokens.h), when their rows are read from the anchor. */
+static int read_secret_stores(struct scan *scan, size_t anchor_end)
+{
+    int full = 0;
+    if (scan->set->secret_store_row != NULL) {
+        struct form_context form = { scan, scan->set->secret_store_row, 0 };
+        size_t examined = secret_store_value_ends(scan->text, scan->len, anchor_end, &scan->secret_store_memory,
+                                                  on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
+    }
+    if (full == 0 && scan->set->here_string_row != NULL) {
+        struct form_context form = { scan, scan->set->here_string_row, 0 };
+        size_t examined = secret_here_string_ends(scan->text, scan->len, anchor_end, &scan->here_string_memory,
+                                                  on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
+    }
+    return full;
+}
+
 static bool on_word_form_end(enum password_word_form which, size_t end, void *context);
 
 /* A credential word's stem: the value assigned to the key around it, read now, judged
@@ -2850,7 +2885,8 @@ static bool on_word_form_end(enum password_word_form which, size_t end, void *co
  * "key" of a labelled key ("Integration key: …", labelled_key_end), the "key" of a
  * sentence's key cue word ("API key for staging is …", key_sentence_ends), or a name whose
  * value is on the next line ("password":\n  "…", next_line_value_end), or a cloud CLI's
- * "secrets set … --value …" (secret_store_value_ends), or a device's
+ * "secrets set … --value …" (secret_store_value_ends) or "secrets create … <<< …"
+ * (secret_here_string_ends), or a device's
  * or service's own credential word ("password 0 …", tool_key_word_read). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
@@ -2879,12 +2915,8 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         COUNT_WORK(examined);
         full = end != 0 ? add_candidate(scan, scan->set->next_line_value_row, end, end) : 0;
     }
-    if (full == 0 && scan->set->secret_store_row != NULL) {
-        struct form_context form = { scan, scan->set->secret_store_row, 0 };
-        size_t examined = secret_store_value_ends(scan->text, scan->len, anchor_end, &scan->secret_store_memory,
-                                                  on_form_end, &form);
-        COUNT_WORK(examined);
-        full = form.full;
+    if (full == 0 && secret_stem_at(scan->text, scan->len, anchor_end)) {
+        full = read_secret_stores(scan, anchor_end);
     }
     if (full == 0 && tool_key_word_may_follow(scan->text, scan->len, anchor_end)) {
         /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,

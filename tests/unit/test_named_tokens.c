@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000, STORE_CASES = 40000 };
+enum { MAX_ENDS = 16384, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000, STORE_CASES = 40000 };
 #define NEXT_LINE_WORK_BOUND 4.0
 #define STORE_WORK_BOUND 4.0
 
@@ -733,7 +733,10 @@ static void test_a_scan_finds_the_next_line_values_with_or_without_the_key_ancho
 /* The ends a scan finds: SECRET_STORE_UNSTEMMED_SPEC's, and the reader's at each stem of
  * SECRET_KEY_ANCHOR, in Hyperscan's order, one memory per text (or none: a fresh one per
  * stem). */
+typedef size_t (*store_reader)(const char *, size_t, size_t, struct secret_store_memory *, secret_store_found, void *);
+
 struct store_scan {
+    store_reader reader;
     const char *text;
     size_t len;
     struct secret_store_memory memory;
@@ -763,14 +766,14 @@ static int on_stem_or_store(unsigned id, unsigned long long from, unsigned long 
     if (!scan->remember) {
         scan->memory = (struct secret_store_memory){ 0 };
     }
-    scan->examined += secret_store_value_ends(scan->text, scan->len, (size_t)to, &scan->memory, on_store_found, scan);
+    scan->examined += scan->reader(scan->text, scan->len, (size_t)to, &scan->memory, on_store_found, scan);
     return 0;
 }
 
-static hs_database_t *compile_key_and_store(void)
+static hs_database_t *compile_key_and_store(const char *unstemmed, unsigned unstemmed_flags)
 {
-    const char *patterns[] = { SECRET_KEY_ANCHOR, SECRET_STORE_UNSTEMMED_SPEC };
-    unsigned flags[] = { HS_FLAG_CASELESS, HS_FLAG_CASELESS }, ids[] = { 0, 1 };
+    const char *patterns[] = { SECRET_KEY_ANCHOR, unstemmed };
+    unsigned flags[] = { HS_FLAG_CASELESS, unstemmed_flags }, ids[] = { 0, 1 };
     hs_database_t *database = NULL;
     hs_compile_error_t *error = NULL;
     if (hs_compile_multi(patterns, flags, ids, 2, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
@@ -780,12 +783,12 @@ static hs_database_t *compile_key_and_store(void)
 }
 
 /* Returns the bytes the reader examined. */
-static size_t scan_store(const hs_database_t *database, hs_scratch_t *scratch, const char *text, size_t len,
-                         bool remember, struct ends *ends)
+static size_t scan_store(store_reader reader, const hs_database_t *database, hs_scratch_t *scratch, const char *text,
+                         size_t len, bool remember, struct ends *ends)
 {
     ends->count = 0;
     static struct store_scan scan;
-    scan = (struct store_scan){ .text = text, .len = len, .remember = remember, .ends = ends };
+    scan = (struct store_scan){ .reader = reader, .text = text, .len = len, .remember = remember, .ends = ends };
     assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, on_stem_or_store, &scan), HS_SUCCESS);
     if (remember) {
         for (size_t i = 1; i < scan.read.count; i++) {
@@ -890,20 +893,26 @@ static size_t store_text(char *text, size_t room)
 
 /* The SPEC's ends are the unstemmed words' and the reader's, exactly: SPAN_ASSIGNED reads the
  * value back from each end. */
-static void test_store_reader_finds_the_ends_its_spec_finds(void **state)
+static void expect_store_ends(const char *spec, const char *unstemmed, unsigned flags, store_reader reader,
+                              size_t (*generate)(char *, size_t))
 {
-    (void)state;
-    hs_database_t *spec = compile(SECRET_STORE_SPEC), *key_and_store = compile_key_and_store();
+    hs_database_t *database = NULL, *key_and_store = compile_key_and_store(unstemmed, flags);
+    hs_compile_error_t *error = NULL;
+    if (hs_compile(spec, flags, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("%s does not compile: %s", spec, error->message);
+    }
     hs_scratch_t *scratch = NULL;
-    assert_int_equal(hs_alloc_scratch(spec, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
     assert_int_equal(hs_alloc_scratch(key_and_store, &scratch), HS_SUCCESS);
     static char text[TEXT_ROOM];
     static struct ends expected, found;
     size_t reaching = 0, ends = 0, read = 0;
     for (int n = 0; n < STORE_CASES; n++) {
-        size_t len = store_text(text, sizeof text);
-        scan(spec, scratch, text, len, &expected);
-        scan_store(key_and_store, scratch, text, len, true, &found);
+        size_t len = generate(text, sizeof text);
+        char *exact = malloc(len);      /* an exact-size block: a read past the text fails the ASan build */
+        memcpy(exact, text, len);
+        scan(database, scratch, text, len, &expected);
+        scan_store(reader, key_and_store, scratch, exact, len, true, &found);
         normalise(&expected);
         normalise(&found);
         for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
@@ -917,15 +926,101 @@ static void test_store_reader_finds_the_ends_its_spec_finds(void **state)
         }
         reaching += expected.count > 0;
         ends += expected.count;
-        scan_store(key_and_store, scratch, text, len, false, &found);
+        scan_store(reader, key_and_store, scratch, exact, len, false, &found);
         read += found.count;
+        free(exact);
     }
     print_message("# %zu of %d texts reach the form, %zu ends (%zu read with no memory)\n", reaching, STORE_CASES,
                   ends, read);
     assert_true(reaching > STORE_CASES / 5);
     hs_free_scratch(scratch);
-    hs_free_database(spec);
+    hs_free_database(database);
     hs_free_database(key_and_store);
+}
+
+static void test_store_reader_finds_the_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    expect_store_ends(SECRET_STORE_SPEC, SECRET_STORE_UNSTEMMED_SPEC, HS_FLAG_CASELESS, secret_store_value_ends,
+                      store_text);
+}
+
+/* The tools' words, "secrets" and near misses, in the cases people write them (the row is not
+ * caseless). */
+static const char *const here_words[] = {
+    "secrets", "secret", "gcloud secrets", "Secrets", "SECRET", "xsecrets", "-secrets", "_secret", "--password-stdin",
+    "sudo -S", "passwd --stdin", "chpasswd", "--passphrase-stdin", "secretss", ("\xc3\xa9" "secrets"), "ecrets",
+};
+static const char *const here_verbs[] = {
+    "set", "create", "versions add", "versions\tadd", "versions  add", "settings", "created", "Set", "CREATE",
+    "versions", "versionsadd", "versions Add", "versions add_", "se", "get",
+};
+static const char *const here_tails[] = {
+    "<<<", "<<< ", "<<<\t", "<<<  \"", "<<< '", "<<<<", "<< <", "<<", "<<<`", "<<<\n", "<<< \"\"",
+};
+
+/* The words, a verb, filler either side of 100 bytes, a here-string and a value. */
+static size_t here_form(char *text)
+{
+    size_t len = 0;
+#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    PUT(here_words, 3);
+    PUT(store_blanks, 5);
+    PUT(here_verbs, 5);
+    unsigned shape = (unsigned)(next_random() % 4);
+    if (shape == 0) {
+        len += store_filler(text + len, 90 + next_random() % 20);   /* either side of the window */
+    } else if (shape == 1) {
+        len += store_filler(text + len, next_random() % 30);
+    } else if (shape == 2) {
+        PUT(store_blanks, 5);
+    }
+    if (next_random() % 3 == 0) {
+        PUT(here_tails, 5);                                         /* two here-strings: two ends maybe */
+        PUT(store_values, 2);
+        PUT(store_blanks, 5);
+    }
+    PUT(here_tails, 5);
+    PUT(store_values, 2);
+#undef PUT
+    return len;
+}
+
+static size_t here_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 20, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 16);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += here_form(text + len);
+        } else if (choice < 8) {
+            piece = here_words[next_random() % (sizeof here_words / sizeof here_words[0])];
+        } else if (choice < 10) {
+            piece = here_verbs[next_random() % (sizeof here_verbs / sizeof here_verbs[0])];
+        } else if (choice < 12) {
+            piece = here_tails[next_random() % (sizeof here_tails / sizeof here_tails[0])];
+        } else if (choice == 12) {
+            piece = store_values[next_random() % (sizeof store_values / sizeof store_values[0])];
+        } else if (choice == 13) {
+            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
+        } else {
+            len += store_filler(text + len, next_random() % 120);
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+static void test_here_string_reader_finds_the_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    expect_store_ends(HERE_STRING_SPEC, HERE_STRING_UNSTEMMED_SPEC, 0, secret_here_string_ends, here_text);
 }
 
 /* Bodies packed with the form's words: each window and each flag is read once, however many
@@ -938,22 +1033,26 @@ static void test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte(
         "secrets set --value=abcdef ", "secret put --body x", "--value ", "secret=", "secretsecret",
         "secrets set\n", "secrets add -- --", "secrets create ------", "secret\tset\t--secret-string\t\t",
         "secrets set x --value abcdef\n", "put-secret-value ", "gh secret set ", "secret set --value \"abcdefgh\" ",
+        "secrets create <<<", "secrets versions add <<< abcdef ", "secrets set <<<<<<", "secret<<<",
     };
     enum { LEN = 12 * 1024 };
-    hs_database_t *database = compile_key_and_store();
+    static const store_reader readers[] = { secret_store_value_ends, secret_here_string_ends };
+    hs_database_t *database = compile_key_and_store(SECRET_STORE_UNSTEMMED_SPEC, HS_FLAG_CASELESS);
     hs_scratch_t *scratch = NULL;
     assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
     char *text = malloc(LEN);
     static struct ends found;
-    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        size_t unit = strlen(units[u]);
+    for (size_t u = 0; u < 2 * (sizeof units / sizeof units[0]); u++) {
+        store_reader reader = readers[u % 2];
+        const char *unit_text = units[u / 2];
+        size_t unit = strlen(unit_text);
         for (size_t i = 0; i < LEN; i++) {
-            text[i] = units[u][i % unit];
+            text[i] = unit_text[i % unit];
         }
-        double with_memory = (double)scan_store(database, scratch, text, LEN, true, &found) / LEN;
-        double without = (double)scan_store(database, scratch, text, LEN, false, &found) / LEN;
+        double with_memory = (double)scan_store(reader, database, scratch, text, LEN, true, &found) / LEN;
+        double without = (double)scan_store(reader, database, scratch, text, LEN, false, &found) / LEN;
         char name[40];
-        snprintf(name, sizeof name, "%s", units[u]);
+        snprintf(name, sizeof name, "%s %s", u % 2 ? "<<<" : "--", unit_text);
         for (char *c = name; *c != '\0'; c++) {
             *c = *c == '\n' ? '|' : *c == '\t' ? '>' : *c;
         }
@@ -968,18 +1067,19 @@ static void test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte(
 
 /* In a scan: beside the credential-key row "secret(s) set" comes from its anchor, alone the
  * row's SPEC is compiled; both find the same values. */
-static size_t store_values_found(const struct entity_type *types, size_t count, bool from_key_anchor,
+static size_t store_values_found(const struct entity_type *types, size_t count, bool from_key_anchor, const char *spec,
                                  const char *text, struct candidate *found, size_t room)
 {
     struct pattern_set set;
     char error[256];
     assert_true(pattern_set_compile(&set, types, count, error, sizeof error));
     assert_int_equal(set.named_token_from_key_anchor, from_key_anchor);
-    assert_true((set.secret_store_row != NULL) == from_key_anchor);
+    const struct entity_type *read_row = strcmp(spec, SECRET_STORE_SPEC) == 0 ? set.secret_store_row : set.here_string_row;
+    assert_true((read_row != NULL) == from_key_anchor);
     size_t kept = 0;
     size_t scanned = pattern_set_scan(&set, text, strlen(text), found, room);
     for (size_t i = 0; i < scanned; i++) {
-        if (found[i].type->pattern != NULL && strcmp(found[i].type->pattern, SECRET_STORE_SPEC) == 0) {
+        if (found[i].type->pattern != NULL && strcmp(found[i].type->pattern, spec) == 0) {
             found[kept++] = found[i];
         }
     }
@@ -987,14 +1087,16 @@ static size_t store_values_found(const struct entity_type *types, size_t count, 
     return kept;
 }
 
-static void test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor(void **state)
+/* The row of `spec` and the credential-key row, with or without it, find `values[t]` in `texts[t]`
+ * (NULL: nothing). */
+static void expect_values_with_or_without_the_key_anchor(const char *spec, const char *const *texts,
+                                                         const char *const *values, size_t count)
 {
-    (void)state;
     struct entity_type rows[2];
     size_t listed = 0;
     for (size_t i = 0; i < builtin_entity_type_count; i++) {
         const struct entity_type *type = &builtin_entity_types[i];
-        if (type->pattern != NULL && strcmp(type->pattern, SECRET_STORE_SPEC) == 0) {
+        if (type->pattern != NULL && strcmp(type->pattern, spec) == 0) {
             rows[0] = *type;
             listed++;
         } else if (type->rule == SPAN_SECRET_KEY) {
@@ -1003,21 +1105,10 @@ static void test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor(
     }
     assert_int_equal(listed, 1);
     assert_int_equal(rows[1].rule, SPAN_SECRET_KEY);
-    static const char *const texts[] = {
-        "az keyvault secret set --vault-name kv --name db --value Zq8vT2mLx9pR",
-        "gcloud secrets create db-pass --data-file=- --value=Zq8vT2mLx9pR\n",
-        "doppler SECRETS SET --body \"Zq8vT2mLx9pR\"",
-        "aws secretsmanager create-secret --name db --secret-string 'Zq8vT2mLx9pR'",  /* an unstemmed word */
-        "mysecrets set --value Zq8vT2mLx9pR",            /* "secret" inside a word: none */
-        "secrets set db\n--value Zq8vT2mLx9pR",          /* the flag on the next line: none */
-        "secrets settings --value Zq8vT2mLx9pR",         /* no verb */
-    };
-    static const char *const values[] = { "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", NULL,
-                                          NULL, NULL };
-    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+    for (size_t t = 0; t < count; t++) {
         struct candidate shared[16], own[16];
-        size_t with_key = store_values_found(rows, 2, true, texts[t], shared, 16);
-        size_t alone = store_values_found(rows, 1, false, texts[t], own, 16);
+        size_t with_key = store_values_found(rows, 2, true, spec, texts[t], shared, 16);
+        size_t alone = store_values_found(rows, 1, false, spec, texts[t], own, 16);
         size_t expected = values[t] != NULL;
         assert_int_equal(with_key, expected);
         assert_int_equal(alone, expected);
@@ -1031,6 +1122,38 @@ static void test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor(
     }
 }
 
+static void test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "az keyvault secret set --vault-name kv --name db --value Zq8vT2mLx9pR",
+        "gcloud secrets create db-pass --data-file=- --value=Zq8vT2mLx9pR\n",
+        "doppler SECRETS SET --body \"Zq8vT2mLx9pR\"",
+        "aws secretsmanager create-secret --name db --secret-string 'Zq8vT2mLx9pR'",  /* an unstemmed word */
+        "mysecrets set --value Zq8vT2mLx9pR",            /* "secret" inside a word: none */
+        "secrets set db\n--value Zq8vT2mLx9pR",          /* the flag on the next line: none */
+        "secrets settings --value Zq8vT2mLx9pR",         /* no verb */
+    };
+    static const char *const values[] = { "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", NULL,
+                                          NULL, NULL };
+    expect_values_with_or_without_the_key_anchor(SECRET_STORE_SPEC, texts, values, sizeof texts / sizeof texts[0]);
+}
+
+static void test_a_scan_finds_the_here_strings_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "gcloud secrets create db-pass --data-file=- <<< \"Zq8vT2mLx9pR\"",
+        "gcloud secrets versions add db-pass --data-file=- <<< 'Zq8vT2mLx9pR'\n",
+        "docker login -u ci --password-stdin <<< \"Zq8vT2mLx9pR\"",                 /* an unstemmed word */
+        "gcloud SECRETS create db <<< \"Zq8vT2mLx9pR\"",   /* capitals: the row is not caseless */
+        "mysecrets create db <<< \"Zq8vT2mLx9pR\"",        /* "secret" inside a word: none */
+        "gcloud secrets create db\n<<< \"Zq8vT2mLx9pR\"",  /* the here-string on the next line: none */
+    };
+    static const char *const values[] = { "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", NULL, NULL, NULL };
+    expect_values_with_or_without_the_key_anchor(HERE_STRING_SPEC, texts, values, sizeof texts / sizeof texts[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1042,8 +1165,10 @@ int main(void)
         cmocka_unit_test(test_next_line_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_a_scan_finds_the_next_line_values_with_or_without_the_key_anchor),
         cmocka_unit_test(test_store_reader_finds_the_ends_its_spec_finds),
+        cmocka_unit_test(test_here_string_reader_finds_the_ends_its_spec_finds),
         cmocka_unit_test(test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_a_scan_finds_the_here_strings_with_or_without_the_key_anchor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
