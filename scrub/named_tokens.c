@@ -1,5 +1,6 @@
 /* named_tokens.c — the token named by a word before it, the value on the line after its
- * name, and a secret a CLI stores, read from the word (named_tokens.h).
+ * name, a secret a CLI stores and an AWS secret access key, read from the word
+ * (named_tokens.h).
  *
  * The SPEC's matches from one cue word ending at c: the token's first byte s lies either in
  * [c, c + 20] (the `[^\n]{0,20}` gap) or, when blanks and a remark "(…)" follow c, in
@@ -719,4 +720,211 @@ size_t secret_here_string_ends(const char *text, size_t len, size_t stem_end, st
         return examined;
     }
     return examined + read_line_window(text, len, verb_end, memory, here_string_end, found, context);
+}
+
+/* ---- an AWS secret access key under its name ---- */
+
+enum { AWS_SECRET_LENGTH = 40, POSITIONS_MAX = 64 };
+
+/* A few places in the text where a parse of the SPEC may stand, each once. */
+struct positions {
+    size_t at[POSITIONS_MAX];
+    size_t count;
+};
+
+static void add_position(struct positions *set, size_t at)
+{
+    for (size_t i = 0; i < set->count; i++) {
+        if (set->at[i] == at) {
+            return;
+        }
+    }
+    if (set->count < POSITIONS_MAX) {
+        set->at[set->count++] = at;
+    }
+}
+
+static bool byte_at(const char *text, size_t len, size_t at, char c)
+{
+    return at < len && text[at] == c;
+}
+
+static bool blank_or_underscore_before(const char *text, size_t at)
+{
+    return at >= 1 && (text[at - 1] == ' ' || text[at - 1] == '_');
+}
+
+/* `sec(ret)?[ _]?(access)?[ _]?key` ending at `stem_end`, a "key" stem? */
+static bool aws_secret_name_before(const char *text, size_t len, size_t stem_end)
+{
+    size_t key = stem_end - 3;
+    if (stem_end < 6 || stem_end > len || !spelt(text, len, key, "key", 3)) {
+        return false;
+    }
+    struct positions ends;
+    ends.count = 0;     /* where the words before "key" may end */
+    add_position(&ends, key);
+    if (blank_or_underscore_before(text, key)) {
+        add_position(&ends, key - 1);
+    }
+    for (size_t i = 0, n = ends.count; i < n; i++) {
+        if (ends.at[i] >= 6 && spelt(text, len, ends.at[i] - 6, "access", 6)) {
+            add_position(&ends, ends.at[i] - 6);
+        }
+    }
+    for (size_t i = 0, n = ends.count; i < n; i++) {
+        if (blank_or_underscore_before(text, ends.at[i])) {
+            add_position(&ends, ends.at[i] - 1);
+        }
+    }
+    for (size_t i = 0; i < ends.count; i++) {
+        size_t at = ends.at[i];
+        if ((at >= 3 && spelt(text, len, at - 3, "sec", 3)) || (at >= 6 && spelt(text, len, at - 6, "secret", 6))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Each position, and each one past `(\*\*?|__?)` there. */
+static void add_stars_or_underscores(const char *text, size_t len, struct positions *set)
+{
+    for (size_t i = 0, n = set->count; i < n; i++) {
+        size_t at = set->at[i];
+        if (byte_at(text, len, at, '*') || byte_at(text, len, at, '_')) {
+            add_position(set, at + 1);
+            if (byte_at(text, len, at + 1, text[at])) {
+                add_position(set, at + 2);
+            }
+        }
+    }
+}
+
+/* Every position past its blanks (`[ \t]*` before a byte no blank). */
+static void skip_blanks(const char *text, size_t len, struct positions *set)
+{
+    struct positions past;
+    past.count = 0;
+    for (size_t i = 0; i < set->count; i++) {
+        add_position(&past, past_blanks(text, len, set->at[i]));
+    }
+    *set = past;
+}
+
+/* patterns.c's ASSIGNMENT from `at`: where the value may start after it. */
+static void add_assignment_ends(const char *text, size_t len, size_t at, struct positions *values)
+{
+    struct positions set;
+    set.count = 0;
+    add_position(&set, at);
+    if (byte_at(text, len, at, '\\')) {                          /* \\? */
+        add_position(&set, at + 1);
+    }
+    for (size_t i = 0, n = set.count; i < n; i++) {              /* ["'`]? */
+        size_t p = set.at[i];
+        if (byte_at(text, len, p, '"') || byte_at(text, len, p, '\'') || byte_at(text, len, p, '`')) {
+            add_position(&set, p + 1);
+        }
+    }
+    for (size_t i = 0, n = set.count; i < n; i++) {              /* \]? */
+        if (byte_at(text, len, set.at[i], ']')) {
+            add_position(&set, set.at[i] + 1);
+        }
+    }
+    add_stars_or_underscores(text, len, &set);
+    skip_blanks(text, len, &set);
+    struct positions past;
+    past.count = 0;                      /* (:=|::|->|<-|=>|\?=|[:=]) */
+    for (size_t i = 0; i < set.count; i++) {
+        size_t p = set.at[i];
+        if (p >= len) {
+            continue;
+        }
+        char c = text[p], next = p + 1 < len ? text[p + 1] : '\0';
+        if ((c == ':' && (next == '=' || next == ':')) || (c == '-' && next == '>') || (c == '<' && next == '-')
+            || (c == '=' && next == '>') || (c == '?' && next == '=')) {
+            add_position(&past, p + 2);
+        }
+        if (c == ':' || c == '=') {
+            add_position(&past, p + 1);
+        }
+    }
+    add_stars_or_underscores(text, len, &past);
+    skip_blanks(text, len, &past);
+    for (size_t i = 0, n = past.count; i < n; i++) {            /* ([Ss]tr(ing)?\(|Some\(|Bytes\()? */
+        size_t p = past.at[i];
+        if (spelt(text, len, p, "str", 3) && byte_at(text, len, p + 3, '(')) {
+            add_position(&past, p + 4);
+        }
+        if (spelt(text, len, p, "string", 6) && byte_at(text, len, p + 6, '(')) {
+            add_position(&past, p + 7);
+        }
+        if (spelt(text, len, p, "some", 4) && byte_at(text, len, p + 4, '(')) {
+            add_position(&past, p + 5);
+        }
+        if (spelt(text, len, p, "bytes", 5) && byte_at(text, len, p + 5, '(')) {
+            add_position(&past, p + 6);
+        }
+    }
+    for (size_t i = 0; i < past.count; i++) {                     /* (\\?["'`]|""")? */
+        size_t p = past.at[i];
+        add_position(values, p);
+        size_t q = byte_at(text, len, p, '\\') ? p + 1 : p;
+        if (byte_at(text, len, q, '"') || byte_at(text, len, q, '\'') || byte_at(text, len, q, '`')) {
+            add_position(values, q + 1);
+        }
+        if (byte_at(text, len, p, '"') && byte_at(text, len, p + 1, '"') && byte_at(text, len, p + 2, '"')) {
+            add_position(values, p + 3);
+        }
+    }
+}
+
+/* [A-Za-z0-9/+] */
+static bool aws_secret_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
+}
+
+size_t aws_secret_value_ends(const char *text, size_t len, size_t stem_end, aws_secret_found found, void *context)
+{
+    if (!aws_secret_name_before(text, len, stem_end)) {
+        return 13;
+    }
+    size_t examined = 13;
+    struct positions names;
+    names.count = 0;                     /* the name's end, and past a prompt's [None] */
+    add_position(&names, stem_end);
+    size_t open = past_blanks(text, len, stem_end);
+    if (byte_at(text, len, open, '[')) {
+        size_t close = open + 1;
+        while (close < len && close - (open + 1) <= 24 && (token_byte(text[close]) || text[close] == '*')
+               && text[close] != '_' && text[close] != '-') {
+            close++;
+        }
+        if (byte_at(text, len, close, ']') && close - (open + 1) <= 24) {
+            add_position(&names, close + 1);
+        }
+        examined += close - open;
+    }
+    struct positions values;
+    values.count = 0;
+    size_t reached = open + 1;
+    for (size_t i = 0; i < names.count; i++) {
+        size_t at = names.at[i];
+        if (at < len && blank_byte(text[at])) {                    /* [ \t]+ */
+            add_position(&values, past_blanks(text, len, at));
+        }
+        add_assignment_ends(text, len, at, &values);
+    }
+    for (size_t i = 0; i < values.count; i++) {
+        size_t start = values.at[i], end = start;
+        while (end < len && end - start < AWS_SECRET_LENGTH && aws_secret_byte(text[end])) {
+            end++;
+        }
+        reached = end + 1 > reached ? end + 1 : reached;
+        if (end - start == AWS_SECRET_LENGTH && found(end, context)) {
+            break;
+        }
+    }
+    return examined + (reached - stem_end);
 }

@@ -1,7 +1,7 @@
 /* named_tokens.h — a token named by a word before it ("api key (prod): aB3d…", "the session
- * id is 9f8e…"), a value on the line after its name ("password":\n  "…", token: |\n  …), and a
- * secret a CLI stores ("secrets set … --value …", "secrets create … <<< …"), each read by hand
- * from the word instead of by a regex row.
+ * id is 9f8e…"), a value on the line after its name ("password":\n  "…", token: |\n  …), a secret
+ * a CLI stores ("secrets set … --value …", "secrets create … <<< …") and an AWS secret
+ * access key under its name, each read by hand from the word instead of by a regex row.
  *
  * Why: the row was NAMED_TOKEN_SPEC. Hyperscan reports every end of a bounded repeat, so at
  * each cue word its `[^\n]{0,20}[A-Za-z0-9_-]{20}` window stayed open for 40 bytes, and a
@@ -192,5 +192,42 @@ size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, st
 /* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
 size_t secret_here_string_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
                                secret_store_found found, void *context);
+
+/* ---- an AWS secret access key under its name ----
+ *
+ * "aws_secret_access_key = wJalr…", "AWS Secret Access Key [None]: wJalr…", "sec_key …": the
+ * name, a prompt's bracket maybe, patterns.c's ASSIGNMENT or blanks, then 40 base64 bytes.
+ * The row (AWS_SECRET_ACCESS_KEY, SCAN_WHOLE_TEXT) began `(aws)?[ _]?sec(ret)?…key`, and its
+ * "sec" kept Hyperscan busy at every "secret": leaving it out of the main database made "secret "
+ * packed 18 % cheaper to scan. Every match ends its name with "key", a stem of SECRET_KEY_ANCHOR:
+ * a scan that has that anchor compiles no pattern for the row and calls aws_secret_value_ends at
+ * each anchor end; it calls `found(end)` for the ends at which the row's regex matches through
+ * that "key" (the prefix `(aws)?[ _]?` is optional, so it does not decide an end). Over a text,
+ * those are the regex's ends (tests/unit/test_named_tokens.c). Work: at most 12 bytes before the
+ * stem, the blanks after it and each parse's 40 value bytes; a value's run cannot hold the next
+ * name's separator, so packed bodies read each byte a bounded number of times. */
+typedef bool (*aws_secret_found)(size_t end, void *context);
+
+/* May the "key" stem ending at `stem_end` end the row's name? The byte before "key" (or before
+ * one blank or '_' there) must end "sec", "secret" or "access", or be a second blank or '_':
+ * asked first, so "key " or "key-" packed costs a compare a stem, not a read. */
+static inline bool aws_secret_name_may_end(const char *text, size_t len, size_t stem_end)
+{
+    if (stem_end < 6 || stem_end > len || (text[stem_end - 1] | 0x20) != 'y') {
+        return false;
+    }
+    char before = (char)(text[stem_end - 4] | 0x20);
+    if (before == 'c' || before == 't' || before == 's') {
+        return true;
+    }
+    if (text[stem_end - 4] != ' ' && text[stem_end - 4] != '_') {
+        return false;
+    }
+    char second = (char)(text[stem_end - 5] | 0x20);
+    return second == 'c' || second == 't' || second == 's' || text[stem_end - 5] == ' ' || text[stem_end - 5] == '_';
+}
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
+size_t aws_secret_value_ends(const char *text, size_t len, size_t stem_end, aws_secret_found found, void *context);
 
 #endif

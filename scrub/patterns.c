@@ -669,6 +669,10 @@ static bool refresh_token_char(unsigned char c)
 #define ASSIGNMENT "\\\\?[\"'`]?\\]?(\\*\\*?|__?)?[ \\t]*(:=|::|->|<-|=>|\\?=|[:=])(\\*\\*?|__?)?[ \\t]*" \
     "([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
     "(\\\\?[\"'`]|\"\"\")?"
+/* The AWS secret access key's name and value; its ends are read by hand from the "key" stem
+ * (aws_secret_value_ends, named_tokens.h: the same parses of ASSIGNMENT). */
+#define AWS_SECRET_SPEC "(aws)?[ _]?sec(ret)?[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?(" ASSIGNMENT "|[ \\t]+)" \
+    "[A-Za-z0-9/+]{40}"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 /* "password" in the six languages, as alternatives (no group of its own). */
 #define PASSWORD_WORDS "passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"
@@ -835,10 +839,10 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 9, 9, digit_char, aba_routing_valid, false, SCAN_WHOLE_TEXT },
     { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, SCAN_WHOLE_TEXT },
     /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon; fluentd's
-     * and other configs' directives put a blank for the '=' and shorten the name ("aws_sec_key …"). */
-    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
-      "(aws)?[ _]?sec(ret)?[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?(" ASSIGNMENT "|[ \\t]+)"
-      "[A-Za-z0-9/+]{40}",
+     * and other configs' directives put a blank for the '=' and shorten the name ("aws_sec_key …").
+     * Read from the credential-key anchor's "key" (aws_secret_value_ends, named_tokens.h) when the
+     * main database scans that anchor, and then not compiled. */
+    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, AWS_SECRET_SPEC,
       NULL, 40, 40, base64_char, aws_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A key id and its secret side by side, with no name for the secret: a credentials CSV
      * row ("AKIA…,wJalr…"), "AKIA…:wJalr…", "AKIA… / wJalr…", a blank, a line break, '=' or an
@@ -1703,6 +1707,12 @@ static bool is_here_string_row(const struct entity_type *type)
            && strcmp(type->pattern, HERE_STRING_SPEC) == 0;
 }
 
+static bool is_aws_secret_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, AWS_SECRET_SPEC) == 0;
+}
+
 static bool is_key_sentence_row(const struct entity_type *type)
 {
     return type->rule == SPAN_PASSWORD_SENTENCE && type->scan == SCAN_WHOLE_TEXT && type->caseless
@@ -1730,6 +1740,9 @@ static const char *compiled_pattern(const struct entity_type *type, bool from_ke
     }
     if (from_key_anchor && is_here_string_row(type)) {
         return HERE_STRING_UNSTEMMED_SPEC;
+    }
+    if (from_key_anchor && is_aws_secret_row(type)) {
+        return NULL;
     }
     return type->pattern;
 }
@@ -1842,6 +1855,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         }
         if (set->named_token_from_key_anchor && is_here_string_row(&types[i]) && set->here_string_row == NULL) {
             set->here_string_row = &types[i];
+        }
+        if (set->named_token_from_key_anchor && is_aws_secret_row(&types[i]) && set->aws_secret_row == NULL) {
+            set->aws_secret_row = &types[i];
         }
     }
     set->decided = calloc(count, sizeof *set->decided);
@@ -2917,6 +2933,13 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
     }
     if (full == 0 && secret_stem_at(scan->text, scan->len, anchor_end)) {
         full = read_secret_stores(scan, anchor_end);
+    }
+    if (full == 0 && scan->set->aws_secret_row != NULL
+        && aws_secret_name_may_end(scan->text, scan->len, anchor_end)) {
+        struct form_context form = { scan, scan->set->aws_secret_row, 0 };
+        size_t examined = aws_secret_value_ends(scan->text, scan->len, anchor_end, on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
     }
     if (full == 0 && tool_key_word_may_follow(scan->text, scan->len, anchor_end)) {
         /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,

@@ -1074,7 +1074,9 @@ static size_t store_values_found(const struct entity_type *types, size_t count, 
     char error[256];
     assert_true(pattern_set_compile(&set, types, count, error, sizeof error));
     assert_int_equal(set.named_token_from_key_anchor, from_key_anchor);
-    const struct entity_type *read_row = strcmp(spec, SECRET_STORE_SPEC) == 0 ? set.secret_store_row : set.here_string_row;
+    const struct entity_type *read_row = strcmp(spec, SECRET_STORE_SPEC) == 0 ? set.secret_store_row
+                                       : strcmp(spec, HERE_STRING_SPEC) == 0   ? set.here_string_row
+                                                                               : set.aws_secret_row;
     assert_true((read_row != NULL) == from_key_anchor);
     size_t kept = 0;
     size_t scanned = pattern_set_scan(&set, text, strlen(text), found, room);
@@ -1154,6 +1156,208 @@ static void test_a_scan_finds_the_here_strings_with_or_without_the_key_anchor(vo
     expect_values_with_or_without_the_key_anchor(HERE_STRING_SPEC, texts, values, sizeof texts / sizeof texts[0]);
 }
 
+/* ---- an AWS secret access key under its name (the AWS_SECRET_ACCESS_KEY row) ---- */
+
+static const char *aws_secret_row_pattern(void)
+{
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        const struct entity_type *type = &builtin_entity_types[i];
+        if (strcmp(type->name, "AWS_SECRET_ACCESS_KEY") == 0 && type->scan == SCAN_WHOLE_TEXT) {
+            return type->pattern;
+        }
+    }
+    fail_msg("no AWS_SECRET_ACCESS_KEY row in the main database");
+    return NULL;
+}
+
+struct aws_scan {
+    const char *text;
+    size_t len;
+    size_t examined;
+    struct ends *ends;
+};
+
+static int on_aws_stem(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)flags;
+    struct aws_scan *scan = context;
+    if (aws_secret_name_may_end(scan->text, scan->len, (size_t)to)) {       /* as patterns.c asks it */
+        scan->examined += aws_secret_value_ends(scan->text, scan->len, (size_t)to, on_found, scan->ends);
+    }
+    return 0;
+}
+
+static size_t scan_aws(const hs_database_t *anchor, hs_scratch_t *scratch, const char *text, size_t len,
+                       struct ends *ends)
+{
+    ends->count = 0;
+    struct aws_scan scan = { .text = text, .len = len, .ends = ends };
+    assert_int_equal(hs_scan(anchor, text, (unsigned)len, 0, scratch, on_aws_stem, &scan), HS_SUCCESS);
+    return scan.examined;
+}
+
+static const char *const aws_names[] = {
+    "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "AWS Secret Access Key", "secret_key", "sec_key", "seckey",
+    "secretkey", "aws_sec_key", "secret access key", "secret_access_key", "SecretAccessKey", "secaccesskey",
+    "sec__key", "secret-key", "aws_secret_key", "access_key", "sec  key", "secretaccess_key", "secre_key", "key",
+    "aws secret  access key", "x_secret_key", "secret_access__key",
+};
+static const char *const aws_brackets[] = {
+    "", "", "", " [None]", "[****MPLE]", "\t[abc]", " [", "[abcdefghijklmnopqrstuvwx]", "[abcdefghijklmnopqrstuvwxy]",
+    "[]", "[a_b]", "  [**]",
+};
+static const char *const aws_separators[] = {
+    "=", " = ", ": ", ":", " ", "\t", "  ", "\"=\"", "\":\"", "\": \"", "=\"", "='", "=`", " := ", "::", " -> ",
+    " <- ", " => ", "?=", "**=", "__:", "=**", ":__", "= Str(\"", ": String(\"", "=Some(", "=bytes(\"", "=\"\"\"",
+    "\\\":\\\"", "]=", "\\\"=", "=\\\"", "=\\'", "_ = ", ":-", "==", "= -", "=(", "= \"\"", ", ", "\n", ": >",
+};
+
+/* 40 base64 bytes, or 39, 41, a blank or a quote inside. */
+static size_t aws_value(char *text)
+{
+    static const char alphabet[] = "ABCxyz0189/+";
+    size_t count = 38 + next_random() % 5;
+    for (size_t i = 0; i < count; i++) {
+        text[i] = alphabet[next_random() % (sizeof alphabet - 1)];
+    }
+    if (next_random() % 6 == 0) {
+        text[next_random() % count] = next_random() % 2 ? ' ' : '"';
+    }
+    return count;
+}
+
+static size_t aws_form(char *text)
+{
+    size_t len = 0;
+#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    PUT(aws_names, 12);
+    PUT(aws_brackets, 5);
+    PUT(aws_separators, 8);
+#undef PUT
+    len += aws_value(text + len);
+    return len;
+}
+
+static size_t aws_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 12, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 12);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += aws_form(text + len);
+        } else if (choice < 8) {
+            piece = aws_names[next_random() % (sizeof aws_names / sizeof aws_names[0])];
+        } else if (choice == 8) {
+            piece = aws_separators[next_random() % (sizeof aws_separators / sizeof aws_separators[0])];
+        } else if (choice == 9) {
+            len += aws_value(text + len);
+        } else {
+            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+static void test_aws_secret_reader_finds_the_ends_its_row_finds(void **state)
+{
+    (void)state;
+    hs_database_t *row = compile(aws_secret_row_pattern()), *anchor = compile(SECRET_KEY_ANCHOR);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(row, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, found;
+    size_t reaching = 0, ends = 0;
+    for (int n = 0; n < STORE_CASES; n++) {
+        size_t len = aws_text(text, sizeof text);
+        char *exact = malloc(len);      /* an exact-size block: a read past the text fails the ASan build */
+        memcpy(exact, text, len);
+        scan(row, scratch, text, len, &expected);
+        scan_aws(anchor, scratch, exact, len, &found);
+        free(exact);
+        normalise(&expected);
+        normalise(&found);
+        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
+            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
+                i++, j++;
+            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
+                fail_msg("case %d: the row ends at %zu, the reader does not", n, expected.at[i]);
+            } else {
+                fail_msg("case %d: the reader reports %zu, the row does not end there", n, found.at[j]);
+            }
+        }
+        reaching += expected.count > 0;
+        ends += expected.count;
+    }
+    print_message("# %zu of %d texts reach the form, %zu ends\n", reaching, STORE_CASES, ends);
+    assert_true(reaching > STORE_CASES / 5);
+    hs_free_scratch(scratch);
+    hs_free_database(row);
+    hs_free_database(anchor);
+}
+
+/* Bodies packed with the row's names and values: each "key" stem reads its name, blanks and
+ * the 40 bytes of each parse's value, and a value's run holds no other name's separator. */
+static void test_aws_secret_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "key ", "key-", "Key=", "seckey", "sec_key ", "secret_key=", "Secret Key: ", "access_key ", "sec  key",
+        "aws_secret_access_key = wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n", "secret key [None]: ",
+        "secret_key \"\"\"wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY", "seckey=Str(seckey=Some(seckey:=",
+        "secretkey wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEYsecretkey ", "sec_key\t\t\t\t\t\t",
+    };
+    enum { LEN = 12 * 1024 };
+    hs_database_t *anchor = compile(SECRET_KEY_ANCHOR);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    char *text = malloc(LEN);
+    static struct ends found;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]);
+        for (size_t i = 0; i < LEN; i++) {
+            text[i] = units[u][i % unit];
+        }
+        double examined = (double)scan_aws(anchor, scratch, text, LEN, &found) / LEN;
+        char name[40];
+        snprintf(name, sizeof name, "%s", units[u]);
+        for (char *c = name; *c != '\0'; c++) {
+            *c = *c == '\n' ? '|' : *c == '\t' ? '>' : *c;
+        }
+        print_message("# %-36s %5.2f bytes examined per input byte\n", name, examined);
+        assert_true(examined <= STORE_WORK_BOUND);
+    }
+    free(text);
+    hs_free_scratch(scratch);
+    hs_free_database(anchor);
+}
+
+static void test_a_scan_finds_aws_secrets_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "aws_secret_access_key = Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz\n",
+        "AWS Secret Access Key [****MPLE]: Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",
+        "\"SecretAccessKey\": \"Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz\"",
+        "aws_sec_key Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",
+        "secret_key = Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tW",   /* 39 bytes: none */
+        "monkey = Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",       /* no "sec" before the key: none */
+    };
+    static const char *const values[] = {
+        "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz", "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",
+        "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz", "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz", NULL, NULL,
+    };
+    expect_values_with_or_without_the_key_anchor(aws_secret_row_pattern(), texts, values,
+                                                 sizeof texts / sizeof texts[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1166,9 +1370,12 @@ int main(void)
         cmocka_unit_test(test_a_scan_finds_the_next_line_values_with_or_without_the_key_anchor),
         cmocka_unit_test(test_store_reader_finds_the_ends_its_spec_finds),
         cmocka_unit_test(test_here_string_reader_finds_the_ends_its_spec_finds),
+        cmocka_unit_test(test_aws_secret_reader_finds_the_ends_its_row_finds),
+        cmocka_unit_test(test_aws_secret_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor),
         cmocka_unit_test(test_a_scan_finds_the_here_strings_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_a_scan_finds_aws_secrets_with_or_without_the_key_anchor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
