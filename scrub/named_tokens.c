@@ -1,5 +1,6 @@
-/* named_tokens.c — the token named by a word before it, and the value on the line after its
- * name, read from the word (named_tokens.h).
+/* named_tokens.c — the token named by a word before it, the value on the line after its
+ * name, a secret a CLI stores and an AWS secret access key, read from the word
+ * (named_tokens.h).
  *
  * The SPEC's matches from one cue word ending at c: the token's first byte s lies either in
  * [c, c + 20] (the `[^\n]{0,20}` gap) or, when blanks and a remark "(…)" follow c, in
@@ -536,4 +537,394 @@ size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct
     }
     *examined += (reached > name_end ? reached - name_end : 0) + 1;
     return start != 0 && end - start == NEXT_LINE_VALUE_LENGTH ? end : 0;
+}
+
+/* ---- a secret stored by a cloud CLI under its name ---- */
+
+/* The verb after "secret(s) " at `at`, a whole word: its end, or 0. */
+static size_t store_verb_end(const char *text, size_t len, size_t at)
+{
+    static const char *const verbs[] = { "set", "put", "create", "add" };
+    if (at >= len) {
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t n = strlen(verbs[i]);
+        if ((text[at] | 0x20) == verbs[i][0] && spelt(text, len, at, verbs[i], n)) {
+            return at + n < len && word_byte(text[at + n]) ? 0 : at + n;
+        }
+    }
+    return 0;
+}
+
+/* The end of the verb the "secret" ending at `stem_end` opens, `\bsecrets?[ \t]+(set|put|create|add)\b`;
+ * 0 if none. Adds the bytes examined (the word, its blanks, at most 7 of the verb). */
+static size_t store_words_end(const char *text, size_t len, size_t stem_end, size_t *examined)
+{
+    size_t start = stem_end - 6;
+    *examined += 7;
+    if (!spelt(text, len, start, "secret", 6) || (start > 0 && word_byte(text[start - 1]))) {
+        return 0;
+    }
+    size_t at = stem_end < len && (text[stem_end] | 0x20) == 's' ? stem_end + 1 : stem_end;
+    size_t verb = past_blanks(text, len, at);
+    *examined += verb - stem_end + 7;
+    return verb > at ? store_verb_end(text, len, verb) : 0;
+}
+
+/* A value flag at `at` (at < len): "--", `(value|body|secret-string|secret-value)([ \t]+|=)`,
+ * an optional quote, then 6 value bytes, the first no '-'. The SPEC's end there, or 0.
+ * `*reached`: just past the last byte read. */
+static size_t store_flag_end(const char *text, size_t len, size_t at, size_t *reached)
+{
+    *reached = at + 1;
+    if (text[at] != '-' || at + 1 >= len || text[at + 1] != '-') {
+        return 0;
+    }
+    at += 2;
+    size_t word = 0;
+    switch (at < len ? text[at] | 0x20 : 0) {
+    case 'v':
+        word = spelt(text, len, at, "value", 5) ? 5 : 0;
+        break;
+    case 'b':
+        word = spelt(text, len, at, "body", 4) ? 4 : 0;
+        break;
+    case 's':
+        word = !spelt(text, len, at, "secret-", 7) ? 0
+             : spelt(text, len, at + 7, "string", 6) ? 13
+             : spelt(text, len, at + 7, "value", 5) ? 12 : 0;
+        break;
+    }
+    *reached = at + 1;
+    if (word == 0) {
+        return 0;
+    }
+    at += word;
+    size_t value = at < len && text[at] == '=' ? at + 1 : past_blanks(text, len, at);
+    *reached = value + 1;
+    if (value == at) {
+        return 0;
+    }
+    if (value < len && (text[value] == '"' || text[value] == '\'')) {
+        value++;
+    }
+    size_t end = value;
+    while (end < len && end - value < 6 && value_byte(text[end]) && (end > value || text[end] != '-')) {
+        end++;
+    }
+    *reached = end + 1;
+    return end - value == 6 ? end : 0;
+}
+
+/* Reads the window `[^\n]{0,100}` after the verb ending at `verb_end`: at each byte that may
+ * start the form, `form_end` says where the SPEC ends, if it does. A window that starts inside
+ * the last one read goes on where that one stopped: its form starts were all read. */
+static size_t read_line_window(const char *text, size_t len, size_t verb_end, struct secret_store_memory *memory,
+                               size_t (*form_end)(const char *, size_t, size_t, size_t *), secret_store_found found,
+                               void *context)
+{
+    size_t at = verb_end, examined = 0;
+    if (verb_end < memory->read_to) {
+        if (memory->line_ended) {
+            return 0;                 /* the line the last window read ends before this window would */
+        }
+        at = memory->read_to;
+    }
+    size_t limit = verb_end + SECRET_STORE_WINDOW < len ? verb_end + SECRET_STORE_WINDOW + 1 : len;
+    memory->line_ended = false;
+    for (; at < limit; at++) {
+        examined++;
+        if (text[at] == '\n') {
+            memory->line_ended = true;
+            break;
+        }
+        size_t reached;
+        size_t end = form_end(text, len, at, &reached);
+        examined += reached - (at + 1);
+        if (end != 0 && found(end, context)) {
+            break;
+        }
+    }
+    memory->read_to = at;
+    return examined;
+}
+
+size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context)
+{
+    if (stem_end < 6 || stem_end > len || (text[stem_end - 1] | 0x20) != 't') {
+        return 1;
+    }
+    size_t examined = 0;
+    size_t verb_end = store_words_end(text, len, stem_end, &examined);
+    if (verb_end == 0) {
+        return examined;
+    }
+    return examined + read_line_window(text, len, verb_end, memory, store_flag_end, found, context);
+}
+
+/* ---- a password given to a tool as a here-string ---- */
+
+/* The verb after "secrets " at `at`, `(versions[ \t]+add|create|set)` in small letters and
+ * no word boundary after it: its end, or 0. */
+static size_t here_verb_end(const char *text, size_t len, size_t at)
+{
+    static const char *const verbs[] = { "set", "create", "versions" };
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+        size_t n = strlen(verbs[i]);
+        if (len - at >= n && memcmp(text + at, verbs[i], n) == 0) {
+            if (i < 2) {
+                return at + n;
+            }
+            size_t add = past_blanks(text, len, at + n);
+            return add > at + n && len - add >= 3 && memcmp(text + add, "add", 3) == 0 ? add + 3 : 0;
+        }
+    }
+    return 0;
+}
+
+/* "<<<" at `at` (at < len), blanks, an optional quote, then 6 value bytes: the SPEC's end
+ * there, or 0. `*reached`: just past the last byte read. */
+static size_t here_string_end(const char *text, size_t len, size_t at, size_t *reached)
+{
+    *reached = at + 1;
+    if (text[at] != '<' || at + 2 >= len || text[at + 1] != '<' || text[at + 2] != '<') {
+        return 0;
+    }
+    size_t value = past_blanks(text, len, at + 3);
+    if (value < len && (text[value] == '"' || text[value] == '\'')) {
+        value++;
+    }
+    size_t end = value;
+    while (end < len && end - value < 6 && value_byte(text[end])) {
+        end++;
+    }
+    *reached = end + 1;
+    return end - value == 6 ? end : 0;
+}
+
+size_t secret_here_string_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context)
+{
+    if (stem_end < 6 || stem_end > len || memcmp(text + stem_end - 6, "secret", 6) != 0
+        || (stem_end > 6 && word_byte(text[stem_end - 7]))) {
+        return 7;
+    }
+    size_t at = stem_end < len && text[stem_end] == 's' ? stem_end + 1 : stem_end;
+    size_t verb = past_blanks(text, len, at);
+    size_t verb_end = verb > at && verb < len ? here_verb_end(text, len, verb) : 0;
+    /* the word, its blanks, a verb's 8 bytes (and "versions"' blanks and "add") */
+    size_t examined = 7 + verb - stem_end + (verb_end > verb + 8 ? verb_end - verb : 8);
+    if (verb_end == 0) {
+        return examined;
+    }
+    return examined + read_line_window(text, len, verb_end, memory, here_string_end, found, context);
+}
+
+/* ---- an AWS secret access key under its name ---- */
+
+enum { AWS_SECRET_LENGTH = 40, POSITIONS_MAX = 64 };
+
+/* A few places in the text where a parse of the SPEC may stand, each once. */
+struct positions {
+    size_t at[POSITIONS_MAX];
+    size_t count;
+};
+
+static void add_position(struct positions *set, size_t at)
+{
+    for (size_t i = 0; i < set->count; i++) {
+        if (set->at[i] == at) {
+            return;
+        }
+    }
+    if (set->count < POSITIONS_MAX) {
+        set->at[set->count++] = at;
+    }
+}
+
+static bool byte_at(const char *text, size_t len, size_t at, char c)
+{
+    return at < len && text[at] == c;
+}
+
+static bool blank_or_underscore_before(const char *text, size_t at)
+{
+    return at >= 1 && (text[at - 1] == ' ' || text[at - 1] == '_');
+}
+
+/* `sec(ret)?[ _]?(access)?[ _]?key` ending at `stem_end`, a "key" stem? */
+static bool aws_secret_name_before(const char *text, size_t len, size_t stem_end)
+{
+    size_t key = stem_end - 3;
+    if (stem_end < 6 || stem_end > len || !spelt(text, len, key, "key", 3)) {
+        return false;
+    }
+    struct positions ends;
+    ends.count = 0;     /* where the words before "key" may end */
+    add_position(&ends, key);
+    if (blank_or_underscore_before(text, key)) {
+        add_position(&ends, key - 1);
+    }
+    for (size_t i = 0, n = ends.count; i < n; i++) {
+        if (ends.at[i] >= 6 && spelt(text, len, ends.at[i] - 6, "access", 6)) {
+            add_position(&ends, ends.at[i] - 6);
+        }
+    }
+    for (size_t i = 0, n = ends.count; i < n; i++) {
+        if (blank_or_underscore_before(text, ends.at[i])) {
+            add_position(&ends, ends.at[i] - 1);
+        }
+    }
+    for (size_t i = 0; i < ends.count; i++) {
+        size_t at = ends.at[i];
+        if ((at >= 3 && spelt(text, len, at - 3, "sec", 3)) || (at >= 6 && spelt(text, len, at - 6, "secret", 6))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Each position, and each one past `(\*\*?|__?)` there. */
+static void add_stars_or_underscores(const char *text, size_t len, struct positions *set)
+{
+    for (size_t i = 0, n = set->count; i < n; i++) {
+        size_t at = set->at[i];
+        if (byte_at(text, len, at, '*') || byte_at(text, len, at, '_')) {
+            add_position(set, at + 1);
+            if (byte_at(text, len, at + 1, text[at])) {
+                add_position(set, at + 2);
+            }
+        }
+    }
+}
+
+/* Every position past its blanks (`[ \t]*` before a byte no blank). */
+static void skip_blanks(const char *text, size_t len, struct positions *set)
+{
+    struct positions past;
+    past.count = 0;
+    for (size_t i = 0; i < set->count; i++) {
+        add_position(&past, past_blanks(text, len, set->at[i]));
+    }
+    *set = past;
+}
+
+/* patterns.c's ASSIGNMENT from `at`: where the value may start after it. */
+static void add_assignment_ends(const char *text, size_t len, size_t at, struct positions *values)
+{
+    struct positions set;
+    set.count = 0;
+    add_position(&set, at);
+    if (byte_at(text, len, at, '\\')) {                          /* \\? */
+        add_position(&set, at + 1);
+    }
+    for (size_t i = 0, n = set.count; i < n; i++) {              /* ["'`]? */
+        size_t p = set.at[i];
+        if (byte_at(text, len, p, '"') || byte_at(text, len, p, '\'') || byte_at(text, len, p, '`')) {
+            add_position(&set, p + 1);
+        }
+    }
+    for (size_t i = 0, n = set.count; i < n; i++) {              /* \]? */
+        if (byte_at(text, len, set.at[i], ']')) {
+            add_position(&set, set.at[i] + 1);
+        }
+    }
+    add_stars_or_underscores(text, len, &set);
+    skip_blanks(text, len, &set);
+    struct positions past;
+    past.count = 0;                      /* (:=|::|->|<-|=>|\?=|[:=]) */
+    for (size_t i = 0; i < set.count; i++) {
+        size_t p = set.at[i];
+        if (p >= len) {
+            continue;
+        }
+        char c = text[p], next = p + 1 < len ? text[p + 1] : '\0';
+        if ((c == ':' && (next == '=' || next == ':')) || (c == '-' && next == '>') || (c == '<' && next == '-')
+            || (c == '=' && next == '>') || (c == '?' && next == '=')) {
+            add_position(&past, p + 2);
+        }
+        if (c == ':' || c == '=') {
+            add_position(&past, p + 1);
+        }
+    }
+    add_stars_or_underscores(text, len, &past);
+    skip_blanks(text, len, &past);
+    for (size_t i = 0, n = past.count; i < n; i++) {            /* ([Ss]tr(ing)?\(|Some\(|Bytes\()? */
+        size_t p = past.at[i];
+        if (spelt(text, len, p, "str", 3) && byte_at(text, len, p + 3, '(')) {
+            add_position(&past, p + 4);
+        }
+        if (spelt(text, len, p, "string", 6) && byte_at(text, len, p + 6, '(')) {
+            add_position(&past, p + 7);
+        }
+        if (spelt(text, len, p, "some", 4) && byte_at(text, len, p + 4, '(')) {
+            add_position(&past, p + 5);
+        }
+        if (spelt(text, len, p, "bytes", 5) && byte_at(text, len, p + 5, '(')) {
+            add_position(&past, p + 6);
+        }
+    }
+    for (size_t i = 0; i < past.count; i++) {                     /* (\\?["'`]|""")? */
+        size_t p = past.at[i];
+        add_position(values, p);
+        size_t q = byte_at(text, len, p, '\\') ? p + 1 : p;
+        if (byte_at(text, len, q, '"') || byte_at(text, len, q, '\'') || byte_at(text, len, q, '`')) {
+            add_position(values, q + 1);
+        }
+        if (byte_at(text, len, p, '"') && byte_at(text, len, p + 1, '"') && byte_at(text, len, p + 2, '"')) {
+            add_position(values, p + 3);
+        }
+    }
+}
+
+/* [A-Za-z0-9/+] */
+static bool aws_secret_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
+}
+
+size_t aws_secret_value_ends(const char *text, size_t len, size_t stem_end, aws_secret_found found, void *context)
+{
+    if (!aws_secret_name_before(text, len, stem_end)) {
+        return 13;
+    }
+    size_t examined = 13;
+    struct positions names;
+    names.count = 0;                     /* the name's end, and past a prompt's [None] */
+    add_position(&names, stem_end);
+    size_t open = past_blanks(text, len, stem_end);
+    if (byte_at(text, len, open, '[')) {
+        size_t close = open + 1;
+        while (close < len && close - (open + 1) <= 24 && (token_byte(text[close]) || text[close] == '*')
+               && text[close] != '_' && text[close] != '-') {
+            close++;
+        }
+        if (byte_at(text, len, close, ']') && close - (open + 1) <= 24) {
+            add_position(&names, close + 1);
+        }
+        examined += close - open;
+    }
+    struct positions values;
+    values.count = 0;
+    size_t reached = open + 1;
+    for (size_t i = 0; i < names.count; i++) {
+        size_t at = names.at[i];
+        if (at < len && blank_byte(text[at])) {                    /* [ \t]+ */
+            add_position(&values, past_blanks(text, len, at));
+        }
+        add_assignment_ends(text, len, at, &values);
+    }
+    for (size_t i = 0; i < values.count; i++) {
+        size_t start = values.at[i], end = start;
+        while (end < len && end - start < AWS_SECRET_LENGTH && aws_secret_byte(text[end])) {
+            end++;
+        }
+        reached = end + 1 > reached ? end + 1 : reached;
+        if (end - start == AWS_SECRET_LENGTH && found(end, context)) {
+            break;
+        }
+    }
+    return examined + (reached - stem_end);
 }

@@ -1,6 +1,7 @@
 /* named_tokens.h — a token named by a word before it ("api key (prod): aB3d…", "the session
- * id is 9f8e…"), and a value on the line after its name ("password":\n  "…", token: |\n  …),
- * each read by hand from the word instead of by a regex row.
+ * id is 9f8e…"), a value on the line after its name ("password":\n  "…", token: |\n  …), a secret
+ * a CLI stores ("secrets set … --value …", "secrets create … <<< …") and an AWS secret
+ * access key under its name, each read by hand from the word instead of by a regex row.
  *
  * Why: the row was NAMED_TOKEN_SPEC. Hyperscan reports every end of a bounded repeat, so at
  * each cue word its `[^\n]{0,20}[A-Za-z0-9_-]{20}` window stayed open for 40 bytes, and a
@@ -119,5 +120,114 @@ struct next_line_memory {
  * examined to *examined. */
 size_t next_line_value_end(const char *text, size_t len, size_t stem_end, struct next_line_memory *memory,
                            size_t *examined);
+
+/* ---- a secret stored by a cloud CLI under its name ----
+ *
+ * "az keyvault secret set --name db --value …", "gcloud secrets create x --value=…": the words
+ * "secret(s) set|put|create|add", up to 100 bytes of the line, then a value flag and 6 value
+ * bytes. The row was SECRET_STORE_SPEC, and at every "secret" its `secrets?[ \t]+` and the
+ * window after the verb kept Hyperscan busy: leaving it out of the main database made a body
+ * packed with "secret " 16-29 % cheaper to scan (bench/README.md, "A secret stored by a CLI,
+ * read by hand").
+ *
+ * Contract. The SPEC's first alternative, `\bsecrets?[ \t]+(set|put|create|add)\b`, holds the
+ * stem "secret" of SECRET_KEY_ANCHOR; the other words (put-parameter, create-secret, …) hold
+ * none or are not a whole word before their verb. A scan that has that anchor compiles
+ * SECRET_STORE_UNSTEMMED_SPEC (those words alone) and calls secret_store_value_ends at each
+ * anchor end: it calls `found(end)` for the ends at which the SPEC matches from the verb after
+ * that "secret", except ends an earlier stem of the same scan reported (SPAN_ASSIGNED reads
+ * the value back from each end, so the set of ends is all that counts). Over a text, the ends
+ * of SECRET_STORE_UNSTEMMED_SPEC and those reported are the SPEC's ends
+ * (tests/unit/test_named_tokens.c compiles both and checks this on generated texts).
+ *
+ * Work: a stem reads its word, the blanks and the verb; the window after the verb is read
+ * once per scan (`struct secret_store_memory`: the part of the line the last window read), and
+ * each value flag in it reads its blanks and 6 value bytes once: a body packed with "secret",
+ * "secrets set" or "--value" reads each byte a bounded number of times (the returned count of
+ * bytes examined is what the work test bounds). */
+#define SECRET_STORE_TAIL "\\b[^\\n]{0,100}--(value|body|secret-string|secret-value)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{5}"
+#define SECRET_STORE_SPEC \
+    "\\b(secrets?[ \\t]+(set|put|create|add)|put-parameter|put-secret-value|create-secret|update-secret)" SECRET_STORE_TAIL
+/* The SPEC's words that are not read from the stem. */
+#define SECRET_STORE_UNSTEMMED_SPEC "\\b(put-parameter|put-secret-value|create-secret|update-secret)" SECRET_STORE_TAIL
+#define SECRET_STORE_WINDOW 100       /* `[^\n]{0,100}` */
+
+/* What one scan's stems have read; zero it before the scan's first anchor. Stems come in
+ * increasing order, and so do the verbs they lead to. */
+struct secret_store_memory {
+    size_t read_to;                   /* every flag start below it was read by an earlier window */
+    bool line_ended;                  /* ... and text[read_to] is a newline: no window passes it */
+};
+
+/* Returns true to stop reading. */
+typedef bool (*secret_store_found)(size_t end, void *context);
+
+/* Is the SECRET_KEY_ANCHOR match ending at `stem_end` a "secret"? Only those open either form
+ * below: asked before them, so the other stems ("key", "pass", "tok") cost a compare, not
+ * two calls. */
+static inline bool secret_stem_at(const char *text, size_t len, size_t stem_end)
+{
+    return stem_end >= 6 && stem_end <= len && (text[stem_end - 1] | 0x20) == 't' && (text[stem_end - 3] | 0x20) == 'r';
+}
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
+size_t secret_store_value_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context);
+
+/* ---- a password given to a tool as a here-string ----
+ *
+ * "docker login --password-stdin <<< \"…\"", "gcloud secrets create db <<< '…'": a tool that
+ * reads a password or a secret from stdin, up to 100 bytes of the line, "<<<" and 6 value
+ * bytes. The row is HERE_STRING_SPEC (matched in small letters: no caseless flag); its
+ * `\bsecrets?[ \t]+(versions[ \t]+add|create|set)` holds the stem "secret", and a scan that has
+ * SECRET_KEY_ANCHOR compiles HERE_STRING_UNSTEMMED_SPEC and calls secret_here_string_ends at each
+ * anchor end, with the contract, the memory and the work of secret_store_value_ends above (its
+ * own memory): over a text, the ends of HERE_STRING_UNSTEMMED_SPEC and those reported are the
+ * SPEC's ends (tests/unit/test_named_tokens.c). */
+#define HERE_STRING_TOOLS "--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd"
+#define HERE_STRING_TAIL "[^\\n]{0,100}<<<[ \\t]*[\"']?[^\\s\"'`]{6}"
+#define HERE_STRING_SPEC "(" HERE_STRING_TOOLS "|\\bsecrets?[ \\t]+(versions[ \\t]+add|create|set))" HERE_STRING_TAIL
+#define HERE_STRING_UNSTEMMED_SPEC "(" HERE_STRING_TOOLS ")" HERE_STRING_TAIL
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
+size_t secret_here_string_ends(const char *text, size_t len, size_t stem_end, struct secret_store_memory *memory,
+                               secret_store_found found, void *context);
+
+/* ---- an AWS secret access key under its name ----
+ *
+ * "aws_secret_access_key = wJalr…", "AWS Secret Access Key [None]: wJalr…", "sec_key …": the
+ * name, a prompt's bracket maybe, patterns.c's ASSIGNMENT or blanks, then 40 base64 bytes.
+ * The row (AWS_SECRET_ACCESS_KEY, SCAN_WHOLE_TEXT) began `(aws)?[ _]?sec(ret)?…key`, and its
+ * "sec" kept Hyperscan busy at every "secret": leaving it out of the main database made "secret "
+ * packed 18 % cheaper to scan. Every match ends its name with "key", a stem of SECRET_KEY_ANCHOR:
+ * a scan that has that anchor compiles no pattern for the row and calls aws_secret_value_ends at
+ * each anchor end; it calls `found(end)` for the ends at which the row's regex matches through
+ * that "key" (the prefix `(aws)?[ _]?` is optional, so it does not decide an end). Over a text,
+ * those are the regex's ends (tests/unit/test_named_tokens.c). Work: at most 12 bytes before the
+ * stem, the blanks after it and each parse's 40 value bytes; a value's run cannot hold the next
+ * name's separator, so packed bodies read each byte a bounded number of times. */
+typedef bool (*aws_secret_found)(size_t end, void *context);
+
+/* May the "key" stem ending at `stem_end` end the row's name? The byte before "key" (or before
+ * one blank or '_' there) must end "sec", "secret" or "access", or be a second blank or '_':
+ * asked first, so "key " or "key-" packed costs a compare a stem, not a read. */
+static inline bool aws_secret_name_may_end(const char *text, size_t len, size_t stem_end)
+{
+    if (stem_end < 6 || stem_end > len || (text[stem_end - 1] | 0x20) != 'y') {
+        return false;
+    }
+    char before = (char)(text[stem_end - 4] | 0x20);
+    if (before == 'c' || before == 't' || before == 's') {
+        return true;
+    }
+    if (text[stem_end - 4] != ' ' && text[stem_end - 4] != '_') {
+        return false;
+    }
+    char second = (char)(text[stem_end - 5] | 0x20);
+    return second == 'c' || second == 't' || second == 's' || text[stem_end - 5] == ' ' || text[stem_end - 5] == '_';
+}
+
+/* `stem_end`: just past a SECRET_KEY_ANCHOR match. Returns the bytes examined. */
+size_t aws_secret_value_ends(const char *text, size_t len, size_t stem_end, aws_secret_found found, void *context);
 
 #endif

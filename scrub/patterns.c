@@ -669,6 +669,10 @@ static bool refresh_token_char(unsigned char c)
 #define ASSIGNMENT "\\\\?[\"'`]?\\]?(\\*\\*?|__?)?[ \\t]*(:=|::|->|<-|=>|\\?=|[:=])(\\*\\*?|__?)?[ \\t]*" \
     "([Ss]tr(ing)?\\(|Some\\(|Bytes\\()?" \
     "(\\\\?[\"'`]|\"\"\")?"
+/* The AWS secret access key's name and value; its ends are read by hand from the "key" stem
+ * (aws_secret_value_ends, named_tokens.h: the same parses of ASSIGNMENT). */
+#define AWS_SECRET_SPEC "(aws)?[ _]?sec(ret)?[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?(" ASSIGNMENT "|[ \\t]+)" \
+    "[A-Za-z0-9/+]{40}"
 /* What names a secret in a name/value pair, an element, a quoted name or a setter. */
 /* "password" in the six languages, as alternatives (no group of its own). */
 #define PASSWORD_WORDS "passw(or)?d|passwort|kennwort|passord|l\xc3\xb6senord|contrase\xc3\xb1" "a|mot de passe"
@@ -835,10 +839,10 @@ const struct entity_type builtin_entity_types[] = {
       NULL, 9, 9, digit_char, aba_routing_valid, false, SCAN_WHOLE_TEXT },
     { "DATE_OF_BIRTH", SPAN_BY_VALIDATOR, NULL, NULL, 6, 40, NULL, date_of_birth_valid, false, SCAN_WHOLE_TEXT },
     /* The AWS CLI's prompt shows "[None]" or the old key's tail before the colon; fluentd's
-     * and other configs' directives put a blank for the '=' and shorten the name ("aws_sec_key …"). */
-    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED,
-      "(aws)?[ _]?sec(ret)?[ _]?(access)?[ _]?key([ \\t]*\\[[A-Za-z0-9*]{0,24}\\])?(" ASSIGNMENT "|[ \\t]+)"
-      "[A-Za-z0-9/+]{40}",
+     * and other configs' directives put a blank for the '=' and shorten the name ("aws_sec_key …").
+     * Read from the credential-key anchor's "key" (aws_secret_value_ends, named_tokens.h) when the
+     * main database scans that anchor, and then not compiled. */
+    { "AWS_SECRET_ACCESS_KEY", SPAN_ASSIGNED, AWS_SECRET_SPEC,
       NULL, 40, 40, base64_char, aws_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A key id and its secret side by side, with no name for the secret: a credentials CSV
      * row ("AKIA…,wJalr…"), "AKIA…:wJalr…", "AKIA… / wJalr…", a blank, a line break, '=' or an
@@ -1378,11 +1382,10 @@ const struct entity_type builtin_entity_types[] = {
       "((bearer|basic|token)[ \\t]+)?[^\\s\"'`;]{8}",
       NULL, 8, 256, header_value_char, password_shaped_valid, true, SCAN_WHOLE_TEXT },
     /* A here-string into a tool that reads a password from stdin: docker login
-     * --password-stdin <<< "…". */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "(--password-stdin|--passphrase-stdin|\\bsudo[ \\t]+-S|passwd[ \\t]+--stdin|\\bchpasswd"
-      "|\\bsecrets?[ \\t]+(versions[ \\t]+add|create|set))[^\\n]{0,100}<<<[ \\t]*"
-      "[\"']?[^\\s\"'`]{6}",
+     * --password-stdin <<< "…". Its "secrets set" is read from the credential-key anchor's
+     * "secret" (secret_here_string_ends, named_tokens.h) when the main database scans that
+     * anchor, and HERE_STRING_UNSTEMMED_SPEC compiled. */
+    { "ENV_SECRET", SPAN_ASSIGNED, HERE_STRING_SPEC,
       NULL, 6, 256, secret_value_char, password_value_valid, false, SCAN_WHOLE_TEXT },
     /* printf '%s' '…' | docker login --password-stdin. */
     { "ENV_SECRET", SPAN_AFTER_PREFIX,
@@ -1419,10 +1422,10 @@ const struct entity_type builtin_entity_types[] = {
       "[ \\t]*:[ \\t]*\\r?\\n[\"'`]?[^\\s\"'`]{8}",
       NULL, 8, 256, secret_value_char, printed_secret_valid, true, SCAN_WHOLE_TEXT },
     /* A secret stored by a cloud CLI: az keyvault secret set … --value …, aws ssm put-parameter
-     * … --value …, aws secretsmanager create-secret … --secret-string …. */
-    { "ENV_SECRET", SPAN_ASSIGNED,
-      "\\b(secrets?[ \\t]+(set|put|create|add)|put-parameter|put-secret-value|create-secret|update-secret)\\b"
-      "[^\\n]{0,100}--(value|body|secret-string|secret-value)([ \\t]+|=)[\"']?[^\\s\"'`-][^\\s\"'`]{5}",
+     * … --value …, aws secretsmanager create-secret … --secret-string …. Its "secret(s) set"
+     * is read from the credential-key anchor's "secret" (secret_store_value_ends, named_tokens.h)
+     * when the main database scans that anchor, and SECRET_STORE_UNSTEMMED_SPEC compiled. */
+    { "ENV_SECRET", SPAN_ASSIGNED, SECRET_STORE_SPEC,
       NULL, 6, 256, secret_value_char, password_value_valid, true, SCAN_WHOLE_TEXT },
     /* Tools that take the password after a short flag: redis-cli -a, sshpass -p, mongosh -p,
      * sqlcmd -P, ldapsearch -w, docker login -p, keytool -storepass; or after the user:
@@ -1692,6 +1695,24 @@ static bool is_next_line_value_row(const struct entity_type *type)
            && strcmp(type->pattern, NEXT_LINE_VALUE_SPEC) == 0;
 }
 
+static bool is_secret_store_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, SECRET_STORE_SPEC) == 0;
+}
+
+static bool is_here_string_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && !type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, HERE_STRING_SPEC) == 0;
+}
+
+static bool is_aws_secret_row(const struct entity_type *type)
+{
+    return type->rule == SPAN_ASSIGNED && type->scan == SCAN_WHOLE_TEXT && type->caseless && type->pattern != NULL
+           && strcmp(type->pattern, AWS_SECRET_SPEC) == 0;
+}
+
 static bool is_key_sentence_row(const struct entity_type *type)
 {
     return type->rule == SPAN_PASSWORD_SENTENCE && type->scan == SCAN_WHOLE_TEXT && type->caseless
@@ -1713,6 +1734,15 @@ static const char *compiled_pattern(const struct entity_type *type, bool from_ke
     }
     if (from_key_anchor && is_next_line_value_row(type)) {
         return NEXT_LINE_UNSTEMMED_SPEC;
+    }
+    if (from_key_anchor && is_secret_store_row(type)) {
+        return SECRET_STORE_UNSTEMMED_SPEC;
+    }
+    if (from_key_anchor && is_here_string_row(type)) {
+        return HERE_STRING_UNSTEMMED_SPEC;
+    }
+    if (from_key_anchor && is_aws_secret_row(type)) {
+        return NULL;
     }
     return type->pattern;
 }
@@ -1820,6 +1850,15 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         if (set->named_token_from_key_anchor && is_next_line_value_row(&types[i]) && set->next_line_value_row == NULL) {
             set->next_line_value_row = &types[i];
         }
+        if (set->named_token_from_key_anchor && is_secret_store_row(&types[i]) && set->secret_store_row == NULL) {
+            set->secret_store_row = &types[i];
+        }
+        if (set->named_token_from_key_anchor && is_here_string_row(&types[i]) && set->here_string_row == NULL) {
+            set->here_string_row = &types[i];
+        }
+        if (set->named_token_from_key_anchor && is_aws_secret_row(&types[i]) && set->aws_secret_row == NULL) {
+            set->aws_secret_row = &types[i];
+        }
     }
     set->decided = calloc(count, sizeof *set->decided);
     if (set->decided == NULL) {
@@ -1869,6 +1908,8 @@ struct scan {
     struct named_token_memory named_memory; /* the same for the words that name a token */
     struct key_sentence_memory key_sentence_memory; /* the same for the sentence's key cue words */
     struct next_line_memory next_line_memory;       /* the same for the names before a next line's value */
+    struct secret_store_memory secret_store_memory; /* the same for a CLI's "secrets set" windows */
+    struct secret_store_memory here_string_memory;  /* the same for a here-string's "secrets set" windows */
 };
 
 /* "FR30 7247 7412 5644 1619 5315 268": a valid card number can hide inside a longer
@@ -2829,6 +2870,29 @@ static int judge_pending_secret(struct scan *scan)
 }
 
 static int read_named_token(struct scan *scan, const struct entity_type *type, size_t anchor_end);
+
+/* A "secret" stem: a cloud CLI's "secrets set … --value …" and a here-string's "secrets
+ * create … <<< …" (named_tokens.h), when their rows are read from the anchor. */
+static int read_secret_stores(struct scan *scan, size_t anchor_end)
+{
+    int full = 0;
+    if (scan->set->secret_store_row != NULL) {
+        struct form_context form = { scan, scan->set->secret_store_row, 0 };
+        size_t examined = secret_store_value_ends(scan->text, scan->len, anchor_end, &scan->secret_store_memory,
+                                                  on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
+    }
+    if (full == 0 && scan->set->here_string_row != NULL) {
+        struct form_context form = { scan, scan->set->here_string_row, 0 };
+        size_t examined = secret_here_string_ends(scan->text, scan->len, anchor_end, &scan->here_string_memory,
+                                                  on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
+    }
+    return full;
+}
+
 static bool on_word_form_end(enum password_word_form which, size_t end, void *context);
 
 /* A credential word's stem: the value assigned to the key around it, read now, judged
@@ -2836,7 +2900,9 @@ static bool on_word_form_end(enum password_word_form which, size_t end, void *co
  * that names a token, read here for the SPAN_NAMED_TOKEN row (named_tokens.h), or the
  * "key" of a labelled key ("Integration key: …", labelled_key_end), the "key" of a
  * sentence's key cue word ("API key for staging is …", key_sentence_ends), or a name whose
- * value is on the next line ("password":\n  "…", next_line_value_end), or a device's
+ * value is on the next line ("password":\n  "…", next_line_value_end), or a cloud CLI's
+ * "secrets set … --value …" (secret_store_value_ends) or "secrets create … <<< …"
+ * (secret_here_string_ends), or a device's
  * or service's own credential word ("password 0 …", tool_key_word_read). */
 static int read_secret_key(struct scan *scan, const struct entity_type *type, size_t anchor_end)
 {
@@ -2864,6 +2930,16 @@ static int read_secret_key(struct scan *scan, const struct entity_type *type, si
         size_t end = next_line_value_end(scan->text, scan->len, anchor_end, &scan->next_line_memory, &examined);
         COUNT_WORK(examined);
         full = end != 0 ? add_candidate(scan, scan->set->next_line_value_row, end, end) : 0;
+    }
+    if (full == 0 && secret_stem_at(scan->text, scan->len, anchor_end)) {
+        full = read_secret_stores(scan, anchor_end);
+    }
+    if (full == 0 && scan->set->aws_secret_row != NULL
+        && aws_secret_name_may_end(scan->text, scan->len, anchor_end)) {
+        struct form_context form = { scan, scan->set->aws_secret_row, 0 };
+        size_t examined = aws_secret_value_ends(scan->text, scan->len, anchor_end, on_form_end, &form);
+        COUNT_WORK(examined);
+        full = form.full;
     }
     if (full == 0 && tool_key_word_may_follow(scan->text, scan->len, anchor_end)) {
         /* "password 0 …", "secret 0 …", "password cipher …", "password $2b$…", insecure-password,

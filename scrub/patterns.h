@@ -117,6 +117,9 @@ struct pattern_set {
     const struct entity_type *labelled_key_row;     /* LABELLED_KEY_SPEC's row, read from those matches */
     const struct entity_type *key_sentence_row;     /* the sentence row, its key cue words read from those */
     const struct entity_type *next_line_value_row;  /* NEXT_LINE_VALUE_SPEC's row, its stemmed words read from those */
+    const struct entity_type *secret_store_row;     /* SECRET_STORE_SPEC's row, its "secrets set" read from those */
+    const struct entity_type *here_string_row;      /* HERE_STRING_SPEC's row, its "secrets set" read from those */
+    const struct entity_type *aws_secret_row;       /* AWS_SECRET_ACCESS_KEY's named row, read from those */
     size_t scans;                                   /* scans so far: which `decided` are current */
     struct secret_words secret_words;               /* the credential-key judge's words */
 };

@@ -21,8 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_ENDS = 8192, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000 };
+enum { MAX_ENDS = 16384, TEXT_ROOM = 4096, CASES = 20000, NEXT_LINE_CASES = 40000, STORE_CASES = 40000 };
 #define NEXT_LINE_WORK_BOUND 4.0
+#define STORE_WORK_BOUND 4.0
 
 struct ends {
     size_t at[MAX_ENDS];
@@ -727,6 +728,636 @@ static void test_a_scan_finds_the_next_line_values_with_or_without_the_key_ancho
     }
 }
 
+/* ---- a secret stored by a cloud CLI (SECRET_STORE_SPEC) ---- */
+
+/* The ends a scan finds: SECRET_STORE_UNSTEMMED_SPEC's, and the reader's at each stem of
+ * SECRET_KEY_ANCHOR, in Hyperscan's order, one memory per text (or none: a fresh one per
+ * stem). */
+typedef size_t (*store_reader)(const char *, size_t, size_t, struct secret_store_memory *, secret_store_found, void *);
+
+struct store_scan {
+    store_reader reader;
+    const char *text;
+    size_t len;
+    struct secret_store_memory memory;
+    bool remember;
+    size_t examined;
+    struct ends *ends;
+    struct ends read;                 /* the reader's own ends, in order */
+};
+
+static bool on_store_found(size_t end, void *context)
+{
+    struct store_scan *scan = context;
+    add_end(scan->ends, end);
+    add_end(&scan->read, end);
+    return false;
+}
+
+static int on_stem_or_store(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                            void *context)
+{
+    (void)from, (void)flags;
+    struct store_scan *scan = context;
+    if (id == 1) {
+        add_end(scan->ends, (size_t)to);
+        return 0;
+    }
+    if (!scan->remember) {
+        scan->memory = (struct secret_store_memory){ 0 };
+    }
+    scan->examined += scan->reader(scan->text, scan->len, (size_t)to, &scan->memory, on_store_found, scan);
+    return 0;
+}
+
+static hs_database_t *compile_key_and_store(const char *unstemmed, unsigned unstemmed_flags)
+{
+    const char *patterns[] = { SECRET_KEY_ANCHOR, unstemmed };
+    unsigned flags[] = { HS_FLAG_CASELESS, unstemmed_flags }, ids[] = { 0, 1 };
+    hs_database_t *database = NULL;
+    hs_compile_error_t *error = NULL;
+    if (hs_compile_multi(patterns, flags, ids, 2, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("the key anchor and the unstemmed store words do not compile: %s", error->message);
+    }
+    return database;
+}
+
+/* Returns the bytes the reader examined. */
+static size_t scan_store(store_reader reader, const hs_database_t *database, hs_scratch_t *scratch, const char *text,
+                         size_t len, bool remember, struct ends *ends)
+{
+    ends->count = 0;
+    static struct store_scan scan;
+    scan = (struct store_scan){ .reader = reader, .text = text, .len = len, .remember = remember, .ends = ends };
+    assert_int_equal(hs_scan(database, text, (unsigned)len, 0, scratch, on_stem_or_store, &scan), HS_SUCCESS);
+    if (remember) {
+        for (size_t i = 1; i < scan.read.count; i++) {
+            assert_true(scan.read.at[i - 1] < scan.read.at[i]);     /* in order, none twice */
+        }
+    }
+    return scan.examined;
+}
+
+/* The SPEC's words in several cases, the unstemmed ones, words that hold "secret" and near misses. */
+static const char *const store_words[] = {
+    "secret", "secrets", "Secret", "SECRETS", "sEcReTs", "secretss", "xsecret", "_secret", "-secret", "9secrets",
+    ".secrets", "put-secret-value", "create-secret", "update-secret", "put-parameter", "PUT-PARAMETER", "ecret",
+    "secre", ("\xc3\xa9" "secret"), "secret-", "mysecrets", "keyvault secret", "gcloud secrets", "secrét",
+};
+static const char *const store_verbs[] = {
+    "set", "put", "create", "add", "Set", "PUT", "CREATE", "aDd", "settings", "sets", "adds", "creates", "se",
+    "puts", "set_", "set-", "add9", "set.", ("set" "\xc3\xa9"), "versions add", "get",
+};
+static const char *const store_flags[] = {
+    "--value", "--body", "--secret-string", "--secret-value", "--VALUE", "--Body", "--SECRET-STRING",
+    "-value", "---value", "--values", "--secret-str", "--secret-", "--secret-valu", "--val", "--secret-value-x",
+    "- -value", "--bodyx", "----value",
+};
+static const char *const store_separators[] = { "=", " ", "\t", "  ", " \t ", " =", "= ", "==", "", ":", "\n", " \"" };
+static const char *const store_values[] = {
+    "Zq8vT2", "abcde", "-abcdef", "ab\vcdefg", "hunter2hunter2", "a b cdef", "x'yzxyz", "`abcdef", "\"Zq8vT2mL\"",
+    "'s3cr3t!'", "\"-abcdef\"", "ab\fcdefgh", "ab\rcdefgh", "abcde\n", ("caf\xc3\xa9" "12"), "======", "a-----",
+};
+static const char *const store_blanks[] = { " ", " ", "\t", "  ", " \t", "", "\n", "\r\n" };
+
+/* Filler of the line: `count` bytes of words, dashes and blanks, a newline at times. */
+static size_t store_filler(char *text, size_t count)
+{
+    static const char bytes[] = "abc XYZ-_=\"'./019";
+    for (size_t i = 0; i < count; i++) {
+        text[i] = next_random() % 211 == 0 ? '\n' : bytes[next_random() % (sizeof bytes - 1)];
+    }
+    return count;
+}
+
+/* The words, a verb, filler either side of 100 bytes, a flag, its separator and a value; each
+ * piece half the time one of the first `good` of its list (the form's own), half any. */
+static size_t store_form(char *text)
+{
+    size_t len = 0;
+#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    PUT(store_words, 5);
+    PUT(store_blanks, 5);
+    PUT(store_verbs, 8);
+    unsigned shape = (unsigned)(next_random() % 4);
+    if (shape == 0) {
+        len += store_filler(text + len, 90 + next_random() % 20);   /* either side of the window */
+    } else if (shape == 1) {
+        len += store_filler(text + len, next_random() % 30);
+    } else if (shape == 2) {
+        PUT(store_blanks, 5);
+    }
+    if (next_random() % 3 == 0) {
+        PUT(store_flags, 7);                                        /* two flags: two ends maybe */
+        PUT(store_separators, 5);
+        PUT(store_values, 2);
+        PUT(store_blanks, 5);
+    }
+    PUT(store_flags, 7);
+    PUT(store_separators, 5);
+    PUT(store_values, 2);
+#undef PUT
+    return len;
+}
+
+static size_t store_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 20, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 16);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += store_form(text + len);
+        } else if (choice < 8) {
+            piece = store_words[next_random() % (sizeof store_words / sizeof store_words[0])];
+        } else if (choice < 10) {
+            piece = store_verbs[next_random() % (sizeof store_verbs / sizeof store_verbs[0])];
+        } else if (choice < 12) {
+            piece = store_flags[next_random() % (sizeof store_flags / sizeof store_flags[0])];
+        } else if (choice == 12) {
+            piece = store_values[next_random() % (sizeof store_values / sizeof store_values[0])];
+        } else if (choice == 13) {
+            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
+        } else {
+            len += store_filler(text + len, next_random() % 120);
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+/* The SPEC's ends are the unstemmed words' and the reader's, exactly: SPAN_ASSIGNED reads the
+ * value back from each end. */
+static void expect_store_ends(const char *spec, const char *unstemmed, unsigned flags, store_reader reader,
+                              size_t (*generate)(char *, size_t))
+{
+    hs_database_t *database = NULL, *key_and_store = compile_key_and_store(unstemmed, flags);
+    hs_compile_error_t *error = NULL;
+    if (hs_compile(spec, flags, HS_MODE_BLOCK, NULL, &database, &error) != HS_SUCCESS) {
+        fail_msg("%s does not compile: %s", spec, error->message);
+    }
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(key_and_store, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, found;
+    size_t reaching = 0, ends = 0, read = 0;
+    for (int n = 0; n < STORE_CASES; n++) {
+        size_t len = generate(text, sizeof text);
+        char *exact = malloc(len);      /* an exact-size block: a read past the text fails the ASan build */
+        memcpy(exact, text, len);
+        scan(database, scratch, text, len, &expected);
+        scan_store(reader, key_and_store, scratch, exact, len, true, &found);
+        normalise(&expected);
+        normalise(&found);
+        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
+            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
+                i++, j++;
+            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
+                fail_msg("case %d: the spec ends at %zu, the reader does not", n, expected.at[i]);
+            } else {
+                fail_msg("case %d: the reader reports %zu, the spec does not end there", n, found.at[j]);
+            }
+        }
+        reaching += expected.count > 0;
+        ends += expected.count;
+        scan_store(reader, key_and_store, scratch, exact, len, false, &found);
+        read += found.count;
+        free(exact);
+    }
+    print_message("# %zu of %d texts reach the form, %zu ends (%zu read with no memory)\n", reaching, STORE_CASES,
+                  ends, read);
+    assert_true(reaching > STORE_CASES / 5);
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+    hs_free_database(key_and_store);
+}
+
+static void test_store_reader_finds_the_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    expect_store_ends(SECRET_STORE_SPEC, SECRET_STORE_UNSTEMMED_SPEC, HS_FLAG_CASELESS, secret_store_value_ends,
+                      store_text);
+}
+
+/* The tools' words, "secrets" and near misses, in the cases people write them (the row is not
+ * caseless). */
+static const char *const here_words[] = {
+    "secrets", "secret", "gcloud secrets", "Secrets", "SECRET", "xsecrets", "-secrets", "_secret", "--password-stdin",
+    "sudo -S", "passwd --stdin", "chpasswd", "--passphrase-stdin", "secretss", ("\xc3\xa9" "secrets"), "ecrets",
+};
+static const char *const here_verbs[] = {
+    "set", "create", "versions add", "versions\tadd", "versions  add", "settings", "created", "Set", "CREATE",
+    "versions", "versionsadd", "versions Add", "versions add_", "se", "get",
+};
+static const char *const here_tails[] = {
+    "<<<", "<<< ", "<<<\t", "<<<  \"", "<<< '", "<<<<", "<< <", "<<", "<<<`", "<<<\n", "<<< \"\"",
+};
+
+/* The words, a verb, filler either side of 100 bytes, a here-string and a value. */
+static size_t here_form(char *text)
+{
+    size_t len = 0;
+#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    PUT(here_words, 3);
+    PUT(store_blanks, 5);
+    PUT(here_verbs, 5);
+    unsigned shape = (unsigned)(next_random() % 4);
+    if (shape == 0) {
+        len += store_filler(text + len, 90 + next_random() % 20);   /* either side of the window */
+    } else if (shape == 1) {
+        len += store_filler(text + len, next_random() % 30);
+    } else if (shape == 2) {
+        PUT(store_blanks, 5);
+    }
+    if (next_random() % 3 == 0) {
+        PUT(here_tails, 5);                                         /* two here-strings: two ends maybe */
+        PUT(store_values, 2);
+        PUT(store_blanks, 5);
+    }
+    PUT(here_tails, 5);
+    PUT(store_values, 2);
+#undef PUT
+    return len;
+}
+
+static size_t here_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 20, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 16);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += here_form(text + len);
+        } else if (choice < 8) {
+            piece = here_words[next_random() % (sizeof here_words / sizeof here_words[0])];
+        } else if (choice < 10) {
+            piece = here_verbs[next_random() % (sizeof here_verbs / sizeof here_verbs[0])];
+        } else if (choice < 12) {
+            piece = here_tails[next_random() % (sizeof here_tails / sizeof here_tails[0])];
+        } else if (choice == 12) {
+            piece = store_values[next_random() % (sizeof store_values / sizeof store_values[0])];
+        } else if (choice == 13) {
+            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
+        } else {
+            len += store_filler(text + len, next_random() % 120);
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+static void test_here_string_reader_finds_the_ends_its_spec_finds(void **state)
+{
+    (void)state;
+    expect_store_ends(HERE_STRING_SPEC, HERE_STRING_UNSTEMMED_SPEC, 0, secret_here_string_ends, here_text);
+}
+
+/* Bodies packed with the form's words: each window and each flag is read once, however many
+ * stems open it. */
+static void test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "secret ", "secrets ", "Secret Key: ", "secret set ", "secrets set ", "secrets set --value ",
+        "secrets set --value=abcdef ", "secret put --body x", "--value ", "secret=", "secretsecret",
+        "secrets set\n", "secrets add -- --", "secrets create ------", "secret\tset\t--secret-string\t\t",
+        "secrets set x --value abcdef\n", "put-secret-value ", "gh secret set ", "secret set --value \"abcdefgh\" ",
+        "secrets create <<<", "secrets versions add <<< abcdef ", "secrets set <<<<<<", "secret<<<",
+    };
+    enum { LEN = 12 * 1024 };
+    static const store_reader readers[] = { secret_store_value_ends, secret_here_string_ends };
+    hs_database_t *database = compile_key_and_store(SECRET_STORE_UNSTEMMED_SPEC, HS_FLAG_CASELESS);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(database, &scratch), HS_SUCCESS);
+    char *text = malloc(LEN);
+    static struct ends found;
+    for (size_t u = 0; u < 2 * (sizeof units / sizeof units[0]); u++) {
+        store_reader reader = readers[u % 2];
+        const char *unit_text = units[u / 2];
+        size_t unit = strlen(unit_text);
+        for (size_t i = 0; i < LEN; i++) {
+            text[i] = unit_text[i % unit];
+        }
+        double with_memory = (double)scan_store(reader, database, scratch, text, LEN, true, &found) / LEN;
+        double without = (double)scan_store(reader, database, scratch, text, LEN, false, &found) / LEN;
+        char name[40];
+        snprintf(name, sizeof name, "%s %s", u % 2 ? "<<<" : "--", unit_text);
+        for (char *c = name; *c != '\0'; c++) {
+            *c = *c == '\n' ? '|' : *c == '\t' ? '>' : *c;
+        }
+        print_message("# %-36s %5.2f bytes examined per input byte (%5.2f without the memory)\n", name,
+                      with_memory, without);
+        assert_true(with_memory <= STORE_WORK_BOUND);
+    }
+    free(text);
+    hs_free_scratch(scratch);
+    hs_free_database(database);
+}
+
+/* In a scan: beside the credential-key row "secret(s) set" comes from its anchor, alone the
+ * row's SPEC is compiled; both find the same values. */
+static size_t store_values_found(const struct entity_type *types, size_t count, bool from_key_anchor, const char *spec,
+                                 const char *text, struct candidate *found, size_t room)
+{
+    struct pattern_set set;
+    char error[256];
+    assert_true(pattern_set_compile(&set, types, count, error, sizeof error));
+    assert_int_equal(set.named_token_from_key_anchor, from_key_anchor);
+    const struct entity_type *read_row = strcmp(spec, SECRET_STORE_SPEC) == 0 ? set.secret_store_row
+                                       : strcmp(spec, HERE_STRING_SPEC) == 0   ? set.here_string_row
+                                                                               : set.aws_secret_row;
+    assert_true((read_row != NULL) == from_key_anchor);
+    size_t kept = 0;
+    size_t scanned = pattern_set_scan(&set, text, strlen(text), found, room);
+    for (size_t i = 0; i < scanned; i++) {
+        if (found[i].type->pattern != NULL && strcmp(found[i].type->pattern, spec) == 0) {
+            found[kept++] = found[i];
+        }
+    }
+    pattern_set_release(&set);
+    return kept;
+}
+
+/* The row of `spec` and the credential-key row, with or without it, find `values[t]` in `texts[t]`
+ * (NULL: nothing). */
+static void expect_values_with_or_without_the_key_anchor(const char *spec, const char *const *texts,
+                                                         const char *const *values, size_t count)
+{
+    struct entity_type rows[2];
+    size_t listed = 0;
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        const struct entity_type *type = &builtin_entity_types[i];
+        if (type->pattern != NULL && strcmp(type->pattern, spec) == 0) {
+            rows[0] = *type;
+            listed++;
+        } else if (type->rule == SPAN_SECRET_KEY) {
+            rows[1] = *type;
+        }
+    }
+    assert_int_equal(listed, 1);
+    assert_int_equal(rows[1].rule, SPAN_SECRET_KEY);
+    for (size_t t = 0; t < count; t++) {
+        struct candidate shared[16], own[16];
+        size_t with_key = store_values_found(rows, 2, true, spec, texts[t], shared, 16);
+        size_t alone = store_values_found(rows, 1, false, spec, texts[t], own, 16);
+        size_t expected = values[t] != NULL;
+        assert_int_equal(with_key, expected);
+        assert_int_equal(alone, expected);
+        if (expected) {
+            size_t start = (size_t)(strstr(texts[t], values[t]) - texts[t]);
+            assert_int_equal(shared[0].start, start);
+            assert_int_equal(shared[0].end, start + strlen(values[t]));
+            assert_int_equal(own[0].start, start);
+            assert_int_equal(own[0].end, start + strlen(values[t]));
+        }
+    }
+}
+
+static void test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "az keyvault secret set --vault-name kv --name db --value Zq8vT2mLx9pR",
+        "gcloud secrets create db-pass --data-file=- --value=Zq8vT2mLx9pR\n",
+        "doppler SECRETS SET --body \"Zq8vT2mLx9pR\"",
+        "aws secretsmanager create-secret --name db --secret-string 'Zq8vT2mLx9pR'",  /* an unstemmed word */
+        "mysecrets set --value Zq8vT2mLx9pR",            /* "secret" inside a word: none */
+        "secrets set db\n--value Zq8vT2mLx9pR",          /* the flag on the next line: none */
+        "secrets settings --value Zq8vT2mLx9pR",         /* no verb */
+    };
+    static const char *const values[] = { "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", NULL,
+                                          NULL, NULL };
+    expect_values_with_or_without_the_key_anchor(SECRET_STORE_SPEC, texts, values, sizeof texts / sizeof texts[0]);
+}
+
+static void test_a_scan_finds_the_here_strings_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "gcloud secrets create db-pass --data-file=- <<< \"Zq8vT2mLx9pR\"",
+        "gcloud secrets versions add db-pass --data-file=- <<< 'Zq8vT2mLx9pR'\n",
+        "docker login -u ci --password-stdin <<< \"Zq8vT2mLx9pR\"",                 /* an unstemmed word */
+        "gcloud SECRETS create db <<< \"Zq8vT2mLx9pR\"",   /* capitals: the row is not caseless */
+        "mysecrets create db <<< \"Zq8vT2mLx9pR\"",        /* "secret" inside a word: none */
+        "gcloud secrets create db\n<<< \"Zq8vT2mLx9pR\"",  /* the here-string on the next line: none */
+    };
+    static const char *const values[] = { "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", "Zq8vT2mLx9pR", NULL, NULL, NULL };
+    expect_values_with_or_without_the_key_anchor(HERE_STRING_SPEC, texts, values, sizeof texts / sizeof texts[0]);
+}
+
+/* ---- an AWS secret access key under its name (the AWS_SECRET_ACCESS_KEY row) ---- */
+
+static const char *aws_secret_row_pattern(void)
+{
+    for (size_t i = 0; i < builtin_entity_type_count; i++) {
+        const struct entity_type *type = &builtin_entity_types[i];
+        if (strcmp(type->name, "AWS_SECRET_ACCESS_KEY") == 0 && type->scan == SCAN_WHOLE_TEXT) {
+            return type->pattern;
+        }
+    }
+    fail_msg("no AWS_SECRET_ACCESS_KEY row in the main database");
+    return NULL;
+}
+
+struct aws_scan {
+    const char *text;
+    size_t len;
+    size_t examined;
+    struct ends *ends;
+};
+
+static int on_aws_stem(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *context)
+{
+    (void)id, (void)from, (void)flags;
+    struct aws_scan *scan = context;
+    if (aws_secret_name_may_end(scan->text, scan->len, (size_t)to)) {       /* as patterns.c asks it */
+        scan->examined += aws_secret_value_ends(scan->text, scan->len, (size_t)to, on_found, scan->ends);
+    }
+    return 0;
+}
+
+static size_t scan_aws(const hs_database_t *anchor, hs_scratch_t *scratch, const char *text, size_t len,
+                       struct ends *ends)
+{
+    ends->count = 0;
+    struct aws_scan scan = { .text = text, .len = len, .ends = ends };
+    assert_int_equal(hs_scan(anchor, text, (unsigned)len, 0, scratch, on_aws_stem, &scan), HS_SUCCESS);
+    return scan.examined;
+}
+
+static const char *const aws_names[] = {
+    "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "AWS Secret Access Key", "secret_key", "sec_key", "seckey",
+    "secretkey", "aws_sec_key", "secret access key", "secret_access_key", "SecretAccessKey", "secaccesskey",
+    "sec__key", "secret-key", "aws_secret_key", "access_key", "sec  key", "secretaccess_key", "secre_key", "key",
+    "aws secret  access key", "x_secret_key", "secret_access__key",
+};
+static const char *const aws_brackets[] = {
+    "", "", "", " [None]", "[****MPLE]", "\t[abc]", " [", "[abcdefghijklmnopqrstuvwx]", "[abcdefghijklmnopqrstuvwxy]",
+    "[]", "[a_b]", "  [**]",
+};
+static const char *const aws_separators[] = {
+    "=", " = ", ": ", ":", " ", "\t", "  ", "\"=\"", "\":\"", "\": \"", "=\"", "='", "=`", " := ", "::", " -> ",
+    " <- ", " => ", "?=", "**=", "__:", "=**", ":__", "= Str(\"", ": String(\"", "=Some(", "=bytes(\"", "=\"\"\"",
+    "\\\":\\\"", "]=", "\\\"=", "=\\\"", "=\\'", "_ = ", ":-", "==", "= -", "=(", "= \"\"", ", ", "\n", ": >",
+};
+
+/* 40 base64 bytes, or 39, 41, a blank or a quote inside. */
+static size_t aws_value(char *text)
+{
+    static const char alphabet[] = "ABCxyz0189/+";
+    size_t count = 38 + next_random() % 5;
+    for (size_t i = 0; i < count; i++) {
+        text[i] = alphabet[next_random() % (sizeof alphabet - 1)];
+    }
+    if (next_random() % 6 == 0) {
+        text[next_random() % count] = next_random() % 2 ? ' ' : '"';
+    }
+    return count;
+}
+
+static size_t aws_form(char *text)
+{
+    size_t len = 0;
+#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+    PUT(aws_names, 12);
+    PUT(aws_brackets, 5);
+    PUT(aws_separators, 8);
+#undef PUT
+    len += aws_value(text + len);
+    return len;
+}
+
+static size_t aws_text(char *text, size_t room)
+{
+    size_t pieces = 1 + next_random() % 12, len = 0;
+    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
+        unsigned choice = (unsigned)(next_random() % 12);
+        const char *piece = NULL;
+        if (choice < 6) {
+            len += aws_form(text + len);
+        } else if (choice < 8) {
+            piece = aws_names[next_random() % (sizeof aws_names / sizeof aws_names[0])];
+        } else if (choice == 8) {
+            piece = aws_separators[next_random() % (sizeof aws_separators / sizeof aws_separators[0])];
+        } else if (choice == 9) {
+            len += aws_value(text + len);
+        } else {
+            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
+        }
+        if (piece != NULL) {
+            memcpy(text + len, piece, strlen(piece));
+            len += strlen(piece);
+        }
+    }
+    return len;
+}
+
+static void test_aws_secret_reader_finds_the_ends_its_row_finds(void **state)
+{
+    (void)state;
+    hs_database_t *row = compile(aws_secret_row_pattern()), *anchor = compile(SECRET_KEY_ANCHOR);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(row, &scratch), HS_SUCCESS);
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    static char text[TEXT_ROOM];
+    static struct ends expected, found;
+    size_t reaching = 0, ends = 0;
+    for (int n = 0; n < STORE_CASES; n++) {
+        size_t len = aws_text(text, sizeof text);
+        char *exact = malloc(len);      /* an exact-size block: a read past the text fails the ASan build */
+        memcpy(exact, text, len);
+        scan(row, scratch, text, len, &expected);
+        scan_aws(anchor, scratch, exact, len, &found);
+        free(exact);
+        normalise(&expected);
+        normalise(&found);
+        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
+            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
+                i++, j++;
+            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
+                fail_msg("case %d: the row ends at %zu, the reader does not", n, expected.at[i]);
+            } else {
+                fail_msg("case %d: the reader reports %zu, the row does not end there", n, found.at[j]);
+            }
+        }
+        reaching += expected.count > 0;
+        ends += expected.count;
+    }
+    print_message("# %zu of %d texts reach the form, %zu ends\n", reaching, STORE_CASES, ends);
+    assert_true(reaching > STORE_CASES / 5);
+    hs_free_scratch(scratch);
+    hs_free_database(row);
+    hs_free_database(anchor);
+}
+
+/* Bodies packed with the row's names and values: each "key" stem reads its name, blanks and
+ * the 40 bytes of each parse's value, and a value's run holds no other name's separator. */
+static void test_aws_secret_reader_examines_a_bounded_number_of_bytes_per_input_byte(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "key ", "key-", "Key=", "seckey", "sec_key ", "secret_key=", "Secret Key: ", "access_key ", "sec  key",
+        "aws_secret_access_key = wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY\n", "secret key [None]: ",
+        "secret_key \"\"\"wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY", "seckey=Str(seckey=Some(seckey:=",
+        "secretkey wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEYsecretkey ", "sec_key\t\t\t\t\t\t",
+    };
+    enum { LEN = 12 * 1024 };
+    hs_database_t *anchor = compile(SECRET_KEY_ANCHOR);
+    hs_scratch_t *scratch = NULL;
+    assert_int_equal(hs_alloc_scratch(anchor, &scratch), HS_SUCCESS);
+    char *text = malloc(LEN);
+    static struct ends found;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t unit = strlen(units[u]);
+        for (size_t i = 0; i < LEN; i++) {
+            text[i] = units[u][i % unit];
+        }
+        double examined = (double)scan_aws(anchor, scratch, text, LEN, &found) / LEN;
+        char name[40];
+        snprintf(name, sizeof name, "%s", units[u]);
+        for (char *c = name; *c != '\0'; c++) {
+            *c = *c == '\n' ? '|' : *c == '\t' ? '>' : *c;
+        }
+        print_message("# %-36s %5.2f bytes examined per input byte\n", name, examined);
+        assert_true(examined <= STORE_WORK_BOUND);
+    }
+    free(text);
+    hs_free_scratch(scratch);
+    hs_free_database(anchor);
+}
+
+static void test_a_scan_finds_aws_secrets_with_or_without_the_key_anchor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "aws_secret_access_key = Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz\n",
+        "AWS Secret Access Key [****MPLE]: Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",
+        "\"SecretAccessKey\": \"Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz\"",
+        "aws_sec_key Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",
+        "secret_key = Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tW",   /* 39 bytes: none */
+        "monkey = Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",       /* no "sec" before the key: none */
+    };
+    static const char *const values[] = {
+        "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz", "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz",
+        "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz", "Zq8vT2mLx9pR4wKs/B7nE3hY+cJ6uD1gF5aQ0tWz", NULL, NULL,
+    };
+    expect_values_with_or_without_the_key_anchor(aws_secret_row_pattern(), texts, values,
+                                                 sizeof texts / sizeof texts[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -737,6 +1368,14 @@ int main(void)
         cmocka_unit_test(test_next_line_reader_finds_the_ends_its_spec_finds),
         cmocka_unit_test(test_next_line_reader_examines_a_bounded_number_of_bytes_per_input_byte),
         cmocka_unit_test(test_a_scan_finds_the_next_line_values_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_store_reader_finds_the_ends_its_spec_finds),
+        cmocka_unit_test(test_here_string_reader_finds_the_ends_its_spec_finds),
+        cmocka_unit_test(test_aws_secret_reader_finds_the_ends_its_row_finds),
+        cmocka_unit_test(test_aws_secret_reader_examines_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte),
+        cmocka_unit_test(test_a_scan_finds_the_stored_secrets_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_a_scan_finds_the_here_strings_with_or_without_the_key_anchor),
+        cmocka_unit_test(test_a_scan_finds_aws_secrets_with_or_without_the_key_anchor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
