@@ -830,52 +830,62 @@ static size_t store_filler(char *text, size_t count)
     return count;
 }
 
+/* One piece of `list` at text + len: half the time one of its first `good` (the form's own),
+ * half any. */
+#define PUT_ONE_OF(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
+        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
+        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
+
 /* The words, a verb, filler either side of 100 bytes, a flag, its separator and a value; each
  * piece half the time one of the first `good` of its list (the form's own), half any. */
 static size_t store_form(char *text)
 {
     size_t len = 0;
-#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
-        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
-        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
-    PUT(store_words, 5);
-    PUT(store_blanks, 5);
-    PUT(store_verbs, 8);
+    PUT_ONE_OF(store_words, 5);
+    PUT_ONE_OF(store_blanks, 5);
+    PUT_ONE_OF(store_verbs, 8);
     unsigned shape = (unsigned)(next_random() % 4);
     if (shape == 0) {
         len += store_filler(text + len, 90 + next_random() % 20);   /* either side of the window */
     } else if (shape == 1) {
         len += store_filler(text + len, next_random() % 30);
     } else if (shape == 2) {
-        PUT(store_blanks, 5);
+        PUT_ONE_OF(store_blanks, 5);
     }
     if (next_random() % 3 == 0) {
-        PUT(store_flags, 7);                                        /* two flags: two ends maybe */
-        PUT(store_separators, 5);
-        PUT(store_values, 2);
-        PUT(store_blanks, 5);
+        PUT_ONE_OF(store_flags, 7);                                        /* two flags: two ends maybe */
+        PUT_ONE_OF(store_separators, 5);
+        PUT_ONE_OF(store_values, 2);
+        PUT_ONE_OF(store_blanks, 5);
     }
-    PUT(store_flags, 7);
-    PUT(store_separators, 5);
-    PUT(store_values, 2);
-#undef PUT
+    PUT_ONE_OF(store_flags, 7);
+    PUT_ONE_OF(store_separators, 5);
+    PUT_ONE_OF(store_values, 2);
     return len;
 }
 
-static size_t store_text(char *text, size_t room)
+/* A form's three lists of words, each also written alone among the forms. */
+struct form_words {
+    size_t (*form)(char *text);
+    const char *const *lists[3];
+    size_t counts[3];
+};
+
+#define FORM_WORDS(form, a, b, c) { form, { a, b, c }, \
+    { sizeof a / sizeof a[0], sizeof b / sizeof b[0], sizeof c / sizeof c[0] } }
+
+/* Up to 20 pieces: whole forms, their words alone, values, blanks and filler. */
+static size_t form_text(const struct form_words *words, char *text, size_t room)
 {
     size_t pieces = 1 + next_random() % 20, len = 0;
     for (size_t i = 0; i < pieces && len + 400 < room; i++) {
         unsigned choice = (unsigned)(next_random() % 16);
         const char *piece = NULL;
         if (choice < 6) {
-            len += store_form(text + len);
-        } else if (choice < 8) {
-            piece = store_words[next_random() % (sizeof store_words / sizeof store_words[0])];
-        } else if (choice < 10) {
-            piece = store_verbs[next_random() % (sizeof store_verbs / sizeof store_verbs[0])];
+            len += words->form(text + len);
         } else if (choice < 12) {
-            piece = store_flags[next_random() % (sizeof store_flags / sizeof store_flags[0])];
+            size_t list = (choice - 6) / 2;
+            piece = words->lists[list][next_random() % words->counts[list]];
         } else if (choice == 12) {
             piece = store_values[next_random() % (sizeof store_values / sizeof store_values[0])];
         } else if (choice == 13) {
@@ -889,6 +899,12 @@ static size_t store_text(char *text, size_t room)
         }
     }
     return len;
+}
+
+static size_t store_text(char *text, size_t room)
+{
+    static const struct form_words words = FORM_WORDS(store_form, store_words, store_verbs, store_flags);
+    return form_text(&words, text, room);
 }
 
 /* The SPEC's ends are the unstemmed words' and the reader's, exactly: SPAN_ASSIGNED reads the
@@ -963,58 +979,31 @@ static const char *const here_tails[] = {
 static size_t here_form(char *text)
 {
     size_t len = 0;
-#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
-        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
-        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
-    PUT(here_words, 3);
-    PUT(store_blanks, 5);
-    PUT(here_verbs, 5);
+    PUT_ONE_OF(here_words, 3);
+    PUT_ONE_OF(store_blanks, 5);
+    PUT_ONE_OF(here_verbs, 5);
     unsigned shape = (unsigned)(next_random() % 4);
     if (shape == 0) {
         len += store_filler(text + len, 90 + next_random() % 20);   /* either side of the window */
     } else if (shape == 1) {
         len += store_filler(text + len, next_random() % 30);
     } else if (shape == 2) {
-        PUT(store_blanks, 5);
+        PUT_ONE_OF(store_blanks, 5);
     }
     if (next_random() % 3 == 0) {
-        PUT(here_tails, 5);                                         /* two here-strings: two ends maybe */
-        PUT(store_values, 2);
-        PUT(store_blanks, 5);
+        PUT_ONE_OF(here_tails, 5);                                         /* two here-strings: two ends maybe */
+        PUT_ONE_OF(store_values, 2);
+        PUT_ONE_OF(store_blanks, 5);
     }
-    PUT(here_tails, 5);
-    PUT(store_values, 2);
-#undef PUT
+    PUT_ONE_OF(here_tails, 5);
+    PUT_ONE_OF(store_values, 2);
     return len;
 }
 
 static size_t here_text(char *text, size_t room)
 {
-    size_t pieces = 1 + next_random() % 20, len = 0;
-    for (size_t i = 0; i < pieces && len + 400 < room; i++) {
-        unsigned choice = (unsigned)(next_random() % 16);
-        const char *piece = NULL;
-        if (choice < 6) {
-            len += here_form(text + len);
-        } else if (choice < 8) {
-            piece = here_words[next_random() % (sizeof here_words / sizeof here_words[0])];
-        } else if (choice < 10) {
-            piece = here_verbs[next_random() % (sizeof here_verbs / sizeof here_verbs[0])];
-        } else if (choice < 12) {
-            piece = here_tails[next_random() % (sizeof here_tails / sizeof here_tails[0])];
-        } else if (choice == 12) {
-            piece = store_values[next_random() % (sizeof store_values / sizeof store_values[0])];
-        } else if (choice == 13) {
-            piece = store_blanks[next_random() % (sizeof store_blanks / sizeof store_blanks[0])];
-        } else {
-            len += store_filler(text + len, next_random() % 120);
-        }
-        if (piece != NULL) {
-            memcpy(text + len, piece, strlen(piece));
-            len += strlen(piece);
-        }
-    }
-    return len;
+    static const struct form_words words = FORM_WORDS(here_form, here_words, here_verbs, here_tails);
+    return form_text(&words, text, room);
 }
 
 static void test_here_string_reader_finds_the_ends_its_spec_finds(void **state)
@@ -1229,13 +1218,9 @@ static size_t aws_value(char *text)
 static size_t aws_form(char *text)
 {
     size_t len = 0;
-#define PUT(list, good) do { size_t n_ = sizeof (list) / sizeof (list)[0]; \
-        const char *piece = (list)[next_random() % (next_random() % 2 == 0 ? (good) : n_)]; \
-        memcpy(text + len, piece, strlen(piece)); len += strlen(piece); } while (0)
-    PUT(aws_names, 12);
-    PUT(aws_brackets, 5);
-    PUT(aws_separators, 8);
-#undef PUT
+    PUT_ONE_OF(aws_names, 12);
+    PUT_ONE_OF(aws_brackets, 5);
+    PUT_ONE_OF(aws_separators, 8);
     len += aws_value(text + len);
     return len;
 }
