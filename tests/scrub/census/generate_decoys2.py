@@ -41,7 +41,7 @@ import json
 import random
 import sys
 from census_common import label, main as census_main
-from generate_decoys import NAMES
+from generate_decoys import names
 
 CASES = (("fr", 70), ("de", 70), ("no", 60), ("sv", 35), ("es", 35), ("en", 30))
 
@@ -476,11 +476,6 @@ T = {
         ("prose", "{P} got a letter from {authority} today."),
     ],
 }
-
-
-def names(lang, listed):
-    g, s, ug, us = NAMES[lang]
-    return (g if listed else ug).split(), (s if listed else us).split()
 
 
 class Case:
