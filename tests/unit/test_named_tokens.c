@@ -100,6 +100,21 @@ static void normalise(struct ends *ends)
     ends->count = kept;
 }
 
+/* Case `n`: `expected` (the old row's or spec's ends, `source`) and `found` (the reader's),
+ * both normalised, are the same ends; the first difference fails the test. */
+static void assert_same_ends(int n, const char *source, const struct ends *expected, const struct ends *found)
+{
+    for (size_t i = 0, j = 0; i < expected->count || j < found->count;) {
+        if (i < expected->count && j < found->count && expected->at[i] == found->at[j]) {
+            i++, j++;
+        } else if (j == found->count || (i < expected->count && expected->at[i] < found->at[j])) {
+            fail_msg("case %d: the %s ends at %zu, the reader does not", n, source, expected->at[i]);
+        } else {
+            fail_msg("case %d: the reader reports %zu, the %s does not end there", n, found->at[j], source);
+        }
+    }
+}
+
 /* The cue ends a scan with the credential-key anchor reads: from each of that anchor's
  * ends, then NAMED_TOKEN_OWN_ANCHOR's, in end order as Hyperscan reports them. */
 struct cue_scan {
@@ -605,15 +620,7 @@ static void test_next_line_reader_finds_the_ends_its_spec_finds(void **state)
         scan_next_line(key_and_unstemmed, scratch, text, len, true, &found);
         normalise(&expected);
         normalise(&found);
-        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
-            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
-                i++, j++;
-            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
-                fail_msg("case %d: the spec ends at %zu, the reader does not", n, expected.at[i]);
-            } else {
-                fail_msg("case %d: the reader reports %zu, the spec does not end there", n, found.at[j]);
-            }
-        }
+        assert_same_ends(n, "spec", &expected, &found);
         reaching += expected.count > 0;
         ends += expected.count;
     }
@@ -931,15 +938,7 @@ static void expect_store_ends(const char *spec, const char *unstemmed, unsigned 
         scan_store(reader, key_and_store, scratch, exact, len, true, &found);
         normalise(&expected);
         normalise(&found);
-        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
-            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
-                i++, j++;
-            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
-                fail_msg("case %d: the spec ends at %zu, the reader does not", n, expected.at[i]);
-            } else {
-                fail_msg("case %d: the reader reports %zu, the spec does not end there", n, found.at[j]);
-            }
-        }
+        assert_same_ends(n, "spec", &expected, &found);
         reaching += expected.count > 0;
         ends += expected.count;
         scan_store(reader, key_and_store, scratch, exact, len, false, &found);
@@ -1269,15 +1268,7 @@ static void test_aws_secret_reader_finds_the_ends_its_row_finds(void **state)
         free(exact);
         normalise(&expected);
         normalise(&found);
-        for (size_t i = 0, j = 0; i < expected.count || j < found.count;) {
-            if (i < expected.count && j < found.count && expected.at[i] == found.at[j]) {
-                i++, j++;
-            } else if (j == found.count || (i < expected.count && expected.at[i] < found.at[j])) {
-                fail_msg("case %d: the row ends at %zu, the reader does not", n, expected.at[i]);
-            } else {
-                fail_msg("case %d: the reader reports %zu, the row does not end there", n, found.at[j]);
-            }
-        }
+        assert_same_ends(n, "row", &expected, &found);
         reaching += expected.count > 0;
         ends += expected.count;
     }
