@@ -5084,6 +5084,24 @@ static size_t lowercase_pair_in(const struct name_table *table, const char *text
     return 0;
 }
 
+/* A person beside their own address (scrub/name_records.h): the words right before or after an e-mail address or
+ * a handle that it spells, if they are shaped like a name ("Pellowe, Abdiwahid <apellowe@…>", "| Emir Qureshi |
+ * equreshi@… |"; not "Support Team <support.team@…>"). One memchr pass over the '@'s, bounded work at each. */
+static size_t owners_of_addresses(const struct name_table *table, const struct entity_type *person, const char *text,
+                                  size_t len, struct candidate *out, size_t count, size_t max)
+{
+    for (const char *sign = memchr(text, '@', len); sign != NULL && count < max;
+         sign = memchr(sign + 1, '@', len - (size_t)(sign + 1 - text))) {
+        size_t start, end, work;
+        bool spelled = address_owner_name(text, len, (size_t)(sign - text), &start, &end, &work);
+        COUNT_NAMES_WORK(work);
+        if (spelled && value_is_person(table, text, start, end, NAME_KEY_PERSON)) {
+            out[count++] = (struct candidate){ start, end, person };
+        }
+    }
+    return count;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -5430,5 +5448,5 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         joined = cell_beside_a_name && joined_by_cell ? NO_JOIN : joined_word_at(text, len, end);
         at = end;
     }
-    return count;
+    return owners_of_addresses(table, person, text, len, out, count, max);
 }

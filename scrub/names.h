@@ -74,7 +74,10 @@
  * dictionary of nb/nn, da, sv, de, fr or es (flag D: Elg, Preis, Castillo) starts no name alone with no strong
  * cue ("Gaupe og Elg", "Name;Gang;Preis"); beside a first name, after a title or cue it is a surname, and before
  * a word in no list it may open a name (privacy first: "Sett Hallgjerdine på kopi"). The same key
- * and value judges serve the table columns of scrub/columns.c. The gazetteer
+ * and value judges serve the table columns of scrub/columns.c. A person beside their own address is a name
+ * in the lists or not: the capitalised words right before or after an e-mail address or a handle that its
+ * local part spells ("\"Pellowe, Abdiwahid\" <apellowe@…>", "| Emir Qureshi | equreshi@… |", "@cadwallon
+ * (Cadwallon Tregunna)"; scrub/name_records.h), if shaped like a name. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
 #ifndef LETHE_NAMES_H

@@ -1,0 +1,109 @@
+/* test_names3.c — names where no cue word stands next to them (issue 15, the names3 census
+ * tests/scrub/census/names3.jsonl), in the six languages:
+ *   - a person beside their own address (scrub/name_records.h): the capitalised words right before or after
+ *     an e-mail address or a handle that its local part spells ("kari.berg", "kberg", "equr", "lvonkrogh"),
+ *     in the lists or not: a mail header's display name, quoted, "Last, First", with a title or a department
+ *     in parentheses, an old header's "addr (Name)", a table row's name cell before the address, a changelog's
+ *     "@handle (Name)"; not a team's, a room's or a robot's address, nor words the address does not spell;
+ *   - the work of each rule stays linear in its input, counted (LETHE_NAMES_WORK).
+ * A run prints every miss with the spans found, never the words. */
+#define LETHE_NAMES_WORK
+#include "scrub/names.c"
+
+#include "tests/unit/names_testing.h"
+#include "tests/unit/work_testing.h"
+
+static const struct probe owners[] = {
+    { "en", "From: \"Pellowe, Abdiwahid\" <apellowe@example.co.uk>\n", "Pellowe, Abdiwahid" },
+    { "en", "To: \"Cadwallon Quarrington (Payroll)\" <cadwallon.quarrington@example.co.uk>\n",
+      "Cadwallon Quarrington" },
+    { "en", "Cc: Dr. Corwenna Tregunna <ctregunna@example.org>\n", "Corwenna Tregunna" },
+    { "en", "- Fix crash on empty invoice (reported by @cadwallon (Cadwallon Tregunna))\n", "Cadwallon Tregunna" },
+    { "nb", "| Kajanthan Fjellstueseter | kfjellstueseter@firma.no | +47 912 34 567 | vakt |\n",
+      "Kajanthan Fjellstueseter" },
+    { "nb", "Til: Mukendi von Vibe <mvonvibe@firma.no>\n", "Mukendi von Vibe" },
+    { "sv", "Från: Åkerhjelm, Gunnvi <gunnvi.akerhjelm@foretag.se>\n", "Åkerhjelm, Gunnvi" },
+    { "sv", "Torunnhild Hålandsvik  thalandsvik@foretag.se  projektledare\n", "Torunnhild Hålandsvik" },
+    { "de", "An: Reinmar Kötterheinrich <reinmar.koetterheinrich@firma.de>\n", "Reinmar Kötterheinrich" },
+    { "de", "Hedwigis Fjellbrügger;hfjellbruegger@firma.de;Bereitschaft\n", "Hedwigis Fjellbrügger" },
+    { "fr", "Cc: sbenhaddou@societe.fr (Sieghart Benhaddou)\n", "Sieghart Benhaddou" },
+    { "fr", "À: \"de Villeneuve, Selamawit\" <sdevilleneuve@societe.fr>\n", "de Villeneuve, Selamawit" },
+    { "es", "Ifigenia Zumwinkel;izum@empresa.es;+34 612 345 678\n", "Ifigenia Zumwinkel" },
+    { "es", "Para: Jurga de la Castro <jdelacastro@empresa.es>\n", "Jurga de la Castro" },
+};
+
+static const struct probe owners_kept[] = {
+    /* a team's, a room's, a robot's address, and words the address does not spell */
+    { "en", "To: \"Support Team\" <support.team@example.com>\n", "Support Team" },
+    { "en", "From noreply@example.co.uk Tue Mar  4 11:00:00 2025\n", "Tue Mar" },
+    { "en", "Cc: Quarterly Review <kari.berg@example.com>\n", "Quarterly Review" },
+    { "nb", "| Lønnsteamet | lonn.team@firma.no | +47 912 34 567 |\n", "Lønnsteamet" },
+    { "de", "Von: \"Jira Cloud\" <jira@firma.de>\n", "Jira Cloud" },
+    { "es", "Responder a: Soporte <soporte@empresa.es>\n", "Soporte" },
+};
+
+static void owners_are_found(void **state)
+{
+    (void)state;
+    assert_int_equal(misses(owners, sizeof owners / sizeof owners[0], true), 0);
+}
+
+static void owners_kept_are_kept(void **state)
+{
+    (void)state;
+    assert_int_equal(misses(owners_kept, sizeof owners_kept / sizeof owners_kept[0], false), 0);
+}
+
+static const struct shape shapes[] = {
+    { "display names before their addresses", "", "Kari Berg <kari.berg@firma.no>, ", "" },
+    { "addresses only", "", "kari.berg@firma.no ", "" },
+    { "at signs only", "", "@", "" },
+    { "handles", "", "@kari ", "" },
+    { "short locals", "", "abc@", "" },
+    { "long locals", "", "abcdefghijklmnopqrstuvwxyz", "@firma.no" },
+    { "capitalised words before an address", "", "Aaaa ", "kari.berg@firma.no" },
+    { "capitalised words between addresses", "", "Aaaa Bbbb a.b@c.d ", "" },
+    { "commas between capitalised words", "", "Aaaa, Bbbb, ", "a.b@c.d" },
+    { "parentheses before addresses", "", "(((((((( ", "a.b@c.d" },
+};
+
+static size_t work_for(const struct shape *shape, size_t size, size_t *len)
+{
+    enum { MAX_CANDIDATES = 1 << 16 };
+    static struct candidate found[MAX_CANDIDATES];
+    char *text = build_shape(shape, size, len);
+    names_work = 0;
+    size_t count = names_find(&table, &person, text, *len, found, MAX_CANDIDATES);
+    free(text);
+    assert_true(count <= MAX_CANDIDATES);
+    return names_work;
+}
+
+static void work_is_linear_in_the_input(void **state)
+{
+    (void)state;
+    assert_work_linear(shapes, sizeof shapes / sizeof shapes[0], work_for);
+}
+
+/* The owner's reader counts what it reads: a run of words before an address is examined, not skipped. */
+static void owner_work_is_counted(void **state)
+{
+    (void)state;
+    const char *text = "Kari Berg <kari.berg@firma.no>";
+    size_t start, end, work;
+    assert_true(address_owner_name(text, strlen(text), (size_t)(strchr(text, '@') - text), &start, &end, &work));
+    assert_true(work >= strlen("Kari Berg <kari.berg@firma.no"));
+    assert_int_equal(start, 0);
+    assert_int_equal(end, strlen("Kari Berg"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(owners_are_found),
+        cmocka_unit_test(owners_kept_are_kept),
+        cmocka_unit_test(owner_work_is_counted),
+        cmocka_unit_test(work_is_linear_in_the_input),
+    };
+    return cmocka_run_group_tests(tests, build_table, release_table);
+}
