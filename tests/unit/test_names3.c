@@ -5,6 +5,10 @@
  *     in the lists or not: a mail header's display name, quoted, "Last, First", with a title or a department
  *     in parentheses, an old header's "addr (Name)", a table row's name cell before the address, a changelog's
  *     "@handle (Name)"; not a team's, a room's or a robot's address, nor words the address does not spell;
+ *   - a workflow's phrase before the person who did or is to do a thing ("Approved by", "Godkjent av",
+ *     "Tilldelad", "Zugewiesen an", "Secrétaire de séance :", "Acta levantada por"): two words or more after
+ *     it are a name, in the lists or not, "Last, First" too; a lone word only as a first name of the lists
+ *     ("Approved by Finance", "Aprobado por Halcón" are things); a dash after the value ends it;
  *   - the work of each rule stays linear in its input, counted (LETHE_NAMES_WORK).
  * A run prints every miss with the spans found, never the words. */
 #define LETHE_NAMES_WORK
@@ -42,6 +46,34 @@ static const struct probe owners_kept[] = {
     { "es", "Responder a: Soporte <soporte@empresa.es>\n", "Soporte" },
 };
 
+static const struct probe agents[] = {
+    { "en", "Approved by Abdiwahid Venncombe, 04.03.2025\n", "Abdiwahid Venncombe" },
+    { "en", "- Minute taker: Haile, Tesfalem\n", "Haile, Tesfalem" },
+    { "nb", "- Lukket av Asbjørg Rustebakke\n", "Asbjørg Rustebakke" },
+    { "nb", "Tildelt Kajanthan Fjellstueseter\n", "Kajanthan Fjellstueseter" },
+    { "sv", "Tilldelad Ragnvi Åkerhjelm\n", "Ragnvi Åkerhjelm" },
+    { "sv", "Beställd av Yogarajah, Edla\n", "Yogarajah, Edla" },
+    { "de", "- Geprüft von Hedwigis Quadflieg\n", "Hedwigis Quadflieg" },
+    { "de", "2025-03-02 | Geschlossen von Mehwish von Hohenau\n", "Mehwish von Hohenau" },
+    { "fr", "Demandé par Gunnveig Tréguier-Lannuzel\n", "Gunnveig Tréguier-Lannuzel" },
+    { "fr", "Approuvé par Chevtchenko, Tharshan\n", "Chevtchenko, Tharshan" },
+    { "es", "- Acta levantada por Ilhaan Peñacoba\n", "Ilhaan Peñacoba" },
+    { "es", "2025-03-01 | Asignado a Ilhaan Urrutikoetxea\n", "Ilhaan Urrutikoetxea" },
+    /* a dash after the value ends it: an aside follows */
+    { "en", "Assigning to Abdiwahid Venncombe — Mary, please call the customer.", "Abdiwahid Venncombe" },
+    { "nb", "Godkjent av Torlaug Rustebakke - se vedlegg\n", "Torlaug Rustebakke" },
+};
+
+static const struct probe agents_kept[] = {
+    /* a lone word after the phrase: a team, a department, a project named by a surname */
+    { "en", "Approved by Finance\n", "Finance" },
+    { "nb", "Kontrollert av Havørn\n", "Havørn" },
+    { "sv", "Signerad: Vården\n", "Vården" },
+    { "de", "- Unterschrieben: Falke\n", "Falke" },
+    { "es", "- Aprobado por Halcón\n", "Halcón" },
+    { "en", "Assigned to Platform Team\n", "Platform Team" },
+};
+
 static void owners_are_found(void **state)
 {
     (void)state;
@@ -52,6 +84,18 @@ static void owners_kept_are_kept(void **state)
 {
     (void)state;
     assert_int_equal(misses(owners_kept, sizeof owners_kept / sizeof owners_kept[0], false), 0);
+}
+
+static void agents_are_found(void **state)
+{
+    (void)state;
+    assert_int_equal(misses(agents, sizeof agents / sizeof agents[0], true), 0);
+}
+
+static void agents_kept_are_kept(void **state)
+{
+    (void)state;
+    assert_int_equal(misses(agents_kept, sizeof agents_kept / sizeof agents_kept[0], false), 0);
 }
 
 static const struct shape shapes[] = {
@@ -65,6 +109,9 @@ static const struct shape shapes[] = {
     { "capitalised words between addresses", "", "Aaaa Bbbb a.b@c.d ", "" },
     { "commas between capitalised words", "", "Aaaa, Bbbb, ", "a.b@c.d" },
     { "parentheses before addresses", "", "(((((((( ", "a.b@c.d" },
+    { "workflow phrases", "", "Approved by Kari Berg, ", "" },
+    { "prepositions", "", "by by av til a ", "Kari" },
+    { "workflow phrases before capitals", "", "Godkjent av Aaaa ", "" },
 };
 
 static size_t work_for(const struct shape *shape, size_t size, size_t *len)
@@ -102,6 +149,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(owners_are_found),
         cmocka_unit_test(owners_kept_are_kept),
+        cmocka_unit_test(agents_are_found),
+        cmocka_unit_test(agents_kept_are_kept),
         cmocka_unit_test(owner_work_is_counted),
         cmocka_unit_test(work_is_linear_in_the_input),
     };
