@@ -187,18 +187,18 @@ static bool fold_word(const char *text, size_t start, size_t end, struct folded 
     return out->plain_len > 0;
 }
 
-static bool ascii_letter(char c)
+static inline bool ascii_letter(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-static bool local_byte(char c)
+static inline bool local_byte(char c)
 {
     return ascii_letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 /* A byte of a word of a display name: letters of any script, an apostrophe, a hyphen, an initial's dot. */
-static bool run_byte(char c)
+static inline bool run_byte(char c)
 {
     return ascii_letter(c) || (unsigned char)c >= 0x80 || c == '-' || c == '\'' || c == '.';
 }
@@ -236,7 +236,6 @@ struct run_word {
     size_t start, end;
     enum word_kind kind;
     bool spelled;
-    struct folded folded;
 };
 
 struct run {
@@ -269,10 +268,10 @@ static void read_run(const char *text, size_t lo, size_t hi, bool near_end, bool
             }
             run->count = 0;
         } else if (run->count < OWNER_WORDS) {
-            run->words[run->count++] = (struct run_word){ at, word_end, kind, false, { { 0 }, { 0 }, 0, 0 } };
+            run->words[run->count++] = (struct run_word){ at, word_end, kind, false };
         } else if (near_end) {
             memmove(run->words, run->words + 1, (OWNER_WORDS - 1) * sizeof run->words[0]);
-            run->words[OWNER_WORDS - 1] = (struct run_word){ at, word_end, kind, false, { { 0 }, { 0 }, 0, 0 } };
+            run->words[OWNER_WORDS - 1] = (struct run_word){ at, word_end, kind, false };
         } else {
             return;
         }
@@ -310,12 +309,12 @@ static bool opens_word(const char *local, size_t local_len, size_t at, const str
 }
 
 /* "kberg", "equr", "lvonkrogh": the initial of word i, maybe a particle, then word j's opening. */
-static bool initial_spells(const char *local, size_t local_len, const struct run *run, size_t i, size_t j)
+static bool initial_spells(const char *local, size_t local_len, const struct folded *folded, size_t i, size_t j)
 {
-    if (run->words[i].folded.plain[0] != local[0]) {
+    if (folded[i].plain[0] != local[0]) {
         return false;
     }
-    if (opens_word(local, local_len, 1, &run->words[j].folded)) {
+    if (opens_word(local, local_len, 1, &folded[j])) {
         return true;
     }
     /* one particle or two ("jdelacastro"): each a short word of a fixed list, so the work stays bounded */
@@ -324,13 +323,13 @@ static bool initial_spells(const char *local, size_t local_len, const struct run
         if (!holds_at(local, local_len, 1, particles[p], n)) {
             continue;
         }
-        if (opens_word(local, local_len, 1 + n, &run->words[j].folded)) {
+        if (opens_word(local, local_len, 1 + n, &folded[j])) {
             return true;
         }
         for (size_t q = 0; q < sizeof particles / sizeof particles[0]; q++) {
             size_t m = strlen(particles[q]);
             if (holds_at(local, local_len, 1 + n, particles[q], m)
-                && opens_word(local, local_len, 1 + n + m, &run->words[j].folded)) {
+                && opens_word(local, local_len, 1 + n + m, &folded[j])) {
                 return true;
             }
         }
@@ -338,38 +337,60 @@ static bool initial_spells(const char *local, size_t local_len, const struct run
     return false;
 }
 
-/* Mark the words the local part spells; true if it spells the run (see the header). */
+/* The first letter a capital word folds to, or 0: the cheap test before any word is folded. */
+static char first_folded(const char *text, const struct run_word *w)
+{
+    unsigned char c = (unsigned char)text[w->start];
+    if (c < 0x80) {
+        return (char)(c | 0x20);
+    }
+    const char *fold = fold_code_point(latin_code_point(text, w->end, w->start));
+    return fold != NULL ? fold[0] : 0;
+}
+
+/* Mark the words the local part spells; true if it spells the run (see the header). Every rule needs two
+ * capital words and one of them to open the local part (its first letter), so a run is folded only then. */
 static bool spell_run(const char *text, const char *local, size_t local_len, bool handle, struct run *run)
 {
-    size_t whole = 0, capitals = 0;
-    bool folded[OWNER_WORDS];
+    size_t capitals = 0;
+    bool opens = false;
+    for (size_t i = 0; i < run->count; i++) {
+        if (run->words[i].kind == WORD_CAPITAL) {
+            capitals++;
+            opens = opens || first_folded(text, &run->words[i]) == local[0];
+        }
+    }
+    if (capitals < 2 || !opens) {
+        return false;
+    }
+    size_t whole = 0;
+    struct folded folded[OWNER_WORDS];
+    bool foldable[OWNER_WORDS];
     for (size_t i = 0; i < run->count; i++) {
         struct run_word *w = &run->words[i];
-        folded[i] = w->kind == WORD_CAPITAL && fold_word(text, w->start, w->end, &w->folded);
-        capitals += w->kind == WORD_CAPITAL;
-        w->spelled = folded[i] && holds_word(local, local_len, &w->folded);
+        foldable[i] = w->kind == WORD_CAPITAL && fold_word(text, w->start, w->end, &folded[i]);
+        w->spelled = foldable[i] && holds_word(local, local_len, &folded[i]);
         whole += w->spelled;
     }
     if (whole >= 2) {
         return true;
     }
     for (size_t i = 0; i < run->count; i++) {
-        for (size_t j = 0; j < run->count && folded[i]; j++) {
-            if (j != i && folded[j] && initial_spells(local, local_len, run, i, j)) {
+        for (size_t j = 0; j < run->count && foldable[i]; j++) {
+            if (j != i && foldable[j] && initial_spells(local, local_len, folded, i, j)) {
                 run->words[i].spelled = run->words[j].spelled = true;
                 return true;
             }
         }
     }
     /* "@cadwallon (Cadwallon Tregunna)": a handle that is the first of two words or more */
-    if (handle && capitals >= 2 && run->words[0].kind == WORD_CAPITAL && folded[0]
-        && ((run->words[0].folded.plain_len == local_len && memcmp(local, run->words[0].folded.plain, local_len) == 0)
-            || (run->words[0].folded.second_len == local_len
-                && memcmp(local, run->words[0].folded.second, local_len) == 0))) {
+    if (handle && run->words[0].kind == WORD_CAPITAL && foldable[0] && local_len >= 3
+        && ((folded[0].plain_len == local_len && memcmp(local, folded[0].plain, local_len) == 0)
+            || (folded[0].second_len == local_len && memcmp(local, folded[0].second, local_len) == 0))) {
         for (size_t i = 0; i < run->count; i++) {
             run->words[i].spelled = true;
         }
-        return local_len >= 3;
+        return true;
     }
     return false;
 }
@@ -502,6 +523,20 @@ bool address_owner_name(const char *text, size_t len, size_t at, size_t *start, 
             local_start--;
         }
     }
+    size_t address_end = handle ? local_end : at + 1;
+    while (!handle && address_end < len && address_end - at < OWNER_WINDOW
+           && (local_byte(text[address_end]) && text[address_end] != '_' && text[address_end] != '+')) {
+        address_end++;
+    }
+    *work = address_end - local_start + 1;
+    /* a separator on one side at least: not "postgres://app@db:5432", "user@host:/path" */
+    size_t anchor = handle ? at : local_start;
+    bool may_before = anchor > 0 && strchr(" \t<\"'([|;,:", text[anchor - 1]) != NULL && text[anchor - 1] != '\0';
+    bool may_after = address_end < len && strchr(" \t>\"'()]|;,", text[address_end]) != NULL
+                     && text[address_end] != '\0';
+    if (!may_before && !may_after) {
+        return false;
+    }
     char local[LOCAL_MAX];
     size_t local_len = 0;
     for (size_t i = local_start; i < local_end; i++) {
@@ -509,24 +544,15 @@ bool address_owner_name(const char *text, size_t len, size_t at, size_t *start, 
             local[local_len++] = (char)(text[i] | 0x20);
         }
     }
-    *work = local_end - local_start + 1;
     if (local_len < 3 || (local_start > 0 && (unsigned char)text[local_start - 1] >= 0x80)) {
         return false;
     }
-    size_t address_end = handle ? local_end : at + 1;
-    while (!handle && address_end < len && address_end - at < OWNER_WINDOW
-           && (local_byte(text[address_end]) && text[address_end] != '_' && text[address_end] != '+')) {
-        address_end++;
-    }
     struct run run;
-    size_t after = gap_after(text, len, address_end);
-    size_t after_end = run_end_after(text, len, after);
     /* before it: "Kari Berg <kari.berg@…>", "| Emir Qureshi | equreshi@… |" */
-    size_t anchor = handle ? at : local_start;
     size_t floor = anchor > OWNER_WINDOW ? anchor - OWNER_WINDOW : 0;
-    size_t run_end = gap_before(text, anchor, floor);
+    size_t run_end = may_before ? gap_before(text, anchor, floor) : anchor;
     size_t run_start = run_start_before(text, run_end, floor);
-    *work = after_end - run_start;    /* the bytes this reads, each a bounded number of times */
+    *work = address_end - run_start;    /* the bytes this reads, each a bounded number of times */
     if (run_start < run_end) {
         /* a run that reaches the window's edge may have lost its first word's start there */
         bool cut = run_start == floor && floor > 0 && (run_byte(text[floor - 1]) || text[floor - 1] == ' ');
@@ -537,6 +563,9 @@ bool address_owner_name(const char *text, size_t len, size_t at, size_t *start, 
         }
     }
     /* after it: "kari.berg@… (Kari Berg)", "@cadwallon (Cadwallon Tregunna)" */
+    size_t after = may_after ? gap_after(text, len, address_end) : address_end;
+    size_t after_end = run_end_after(text, len, after);
+    *work += after_end - address_end;
     if (after < after_end) {
         read_run(text, after, after_end, false, false, &run);
         if (run.count > 0 && spell_run(text, local, local_len, handle, &run)) {

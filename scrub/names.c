@@ -3722,22 +3722,62 @@ static enum name_key_kind name_label_before(const struct name_table *table, cons
     return names_a_part(table, text, start, end) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
 }
 
-/* Is the word text[start, end) a preposition a workflow's phrase ends in (by, av, til, till, von, durch, an, par,
- * à, por, a, to), or a participle that takes none (tildelt, tilldelad)? Byte tests: most words are neither. */
-static bool agent_phrase_end(const char *text, size_t start, size_t end)
+/* The preposition a workflow's phrase ends in at text[start, start + n) ("approved by", "assigned to", "godkjent
+ * av", "zugewiesen an", "validé par", "asignado a"), as the last letters the participle before it may end in
+ * ("\xa9": é's last byte), or NULL. By length and bytes: most words before a capital are none, told so without
+ * a loop. */
+static const char *agent_preposition(const char *text, size_t start, size_t n)
 {
-    static const struct word_list ends[] = {
-        W("by"), W("to"), W("av"), W("til"), W("till"), W("von"), W("durch"), W("an"), W("par"), W("à"), W("por"),
-        W("a"), W("tildelt"), W("tilldelad"), W("tilldelat"), { NULL, 0 },
-    };
-    size_t n = end - start;
-    return n >= 1 && n <= 9 && word_is(text, start, end, ends);
+    const char *w = text + start;
+    char first = (char)(w[0] | 0x20);
+    switch (n) {
+    case 1:
+        return first == 'a' ? "oa" : NULL;                                      /* asignado a */
+    case 2:
+        if ((unsigned char)w[0] == 0xC3 && (unsigned char)w[1] == 0xA0) {
+            return ("\xa9" "e");                                              /* assigné à */
+        }
+        return first == 'b' && w[1] == 'y'   ? "dn"                           /* approved by */
+               : first == 't' && w[1] == 'o' ? "dg"                           /* assigned to, assigning to */
+               : first == 'a' && w[1] == 'v' ? "tdns"                         /* godkjent av, godkänd av */
+               : first == 'a' && w[1] == 'n' ? "n"                            /* zugewiesen an */
+                                             : NULL;
+    case 3:
+        return first == 't' && w[1] == 'i' && w[2] == 'l'   ? "td"           /* tildelt til */
+               : first == 'v' && w[1] == 'o' && w[2] == 'n' ? "tn"           /* genehmigt von */
+               : first == 'p' && w[1] == 'a' && w[2] == 'r' ? ("\xa9" "eu")  /* validé par, relu par */
+               : first == 'p' && w[1] == 'o' && w[2] == 'r' ? "oa"           /* aprobado por */
+                                                            : NULL;
+    case 4:
+        return first == 't' && memcmp(w + 1, "ill", 3) == 0 ? "td" : NULL;   /* tilldelad till */
+    case 5:
+        return first == 'd' && memcmp(w + 1, "urch", 4) == 0 ? "tn" : NULL;  /* freigegeben durch */
+    default:
+        return NULL;
+    }
 }
 
 /* "Approved by Kari Berg", "Godkjent av …", "Zugewiesen an …", "Acta levantada por …", "Tildelt Kari …": a
  * workflow's phrase right before a value with no ':' between is the value's key (agent_phrases). Reads the
- * one to three words before `at` on its line, single blanks between: at most AGENT_PHRASE bytes. */
+ * one to three words before `at` on its line, single blanks between: at most AGENT_PHRASE bytes, and one or
+ * two probes of the cue table only where a participle's ending stands before such a preposition. */
 enum { AGENT_PHRASE = 32 };
+
+static size_t word_start_before(const char *text, size_t end, size_t floor)
+{
+    size_t start = end;
+    while (start > floor && letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    COUNT_NAMES_WORK(end - start);
+    return start;
+}
+
+static enum name_key_kind agent_key(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    enum name_key_kind kind = key_kind(table, text + start, end - start);
+    return kind == NAME_KEY_PERSON || kind == NAME_KEY_AGENT ? NAME_KEY_AGENT : NAME_KEY_NONE;
+}
 
 static enum name_key_kind agent_before(const struct name_table *table, const char *text, size_t at)
 {
@@ -3745,29 +3785,24 @@ static enum name_key_kind agent_before(const struct name_table *table, const cha
         return NAME_KEY_NONE;
     }
     size_t floor = at > AGENT_PHRASE + 1 ? at - AGENT_PHRASE - 1 : 0;
-    size_t end = at - 1, start = end;
-    while (start > floor && letter((unsigned char)text[start - 1])) {
-        start--;
+    size_t end = at - 1, start = word_start_before(text, end, floor);
+    size_t n = end - start;
+    if (n >= 7 && n <= 9 && (text[start] | 0x20) == 't' && text[start + 1] == 'i' && text[start + 2] == 'l') {
+        return agent_key(table, text, start, end);   /* "Tildelt", "Tilldelad", "Tilldelat" */
     }
-    COUNT_NAMES_WORK(end - start);
-    if (start == end || !agent_phrase_end(text, start, end)) {
+    const char *participle_ends = n >= 1 ? agent_preposition(text, start, n) : NULL;
+    if (participle_ends == NULL || start < floor + 5 || text[start - 1] != ' ') {
         return NAME_KEY_NONE;
     }
-    for (int words = 1; words <= 3; words++) {
-        enum name_key_kind kind = key_kind(table, text + start, end - start);
-        if (kind == NAME_KEY_PERSON || kind == NAME_KEY_AGENT) {
-            return NAME_KEY_AGENT;
-        }
-        if (start < floor + 2 || text[start - 1] != ' ' || !letter((unsigned char)text[start - 2])) {
-            break;
-        }
-        start--;
-        while (start > floor && letter((unsigned char)text[start - 1])) {
-            start--;
-        }
-        COUNT_NAMES_WORK(1);
+    size_t participle = word_start_before(text, start - 1, floor);
+    if (start - 1 - participle < 3 || strchr(participle_ends, text[start - 2]) == NULL) {
+        return NAME_KEY_NONE;
     }
-    return NAME_KEY_NONE;
+    enum name_key_kind kind = agent_key(table, text, participle, end);
+    if (kind == NAME_KEY_NONE && participle >= floor + 2 && text[participle - 1] == ' ') {
+        kind = agent_key(table, text, word_start_before(text, participle - 1, floor), end);  /* "Acta levantada por" */
+    }
+    return kind;
 }
 
 static enum name_key_kind key_before(const struct name_table *table, const char *text, size_t at, char *quote)
@@ -5186,16 +5221,47 @@ static size_t lowercase_pair_in(const struct name_table *table, const char *text
     return 0;
 }
 
+/* Does a name that ends at `end` stand right before the address whose '@' is at `at`: only the separators a
+ * display name and its address have between them (" <", "\" <", " | ", ";", " (") and the local part? */
+static bool name_ends_before_address(const char *text, size_t end, size_t at)
+{
+    enum { GAP = 8, LOCAL = 64 };
+    if (end > at || at - end > GAP + LOCAL) {
+        return false;
+    }
+    size_t i = end;
+    while (i < at && i - end < GAP && (text[i] == ' ' || text[i] == '<' || text[i] == '"' || text[i] == '|'
+                                       || text[i] == ';' || text[i] == '\t' || text[i] == ',' || text[i] == '('
+                                       || text[i] == '[')) {
+        i++;
+    }
+    while (i < at && (isalnum((unsigned char)text[i]) || text[i] == '.' || text[i] == '_' || text[i] == '-'
+                      || text[i] == '+')) {
+        i++;
+    }
+    return i == at;
+}
+
 /* A person beside their own address (scrub/name_records.h): the words right before or after an e-mail address or
  * a handle that it spells, if they are shaped like a name ("Pellowe, Abdiwahid <apellowe@…>", "| Emir Qureshi |
- * equreshi@… |"; not "Support Team <support.team@…>"). One memchr pass over the '@'s, bounded work at each. */
+ * equreshi@… |"; not "Support Team <support.team@…>"). One memchr pass over the '@'s, bounded work at each; an
+ * address right after a name found already ("Kari Berg <kari.berg@…>", most of them) is not read again: the
+ * finder's candidates are in text order, and one index walks them beside the '@'s. */
 static size_t owners_of_addresses(const struct name_table *table, const struct entity_type *person, const char *text,
                                   size_t len, struct candidate *out, size_t count, size_t max)
 {
+    size_t found = count, next = 0;
     for (const char *sign = memchr(text, '@', len); sign != NULL && count < max;
          sign = memchr(sign + 1, '@', len - (size_t)(sign + 1 - text))) {
+        size_t at = (size_t)(sign - text);
+        while (next < found && out[next].start < at) {
+            next++;
+        }
+        if (next > 0 && name_ends_before_address(text, out[next - 1].end, at)) {
+            continue;
+        }
         size_t start, end, work;
-        bool spelled = address_owner_name(text, len, (size_t)(sign - text), &start, &end, &work);
+        bool spelled = address_owner_name(text, len, at, &start, &end, &work);
         COUNT_NAMES_WORK(work);
         if (spelled && value_is_person(table, text, start, end, NAME_KEY_PERSON)) {
             out[count++] = (struct candidate){ start, end, person };
