@@ -493,7 +493,7 @@ static size_t run_start_before(const char *text, size_t at, size_t floor)
             start--;
         } else if (c == ' ' && start - 1 > floor && run_byte(text[start - 2]) && start < at) {
             start--;
-        } else if (c == ' ' && !comma && start - 2 > floor && text[start - 2] == ',' && run_byte(text[start - 3])) {
+        } else if (c == ' ' && !comma && start >= floor + 3 && text[start - 2] == ',' && run_byte(text[start - 3])) {
             comma = true;
             start -= 2;
         } else {

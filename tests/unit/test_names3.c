@@ -144,6 +144,28 @@ static void owner_work_is_counted(void **state)
     assert_int_equal(end, strlen("Kari Berg"));
 }
 
+/* A run that reaches the text's first byte is read within the text: the text from an exact-size heap block
+ * (ASan), a blank first, a comma and a blank first ("text[-1]" was read once). */
+static void owner_reads_stay_in_the_text(void **state)
+{
+    (void)state;
+    static const char *const texts[] = { " Kari Berg <kari.berg@firma.no>", ", Kari Berg <kari.berg@firma.no>",
+                                         " ,Kari <kari.berg@firma.no>", "@kari (Kari Berg) ", "a@b" };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t len = strlen(texts[i]);
+        char *text = malloc(len);
+        assert_non_null(text);
+        memcpy(text, texts[i], len);
+        for (size_t at = 0; at < len; at++) {
+            size_t start, end, work;
+            if (text[at] == '@' && address_owner_name(text, len, at, &start, &end, &work)) {
+                assert_true(start < end && end <= len);
+            }
+        }
+        free(text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +174,7 @@ int main(void)
         cmocka_unit_test(agents_are_found),
         cmocka_unit_test(agents_kept_are_kept),
         cmocka_unit_test(owner_work_is_counted),
+        cmocka_unit_test(owner_reads_stay_in_the_text),
         cmocka_unit_test(work_is_linear_in_the_input),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
