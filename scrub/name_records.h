@@ -10,9 +10,25 @@
  * document's number and dates), of one of those lengths (a trailing '\r' allowed), holding "<<". The
  * surname and the given names are each one span ("AL<ZAHRANI", "KARI<MARIE"); the state's code and the
  * filler are left. Work: the line's bytes, once, from its first byte. */
+/*
+ * And a person beside their own address (the names3 census): an e-mail address or a handle spells its
+ * owner's name, so the capitalised words right before it or right after it that its local part spells
+ * are a name, in the lists or not, in any language: a mail header's display name, quoted or not, "Last,
+ * First" or with a title before it ("From: \"Pellowe, Abdiwahid\" <apellowe@…>", "Dr. Kari Berg
+ * <kari.berg@…>", "\"Cadwallon Quarrington (Payroll)\" <cadwallon.quarrington@…>"); an old header's
+ * "addr (Name)"; a table row's or a list's name cell before the address cell ("| Emir Qureshi |
+ * equreshi@… |", "Emir Qureshi;emir.qureshi@…", aligned columns); a changelog's "@cadwallon (Cadwallon
+ * Tregunna)". The local part spells the words when it holds two of them whole ("kari.berg", "bergkari"),
+ * or a word's initial and then the first three letters or more of another ("kberg", "equr", "xfuentes"),
+ * particles allowed between ("lvonkrogh"); a handle also when it is the first of two words or more whole.
+ * Letters are compared folded to ASCII (é as e, ß as ss, ø, ö, ü and ä as o, u and a or as oe, ue and ae,
+ * å as a or aa, æ as ae). The words the address does not spell at the run's edges are left ("Dr.",
+ * "Attn"); a role's address ("payroll@", "support@") spells no two words. The caller judges the span
+ * as a name's shape (no "Support Team"). Work: a bounded window on each side of each '@'. */
 #ifndef LETHE_NAME_RECORDS_H
 #define LETHE_NAME_RECORDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum { MRZ_NAME_FIELDS = 2 };
@@ -21,5 +37,12 @@ enum { MRZ_NAME_FIELDS = 2 };
  * names' spans (start, end pairs; the given names may be missing) into `spans` and return how many (1 or 2),
  * with *line_end the line's end; else 0. Reads at most the 45 bytes of the longest such line and one more. */
 size_t mrz_name_fields(const char *text, size_t len, size_t at, size_t spans[2 * MRZ_NAME_FIELDS], size_t *line_end);
+
+/* The name that the address or handle whose '@' is at `at` spells, right before or right after it on its
+ * line: its span in *start, *end (one side of a "Last, First" and the other, with the comma, are one span)
+ * and true; else false. Reads at most OWNER_WINDOW bytes on each side of the address and its 64-byte local
+ * part; *work gets the length of the stretch it read (for the work-counting tests). */
+enum { OWNER_WINDOW = 160 };
+bool address_owner_name(const char *text, size_t len, size_t at, size_t *start, size_t *end, size_t *work);
 
 #endif

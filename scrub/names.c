@@ -1417,6 +1417,35 @@ static const struct word_list name_keys[] = {
     W("kontakt"), W("kunde"), W("kund"), W("cliente"), W("person"), W("from"), W("to"), { NULL, 0 },
 };
 
+/* A workflow's phrases before the person who did or is to do a thing, folded as keys are: with a ':' after them
+ * they are keys of a person; without one (scrub/names.c, agent_before) too, where the phrase ends in its
+ * preposition or is a participle that takes no preposition ("Tildelt Kari", "Tilldelad Ragnvi"). The six
+ * languages' words for approved, reviewed, signed, assigned, reported, closed, requested, checked, written,
+ * and the minutes' taker, the secretary and the Swedish adjuster (names3 census). */
+static const struct word_list agent_phrases[] = {
+    W("approvedby"), W("reviewedby"), W("signedby"), W("assignedto"), W("assigningto"), W("reportedby"),
+    W("closedby"), W("requestedby"), W("checkedby"), W("verifiedby"), W("resolvedby"), W("submittedby"),
+    W("preparedby"), W("writtenby"), W("minutesby"), W("minutetaker"), W("minutes"), W("signed"), W("secretary"),
+    W("godkjentav"), W("gjennomgåttav"), W("signertav"), W("signert"), W("tildelt"), W("tildelttil"),
+    W("meldtav"), W("lukketav"), W("bestiltav"), W("protokollførtav"), W("kontrollertav"), W("attestertav"),
+    W("referent"), W("skrevetav"), W("utførtav"),
+    W("godkändav"), W("granskadav"), W("signeradav"), W("signerad"), W("tilldelad"), W("tilldelat"),
+    W("tilldeladtill"), W("rapporteradav"), W("stängdav"), W("beställdav"), W("protokollfördav"),
+    W("kontrolleradav"), W("attesteradav"), W("attesterasav"), W("justerare"), W("justeradav"), W("sekreterare"),
+    W("protokollförare"), W("skrivenav"),
+    W("genehmigtvon"), W("geprüftvon"), W("unterschriebenvon"), W("unterschrieben"), W("zugewiesenan"),
+    W("gemeldetvon"), W("geschlossenvon"), W("angefordertvon"), W("freigegebenvon"), W("freigegebendurch"),
+    W("erstelltvon"), W("protokolliertvon"), W("bearbeitetvon"), W("protokoll"), W("protokollführer"),
+    W("protokollführerin"), W("schriftführer"), W("schriftführerin"),
+    W("validépar"), W("validéepar"), W("approuvépar"), W("approuvéepar"), W("relupar"), W("luepar"),
+    W("signépar"), W("signé"), W("signée"), W("assignéà"), W("assignéeà"), W("signalépar"), W("ferméepar"),
+    W("fermépar"), W("demandépar"), W("rédigépar"), W("vérifiépar"), W("secrétairedeséance"), W("secrétaire"),
+    W("aprobadopor"), W("aprobadapor"), W("revisadopor"), W("revisadapor"), W("firmadopor"), W("firmado"),
+    W("firmada"), W("asignadoa"), W("asignadaa"), W("reportadopor"), W("cerradopor"), W("solicitadopor"),
+    W("validadopor"), W("redactadopor"), W("actalevantadapor"), W("levantadapor"), W("secretario"),
+    W("secretaria"), { NULL, 0 },
+};
+
 static enum name_key_kind key_kind(const struct name_table *table, const char *key, size_t len);
 
 /* Flag the cue words the gazetteer holds, capitalised as they start a sentence, so the
@@ -1457,6 +1486,7 @@ enum cue_list {
     LIST_KEY_NAME = 32768,      /* name, navn, nom */
     LIST_THING_VERB = 65536,    /* eat, bake, install, play, dance: a thing is their object, no person */
     LIST_DETERMINER = 131072,   /* a, the, en, ein, une, una, my: between such a verb and its object */
+    LIST_KEY_AGENT = 1 << 24,   /* approved by, godkjent av, Justerare: a workflow's phrase before a person (names3) */
 };
 enum { CUE_SLOTS = 4096 };   /* about 1,300 cue words: a load under a third */
 
@@ -1491,6 +1521,7 @@ static bool index_cues(struct name_table *table)
         { place_prepositions, LIST_PLACE_PREPOSITION }, { company_forms, LIST_COMPANY_FORM },
         { street_words, LIST_STREET }, { named_after_nouns, LIST_NAMED_AFTER }, { possessed_nouns, LIST_POSSESSED },
         { particles, LIST_PARTICLE }, { name_part_keys, LIST_KEY_NAME_PART }, { person_keys, LIST_KEY_PERSON },
+        { agent_phrases, LIST_KEY_AGENT },
         { name_keys, LIST_KEY_NAME }, { thing_verbs, LIST_THING_VERB }, { determiners, LIST_DETERMINER },
     };
     table->cues = calloc(CUE_SLOTS, sizeof *table->cues);
@@ -3436,6 +3467,7 @@ static enum name_key_kind key_kind(const struct name_table *table, const char *k
     unsigned lists = out != 0 ? cue_lists(table, folded, 0, out) : 0;
     return lists & LIST_KEY_NAME_PART ? NAME_KEY_NAME_PART
            : lists & LIST_KEY_PERSON  ? NAME_KEY_PERSON
+           : lists & LIST_KEY_AGENT   ? NAME_KEY_AGENT
            : lists & LIST_KEY_NAME    ? NAME_KEY_NAME
                                       : NAME_KEY_NONE;
 }
@@ -3564,6 +3596,12 @@ static bool value_is_person(const struct name_table *table, const char *text, si
     /* "customer": "Guest": a lone word that is also a common word is a person only as a first name. */
     if (kind == NAME_KEY_PERSON) {
         return tokens > 1 || !(last_flags & NAME_WORD) || (last_flags & NAME_FIRST);
+    }
+    /* "Approved by Finance", "Godkjent av Havørn", "Aprobado por Halcón": after a workflow's phrase a lone word
+     * is a person only as a first name of the lists that is no word nor place (a project is often named by a
+     * surname); two words or more are one, in the lists or not */
+    if (kind == NAME_KEY_AGENT) {
+        return tokens > 1 || ((last_flags & NAME_FIRST) && !(last_flags & (NAME_WORD | NAME_NEVER | NAME_PLACE)));
     }
     return kind == NAME_KEY_NAME && name_parts > 0 && (tokens > 1 || unambiguous > 0);
 }
@@ -3699,6 +3737,89 @@ static enum name_key_kind name_label_before(const struct name_table *table, cons
     return names_a_part(table, text, start, end) ? NAME_KEY_NAME_PART : NAME_KEY_NONE;
 }
 
+/* The preposition a workflow's phrase ends in at text[start, start + n) ("approved by", "assigned to", "godkjent
+ * av", "zugewiesen an", "validé par", "asignado a"), as the last letters the participle before it may end in
+ * ("\xa9": é's last byte), or NULL. By length and bytes: most words before a capital are none, told so without
+ * a loop. */
+static const char *agent_preposition(const char *text, size_t start, size_t n)
+{
+    const char *w = text + start;
+    char first = (char)(w[0] | 0x20);
+    switch (n) {
+    case 1:
+        return first == 'a' ? "oa" : NULL;                                      /* asignado a */
+    case 2:
+        if ((unsigned char)w[0] == 0xC3 && (unsigned char)w[1] == 0xA0) {
+            return ("\xa9" "e");                                              /* assigné à */
+        }
+        return first == 'b' && w[1] == 'y'   ? "dn"                           /* approved by */
+               : first == 't' && w[1] == 'o' ? "dg"                           /* assigned to, assigning to */
+               : first == 'a' && w[1] == 'v' ? "tdns"                         /* godkjent av, godkänd av */
+               : first == 'a' && w[1] == 'n' ? "n"                            /* zugewiesen an */
+                                             : NULL;
+    case 3:
+        return first == 't' && w[1] == 'i' && w[2] == 'l'   ? "td"           /* tildelt til */
+               : first == 'v' && w[1] == 'o' && w[2] == 'n' ? "tn"           /* genehmigt von */
+               : first == 'p' && w[1] == 'a' && w[2] == 'r' ? ("\xa9" "eu")  /* validé par, relu par */
+               : first == 'p' && w[1] == 'o' && w[2] == 'r' ? "oa"           /* aprobado por */
+                                                            : NULL;
+    case 4:
+        return first == 't' && memcmp(w + 1, "ill", 3) == 0 ? "td" : NULL;   /* tilldelad till */
+    case 5:
+        return first == 'd' && memcmp(w + 1, "urch", 4) == 0 ? "tn" : NULL;  /* freigegeben durch */
+    default:
+        return NULL;
+    }
+}
+
+/* "Approved by Kari Berg", "Godkjent av …", "Zugewiesen an …", "Acta levantada por …", "Tildelt Kari …": a
+ * workflow's phrase right before a value with no ':' between is the value's key (agent_phrases). Reads the
+ * one to three words before `at` on its line, single blanks between: at most AGENT_PHRASE bytes, and one or
+ * two probes of the cue table only where a participle's ending stands before such a preposition. */
+enum { AGENT_PHRASE = 32 };
+
+static size_t word_start_before(const char *text, size_t end, size_t floor)
+{
+    size_t start = end;
+    while (start > floor && letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    COUNT_NAMES_WORK(end - start);
+    return start;
+}
+
+static enum name_key_kind agent_key(const struct name_table *table, const char *text, size_t start, size_t end)
+{
+    enum name_key_kind kind = key_kind(table, text + start, end - start);
+    return kind == NAME_KEY_PERSON || kind == NAME_KEY_AGENT ? NAME_KEY_AGENT : NAME_KEY_NONE;
+}
+
+static enum name_key_kind agent_before(const struct name_table *table, const char *text, size_t at)
+{
+    if (at < 3 || text[at - 1] != ' ') {
+        return NAME_KEY_NONE;
+    }
+    size_t floor = at > AGENT_PHRASE + 1 ? at - AGENT_PHRASE - 1 : 0;
+    size_t end = at - 1, start = word_start_before(text, end, floor);
+    size_t n = end - start;
+    if (n >= 7 && n <= 9 && (text[start] | 0x20) == 't' && text[start + 1] == 'i' && text[start + 2] == 'l') {
+        return agent_key(table, text, start, end);   /* "Tildelt", "Tilldelad", "Tilldelat" */
+    }
+    const char *participle_ends = n >= 1 ? agent_preposition(text, start, n) : NULL;
+    if (participle_ends == NULL || start < floor + 5 || text[start - 1] != ' ') {
+        return NAME_KEY_NONE;
+    }
+    size_t participle = word_start_before(text, start - 1, floor);
+    if (start - 1 - participle < 3 || strchr(participle_ends, text[start - 2]) == NULL) {
+        return NAME_KEY_NONE;
+    }
+    enum name_key_kind kind = agent_key(table, text, participle, end);
+    if (kind == NAME_KEY_NONE && participle >= floor + 2 && text[participle - 1] == ' ') {
+        kind = agent_key(table, text, word_start_before(text, participle - 1, floor), end);  /* "Acta levantada por" */
+    }
+    return kind;
+}
+
 static enum name_key_kind key_before(const struct name_table *table, const char *text, size_t at, char *quote)
 {
     size_t i = at;
@@ -3712,6 +3833,10 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
     }
     bool leader = dotted_leader_before(text, i);
     if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=' && !leader)) {
+        enum name_key_kind agent = *quote ? NAME_KEY_NONE : agent_before(table, text, at);
+        if (agent != NAME_KEY_NONE) {
+            return agent;
+        }
         return *quote || !label_may_stand_before(text, at, false) ? NAME_KEY_NONE
                                                                   : name_label_before(table, text, at);
     }
@@ -3754,6 +3879,17 @@ static enum name_key_kind key_before(const struct name_table *table, const char 
 
 /* Where the value that starts at `at` ends: its closing quote, or for a bare value the end
  * of the line, a ',', '}', '#' or " <" (From: Kari Nordmann <kari@…>). 0 if longer than a name. */
+/* A dash between blanks after a value, " - ", " – ", " — ": what follows is an aside ("Assigning to Ravindra
+ * Jackson — Mary, please call", "Godkjent av Kari Berg - se vedlegg"), not more of the value. */
+static bool dash_follows(const char *text, size_t limit, size_t at)
+{
+    if (at + 1 < limit && text[at] == '-' && text[at + 1] == ' ') {
+        return true;
+    }
+    return at + 3 < limit && (unsigned char)text[at] == 0xE2 && (unsigned char)text[at + 1] == 0x80
+           && ((unsigned char)text[at + 2] == 0x93 || (unsigned char)text[at + 2] == 0x94) && text[at + 3] == ' ';
+}
+
 static size_t value_end(const char *text, size_t len, size_t at, char quote)
 {
     size_t limit = len - at > MAX_VALUE ? at + MAX_VALUE : len;
@@ -3763,8 +3899,9 @@ static size_t value_end(const char *text, size_t len, size_t at, char quote)
         if (quote ? c == quote : (c == '\n' || c == '\r' || c == ',' || c == '}' || c == '#' || c == ';'
                                   || (c == ':' && end > at && text[end - 1] != ' ')
                                   || ((c == '<' || c == '(') && end > at && text[end - 1] == ' ')
-                                  || (c == ' ' && end + 1 < limit && text[end + 1] == ' '))) {
-            break;                    /* two spaces: the next column of a form */
+                                  || (c == ' ' && end + 1 < limit && text[end + 1] == ' ')
+                                  || (c == ' ' && dash_follows(text, limit, end + 1)))) {
+            break;                    /* two spaces: the next column of a form; a dash: an aside */
         }
         if (c == '\n') {
             return 0;
@@ -5099,6 +5236,55 @@ static size_t lowercase_pair_in(const struct name_table *table, const char *text
     return 0;
 }
 
+/* Does a name that ends at `end` stand right before the address whose '@' is at `at`: only the separators a
+ * display name and its address have between them (" <", "\" <", " | ", ";", " (") and the local part? */
+static bool name_ends_before_address(const char *text, size_t end, size_t at)
+{
+    enum { GAP = 8, LOCAL = 64 };
+    if (end > at || at - end > GAP + LOCAL) {
+        return false;
+    }
+    size_t i = end;
+    while (i < at && i - end < GAP && (text[i] == ' ' || text[i] == '<' || text[i] == '"' || text[i] == '|'
+                                       || text[i] == ';' || text[i] == '\t' || text[i] == ',' || text[i] == '('
+                                       || text[i] == '[')) {
+        i++;
+    }
+    while (i < at && (isalnum((unsigned char)text[i]) || text[i] == '.' || text[i] == '_' || text[i] == '-'
+                      || text[i] == '+')) {
+        i++;
+    }
+    return i == at;
+}
+
+/* A person beside their own address (scrub/name_records.h): the words right before or after an e-mail address or
+ * a handle that it spells, if they are shaped like a name ("Pellowe, Abdiwahid <apellowe@…>", "| Emir Qureshi |
+ * equreshi@… |"; not "Support Team <support.team@…>"). One memchr pass over the '@'s, bounded work at each; an
+ * address right after a name found already ("Kari Berg <kari.berg@…>", most of them) is not read again: the
+ * finder's candidates are in text order, and one index walks them beside the '@'s. */
+static size_t owners_of_addresses(const struct name_table *table, const struct entity_type *person, const char *text,
+                                  size_t len, struct candidate *out, size_t count, size_t max)
+{
+    size_t found = count, next = 0;
+    for (const char *sign = memchr(text, '@', len); sign != NULL && count < max;
+         sign = memchr(sign + 1, '@', len - (size_t)(sign + 1 - text))) {
+        size_t at = (size_t)(sign - text);
+        while (next < found && out[next].start < at) {
+            next++;
+        }
+        if (next > 0 && name_ends_before_address(text, out[next - 1].end, at)) {
+            continue;
+        }
+        size_t start, end, work;
+        bool spelled = address_owner_name(text, len, at, &start, &end, &work);
+        COUNT_NAMES_WORK(work);
+        if (spelled && value_is_person(table, text, start, end, NAME_KEY_PERSON)) {
+            out[count++] = (struct candidate){ start, end, person };
+        }
+    }
+    return count;
+}
+
 size_t names_find(const struct name_table *table, const struct entity_type *person, const char *text, size_t len,
                   struct candidate *out, size_t max)
 {
@@ -5445,5 +5631,5 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         joined = cell_beside_a_name && joined_by_cell ? NO_JOIN : joined_word_at(text, len, end);
         at = end;
     }
-    return count;
+    return owners_of_addresses(table, person, text, len, out, count, max);
 }

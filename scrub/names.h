@@ -77,7 +77,13 @@
  * dictionary of nb/nn, da, sv, de, fr or es (flag D: Elg, Preis, Castillo) starts no name alone with no strong
  * cue ("Gaupe og Elg", "Name;Gang;Preis"); beside a first name, after a title or cue it is a surname, and before
  * a word in no list it may open a name (privacy first: "Sett Hallgjerdine på kopi"). The same key
- * and value judges serve the table columns of scrub/columns.c. The gazetteer
+ * and value judges serve the table columns of scrub/columns.c. A person beside their own address is a name
+ * in the lists or not: the capitalised words right before or after an e-mail address or a handle that its
+ * local part spells ("\"Pellowe, Abdiwahid\" <apellowe@…>", "| Emir Qureshi | equreshi@… |", "@cadwallon
+ * (Cadwallon Tregunna)"; scrub/name_records.h), if shaped like a name. A workflow's phrase before its agent or
+ * assignee is a key of a person ("Approved by", "Godkjent av", "Tilldelad", "Zugewiesen an", "Secrétaire de
+ * séance :", "Acta levantada por"): two words or more after it are a name, "Last, First" too, a lone word only
+ * a listed first name ("Approved by Finance" is none); a dash between blanks ends a keyed value. The gazetteer
  * (scrub/data/names.txt) is compiled into the binary; the table is built once per process
  * and only read after. Work per capitalised word is bounded: the pass is linear. */
 #ifndef LETHE_NAMES_H
@@ -164,6 +170,8 @@ enum name_key_kind {
     NAME_KEY_PERSON,         /* customer, owner, full_name: a value shaped like a name; one word alone must be
                               * no common word unless a first name ("Guest" is no customer's name) */
     NAME_KEY_NAME_PART,      /* first_name, last_name, Vorname: any value shaped like a name ("Baker") */
+    NAME_KEY_AGENT,          /* names.c's own, never names_key_kind's: a workflow's phrase ("Approved by", "Godkjent
+                              * av", "Justerare:"): as NAME_KEY_PERSON, but a lone word only as a listed name */
 };
 enum name_key_kind names_key_kind(const char *key, size_t len);
 
