@@ -14,8 +14,7 @@
 #define LETHE_NAMES_WORK
 #include "scrub/names.c"
 
-#include "tests/unit/names_testing.h"
-#include "tests/unit/work_testing.h"
+#include "tests/unit/names_work_testing.h"
 
 static const struct probe owners[] = {
     { "en", "From: \"Pellowe, Abdiwahid\" <apellowe@example.co.uk>\n", "Pellowe, Abdiwahid" },
@@ -114,22 +113,10 @@ static const struct shape shapes[] = {
     { "workflow phrases before capitals", "", "Godkjent av Aaaa ", "" },
 };
 
-static size_t work_for(const struct shape *shape, size_t size, size_t *len)
-{
-    enum { MAX_CANDIDATES = 1 << 16 };
-    static struct candidate found[MAX_CANDIDATES];
-    char *text = build_shape(shape, size, len);
-    names_work = 0;
-    size_t count = names_find(&table, &person, text, *len, found, MAX_CANDIDATES);
-    free(text);
-    assert_true(count <= MAX_CANDIDATES);
-    return names_work;
-}
-
 static void work_is_linear_in_the_input(void **state)
 {
     (void)state;
-    assert_work_linear(shapes, sizeof shapes / sizeof shapes[0], work_for);
+    assert_work_linear(shapes, sizeof shapes / sizeof shapes[0], names_work_for);
 }
 
 /* The owner's reader counts what it reads: a run of words before an address is examined, not skipped. */

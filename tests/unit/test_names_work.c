@@ -7,8 +7,7 @@
 #define LETHE_NAMES_WORK
 #include "scrub/names.c"
 
-#include "tests/unit/names_testing.h"
-#include "tests/unit/work_testing.h"
+#include "tests/unit/names_work_testing.h"
 
 
 static const struct shape shapes[] = {
@@ -45,24 +44,11 @@ static const struct shape shapes[] = {
     { "one long vCard parameter line", "N;X=", "a;", "Berg;Kari;;;\n" },
 };
 
-/* Bytes examined while finding the names of the shape at `size` bytes. */
-static size_t work_for(const struct shape *shape, size_t size, size_t *len)
-{
-    enum { MAX_CANDIDATES = 1 << 16 };
-    static struct candidate found[MAX_CANDIDATES];
-    char *text = build_shape(shape, size, len);
-    names_work = 0;
-    size_t count = names_find(&table, &person, text, *len, found, MAX_CANDIDATES);
-    free(text);
-    assert_true(count <= MAX_CANDIDATES);
-    return names_work;
-}
-
 /* Every shape's work grows linearly (work_testing.h). */
 static void work_is_linear_in_the_input(void **state)
 {
     (void)state;
-    assert_work_linear(shapes, sizeof shapes / sizeof shapes[0], work_for);
+    assert_work_linear(shapes, sizeof shapes / sizeof shapes[0], names_work_for);
 }
 
 /* The counter counts: a text of lowercase words is examined, not skipped unread. */
@@ -70,7 +56,7 @@ static void work_is_counted(void **state)
 {
     (void)state;
     size_t len;
-    assert_true(work_for(&shapes[0], 4096, &len) >= len);
+    assert_true(names_work_for(&shapes[0], 4096, &len) >= len);
 }
 
 int main(void)
