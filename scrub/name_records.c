@@ -130,17 +130,6 @@ static const char *second_spelling(unsigned cp)
     }
 }
 
-static bool upper_code_point(unsigned cp)
-{
-    if (cp >= 0xC0 && cp <= 0xDE) {
-        return cp != 0xD7;
-    }
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
-        return cp % 2 == 1;
-    }
-    return cp >= 0x100 && cp <= 0x177 && cp != 0x138 && cp % 2 == 0;
-}
-
 struct folded {
     char plain[FOLDED_MAX], second[FOLDED_MAX];
     size_t plain_len, second_len;
@@ -177,7 +166,7 @@ static bool fold_word(const char *text, size_t start, size_t end, struct folded 
             }
             second = second_spelling(cp) != NULL ? second_spelling(cp) : plain;
             at++;
-        } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        } else if (!ascii_letter(c)) {
             return false;
         }
         if (!append_fold(out->plain, &out->plain_len, plain) || !append_fold(out->second, &out->second_len, second)) {
@@ -187,20 +176,15 @@ static bool fold_word(const char *text, size_t start, size_t end, struct folded 
     return out->plain_len > 0;
 }
 
-static inline bool ascii_letter(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 static inline bool local_byte(char c)
 {
-    return ascii_letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return ascii_letter((unsigned char)c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 /* A byte of a word of a display name: letters of any script, an apostrophe, a hyphen, an initial's dot. */
 static inline bool run_byte(char c)
 {
-    return ascii_letter(c) || (unsigned char)c >= 0x80 || c == '-' || c == '\'' || c == '.';
+    return ascii_letter((unsigned char)c) || (unsigned char)c >= 0x80 || c == '-' || c == '\'' || c == '.';
 }
 
 /* Particles a surname opens with, in the six languages and the names of people who moved there. */
@@ -227,7 +211,7 @@ static enum word_kind word_kind(const char *text, size_t start, size_t end)
         return WORD_CAPITAL;
     }
     if (c >= 0x80) {
-        return upper_code_point(latin_code_point(text, end, start)) ? WORD_CAPITAL : WORD_OTHER;
+        return latin_capital_length(text, end, start) != 0 ? WORD_CAPITAL : WORD_OTHER;
     }
     return particle_at(text, start, end) ? WORD_PARTICLE : WORD_OTHER;
 }
@@ -540,7 +524,7 @@ bool address_owner_name(const char *text, size_t len, size_t at, size_t *start, 
     char local[LOCAL_MAX];
     size_t local_len = 0;
     for (size_t i = local_start; i < local_end; i++) {
-        if (ascii_letter(text[i])) {
+        if (ascii_letter((unsigned char)text[i])) {
             local[local_len++] = (char)(text[i] | 0x20);
         }
     }

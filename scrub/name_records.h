@@ -31,6 +31,37 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "transforms/foundation/ascii.h"
+
+/* Shared by the name finder and the readers here: uppercase ASCII, or a capital of Latin-1 or Latin Extended-A in UTF-8: Ørjan, Élodie,
+ * Świderski, Łukasz, Žižek. Returns its length in bytes, or 0. */
+static inline size_t latin_capital_length(const char *text, size_t len, size_t at)
+{
+    if (at >= len) {
+        return 0;                    /* callers look a few bytes ahead: "Mr. " and ", " */
+    }
+    unsigned char c = (unsigned char)text[at];
+    if (ascii_upper(c)) {
+        return 1;
+    }
+    if (c < 0xC3 || c > 0xC5 || at + 1 >= len) {
+        return 0;
+    }
+    unsigned char next = (unsigned char)text[at + 1];
+    if (next < 0x80 || next > 0xBF) {
+        return 0;
+    }
+    unsigned code = ((unsigned)(c & 0x1F) << 6) | (next & 0x3F);
+    if (code < 0x100) {
+        return code >= 0xC0 && code <= 0xDE && code != 0xD7 ? 2 : 0;      /* À-Þ but × */
+    }
+    /* Latin Extended-A pairs a capital with its small letter: the capital is even, except
+     * in U+0139-0148 and U+0179-017E where it is odd; U+0138 (ĸ) has none, U+0178 is Ÿ. */
+    bool odd_capitals = (code >= 0x139 && code <= 0x148) || code >= 0x179;
+    bool capital = code == 0x178 || (code != 0x138 && code != 0x149 && (code % 2 == 1) == odd_capitals);
+    return capital ? 2 : 0;
+}
+
 enum { MRZ_NAME_FIELDS = 2 };
 
 /* If the line starting at `at` (a line's first byte) is an MRZ name line, write the surname's and the given

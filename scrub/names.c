@@ -449,35 +449,6 @@ static bool lowercase(unsigned char c)
     return (unsigned)(c - 'a') < 26 || c >= 0x80;
 }
 
-/* Uppercase ASCII, or a capital of Latin-1 or Latin Extended-A in UTF-8: Ørjan, Élodie,
- * Świderski, Łukasz, Žižek. Returns its length in bytes, or 0. */
-static inline size_t capital_length(const char *text, size_t len, size_t at)
-{
-    if (at >= len) {
-        return 0;                    /* callers look a few bytes ahead: "Mr. " and ", " */
-    }
-    unsigned char c = (unsigned char)text[at];
-    if (ascii_upper(c)) {
-        return 1;
-    }
-    if (c < 0xC3 || c > 0xC5 || at + 1 >= len) {
-        return 0;
-    }
-    unsigned char next = (unsigned char)text[at + 1];
-    if (next < 0x80 || next > 0xBF) {
-        return 0;
-    }
-    unsigned code = ((unsigned)(c & 0x1F) << 6) | (next & 0x3F);
-    if (code < 0x100) {
-        return code >= 0xC0 && code <= 0xDE && code != 0xD7 ? 2 : 0;      /* À-Þ but × */
-    }
-    /* Latin Extended-A pairs a capital with its small letter: the capital is even, except
-     * in U+0139-0148 and U+0179-017E where it is odd; U+0138 (ĸ) has none, U+0178 is Ÿ. */
-    bool odd_capitals = (code >= 0x139 && code <= 0x148) || code >= 0x179;
-    bool capital = code == 0x178 || (code != 0x138 && code != 0x149 && (code % 2 == 1) == odd_capitals);
-    return capital ? 2 : 0;
-}
-
 enum { MAX_PROPERTY = 40 };
 
 /* Does the ':' at `colon` end a property name that opens its line, written without a space as
@@ -710,7 +681,7 @@ static bool day_and_month_follow(const char *text, size_t len, size_t end)
  * ending where a word ends. False for ALL-CAPS, identifiers and addresses. */
 static bool read_word(const struct name_table *table, const char *text, size_t len, size_t at, struct word *word)
 {
-    size_t capital = capital_length(text, len, at);
+    size_t capital = latin_capital_length(text, len, at);
     if (capital == 0 || !word_may_start(text, at)) {
         return false;
     }
@@ -780,17 +751,17 @@ static bool read_word(const struct name_table *table, const char *text, size_t l
 static bool read_caps_word(const struct name_table *table, const char *text, size_t len, size_t at,
                            struct word *word)
 {
-    if (capital_length(text, len, at) == 0) {
+    if (latin_capital_length(text, len, at) == 0) {
         return false;
     }
     char spelled[MAX_WORD];
     size_t out = 0, end = at, letters = 0;
     bool word_start = true;
     while (end < len && out + 2 <= sizeof spelled) {
-        size_t capital = capital_length(text, len, end);
+        size_t capital = latin_capital_length(text, len, end);
         unsigned char c = (unsigned char)text[end];
         if (capital == 0) {
-            if ((c == '-' || c == '\'') && end + 1 < len && capital_length(text, len, end + 1) != 0) {
+            if ((c == '-' || c == '\'') && end + 1 < len && latin_capital_length(text, len, end + 1) != 0) {
                 spelled[out++] = (char)c;
                 end++;
                 word_start = true;   /* "ANNE-MARIE": Anne-Marie */
@@ -1309,7 +1280,7 @@ enum { MAX_PARTICLES = 3 };
 static size_t particle_end_at(const char *text, size_t len, size_t at, bool capitalised)
 {
     if (at + 2 < len && (text[at] == 'd' || text[at] == 'D') && text[at + 1] == '\''
-        && capital_length(text, len, at + 2)) {
+        && latin_capital_length(text, len, at + 2)) {
         return at + 2;                /* "d'Aubigné", "D'Angelo" is a word of its own */
     }
     if (at >= len || !(islower((unsigned char)text[at]) || (capitalised && isupper((unsigned char)text[at])))) {
@@ -2081,7 +2052,7 @@ static bool starts_name(const struct name_table *table, const char *text, size_t
         };
         size_t after = word->next + 1;
         size_t particle_end = after < len && text[word->next] == ' ' ? particle_end_at(text, len, after, false) : 0;
-        if (particle_end != 0 && capital_length(text, len, particle_end) != 0 && name_shaped(text, word)
+        if (particle_end != 0 && latin_capital_length(text, len, particle_end) != 0 && name_shaped(text, word)
             && (text[particle_end - 1] == '\'' || word_is(text, after, particle_end - 1, name_particles))) {
             /* but "Unterlagen von Christian Dior": a given name and a surname after the particle are
              * the person it is of or from, and the word before a noun */
@@ -2301,7 +2272,7 @@ static bool thing_verb_object_is_a_person(const struct name_table *table, const 
 /* Does a capitalised word follow the word that ends at `end`, after one space? */
 static bool capital_follows(const char *text, size_t len, size_t end)
 {
-    return end + 1 < len && text[end] == ' ' && capital_length(text, len, end + 1) != 0;
+    return end + 1 < len && text[end] == ' ' && latin_capital_length(text, len, end + 1) != 0;
 }
 
 /* Does a sentence open with a word that is no name's first, before a capitalised one: a verb that takes things
@@ -2429,7 +2400,7 @@ static size_t surname_initial_end(const char *text, size_t len, const struct wor
     }
     size_t at = word->next + 2, end = 0;
     for (int initials = 0; initials < 3; initials++) {
-        size_t capital = capital_length(text, len, at);
+        size_t capital = latin_capital_length(text, len, at);
         if (capital == 0 || at + capital >= len || text[at + capital] != '.') {
             break;
         }
@@ -4009,7 +3980,7 @@ static size_t keyed_person(const struct name_table *table, const char *text, siz
     }
     size_t end = value_end(text, len, start, quote);
     if (!quote && end + 2 < len && text[end] == ',' && text[end + 1] == ' '
-        && capital_length(text, len, end + 2) != 0) {
+        && latin_capital_length(text, len, end + 2) != 0) {
         /* "Patient: Campbell, Janice", "Apellidos, nombre: Díaz, Montserrat": surname first, read
          * whole under the key, a first name that is also a word included. */
         size_t rest = value_end(text, len, end + 2, 0);
@@ -4129,7 +4100,7 @@ static bool second_is_capital(const char *text, size_t len, size_t at)
     size_t second = at + ((unsigned char)text[at] < 0x80 ? 1 : 2);
     if (second + 2 < len && text[second] == '\'') {
         /* "O'BRIEN", "D'AUBIGNÉ" are capitals; "O'Brien" is a word */
-        return capital_length(text, len, second + 1) != 0 && capital_length(text, len, second + 2) != 0;
+        return latin_capital_length(text, len, second + 1) != 0 && latin_capital_length(text, len, second + 2) != 0;
     }
     if (second >= len) {
         return false;
@@ -4138,7 +4109,7 @@ static bool second_is_capital(const char *text, size_t len, size_t at)
     if (c < 0x80) {
         return ascii_upper(c);
     }
-    return c >= 0xC3 && c <= 0xC5 && capital_length(text, len, second) != 0;
+    return c >= 0xC3 && c <= 0xC5 && latin_capital_length(text, len, second) != 0;
 }
 
 enum { MAX_INITIALS = 3 };
@@ -4152,7 +4123,7 @@ static size_t initials_name(const struct name_table *table, const char *text, si
     }
     size_t end = at;
     int initials = 0;
-    for (size_t capital; initials < MAX_INITIALS && (capital = capital_length(text, len, end)) != 0
+    for (size_t capital; initials < MAX_INITIALS && (capital = latin_capital_length(text, len, end)) != 0
                          && end + capital + 2 < len && text[end + capital] == '.' && text[end + capital + 1] == ' ';) {
         initials++;
         end += capital + 2;
@@ -4241,8 +4212,8 @@ static size_t capitals_end(const char *text, size_t len, size_t at)
 {
     size_t end = at, letters = 0;
     while (end < len) {
-        size_t capital = capital_length(text, len, end);
-        if (capital == 0 && (text[end] == '-' || text[end] == '\'') && capital_length(text, len, end + 1) != 0) {
+        size_t capital = latin_capital_length(text, len, end);
+        if (capital == 0 && (text[end] == '-' || text[end] == '\'') && latin_capital_length(text, len, end + 1) != 0) {
             end++;
             continue;
         }
@@ -4450,7 +4421,7 @@ static size_t surname_first_end(const struct name_table *table, const char *text
         }
         given_unlisted = given_unlisted || is_unknown(word.flags);
         given_end = word.end;
-        if (word.next + 1 >= len || text[word.next] != ' ' || capital_length(text, len, word.next + 1) == 0) {
+        if (word.next + 1 >= len || text[word.next] != ' ' || latin_capital_length(text, len, word.next + 1) == 0) {
             break;
         }
         given = word.next + 1;
@@ -4519,7 +4490,7 @@ static size_t caps_name_end(const struct name_table *table, const char *text, si
          * Callum Davis": a title or acronym) */
         bool given = (first.flags & NAME_FIRST) && !(first.flags & (NAME_WORD | NAME_NEVER | NAME_PLACE))
                      && name_shaped(text, &first)
-                     && !(first.next + 1 < len && text[first.next] == ' ' && capital_length(text, len, first.next + 1));
+                     && !(first.next + 1 < len && text[first.next] == ' ' && latin_capital_length(text, len, first.next + 1));
         return given && (run.listed > 0 || end - at >= 5) ? first.end : 0;
     }
     if (run.words < 2 || run.first_names == 0 || run.listed + run.unknown < 2 || run.listed == 0
@@ -4574,9 +4545,9 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     struct word word;
     /* else only a name's own shape: a slash, a comma or another word in capitals after it */
     bool joined = capitals + 2 < len
-                  && (((text[capitals] == ' ' || text[capitals] == '/') && capital_length(text, len, capitals + 1))
+                  && (((text[capitals] == ' ' || text[capitals] == '/') && latin_capital_length(text, len, capitals + 1))
                       || (text[capitals] == ',' && text[capitals + 1] == ' '
-                          && capital_length(text, len, capitals + 2)));
+                          && latin_capital_length(text, len, capitals + 2)));
     if (!(ticket_slash || keyed_mark || after_title_word)) {
         return joined ? caps_name_end(table, text, len, at) : 0;
     }
@@ -4601,7 +4572,7 @@ static size_t capitals_name(const struct name_table *table, const char *text, si
     bool dotted;
     if (!after_title_word || !previous_word(text, at, &before_start, &before_end, &punctuation, &dotted)
         || punctuation != 0 || at - before_end > 2 || !(cue_lists(table, text, before_start, before_end) & LIST_TITLE)
-        || capital_length(text, len, before_start + 1) == 0) {
+        || latin_capital_length(text, len, before_start + 1) == 0) {
         /* only a title in capitals: "MR", "FRAU", "MME"; else a name's own shape, as above */
         return joined ? caps_name_end(table, text, len, at) : 0;
     }
@@ -4722,7 +4693,7 @@ static void parts_add(struct name_parts *parts, const char *text, size_t start, 
 /* Where a capitalised token at `at` ends (letters, inner '-' and '\''), or `at` if none starts there. */
 static size_t token_end(const char *text, size_t len, size_t at)
 {
-    size_t capital = capital_length(text, len, at);
+    size_t capital = latin_capital_length(text, len, at);
     if (capital == 0 || !word_may_start(text, at)) {
         return at;
     }
@@ -4767,7 +4738,7 @@ static void collect_parts(const struct name_table *table, const char *text, cons
  * ("Quiroga." and "Mary will", not "Zorvak Quellingtons", a product, nor "Anna Quiroga", another name) */
 static bool stands_alone(const char *text, size_t len, size_t at, size_t stop)
 {
-    if (stop + 1 < len && text[stop] == ' ' && capital_length(text, len, stop + 1) != 0) {
+    if (stop + 1 < len && text[stop] == ' ' && latin_capital_length(text, len, stop + 1) != 0) {
         return false;
     }
     if (at < 2 || text[at - 1] != ' ' || !letter((unsigned char)text[at - 2])) {
@@ -4777,7 +4748,7 @@ static bool stands_alone(const char *text, size_t len, size_t at, size_t stop)
     while (start > 0 && at - start <= MAX_WORD && letter((unsigned char)text[start - 1])) {
         start--;
     }
-    return capital_length(text, len, start) == 0;
+    return latin_capital_length(text, len, start) == 0;
 }
 
 /* Is `word` a part of a name found before it, standing alone ("Elena Quiroga … titularidad de Quiroga.",
@@ -5377,7 +5348,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             if (in_capitals) {
                 capitals = capitals_name(table, text, len, at, &skip);
             } else if (at + 2 < len
-                       && (text[at + 1] == '.' || (text[at + 2] == '.' && capital_length(text, len, at) == 2))) {
+                       && (text[at + 1] == '.' || (text[at + 2] == '.' && latin_capital_length(text, len, at) == 2))) {
                 capitals = initials_name(table, text, len, at);
             }
             if (capitals != 0) {
@@ -5566,7 +5537,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         /* "Nottingham Forest", "Leeds United": a city that is no first name opens a club's or a firm's name */
         if (cue < CUE_STRONG && (word.flags & NAME_PLACE) && !(word.flags & NAME_FIRST) && word.next + 1 < len
-            && text[word.next] == ' ' && capital_length(text, len, word.next + 1) != 0) {
+            && text[word.next] == ' ' && latin_capital_length(text, len, word.next + 1) != 0) {
             at = extend_name(table, text, len, word, false);
             continue;
         }
