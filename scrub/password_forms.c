@@ -33,6 +33,40 @@ static size_t skip_blanks(const char *text, size_t len, size_t at)
     return at;
 }
 
+/* A word of a list, with its length. */
+struct listed_word {
+    const char *text;
+    size_t len;
+};
+
+#define LISTED(word) { word, sizeof word - 1 }
+
+/* `word` at `at` (caseless), ending at or before `len`: its length, or 0. Inlined, the first
+ * byte compared before anything else: most calls are refused there (a password word is
+ * compared with fourteen verbs and prepositions after it, one of which may start there). */
+static inline __attribute__((always_inline)) size_t listed_word_at(const char *text, size_t len, size_t at,
+                                                                   const struct listed_word *word)
+{
+    if (at >= len) {
+        return 0;                     /* the blanks after a password word may run to the text's end */
+    }
+    if ((unsigned char)word->text[0] != ascii_fold((unsigned char)text[at]) || len - at < word->len) {
+        return 0;
+    }
+    for (size_t k = 1; k < word->len; k++) {
+        if (ascii_fold((unsigned char)text[at + k]) != (unsigned char)word->text[k]) {
+            return 0;
+        }
+    }
+    return word->len;
+}
+
+/* The byte at `at` folded to small letters, or 0 past `len`. */
+static inline unsigned char folded_at(const char *text, size_t len, size_t at)
+{
+    return at < len ? ascii_fold((unsigned char)text[at]) : 0;
+}
+
 /* ---- parameters: [;?&] blanks, the word, blanks, '=', blanks, four value bytes ---- */
 
 static bool parameter_value_char(unsigned char c)
@@ -213,14 +247,17 @@ static bool quote(unsigned char c)
  * ends there too, and its own anchor follows. */
 static bool letters_word_at(const char *text, size_t len, size_t at, size_t *examined)
 {
-    static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord" };
+    static const struct listed_word words[] = {
+        LISTED("password"), LISTED("passwd"), LISTED("passphrase"), LISTED("passwort"), LISTED("kennwort"),
+        LISTED("passord"),
+    };
     unsigned char first = ascii_fold((unsigned char)text[at]);
     if (first != 'p' && first != 'k') {
         return false;
     }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        *examined += strlen(words[i]);
-        if (word_at(text, len, at, words[i])) {
+        *examined += words[i].len;
+        if (listed_word_at(text, len, at, &words[i]) != 0) {
             return true;
         }
     }
@@ -286,19 +323,22 @@ static bool phrase_separator_ends(const char *text, size_t len, size_t at, passw
  * length, or 0. */
 static size_t handoff_word_at(const char *text, size_t len, size_t at, size_t *examined)
 {
-    static const char *const words[] = { "password", "passwd", "passphrase", "passwort", "kennwort", "passord",
-                                         "l\xc3\xb6senord", "contrase\303\261a", "clave" };
+    static const struct listed_word words[] = {
+        LISTED("password"), LISTED("passwd"), LISTED("passphrase"), LISTED("passwort"), LISTED("kennwort"),
+        LISTED("passord"), LISTED("l\xc3\xb6senord"), LISTED("contrase\303\261a"), LISTED("clave"),
+    };
     unsigned char first = ascii_fold((unsigned char)text[at]);
     if (first != 'p' && first != 'k' && first != 'l' && first != 'c') {
         return 0;
     }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if (words[i][0] == 'c' && words[i][1] == 'l' && at > 0 && ascii_word_char((unsigned char)text[at - 1])) {
+        if (words[i].text[0] == 'c' && words[i].text[1] == 'l' && at > 0
+            && ascii_word_char((unsigned char)text[at - 1])) {
             continue;                 /* \bclave */
         }
-        *examined += strlen(words[i]);
-        if (word_at(text, len, at, words[i])) {
-            return strlen(words[i]);
+        *examined += words[i].len;
+        if (listed_word_at(text, len, at, &words[i]) != 0) {
+            return words[i].len;
         }
     }
     return 0;
@@ -380,39 +420,6 @@ size_t password_phrase_ends(const char *text, size_t len, size_t anchor_end, pas
 
 /* ---- the forms read from a password word (PASSWORD_WORD_ANCHOR) ---- */
 
-/* A word of a list, with its length. */
-struct listed_word {
-    const char *text;
-    size_t len;
-};
-
-#define LISTED(word) { word, sizeof word - 1 }
-
-/* The first of `words` at `at` (caseless): its length, or 0. */
-static size_t first_word_at(const char *text, size_t len, size_t at, const struct listed_word *words, size_t count)
-{
-    if (at >= len) {
-        return 0;                     /* the blanks after a password word may run to the text's end */
-    }
-    unsigned char first = ascii_fold((unsigned char)text[at]);
-    for (size_t i = 0; i < count; i++) {
-        if ((unsigned char)words[i].text[0] != first || len - at < words[i].len) {
-            continue;
-        }
-        size_t k = 1;
-        while (k < words[i].len && ascii_fold((unsigned char)text[at + k]) == (unsigned char)words[i].text[k]) {
-            k++;
-        }
-        if (k == words[i].len) {
-            return words[i].len;
-        }
-    }
-    return 0;
-}
-
-#define WORDS(...) (const struct listed_word[]){ __VA_ARGS__ }, \
-    sizeof((const struct listed_word[]){ __VA_ARGS__ }) / sizeof(struct listed_word)
-
 /* The literal of the anchor that ends at `anchor_end`: its start, or (size_t)-1. */
 static size_t anchor_start(const char *text, size_t anchor_end)
 {
@@ -423,7 +430,7 @@ static size_t anchor_start(const char *text, size_t anchor_end)
     for (size_t i = 0; i < sizeof literals / sizeof literals[0]; i++) {
         size_t literal_len = literals[i].len;
         if (anchor_end >= literal_len
-            && first_word_at(text, anchor_end, anchor_end - literal_len, &literals[i], 1) == literal_len) {
+            && listed_word_at(text, anchor_end, anchor_end - literal_len, &literals[i]) == literal_len) {
             return anchor_end - literal_len;
         }
     }
@@ -432,7 +439,7 @@ static size_t anchor_start(const char *text, size_t anchor_end)
 
 /* Whether one of the anchor's literals starts at `at`: the test run at every byte of a
  * name or a word that follows a password word, so the first byte chooses. */
-static bool anchor_literal_at(const char *text, size_t len, size_t at)
+static inline __attribute__((always_inline)) bool anchor_literal_at(const char *text, size_t len, size_t at)
 {
     switch (ascii_fold((unsigned char)text[at])) {
     case 'p':
@@ -528,25 +535,64 @@ static const unsigned form_words[] = {
                     | BIT(WORD_KODEORD) | BIT(WORD_LOSENORD) | BIT(WORD_CONTRASENA_UTF8) | BIT(WORD_CONTRASENA),
 };
 
-/* The password word at `at` (at most one: none is a prefix of another but "pass" and "pw"),
- * and its length. */
+/* The password word at `at` (at most one: none is a prefix of another but "pass" and "pw",
+ * and the longer is taken), and its length. Asked at every anchor and again at each password
+ * word a sentence reaches: the bytes that tell the words apart choose the one to compare. */
 static enum password_word_id password_word_at(const char *text, size_t len, size_t at, size_t *word_len)
 {
-    static const struct listed_word pass_words[] = {
-        LISTED("password"), LISTED("passwd"), LISTED("passphrase"), LISTED("passwort"), LISTED("passord"),
-        LISTED("pass"), LISTED("pwd"), LISTED("pw"),
-    };
     static const struct listed_word other_words[] = {
         LISTED("kennwort"), LISTED("l\xc3\xb6senord"), LISTED("losenord"), LISTED("contrase\xc3\xb1" "a"),
         LISTED("contrasena"), LISTED("wachtwoord"), LISTED("adgangskode"), LISTED("kodeord"),
     };
-    bool pass = ascii_fold((unsigned char)text[at]) == 'p';
-    const struct listed_word *words = pass ? pass_words : other_words;
-    for (size_t i = 0; i < 8; i++) {
-        *word_len = first_word_at(text, len, at, &words[i], 1);
-        if (*word_len != 0) {
-            return (enum password_word_id)(pass ? i : WORD_KENNWORT + i);
+    *word_len = 0;
+    if (ascii_fold((unsigned char)text[at]) != 'p') {
+        for (size_t i = 0; i < sizeof other_words / sizeof other_words[0]; i++) {
+            *word_len = listed_word_at(text, len, at, &other_words[i]);
+            if (*word_len != 0) {
+                return (enum password_word_id)(WORD_KENNWORT + i);
+            }
         }
+        return WORD_NONE;
+    }
+    if (word_at(text, len, at, "pass")) {
+        /* "pass" and the bytes that tell its longer words apart: "passwd", "passw" "or" then
+         * 'd' or 't', "passphrase", "passord". */
+        size_t id_len = 4;
+        enum password_word_id id = WORD_PASS;
+        switch (folded_at(text, len, at + 4)) {
+        case 'w':
+            if (folded_at(text, len, at + 5) == 'd') {
+                id = WORD_PASSWD, id_len = 6;
+            } else if (word_at(text, len, at + 5, "or")) {
+                unsigned char last = folded_at(text, len, at + 7);
+                if (last == 'd' || last == 't') {
+                    id = last == 'd' ? WORD_PASSWORD : WORD_PASSWORT, id_len = 8;
+                }
+            }
+            break;
+        case 'p':
+            if (word_at(text, len, at + 5, "hrase")) {
+                id = WORD_PASSPHRASE, id_len = 10;
+            }
+            break;
+        case 'o':
+            if (word_at(text, len, at + 5, "rd")) {
+                id = WORD_PASSORD, id_len = 7;
+            }
+            break;
+        default:
+            break;
+        }
+        *word_len = id_len;
+        return id;
+    }
+    if (word_at(text, len, at, "pwd")) {
+        *word_len = 3;
+        return WORD_PWD;
+    }
+    if (word_at(text, len, at, "pw")) {
+        *word_len = 2;
+        return WORD_PW;
     }
     return WORD_NONE;
 }
@@ -924,7 +970,7 @@ static void sentence_separator_ends(const char *text, size_t len, size_t at, str
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
         size_t verb_len = verbs[i].len;
         /* The first byte before the call: "api key api key …" asks at every word. */
-        if ((unsigned char)verbs[i].text[0] != first || first_word_at(text, len, blanks_end, &verbs[i], 1) == 0) {
+        if ((unsigned char)verbs[i].text[0] != first || listed_word_at(text, len, blanks_end, &verbs[i]) == 0) {
             continue;
         }
         *examined += verb_len;
@@ -1070,8 +1116,13 @@ static void sentence_ends(const char *text, size_t len, size_t at, struct form_e
 static size_t verb_end_at(const char *text, size_t len, size_t at, const struct listed_word *verbs, size_t count,
                           size_t *from)
 {
+    if (at >= len) {
+        return 0;
+    }
+    /* The first byte once: after a password word most lists have no word starting there. */
+    unsigned char first = ascii_fold((unsigned char)text[at]);
     for (; *from < count; (*from)++) {
-        if (first_word_at(text, len, at, &verbs[*from], 1) != 0) {
+        if ((unsigned char)verbs[*from].text[0] == first && listed_word_at(text, len, at, &verbs[*from]) != 0) {
             return at + verbs[(*from)++].len;
         }
     }

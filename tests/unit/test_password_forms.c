@@ -358,7 +358,7 @@ static const char *const phrase_pieces[] = {
     "=", ":", " = ", ": ", "\"", "'", "\"=", " is ", " IS ", " ist ", "ist", " est ", " es ", " er ", " \xc3\xa4r ",
     " lautet ", " c'est ", "abcd", "otter ", "purple", "kettle ", "52", "x", "ab", "a:b", "x=",
     "abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwxyz", "the wifi ", "for ", ".", "k", "mot", "de", "code",
-    "wi-fi",
+    "wi-fi", "passwor", "Passphras", "passwrd", "PASSWD", "passo", "kennwor",
 };
 
 static size_t random_phrase_text(char *text, size_t room)
@@ -508,6 +508,10 @@ static const char *const word_form_pieces[] = {
     " for ", " de ", " du ", " f\xc3\xbcr ", " til ", " f\xc3\xb6r ", " para ", " redis ", " a.b-c_d ",
     "abcdefghijklmnop ", "abcdefghijklmnopq ", " ist", "istabcdefgh", ",", " lautet", "\"", "password_x", "kodeord,",
     ", pass ", ", Pass: ", ";pwd= ", " / Pw ", "|passord ", ",Passwort\t", "; l\xc3\xb6senord: ", "/contrase\303\261a ",
+    /* Words that stop where the reader tells the password words apart ("pass", then the fifth,
+     * sixth and eighth bytes), each case. */
+    "passw", "PASSWO", "Passwor", "passwrd", "pAsSwD", "PASSWORT", "passwOrd", "passwordt", "passphras",
+    "PassPhrase", "passphrasex", "passo", "passor", "PASSORD", "pwD", "pasS",
 };
 
 static size_t random_word_form_text(char *text, size_t room)
