@@ -718,8 +718,10 @@ static bool letter_or_underscore(unsigned char c)
     return ascii_letter(c) || c == '_';
 }
 
-static size_t run_end_of(const char *text, size_t len, size_t literal, size_t from, int form,
-                         bool (*in_run)(unsigned char), bool literal_follows, size_t *examined)
+/* Inlined: `in_run` is then a constant, its test no call per byte. */
+static inline __attribute__((always_inline)) size_t run_end_of(const char *text, size_t len, size_t literal,
+                                                               size_t from, int form, bool (*in_run)(unsigned char),
+                                                               bool literal_follows, size_t *examined)
 {
     if (!literal_follows) {
         size_t end = from;
@@ -789,6 +791,9 @@ static void assignment_ends(const char *text, size_t len, size_t at, struct form
         for (size_t d = 0; d < decorated_count; d++) {
             size_t op = skip_blanks(text, len, decorated[d]);
             *examined += op - before[i] + 2;
+            if (op >= len || strchr(":-<=?", text[op]) == NULL || text[op] == '\0') {
+                continue;             /* no operator starts here: most names have none after them */
+            }
             for (size_t o = 0; o < sizeof operators / sizeof operators[0]; o++) {
                 if (!word_at(text, len, op, operators[o])) {
                     continue;
@@ -1121,11 +1126,13 @@ static size_t verb_end_at(const char *text, size_t len, size_t at, const struct 
     }
     /* The first byte once: after a password word most lists have no word starting there. */
     unsigned char first = ascii_fold((unsigned char)text[at]);
-    for (; *from < count; (*from)++) {
-        if ((unsigned char)verbs[*from].text[0] == first && listed_word_at(text, len, at, &verbs[*from]) != 0) {
-            return at + verbs[(*from)++].len;
+    for (size_t i = *from; i < count; i++) {
+        if ((unsigned char)verbs[i].text[0] == first && listed_word_at(text, len, at, &verbs[i]) != 0) {
+            *from = i + 1;
+            return at + verbs[i].len;
         }
     }
+    *from = count;
     return 0;
 }
 
