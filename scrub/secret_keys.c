@@ -396,7 +396,9 @@ static bool random_letters(const char *text, size_t len)
 /* What a value's characters make it, before the costlier stand-in checks. */
 enum value_shape { VALUE_NOT_MADE, VALUE_MADE, VALUE_JOINED_WORDS };
 
-static enum value_shape value_shape(const char *text, size_t len, bool bare)
+/* `quoted`: the value stood between quotes, its escapes in it ('it''s', "a\"b"): a quote
+ * inside it is one of its bytes, not the end of a bare read gone too far. */
+static enum value_shape value_shape(const char *text, size_t len, bool bare, bool quoted)
 {
     if (len < 8 || len > SECRET_KEY_VALUE_MAX || memchr("}])>|,;&", text[0], 8) != NULL) {
         return VALUE_NOT_MADE;        /* "{{ secrets.X }}@host": the rest of a template */
@@ -404,7 +406,7 @@ static enum value_shape value_shape(const char *text, size_t len, bool bare)
     size_t upper = 0, lower = 0, digits = 0, symbols = 0, upper_after_first = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '`') {
+        if (c <= ' ' || c == 0x7f || (!quoted && (c == '"' || c == '\'' || c == '`'))) {
             return VALUE_NOT_MADE;
         }
         upper += ascii_upper(c);
@@ -442,7 +444,7 @@ static bool value_stands_for_itself(const char *text, size_t len)
 
 bool secret_key_value_made(const char *text, size_t len, bool password_word, bool bare)
 {
-    enum value_shape shape = value_shape(text, len, bare);
+    enum value_shape shape = value_shape(text, len, bare, false);
     return (shape == VALUE_MADE || (shape == VALUE_JOINED_WORDS && password_word))
            && value_stands_for_itself(text, len);
 }
@@ -765,6 +767,38 @@ static size_t bare_value_end(const char *text, size_t len, size_t start, size_t 
     return end;
 }
 
+/* Does a doubled quote at `at` stand for the quote inside a value (SQL's 'it''s', YAML's and
+ * PowerShell's '…''…', ADO.NET's "…""…"), not end it: a byte follows the pair that no value
+ * ends before (an empty value '' ends at a ',', ';', ')', '}', a blank or the line's end). */
+static bool doubled_quote(const char *text, size_t limit, size_t at, char quote)
+{
+    return at + 2 < limit && text[at + 1] == quote && memchr(",;)]}", text[at + 2], 5) == NULL
+           && !ascii_space((unsigned char)text[at + 2]);
+}
+
+/* Where a value quoted by `quote` from `start` ends: its closing quote on the line, `limit`
+ * if none. The container's escapes are inside it: in "…" a backslash takes the byte after it
+ * (JSON, YAML, TOML, .env, a shell's \" and \\) and PowerShell's backtick does (`" only where a
+ * value byte follows, as for a doubled quote: JSON's "…`" ends at its quote); in '…' a
+ * backslash is a byte of the value ('C:\Temp\'); a doubled quote is one (doubled_quote). */
+static size_t quoted_value_end(const char *text, size_t limit, size_t start, char quote)
+{
+    size_t end = start;
+    while (end < limit && text[end] != '\n') {
+        if (quote == '"' && end + 1 < limit && text[end + 1] != '\n'
+            && (text[end] == '\\' || (text[end] == '`' && (text[end + 1] != '"' || doubled_quote(text, limit, end, '"'))))) {
+            end += 2;
+        } else if (text[end] != quote) {
+            end++;
+        } else if (end > start && doubled_quote(text, limit, end, quote)) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    return end < limit ? end : limit;
+}
+
 /* Label words before the key, in a table's cell or before a colon ("| DB password |",
  * "backup master key: …"), for the judge: where they start. Read only for a labelled key. */
 static size_t label_start_of(const char *text, size_t key_start, size_t key_end)
@@ -861,9 +895,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     size_t end = start;
     size_t limit = len - start < SECRET_KEY_VALUE_MAX + 1 ? len : start + SECRET_KEY_VALUE_MAX + 1;
     if (quote != 0) {
-        while (end < limit && text[end] != quote && text[end] != '\n') {
-            end++;
-        }
+        end = quoted_value_end(text, limit, start, quote);
         *examined += end - key_end;
         if (end == limit || text[end] != quote) {
             return false;
@@ -888,7 +920,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     }
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
                                          .value_end = end, .judged_start = labelled ? label_start_of(text, key_start, key_end) : key_start,
-                                         .bare = bare && quote == 0, .flag = dashed };
+                                         .bare = bare && quote == 0, .flag = dashed, .quote = quote };
     return true;
 }
 
@@ -932,7 +964,7 @@ bool secret_key_assignment_holds(const struct secret_words *set, const char *tex
         return len >= 4 && flag_names_credential(set, text + found->key_start, found->key_end - found->key_start)
                && value_stands_for_itself(value, len);
     }
-    enum value_shape shape = value_shape(value, len, found->bare);
+    enum value_shape shape = value_shape(value, len, found->bare, found->quote != 0);
     return shape != VALUE_NOT_MADE
            && secret_key_names_credential(set, text + found->judged_start, found->key_end - found->judged_start)
            && (shape == VALUE_MADE || names_password(text + found->key_start, found->key_end - found->key_start))

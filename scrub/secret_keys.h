@@ -91,6 +91,7 @@ struct secret_assignment {
     size_t judged_start;              /* where the words the judge reads start (a label's words) */
     bool bare;                        /* no '=' or ':' and no quote: the stricter value judge */
     bool flag;                        /* a command line's --flag: any value of 4+ bytes as given */
+    char quote;                       /* the quote the value stood in ('"', '\'', '`'), 0 if bare */
 };
 
 /* What the reads of one scan of a text have learnt, so that no anchor reads again what an

@@ -104,6 +104,19 @@ static void test_containers_the_reader_reads(void **state)
     expect_masked("Le secret, c'est ", "av7L3tfHrJIPSt0s+f1Vzxs8zqEA+9Qm3zJW93A", ".", "ENV_SECRET");
 }
 
+/* A quoted value to its closing quote, the container's escapes inside it (census values5). */
+static void test_quoted_values_hold_their_escapes(void **state)
+{
+    (void)state;
+    expect_masked("smtp:\n  password: \"", "MBzL7S\\\"F2o", "\"", "ENV_SECRET");
+    expect_masked("{\"password\": \"", "\\\"w6M3LPwM\\\"", "\", \"port\": 5432}", "ENV_SECRET");
+    expect_masked("MYSQL_ROOT_PASSWORD: '", "3oi8N''62hwj", "'", "ENV_SECRET");
+    expect_masked("$env:DB_PASSWORD = \"", "`\"kJuFT8FcqrVV", "\"", "ENV_SECRET");
+    expect_masked("secret = \"", "C:\\\\Temp\\\\x7Qz", "\"", "ENV_SECRET");
+    expect_scrubbed("{\"password\": \"\", \"user\": \"app\"}", "{\"password\": \"\", \"user\": \"app\"}");
+    expect_scrubbed("password: ''\nuser: 'app'", "password: ''\nuser: 'app'");
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -348,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_keys_that_hold_something_about_one),
         cmocka_unit_test(test_values_made_like_a_secret),
         cmocka_unit_test(test_containers_the_reader_reads),
+        cmocka_unit_test(test_quoted_values_hold_their_escapes),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
