@@ -400,8 +400,9 @@ enum value_shape { VALUE_NOT_MADE, VALUE_MADE, VALUE_JOINED_WORDS };
  * inside it is one of its bytes, not the end of a bare read gone too far. */
 static enum value_shape value_shape(const char *text, size_t len, bool bare, bool quoted)
 {
-    if (len < 8 || len > SECRET_KEY_VALUE_MAX || memchr("}])>|,;&", text[0], 8) != NULL) {
-        return VALUE_NOT_MADE;        /* "{{ secrets.X }}@host": the rest of a template */
+    if (len < 8 || len > SECRET_KEY_VALUE_MAX || (!quoted && memchr("}])>|,;&", text[0], 8) != NULL)) {
+        return VALUE_NOT_MADE;        /* "{{ secrets.X }}@host": the rest of a template (a quoted
+                                         value starts at its quote: '>wf664LYBT' is the value) */
     }
     size_t upper = 0, lower = 0, digits = 0, symbols = 0, upper_after_first = 0;
     for (size_t i = 0; i < len; i++) {
@@ -430,6 +431,21 @@ static enum value_shape value_shape(const char *text, size_t len, bool bare, boo
     return joined_words(text, len) ? VALUE_JOINED_WORDS : VALUE_NOT_MADE;
 }
 
+/* A password's first symbol, not a template's opening: '{', '[' or '<' that nothing in the
+ * value closes ("{3hBzrhm2nzvz", "<RJnt6Bqto"; "{{ x }}", "<password>", "[REDACTED]" are
+ * closed), or '@' or '$' before letters of both cases and digits ("@XqBLaMzirG8"; "$DB_PASS",
+ * "${DB_PASSWORD}", "@Microsoft.KeyVault(…)", "$pw" are names). The rest is judged. */
+static bool opening_symbol_of_password(const char *text, size_t len, size_t upper, size_t lower, size_t digits)
+{
+    static const char openers[] = "{[<", closers[] = "}]>";
+    const char *opener = len > 1 ? memchr(openers, text[0], 3) : NULL;
+    if (opener != NULL) {
+        return memchr(text + 1, closers[opener - openers], len - 1) == NULL;
+    }
+    return len > 1 && (text[0] == '@' || text[0] == '$') && text[1] != '{' && text[1] != '(' && upper > 0
+           && lower > 0 && digits > 0;
+}
+
 /* Not a command, a placeholder, a reference, a path, a URL or a date. */
 static bool value_stands_for_itself(const char *text, size_t len)
 {
@@ -438,6 +454,10 @@ static bool value_stands_for_itself(const char *text, size_t len)
         upper += ascii_upper((unsigned char)text[i]);
         lower += ascii_lower((unsigned char)text[i]);
         digits += ascii_digit((unsigned char)text[i]);
+    }
+    if (opening_symbol_of_password(text, len, upper, lower, digits)) {
+        text++;
+        len--;
     }
     return !verb_noun(text, len) && not_a_stand_in(text, len, upper, lower, digits);
 }
@@ -776,15 +796,39 @@ static bool doubled_quote(const char *text, size_t limit, size_t at, char quote)
            && !ascii_space((unsigned char)text[at + 2]);
 }
 
+/* A value in ODBC's braces from `start` ("Pwd={p@ss;word}", "PWD={a}}b};"): '{' before no
+ * other '{' (a template's "{{ x }}"), its closing '}' on the line, ';', a blank, a quote or the
+ * text's end after it. Reads SECRET_KEY_VALUE_MAX bytes at most. */
+static bool odbc_braced(const char *text, size_t len, size_t start)
+{
+    if (start + 1 >= len || text[start] != '{' || text[start + 1] == '{' || text[start + 1] == '}') {
+        return false;
+    }
+    size_t limit = len - start < SECRET_KEY_VALUE_MAX + 2 ? len : start + SECRET_KEY_VALUE_MAX + 2;
+    size_t end = start + 1;
+    while (end < limit && text[end] != '\n' && (text[end] != '}' || (end + 1 < limit && text[end + 1] == '}'))) {
+        end += text[end] == '}' ? 2 : 1;
+    }
+    if (end >= limit || text[end] != '}') {
+        return false;
+    }
+    return end + 1 == len || text[end + 1] == ';' || ascii_space((unsigned char)text[end + 1]) || text[end + 1] == '"'
+           || text[end + 1] == '\'';
+}
+
 /* Where a value quoted by `quote` from `start` ends: its closing quote on the line, `limit`
  * if none. The container's escapes are inside it: in "…" a backslash takes the byte after it
  * (JSON, YAML, TOML, .env, a shell's \" and \\) and PowerShell's backtick does (`" only where a
  * value byte follows, as for a doubled quote: JSON's "…`" ends at its quote); in '…' a
- * backslash is a byte of the value ('C:\Temp\'); a doubled quote is one (doubled_quote). */
+ * backslash is a byte of the value ('C:\Temp\'); a doubled quote is one (doubled_quote); in ODBC's
+ * braces (quote '}') "}}" is one '}' and a lone '}' closes. */
 static size_t quoted_value_end(const char *text, size_t limit, size_t start, char quote)
 {
     size_t end = start;
-    while (end < limit && text[end] != '\n') {
+    while (quote == '}' && end < limit && text[end] != '\n' && (text[end] != '}' || (end + 1 < limit && text[end + 1] == '}'))) {
+        end += text[end] == '}' ? 2 : 1;
+    }
+    while (quote != '}' && end < limit && text[end] != '\n') {
         if (quote == '"' && end + 1 < limit && text[end + 1] != '\n'
             && (text[end] == '\\' || (text[end] == '`' && (text[end + 1] != '"' || doubled_quote(text, limit, end, '"'))))) {
             end += 2;
@@ -891,6 +935,9 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     size_t start = skip_blanks(text, len, skip_emphasis(text, len, skip_blanks(text, len, value_at, 16)), 16);
     start = skip_wrapper(text, len, start);
     char quote = start < len && (text[start] == '"' || text[start] == '\'' || text[start] == '`') ? text[start] : 0;
+    if (quote == 0 && c == '=' && odbc_braced(text, len, start)) {
+        quote = '}';                  /* Pwd={a;b}}c}: ODBC's braces, '}}' one '}' in them */
+    }
     start += quote != 0;
     size_t end = start;
     size_t limit = len - start < SECRET_KEY_VALUE_MAX + 1 ? len : start + SECRET_KEY_VALUE_MAX + 1;

@@ -31,8 +31,14 @@
  * a "value" field after a key that was itself a name/key field's value (k8s `- name: X\n
  * value: …`, `<add key="X" value="…"/>`, Postman), or blanks alone after a key written as an
  * identifier (`ENV X v`, `--x v`, `SetEnv X v`, `set $x "v"`); then the value, quoted (to
- * its closing quote on the line, no blanks) or bare (to a blank, a quote or '<'), 256 bytes
- * at most. The value must be made like a secret (`secret_key_value_made`): not a
+ * its closing quote on the line, no blanks; the container's escapes inside it: in "…" a
+ * backslash takes the next byte, and PowerShell's backtick a quote; a doubled quote '' or ""
+ * with a value byte after it is one quote; after '=' ODBC's braces {…} are a quote, "}}" one
+ * '}' in them) or bare (to a blank, a quote or '<'), 256 bytes at most. A quoted value may
+ * hold quote bytes and open with any symbol; a value opening with '{', '[' or '<' that
+ * nothing in it closes, or with '@' or '$' before letters of both cases and digits, is judged
+ * past that symbol (a password's, not a template's). The value must be made like a secret
+ * (`secret_key_value_made`): not a
  * placeholder or reference (secret_value_valid), 8+ bytes, letters and digits, or mixed
  * case past the first letter, or (under a password word) three or more words joined by
  * '-', '.' or '_'; after blanks alone, letters and digits or 12+ bytes of mixed case.
@@ -91,7 +97,8 @@ struct secret_assignment {
     size_t judged_start;              /* where the words the judge reads start (a label's words) */
     bool bare;                        /* no '=' or ':' and no quote: the stricter value judge */
     bool flag;                        /* a command line's --flag: any value of 4+ bytes as given */
-    char quote;                       /* the quote the value stood in ('"', '\'', '`'), 0 if bare */
+    char quote;                       /* the quote the value stood in ('"', '\'', '`', '}' for ODBC's
+                                         braces), 0 if bare */
 };
 
 /* What the reads of one scan of a text have learnt, so that no anchor reads again what an

@@ -117,6 +117,24 @@ static void test_quoted_values_hold_their_escapes(void **state)
     expect_scrubbed("password: ''\nuser: 'app'", "password: ''\nuser: 'app'");
 }
 
+/* A password's first symbol is its own, and ODBC's braces are a quote (census values5). */
+static void test_values_open_with_a_symbol(void **state)
+{
+    (void)state;
+    expect_masked("APP_SECRET='", ">wf664LYBT", "'", "ENV_SECRET");
+    expect_masked("DB_PASSWORD='", "{3hBzrhm2nzvz", "'", "ENV_SECRET");
+    expect_masked("db_passwort = ", "@XqBLaMzirG8", "  # changed after the audit", "ENV_SECRET");
+    expect_masked("mail.smtp.password=", "@i76Ru9dX", "", "ENV_SECRET");
+    expect_masked("Uid=shop_rw;Pwd={", "HgHde8drt<", "};Encrypt=yes;", "URL_CREDENTIAL");
+    static const char *const texts[] = {
+        "password: '{{ db_password }}'", "password: $DB_PASSWORD", "PASSWORD='<your-password>'",
+        "password = \"${DB_PASSWORD}\"", "password: '[REDACTED]'", "smtp_password: \"@Microsoft.KeyVault(x)\"",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        expect_scrubbed(texts[i], texts[i]);
+    }
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -362,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_values_made_like_a_secret),
         cmocka_unit_test(test_containers_the_reader_reads),
         cmocka_unit_test(test_quoted_values_hold_their_escapes),
+        cmocka_unit_test(test_values_open_with_a_symbol),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
