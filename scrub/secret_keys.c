@@ -396,6 +396,37 @@ static bool random_letters(const char *text, size_t len)
 /* What a value's characters make it, before the costlier stand-in checks. */
 enum value_shape { VALUE_NOT_MADE, VALUE_MADE, VALUE_JOINED_WORDS };
 
+/* A passphrase in a language's own letters, between quotes: three words or more of three
+ * letters or more each (bytes of a UTF-8 letter count as letters), single blanks between
+ * them, a number of up to four digits after the last allowed, and a letter past ASCII in
+ * one of them ("elg hytte måke", "búho guitarra río sandía"). Plain ASCII words are the
+ * passphrase row's (scrub/patterns.c), which knows a sentence's words. */
+static bool national_passphrase(const char *text, size_t len)
+{
+    size_t words = 0, at = 0;
+    bool national = false;
+    while (at < len) {
+        size_t start = at;
+        while (at < len && (ascii_letter((unsigned char)text[at]) || (unsigned char)text[at] >= 0x80)) {
+            national = national || (unsigned char)text[at] >= 0x80;
+            at++;
+        }
+        if (at - start < 3) {
+            size_t digits = start;
+            while (digits < len && ascii_digit((unsigned char)text[digits])) {
+                digits++;
+            }
+            return at == start && digits == len && digits - start <= 4 && words >= 3 && national;
+        }
+        words++;
+        if (at < len && (text[at] != ' ' || at + 1 == len || text[at + 1] == ' ')) {
+            return false;
+        }
+        at += at < len;
+    }
+    return words >= 3 && national;
+}
+
 /* `quoted`: the value stood between quotes, its escapes in it ('it''s', "a\"b"): a quote
  * inside it is one of its bytes, not the end of a bare read gone too far. */
 static enum value_shape value_shape(const char *text, size_t len, bool bare, bool quoted)
@@ -407,6 +438,9 @@ static enum value_shape value_shape(const char *text, size_t len, bool bare, boo
     size_t upper = 0, lower = 0, digits = 0, symbols = 0, upper_after_first = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
+        if (c == ' ' && quoted) {
+            return national_passphrase(text, len) ? VALUE_JOINED_WORDS : VALUE_NOT_MADE;
+        }
         if (c <= ' ' || c == 0x7f || (!quoted && (c == '"' || c == '\'' || c == '`'))) {
             return VALUE_NOT_MADE;
         }
@@ -1014,6 +1048,7 @@ bool secret_key_assignment_holds(const struct secret_words *set, const char *tex
     enum value_shape shape = value_shape(value, len, found->bare, found->quote != 0);
     return shape != VALUE_NOT_MADE
            && secret_key_names_credential(set, text + found->judged_start, found->key_end - found->judged_start)
+           && (shape != VALUE_JOINED_WORDS || !secret_key_names_credential(set, value, len))   /* "Mot de passe" */
            && (shape == VALUE_MADE || names_password(text + found->key_start, found->key_end - found->key_start))
            && value_stands_for_itself(value, len);
 }

@@ -41,7 +41,8 @@
  * (`secret_key_value_made`): not a
  * placeholder or reference (secret_value_valid), 8+ bytes, letters and digits, or mixed
  * case past the first letter, or (under a password word) three or more words joined by
- * '-', '.' or '_'; after blanks alone, letters and digits or 12+ bytes of mixed case.
+ * '-', '.' or '_', or (quoted) by blanks with a letter past ASCII in them ("elg hytte måke"),
+ * no credential word among them ("Mot de passe" is a label); after blanks alone, letters and digits or 12+ bytes of mixed case.
  *
  * Work: each anchor reads at most 64 + 64 key bytes, a bounded separator and 256 value
  * bytes, whatever the text: linear in the text; the reader returns the bytes examined (for

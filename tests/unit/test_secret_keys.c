@@ -135,6 +135,18 @@ static void test_values_open_with_a_symbol(void **state)
     }
 }
 
+/* A quoted passphrase in a language's own letters under a password's name (census values5). */
+static void test_quoted_national_passphrases(void **state)
+{
+    (void)state;
+    expect_masked("ALTER USER admin WITH PASSWORD '", "b\xc3\xbaho guitarra r\xc3\xado sand\xc3\xad" "a", "';",
+                  "ENV_SECRET");
+    expect_masked("export ADMIN_PASSWORD='", "sill midsommar \xc3\xa4lg kanel kr\xc3\xa4" "fta", "'", "ENV_SECRET");
+    expect_masked("passord: \"", "elg hytte m\xc3\xa5ke 42", "\"", "ENV_SECRET");
+    expect_scrubbed("{\"password\": \"Mot de passe\"}", "{\"password\": \"Mot de passe\"}");
+    expect_scrubbed("{\"passord\": \"Skriv inn passordet\"}", "{\"passord\": \"Skriv inn passordet\"}");
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -381,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_containers_the_reader_reads),
         cmocka_unit_test(test_quoted_values_hold_their_escapes),
         cmocka_unit_test(test_values_open_with_a_symbol),
+        cmocka_unit_test(test_quoted_national_passphrases),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
