@@ -850,6 +850,29 @@ static bool odbc_braced(const char *text, size_t len, size_t start)
            || text[end + 1] == '\'';
 }
 
+/* A YAML block scalar at `at` ("|", ">", "|-", ">+", "|2-"), nothing after it on its line but
+ * blanks, and the next line indented: where that line's content starts (its one line is the
+ * value, blanks inside it), or 0. Reads 24 bytes and the indent (16 at most). */
+static size_t block_scalar_content(const char *text, size_t len, size_t at)
+{
+    if (at >= len || (text[at] != '|' && text[at] != '>')) {
+        return 0;
+    }
+    size_t end = at + 1;
+    for (int i = 0; i < 2 && end < len && (text[end] == '-' || text[end] == '+' || ascii_digit((unsigned char)text[end])); i++) {
+        end++;
+    }
+    end = skip_blanks(text, len, end, 16);
+    if (end < len && text[end] == '\r') {
+        end++;
+    }
+    if (end >= len || text[end] != '\n') {
+        return 0;
+    }
+    size_t content = skip_blanks(text, len, end + 1, 16);
+    return content > end + 1 && content < len && !ascii_space((unsigned char)text[content]) ? content : 0;
+}
+
 /* Where a value quoted by `quote` from `start` ends: its closing quote on the line, `limit`
  * if none. The container's escapes are inside it: in "…" a backslash takes the byte after it
  * (JSON, YAML, TOML, .env, a shell's \" and \\) and PowerShell's backtick does (`" only where a
@@ -972,10 +995,25 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     if (quote == 0 && c == '=' && odbc_braced(text, len, start)) {
         quote = '}';                  /* Pwd={a;b}}c}: ODBC's braces, '}}' one '}' in them */
     }
+    size_t block = quote == 0 && labelled ? block_scalar_content(text, len, start) : 0;
+    if (block != 0) {
+        start = block - 1;            /* password: |-\n    …: the next line is the value (its first
+                                         byte stepped over below, as a quote's) */
+        quote = '\n';
+    }
     start += quote != 0;
     size_t end = start;
     size_t limit = len - start < SECRET_KEY_VALUE_MAX + 1 ? len : start + SECRET_KEY_VALUE_MAX + 1;
-    if (quote != 0) {
+    if (quote == '\n') {
+        end = quoted_value_end(text, limit, start, quote);
+        *examined += end - key_end;
+        if (end == limit && end != len) {
+            return false;
+        }
+        while (end > start && (ascii_blank((unsigned char)text[end - 1]) || text[end - 1] == '\r')) {
+            end--;
+        }
+    } else if (quote != 0) {
         end = quoted_value_end(text, limit, start, quote);
         *examined += end - key_end;
         if (end == limit || text[end] != quote) {

@@ -147,6 +147,21 @@ static void test_quoted_national_passphrases(void **state)
     expect_scrubbed("{\"passord\": \"Skriv inn passordet\"}", "{\"passord\": \"Skriv inn passordet\"}");
 }
 
+/* A YAML block scalar's line under a credential's name, in any language (census values5). */
+static void test_block_scalar_values(void **state)
+{
+    (void)state;
+    expect_masked("auth:\n  kennwort: >\n    ", "L\xc3\xb6senord2024!", "\n  user: app", "ENV_SECRET");
+    expect_masked("auth:\n  admin_password: >-\n    ", "\xd0\x97\xd0\xb8\xd0\xbc\xd0\xb0.8730*", "\n", "ENV_SECRET");
+    expect_masked("password: |-\n    ", "+7J6ZVD6mz", "", "ENV_SECRET");
+    static const char *const texts[] = {
+        "password: |\n  {{ .Values.password }}\n", "password: >\n", "secret: |\nnot indented 2024\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        expect_scrubbed(texts[i], texts[i]);
+    }
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -394,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_quoted_values_hold_their_escapes),
         cmocka_unit_test(test_values_open_with_a_symbol),
         cmocka_unit_test(test_quoted_national_passphrases),
+        cmocka_unit_test(test_block_scalar_values),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
