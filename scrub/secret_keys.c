@@ -878,14 +878,19 @@ static size_t block_scalar_content(const char *text, size_t len, size_t at)
  * (JSON, YAML, TOML, .env, a shell's \" and \\) and PowerShell's backtick does (`" only where a
  * value byte follows, as for a doubled quote: JSON's "…`" ends at its quote); in '…' a
  * backslash is a byte of the value ('C:\Temp\'); a doubled quote is one (doubled_quote); in ODBC's
- * braces (quote '}') "}}" is one '}' and a lone '}' closes. */
+ * braces (quote '}') "}}" is one '}' and a lone '}' closes; in XML's CDATA (quote ']') "]]>"
+ * closes. */
 static size_t quoted_value_end(const char *text, size_t limit, size_t start, char quote)
 {
     size_t end = start;
     while (quote == '}' && end < limit && text[end] != '\n' && (text[end] != '}' || (end + 1 < limit && text[end + 1] == '}'))) {
         end += text[end] == '}' ? 2 : 1;
     }
-    while (quote != '}' && end < limit && text[end] != '\n') {
+    while (quote == ']' && end < limit && text[end] != '\n'
+           && !(text[end] == ']' && end + 2 < limit && text[end + 1] == ']' && text[end + 2] == '>')) {
+        end++;
+    }
+    while (quote != '}' && quote != ']' && end < limit && text[end] != '\n') {
         if (quote == '"' && end + 1 < limit && text[end + 1] != '\n'
             && (text[end] == '\\' || (text[end] == '`' && (text[end + 1] != '"' || doubled_quote(text, limit, end, '"'))))) {
             end += 2;
@@ -994,6 +999,10 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     char quote = start < len && (text[start] == '"' || text[start] == '\'' || text[start] == '`') ? text[start] : 0;
     if (quote == 0 && c == '=' && odbc_braced(text, len, start)) {
         quote = '}';                  /* Pwd={a;b}}c}: ODBC's braces, '}}' one '}' in them */
+    }
+    if (quote == 0 && before_key == '<' && len - start > 9 && memcmp(text + start, "<![CDATA[", 9) == 0) {
+        start += 8;                   /* <password><![CDATA[a<b&c]]></password>: to "]]>" */
+        quote = ']';
     }
     size_t block = quote == 0 && labelled ? block_scalar_content(text, len, start) : 0;
     if (block != 0) {

@@ -162,6 +162,16 @@ static void test_block_scalar_values(void **state)
     }
 }
 
+/* An element's CDATA section holds the value to its "]]>" (census values5). */
+static void test_cdata_values(void **state)
+{
+    (void)state;
+    expect_masked("<server>\n  <password><![CDATA[", "ZzPb9PsV7pkX7B+EgBS8gwHypm/L8mlvf7FfyuDkJAv6j+ohP7JKZQ==",
+                  "]]></password>", "ENV_SECRET");
+    expect_masked("<password><![CDATA[", "a<b&c9Xq]", "]]></password>", "ENV_SECRET");
+    expect_scrubbed("<password><![CDATA[${DB_PASSWORD}]]></password>", "<password><![CDATA[${DB_PASSWORD}]]></password>");
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -410,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_values_open_with_a_symbol),
         cmocka_unit_test(test_quoted_national_passphrases),
         cmocka_unit_test(test_block_scalar_values),
+        cmocka_unit_test(test_cdata_values),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
