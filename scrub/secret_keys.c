@@ -394,7 +394,24 @@ static bool random_letters(const char *text, size_t len)
 }
 
 /* What a value's characters make it, before the costlier stand-in checks. */
-enum value_shape { VALUE_NOT_MADE, VALUE_MADE, VALUE_JOINED_WORDS };
+enum value_shape { VALUE_NOT_MADE, VALUE_MADE, VALUE_JOINED_WORDS, VALUE_SHORT };
+
+/* A short password or a PIN, made only under a password's name: 4 to 7 bytes holding
+ * letters and digits ("dr5s4", "HvR7u", "b4aeP8L"), or 6 to 12 digits ("400891"); a word
+ * ("admin", "secret"), a port or a year holds no such mix and no such run. */
+static bool short_or_pin(const char *text, size_t len)
+{
+    size_t letters = 0, digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '`') {
+            return false;
+        }
+        letters += ascii_letter(c) || c >= 0x80;
+        digits += ascii_digit(c);
+    }
+    return (len >= 4 && len < 8 && letters > 0 && digits > 0) || (digits == len && len >= 6 && len <= 12);
+}
 
 /* A passphrase in a language's own letters, between quotes: three words or more of three
  * letters or more each (bytes of a UTF-8 letter count as letters), single blanks between
@@ -431,6 +448,9 @@ static bool national_passphrase(const char *text, size_t len)
  * inside it is one of its bytes, not the end of a bare read gone too far. */
 static enum value_shape value_shape(const char *text, size_t len, bool bare, bool quoted)
 {
+    if (!bare && len >= 4 && len <= 12 && short_or_pin(text, len)) {
+        return VALUE_SHORT;           /* made under a password's name only */
+    }
     if (len < 8 || len > SECRET_KEY_VALUE_MAX || (!quoted && memchr("}])>|,;&", text[0], 8) != NULL)) {
         return VALUE_NOT_MADE;        /* "{{ secrets.X }}@host": the rest of a template (a quoted
                                          value starts at its quote: '>wf664LYBT' is the value) */
@@ -1043,7 +1063,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
             return false;
         }
     }
-    if (end - start < (dashed ? 4 : 8) || end - start > SECRET_KEY_VALUE_MAX || (dashed && text[start] == '-')) {
+    if (end - start < 4 || end - start > SECRET_KEY_VALUE_MAX || (dashed && text[start] == '-')) {
         return false;
     }
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,

@@ -40,7 +40,8 @@
  * nothing in it closes, or with '@' or '$' before letters of both cases and digits, is judged
  * past that symbol (a password's, not a template's). The value must be made like a secret
  * (`secret_key_value_made`): not a
- * placeholder or reference (secret_value_valid), 8+ bytes, letters and digits, or mixed
+ * placeholder or reference (secret_value_valid); under a password word (not bare) 4 to 7
+ * bytes of letters and digits or a PIN of 6 to 12 digits; else 8+ bytes, letters and digits, or mixed
  * case past the first letter, or (under a password word) three or more words joined by
  * '-', '.' or '_', or (quoted) by blanks with a letter past ASCII in them ("elg hytte måke"),
  * no credential word among them ("Mot de passe" is a label); after blanks alone, letters and digits or 12+ bytes of mixed case.
@@ -118,7 +119,7 @@ struct secret_key_memory {
 };
 
 /* The form around the anchor that ends at `anchor_end`: a key, an assignment and a value of
- * 8 to SECRET_KEY_VALUE_MAX bytes, read but not judged (a caller that already holds the
+ * 4 to SECRET_KEY_VALUE_MAX bytes, read but not judged (a caller that already holds the
  * value's span from another row skips the judging). Sets `*examined` to the bytes read.
  * With `memory` (NULL: none), an anchor inside a key an earlier anchor of the scan read
  * finds nothing: that read found the same form, or found none; and a key longer than

@@ -172,6 +172,24 @@ static void test_cdata_values(void **state)
     expect_scrubbed("<password><![CDATA[${DB_PASSWORD}]]></password>", "<password><![CDATA[${DB_PASSWORD}]]></password>");
 }
 
+/* Short passwords and PINs under a password's name (census values5); words, ports, years and
+ * other keys' short values stay. */
+static void test_short_passwords_and_pins(void **state)
+{
+    (void)state;
+    expect_masked("WIFI_PSK=", "dr5s4", "", "ENV_SECRET");
+    expect_masked("database:\n  db_passwort: '", "HvR7u", "'", "ENV_SECRET");
+    expect_masked("- name: REDIS_PASSWORD\n  value: ", "87176392", "", "ENV_SECRET");
+    expect_masked("<add key=\"DbPassword\" value=\"", "340889", "\" />", "ENV_SECRET");
+    static const char *const texts[] = {
+        "password: admin", "db_port: 5432", "password: 2024", "token: ab12", "api_key = 123456",
+        "max_password_age: 900000",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        expect_scrubbed(texts[i], texts[i]);
+    }
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -421,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_quoted_national_passphrases),
         cmocka_unit_test(test_block_scalar_values),
         cmocka_unit_test(test_cdata_values),
+        cmocka_unit_test(test_short_passwords_and_pins),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
