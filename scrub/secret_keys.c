@@ -899,7 +899,7 @@ static size_t block_scalar_content(const char *text, size_t len, size_t at)
  * value byte follows, as for a doubled quote: JSON's "…`" ends at its quote); in '…' a
  * backslash is a byte of the value ('C:\Temp\'); a doubled quote is one (doubled_quote); in ODBC's
  * braces (quote '}') "}}" is one '}' and a lone '}' closes; in XML's CDATA (quote ']') "]]>"
- * closes. */
+ * closes; in bash's $'…' (quote '$') a backslash takes the next byte and '\'' closes. */
 static size_t quoted_value_end(const char *text, size_t limit, size_t start, char quote)
 {
     size_t end = start;
@@ -910,11 +910,14 @@ static size_t quoted_value_end(const char *text, size_t limit, size_t start, cha
            && !(text[end] == ']' && end + 2 < limit && text[end + 1] == ']' && text[end + 2] == '>')) {
         end++;
     }
+    char close = quote == '$' ? '\'' : quote;
     while (quote != '}' && quote != ']' && end < limit && text[end] != '\n') {
-        if (quote == '"' && end + 1 < limit && text[end + 1] != '\n'
+        if (quote == '$' && text[end] == '\\' && end + 1 < limit && text[end + 1] != '\n') {
+            end += 2;
+        } else if (quote == '"' && end + 1 < limit && text[end + 1] != '\n'
             && (text[end] == '\\' || (text[end] == '`' && (text[end + 1] != '"' || doubled_quote(text, limit, end, '"'))))) {
             end += 2;
-        } else if (text[end] != quote) {
+        } else if (text[end] != close) {
             end++;
         } else if (end > start && doubled_quote(text, limit, end, quote)) {
             end += 2;
@@ -1017,6 +1020,10 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     size_t start = skip_blanks(text, len, skip_emphasis(text, len, skip_blanks(text, len, value_at, 16)), 16);
     start = skip_wrapper(text, len, start);
     char quote = start < len && (text[start] == '"' || text[start] == '\'' || text[start] == '`') ? text[start] : 0;
+    if (quote == 0 && start + 1 < len && text[start] == '$' && text[start + 1] == '\'') {
+        start++;                      /* PGPASSWORD=$'…\'…': bash's ANSI-C quotes, backslash escapes */
+        quote = '$';
+    }
     if (quote == 0 && c == '=' && odbc_braced(text, len, start)) {
         quote = '}';                  /* Pwd={a;b}}c}: ODBC's braces, '}}' one '}' in them */
     }
@@ -1045,7 +1052,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     } else if (quote != 0) {
         end = quoted_value_end(text, limit, start, quote);
         *examined += end - key_end;
-        if (end == limit || text[end] != quote) {
+        if (end == limit || text[end] != (quote == '$' ? '\'' : quote)) {
             return false;
         }
     } else {

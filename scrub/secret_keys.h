@@ -35,7 +35,7 @@
  * backslash takes the next byte, and PowerShell's backtick a quote; a doubled quote '' or ""
  * with a value byte after it is one quote; after '=' ODBC's braces {…} are a quote, "}}" one
  * '}' in them; a YAML block scalar's indicator | or > alone on its line: the next, indented
- * line, blanks inside; an element's <![CDATA[…]]>) or bare (to a blank, a quote or '<'), 256 bytes at most. A quoted value may
+ * line, blanks inside; an element's <![CDATA[…]]>; bash's $'…', backslash escapes inside) or bare (to a blank, a quote or '<'), 256 bytes at most. A quoted value may
  * hold quote bytes and open with any symbol; a value opening with '{', '[' or '<' that
  * nothing in it closes, or with '@' or '$' before letters of both cases and digits, is judged
  * past that symbol (a password's, not a template's). The value must be made like a secret

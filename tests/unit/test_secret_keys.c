@@ -190,6 +190,16 @@ static void test_short_passwords_and_pins(void **state)
     }
 }
 
+/* bash's ANSI-C quotes $'…' hold the value, \' inside it (census values5). */
+static void test_ansi_c_quoted_values(void **state)
+{
+    (void)state;
+    expect_masked("PGPASSWORD=$'", "dPbAy3vikrK)", "' psql -h db -U app shop", "ENV_SECRET");
+    expect_masked("export DB_PASSWORD=$'", "^rthiRfHFd6m", "'", "ENV_SECRET");
+    expect_masked("export PASSWORD=$'", "it\\'s9Xq2a", "'", "ENV_SECRET");
+    expect_scrubbed("export PASSWORD=$'${DB_PASSWORD}'", "export PASSWORD=$'${DB_PASSWORD}'");
+}
+
 /* What stays: stand-ins, references, numbers and keys that hold no credential, in the same
  * containers. */
 static void test_decoys_the_reader_leaves(void **state)
@@ -440,6 +450,7 @@ int main(void)
         cmocka_unit_test(test_block_scalar_values),
         cmocka_unit_test(test_cdata_values),
         cmocka_unit_test(test_short_passwords_and_pins),
+        cmocka_unit_test(test_ansi_c_quoted_values),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
         cmocka_unit_test(test_packed_runs_are_read_once),
