@@ -37,7 +37,7 @@
  * '}' in them; a YAML block scalar's indicator | or > alone on its line: the next, indented
  * line, blanks inside; an element's <![CDATA[…]]>; bash's $'…', backslash escapes inside) or bare (to a blank, a quote or '<'), 256 bytes at most. A quoted value may
  * hold quote bytes and open with any symbol; a value opening with '{', '[' or '<' that
- * nothing in it closes, or with '@' or '$' before letters of both cases and digits, is judged
+ * nothing in it closes, or with '@' before letters of both cases and digits, is judged
  * past that symbol (a password's, not a template's). The value must be made like a secret
  * (`secret_key_value_made`): not a
  * placeholder or reference (secret_value_valid); under a password word (not bare) 4 to 7
