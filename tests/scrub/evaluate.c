@@ -117,18 +117,53 @@ static bool contains(struct slice haystack, struct slice needle)
     return needle.len <= haystack.len && memmem(haystack.ptr, haystack.len, needle.ptr, needle.len) != NULL;
 }
 
-static bool word_byte(unsigned char c)
+/* Whether the code point is a letter or digit of a word. Outside ASCII only the punctuation
+ * and spaces people type around a value are not: Latin-1's (no-break space, guillemets,
+ * inverted marks, ×, ÷), the general punctuation block (typographic quotes and dashes, thin
+ * and narrow spaces) and the CJK one. A value in «…», „…“ or ”…” is then a whole word. */
+static bool word_code_point(unsigned point)
 {
-    return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (point < 0x80) {
+        return point == '_' || (point >= '0' && point <= '9') || ((point | 0x20) >= 'a' && (point | 0x20) <= 'z');
+    }
+    return !(point <= 0xBF || point == 0xD7 || point == 0xF7 || (point >= 0x2000 && point <= 0x206F) ||
+             (point >= 0x3000 && point <= 0x303F));
+}
+
+/* The code point whose UTF-8 starts at `at` (a stray byte stands for itself). */
+static unsigned code_point_at(struct slice text, size_t at)
+{
+    unsigned char c = (unsigned char)text.ptr[at];
+    size_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (length == 1 || at + length > text.len) {
+        return c;
+    }
+    unsigned point = c & (0x7F >> length);
+    for (size_t k = 1; k < length; k++) {
+        point = point << 6 | ((unsigned char)text.ptr[at + k] & 0x3F);
+    }
+    return point;
+}
+
+/* The code point that ends just before `end` (0 < end). */
+static unsigned code_point_before(struct slice text, size_t end)
+{
+    size_t at = end - 1;
+    while (at > 0 && end - at < 4 && ((unsigned char)text.ptr[at] & 0xC0) == 0x80) {
+        at--;
+    }
+    return code_point_at(text, at);
 }
 
 /* Where the n-th (from 0) occurrence of `value` starts in `text`: whole words where the value
- * starts or ends with a word byte. (size_t)-1 when there are fewer. */
+ * starts or ends with a word's letter or digit. (size_t)-1 when there are fewer. */
 static size_t nth_occurrence(struct slice text, struct slice value, size_t n)
 {
     if (value.len == 0) {
         return (size_t)-1;
     }
+    bool value_starts_word = word_code_point(code_point_at(value, 0));
+    bool value_ends_word = word_code_point(code_point_before(value, value.len));
     size_t from = 0;
     while (from + value.len <= text.len) {
         const char *hit = memmem(text.ptr + from, text.len - from, value.ptr, value.len);
@@ -136,9 +171,8 @@ static size_t nth_occurrence(struct slice text, struct slice value, size_t n)
             return (size_t)-1;
         }
         size_t at = (size_t)(hit - text.ptr), end = at + value.len;
-        bool starts = !word_byte((unsigned char)value.ptr[0]) || at == 0 || !word_byte((unsigned char)text.ptr[at - 1]);
-        bool ends = !word_byte((unsigned char)value.ptr[value.len - 1]) || end == text.len ||
-                    !word_byte((unsigned char)text.ptr[end]);
+        bool starts = !value_starts_word || at == 0 || !word_code_point(code_point_before(text, at));
+        bool ends = !value_ends_word || end == text.len || !word_code_point(code_point_at(text, end));
         if (starts && ends) {
             if (n-- == 0) {
                 return at;
