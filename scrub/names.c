@@ -3217,10 +3217,29 @@ static size_t phrase_end(const struct name_table *table, const char *text, size_
     return found;
 }
 
-/* The first byte at or after `at` that may begin a capitalised word (A-Z, or a lead byte
- * 0xC3-0xC5 of a Latin-1 or Latin Extended-A capital in UTF-8), or a '.' before a small ASCII letter (a
- * login handle's, "kari.nordmann"), or a ',' or ':' before a space (where a name in small letters may
- * follow a greeting or a key: lowercase_name_after), or len. SSE2 looks at sixteen bytes at a time. */
+/* Is there work for names_find at `at`: a capital (A-Z, or a lead byte 0xC3-0xC5 of a Latin-1 or Latin
+ * Extended-A letter in UTF-8) with no letter before it, a '.' before a small ASCII letter (a login
+ * handle's, "kari.nordmann"), or a ',' or ':' before a space and a small ASCII letter (where a name in small
+ * letters may follow a greeting or a key: lowercase_name_after)? A capital after a letter ("getName",
+ * "AKIAIOSF", the ü of "Müller") starts no word, and a ',' or ':' before anything else leads to no name:
+ * names_find would only step over either, one byte at a time, and code, keys and JSON hold many. */
+static inline bool names_stop_at(const char *text, size_t len, size_t at)
+{
+    unsigned char c = (unsigned char)text[at];
+    if ((unsigned)(c - 'A') <= 'Z' - 'A' || (unsigned)(c - 0xC3) <= 0xC5 - 0xC3) {
+        return at == 0 || !letter((unsigned char)text[at - 1]);
+    }
+    if (c == '.') {
+        return at + 1 < len && (unsigned)((unsigned char)text[at + 1] - 'a') < 26;
+    }
+    if (c == ',' || c == ':') {
+        return at + 2 < len && text[at + 1] == ' ' && (unsigned)((unsigned char)text[at + 2] - 'a') < 26;
+    }
+    return false;
+}
+
+/* The first byte at or after `at` where names_stop_at holds, or len. SSE2 looks at sixteen bytes at a
+ * time (reading the byte before them and the two after). */
 static size_t next_capital(const char *text, size_t len, size_t at)
 {
 #ifdef __SSE2__
@@ -3228,18 +3247,30 @@ static size_t next_capital(const char *text, size_t len, size_t at)
     const __m128i latin = _mm_set1_epi8((char)0xC3), latin_span = _mm_set1_epi8(0xC5 - 0xC3);
     const __m128i dot = _mm_set1_epi8('.'), small_a = _mm_set1_epi8('a'), small_span = _mm_set1_epi8('z' - 'a');
     const __m128i comma = _mm_set1_epi8(','), colon = _mm_set1_epi8(':'), space = _mm_set1_epi8(' ');
-    while (at + 17 <= len) {
+    const __m128i case_bit = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
+    while (at + 18 <= len) {
         __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at));
+        __m128i next_bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 1));
+        __m128i third_bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 2));
+        /* the byte before each: at the text's start, a zero, which is no letter */
+        __m128i before = at > 0 ? _mm_loadu_si128((const __m128i *)(const void *)(text + at - 1))
+                                : _mm_slli_si128(bytes, 1);
         __m128i offset = _mm_sub_epi8(bytes, capital_a);
         __m128i latin_offset = _mm_sub_epi8(bytes, latin);
         __m128i capitals = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset),
                                         _mm_cmpeq_epi8(_mm_min_epu8(latin_offset, latin_span), latin_offset));
-        __m128i after = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + at + 1)), small_a);
-        __m128i handle_dots = _mm_and_si128(_mm_cmpeq_epi8(bytes, dot),
-                                            _mm_cmpeq_epi8(_mm_min_epu8(after, small_span), after));
-        __m128i next_bytes = _mm_loadu_si128((const __m128i *)(const void *)(text + at + 1));
+        /* letter(): an ASCII letter of either case, or any byte from 0x80 */
+        __m128i before_offset = _mm_sub_epi8(_mm_or_si128(before, case_bit), small_a);
+        __m128i letter_before = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(before_offset, small_span), before_offset),
+                                             _mm_cmplt_epi8(before, zero));
+        capitals = _mm_andnot_si128(letter_before, capitals);
+        __m128i after = _mm_sub_epi8(next_bytes, small_a);
+        __m128i small_after = _mm_cmpeq_epi8(_mm_min_epu8(after, small_span), after);
+        __m128i handle_dots = _mm_and_si128(_mm_cmpeq_epi8(bytes, dot), small_after);
+        __m128i third = _mm_sub_epi8(third_bytes, small_a);
+        __m128i small_third = _mm_cmpeq_epi8(_mm_min_epu8(third, small_span), third);
         __m128i marks = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, colon)),
-                                      _mm_cmpeq_epi8(next_bytes, space));
+                                      _mm_and_si128(_mm_cmpeq_epi8(next_bytes, space), small_third));
         int found = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(capitals, handle_dots), marks));
         if (found != 0) {
             return at + (size_t)__builtin_ctz((unsigned)found);
@@ -3247,10 +3278,7 @@ static size_t next_capital(const char *text, size_t len, size_t at)
         at += 16;
     }
 #endif
-    while (at < len && (unsigned)((unsigned char)text[at] - 'A') > 'Z' - 'A'
-           && (unsigned)((unsigned char)text[at] - 0xC3) > 0xC5 - 0xC3
-           && !(text[at] == '.' && at + 1 < len && (unsigned)(text[at + 1] - 'a') < 26)
-           && !((text[at] == ',' || text[at] == ':') && at + 1 < len && text[at + 1] == ' ')) {
+    while (at < len && !names_stop_at(text, len, at)) {
         at++;
     }
     return at;

@@ -3,7 +3,10 @@
  * forms' first bytes by length, made at name_table_init, answers for nearly all of them, where each used
  * to be folded and probed in the cue table. Two things are checked: company_form_at answers as the
  * probe alone did, for every listed word and every form in its cases; and the cue probes are counted
- * (scrub/names.c is compiled in with LETHE_NAMES_WORK), so that the probe per word cannot come back. */
+ * (scrub/names.c is compiled in with LETHE_NAMES_WORK), so that the probe per word cannot come back.
+ * And the scan's stops: next_capital's sixteen bytes at a time agree with names_stop_at's byte test, and
+ * a capital after a letter or a ',' or ':' before no small letter is no stop (names_find only stepped
+ * over them). */
 #define LETHE_NAMES_WORK
 #include "scrub/names.c"
 
@@ -110,11 +113,104 @@ static void a_capitalised_word_costs_no_form_probe(void **state)
     assert_true(cue_probes <= (size_t)3 * SENTENCES * WORDS);
 }
 
+/* A random text of `len` bytes from pieces that sit around names_find's stops: capitals after letters and
+ * after marks, UTF-8 letters of both cases, ", " and ": " before small letters and before others, handle
+ * dots; in an exact-size heap block, so that the sanitizer build catches a read past either end. */
+static char *stop_text(unsigned *seed, size_t len)
+{
+    static const char *const pieces[] = {
+        "a", "z", "A", "Z", "m", "Q", " ", "\n", ",", ":", ".", "-", "_", "'", "0", "9", "@", "/", "(",
+        "\xc3\xa9", "\xc3\x89", "\xc5\x81", "\xc4\x8d", "\xc3", "\xe2\x80\x94", ", a", ": k", ", K", ": 1",
+        ".m", ".M", "\x7f", "`", "[", "{",
+    };
+    char *text = malloc(len + 1);
+    size_t at = 0;
+    while (at < len) {
+        *seed = *seed * 1103515245u + 12345u;
+        const char *piece = pieces[(*seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+        for (size_t i = 0; piece[i] != '\0' && at < len; i++) {
+            text[at++] = piece[i];
+        }
+    }
+    char *exact = malloc(len != 0 ? len : 1);
+    memcpy(exact, text, len);
+    free(text);
+    return exact;
+}
+
+/* next_capital, sixteen bytes at a time, stops where names_stop_at, a byte at a time, says there is work,
+ * from every start of 4,000 random texts of up to 80 bytes (issue 15, throughput: a capital after a letter
+ * and a ',' or ':' before no small letter are no stops). */
+static void next_capital_stops_where_a_byte_test_does(void **state)
+{
+    (void)state;
+    unsigned seed = 15;
+    int failures = 0;
+    size_t compared = 0, stops = 0;
+    for (int round = 0; round < 4000; round++) {
+        size_t len = (size_t)(round % 81);
+        char *text = stop_text(&seed, len);
+        for (size_t from = 0; from <= len; from++) {
+            size_t expected = from;
+            while (expected < len && !names_stop_at(text, len, expected)) {
+                expected++;
+            }
+            size_t found = next_capital(text, len, from);
+            if (found != expected) {
+                if (failures < 5) {
+                    print_message("# round %d, %zu bytes, from %zu: %zu, expected %zu\n", round, len, from, found,
+                                  expected);
+                }
+                failures++;
+            }
+            compared++;
+            stops += expected < len;
+        }
+        free(text);
+    }
+    print_message("# %zu starts compared, %zu stopped before the end\n", compared, stops);
+    assert_int_equal(failures, 0);
+    assert_true(stops > 50000);
+}
+
+/* The stops themselves: a capital after a letter is none, a capital after a mark or at the start is one,
+ * a ',' or ':' is one only before a space and a small letter, a '.' only before a small letter. */
+static void stops_are_where_names_find_has_work(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t at;
+        bool stop;
+    } cases[] = {
+        { "getName", 3, false }, { "AKIA", 1, false }, { "AKIA", 0, true }, { "x_Name", 2, true },
+        { "M\xc3\xbcller", 1, false }, { "\xc3\x89lodie", 0, true }, { "a \xc3\x89", 2, true },
+        { "Hei, kari", 3, true }, { "Hei, Kari", 3, false }, { "a: 1", 1, false }, { "key: ola", 3, true },
+        { "a,", 1, false }, { "a, ", 1, false }, { "a, b", 1, true }, { "kari.berg", 4, true }, { "v1.2", 2, false },
+        { "end.", 3, false }, { "1A", 1, true }, { "(Kari", 1, true },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t len = strlen(cases[i].text);
+        char *text = malloc(len);
+        memcpy(text, cases[i].text, len);
+        if (names_stop_at(text, len, cases[i].at) != cases[i].stop) {
+            fail_msg("case %zu: stop %d expected", i, cases[i].stop);
+        }
+        size_t next = next_capital(text, len, cases[i].at);
+        if ((next == cases[i].at) != cases[i].stop) {
+            fail_msg("case %zu: next_capital %zu", i, next);
+        }
+        free(text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(forms_told_as_before),
         cmocka_unit_test(a_capitalised_word_costs_no_form_probe),
+        cmocka_unit_test(next_capital_stops_where_a_byte_test_does),
+        cmocka_unit_test(stops_are_where_names_find_has_work),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
 }
