@@ -613,8 +613,11 @@ static bool shaped_as_a_word(const char *text, size_t start, size_t end)
     case 0xA9: endings = ending_e_acute; break;
     default: return false;
     }
+    /* the byte before the last first (every ending has two or more): most words share the last with a few
+     * endings and no more */
     for (const struct word_list *ending = endings; ending->word != NULL; ending++) {
-        if (end - start > ending->len && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
+        if (end - start > ending->len && text[end - 2] == ending->word[ending->len - 2]
+            && memcmp(text + end - ending->len, ending->word, ending->len) == 0) {
             return true;
         }
     }
@@ -3388,7 +3391,8 @@ static size_t joined_word_at(const char *text, size_t len, size_t end)
         return NO_JOIN;
     }
     for (const struct word_list *join = joins; join->word != NULL; join++) {
-        if (end + join->len < len && memcmp(text + end, join->word, join->len) == 0) {
+        /* the byte after the space first: most words are followed by none of these */
+        if (join->word[1] == text[end + 1] && end + join->len < len && memcmp(text + end, join->word, join->len) == 0) {
             return end + join->len;
         }
     }
@@ -5555,8 +5559,8 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
         }
         bool ship = (before.found && before.end - before.start == 2 && memcmp(text + before.start, "MS", 2) == 0)
                     || (word.start >= 4 && text[word.start - 1] == ' '        /* "M/S Birger Jarl", "M/V …" */
-                        && (memcmp(text + word.start - 4, "M/S", 3) == 0 || memcmp(text + word.start - 4, "M/V", 3) == 0
-                            || memcmp(text + word.start - 4, "M/Y", 3) == 0));
+                        && text[word.start - 4] == 'M' && text[word.start - 3] == '/'
+                        && (text[word.start - 2] == 'S' || text[word.start - 2] == 'V' || text[word.start - 2] == 'Y'));
         if ((cue == CUE_NONE || ship || title_after_thing(table, text, &before))
             && ((before.lists & LIST_STREET) || ship || title_after_thing(table, text, &before))
             && before.punctuation == 0 && !before.line_break && (!before.dotted || (before.lists & LIST_TITLE))) {
