@@ -3388,40 +3388,51 @@ static bool run_holds_dialling_mark(const char *run, size_t len)
 }
 
 /* The runs of `all` that `holds` accepts, joined the same way into `selected` (each run whole, with the
- * newline after it, so that a pattern sees the same bytes around its match). */
+ * newline after it, so that a pattern sees the same bytes around its match). `holds` is asked once a run:
+ * its answers are kept for the copy. */
 static bool select_runs(const struct joined_runs *all, bool (*holds)(const char *run, size_t len),
                         struct joined_runs *selected)
 {
     memset(selected, 0, sizeof *selected);
+    if (all->count == 0) {
+        return true;
+    }
+    bool *held = malloc(all->count * sizeof *held);
+    if (held == NULL) {
+        return false;
+    }
     size_t count = 0, bytes = 0;
     for (size_t i = 0; i < all->count; i++) {
         size_t run_len = joined_run_length(all, i);
         COUNT_WORK(run_len);
-        if (holds(all->text + all->joined_start[i], run_len)) {
+        held[i] = holds(all->text + all->joined_start[i], run_len);
+        if (held[i]) {
             count++;
             bytes += run_len + 1;
         }
     }
     if (count == 0) {
+        free(held);
         return true;
     }
     selected->text = malloc(bytes);
     selected->joined_start = malloc(count * sizeof *selected->joined_start);
     selected->text_start = malloc(count * sizeof *selected->text_start);
     if (selected->text == NULL || selected->joined_start == NULL || selected->text_start == NULL) {
+        free(held);
         return false;                 /* the caller releases what was allocated */
     }
     for (size_t i = 0; i < all->count; i++) {
-        size_t run_len = joined_run_length(all, i);
-        const char *run = all->text + all->joined_start[i];
-        if (!holds(run, run_len)) {
+        if (!held[i]) {
             continue;
         }
+        size_t run_len = joined_run_length(all, i);
         selected->text_start[selected->count] = all->text_start[i];
         selected->joined_start[selected->count++] = selected->len;
-        memcpy(selected->text + selected->len, run, run_len + 1);
+        memcpy(selected->text + selected->len, all->text + all->joined_start[i], run_len + 1);
         selected->len += run_len + 1;
     }
+    free(held);
     return true;
 }
 
