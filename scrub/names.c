@@ -1517,17 +1517,35 @@ static bool index_cues(struct name_table *table)
             memcpy(table->cues[at].word, folded, cue->len);
             table->cues[at].len = (uint8_t)cue->len;
             table->cues[at].lists |= (uint32_t)lists[l].bit;
+            table->cue_ends[cue->len][(unsigned char)folded[0] & 31] |= (uint32_t)1 << ((unsigned char)folded[cue->len - 1] & 31);
         }
     }
     return true;
 }
 
-/* The lists text[start, end) is in, whatever its ASCII case; 0 for none. */
+/* The last byte of `word` as fold_cue folds it: the second byte of a Latin-1 capital after its lead (C3
+ * 80..9E but ×) in small letters, else the byte folded. */
+static inline unsigned char folded_last(const char *word, size_t len)
+{
+    unsigned char last = (unsigned char)word[len - 1];
+    if (len >= 2 && (unsigned char)word[len - 2] == 0xC3 && last >= 0x80 && last <= 0x9E && last != 0x97) {
+        return (unsigned char)(last | 0x20);
+    }
+    return ascii_fold(last);
+}
+
+/* The lists text[start, end) is in, whatever its ASCII case; 0 for none. A word whose length, first and
+ * last byte no cue word has is none, without folding it and probing (cue_ends). */
 static unsigned cue_lists(const struct name_table *table, const char *text, size_t start, size_t end)
 {
     char folded[sizeof table->cues->word];
     size_t len = end - start;
     COUNT_CUE_PROBE();
+    if (len == 0 || len >= NAME_CUE_WORD
+        || !(table->cue_ends[len][ascii_fold((unsigned char)text[start]) & 31]
+             >> (folded_last(text + start, len) & 31) & 1)) {
+        return 0;
+    }
     if (!fold_cue(text + start, len, folded)) {
         return 0;
     }

@@ -122,8 +122,10 @@ struct name_slot {
 
 /* A cue word (lowercase) and the lists it is in (titles, labels, sign-offs, …): one probe
  * tells the words before a capitalised word apart instead of a walk over every list. */
+enum { NAME_CUE_WORD = 24 };          /* a cue word's room: at most 23 bytes */
+
 struct name_cue_slot {
-    char word[24];
+    char word[NAME_CUE_WORD];
     uint8_t len;
     uint32_t lists;
 };
@@ -146,6 +148,9 @@ struct name_table {
     /* Bit (c & 63) of [n]: a legal form or street type of n bytes starts with byte c (names.c,
      * company_form_at): most capitalised words are neither, and are told so without a probe. */
     uint64_t company_form_starts[NAME_COMPANY_FORM_MAX + 1];
+    /* Bit (l & 31) of [n][f & 31]: a cue word of n bytes starts with f and ends with l, as folded (names.c,
+     * cue_lists): most words asked of are no cue, and are told so without folding and a probe. */
+    uint32_t cue_ends[NAME_CUE_WORD][32];
 };
 
 /* Index "Name<TAB>flags" lines; false on malformed data. `text` must outlive the table. */

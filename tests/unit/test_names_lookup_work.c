@@ -6,7 +6,7 @@
  * (scrub/names.c is compiled in with LETHE_NAMES_WORK), so that the probe per word cannot come back.
  * And the scan's stops: next_capital's sixteen bytes at a time agree with names_stop_at's byte test, and
  * a capital after a letter or a ',' or ':' before no small letter is no stop (names_find only stepped
- * over them). */
+ * over them). And cue_lists answers as its fold and probe did with the cue_ends bitmap before them. */
 #define LETHE_NAMES_WORK
 #include "scrub/names.c"
 
@@ -204,6 +204,75 @@ static void stops_are_where_names_find_has_work(void **state)
     }
 }
 
+/* cue_lists before the cue_ends bitmap: fold and probe. */
+static unsigned cue_lists_reference(const char *text, size_t start, size_t end)
+{
+    char folded[NAME_CUE_WORD];
+    size_t len = end - start;
+    if (!fold_cue(text + start, len, folded)) {
+        return 0;
+    }
+    for (size_t at = hash_word(folded, len) & table.cue_mask; table.cues[at].len != 0; at = (at + 1) & table.cue_mask) {
+        if (table.cues[at].len == len && memcmp(table.cues[at].word, folded, len) == 0) {
+            return table.cues[at].lists;
+        }
+    }
+    return 0;
+}
+
+/* Both answers for `word` as written, capitalised, in capitals (ASCII and Latin-1: "ÉCOLE") and with its
+ * last byte changed; each in an exact-size heap block. */
+static void compare_cue(const char *word, size_t len, int *failures, size_t *compared, size_t *listed)
+{
+    char variants[4][NAME_CUE_WORD + 1];
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)word[i];
+        variants[0][i] = (char)c;
+        variants[1][i] = (char)(i == 0 ? toupper(c) : c);
+        bool latin_small = i > 0 && (unsigned char)word[i - 1] == 0xC3 && c >= 0xA0 && c <= 0xBE && c != 0xB7;
+        variants[2][i] = (char)(latin_small ? c - 0x20 : c < 0x80 ? toupper(c) : c);
+        variants[3][i] = (char)(i + 1 == len ? c ^ 1 : c);
+    }
+    for (int v = 0; v < 4; v++) {
+        char *text = malloc(len);
+        memcpy(text, variants[v], len);
+        unsigned expected = cue_lists_reference(text, 0, len), found = cue_lists(&table, text, 0, len);
+        if (found != expected) {
+            if (*failures < 5) {
+                print_message("# a cue of %zu bytes, variant %d: %#x, expected %#x\n", len, v, found, expected);
+            }
+            (*failures)++;
+        }
+        (*compared)++;
+        *listed += expected != 0;
+        free(text);
+    }
+}
+
+/* cue_lists tells a word in no cue list by its length, first and last byte before folding it and probing
+ * (issue 15, throughput): every cue word in four spellings, and every word of the name lists short enough
+ * to be one, get the answer the fold and the probe alone gave. */
+static void cue_lists_answer_as_the_probe_did(void **state)
+{
+    (void)state;
+    int failures = 0;
+    size_t compared = 0, listed = 0;
+    for (size_t at = 0; at <= table.cue_mask; at++) {
+        if (table.cues[at].len != 0) {
+            compare_cue(table.cues[at].word, table.cues[at].len, &failures, &compared, &listed);
+        }
+    }
+    for (size_t at = 0; at <= table.mask; at++) {
+        const struct name_slot *slot = &table.slots[at];
+        if (slot->len != 0 && slot->len < NAME_CUE_WORD) {
+            compare_cue(table.text + slot->offset, slot->len, &failures, &compared, &listed);
+        }
+    }
+    print_message("# %zu words compared, %zu in a cue list\n", compared, listed);
+    assert_int_equal(failures, 0);
+    assert_true(listed > 2000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +280,7 @@ int main(void)
         cmocka_unit_test(a_capitalised_word_costs_no_form_probe),
         cmocka_unit_test(next_capital_stops_where_a_byte_test_does),
         cmocka_unit_test(stops_are_where_names_find_has_work),
+        cmocka_unit_test(cue_lists_answer_as_the_probe_did),
     };
     return cmocka_run_group_tests(tests, build_table, release_table);
 }
