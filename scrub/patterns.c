@@ -4,6 +4,7 @@
 #include "scrub/named_tokens.h"
 #include "scrub/secret_keys.h"
 #include "scrub/secret_places.h"
+#include "scrub/token_forms.h"
 #include "scrub/tool_credentials.h"
 #include "scrub/validators.h"
 #include "scrub/word_byte.h"
@@ -1656,6 +1657,11 @@ const struct entity_type builtin_entity_types[] = {
      * third of the main scan's work on a body packed with them). */
     { "SECRET_TOKEN", SPAN_NAMED_TOKEN, NAMED_TOKEN_ANCHOR,
       NULL, NAMED_TOKEN_LENGTH, 256, token_char, high_entropy_token_valid, true, SCAN_WHOLE_TEXT },
+    /* A vendor token by its form, whatever the vendor: a short prefix, a separator, a random
+     * body ("tgp_v1_BheN…", "MIMIW_PROD_wZFz…"); read by hand around the digits
+     * (scrub/token_forms.h states the form), after the vendor rows above. */
+    { "SECRET_TOKEN", SPAN_TOKEN_FORM, NULL, NULL, 23, RUN_LENGTH_UNBOUNDED, token_char, NULL, false,
+      SCAN_WHOLE_TEXT },
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
@@ -1840,6 +1846,9 @@ bool pattern_set_compile(struct pattern_set *set, const struct entity_type *type
         }
         if (types[i].rule == SPAN_NAMED_TOKEN && types[i].scan == SCAN_WHOLE_TEXT && set->named_token_row == NULL) {
             set->named_token_row = &types[i];
+        }
+        if (types[i].rule == SPAN_TOKEN_FORM && set->token_form_row == NULL) {
+            set->token_form_row = &types[i];
         }
         if (set->named_token_from_key_anchor && is_labelled_key_row(&types[i]) && set->labelled_key_row == NULL) {
             set->labelled_key_row = &types[i];
@@ -2815,6 +2824,7 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_FROM_PREFIX:
     case SPAN_OVER_CHARS:
     case SPAN_NAMED_TOKEN:            /* an end its reader found (read_named_token) */
+    case SPAN_TOKEN_FORM:             /* never matched: its reader adds whole spans (add_token_forms) */
         break;
     }
     return find_span_in_run(scan, type, end, span_start, span_end);
@@ -3457,6 +3467,21 @@ static hs_error_t scan_selected_runs(struct scan *scan, const hs_database_t *dat
     return status;
 }
 
+/* Vendor tokens by their form (scrub/token_forms.h), as a run of candidates of their own;
+ * stops when out of room (the caller scans again with more). */
+static void add_token_forms(struct scan *scan)
+{
+    const struct entity_type *row = scan->set->token_form_row;
+    if (row == NULL) {
+        return;
+    }
+    struct token_form_reading reading = { 0 };
+    size_t start, end;
+    while (scan->count < scan->max && token_form_next(scan->text, scan->len, &reading, &start, &end)) {
+        scan->out[scan->count++] = (struct candidate){ start, end, row };
+    }
+}
+
 size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, struct candidate *out, size_t max)
 {
     set->scans++;                     /* what earlier scans decided no longer applies */
@@ -3497,6 +3522,9 @@ size_t pattern_set_scan(struct pattern_set *set, const char *text, size_t len, s
     }
     if (status == HS_SUCCESS) {
         status = scan_selected_runs(&scan, set->dialled_database, &joined, run_holds_dialling_mark);
+    }
+    if (status == HS_SUCCESS) {
+        add_token_forms(&scan);
     }
     release_joined_runs(&joined);
     if (status != HS_SUCCESS && status != HS_SCAN_TERMINATED) {

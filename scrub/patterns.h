@@ -64,6 +64,8 @@ enum span_rule {
     SPAN_PASSWORD_OPENS,
     SPAN_NAMED_TOKEN,       /* the pattern is a word that names a token: scrub/named_tokens.h reads
                                the ends of the token after it, each read as SPAN_OVER_CHARS */
+    SPAN_TOKEN_FORM,        /* no pattern: scrub/token_forms.h reads a vendor token's form (a short
+                               prefix, a separator, a random body) around the text's digits */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
@@ -113,6 +115,7 @@ struct pattern_set {
     struct decided_span *decided;                   /* per type: the last span decided in a scan */
     const struct entity_type *password_word_rows[PASSWORD_WORD_FORM_COUNT]; /* the row of each form */
     const struct entity_type *named_token_row;      /* SPAN_NAMED_TOKEN's row, if any */
+    const struct entity_type *token_form_row;       /* SPAN_TOKEN_FORM's row, if any */
     bool named_token_from_key_anchor;               /* its cue words read from SPAN_SECRET_KEY's matches */
     const struct entity_type *labelled_key_row;     /* LABELLED_KEY_SPEC's row, read from those matches */
     const struct entity_type *key_sentence_row;     /* the sentence row, its key cue words read from those */
