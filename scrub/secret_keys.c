@@ -1075,6 +1075,10 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     if (end - start < 4 || end - start > SECRET_KEY_VALUE_MAX || (dashed && text[start] == '-')) {
         return false;
     }
+    if (!dashed && end - start < 8 && ((bare && quote == 0) || !short_or_pin(text + start, end - start))) {
+        return false;                 /* under 8 bytes only a short password or a PIN is made (value_shape):
+                                         refused here, "api_key api_key …" costs no judgement */
+    }
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
                                          .value_end = end, .judged_start = labelled ? label_start_of(text, key_start, key_end) : key_start,
                                          .bare = bare && quote == 0, .flag = dashed, .quote = quote };

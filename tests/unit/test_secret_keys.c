@@ -190,6 +190,34 @@ static void test_short_passwords_and_pins(void **state)
     }
 }
 
+/* A value under 8 bytes is handed to the judge only when it could be made: a short password
+ * or a PIN, not after blanks alone. The packed "api_key api_key …" shape read every word as a
+ * 7-byte value and judged it (+5 % instructions on it) once short passwords were taken. */
+static void test_short_values_that_cannot_be_made_are_not_read(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        bool read;
+    } cases[] = {
+        { "api_key api_key", false }, { "password: admin", false }, { "Secret Key: Secret", false },
+        { "password = 2024", false }, { "password dr5s4", false }, { "WIFI_PSK=dr5s4", true },
+        { "db_passwort: 'HvR7u'", true }, { "DbPassword=340889", true }, { "api_key = hunter2x", true },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *text = cases[i].text;
+        size_t len = strlen(text), anchor_end = 0;
+        const char *space = strpbrk(text, " :=");
+        anchor_end = (size_t)(space - text);
+        struct secret_assignment found;
+        size_t examined;
+        bool read = secret_key_read(text, len, anchor_end, NULL, &found, &examined);
+        if (read != cases[i].read) {
+            fail_msg("'%s': read %d, expected %d", text, read, cases[i].read);
+        }
+    }
+}
+
 /* bash's ANSI-C quotes $'…' hold the value, \' inside it (census values5). */
 static void test_ansi_c_quoted_values(void **state)
 {
@@ -450,6 +478,7 @@ int main(void)
         cmocka_unit_test(test_block_scalar_values),
         cmocka_unit_test(test_cdata_values),
         cmocka_unit_test(test_short_passwords_and_pins),
+        cmocka_unit_test(test_short_values_that_cannot_be_made_are_not_read),
         cmocka_unit_test(test_ansi_c_quoted_values),
         cmocka_unit_test(test_decoys_the_reader_leaves),
         cmocka_unit_test(test_reader_work_is_bounded_per_anchor),
