@@ -86,7 +86,10 @@ with Suite() as suite:
     cfg["tls"] = {"cert": cert, "key": key}
     front = suite.lethe(cfg, wait=False)
     import time
-    for _ in range(100):
+    # Started without the suite's wait (it probes plain HTTP): poll HTTPS until a deadline, not
+    # a count — an ASan build on a loaded machine took more than 5 s to listen.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
         try:
             https_get(front.port, cert)
             break
