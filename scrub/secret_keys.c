@@ -852,6 +852,17 @@ static bool doubled_quote(const char *text, size_t limit, size_t at, char quote)
            && !ascii_space((unsigned char)text[at + 2]);
 }
 
+/* Where a value in ODBC's braces, from `from` (the byte after '{'), ends: at its lone closing
+ * '}' ("}}" is one '}' in it), or at the line's end or `limit`. */
+static size_t odbc_brace_end(const char *text, size_t limit, size_t from)
+{
+    size_t end = from;
+    while (end < limit && text[end] != '\n' && (text[end] != '}' || (end + 1 < limit && text[end + 1] == '}'))) {
+        end += text[end] == '}' ? 2 : 1;
+    }
+    return end;
+}
+
 /* A value in ODBC's braces from `start` ("Pwd={p@ss;word}", "PWD={a}}b};"): '{' before no
  * other '{' (a template's "{{ x }}"), its closing '}' on the line, ';', a blank, a quote or the
  * text's end after it. Reads SECRET_KEY_VALUE_MAX bytes at most. */
@@ -861,10 +872,7 @@ static bool odbc_braced(const char *text, size_t len, size_t start)
         return false;
     }
     size_t limit = len - start < SECRET_KEY_VALUE_MAX + 2 ? len : start + SECRET_KEY_VALUE_MAX + 2;
-    size_t end = start + 1;
-    while (end < limit && text[end] != '\n' && (text[end] != '}' || (end + 1 < limit && text[end + 1] == '}'))) {
-        end += text[end] == '}' ? 2 : 1;
-    }
+    size_t end = odbc_brace_end(text, limit, start + 1);
     if (end >= limit || text[end] != '}') {
         return false;
     }
@@ -904,10 +912,7 @@ static size_t block_scalar_content(const char *text, size_t len, size_t at)
  * closes; in bash's $'…' (quote '$') a backslash takes the next byte and '\'' closes. */
 static size_t quoted_value_end(const char *text, size_t limit, size_t start, char quote)
 {
-    size_t end = start;
-    while (quote == '}' && end < limit && text[end] != '\n' && (text[end] != '}' || (end + 1 < limit && text[end + 1] == '}'))) {
-        end += text[end] == '}' ? 2 : 1;
-    }
+    size_t end = quote == '}' ? odbc_brace_end(text, limit, start) : start;
     while (quote == ']' && end < limit && text[end] != '\n'
            && !(text[end] == ']' && end + 2 < limit && text[end + 1] == ']' && text[end + 2] == '>')) {
         end++;
