@@ -1,15 +1,17 @@
-/* token_forms.c — a vendor token found by its form (token_forms.h): a run around a digit,
- * read once, judged in one pass over its segments. */
+/* token_forms.c — a vendor token found by its form (token_forms.h): a run of 31 form bytes
+ * or more, read once, judged in one pass over its segments. */
 #include "scrub/token_forms.h"
 
 #include "scrub/validators.h"
+#include "transforms/foundation/ascii.h"
+#include "transforms/foundation/caseless.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#include <strings.h>
 
 enum {
     STEM_MIN = 2, STEM_MAX = 8,       /* the stem's letters */
@@ -26,7 +28,7 @@ enum {
 };
 
 /* What a token of the form is made of: letters (1), digits (2), separators (3). A table:
- * it is read on every byte of every run around a digit. */
+ * it is read on every byte of every run the reader walks. */
 static const unsigned char form_bytes[256] = {
     ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['0' ... '9'] = 2, ['_'] = 3, ['-'] = 3, ['.'] = 3, [':'] = 3,
 };
@@ -39,32 +41,6 @@ static bool form_byte(char c)
 static bool separator(char c)
 {
     return form_bytes[(unsigned char)c] == 3;
-}
-
-static bool ascii_letter(char c)
-{
-    return form_bytes[(unsigned char)c] == 1;
-}
-
-static bool ascii_upper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static bool hex_digit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/* `segment` is one of `words`, in any case. */
-static bool segment_is(const char *segment, size_t len, const char *const *words, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        if (strlen(words[i]) == len && strncasecmp(segment, words[i], len) == 0) {
-            return true;
-        }
-    }
-    return false;
 }
 
 /* A prefix's word for a secret, an environment or a version: what vendors put before a body
@@ -82,7 +58,7 @@ static bool marks_secret(const char *segment, size_t len)
             return true;
         }
     }
-    return segment_is(segment, len, words, sizeof words / sizeof words[0]);
+    return caseless_in_list(segment, len, words, sizeof words / sizeof words[0]);
 }
 
 /* A prefix's word for a key its vendor documents as public (publishable keys, client and
@@ -91,7 +67,7 @@ static bool says_public(const char *segment, size_t len)
 {
     static const char *const words[] = { "pk", "pub", "public", "publishable", "client", "checkout", "site", "mob",
                                          "anon", "phc" };
-    return segment_is(segment, len, words, sizeof words / sizeof words[0]);
+    return caseless_in_list(segment, len, words, sizeof words / sizeof words[0]);
 }
 
 /* A stem that names an object's id or a content hash: what follows it is an id. */
@@ -102,7 +78,7 @@ static bool names_an_id(const char *stem, size_t len)
                                          "evt", "msg", "job", "run", "build", "commit", "hash", "digest", "sha",
                                          "etag", "file", "txn", "order", "ref", "rev", "tag", "img", "image", "blob",
                                          "node", "pod" };
-    return segment_is(stem, len, words, sizeof words / sizeof words[0]);
+    return caseless_in_list(stem, len, words, sizeof words / sizeof words[0]);
 }
 
 /* The body is random: digits and letters both, the kind of character (digit, lowercase,
@@ -121,7 +97,7 @@ static bool body_random(const char *body, size_t len)
             last = 0;
             continue;
         }
-        int this_kind = form_bytes[(unsigned char)c] == 2 ? 0 : ascii_upper(c) ? 1 : 2;
+        int this_kind = form_bytes[(unsigned char)c] == 2 ? 0 : ascii_upper((unsigned char)c) ? 1 : 2;
         digits += this_kind == 0;
         letters += this_kind != 0;
         capitals += this_kind == 1;
@@ -145,7 +121,7 @@ static bool body_random(const char *body, size_t len)
 static bool body_hex(const char *body, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        if (!hex_digit(body[i]) && !separator(body[i])) {
+        if (!isxdigit((unsigned char)body[i]) && !separator(body[i])) {
             return false;
         }
     }
@@ -158,8 +134,8 @@ static bool word_like(const char *segment, size_t len)
 {
     size_t letters = 0, capitals = 0, digits = 0;
     for (size_t i = 0; i < len; i++) {
-        letters += ascii_letter(segment[i]);
-        capitals += ascii_upper(segment[i]);
+        letters += ascii_letter((unsigned char)segment[i]);
+        capitals += ascii_upper((unsigned char)segment[i]);
         digits += form_bytes[(unsigned char)segment[i]] == 2;
     }
     if (digits == len) {
@@ -178,8 +154,8 @@ bool token_form_judge(const char *run, size_t len)
     }
     /* The stem: letters in one case, then a separator. */
     size_t stem = 0, capitals = 0;
-    while (stem < len && ascii_letter(run[stem])) {
-        capitals += ascii_upper(run[stem]);
+    while (stem < len && ascii_letter((unsigned char)run[stem])) {
+        capitals += ascii_upper((unsigned char)run[stem]);
         stem++;
     }
     if (stem < STEM_MIN || stem > STEM_MAX || stem == len || !separator(run[stem])
