@@ -130,19 +130,28 @@ static bool word_code_point(unsigned point)
              (point >= 0x3000 && point <= 0x303F));
 }
 
-/* The code point whose UTF-8 starts at `at` (a stray byte stands for itself). */
+/* The code point whose UTF-8 starts at `p`, reading `available` bytes at most (1 or more),
+ * and its length: a lead byte says how many follow, a sequence cut short keeps the bits it has. */
+static unsigned utf8_point(const unsigned char *p, size_t available, size_t *length)
+{
+    unsigned c = *p;
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (n > available) {
+        n = available;
+    }
+    unsigned point = n == 1 ? c : c & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n; k++) {
+        point = (point << 6) | (p[k] & 0x3F);
+    }
+    *length = n;
+    return point;
+}
+
+/* The code point whose UTF-8 starts at `at`. */
 static unsigned code_point_at(struct slice text, size_t at)
 {
-    unsigned char c = (unsigned char)text.ptr[at];
-    size_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (length == 1 || at + length > text.len) {
-        return c;
-    }
-    unsigned point = c & (0x7F >> length);
-    for (size_t k = 1; k < length; k++) {
-        point = point << 6 | ((unsigned char)text.ptr[at + k] & 0x3F);
-    }
-    return point;
+    size_t length;
+    return utf8_point((const unsigned char *)text.ptr + at, text.len - at, &length);
 }
 
 /* The code point that ends just before `end` (0 < end). */
@@ -231,15 +240,8 @@ static struct slice escaped_json(struct arena *arena, struct slice text)
     buffer_append_cstr(&out, "{\"output\": \"");
     const unsigned char *p = (const unsigned char *)text.ptr, *end = p + text.len;
     while (p < end) {
-        unsigned c = *p;
-        size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (length > (size_t)(end - p)) {
-            length = (size_t)(end - p);
-        }
-        unsigned point = length == 1 ? c : c & (0xFF >> (length + 1));
-        for (size_t k = 1; k < length; k++) {
-            point = (point << 6) | (p[k] & 0x3F);
-        }
+        size_t length;
+        unsigned point = utf8_point(p, (size_t)(end - p), &length);
         p += length;
         if (point == '"' || point == '\\') {
             buffer_append_char(&out, '\\');
