@@ -30,6 +30,25 @@ static void test_tables_of_accounts_in_six_languages(void **state)
     expect_untouched("| Servicio | Usuario | Contraseña |\n|---|---|---|\n| NAS | backup_op | en el cofre |\n");
 }
 
+/* A header cell names its credential with the words that say which one after it, as French
+ * and Spanish put an adjective and German and the Nordic languages a qualifier or a bracket;
+ * or with the languages' other credential nouns (nøkkel, Schlüssel, clé). A cell about a
+ * credential stays a column of its own ("Passwort geändert am" holds dates). */
+static void test_table_headers_with_qualifiers_and_other_nouns(void **state)
+{
+    (void)state;
+    expect_masked("id;service;ancien mot de passe;note\n1;NAS;", "Hytte2019!x", ";ok\n", "ENV_SECRET");
+    expect_masked("id;Dienst;Passwort neu;note\n1;NAS;", "Hytte2019!x", ";ok\n", "ENV_SECRET");
+    expect_masked("id,servicio,contraseña temporal,nota\n1,NAS,", "Hytte2019!x", ",ok\n", "ENV_SECRET");
+    expect_masked("| id | tjeneste | Passord (midlertidig) |\n|---|---|---|\n| 1 | NAS | ", "Hytte2019!x", " |\n",
+                  "ENV_SECRET");
+    expect_masked("Nettverk\tNettverksnøkkel\nGjest\t", "Hytte2019!x", "\n", "ENV_SECRET");
+    expect_masked("Gerät;WLAN-Schlüssel\nRouter;", "Hytte2019!x", "\n", "ENV_SECRET");
+    expect_masked("réseau;clé wifi\nBox;", "Hytte2019!x", "\n", "ENV_SECRET");
+    expect_untouched("Issue key,Summary,Created\nOPS-14004,Login fails on 6.14.13,2023-07-13\n");
+    expect_untouched("id;Passwort geändert am;note\n1;2024-03-12;ok\n");
+}
+
 /* A door's code is kept: dev4 writes "the door code is 5958, don't share it" as a thing to
  * keep (scrub/tool_credentials.h). */
 static void test_codes_of_entrances_are_kept(void **state)
@@ -124,6 +143,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tables_of_accounts_in_six_languages),
+        cmocka_unit_test(test_table_headers_with_qualifiers_and_other_nouns),
         cmocka_unit_test(test_codes_of_entrances_are_kept),
         cmocka_unit_test(test_login_pairs_after_a_login_word),
         cmocka_unit_test(test_php_define_of_keys_and_salts),
