@@ -701,12 +701,20 @@ static bool refresh_token_char(unsigned char c)
     "|digicode|\\bcode[ \\t]+(de|du|d'|pour)[ \\t]*(la[ \\t]+|le[ \\t]+|l')?(porte|portail|alarme|garage|immeuble)" \
     "|\\bc\xc3\xb3" "digo[ \\t]+(de|del|para)[ \\t]+(la[ \\t]+|el[ \\t]+)?(puerta|portal|port\xc3\xb3n|alarma|garaje)"
 
+/* A wireless network's key by the name people and routers' labels give it: "the Wi-Fi key",
+ * "network security key", "WPA2 key", "la clé wifi", "la clé de sécurité du réseau" (French
+ * puts the network after "clé"; "clé" alone names too many things: "clé USB"). */
+#define NETWORK_KEY_WORD "(wi-?fi|wlan|wpa2?|wep|network|security)[ -]?key" \
+    "|\\bcl(e|\xc3\xa9)[ -]?(wi-?fi|wpa2?|wep|r(e|\xc3\xa9)seau|de (s(e|\xc3\xa9)curit(e|\xc3\xa9)|r(e|\xc3\xa9)seau)" \
+    "|du (r(e|\xc3\xa9)seau|wi-?fi))"
+
 /* The sentence row's cue words other than the password words, read from the password-word
  * anchor (PASSWORD_SENTENCE_SPEC), and what follows them. Those ending in "key"
  * (KEY_SENTENCE_CUE) are read from the credential-key anchor's stems when the main database
  * scans it (key_sentence_ends): the row is then compiled without them (SENTENCE_UNKEYED_SPEC);
  * on bodies packed with "api key" their windows were 30-44 % of the main scan. */
-#define SENTENCE_OTHER_CUES "\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode|" FOREIGN_SECRET_WORD "|" ACCESS_CODE
+#define SENTENCE_OTHER_CUES "\\bpw|\\bmdp|code wi-?fi|wi-?fi[ -]?code|passcode|" NETWORK_KEY_WORD "|" FOREIGN_SECRET_WORD \
+    "|" ACCESS_CODE
 #define SENTENCE_ROW_SPEC "(" KEY_SENTENCE_CUE "|" SENTENCE_OTHER_CUES ")" PASSWORD_SENTENCE_TAIL
 #define SENTENCE_UNKEYED_SPEC "(" SENTENCE_OTHER_CUES ")" PASSWORD_SENTENCE_TAIL
 
