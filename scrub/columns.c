@@ -775,6 +775,30 @@ static bool value_char(enum value_shape shape, unsigned char c)
     return value_chars[c] & (1u << shape);
 }
 
+/* A phone read out with commas or digit by digit (phone_dictated_length) at `start`, before
+ * `stop`: its length when its digits, asked in one block (North America's ten as 3-3-4, as
+ * the weak cue's check knows them), pass the cue's check, `phone_valid` (NULL after a strong
+ * cue: any national length); 0 otherwise. A list of numbers with commas has no cue before it. */
+static size_t dictated_phone_length(const char *text, size_t start, size_t stop,
+                                    bool (*phone_valid)(const char *text, size_t len))
+{
+    char digits[PHONE_TEXT_MAX];
+    size_t count, length = phone_dictated_length(text + start, stop - start, digits, &count);
+    if (length == 0) {
+        return 0;
+    }
+    if (count == 10 && digits[0] >= '2' && digits[3] >= '2') {
+        memmove(digits + 8, digits + 6, 4);    /* "415 850 0694" */
+        memmove(digits + 4, digits + 3, 3);
+        digits[3] = digits[7] = ' ';
+        count = 12;
+    }
+    if (!phone_after_cue_valid(digits, count) || (phone_valid != NULL && !phone_valid(digits, count))) {
+        return 0;
+    }
+    return length;
+}
+
 /* Does [start, end) trimmed of separators at its end validate as `kind`? Sets *value_end. */
 static bool valid_trimmed(enum cue_kind kind, const char *text, size_t start, size_t end, size_t *value_end)
 {
@@ -836,6 +860,31 @@ static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
                 return emit(scan, (enum cue_kind)kind, start, value_end);
             }
         }
+        size_t dictated = kind == CUE_PHONE ? dictated_phone_length(text, start, scan->len, phone_valid) : 0;
+        if (dictated > 0) {
+            return emit(scan, CUE_PHONE, start, start + dictated);     /* "415, 850, 06, 94" */
+        }
+    }
+    return false;
+}
+
+/* A phone read out with commas or digit by digit that ends at `end`, a cue after it ("415,
+ * 850, 06, 94, that's my mobile"): the leftmost start within MAX_VALUE bytes whose reading
+ * ends there. */
+static bool dictated_phone_before(struct cue_scan *scan, size_t floor, size_t end)
+{
+    const char *text = scan->text;
+    size_t start = end;
+    while (start > floor && (isdigit((unsigned char)text[start - 1]) || text[start - 1] == ' '
+                             || (text[start - 1] == ',' && text[start] == ' '))) {
+        start--;
+    }
+    COUNT_WORK(end - start);
+    for (; start < end; start++) {
+        if (isdigit((unsigned char)text[start]) && (start == 0 || !isalnum((unsigned char)text[start - 1]))
+            && dictated_phone_length(text, start, end, NULL) == end - start) {
+            return emit(scan, CUE_PHONE, start, end);
+        }
     }
     return false;
 }
@@ -868,6 +917,9 @@ static bool value_before(struct cue_scan *scan, unsigned wanted, size_t end)
             if (kinds[kind].valid(text + start, end - start)) {
                 return emit(scan, (enum cue_kind)kind, start, end);
             }
+        }
+        if (kind == CUE_PHONE && dictated_phone_before(scan, floor, end)) {
+            return true;
         }
     }
     return false;

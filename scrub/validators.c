@@ -924,6 +924,46 @@ bool phone_after_cue_valid(const char *text, size_t len)
            && !is_written_date(&groups);
 }
 
+/* A number read out or dictated, as a call's transcript or a chat writes it down (census
+ * typography): groups of one to five digits split by ", " ("415, 850, 06, 94"), a group spelt
+ * digit by digit with single blanks ("4 1 5, 8 5 0, 0 6, 9 4"), or the whole number so spelt
+ * ("9 1 2 3 4 5 6 7"). A digit right after the last group's ", " starts one more group. */
+size_t phone_dictated_length(const char *text, size_t len, char *digits, size_t *count)
+{
+    size_t limit = len < PHONE_TEXT_MAX ? len : PHONE_TEXT_MAX, at = 0, end = 0, n = 0, commas = 0;
+    bool all_spelt = true;
+    while (at < limit && isdigit((unsigned char)text[at])) {
+        size_t group = 0;
+        while (at < limit && isdigit((unsigned char)text[at]) && n < PHONE_DICTATED_DIGITS) {
+            digits[n++] = text[at++];
+            group++;
+        }
+        bool spelt = false;
+        while (group == 1 && at + 1 < limit && text[at] == ' ' && isdigit((unsigned char)text[at + 1])
+               && (at + 2 == len || !isdigit((unsigned char)text[at + 2])) && n < PHONE_DICTATED_DIGITS) {
+            digits[n++] = text[at + 1];          /* "4 1 5": one digit, a blank, one digit … */
+            at += 2;
+            spelt = true;
+        }
+        if ((group > 5 && !spelt) || (at < len && isdigit((unsigned char)text[at]))) {
+            return 0;                 /* a block of six digits is not read out; or too many digits */
+        }
+        all_spelt = all_spelt && spelt;
+        end = at;
+        if (at + 2 < limit && text[at] == ',' && text[at + 1] == ' ' && isdigit((unsigned char)text[at + 2])) {
+            at += 2;
+            commas++;
+            continue;
+        }
+        break;
+    }
+    if (n < 8 || n > 13 || (commas == 0 && !all_spelt) || (end < len && isalpha((unsigned char)text[end]))) {
+        return 0;
+    }
+    *count = n;
+    return end;
+}
+
 /* ---- phones by their shape alone ---- */
 
 /* A number split into groups, every group and separator kept: what a phone looks like

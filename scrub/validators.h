@@ -41,6 +41,15 @@ bool phone_after_cue_valid(const char *text, size_t len);
  * when it holds none, or is longer than any phone. Read once, in bounded work. */
 enum { PHONE_TEXT_MAX = 64 };
 size_t phone_with_ascii_spaces(const char *text, size_t len, char *out);
+/* A number read out or dictated as a transcript or a chat writes it: digit groups of one to
+ * five split by ", " ("415, 850, 06, 94", "22, 33, 44, 55"), groups spelt digit by digit with
+ * single blanks ("4 1 5, 8 5 0, 0 6, 9 4"), or the whole number so spelt ("9 1 2 3 4 5 6 7").
+ * Its length at the start of `text` and its 8 to 13 digits in `digits` (PHONE_DICTATED_DIGITS
+ * bytes), *count of them; 0 when none starts there (one group with no comma unless spelt, a
+ * group of six digits or more, fewer than 8 or more than 13 digits). Reads at most
+ * PHONE_TEXT_MAX bytes. Says nothing of whose number it is: only a phone's cue does. */
+enum { PHONE_DICTATED_DIGITS = 14 };
+size_t phone_dictated_length(const char *text, size_t len, char *digits, size_t *count);
 /* An international number with its '+' dropped: a mobile of a country whose numbers are
  * often written so, in one block or spaced after its country code (46701234567,
  * 4915123456789, "47 91 23 45 67", "33 6 12 34 56 78"), or North America's 1 and ten

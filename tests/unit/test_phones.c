@@ -12,7 +12,9 @@
  * - Spanish "escríbeme al …" and "Cel." as cues;
  * - the digits of a WhatsApp link ("wa.me/905332569731"), the international number without '+';
  * - a number, then the name of its line in parentheses ("650273335 (móvil)");
- * - German "Auftragsnummer" names an order: a number under it is no phone by its grouping. */
+ * - German "Auftragsnummer" names an order: a number under it is no phone by its grouping;
+ * - a number read out or dictated after or before a phone's cue, in groups with commas or digit
+ *   by digit (census typography, tests/scrub/census/generate_typography.py). */
 #include "tests/unit/scrub_testing.h"
 
 static void test_typographic_spaces_between_groups(void **state)
@@ -87,6 +89,25 @@ static void test_auftragsnummer_names_an_order(void **state)
     expect_untouched("Auftrags-Nr. 512 345 678");
 }
 
+/* A number read out or dictated (census typography): digit groups with commas, or digit by
+ * digit, after a phone's cue or before one; a list of numbers with commas and no cue stays. */
+static void test_dictated_numbers(void **state)
+{
+    (void)state;
+    expect_masked("my number is ", "415, 850, 06, 94", "", "PHONE");
+    expect_masked("ring meg p\xc3\xa5 ", "22, 33, 44, 55", ", helst etter fem", "PHONE");
+    expect_masked("Tel. ", "0 1 5 9, 0 2, 5 7, 3 8, 7 3", ", bitte nach mir fragen", "PHONE");
+    expect_masked("appelez-moi au ", "06, 12, 34, 56, 78", "", "PHONE");
+    expect_masked("", "6 9, 5 6 6, 1 9, 4 0", ", es mi m\xc3\xb3vil", "PHONE");
+    expect_masked("numret \xc3\xa4r ", "070, 950, 0870", "", "PHONE");
+    expect_masked("tfn ", "0 7 2 4, 4 8 8, 6 6 9", ", fr\xc3\xa5ga efter mig", "PHONE");
+    expect_untouched("rooms 412, 413, 414 are booked");
+    expect_untouched("call me at 14, 15 or 16 o'clock");
+    expect_untouched("id,qty,price\n4412,8813,2291,7731");
+    expect_untouched("scores: 21, 18, 25, 19, 22");
+    expect_untouched("Mengen 27, 60, 61, 59, 71 pro Kiste");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -97,6 +118,7 @@ int main(void)
         cmocka_unit_test(test_whatsapp_link_digits),
         cmocka_unit_test(test_line_named_in_parentheses_after_the_number),
         cmocka_unit_test(test_auftragsnummer_names_an_order),
+        cmocka_unit_test(test_dictated_numbers),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
