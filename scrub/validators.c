@@ -1533,12 +1533,15 @@ static size_t numeric_date_length(const char *text, size_t len)
         && (text[second_end] == ' ' || text[second_end] == '-')) {
         /* "16/5 1963", "25/7-1950", "26/10 -71": the Swedish day/month, then the year, four
          * digits or two after a dash */
-        size_t year_at = second_end + 1;
+        size_t year_at = second_end + 1, mark = 0;
         if (text[second_end] == ' ' && year_at < len && text[year_at] == '-') {
             year_at++;
+        } else if (text[second_end] == ' ') {
+            mark = year_apostrophe(text, len, year_at);     /* "13/5 '60" */
+            year_at += mark;
         }
-        int year = digits_at(text, len, year_at, 4, 4, &third_end);
-        if (year < 0 && (text[year_at - 1] == '-' || text[year_at - 1] == ' ')) {   /* "född 13/7 57" too */
+        int year = mark > 0 ? -1 : digits_at(text, len, year_at, 4, 4, &third_end);
+        if (year < 0 && (text[year_at - 1] == '-' || text[year_at - 1] == ' ' || mark > 0)) {   /* "född 13/7 57" too */
             year = digits_at(text, len, year_at, 2, 2, &third_end);
             if (year < 0 || (third_end < len && (isalnum((unsigned char)text[third_end]) || text[third_end] == ':'))) {
                 return 0;
@@ -1557,8 +1560,12 @@ static size_t numeric_date_length(const char *text, size_t len)
         }
         return third >= 0 && birth_year(first) && date_exists(first, second, third) ? third_end : 0;
     }
-    /* "12.03.'85", "11.4.'05", "12/03/'85": the year's two digits after an apostrophe */
+    /* "12.03.'85", "11.4.'05", "12/03/'85": the year's two digits after an apostrophe; "12.3.-85",
+     * "12.03.-85": after the dash Norwegians and Swedes put there */
     size_t mark = year_apostrophe(text, len, second_end + 1);
+    if (mark == 0 && separator == '.' && second_end + 1 < len && text[second_end + 1] == '-') {
+        mark = 1;
+    }
     int year = mark > 0 ? -1 : digits_at(text, len, second_end + 1, 4, 4, &third_end);
     if (at <= 2 && year < 0) {
         /* "12.03.85", "5/2/88", "61-06-20": a two-digit year, last or (with two digits in

@@ -91,7 +91,8 @@ bool de_tax_id_printed_valid(const char *text, size_t len);
  * 12th, 1985", and a two-digit year after a month's name ("12 March '85", "12. mars -85",
  * "12 de marzo del 85"), and any of these after a weekday's name ("Tuesday, 12 March 1985",
  * "fredag 13. juni 1980", "mardi 11 janvier 1983": the weekday is part of the value); a numeric
- * date's two-digit year after an apostrophe ("12.03.'85"), Roman months in capitals or all in
+ * date's two-digit year after an apostrophe ("12.03.'85", "13/5 '60") or the Nordic dash after
+ * the month's point ("12.3.-85", "12.03.-85"), Roman months in capitals or all in
  * small letters ("12.III.1985", "6.xii.2015"), a passport's month named in two languages ("10
  * AUG/AOÛT 63"), the year on the next line after a month's name, "1.º de marzo". The day
  * must exist, the year

@@ -9,7 +9,8 @@
  *   query-string keys ("?dob=…&"), "fött", "bdate", "fdatum", "d_o_b", keys that say the layout
  *   ("DOB_DDMMYYYY"), a label padded to its value's column past the prose gap, German's star ("(*12.3.1985)", ", *12.3.1985"), Spanish "(n. …)", the DOCS
  *   line, OCR'd dates after a cue and the joined second date; and what stays: another event's
- *   date after "and" ("… and baptised on …"), a DOCS line's expiry, a star with a blank after it. */
+ *   date after "and" ("… and baptised on …"), a DOCS line's expiry, a star with a blank after it;
+ * - the Nordic dash before a two-digit year ("12.3.-85") and "13/5 '60" (census typography). */
 #include <stddef.h>
 
 static size_t birth_work;
@@ -136,6 +137,23 @@ static void test_star_n_docs_ocr_and_joined(void **state)
     expect_untouched("Meeting (* 12.03.2026 *) moved");
 }
 
+/* The Nordic dash before a two-digit year after the month's point, and an apostrophe's year
+ * after a day/month with a slash and a blank (census typography); another event's date in the
+ * same form stays. */
+static void test_nordic_dash_and_apostrophe_years(void **state)
+{
+    (void)state;
+    expect_masked("f\xc3\xb8" "dt ", "12.3.-85", "", "DATE_OF_BIRTH");
+    expect_masked("Pasienten, f. ", "09.10.-46", ", bor alene", "DATE_OF_BIRTH");
+    expect_masked("f\xc3\xb6" "dd ", "5.3.-82", "", "DATE_OF_BIRTH");
+    expect_masked("{\"dob\": \"", "20.06.-99", "\"}", "DATE_OF_BIRTH");
+    expect_masked("geboren am ", "9/8 '83", ", falls das Formular das braucht", "DATE_OF_BIRTH");
+    expect_masked("Date de naissance : ", "1/9 \xe2\x80\x99" "45", "", "DATE_OF_BIRTH");
+    expect_untouched("12.3.-25 levert");
+    expect_untouched("frist 12.03.-26, ring meg");
+    expect_untouched("deadline 9/8 '27");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_work_is_bounded),
         cmocka_unit_test(test_form_blanks_query_strings_and_keys),
         cmocka_unit_test(test_star_n_docs_ocr_and_joined),
+        cmocka_unit_test(test_nordic_dash_and_apostrophe_years),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
