@@ -1550,6 +1550,11 @@ static size_t numeric_date_length(const char *text, size_t len)
         }
         return year >= 0 && birth_year(year) && date_exists(year, second, first) ? third_end : 0;
     }
+    if (second >= 0 && separator == '.' && at <= 2 && second_end + 1 < len && text[second_end] == ' ') {
+        /* "12.3 1985", "12.03 1985": the month's point left out before the year's blank */
+        int year = digits_at(text, len, second_end + 1, 4, 4, &third_end);
+        return year >= 0 && birth_year(year) && date_exists(year, second, first) ? third_end : 0;
+    }
     if (second < 0 || second_end >= len || text[second_end] != separator) {
         return 0;
     }
@@ -1795,6 +1800,40 @@ static size_t weekday_length(const char *text, size_t len)
     return n < len && (isdigit((unsigned char)text[n]) || month_at(text, len, n, &month_end) != 0) ? n : 0;
 }
 
+/* "12–03–1985", "12 – 03 – 1985", "1985–03–12": an en dash (U+2013) where a date's dash stands,
+ * as word processors set one, blanks on both sides or none; read as numeric_date_length reads
+ * the dash. Its length in `text`, or 0. Reads at most EN_DASH_DATE_MAX bytes of the date. */
+enum { EN_DASH_DATE_MAX = 24 };
+
+static size_t en_dash_date_length(const char *text, size_t len)
+{
+    char ascii[EN_DASH_DATE_MAX];
+    size_t ends[EN_DASH_DATE_MAX + 1] = { 0 };    /* where each byte of `ascii` ends in `text` */
+    size_t n = 0, at = 0, dashes = 0;
+    while (at < len && n < EN_DASH_DATE_MAX) {
+        size_t blank = text[at] == ' ' && n > 0 ? 1 : 0;
+        if (at + blank + 3 <= len && memcmp(text + at + blank, "\xe2\x80\x93", 3) == 0) {
+            at += blank + 3;
+            if (blank > 0 && (at >= len || text[at] != ' ')) {
+                return 0;
+            }
+            at += blank;
+            ascii[n++] = '-';
+            dashes++;
+        } else if (isdigit((unsigned char)text[at])) {
+            ascii[n++] = text[at++];
+        } else {
+            break;
+        }
+        ends[n] = at;
+    }
+    if (dashes != 2) {
+        return 0;
+    }
+    size_t read = numeric_date_length(ascii, n);
+    return read == n ? ends[n] : 0;
+}
+
 size_t date_length(const char *text, size_t len)
 {
     if (len == 0) {
@@ -1819,6 +1858,10 @@ size_t date_length(const char *text, size_t len)
     }
     if (numeric) {
         return numeric;
+    }
+    size_t en_dash = en_dash_date_length(text, len);
+    if (en_dash) {
+        return en_dash;
     }
     size_t day_first = day_first_date_length(text, len);
     return day_first ? day_first : year_first_named_date_length(text, len);

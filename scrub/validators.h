@@ -92,7 +92,8 @@ bool de_tax_id_printed_valid(const char *text, size_t len);
  * "12 de marzo del 85"), and any of these after a weekday's name ("Tuesday, 12 March 1985",
  * "fredag 13. juni 1980", "mardi 11 janvier 1983": the weekday is part of the value); a numeric
  * date's two-digit year after an apostrophe ("12.03.'85", "13/5 '60") or the Nordic dash after
- * the month's point ("12.3.-85", "12.03.-85"), Roman months in capitals or all in
+ * the month's point ("12.3.-85", "12.03.-85"), the month's point left out before the year's
+ * blank ("12.3 1985"), en dashes for a date's dashes ("12–03–1985", "12 – 03 – 1985"), Roman months in capitals or all in
  * small letters ("12.III.1985", "6.xii.2015"), a passport's month named in two languages ("10
  * AUG/AOÛT 63"), the year on the next line after a month's name, "1.º de marzo". The day
  * must exist, the year

@@ -10,7 +10,9 @@
  *   ("DOB_DDMMYYYY"), a label padded to its value's column past the prose gap, German's star ("(*12.3.1985)", ", *12.3.1985"), Spanish "(n. …)", the DOCS
  *   line, OCR'd dates after a cue and the joined second date; and what stays: another event's
  *   date after "and" ("… and baptised on …"), a DOCS line's expiry, a star with a blank after it;
- * - the Nordic dash before a two-digit year ("12.3.-85") and "13/5 '60" (census typography). */
+ * - the Nordic dash before a two-digit year ("12.3.-85") and "13/5 '60" (census typography);
+ * - the month's point left out before the year's blank ("12.3 1985") and en dashes for a date's
+ *   dashes ("12–03–1985", "12 – 03 – 1985") (census typography). */
 #include <stddef.h>
 
 static size_t birth_work;
@@ -154,6 +156,23 @@ static void test_nordic_dash_and_apostrophe_years(void **state)
     expect_untouched("deadline 9/8 '27");
 }
 
+/* The month's point left out before the year's blank, and en dashes for a date's dashes
+ * (census typography); the same forms for another event, and year and page ranges, stay. */
+static void test_point_blank_year_and_en_dashes(void **state)
+{
+    (void)state;
+    expect_masked("f\xc3\xb8" "dt ", "12.3 1985", "", "DATE_OF_BIRTH");
+    expect_masked("Geb.-Datum: ", "9.12 1985", "", "DATE_OF_BIRTH");
+    expect_masked("n\xc3\xa9" "e le ", "26.07 1990", ", arriv\xc3\xa9" "e vendredi", "DATE_OF_BIRTH");
+    expect_masked("f\xc3\xb6" "dd ", "06\xe2\x80\x93" "12\xe2\x80\x93" "2008", "", "DATE_OF_BIRTH");
+    expect_masked("| f\xc3\xb6" "delsedatum | ", "09 \xe2\x80\x93 07 \xe2\x80\x93 2002", " |", "DATE_OF_BIRTH");
+    expect_masked("born ", "1985\xe2\x80\x93" "03\xe2\x80\x93" "12", " in Leeds", "DATE_OF_BIRTH");
+    expect_untouched("Termin am 12.3 2025 um 10:30");
+    expect_untouched("deadline 07\xe2\x80\x93" "09\xe2\x80\x93" "2022");
+    expect_untouched("born and raised in Leeds, lived in Oslo 1985\xe2\x80\x93" "1990");
+    expect_untouched("f\xc3\xb8" "dt i Bergen, se s. 12\xe2\x80\x93" "34");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_form_blanks_query_strings_and_keys),
         cmocka_unit_test(test_star_n_docs_ocr_and_joined),
         cmocka_unit_test(test_nordic_dash_and_apostrophe_years),
+        cmocka_unit_test(test_point_blank_year_and_en_dashes),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
