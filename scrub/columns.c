@@ -49,30 +49,30 @@ enum value_shape {
 };
 
 /* A phone under a phone key or cue: any national length, or E.164; its groups may be split
- * by typographic spaces (phone_with_ascii_spaces). */
+ * by typographic spaces, en dashes or middle dots (phone_with_ascii_separators). */
 static bool phone_named_valid(const char *text, size_t len)
 {
     char spaced[PHONE_TEXT_MAX];
-    size_t spaced_len = phone_with_ascii_spaces(text, len, spaced);
+    size_t spaced_len = phone_with_ascii_separators(text, len, spaced);
     if (spaced_len > 0) {
         return phone_named_valid(spaced, spaced_len);
     }
     return phone_e164_valid(text, len) || phone_after_cue_valid(text, len);
 }
 
-/* phone_national_shape_valid (after a weak cue) and phone_national_valid, typographic spaces
- * read as spaces too. */
+/* phone_national_shape_valid (after a weak cue) and phone_national_valid, typographic spaces,
+ * en dashes and middle dots read as ASCII too. */
 static bool phone_weak_cue_valid(const char *text, size_t len)
 {
     char spaced[PHONE_TEXT_MAX];
-    size_t spaced_len = phone_with_ascii_spaces(text, len, spaced);
+    size_t spaced_len = phone_with_ascii_separators(text, len, spaced);
     return spaced_len > 0 ? phone_national_shape_valid(spaced, spaced_len) : phone_national_shape_valid(text, len);
 }
 
 static bool phone_national_spaced_valid(const char *text, size_t len)
 {
     char spaced[PHONE_TEXT_MAX];
-    size_t spaced_len = phone_with_ascii_spaces(text, len, spaced);
+    size_t spaced_len = phone_with_ascii_separators(text, len, spaced);
     return spaced_len > 0 ? phone_national_valid(spaced, spaced_len) : phone_national_valid(text, len);
 }
 
@@ -768,6 +768,8 @@ static const unsigned char value_chars[256] = {
      * digit groups (the phone validators read them as spaces; any other use fails them) */
     [0xc2] = 1 << SHAPE_DIGITS, [0xa0] = 1 << SHAPE_DIGITS, [0xe2] = 1 << SHAPE_DIGITS,
     [0x80] = 1 << SHAPE_DIGITS, [0x89] = 1 << SHAPE_DIGITS, [0xaf] = 1 << SHAPE_DIGITS,
+    /* and of U+2013 and U+00B7, the en dash and the middle dot people group one with */
+    [0x93] = 1 << SHAPE_DIGITS, [0xb7] = 1 << SHAPE_DIGITS,
 };
 
 static bool value_char(enum value_shape shape, unsigned char c)

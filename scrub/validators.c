@@ -596,7 +596,7 @@ bool label_names_another_number(const char *label, size_t len)
     return caseless_list_prefix(label, 0, len, stems, sizeof stems / sizeof stems[0]) > 0;
 }
 
-size_t phone_with_ascii_spaces(const char *text, size_t len, char *out)
+size_t phone_with_ascii_separators(const char *text, size_t len, char *out)
 {
     size_t first = 0;
     while (first < len && (unsigned char)text[first] < 0xc2) {
@@ -610,16 +610,22 @@ size_t phone_with_ascii_spaces(const char *text, size_t len, char *out)
     bool replaced = false;
     for (size_t i = first; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
+        char ascii = ' ';
         if (c == 0xc2 && i + 1 < len && (unsigned char)text[i + 1] == 0xa0) {
             i += 1;
         } else if (c == 0xe2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80
                    && ((unsigned char)text[i + 2] == 0x89 || (unsigned char)text[i + 2] == 0xaf)) {
             i += 2;
+        } else if ((c == 0xc2 && i + 1 < len && (unsigned char)text[i + 1] == 0xb7)
+                   || (c == 0xe2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80
+                       && (unsigned char)text[i + 2] == 0x93)) {
+            i += c == 0xc2 ? 1 : 2;   /* a middle dot or an en dash between groups: a dash */
+            ascii = '-';
         } else {
             out[n++] = (char)c;
             continue;
         }
-        out[n++] = ' ';
+        out[n++] = ascii;
         replaced = true;
     }
     return replaced ? n : 0;
@@ -691,9 +697,9 @@ static bool read_digit_groups(const char *text, size_t len, struct digit_groups 
         } else if ((c == ' ' || c == '-' || c == '.' || c == '/') && !last_was_separator) {
             last_was_separator = true;
             separator = c;
-            if (c == ' ' && i + 2 < len && text[i + 1] == '-' && text[i + 2] == ' ') {
-                i += 2;               /* "089 - 7946201": " - " is one separator */
-                separator = '-';
+            if (c == ' ' && i + 2 < len && (text[i + 1] == '-' || text[i + 1] == '/') && text[i + 2] == ' ') {
+                separator = text[i + 1];
+                i += 2;               /* "089 - 7946201", "935 / 230 / 765": " - " is one separator */
             }
         } else {
             return false;

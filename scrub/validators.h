@@ -23,7 +23,7 @@ bool aba_routing_valid(const char *text, size_t len);
 bool ip_address_valid(const char *text, size_t len);     /* IPv4 or IPv6, zone allowed */
 bool phone_e164_valid(const char *text, size_t len);
 /* National formats, found only next to a phone word: (415) 555-2671, 020 7946 0958,
- * 912 34 567, 07 49 78 10 61, (81) 39447-1800. 8 to 12 digits in groups, an area code
+ * 912 34 567, 07 49 78 10 61, (81) 39447-1800, 935 / 230 / 765. 8 to 12 digits in groups, an area code
  * in parentheses at most, after a one-digit trunk at most ("0 (532) 123 45 67"); never a
  * date's shape (2024-05-12, 12.05.2024). */
 bool phone_national_valid(const char *text, size_t len);
@@ -36,11 +36,13 @@ bool phone_national_shape_valid(const char *text, size_t len);
 bool phone_after_cue_valid(const char *text, size_t len);
 /* A phone's digit groups split by a no-break space (U+00A0), a thin space (U+2009) or a narrow
  * no-break space (U+202F), as word processors, French typography, copied web pages and contact
- * cards write them ("+33\u00a06\u00a012…", "912\u202f34\u202f567"): the text with an ASCII space
- * for each, in `out` (PHONE_TEXT_MAX bytes), its length, for the validators above to read; 0
- * when it holds none, or is longer than any phone. Read once, in bounded work. */
+ * cards write them ("+33\u00a06\u00a012…", "912\u202f34\u202f567"), or by an en dash (U+2013)
+ * or a middle dot (U+00B7) ("08–50–93–70–39", "935·533·673", "+46 408 · 03 · 15 · 77"): the text
+ * with an ASCII space for each space and a dash for each dash or dot, in `out` (PHONE_TEXT_MAX
+ * bytes), its length, for the validators above to read; 0 when it holds none, or is longer than
+ * any phone. Read once, in bounded work. */
 enum { PHONE_TEXT_MAX = 64 };
-size_t phone_with_ascii_spaces(const char *text, size_t len, char *out);
+size_t phone_with_ascii_separators(const char *text, size_t len, char *out);
 /* A number read out or dictated as a transcript or a chat writes it: digit groups of one to
  * five split by ", " ("415, 850, 06, 94", "22, 33, 44, 55"), groups spelt digit by digit with
  * single blanks ("4 1 5, 8 5 0, 0 6, 9 4"), or the whole number so spelt ("9 1 2 3 4 5 6 7").

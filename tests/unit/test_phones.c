@@ -14,7 +14,8 @@
  * - a number, then the name of its line in parentheses ("650273335 (móvil)");
  * - German "Auftragsnummer" names an order: a number under it is no phone by its grouping;
  * - a number read out or dictated after or before a phone's cue, in groups with commas or digit
- *   by digit (census typography, tests/scrub/census/generate_typography.py). */
+ *   by digit (census typography, tests/scrub/census/generate_typography.py);
+ * - groups split by " / ", an en dash or a middle dot, and "+41 (0) 31 – 4380 746" (census typography). */
 #include "tests/unit/scrub_testing.h"
 
 static void test_typographic_spaces_between_groups(void **state)
@@ -108,6 +109,24 @@ static void test_dictated_numbers(void **state)
     expect_untouched("Mengen 27, 60, 61, 59, 71 pro Kiste");
 }
 
+/* Groups split by " / ", an en dash or a middle dot, spaced or not, and "+CC (0) AA – …"
+ * (census typography); ranges, hours and citations with the same marks stay. */
+static void test_slash_en_dash_and_middle_dot_groups(void **state)
+{
+    (void)state;
+    expect_masked("tel\xc3\xa9" "fono ", "935 / 230 / 765", "", "PHONE");
+    expect_masked("ring mig p\xc3\xa5 ", "08\xe2\x80\x93" "50\xe2\x80\x93" "93\xe2\x80\x93" "70\xe2\x80\x93" "39", "",
+                  "PHONE");
+    expect_masked("my number is ", "206 \xe2\x80\x93 797 \xe2\x80\x93 45 \xe2\x80\x93 85", " pls", "PHONE");
+    expect_masked("M\xc3\xb3vil: ", "935\xc2\xb7" "533\xc2\xb7" "673", " gracias", "PHONE");
+    expect_masked("tfn ", "+46 408 \xc2\xb7 03 \xc2\xb7 15 \xc2\xb7 77", "", "PHONE");
+    expect_masked("Mobil: ", "+41 (0) 31 \xe2\x80\x93 4380 746", "", "PHONE");
+    expect_untouched("telefontid 09:00 \xe2\x80\x93 15:30");
+    expect_untouched("som vist i [12] 245\xe2\x80\x93" "318");
+    expect_untouched("bodde der 1998\xe2\x80\x93" "2011");
+    expect_untouched("se s. 412 - 618");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +138,7 @@ int main(void)
         cmocka_unit_test(test_line_named_in_parentheses_after_the_number),
         cmocka_unit_test(test_auftragsnummer_names_an_order),
         cmocka_unit_test(test_dictated_numbers),
+        cmocka_unit_test(test_slash_en_dash_and_middle_dot_groups),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
