@@ -801,6 +801,26 @@ static size_t dictated_phone_length(const char *text, size_t start, size_t stop,
     return length;
 }
 
+/* "[415] 850-0694", "{030} 1234 5678": an area code of two to five digits in square brackets
+ * or braces, as some people and old forms write it where others put parentheses, then a blank
+ * and a digit: the byte after the blank, or `start` when no such area opens there. */
+static size_t bracketed_area_end(const char *text, size_t limit, size_t start)
+{
+    if (start >= limit || (text[start] != '[' && text[start] != '{')) {
+        return start;
+    }
+    char close = text[start] == '[' ? ']' : '}';
+    size_t at = start + 1;
+    while (at < limit && at - start <= 5 && isdigit((unsigned char)text[at])) {
+        at++;
+    }
+    if (at - start < 3 || at + 2 >= limit || text[at] != close || text[at + 1] != ' '
+        || !isdigit((unsigned char)text[at + 2])) {
+        return start;
+    }
+    return at + 2;
+}
+
 /* Does [start, end) trimmed of separators at its end validate as `kind`? Sets *value_end. */
 static bool valid_trimmed(enum cue_kind kind, const char *text, size_t start, size_t end, size_t *value_end)
 {
@@ -843,7 +863,7 @@ static bool value_at(struct cue_scan *scan, unsigned wanted, size_t start,
             }
             continue;
         }
-        size_t end = start;
+        size_t end = kind == CUE_PHONE ? bracketed_area_end(text, limit, start) : start;
         while (end < limit && value_char(shape, (unsigned char)text[end]) && text[end] != '\n'
                && !(text[end] == ' ' && end + 1 < limit && text[end + 1] == ' ')) {
             end++;
@@ -1519,7 +1539,8 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
         bool sign = c == '+' && !(at + 1 < scan->len && letter((unsigned char)text[at + 1]))
                     && !letter((unsigned char)text[at - 1]);
         if (isdigit(c) || sign
-            || (c == '(' && at + 1 < scan->len && (isdigit((unsigned char)text[at + 1]) || text[at + 1] == '+'))) {
+            || (c == '(' && at + 1 < scan->len && (isdigit((unsigned char)text[at + 1]) || text[at + 1] == '+'))
+            || ((wanted & KIND(CUE_PHONE)) && bracketed_area_end(text, scan->len, at) > at)) {
             break;
         }
     }

@@ -598,8 +598,10 @@ bool label_names_another_number(const char *label, size_t len)
 
 size_t phone_with_ascii_separators(const char *text, size_t len, char *out)
 {
+    /* "[415] 850-0694", "{030} 1234 5678": an area code in square brackets or braces */
+    char close = len > 0 && text[0] == '[' ? ']' : len > 0 && text[0] == '{' ? '}' : 0;
     size_t first = 0;
-    while (first < len && (unsigned char)text[first] < 0xc2) {
+    while (close == 0 && first < len && (unsigned char)text[first] < 0xc2) {
         first++;                      /* most values: ASCII to the end, read once */
     }
     if (first == len || len > PHONE_TEXT_MAX) {
@@ -611,7 +613,10 @@ size_t phone_with_ascii_separators(const char *text, size_t len, char *out)
     for (size_t i = first; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
         char ascii = ' ';
-        if (c == 0xc2 && i + 1 < len && (unsigned char)text[i + 1] == 0xa0) {
+        if (close != 0 && (i == 0 || c == (unsigned char)close)) {
+            ascii = i == 0 ? '(' : ')';
+            close = i == 0 ? close : 0;
+        } else if (c == 0xc2 && i + 1 < len && (unsigned char)text[i + 1] == 0xa0) {
             i += 1;
         } else if (c == 0xe2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80
                    && ((unsigned char)text[i + 2] == 0x89 || (unsigned char)text[i + 2] == 0xaf)) {

@@ -37,8 +37,10 @@ bool phone_after_cue_valid(const char *text, size_t len);
 /* A phone's digit groups split by a no-break space (U+00A0), a thin space (U+2009) or a narrow
  * no-break space (U+202F), as word processors, French typography, copied web pages and contact
  * cards write them ("+33\u00a06\u00a012…", "912\u202f34\u202f567"), or by an en dash (U+2013)
- * or a middle dot (U+00B7) ("08–50–93–70–39", "935·533·673", "+46 408 · 03 · 15 · 77"): the text
- * with an ASCII space for each space and a dash for each dash or dot, in `out` (PHONE_TEXT_MAX
+ * or a middle dot (U+00B7) ("08–50–93–70–39", "935·533·673", "+46 408 · 03 · 15 · 77"), or with
+ * the area code first in square brackets or braces ("[415] 850-0694", "{030} 1234 5678"): the text
+ * with an ASCII space for each space, a dash for each dash or dot and parentheses for the
+ * brackets, in `out` (PHONE_TEXT_MAX
  * bytes), its length, for the validators above to read; 0 when it holds none, or is longer than
  * any phone. Read once, in bounded work. */
 enum { PHONE_TEXT_MAX = 64 };

@@ -15,7 +15,8 @@
  * - German "Auftragsnummer" names an order: a number under it is no phone by its grouping;
  * - a number read out or dictated after or before a phone's cue, in groups with commas or digit
  *   by digit (census typography, tests/scrub/census/generate_typography.py);
- * - groups split by " / ", an en dash or a middle dot, and "+41 (0) 31 – 4380 746" (census typography). */
+ * - groups split by " / ", an en dash or a middle dot, and "+41 (0) 31 – 4380 746" (census typography);
+ * - the area code in square brackets or braces, "[212] 894-4626" (census typography). */
 #include "tests/unit/scrub_testing.h"
 
 static void test_typographic_spaces_between_groups(void **state)
@@ -127,6 +128,20 @@ static void test_slash_en_dash_and_middle_dot_groups(void **state)
     expect_untouched("se s. 412 - 618");
 }
 
+/* The area code in square brackets or braces (census typography); a bracket after the number,
+ * a citation and a template's braces stay as they were. */
+static void test_area_code_in_brackets(void **state)
+{
+    (void)state;
+    expect_masked("Phone: ", "[212] 894-4626", "", "PHONE");
+    expect_masked("Tel: ", "[031] 53 27 640", "", "PHONE");
+    expect_masked("tfn ", "{083} 45 58 621", "", "PHONE");
+    expect_masked("my number is ", "{60} 92 73 158", "", "PHONE");
+    expect_masked("Tlf: ", "22 33 44 55", " [jobb]", "PHONE");
+    expect_untouched("as shown in [12] 245-318, the phone");
+    expect_untouched("Tel: {phone}");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_auftragsnummer_names_an_order),
         cmocka_unit_test(test_dictated_numbers),
         cmocka_unit_test(test_slash_en_dash_and_middle_dot_groups),
+        cmocka_unit_test(test_area_code_in_brackets),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
