@@ -1363,6 +1363,13 @@ static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t ne
             at++;
         }
         bool bullet = at + 1 < limit && (text[at] == '-' || text[at] == '*') && text[at + 1] == ' ';
+        /* a dialogue's dash, as Nordic, French and Spanish prose opens each turn: "– 079, 245, 4480" */
+        size_t dash = at + 3 < limit && (unsigned char)text[at] == 0xe2 && (unsigned char)text[at + 1] == 0x80
+                              && ((unsigned char)text[at + 2] == 0x93 || (unsigned char)text[at + 2] == 0x94)
+                              && text[at + 3] == ' '
+                          ? 4
+                          : 2;
+        bullet = bullet || dash == 4;
         /* redis-cli's numbered replies: 5) "dob" then 6) "1962-01-19" */
         size_t number_end = at;
         while (number_end < limit && number_end - at < 3 && isdigit((unsigned char)text[number_end])) {
@@ -1374,7 +1381,7 @@ static void value_on_next_line(struct cue_scan *scan, unsigned wanted, size_t ne
             bullet = true;
             at = number_end + 2;
         } else if (bullet) {
-            at += 2;
+            at += dash;
         } else if (items > 0) {
             return;                   /* the list has ended */
         } else if (at < limit && !isdigit((unsigned char)text[at]) && text[at] != '+' && text[at] != '(') {

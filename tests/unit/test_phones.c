@@ -16,7 +16,8 @@
  * - a number read out or dictated after or before a phone's cue, in groups with commas or digit
  *   by digit (census typography, tests/scrub/census/generate_typography.py);
  * - groups split by " / ", an en dash or a middle dot, and "+41 (0) 31 – 4380 746" (census typography);
- * - the area code in square brackets or braces, "[212] 894-4626" (census typography). */
+ * - the area code in square brackets or braces, "[212] 894-4626" (census typography);
+ * - the answer on the turn after a phone's question, opened by a dialogue's dash (census typography). */
 #include "tests/unit/scrub_testing.h"
 
 static void test_typographic_spaces_between_groups(void **state)
@@ -142,6 +143,18 @@ static void test_area_code_in_brackets(void **state)
     expect_untouched("Tel: {phone}");
 }
 
+/* The answer on the turn after the question, opened by a dialogue's dash as Nordic, French and
+ * Spanish prose writes a turn (census typography); a dash's line that is no number stays. */
+static void test_answer_after_a_dialogue_dash(void **state)
+{
+    (void)state;
+    expect_masked("\xe2\x80\x93 Wie ist Ihre Telefonnummer?\n\xe2\x80\x93 ", "079, 245, 4480", "", "PHONE");
+    expect_masked("\xe2\x80\x94 Votre num\xc3\xa9ro de t\xc3\xa9l\xc3\xa9phone ?\n\xe2\x80\x94 ", "06 12 34 56 78", "",
+                  "PHONE");
+    expect_masked("\xe2\x80\x94 \xc2\xbfMe das tu tel\xc3\xa9" "fono?\n\xe2\x80\x94 ", "764, 364, 297", "", "PHONE");
+    expect_untouched("\xe2\x80\x94 \xc2\xbfMe das tu tel\xc3\xa9" "fono?\n\xe2\x80\x94 Ahora no, luego.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_dictated_numbers),
         cmocka_unit_test(test_slash_en_dash_and_middle_dot_groups),
         cmocka_unit_test(test_area_code_in_brackets),
+        cmocka_unit_test(test_answer_after_a_dialogue_dash),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
