@@ -1,6 +1,7 @@
 #include "scrub/patterns.h"
 
 #include "scrub/password_forms.h"
+#include "scrub/login_names.h"
 #include "scrub/named_tokens.h"
 #include "scrub/secret_keys.h"
 #include "scrub/secret_places.h"
@@ -1673,6 +1674,13 @@ const struct entity_type builtin_entity_types[] = {
 };
 const size_t builtin_entity_type_count = sizeof builtin_entity_types / sizeof builtin_entity_types[0];
 
+/* A person's name written as a login after a login cue ("--user=jsmith", "Accepted publickey for
+ * kari_n", "/home/jsmith"; the census logins.jsonl): the pattern is the cue, scrub/login_names.c
+ * reads the login after it and judges it with the name table. */
+const struct entity_type login_name_entity_type = {
+    "PERSON", SPAN_LOGIN_NAME, LOGIN_CUE_ANCHOR, NULL, 2, 32, token_char, NULL, true, SCAN_WHOLE_TEXT,
+};
+
 /* The rows read from the password-word anchor: each rule's form, in the same order. */
 _Static_assert(SPAN_PASSWORD_QUOTED - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_QUOTED
                && SPAN_PASSWORD_LISTED - SPAN_PASSWORD_ASSIGNED == PASSWORD_WORD_LISTED
@@ -2814,6 +2822,7 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
     case SPAN_SECRET_DEFINE:
     case SPAN_SECRET_TOOL:
     case SPAN_SECRET_CODES:
+    case SPAN_LOGIN_NAME:             /* read and judged by scrub/login_names.c */
         *span_start = from;
         *span_end = end;
         return end > from;
@@ -3037,6 +3046,15 @@ static int read_secret_codes(struct scan *scan, const struct entity_type *type, 
     return form.full;
 }
 
+/* A login cue: the login after it, if the name table judges it a person's (scrub/login_names.h). */
+static int read_login_name(struct scan *scan, const struct entity_type *type, size_t anchor_end)
+{
+    size_t start, end, examined;
+    bool found = login_name_read(scan->set->names, scan->text, scan->len, anchor_end, &start, &end, &examined);
+    COUNT_WORK(examined);
+    return found ? add_candidate(scan, type, start, end) : 0;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void *context)
 {
     struct scan *scan = context;
@@ -3059,6 +3077,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
     }
     if (type->rule == SPAN_SECRET_CODES) {
         return read_secret_codes(scan, type, (size_t)to);
+    }
+    if (type->rule == SPAN_LOGIN_NAME) {
+        return read_login_name(scan, type, (size_t)to);
     }
     if (type->rule == SPAN_PASSWORD_PARAMETER || type->rule == SPAN_PASSWORD_ANSWER
         || type->rule == SPAN_PASSWORD_PHRASE) {

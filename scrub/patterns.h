@@ -65,7 +65,8 @@ enum span_rule {
     SPAN_NAMED_TOKEN,       /* the pattern is a word that names a token: scrub/named_tokens.h reads
                                the ends of the token after it, each read as SPAN_OVER_CHARS */
     SPAN_TOKEN_FORM,        /* no pattern: scrub/token_forms.h reads a vendor token's form (a short
-                               prefix, a separator, a random body) around the text's digits */
+                               prefix, a separator, a random body) around the text's digits */    SPAN_LOGIN_NAME,        /* the pattern is a login cue: scrub/login_names.h reads the login after
+                               it and judges it with the name table (pattern_set's `names`) */
 };
 
 /* Which Hyperscan database a pattern is compiled into, and so over what it is scanned. */
@@ -102,6 +103,7 @@ struct candidate {
  * a type decided for one end holds for every later end inside the same run of its
  * characters, so each run is extended and validated once and scanning stays linear. */
 struct decided_span;
+struct name_table;
 
 struct pattern_set {
     const struct entity_type *types;
@@ -125,6 +127,9 @@ struct pattern_set {
     const struct entity_type *aws_secret_row;       /* AWS_SECRET_ACCESS_KEY's named row, read from those */
     size_t scans;                                   /* scans so far: which `decided` are current */
     struct secret_words secret_words;               /* the credential-key judge's words */
+    /* The name finder's table, for SPAN_LOGIN_NAME's judge: set by the owner (scrub.c) before a
+     * scan when names are enabled, else NULL (the row then finds nothing). */
+    const struct name_table *names;
 };
 
 /* Compile every type's pattern into the database its `scan` names; a pattern that does not
@@ -148,5 +153,8 @@ size_t pattern_next_digit(const char *text, size_t len, size_t at);
 /* Every built-in shape but PERSON (scrub/names.h), specific before generic. */
 extern const struct entity_type builtin_entity_types[];
 extern const size_t builtin_entity_type_count;
+/* PERSON's one pattern row, compiled when PERSON is on (scrub.c): the login cues of
+ * scrub/login_names.h, whose reader needs the set's `names`. */
+extern const struct entity_type login_name_entity_type;
 
 #endif

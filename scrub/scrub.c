@@ -42,7 +42,7 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
     memset(scrubber, 0, sizeof *scrubber);
     scrubber->users = 1;
     arena_init(&scrubber->strings, 1024);
-    scrubber->types = calloc(builtin_entity_type_count + config->custom_count + 1, sizeof *scrubber->types);
+    scrubber->types = calloc(builtin_entity_type_count + config->custom_count + 2, sizeof *scrubber->types);
     scrubber->allow = calloc(config->allow_count + 1, sizeof *scrubber->allow);
     if (scrubber->types == NULL || scrubber->allow == NULL) {
         snprintf(error, error_size, "scrub: out of memory");
@@ -57,6 +57,9 @@ bool scrubber_init(struct scrubber *scrubber, const struct scrub_config *config,
         if (listed(config, builtin_entity_types[i].name)) {
             scrubber->types[scrubber->type_count++] = builtin_entity_types[i];
         }
+    }
+    if (listed(config, person_name)) {
+        scrubber->types[scrubber->type_count++] = login_name_entity_type;   /* logins after a cue */
     }
     for (size_t i = 0; i < config->custom_count; i++) {
         const struct scrub_custom_type *custom = &config->custom[i];
@@ -196,6 +199,8 @@ static size_t find_candidates(struct scrubber *scrubber, struct arena *arena, st
                                                                 : arena_alloc(arena, 2 * room * sizeof *candidates);
         size_t count = 0;
         if (scrubber->patterns.database != NULL) {
+            /* Set per scan, not kept, as the columns' below: the login judge's gazetteer. */
+            scrubber->patterns.names = scrubber->names_enabled ? &scrubber->names : NULL;
             count = pattern_set_scan(&scrubber->patterns, text, len, candidates, room);
             if (count == (size_t)-1) {
                 return (size_t)-1;

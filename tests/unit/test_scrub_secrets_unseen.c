@@ -82,9 +82,13 @@ static void test_logins_as_quoted_pairs_and_wifi_keys(void **state)
 static void test_tools_and_code_that_take_a_secret(void **state)
 {
     (void)state;
-    expect_masked("net use Z: \\\\fs02\\finance ", "Vx5mRq8Tz2Lw", " /user:CORP\\kari", "ENV_SECRET");
-    expect_masked("net use \\\\fs02\\ipc$ /user:kari ", "Vx5mRq8Tz2Lw", "", "ENV_SECRET");
-    expect_untouched("net use Z: \\\\fs02\\finance /persistent:no\nnet use \\\\fs02\\share * /user:kari\n");
+    /* the login after the domain is a person's (scrub/login_names.h) */
+    expect_scrubbed("net use Z: \\\\fs02\\finance Vx5mRq8Tz2Lw /user:CORP\\kari",
+                    "net use Z: \\\\fs02\\finance [ENV_SECRET_1] /user:CORP\\[PERSON_1]");
+    expect_scrubbed("net use \\\\fs02\\ipc$ /user:kari Vx5mRq8Tz2Lw",
+                    "net use \\\\fs02\\ipc$ /user:[PERSON_1] [ENV_SECRET_1]");
+    expect_scrubbed("net use Z: \\\\fs02\\finance /persistent:no\nnet use \\\\fs02\\share * /user:kari\n",
+                    "net use Z: \\\\fs02\\finance /persistent:no\nnet use \\\\fs02\\share * /user:[PERSON_1]\n");
     expect_masked("client.run('", "MTE3NzQ4OTIwMzQ1Njc4OTAxMg.Gq7Lx2.Wz8Nn5KpB7mJc4Hd9Fs1Gy6Ae3Ub0NxQoZz", "')",
                   "SECRET_TOKEN");
     expect_untouched("client.run('YOUR_BOT_TOKEN_GOES_HERE_OK')\nbot.login(process.env.DISCORD_TOKEN)\n");
