@@ -159,9 +159,9 @@ static bool one_part_is_person(const struct name_table *table, const char *part,
     return false;
 }
 
-/* Two runs of letters joined by '.', '_' or '-'. */
-static bool two_parts_are_person(const struct name_table *table, const char *a, size_t a_len, const char *b,
-                                 size_t b_len)
+/* Two runs of letters joined by `joint` ('.', '_' or '-'). */
+static bool two_parts_are_person(const struct name_table *table, const char *a, size_t a_len, char joint,
+                                 const char *b, size_t b_len)
 {
     unsigned first = part_flags(table, a, a_len), second = part_flags(table, b, b_len);
     bool first_is_name = a_len >= 2 && (first_name(first) || (a_len >= MIN_GLUED_PART && plain_name_part(first)));
@@ -171,7 +171,8 @@ static bool two_parts_are_person(const struct name_table *table, const char *a, 
     if ((first & NAME_FIRST) && !(first & (NAME_NEVER | NAME_PLACE | NAME_CUE)) && plain_name_part(second)) {
         return true;                  /* a first name that is a word beside a surname that is none ("mark_hansen") */
     }
-    return a_len <= 2 && b_len >= MIN_GLUED_PART && glued_name_part(second);   /* "jo.smith" */
+    /* "jo.smith", "j.smith": a given name's letters and a dot; "pm_lisa", "hr-anna" are a role's */
+    return joint == '.' && a_len <= 2 && b_len >= MIN_GLUED_PART && glued_name_part(second);
 }
 
 bool login_name_is_person(const struct name_table *table, const char *token, size_t len)
@@ -198,7 +199,7 @@ bool login_name_is_person(const struct name_table *table, const char *token, siz
     if (cut == 0 || cut + 1 >= body || !letters_only(token, cut) || !letters_only(token + cut + 1, body - cut - 1)) {
         return false;
     }
-    return two_parts_are_person(table, token, cut, token + cut + 1, body - cut - 1);
+    return two_parts_are_person(table, token, cut, token[cut], token + cut + 1, body - cut - 1);
 }
 
 /* One case throughout: small letters (UTF-8 letters allowed) or capitals, never "Kari" or "jSmith". */

@@ -10,12 +10,18 @@
  *    ("/user:CORP\jsmith");
  *  - a log's phrase before it: "publickey for", "password for", and through the word user "invalid
  *    user", "for user", "of user", "Started by user", "CREATE USER '…'", an IAM ARN's ":user/…";
- *  - a home folder: /home/x, /Users/x, \Users\x.
+ *  - a home folder: /home/x, /Users/x, \Users\x;
+ *  - a noun of an account in prose, in the six languages, "is" or "mitt er" allowed after it:
+ *    account, user, login, username; bruker(en), brukernavn(et), konto(en), passordet til/for; kontot,
+ *    användare(n), användarnamn(et), lösenordet för/till; Konto, Benutzer(name), Nutzer, Kennung,
+ *    Passwort für; compte, utilisateur, identifiant, mot de passe de/pour; cuenta, usuario, contraseña
+ *    de/para ("the account jsmith was locked", "brukeren kari_n er sperret", "mein Benutzername ist
+ *    jdupont", "le compte jdupont", "la cuenta jgarcia").
  * The cue is an anchor of the main Hyperscan database (LOGIN_CUE_ANCHOR, caseless; scrub/patterns.c
  * calls login_name_read at each anchor's end). After it come at most a closing quote, blanks, one
- * '=' or ':', blanks and an opening quote or '<'; then the login: one token of small letters (UTF-8
- * letters too) or of capitals, digits, and at most one '.', '_' or '-' between two parts, 2 to 32
- * bytes, ending at a blank, a line's end, punctuation, '@', ':', a quote or a bracket (a home
+ * '=' or ':', blanks, up to two filler words (is, er, är, ist, est, es, mitt …) and an opening quote
+ * or '<'; then the login: one token of small letters (UTF-8 letters too) or of capitals, digits, and
+ * at most one '.', '_' or '-' between two parts, 2 to 32 bytes, ending at a blank, a line's end, punctuation, '@', ':', a quote or a bracket (a home
  * folder's '/' or '\'; pam's "(uid="); never before another '(' (code) or '/' (a path). It is a
  * person's when the gazetteer the name finder loads (scrub/names.h) says so, trailing digits dropped:
  *  - one part: a first name that is no word of a language (flag F without A, L, W, X, C: "kari",
@@ -26,7 +32,7 @@
  *  - two parts: a first name (or a name part that is no word) and a name part, an initial of one or
  *    two letters, or a word in no list of four letters or more ("john_smith", "ola_n", "kari.n",
  *    "nordmann.kari"); a first name that is a word and a name part that is none ("mark_hansen"); one
- *    or two letters and a name part ("jo.smith").
+ *    or two letters, a dot and a name part ("jo.smith"; "pm_lisa" is a role's and a name).
  * Never a person's login: the accounts of systems, services, robots and shared desks (root, admin,
  * postgres, www-data, nginx, ubuntu, ec2-user, git, nobody, daemon, deploy, jenkins, ansible, backup,
  * svc_…, …bot, grafana, monitoring, mysql, redis, oracle, vagrant, travis, oauth2, guest, test, demo,
@@ -46,7 +52,12 @@
 /* Hyperscan syntax, caseless: the cues a login follows (the reader checks what comes after). */
 #define LOGIN_CUE_ANCHOR                                                                                         \
     "(user|username|user name|user-name|login|uid|samaccountname|account name|logon account"                     \
-    "| -u| -l|publickey for|password for|/home/|/users/|\\\\users\\\\)"
+    "| -u| -l|publickey for|password for|/home/|/users/|\\\\users\\\\"                                            \
+    "|account|bruker|brukeren|brukernavn|brukernavnet|konto|kontoen|kontot|passordet til|passordet for"          \
+    "|anv\xc3\xa4ndare|anv\xc3\xa4ndaren|anv\xc3\xa4ndarnamn|anv\xc3\xa4ndarnamnet|l\xc3\xb6senordet f\xc3\xb6r" \
+    "|l\xc3\xb6senordet till|benutzer|benutzername|nutzer|kennung|passwort f\xc3\xbcr|compte|utilisateur"         \
+    "|identifiant|mot de passe de|mot de passe pour|cuenta|usuario|contrase\xc3\xb1" "a de"                      \
+    "|contrase\xc3\xb1" "a para)"
 
 /* The login a cue ending at `anchor_end` puts after it, if it is a person's: [*start, *end).
  * `examined` counts the bytes read (for the work tests). */

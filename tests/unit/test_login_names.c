@@ -1,6 +1,6 @@
 /* A person's name written as a login after a login cue (scrub/login_names.h): each masked case below
  * was missed before the reader (tests/scrub/census/logins.jsonl: flags, keys, auth.log, Windows
- * events, LDIF, SQL, home folders); the accounts of no one
+ * events, LDIF, SQL, home folders, prose about an account in six languages); the accounts of no one
  * stand in the same places and stay; the reader's work per cue is bounded whatever follows it. */
 #include "tests/unit/scrub_testing.h"
 
@@ -74,6 +74,19 @@ static void test_logins_where_systems_print_them(void **state)
     expect_masked("my username is ", "kari", "", "PERSON");
 }
 
+static void test_logins_in_prose(void **state)
+{
+    (void)state;
+    expect_masked("the account ", "jsmith", " was locked after 5 failed attempts", "PERSON");
+    expect_masked("brukeren ", "kari.n", " er sperret", "PERSON");
+    expect_masked("kontot ", "ingrid_h", " \xc3\xa4r l\xc3\xa5st", "PERSON");
+    expect_masked("das Konto ", "jsmith", " ist gesperrt", "PERSON");
+    expect_masked("mein Benutzername ist ", "smithj", "", "PERSON");
+    expect_masked("le compte ", "johnsmith", " est bloqu\xc3\xa9", "PERSON");
+    expect_masked("la cuenta ", "ola_n", " est\xc3\xa1 bloqueada", "PERSON");
+    expect_masked("brukernavnet mitt er ", "kari", "", "PERSON");
+}
+
 static void test_accounts_of_no_one_stay(void **state)
 {
     (void)state;
@@ -89,6 +102,7 @@ static void test_accounts_of_no_one_stay(void **state)
     expect_untouched("GRANT SELECT ON billing.* TO 'billing-api'@'%';");
     expect_untouched("see user.name and username_field in the config");
     expect_untouched("ls -l /home/backup/");
+    expect_untouched("bruker: pm_lisa");
 }
 
 /* Cues packed, each followed by what makes the reader read most: its tail of blanks and fillers and
@@ -126,6 +140,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_the_forms),
         cmocka_unit_test(test_logins_where_systems_print_them),
+        cmocka_unit_test(test_logins_in_prose),
         cmocka_unit_test(test_accounts_of_no_one_stay),
         cmocka_unit_test(test_work_is_bounded_per_cue),
     };
