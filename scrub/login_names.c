@@ -254,7 +254,7 @@ static size_t login_start(const char *text, size_t len, size_t at)
         while (i < limit && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
-    } else if (i == blanks) {
+    } else if (i == blanks && last != ' ') {
         return len;                   /* "usernames", "user.name", "userid": the cue word goes on */
     }
     for (int n = 0; n < MAX_FILLERS && !assigned && i < limit; n++) {

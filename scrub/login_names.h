@@ -11,6 +11,8 @@
  *  - a log's phrase before it: "publickey for", "password for", and through the word user "invalid
  *    user", "for user", "of user", "Started by user", "CREATE USER '…'", an IAM ARN's ":user/…";
  *  - a home folder: /home/x, /Users/x, \Users\x;
+ *  - a tracker's field and an admin's command or log that name an account: "assignee:", "reporter:",
+ *    "chown x:…", "Build #482 triggered by x";
  *  - a noun of an account in prose, in the six languages, "is" or "mitt er" allowed after it:
  *    account, user, login, username; bruker(en), brukernavn(et), konto(en), passordet til/for; kontot,
  *    användare(n), användarnamn(et), lösenordet för/till; Konto, Benutzer(name), Nutzer, Kennung,
@@ -57,7 +59,7 @@
     "|anv\xc3\xa4ndare|anv\xc3\xa4ndaren|anv\xc3\xa4ndarnamn|anv\xc3\xa4ndarnamnet|l\xc3\xb6senordet f\xc3\xb6r" \
     "|l\xc3\xb6senordet till|benutzer|benutzername|nutzer|kennung|passwort f\xc3\xbcr|compte|utilisateur"         \
     "|identifiant|mot de passe de|mot de passe pour|cuenta|usuario|contrase\xc3\xb1" "a de"                      \
-    "|contrase\xc3\xb1" "a para)"
+    "|contrase\xc3\xb1" "a para|assignee|reporter|chown |triggered by)"
 
 /* The login a cue ending at `anchor_end` puts after it, if it is a person's: [*start, *end).
  * `examined` counts the bytes read (for the work tests). */

@@ -72,6 +72,10 @@ static void test_logins_where_systems_print_them(void **state)
     expect_masked("C:\\Users\\", "j\xc3\xbcrgen", "\\AppData\\Local\\Temp", "PERSON");
     expect_masked("reset the password for ", "john_smith", ", locked out again", "PERSON");
     expect_masked("my username is ", "kari", "", "PERSON");
+    expect_masked("assignee: ", "jsmith", "\nstatus: open", "PERSON");
+    expect_masked("reporter: ", "ola_n", "", "PERSON");
+    expect_masked("chown ", "smithj", ":staff /srv/data", "PERSON");
+    expect_masked("Build #482 triggered by ", "john_smith", "", "PERSON");
 }
 
 static void test_logins_in_prose(void **state)
@@ -103,6 +107,7 @@ static void test_accounts_of_no_one_stay(void **state)
     expect_untouched("see user.name and username_field in the config");
     expect_untouched("ls -l /home/backup/");
     expect_untouched("bruker: pm_lisa");
+    expect_untouched("assignee: dependabot\nreporter: helpdesk\nchown www-data:www-data /var/www");
 }
 
 /* Cues packed, each followed by what makes the reader read most: its tail of blanks and fillers and
