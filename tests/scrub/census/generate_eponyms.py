@@ -361,7 +361,7 @@ T = {
         "place_pre": ["quedamos con {P} en {E} el viernes.", "mi padre está ingresado en {E}, lo opera {T}.",
                       "mi hijo estudia en {E}, en la clase de {P}.", "aterrizamos en {E} y {P} nos recogió.",
                       "nos vemos en {E} a las seis, {P} trae las entradas.",
-                      "vivo cerca de {E} desde marzo, con {P}."],
+                      "me mudé en marzo por {E}, con {P}."],
         "honour": ["la seleccionaron para {E} junto con {P}.", "este año {E} fue para {T}.",
                    "¡enhorabuena a {P}, que recibió {E}!", "la solicitud para {E} cierra el lunes, pregunta a {P}."],
         "science": ["a mi padre le diagnosticaron {E}, {T} nos lo explicó bien.", "la clase sobre {E} la dio {P}.",
@@ -369,7 +369,7 @@ T = {
         "work": ["anoche vimos {E} con {P}.", "estoy leyendo {E} para el club de lectura, lo eligió {P}.",
                  "el colegio representa {E} y {P} tiene el papel principal."],
         "vessel": ["mis padres visitaron {E} en Cádiz, {P} también.", "vimos {E} en el puerto con {T}.",
-                   "este verano subimos a bordo de {E} con {P}."],
+                   "este verano navegamos en {E} con {P}."],
         "storm": ["el tejado se dañó durante {E}, {P} llamó al seguro.",
                   "cancelaron los trenes tras {E}, así que {P} se quedó.", "los daños tras {E} los valoró {T}."],
         "firm": ["el despacho {E} representa a {P} en el pleito.", "compré un regalo en {E} para el cumpleaños de {P}.",
@@ -400,6 +400,9 @@ def genitive(lang, name):
         return name + ("'" if name[-1] in "sxzß" else "s")
     return name
 
+
+# A preposition and an article that a title brought together, as the language contracts them.
+CONTRACTIONS = {"fr": ((" à le ", " au "), (" de le ", " du ")), "es": ((" a el ", " al "), (" de el ", " del "))}
 
 # The articles a pool value of French, Spanish and German (dative) opens with: written, not a decoy.
 ARTICLES = ("l'", "le ", "la ", "les ", "el ", "los ", "las ", "dem ", "der ")
@@ -432,6 +435,8 @@ class Case:
             text = text.replace("{T}", "%s %s" % (self.rng.choice(TITLES[self.lang]), self.person()))
         if "{G}" in text:
             text = text.replace("{G}", genitive(self.lang, self.person()))
+        for loose, contracted in CONTRACTIONS.get(self.lang, ()):
+            text = text.replace(loose, contracted)
         return text[0].upper() + text[1:] if text[0].islower() else text
 
 
