@@ -1211,6 +1211,25 @@ static const struct word_list street_words[] = {
     W("tumor"), W("linfoma"), W("lymphome"),   /* not "signe" nor "mal": Signe is a name, "frag mal Anna" */
     W("kita"), W("kirche"), W("pfarrei"), W("kapelle"),  /* "Kita St. Elisabeth", "Kirche St. Marien" */
     W("église"), W("chapelle"), W("iglesia"), W("capilla"),  /* "Église Saint-Roch", "iglesia San Ginés" */
+    /* the rest of each language's kind nouns that stand before a name (eponyms census): schools, airports,
+     * clinics and halls ("Flughafen Willy Brandt", "Grundschule Astrid Lindgren", "Université Jean Monnet",
+     * "médiathèque Jacques Prévert", "polideportivo Fernando Martín", "Stiftelsen Carl Larsson", "Lake
+     * Victoria"); prizes, chairs and grants ("chaire Jean Monnet", "beca Severo Ochoa"); laws and effects
+     * ("loi de Murphy", "ley de Ohm", "efecto Doppler"); ships and rockets ("frégate Jean Bart", "paquebot
+     * Jean Mermoz", "fragata Álvaro de Bazán"); storms, named with given names ("tempête Xynthia", "borrasca
+     * Filomena", "Orkan Kyrill", "stormen Gudrun", "ekstremværet Hans", "Hurricane Katrina") */
+    W("flughafen"), W("universitätsklinikum"), W("realschule"), W("gesamtschule"), W("hauptschule"),
+    W("oberschule"), W("grundschule"), W("gymnasium"), W("sporthalle"), W("stadion"), W("krankenhaus"),
+    W("stiftelsen"), W("museet"), W("kyrkan"), W("kirken"), W("lake"), W("mount"), W("université"),
+    W("faculté"), W("médiathèque"), W("bibliothèque"), W("piscine"), W("gymnase"), W("parc"), W("centre"),
+    W("universidad"), W("facultad"), W("biblioteca"), W("polideportivo"), W("parque"), W("puente"),
+    W("centro"), W("salud"), W("chaire"), W("bourse"), W("médaille"), W("concours"), W("beca"), W("medalla"),
+    W("loi"), W("théorème"), W("algorithme"), W("effet"), W("échelle"), W("constante"), W("ley"),
+    W("teorema"), W("algoritmo"), W("efecto"), W("escala"), W("navire"), W("paquebot"), W("croiseur"),
+    W("voilier"), W("fusée"), W("frégate"), W("buque"), W("fragata"), W("portaaviones"), W("velero"),
+    W("crucero"), W("cohete"), W("vessel"), W("ferry"), W("liner"), W("rocket"), W("hurricane"),
+    W("typhoon"), W("cyclone"), W("stormen"), W("uværet"), W("ekstremværet"), W("orkanen"), W("orkan"),
+    W("sturmtief"), W("tempête"), W("ouragan"), W("borrasca"), W("huracán"), W("tormenta"), W("tifón"),
     { NULL, 0 },
 };
 /* Nouns after a name-shaped phrase that make it a thing named after a person: "Lincoln Center", "Nobel

@@ -130,6 +130,11 @@ static const struct probe found_names[] = {
     { "es", "MIEMBRO: ARRIETA SOLANA, VISITACIÓN", "ARRIETA SOLANA" },
     { "nb", "Hilsen Trond E.", "Trond E." },
     { "fr", "Ordonnance pour Mme Ghislaine VERCOUTÈRE", "Ghislaine VERCOUTÈRE" },
+    /* persons beside the things named after a person, after the same verbs and prepositions (eponyms census) */
+    { "fr", "Après la tempête, Xavier Dupont a appelé l'assurance.", "Xavier Dupont" },
+    { "sv", "Skadorna efter stormen bedömdes av Ebba Lindholm.", "Ebba Lindholm" },
+    { "de", "Am Flughafen hat uns Sophie Hartmann abgeholt.", "Sophie Hartmann" },
+    { "es", "La beca la recibió Lucía Navarro.", "Lucía Navarro" },
 };
 
 static const struct probe kept_words[] = {
@@ -251,6 +256,21 @@ static const struct probe kept_words[] = {
     { "de", "Umstieg an der Haltestelle Karl Marx.", "Karl Marx" },
     { "nb", "Hent medisinen på Apotek Berg.", "Berg" },
     { "sv", "Byt vid hållplats Gustav Adolfs torg.", "Gustav Adolfs" },
+    /* eponyms census: the rest of each language's kind nouns before a name (schools, airports, grants, laws,
+     * ships, storms) */
+    { "de", "Wir sind am Flughafen Willy Brandt gelandet.", "Willy Brandt" },
+    { "de", "Die Kinder gehen auf die Grundschule Astrid Lindgren.", "Astrid Lindgren" },
+    { "fr", "Rendez-vous devant la médiathèque Jacques Prévert.", "Jacques Prévert" },
+    { "fr", "Bravo, elle a reçu la chaire Jean Monnet !", "Jean Monnet" },
+    { "fr", "Les dégâts après la tempête Xynthia sont chiffrés.", "Xynthia" },
+    { "fr", "On a embarqué sur le paquebot Jean Mermoz.", "Jean Mermoz" },
+    { "es", "La solicitud para la beca Severo Ochoa cierra el lunes.", "Severo Ochoa" },
+    { "es", "Cancelaron los trenes tras la borrasca Filomena.", "Filomena" },
+    { "sv", "Skadorna efter stormen Gudrun var stora.", "Gudrun" },
+    { "sv", "Utställningen hos Stiftelsen Carl Larsson öppnar i maj.", "Carl Larsson" },
+    { "nb", "Togene ble innstilt på grunn av uværet Gyda.", "Gyda" },
+    { "en", "Last summer we sailed around Lake Victoria.", "Victoria" },
+    { "en", "Trains were cancelled because of Hurricane Ian.", "Ian" },
 };
 
 static void test_names_in_records_are_found(void **state)
