@@ -1605,6 +1605,12 @@ static void read_before(const struct name_table *table, const char *text, const 
     before->found = previous_word(text, word->start, &before->start, &before->end, &before->punctuation,
                                   &before->dotted);
     before->lists = before->found ? cue_lists(table, text, before->start, before->end) : 0;
+    /* French elides the article into a kind noun that opens with a vowel: "l'Université Jean Monnet",
+     * "l'Institut Curie", "l'hôpital Louis Mourier"; the noun is the thing's (one more probe, after "l'" only) */
+    if (before->found && before->lists == 0 && before->end - before->start > 2 && text[before->start + 1] == '\''
+        && (text[before->start] == 'l' || text[before->start] == 'L')) {
+        before->lists = cue_lists(table, text, before->start + 2, before->end) & LIST_STREET;
+    }
     before->line_break = before->found && memchr(text + before->end, '\n', word->start - before->end) != NULL;
 }
 

@@ -135,6 +135,8 @@ static const struct probe found_names[] = {
     { "sv", "Skadorna efter stormen bedömdes av Ebba Lindholm.", "Ebba Lindholm" },
     { "de", "Am Flughafen hat uns Sophie Hartmann abgeholt.", "Sophie Hartmann" },
     { "es", "La beca la recibió Lucía Navarro.", "Lucía Navarro" },
+    { "fr", "Il a parlé à l'infirmière Chloé Bonnet.", "Chloé Bonnet" },
+    { "fr", "C'est l'avis de Louise Girard.", "Louise Girard" },
 };
 
 static const struct probe kept_words[] = {
@@ -271,6 +273,10 @@ static const struct probe kept_words[] = {
     { "nb", "Togene ble innstilt på grunn av uværet Gyda.", "Gyda" },
     { "en", "Last summer we sailed around Lake Victoria.", "Victoria" },
     { "en", "Trains were cancelled because of Hurricane Ian.", "Ian" },
+    /* and French, with the article elided into the noun */
+    { "fr", "Mon fils est inscrit à l'Université Jean Monnet.", "Jean Monnet" },
+    { "fr", "Nous avons visité l'Institut Curie avec Louis.", "Curie" },
+    { "fr", "Il est suivi à l'hôpital Louis Mourier.", "Louis Mourier" },
 };
 
 static void test_names_in_records_are_found(void **state)
