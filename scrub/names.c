@@ -1280,6 +1280,16 @@ static const struct word_list named_after_nouns[] = {
     W("kirke"), W("kirken"), W("kyrka"), W("kyrkan"), W("skolan"), W("skolen"), W("senteret"),
     W("finans"), W("regnskap"), W("transport"), W("conseil"), W("transports"), W("immobilier"), W("assurances"),
     W("construcciones"), W("inmobiliaria"), W("seguros"), W("transportes"), W("abogados"), W("asesores"),
+    /* the rest of each language's kind nouns that stand after the name (eponyms census): buildings and
+     * bridges ("Nelson Mandela Bridge", "Mary Seacole Building", "Evert Taubes terrass", "Henie Onstad
+     * kunstsenter"); measures, laws and agents of science ("Apgar score", "Epstein-Barr virus", "Doppler
+     * effect", "Richter scale"); and a law firm's, a bakery's or a painter's trade ("Hamilton Advokatbyrå",
+     * "Kluge Advokatfirma", "Gunnar Dahlin Bageri", "Sven Johansson Måleri AB") */
+    W("bridge"), W("building"), W("tower"), W("arena"), W("terrass"), W("terrassen"), W("terrasse"),
+    W("kunstsenter"), W("kulturhus"), W("kulturhuset"), W("score"), W("virus"), W("effect"), W("scale"),
+    W("constant"), W("algorithm"), W("equation"), W("distribution"), W("sequence"), W("principle"),
+    W("paradox"), W("conjecture"), W("advokatbyrå"), W("advokatfirma"), W("advokatfirmaet"), W("advokatkontor"),
+    W("bageri"), W("konditori"), W("måleri"), W("snekkeri"), W("rörmokeri"),
     { NULL, 0 },
 };
 /* Nouns that make a thing of a possessive name only: "Megan's Law", "Parkinson's disease". */

@@ -137,6 +137,8 @@ static const struct probe found_names[] = {
     { "es", "La beca la recibió Lucía Navarro.", "Lucía Navarro" },
     { "fr", "Il a parlé à l'infirmière Chloé Bonnet.", "Chloé Bonnet" },
     { "fr", "C'est l'avis de Louise Girard.", "Louise Girard" },
+    { "en", "The bridge score went to Grace Evans.", "Grace Evans" },
+    { "sv", "Advokatbyrån företräder Ebba Lindholm.", "Ebba Lindholm" },
 };
 
 static const struct probe kept_words[] = {
@@ -277,6 +279,13 @@ static const struct probe kept_words[] = {
     { "fr", "Mon fils est inscrit à l'Université Jean Monnet.", "Jean Monnet" },
     { "fr", "Nous avons visité l'Institut Curie avec Louis.", "Curie" },
     { "fr", "Il est suivi à l'hôpital Louis Mourier.", "Louis Mourier" },
+    /* and the kind nouns after the name: buildings, measures of science, a firm's trade */
+    { "en", "I dropped the kids near Nelson Mandela Bridge.", "Nelson Mandela" },
+    { "en", "Her Apgar score was nine.", "Apgar" },
+    { "sv", "Vi träffades vid Evert Taubes terrass i fredags.", "Evert Taubes" },
+    { "sv", "Min bror började på Hamilton Advokatbyrå i maj.", "Hamilton" },
+    { "sv", "Vi beställde tårtan hos Gunnar Dahlin Bageri.", "Gunnar Dahlin" },
+    { "nb", "Vi møtes utenfor Henie Onstad kunstsenter klokka seks.", "Henie Onstad" },
 };
 
 static void test_names_in_records_are_found(void **state)
