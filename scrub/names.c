@@ -2211,6 +2211,16 @@ static bool title_after_thing(const struct name_table *table, const char *text, 
            && (cue_lists(table, text, noun_start, noun_end) & LIST_STREET);
 }
 
+/* Is `word` the name of a thing right after its kind noun ("stormen Frida, Ola Berge ringte", "la tempête
+ * Xynthia, Chloé a appelé")? Then the comma after it ends the thing's name: it is no surname before a given
+ * name ("Frida, Ola"). Asked only where "Surname, First" matched: one word read back, one probe. */
+static bool after_a_kind_noun(const struct name_table *table, const char *text, const struct word *word)
+{
+    struct before kind;
+    read_before(table, text, word, &kind);
+    return kind.found && (kind.lists & LIST_STREET) && kind.punctuation == 0 && !kind.dotted && !kind.line_break;
+}
+
 /* Is the word at `at` a place's or a disease's name after its noun, across an elided particle ("maladie
  * d'Addison", "rue d'Alésia") or a saint's "St" ("Kita St. Elisabeth", "Klinikum St. Georg")? Reads two words
  * back at most. */
@@ -5554,7 +5564,7 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
             continue;
         }
         struct word first;
-        if (lastname_first(table, text, len, &word, &first)) {
+        if (lastname_first(table, text, len, &word, &first) && !after_a_kind_noun(table, text, &word)) {
             /* "F. Eichendorff, Helios Klinikum": the surname, and his clinic after the comma */
             bool clinic = named_after_noun_follows(table, text, len, first.next);
             out[count++] = (struct candidate){ word.start, clinic ? word.end : first.end, person };

@@ -139,6 +139,9 @@ static const struct probe found_names[] = {
     { "fr", "C'est l'avis de Louise Girard.", "Louise Girard" },
     { "en", "The bridge score went to Grace Evans.", "Grace Evans" },
     { "sv", "Advokatbyrån företräder Ebba Lindholm.", "Ebba Lindholm" },
+    { "nb", "Taket ble skadet under stormen Frida, Ola Berge ringte forsikringen.", "Ola Berge" },
+    { "fr", "Le toit a été abîmé pendant la tempête Xynthia, Chloé Bonnet a appelé.", "Chloé Bonnet" },
+    { "en", "Please ask Hansen, Kari to review it.", "Hansen, Kari" },
 };
 
 static const struct probe kept_words[] = {
@@ -286,6 +289,10 @@ static const struct probe kept_words[] = {
     { "sv", "Min bror började på Hamilton Advokatbyrå i maj.", "Hamilton" },
     { "sv", "Vi beställde tårtan hos Gunnar Dahlin Bageri.", "Gunnar Dahlin" },
     { "nb", "Vi møtes utenfor Henie Onstad kunstsenter klokka seks.", "Henie Onstad" },
+    /* a comma after a thing's name after its kind noun ends it: no "Surname, First" */
+    { "nb", "Taket ble skadet under stormen Frida, Ola Berge ringte forsikringen.", "Frida" },
+    { "fr", "Le toit a été abîmé pendant la tempête Xynthia, Chloé Bonnet a appelé.", "Xynthia" },
+    { "sv", "Vi ses i rum Nobel, Alingsås.", "Nobel" },
 };
 
 static void test_names_in_records_are_found(void **state)
