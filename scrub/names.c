@@ -889,7 +889,12 @@ static bool compound_ends_in_a_thing(const char *word, size_t start, size_t end)
         W("plats"), W("plass"), W("gate"), W("gata"), W("gatan"), W("senteret"), W("hallen"), W("salen"),
         W("huset"), W("skolan"), W("skolen"), W("torget"), W("plassen"), W("platsen"),
         /* a fair's stand and a disease named after one: "Ralph Lauren-Stand", "Crohn-Krankheit" */
-        W("stand"), W("krankheit"), W("syndrom"), { NULL, 0 },
+        W("stand"), W("krankheit"), W("syndrom"),
+        /* and German's compounds of science and honour after a name (eponyms census): "Gauss-Verteilung",
+         * "Dijkstra-Algorithmus", "Doppler-Effekt", "Richter-Skala", "Otto-Hahn-Medaille", "Humboldt-Stipendium" */
+        W("verteilung"), W("algorithmus"), W("effekt"), W("skala"), W("folge"), W("lymphom"), W("virus"),
+        W("manöver"), W("gesetz"), W("konstante"), W("gleichung"), W("kurve"), W("prinzip"), W("medaille"),
+        W("stipendium"), W("plakette"), W("vorlesung"), { NULL, 0 },
     };
     return end - start >= 3 && word_is(word, start, end, things);
 }

@@ -293,6 +293,9 @@ static const struct probe kept_words[] = {
     { "nb", "Taket ble skadet under stormen Frida, Ola Berge ringte forsikringen.", "Frida" },
     { "fr", "Le toit a été abîmé pendant la tempête Xynthia, Chloé Bonnet a appelé.", "Xynthia" },
     { "sv", "Vi ses i rum Nobel, Alingsås.", "Nobel" },
+    /* German compounds of science and honour after a name */
+    { "de", "Mein Vater leidet an der Gauss-Verteilung, Rechtsanwältin Dreesbach hat es erklärt.", "Gauss" },
+    { "de", "Er bekam die Otto-Hahn-Medaille, Gratulation!", "Otto-Hahn" },
 };
 
 static void test_names_in_records_are_found(void **state)
