@@ -3185,7 +3185,11 @@ static size_t extend_name(const struct name_table *table, const char *text, size
              * Bosch", "del Río", "de La Tour" */
             struct word after;
             bool read = read_word(table, text, len, after_particles, &after);
-            if (read && !(after.flags & NAME_CUE)
+            /* but not a thing named after one, a hyphen compound of a name and its noun: "mit Hannah Lange von
+             * dem Georg-Büchner-Preis ausgezeichnet" ends at Lange */
+            bool named_thing = read && (after.flags & NAME_NEVER)
+                               && memchr(text + after.start, '-', after.end - after.start) != NULL;
+            if (read && !(after.flags & NAME_CUE) && !named_thing
                 && !(islower((unsigned char)text[at]) && person_follows(table, text, len, after_particles))) {
                 last = after;
                 continue;

@@ -142,6 +142,8 @@ static const struct probe found_names[] = {
     { "nb", "Taket ble skadet under stormen Frida, Ola Berge ringte forsikringen.", "Ola Berge" },
     { "fr", "Le toit a été abîmé pendant la tempête Xynthia, Chloé Bonnet a appelé.", "Chloé Bonnet" },
     { "en", "Please ask Hansen, Kari to review it.", "Hansen, Kari" },
+    { "de", "Sie wurde mit Hannah Zimmermann von dem Georg-Büchner-Preis ausgezeichnet.", "Hannah Zimmermann" },
+    { "de", "Die Rede hielt Kai von dem Knesebeck.", "Kai von dem Knesebeck" },
 };
 
 static const struct probe kept_words[] = {
@@ -296,6 +298,8 @@ static const struct probe kept_words[] = {
     /* German compounds of science and honour after a name */
     { "de", "Mein Vater leidet an der Gauss-Verteilung, Rechtsanwältin Dreesbach hat es erklärt.", "Gauss" },
     { "de", "Er bekam die Otto-Hahn-Medaille, Gratulation!", "Otto-Hahn" },
+    /* a name's particles do not run on into a thing named after another */
+    { "de", "Sie wurde mit Hannah Zimmermann von dem Georg-Büchner-Preis ausgezeichnet.", "Georg-Büchner" },
 };
 
 static void test_names_in_records_are_found(void **state)
