@@ -1188,6 +1188,11 @@ static const struct word_list street_words[] = {
     W("fromagerie"), W("clinique"), W("auberge"), W("bistrot"), W("château"), W("domaine"), W("résidence"),
     W("farmacia"), W("panadería"), W("librería"), W("clínica"), W("bodegas"), W("taller"), W("apotheke"),
     W("bäckerei"), W("autohaus"), W("metzgerei"), W("buchhandlung"), W("apotek"), W("bakeri"), W("bageri"),
+    /* and the trades of a firm named after its founder, before the name (eponyms census): "Pastelería
+     * Manuel Martín", "Konditorei Heinrich Schulz", "die Kanzlei Gleiss Lutz", "el despacho Uría Menéndez",
+     * "advokatfirmaet Wikborg Rein", "advokatbyrån Mannheimer Swartling", "le cabinet Bredin Prat" */
+    W("pastelería"), W("confitería"), W("cafetería"), W("konditorei"), W("konditori"), W("kanzlei"),
+    W("despacho"), W("bufete"), W("advokatfirmaet"), W("advokatbyrån"), W("cabinet"),
     W("frisør"), W("frisör"), W("bokhandel"),
     /* and the stops of a line: "station Jean Jaurès", "arrêt Charles de Gaulle", "Haltestelle …" */
     W("station"), W("arrêt"), W("métro"), W("estación"), W("parada"), W("stasjon"), W("holdeplass"),

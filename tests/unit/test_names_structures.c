@@ -144,6 +144,7 @@ static const struct probe found_names[] = {
     { "en", "Please ask Hansen, Kari to review it.", "Hansen, Kari" },
     { "de", "Sie wurde mit Hannah Zimmermann von dem Georg-Büchner-Preis ausgezeichnet.", "Hannah Zimmermann" },
     { "de", "Die Rede hielt Kai von dem Knesebeck.", "Kai von dem Knesebeck" },
+    { "fr", "Le cabinet a reçu Chloé Bonnet hier.", "Chloé Bonnet" },
 };
 
 static const struct probe kept_words[] = {
@@ -300,6 +301,10 @@ static const struct probe kept_words[] = {
     { "de", "Er bekam die Otto-Hahn-Medaille, Gratulation!", "Otto-Hahn" },
     /* a name's particles do not run on into a thing named after another */
     { "de", "Sie wurde mit Hannah Zimmermann von dem Georg-Büchner-Preis ausgezeichnet.", "Georg-Büchner" },
+    /* the trades of a firm named after its founder, before the name */
+    { "es", "Compré un regalo en Pastelería Manuel Martín ayer.", "Manuel Martín" },
+    { "sv", "Advokatbyrån Mannheimer Swartling företräder dem.", "Mannheimer Swartling" },
+    { "fr", "Le cabinet Bredin Prat défend le groupe.", "Bredin Prat" },
 };
 
 static void test_names_in_records_are_found(void **state)
