@@ -32,9 +32,14 @@
  * surname's initial ends one ("Kari N."), and a first name's genitive before a noun is that name
  * ("Torgeirs bil"). A chat line's speaker before the time ("Kari Berg 10:42") and a mention ("@Kari
  * Berg") are names. A name-shaped phrase is a thing after a place, school, prize, ship or shop noun
- * ("lycée Jean Moulin", "premio Miguel de Cervantes", "MS Kong Harald", "restaurant Paul Bocuse") and
- * before a noun of the same kind ("Lincoln Center", "Karl Johans gate", "Megan's Law"), or of a trade
- * ("Johnson Controls", "Berg Bygg"). An item of a list or a form that opens with a surname in capitals
+ * ("lycée Jean Moulin", "premio Miguel de Cervantes", "MS Kong Harald", "restaurant Paul Bocuse"), a law's,
+ * an airport's, a grant's, a storm's or a law firm's ("loi de Murphy", "Flughafen Willy Brandt", "beca
+ * Severo Ochoa", "tempête Xynthia", "advokatbyrån Mannheimer Swartling"), also with French's article
+ * elided into the noun ("l'Université Jean Monnet"), and before a noun of the same kind ("Lincoln Center",
+ * "Karl Johans gate", "Megan's Law", "Nelson Mandela Bridge", "Apgar score", "Gauss-Verteilung"), or of a
+ * trade ("Johnson Controls", "Berg Bygg", "Hamilton Advokatbyrå"); a comma after such a thing's name ends
+ * it, no "Surname, First" ("stormen Frida, Ola Berge ringte"), and a name's particles do not run on into a
+ * hyphen compound named after another ("Hannah Lange von dem Georg-Büchner-Preis"). An item of a list or a form that opens with a surname in capitals
  * and ends with one or two given names is a name though the lists lack the given name or have the surname as
  * a word or a place ("1. PELLOWE, Corwenna", "YILDIRIM Tesfalem", "2. STRAND, Amund      Haugesund",
  * "Responsable légal : BONNET Aurélie"). Capitals are a name in their own shapes too: "PFANNKUCH/INGEBORG" and
