@@ -1300,6 +1300,14 @@ static const struct word_list named_after_nouns[] = {
     W("constant"), W("algorithm"), W("equation"), W("distribution"), W("sequence"), W("principle"),
     W("paradox"), W("conjecture"), W("advokatbyrå"), W("advokatfirma"), W("advokatfirmaet"), W("advokatkontor"),
     W("bageri"), W("konditori"), W("måleri"), W("snekkeri"), W("rörmokeri"),
+    /* and the Nordic prizes of a field after a genitive ("Arne Nordheims komponistpris", "Kong Olav Vs
+     * kulturpris", "Anders Jahres kulturpris"): a prize's compound, never a price's ("timepris", "totalpris") */
+    W("kulturpris"), W("kulturprisen"), W("kulturpriset"), W("komponistpris"), W("komponistprisen"),
+    W("hederspris"), W("hedersprisen"), W("hederspriset"), W("ærespris"), W("æresprisen"), W("minnespris"),
+    W("minnesprisen"), W("minnespriset"), W("fredspris"), W("fredsprisen"), W("fredspriset"),
+    W("litteraturpris"), W("litteraturprisen"), W("litteraturpriset"), W("musikkpris"), W("musikkprisen"),
+    W("musikpris"), W("musikpriset"), W("forfatterpris"), W("forfatterprisen"), W("journalistpris"),
+    W("journalistprisen"), W("journalistpriset"),
     { NULL, 0 },
 };
 /* Nouns that make a thing of a possessive name only: "Megan's Law", "Parkinson's disease". */

@@ -145,6 +145,7 @@ static const struct probe found_names[] = {
     { "de", "Sie wurde mit Hannah Zimmermann von dem Georg-Büchner-Preis ausgezeichnet.", "Hannah Zimmermann" },
     { "de", "Die Rede hielt Kai von dem Knesebeck.", "Kai von dem Knesebeck" },
     { "fr", "Le cabinet a reçu Chloé Bonnet hier.", "Chloé Bonnet" },
+    { "nb", "Ola Hansens timepris er 900 kroner.", "Ola Hansens" },
 };
 
 static const struct probe kept_words[] = {
@@ -305,6 +306,9 @@ static const struct probe kept_words[] = {
     { "es", "Compré un regalo en Pastelería Manuel Martín ayer.", "Manuel Martín" },
     { "sv", "Advokatbyrån Mannheimer Swartling företräder dem.", "Mannheimer Swartling" },
     { "fr", "Le cabinet Bredin Prat défend le groupe.", "Bredin Prat" },
+    /* a Nordic field's prize after a genitive */
+    { "nb", "Hun fikk Arne Nordheims komponistpris i fjor.", "Arne Nordheims" },
+    { "sv", "Hon fick Olof Palmes fredspris i år.", "Olof Palmes" },
 };
 
 static void test_names_in_records_are_found(void **state)
