@@ -37,7 +37,8 @@
  * Severo Ochoa", "tempête Xynthia", "advokatbyrån Mannheimer Swartling"), also with French's article
  * elided into the noun ("l'Université Jean Monnet"), and before a noun of the same kind ("Lincoln Center",
  * "Karl Johans gate", "Megan's Law", "Nelson Mandela Bridge", "Apgar score", "Gauss-Verteilung"), or of a
- * trade ("Johnson Controls", "Berg Bygg", "Hamilton Advokatbyrå"); a comma after such a thing's name ends
+ * trade ("Johnson Controls", "Berg Bygg", "Hamilton Advokatbyrå"), or after a genitive before a field's prize
+ * ("Arne Nordheims komponistpris"; never "pris" alone: "Ola Hansens timepris"); a comma after such a thing's name ends
  * it, no "Surname, First" ("stormen Frida, Ola Berge ringte"), and a name's particles do not run on into a
  * hyphen compound named after another ("Hannah Lange von dem Georg-Büchner-Preis"). An item of a list or a form that opens with a surname in capitals
  * and ends with one or two given names is a name though the lists lack the given name or have the surname as
