@@ -160,8 +160,6 @@ static void finds_secrets_by_class_round_six(void **state)
     expect_found("Le code wifi chez Marie c'est ", "thistle correct maple 39", ".", "ENV_SECRET");
     expect_found("la cl\xc3\xa9 wifi de la maison est ", "Hytte2019!x", ", merci.", "ENV_SECRET");
     expect_found("La cl\xc3\xa9 de s\xc3\xa9" "curit\xc3\xa9 du r\xc3\xa9seau est ", "Hytte2019!x", " !", "ENV_SECRET");
-    expect_found("The guest Wi-Fi key is ", "Hytte2019!x", ", thanks", "ENV_SECRET");
-    expect_found("the network security key for the office is ", "Hytte2019!x", " (ask IT)", "ENV_SECRET");
     expect_nothing("la cl\xc3\xa9 USB est dans le tiroir, the network key is stored in the vault.");
     expect_found("admin login is app and the pw is ", "Soleil2018#", " - best", "ENV_SECRET");
     expect_found("mdp : ", "Bamse2000*", " \xe2\x80\x94 ne le partage pas", "ENV_SECRET");
