@@ -1,7 +1,10 @@
 #include "scrub/login_names.h"
 
-#include <ctype.h>
 #include <string.h>
+
+#include "transforms/foundation/ascii.h"
+#include "transforms/foundation/caseless.h"
+#include "transforms/foundation/latin1_fold.h"
 
 enum { MAX_LOGIN = 32, MAX_CUE_TAIL = 32, MIN_GLUED_PART = 4, MAX_FILLERS = 2 };
 
@@ -25,21 +28,6 @@ static const char *const system_accounts[] = {
     "token", "apikey", "api", "service-account", "serviceaccount",
 };
 
-static bool small(unsigned char c)
-{
-    return (unsigned)(c - 'a') < 26;
-}
-
-static bool capital(unsigned char c)
-{
-    return (unsigned)(c - 'A') < 26;
-}
-
-static bool digit(unsigned char c)
-{
-    return (unsigned)(c - '0') < 10;
-}
-
 static bool separator(unsigned char c)
 {
     return c == '.' || c == '_' || c == '-';
@@ -48,25 +36,19 @@ static bool separator(unsigned char c)
 /* A byte of a login: a letter of either case, a UTF-8 letter's byte, a digit, or a separator. */
 static bool login_byte(unsigned char c)
 {
-    return small(c) || capital(c) || c >= 0x80 || digit(c) || separator(c);
+    return ascii_alnum(c) || c >= 0x80 || separator(c);
 }
 
 static bool is_system_account(const char *token, size_t len)
 {
-    char folded[MAX_LOGIN];
-    for (size_t i = 0; i < len; i++) {
-        folded[i] = (char)tolower((unsigned char)token[i]);
-    }
-    for (size_t i = 0; i < sizeof system_accounts / sizeof system_accounts[0]; i++) {
-        if (strlen(system_accounts[i]) == len && memcmp(system_accounts[i], folded, len) == 0) {
-            return true;
-        }
-    }
-    /* svc_sql, svc-backup, ci-bot, dependabot, renovate-bot: a service's or a robot's by its form */
-    if (len > 3 && memcmp(folded, "svc", 3) == 0 && separator((unsigned char)folded[3])) {
+    if (caseless_in_list(token, len, system_accounts, sizeof system_accounts / sizeof system_accounts[0])) {
         return true;
     }
-    return len >= 3 && memcmp(folded + len - 3, "bot", 3) == 0;
+    /* svc_sql, svc-backup, ci-bot, dependabot, renovate-bot: a service's or a robot's by its form */
+    if (len > 3 && caseless_equals(token, 3, "svc") && separator((unsigned char)token[3])) {
+        return true;
+    }
+    return len >= 3 && caseless_equals(token + len - 3, 3, "bot");
 }
 
 /* The gazetteer's flags of text[0, len) in small letters (or capitals), spelled as the lists spell it:
@@ -78,17 +60,11 @@ static unsigned part_flags(const struct name_table *table, const char *part, siz
         return 0;
     }
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)part[i];
-        unsigned char before = i > 0 ? (unsigned char)part[i - 1] : 0;
-        if (capital(c)) {
-            c = (unsigned char)(c - 'A' + 'a');
-        } else if (before == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) {
-            c = (unsigned char)(c + 0x20);            /* a Latin-1 capital in a word in capitals */
-        }
-        spelled[i] = (char)c;
+        /* a Latin-1 capital in a word in capitals folds with the ASCII ones */
+        spelled[i] = (char)latin1_fold(i > 0 ? (unsigned char)part[i - 1] : 0, (unsigned char)part[i]);
     }
     unsigned char first = (unsigned char)spelled[0];
-    if (small(first)) {
+    if (ascii_lower(first)) {
         spelled[0] = (char)(first - 'a' + 'A');
     } else if (first == 0xC3 && len > 1 && (unsigned char)spelled[1] >= 0xA0 && (unsigned char)spelled[1] <= 0xBE
                && (unsigned char)spelled[1] != 0xB7) {
@@ -125,7 +101,7 @@ static bool glued_name_part(unsigned flags)
 static bool letters_only(const char *part, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
-        if (!(small((unsigned char)part[i]) || capital((unsigned char)part[i]) || (unsigned char)part[i] >= 0x80)) {
+        if (!(ascii_letter((unsigned char)part[i]) || (unsigned char)part[i] >= 0x80)) {
             return false;
         }
     }
@@ -181,7 +157,7 @@ bool login_name_is_person(const struct name_table *table, const char *token, siz
         return false;
     }
     size_t body = len;
-    while (body > 0 && digit((unsigned char)token[body - 1])) {
+    while (body > 0 && ascii_digit((unsigned char)token[body - 1])) {
         body--;                       /* "jsmith2", "john.smith92" */
     }
     size_t cut = body;
@@ -207,8 +183,8 @@ static bool one_case(const char *token, size_t len)
 {
     bool smalls = false, capitals = false;
     for (size_t i = 0; i < len; i++) {
-        smalls |= small((unsigned char)token[i]);
-        capitals |= capital((unsigned char)token[i]);
+        smalls |= ascii_lower((unsigned char)token[i]);
+        capitals |= ascii_upper((unsigned char)token[i]);
     }
     return smalls != capitals;
 }
@@ -269,7 +245,7 @@ static size_t login_start(const char *text, size_t len, size_t at)
     }
     /* a Windows domain before the account: "CORP\jsmith", "/user:ACME\JSMITH" */
     size_t domain = i;
-    while (domain < limit && (capital((unsigned char)text[domain]) || digit((unsigned char)text[domain])
+    while (domain < limit && (ascii_upper((unsigned char)text[domain]) || ascii_digit((unsigned char)text[domain])
                               || text[domain] == '-')) {
         domain++;
     }
@@ -304,7 +280,7 @@ bool login_name_read(const struct name_table *table, const char *text, size_t le
     }
     bool folder = text[anchor_end - 1] == '/' || text[anchor_end - 1] == '\\';
     size_t from = login_start(text, len, anchor_end);
-    if (from >= len || !(small((unsigned char)text[from]) || capital((unsigned char)text[from])
+    if (from >= len || !(ascii_letter((unsigned char)text[from])
                          || (unsigned char)text[from] >= 0xC3)) {
         *examined = MAX_CUE_TAIL;
         return false;

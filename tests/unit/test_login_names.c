@@ -121,10 +121,7 @@ static void test_work_is_bounded_per_cue(void **state)
     char *text = malloc(LENGTH);
     assert_non_null(text);
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        size_t unit = strlen(units[u]);
-        for (size_t i = 0; i < LENGTH; i++) {
-            text[i] = units[u][i % unit];
-        }
+        fill_with_unit(text, LENGTH, units[u]);
         size_t total = 0;
         for (size_t at = 1; at < LENGTH; at++) {       /* every byte an anchor's end: the worst case */
             size_t start, end, examined;

@@ -6,11 +6,7 @@
  * span rule reads from an end (the run holding it, cut when the end lies more than
  * max_length past the run's start). Then the work: on bodies packed with cue words, the
  * bytes the reader examines stay under a fixed number per input byte. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
+#include "tests/unit/unit.h"
 
 #include "scrub/named_tokens.h"
 #include "scrub/patterns.h"
@@ -358,10 +354,7 @@ static void test_reader_examines_a_bounded_number_of_bytes_per_input_byte(void *
     char *text = malloc(LEN);
     static struct ends anchors, found;
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        size_t unit = strlen(units[u]);
-        for (size_t i = 0; i < LEN; i++) {
-            text[i] = units[u][i % unit];
-        }
+        fill_with_unit(text, LEN, units[u]);
         scan_cues(anchor, scratch, text, LEN, &anchors);
         double with_memory = (double)read_all(text, LEN, &anchors, &found, true) / LEN;
         double without = (double)read_all(text, LEN, &anchors, &found, false) / LEN;
@@ -649,10 +642,7 @@ static void test_next_line_reader_examines_a_bounded_number_of_bytes_per_input_b
     char *text = malloc(LEN);
     static struct ends found;
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        size_t unit = strlen(units[u]);
-        for (size_t i = 0; i < LEN; i++) {
-            text[i] = units[u][i % unit];
-        }
+        fill_with_unit(text, LEN, units[u]);
         double with_memory = (double)scan_next_line(database, scratch, text, LEN, true, &found) / LEN;
         double without = (double)scan_next_line(database, scratch, text, LEN, false, &found) / LEN;
         char name[40];
@@ -1033,10 +1023,7 @@ static void test_store_reader_examines_a_bounded_number_of_bytes_per_input_byte(
     for (size_t u = 0; u < 2 * (sizeof units / sizeof units[0]); u++) {
         store_reader reader = readers[u % 2];
         const char *unit_text = units[u / 2];
-        size_t unit = strlen(unit_text);
-        for (size_t i = 0; i < LEN; i++) {
-            text[i] = unit_text[i % unit];
-        }
+        fill_with_unit(text, LEN, unit_text);
         double with_memory = (double)scan_store(reader, database, scratch, text, LEN, true, &found) / LEN;
         double without = (double)scan_store(reader, database, scratch, text, LEN, false, &found) / LEN;
         char name[40];
@@ -1297,10 +1284,7 @@ static void test_aws_secret_reader_examines_a_bounded_number_of_bytes_per_input_
     char *text = malloc(LEN);
     static struct ends found;
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        size_t unit = strlen(units[u]);
-        for (size_t i = 0; i < LEN; i++) {
-            text[i] = units[u][i % unit];
-        }
+        fill_with_unit(text, LEN, units[u]);
         double examined = (double)scan_aws(anchor, scratch, text, LEN, &found) / LEN;
         char name[40];
         snprintf(name, sizeof name, "%s", units[u]);

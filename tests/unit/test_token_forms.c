@@ -109,10 +109,7 @@ static void test_work_is_bounded_per_byte(void **state)
     char *text = malloc(LENGTH);
     assert_non_null(text);
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        size_t unit = strlen(units[u]);
-        for (size_t i = 0; i < LENGTH; i++) {
-            text[i] = units[u][i % unit];
-        }
+        fill_with_unit(text, LENGTH, units[u]);
         struct token_form_reading reading = { 0 };
         size_t start, end, found = 0;
         while (token_form_next(text, LENGTH, &reading, &start, &end)) {

@@ -13,6 +13,16 @@
 
 #include "transforms/format.h"
 
+/* text[0, len) filled with `unit` over and over (cut where len ends): the packed texts the
+ * work-counting tests feed a reader, so that every byte is an anchor's worst case. */
+static inline void fill_with_unit(char *text, size_t len, const char *unit)
+{
+    size_t unit_len = strlen(unit);
+    for (size_t i = 0; i < len; i++) {
+        text[i] = unit[i % unit_len];
+    }
+}
+
 /* What most translation tests need: an arena, an output buffer, a request, an error. */
 struct fixture {
     struct arena arena;
