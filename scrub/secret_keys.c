@@ -232,7 +232,7 @@ static bool ends_in_credential(const struct secret_words *set, const char *word,
     }
     for (size_t i = 0; i < COUNT_OF(credential_endings); i++) {
         size_t ending = set->ending_lengths[i];
-        if (len > ending && memcmp(word + len - ending, credential_endings[i], ending) == 0) {
+        if (len >= ending && memcmp(word + len - ending, credential_endings[i], ending) == 0) {
             return true;
         }
     }
@@ -726,21 +726,120 @@ static size_t word_end(const char *text, size_t len, size_t at)
     return end;
 }
 
+/* Does a run of TOKEN_MIN bytes or more with a digit in it start at `at` (a value a token's
+ * shape may make), not a word of prose? Reads 2 * TOKEN_MIN bytes at most. */
+static bool token_run_at(const char *text, size_t len, size_t at)
+{
+    enum { TOKEN_MIN = 16 };
+    bool digit = false;
+    size_t end = at;
+    while (end < len && end - at < 2 * TOKEN_MIN && !ascii_space((unsigned char)text[end]) && text[end] != ','
+           && text[end] != ')') {
+        digit = digit || ascii_digit((unsigned char)text[end]);
+        end++;
+    }
+    return digit && end - at >= TOKEN_MIN;
+}
+
+/* The value after blanks at `at`, if a token's run starts there; else 0. */
+static size_t token_after_blanks(const char *text, size_t len, size_t at)
+{
+    size_t value = skip_blanks(text, len, at, 2);
+    return value > at && token_run_at(text, len, value) ? value : 0;
+}
+
+/* The value set off at `at` by a comma and blanks or by an opening bracket, if a token's run
+ * starts there; else 0. */
+static size_t set_off_token(const char *text, size_t len, size_t at)
+{
+    if (at < len && text[at] != ',') {
+        at = skip_blanks(text, len, at, 2);   /* "the license key (…)" */
+    }
+    if (at >= len || (text[at] != ',' && text[at] != '(')) {
+        return 0;
+    }
+    size_t value = skip_blanks(text, len, at + 1, 2);
+    if (text[at] == ',' && value == at + 1) {
+        return 0;
+    }
+    return token_run_at(text, len, value) ? value : 0;
+}
+
+/* The end of a label's word at `word`: letters and apostrophes, or a qualifier in round or
+ * square brackets ("(prod)", "[neu]"); 0 if none starts there. */
+static size_t label_word_end(const char *text, size_t len, size_t word)
+{
+    bool bracketed = word < len && (text[word] == '(' || text[word] == '[');
+    size_t end = word_end(text, len, word + bracketed);
+    if (end == word + bracketed) {
+        return 0;
+    }
+    while (end + 1 < len && text[end] == '-' && end - word < 32) {
+        size_t part_end = word_end(text, len, end + 1);   /* "Stripe-kontoen", "API-Schlüssel" */
+        if (part_end == end + 1) {
+            break;
+        }
+        end = part_end;
+    }
+    if (!bracketed) {
+        return end;
+    }
+    return end < len && text[end] == (text[word] == '(' ? ')' : ']') ? end + 1 : 0;
+}
+
+/* Where the next byte that may end a label's words is, from `at`: a ':', ',' or '(' (the
+ * label's colon, or what sets its value off), or the line's end. With `memory` each byte is
+ * read once per scan (anchors come in text order); without it, LABEL_REACH bytes at most. */
+enum { LABEL_REACH = 72 };
+static size_t next_label_mark(const char *text, size_t len, size_t at, struct secret_key_memory *memory,
+                              size_t *examined)
+{
+    if (memory != NULL && memory->mark_at != 0 && memory->mark_from <= at && at <= memory->mark_at) {
+        return memory->mark_at;
+    }
+    size_t limit = memory != NULL || len - at < LABEL_REACH ? len : at + LABEL_REACH;
+    size_t mark = at;
+    while (mark < limit && text[mark] != ':' && text[mark] != ',' && text[mark] != '(' && text[mark] != '\n') {
+        mark++;
+    }
+    *examined += mark - at;
+    if (memory != NULL) {
+        memory->mark_from = at;
+        memory->mark_at = mark;
+    }
+    return mark;
+}
+
 /* After a credential word in prose: a copula of the six languages ("is", "er", "är",
  * "ist", "lautet", "est", "c'est", "es", a ',' before it allowed), then "now" in the six
  * languages at most; or a label's last words before its colon ("token de acceso:",
- * "jeton d'accès :", two short words at most). Returns where the value starts, or 0. */
-static size_t after_copula(const char *text, size_t len, size_t at)
+ * "jeton d'accès :", "clé Twilio pour prod :", three short words at most, one of them may
+ * be a qualifier in brackets: "API token (prod):"). Those are PROSE_SAID. Then the forms
+ * whose value only a token's shape tells from prose (PROSE_TOKEN_ONLY): the value set off
+ * by a comma or a bracket after the credential word and up to three words ("the license
+ * key, …, expires", "nøkkelen til kontoen, …,", "der Schlüssel für das Portal (…)"); and
+ * after a preposition and one word, bare ("el token de acceso …", "la clé d'accès …",
+ * "nøkkelen til Stripe …"). Returns where the value starts, or 0. */
+static size_t after_copula(const char *text, size_t len, size_t at, struct secret_key_memory *memory,
+                           enum prose_form *form, size_t *examined)
 {
     static const char *const copulas[] = { "is", "was", "er", "var", "ble", "blir", "\xc3\xa4r", "blev", "ist",
                                            "lautet", "war", "est", "c'est", ("c\xe2\x80\x99" "est"), "es", "era" };
     static const char *const nows[] = { "now", "jetzt", "n\xc3\xa5", "nu", "maintenant", "ahora" };
+    static const char *const prepositions[] = { "for", "de", "del", "du", "des", "pour", "til", "f\xc3\xb6r",
+                                                "f\xc3\xbcr", "para", "to", "of" };
+    *form = PROSE_SAID;
+    size_t value = set_off_token(text, len, at);
+    if (value != 0) {
+        *form = PROSE_TOKEN_ONLY;
+        return value;                 /* "the license key, 3f2b…:eu, …", "the key (3f2b…)" */
+    }
     if (at < len && text[at] == ',') {
         at++;
     }
     size_t word = skip_blanks(text, len, at, 4);
-    size_t end = word_end(text, len, word);
-    if (word == at || end == word) {
+    size_t end = label_word_end(text, len, word);
+    if (word == at || end == 0) {
         return 0;
     }
     if (end < len && ascii_blank((unsigned char)text[end]) && caseless_in_list(text + word, end - word, copulas,
@@ -753,17 +852,39 @@ static size_t after_copula(const char *text, size_t len, size_t at)
         }
         return next;
     }
-    /* A label's last words: up to two of letters and apostrophes, 12 bytes each, then ':'. */
-    for (int words = 0; words < 2 && end > word && end - word <= 12; words++) {
+    /* A preposition and one word, or French's d' glued to it, then the value bare: "token de
+     * acceso …", "clé d'accès …". */
+    bool elided = end - word > 2 && ascii_fold((unsigned char)text[word]) == 'd' && text[word + 1] == '\'';
+    bool preposition = end - word <= 4 && memchr("fdpto", ascii_fold((unsigned char)text[word]), 5) != NULL
+                       && caseless_in_list(text + word, end - word, prepositions, COUNT_OF(prepositions));
+    if (elided || preposition) {
+        size_t thing = elided ? word + 2 : skip_blanks(text, len, end, 2);
+        size_t thing_end = label_word_end(text, len, thing);
+        if (thing_end > thing && thing_end < len && ascii_blank((unsigned char)text[thing_end])
+            && (value = token_after_blanks(text, len, thing_end)) != 0) {
+            *form = PROSE_TOKEN_ONLY;
+            return value;
+        }
+    }
+    /* A label's last words: up to three of letters, apostrophes and inner hyphens (20 bytes
+     * each) or one in brackets, then ':'; or then a comma or a bracket and the value set off by
+     * it. Read only when such a mark is near: packed words have none. */
+    if (next_label_mark(text, len, at, memory, examined) - at > LABEL_REACH) {
+        return 0;
+    }
+    for (int words = 0; words < 3 && end > word && end - word <= 20; words++) {
         size_t colon = skip_blanks(text, len, end, 2);
         if (colon < len && text[colon] == ':' && colon + 1 < len && ascii_blank((unsigned char)text[colon + 1])) {
             return colon + 1;
         }
+        if ((value = set_off_token(text, len, colon)) != 0) {
+            *form = PROSE_TOKEN_ONLY;
+            return value;
+        }
         word = skip_blanks(text, len, end, 2);
-        if (word == end) {
+        if (word == end || (end = label_word_end(text, len, word)) == 0) {
             return 0;
         }
-        end = word_end(text, len, word);
     }
     return 0;
 }
@@ -991,6 +1112,7 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
         gap++;                        /* Make's API_TOKEN ?= …, += */
     }
     bool bare = false, labelled = false, paired = false;
+    enum prose_form prose = PROSE_NONE;
     size_t value_at = 0;
     char c = gap < len ? text[gap] : '\n';
     if (before_key == '<' || xml_namespace_before(text, key_start)) {
@@ -1008,12 +1130,15 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
         value_at = gap + 1;           /* setPassword("…"), t.Setenv("DB_PASSWORD", "…"): quoted */
         size_t quote = skip_blanks(text, len, value_at, 8);
         if (quote >= len || (text[quote] != '"' && text[quote] != '\'' && text[quote] != '`')) {
-            value_at = 0;             /* @Microsoft.KeyVault(VaultName=…): a call, no value */
+            /* @Microsoft.KeyVault(VaultName=…): a call, no value; "API token (prod): …", "the
+             * key (…)": prose */
+            value_at = c == '(' && gap > at ? after_copula(text, len, at, memory, &prose, examined) : 0;
+            bare = value_at != 0;
         }
     } else if (c == '|') {
         value_at = gap + 1;           /* | DB_PASSWORD | … | */
         labelled = true;
-    } else if ((value_at = after_copula(text, len, at)) != 0) {
+    } else if ((value_at = after_copula(text, len, at, memory, &prose, examined)) != 0) {
         bare = true;                  /* "der API-Schlüssel ist jetzt …", "le secret, c'est …" */
     } else if (gap > at && c != '\n' && c != '\r' && (dashed || identifier_shaped(text + key_start, key_end - key_start))) {
         value_at = gap;               /* ENV DB_PASSWORD …, --db-password …, SetEnv API_TOKEN … */
@@ -1086,7 +1211,8 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     }
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
                                          .value_end = end, .judged_start = labelled ? label_start_of(text, key_start, key_end) : key_start,
-                                         .bare = bare && quote == 0, .flag = dashed, .quote = quote };
+                                         .bare = bare && quote == 0, .flag = dashed, .quote = quote,
+                                         .prose = prose, .query = c == '=' && (before_key == '?' || before_key == '&') };
     return true;
 }
 
@@ -1118,6 +1244,61 @@ static bool last_word_other_thing(const struct secret_words *set, const char *ke
     return !(n == 2 && memcmp(last, "id", 2) == 0 && len >= 14 && ascii_fold((unsigned char)key[len - 14]) == 'p');
 }
 
+/* A token, not a word, a number, a path or a version: 16 bytes or more of letters, digits and
+ * '_', '-', ':', '.', '+', '=', with letters and digits alternating four times or more
+ * ("K7Q2M9X4…", "3f2b8c1e-9a4d-…"; not "ORDER-2024-0001", "v1.2.3-release"). */
+static bool token_shaped(const char *text, size_t len)
+{
+    if (len < 16 || len > SECRET_KEY_VALUE_MAX) {
+        return false;
+    }
+    size_t alternations = 0;
+    enum char_class last = CHAR_SEPARATOR;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!ascii_alnum(c) && memchr("_-:.+=", c, 6) == NULL) {
+            return false;
+        }
+        enum char_class class = ascii_class(c);
+        if (class == CHAR_UPPER) {
+            class = CHAR_LOWER;
+        }
+        if (class != CHAR_SEPARATOR) {
+            alternations += last != CHAR_SEPARATOR && class != last;
+            last = class;
+        }
+    }
+    return alternations >= 4;
+}
+
+/* The key is the word "key" alone: a credential's name only in prose ("the key is …",
+ * "Der Key lautet: …") or a URL's query ("?key=…"), before a token. */
+static bool lone_key(const char *text, const struct secret_assignment *found)
+{
+    return found->key_end - found->judged_start == 3 && caseless_equals(text + found->judged_start, 3, "key");
+}
+
+/* The word before the key, a blank between, says what kind of key it is that is no secret
+ * ("the sort key is …", "the public key is …", "a foreign key, …"). */
+static bool other_thing_before(const struct secret_words *set, const char *text, size_t key_start)
+{
+    char word[16];
+    if (key_start < 2 || !ascii_blank((unsigned char)text[key_start - 1])) {
+        return false;
+    }
+    size_t end = key_start - 1, start = end;
+    while (start > 0 && end - start < sizeof word && ascii_letter((unsigned char)text[start - 1])) {
+        start--;
+    }
+    if (start == end || end - start == sizeof word) {
+        return false;
+    }
+    for (size_t i = start; i < end; i++) {
+        word[i - start] = (char)ascii_fold((unsigned char)text[i]);
+    }
+    return word_kind(set, word, end - start) == WORD_OTHER_THING;
+}
+
 bool secret_key_assignment_holds(const struct secret_words *set, const char *text,
                                  const struct secret_assignment *found)
 {
@@ -1125,6 +1306,14 @@ bool secret_key_assignment_holds(const struct secret_words *set, const char *tex
     size_t len = found->value_end - found->value_start;
     if (last_word_other_thing(set, text + found->key_start, found->key_end - found->key_start)) {
         return false;                 /* "AWS_ACCESS_KEY_ID=AKIA…": refused before the value is read */
+    }
+    bool alone = lone_key(text, found);
+    if (found->prose == PROSE_TOKEN_ONLY || alone) {
+        return (!alone || found->prose != PROSE_NONE || found->query) && token_shaped(value, len)
+               && !(alone && other_thing_before(set, text, found->judged_start))
+               && (alone || secret_key_names_credential(set, text + found->judged_start,
+                                                        found->key_end - found->judged_start))
+               && value_stands_for_itself(value, len);
     }
     if (found->flag) {                /* --db-password 'x7Yq!pw': a flag's value is the secret as given */
         return len >= 4 && flag_names_credential(set, text + found->key_start, found->key_end - found->key_start)

@@ -94,6 +94,14 @@ bool secret_key_names_credential(const struct secret_words *words, const char *k
  * joined words count); `bare`: no '=' or ':' stood between key and value (stricter). */
 bool secret_key_value_made(const char *value, size_t len, bool password_word, bool bare);
 
+/* Where a value read in prose stood: the judge asks a token's shape of some. */
+enum prose_form {
+    PROSE_NONE,                       /* '=', ':', a quote, a call, an element, blanks after an identifier */
+    PROSE_SAID,                       /* after a copula, or a label's words and their colon */
+    PROSE_TOKEN_ONLY,                 /* set off by a comma or a bracket, or after a preposition and a
+                                         word: only a token's shape tells the value from prose */
+};
+
 struct secret_assignment {
     size_t key_start, key_end;        /* the key's name bytes */
     size_t value_start, value_end;    /* the value, quotes excluded */
@@ -102,6 +110,8 @@ struct secret_assignment {
     bool flag;                        /* a command line's --flag: any value of 4+ bytes as given */
     char quote;                       /* the quote the value stood in ('"', '\'', '`', '}' for ODBC's
                                          braces), 0 if bare */
+    enum prose_form prose;
+    bool query;                       /* a URL's query parameter: "?key=…", "&apikey=…" */
 };
 
 /* What the reads of one scan of a text have learnt, so that no anchor reads again what an
@@ -116,6 +126,8 @@ struct secret_key_memory {
     size_t value_from, value_to;      /* no bare value ends inside [value_from, value_to) */
     bool value_ended;                 /* one ends at value_to (or the text does there) */
     bool value_paired;                /* ... read with ',' ending it (a name field's value) */
+    size_t mark_from, mark_at;        /* the first ':', ',', '(' or line break at or after mark_from
+                                         is at mark_at (len: none); mark_at == 0: not read yet */
 };
 
 /* The form around the anchor that ends at `anchor_end`: a key, an assignment and a value of

@@ -104,6 +104,48 @@ static void test_containers_the_reader_reads(void **state)
     expect_masked("Le secret, c'est ", "av7L3tfHrJIPSt0s+f1Vzxs8zqEA+9Qm3zJW93A", ".", "ENV_SECRET");
 }
 
+/* Credential words in prose whose value a token's shape tells from a word: set off by a
+ * comma or a bracket after the word and up to three more, after a preposition and a word,
+ * a qualifier in brackets before the label's colon; the lone word "key" before a token in
+ * prose and in a URL's query; one-word compounds ("apikey", "accesskey") as keys. */
+static void test_prose_forms_before_a_token(void **state)
+{
+    (void)state;
+    expect_masked("the license key, ", "3f2b8c1e-9a4d-4e7f-b2c1-8d9e0f1a2b3c:eu", ", expires in May", "ENV_SECRET");
+    expect_masked("the license key (", "3f2b8c1e-9a4d-4e7f-b2c1-8d9e0f1a2b3c:eu", ") expires", "ENV_SECRET");
+    expect_masked("n\xc3\xb8kkelen til Stripe-kontoen, ", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", ", m\xc3\xa5 byttes",
+                  "ENV_SECRET");
+    expect_masked("der Schl\xc3\xbcssel f\xc3\xbcr das Portal (", "3f2b8c1e9a4d4e7fb2c18d9e0f1a2b3c", ") l\xc3\xa4uft ab",
+                  "ENV_SECRET");
+    expect_masked("el token de acceso ", "3f2b8c1e-9a4d-4e7f-b2c1-8d9e0f1a2b3c", " para la API", "ENV_SECRET");
+    expect_masked("la cl\xc3\xa9 d'acc\xc3\xa8s ", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", " pour l'API", "ENV_SECRET");
+    expect_masked("API token (prod): ", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", "", "ENV_SECRET");
+    expect_masked("voici la cl\xc3\xa9 Twilio pour prod: ", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", "", "ENV_SECRET");
+    expect_masked("Der Key lautet: ", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", "", "ENV_SECRET");
+    expect_masked("The key is ", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", " for prod", "ENV_SECRET");
+    expect_masked("GET /v2/items?key=", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", "&format=json HTTP/1.1", "ENV_SECRET");
+    expect_masked("curl 'https://api.example.com/v1/data?q=x&key=", "3f2b8c1e9a4d4e7fb2c18d9e0f1a2b3c", "'",
+                  "ENV_SECRET");
+    expect_masked("GET /v1/items?apikey=", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", " HTTP/1.1", "ENV_SECRET");
+    expect_masked("accesskey=", "K7Q2M9X4B1R8T5W3Z6N0P2L4D7F9H1J3", "", "ENV_SECRET");
+    static const char *const kept[] = {
+        "the key, however, is lost",
+        "the password, however, was reset",
+        "The key is ORDER-2024-0001-ABCDEFGH",
+        "the sort key is 3f2b8c1e-9a4d-4e7f-b2c1-8d9e0f1a2b3c",
+        "the key id is 3f2b8c1e-9a4d-4e7f-b2c1-8d9e0f1a2b3c",
+        "Key: 3f2b8c1e9a4d4e7fb2c18d9e0f1a2b3c",
+        "key=3f2b8c1e9a4d4e7fb2c18d9e0f1a2b3c",
+        "the token (see above) expired",
+        "the key (v1.2.3-release-candidate) was tagged",
+        "the token for the build, release-2024-05-candidate, passed",
+        "GET /v2/items?key=PROJ-1234&expand=all",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        expect_scrubbed(kept[i], kept[i]);
+    }
+}
+
 /* A quoted value to its closing quote, the container's escapes inside it (census values5). */
 static void test_quoted_values_hold_their_escapes(void **state)
 {
@@ -472,6 +514,7 @@ int main(void)
         cmocka_unit_test(test_keys_that_hold_something_about_one),
         cmocka_unit_test(test_values_made_like_a_secret),
         cmocka_unit_test(test_containers_the_reader_reads),
+        cmocka_unit_test(test_prose_forms_before_a_token),
         cmocka_unit_test(test_quoted_values_hold_their_escapes),
         cmocka_unit_test(test_values_open_with_a_symbol),
         cmocka_unit_test(test_quoted_national_passphrases),
