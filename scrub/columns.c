@@ -1,6 +1,7 @@
 #include "scrub/columns.h"
 
 #include "scrub/birth_dates.h"
+#include "scrub/markup_tags.h"
 #include "scrub/secret_keys.h"
 #include "scrub/validators.h"
 #include "scrub/word_index.h"
@@ -955,6 +956,13 @@ static size_t typographic_space_at(const char *text, size_t len, size_t at);
 
 static size_t assigned_value(const char *text, size_t len, size_t at)
 {
+    if (at < len && text[at] == '<') {
+        bool cell;                    /* "<strong>Date of birth</strong>: …", "<td>Telefon</td><td>…" */
+        at = markup_tags_skip(text, len, at, &cell);
+        if (cell) {
+            return at < len ? at : 0;
+        }
+    }
     size_t limit = len - at < 8 ? len : at + 8;
     for (size_t space; at < limit; at += space) {
         space = typographic_space_at(text, len, at);     /* French's "Tél\u00a0:", "Date de naissance\u202f:" */
@@ -993,6 +1001,13 @@ static size_t assigned_value(const char *text, size_t len, size_t at)
                           || text[at] == '*' || text[at] == '`'
                           || (text[at] == '[' && at + 1 < len && (text[at + 1] == '"' || text[at + 1] == '\'')))) {
         at++;
+    }
+    if (at < len && text[at] == '<') {
+        bool cell;                    /* "<b>Geburtsdatum:</b> …" */
+        at = markup_tags_skip(text, len, at, &cell);
+        while (at < len && (text[at] == ' ' || text[at] == '\t')) {
+            at++;
+        }
     }
     at += typographic_space_at(text, len, at);
     /* A form's blank filled in: "Date of birth: ____12.03.1985____", "___ 12.03.1985 ___". */

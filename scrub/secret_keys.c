@@ -1,5 +1,6 @@
 #include "scrub/secret_keys.h"
 
+#include "scrub/markup_tags.h"
 #include "scrub/validators.h"
 #include "transforms/foundation/ascii.h"
 #include "transforms/foundation/caseless.h"
@@ -1107,6 +1108,10 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
         at++;                         /* os.environ["API_TOKEN"] = … */
     }
     at = skip_emphasis(text, len, at);    /* **Password:** …, *api_key:* … */
+    bool cell = false;
+    if (at < len && text[at] == '<' && before_key != '<') {
+        at = markup_tags_skip(text, len, at, &cell); /* <strong>Contraseña</strong>: …, <td>Password</td><td>… */
+    }
     size_t gap = skip_blanks(text, len, at, 16);
     if (gap + 1 < len && (text[gap] == '?' || text[gap] == '+') && text[gap + 1] == '=') {
         gap++;                        /* Make's API_TOKEN ?= …, += */
@@ -1115,7 +1120,10 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     enum prose_form prose = PROSE_NONE;
     size_t value_at = 0;
     char c = gap < len ? text[gap] : '\n';
-    if (before_key == '<' || xml_namespace_before(text, key_start)) {
+    if (cell) {
+        value_at = at;
+        labelled = true;
+    } else if (before_key == '<' || xml_namespace_before(text, key_start)) {
         before_key = '<';
         value_at = element_content(text, len, at);
     } else if (named_by_field(text, key_start)) {
@@ -1150,6 +1158,10 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     }
     /* The value: quoted to its closing quote on the line, or bare to a blank, a quote or '<'. */
     size_t start = skip_blanks(text, len, skip_emphasis(text, len, skip_blanks(text, len, value_at, 16)), 16);
+    if (start < len && text[start] == '<' && before_key != '<') {
+        bool ignored;
+        start = skip_blanks(text, len, markup_tags_skip(text, len, start, &ignored), 16);   /* <b>Password:</b> … */
+    }
     start = skip_wrapper(text, len, start);
     char quote = start < len && (text[start] == '"' || text[start] == '\'' || text[start] == '`') ? text[start] : 0;
     if (quote == 0 && start + 1 < len && text[start] == '$' && text[start + 1] == '\'') {

@@ -146,6 +146,36 @@ static void test_prose_forms_before_a_token(void **state)
     }
 }
 
+/* Tags between a label and its value (scrub/markup_tags.h): HTML's around a label, a table's
+ * or a definition list's next cell, a property list's and Hadoop's value element; a row's end
+ * and a header's column are not the label's value. */
+static void test_values_after_markup(void **state)
+{
+    (void)state;
+    expect_masked("<tr><td>Password</td><td>", "Xk7!pQ2rLm", "</td></tr>", "ENV_SECRET");
+    expect_masked("<tr>\n  <th>Passwort</th>\n  <td>", "Xk7!pQ2rLm", "</td>\n</tr>", "ENV_SECRET");
+    expect_masked("<dl><dt>Mot de passe</dt><dd>", "Xk7!pQ2rLm", "</dd></dl>", "ENV_SECRET");
+    expect_masked("<tr><td>L\xc3\xb6senord</td><td><code>", "Xk7!pQ2rLm", "</code></td></tr>", "ENV_SECRET");
+    expect_masked("<p><b>Password:</b> ", "Xk7!pQ2rLm", "</p>", "ENV_SECRET");
+    expect_masked("<li><strong>Contrase\xc3\xb1" "a</strong>: ", "Xk7!pQ2rLm", "</li>", "ENV_SECRET");
+    expect_masked("<key>Password</key>\n<string>", "Xk7!pQ2rLm", "</string>", "ENV_SECRET");
+    expect_masked("<property><name>javax.jdo.option.ConnectionPassword</name><value>", "Xk7!pQ2rLm",
+                  "</value></property>", "ENV_SECRET");
+    expect_masked("<p><strong>Date of birth:</strong> ", "14/03/1987", "</p>", "DATE_OF_BIRTH");
+    expect_masked("<p><b>Geburtsdatum</b>: ", "14.03.1987", "</p>", "DATE_OF_BIRTH");
+    static const char *const kept[] = {
+        "<tr><th>Token</th></tr><tr><td>Xk7pQ2rLm9abc</td></tr>",
+        "<tr><td>password</td><td>required</td><td>The user's password</td></tr>",
+        "<key>PasswordRequired</key><true/>",
+        "<key>password_min_length</key><integer>12</integer>",
+        "<tr><td>Invoice date</td><td>14/03/2024</td></tr>",
+        "<p><b>Password:</b> see the vault</p>",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        expect_scrubbed(kept[i], kept[i]);
+    }
+}
+
 /* A quoted value to its closing quote, the container's escapes inside it (census values5). */
 static void test_quoted_values_hold_their_escapes(void **state)
 {
@@ -515,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_values_made_like_a_secret),
         cmocka_unit_test(test_containers_the_reader_reads),
         cmocka_unit_test(test_prose_forms_before_a_token),
+        cmocka_unit_test(test_values_after_markup),
         cmocka_unit_test(test_quoted_values_hold_their_escapes),
         cmocka_unit_test(test_values_open_with_a_symbol),
         cmocka_unit_test(test_quoted_national_passphrases),
