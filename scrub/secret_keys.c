@@ -727,19 +727,19 @@ static size_t word_end(const char *text, size_t len, size_t at)
     return end;
 }
 
-/* Does a run of TOKEN_MIN bytes or more with a digit in it start at `at` (a value a token's
- * shape may make), not a word of prose? Reads 2 * TOKEN_MIN bytes at most. */
+/* Does a run of VALUE_MIN bytes or more with a digit in it start at `at` (a value a token's or
+ * a password's shape may make), not a word of prose? Reads 4 * VALUE_MIN bytes at most. */
 static bool token_run_at(const char *text, size_t len, size_t at)
 {
-    enum { TOKEN_MIN = 16 };
+    enum { VALUE_MIN = 8 };
     bool digit = false;
     size_t end = at;
-    while (end < len && end - at < 2 * TOKEN_MIN && !ascii_space((unsigned char)text[end]) && text[end] != ','
+    while (end < len && end - at < 4 * VALUE_MIN && !ascii_space((unsigned char)text[end]) && text[end] != ','
            && text[end] != ')') {
         digit = digit || ascii_digit((unsigned char)text[end]);
         end++;
     }
-    return digit && end - at >= TOKEN_MIN;
+    return digit && end - at >= VALUE_MIN;
 }
 
 /* The value after blanks at `at`, if a token's run starts there; else 0. */
@@ -816,7 +816,7 @@ static size_t next_label_mark(const char *text, size_t len, size_t at, struct se
  * languages at most; or a label's last words before its colon ("token de acceso:",
  * "jeton d'accès :", "clé Twilio pour prod :", three short words at most, one of them may
  * be a qualifier in brackets: "API token (prod):"). Those are PROSE_SAID. Then the forms
- * whose value only a token's shape tells from prose (PROSE_TOKEN_ONLY): the value set off
+ * whose value only a token's or a password's shape tells from prose (PROSE_TOKEN_ONLY): the value set off
  * by a comma or a bracket after the credential word and up to three words ("the license
  * key, …, expires", "nøkkelen til kontoen, …,", "der Schlüssel für das Portal (…)"); and
  * after a preposition and one word, bare ("el token de acceso …", "la clé d'accès …",
@@ -825,10 +825,11 @@ static size_t after_copula(const char *text, size_t len, size_t at, struct secre
                            enum prose_form *form, size_t *examined)
 {
     static const char *const copulas[] = { "is", "was", "er", "var", "ble", "blir", "\xc3\xa4r", "blev", "ist",
-                                           "lautet", "war", "est", "c'est", ("c\xe2\x80\x99" "est"), "es", "era" };
+                                           "lautet", "war", "est", "c'est", ("c\xe2\x80\x99" "est"), "es", "era",
+                                           "lyder", "vaut" };
     static const char *const nows[] = { "now", "jetzt", "n\xc3\xa5", "nu", "maintenant", "ahora" };
-    static const char *const prepositions[] = { "for", "de", "del", "du", "des", "pour", "til", "f\xc3\xb6r",
-                                                "f\xc3\xbcr", "para", "to", "of" };
+    static const char *const prepositions[] = { "for", "de", "del", "du", "des", "pour", "til", "till",
+                                                "f\xc3\xb6r", "f\xc3\xbcr", "para" };
     *form = PROSE_SAID;
     size_t value = set_off_token(text, len, at);
     if (value != 0) {
@@ -856,7 +857,7 @@ static size_t after_copula(const char *text, size_t len, size_t at, struct secre
     /* A preposition and one word, or French's d' glued to it, then the value bare: "token de
      * acceso …", "clé d'accès …". */
     bool elided = end - word > 2 && ascii_fold((unsigned char)text[word]) == 'd' && text[word + 1] == '\'';
-    bool preposition = end - word <= 4 && memchr("fdpto", ascii_fold((unsigned char)text[word]), 5) != NULL
+    bool preposition = end - word <= 4 && memchr("fdpt", ascii_fold((unsigned char)text[word]), 4) != NULL
                        && caseless_in_list(text + word, end - word, prepositions, COUNT_OF(prepositions));
     if (elided || preposition) {
         size_t thing = elided ? word + 2 : skip_blanks(text, len, end, 2);
@@ -1283,6 +1284,26 @@ static bool token_shaped(const char *text, size_t len)
     return alternations >= 4;
 }
 
+/* A password, not a word, a code or a reference: 8 to 64 bytes with a capital, a small
+ * letter and a digit, no blank ("Xk7!pQ2rLm"; not "ABC-12345", "v2-final", "Version2"). */
+static bool password_shaped(const char *text, size_t len)
+{
+    if (len < 8 || len > 64) {
+        return false;
+    }
+    size_t upper = 0, lower = 0, digits = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c <= ' ') {
+            return false;
+        }
+        upper += ascii_upper(c) && i > 0;
+        lower += ascii_lower(c);
+        digits += ascii_digit(c);
+    }
+    return upper > 0 && lower > 0 && digits > 0;
+}
+
 /* The key is the word "key" alone: a credential's name only in prose ("the key is …",
  * "Der Key lautet: …") or a URL's query ("?key=…"), before a token. */
 static bool lone_key(const char *text, const struct secret_assignment *found)
@@ -1321,7 +1342,8 @@ bool secret_key_assignment_holds(const struct secret_words *set, const char *tex
     }
     bool alone = lone_key(text, found);
     if (found->prose == PROSE_TOKEN_ONLY || alone) {
-        return (!alone || found->prose != PROSE_NONE || found->query) && token_shaped(value, len)
+        bool shaped = token_shaped(value, len) || (!alone && password_shaped(value, len));
+        return (!alone || found->prose != PROSE_NONE || found->query) && shaped
                && !(alone && other_thing_before(set, text, found->judged_start))
                && (alone || secret_key_names_credential(set, text + found->judged_start,
                                                         found->key_end - found->judged_start))

@@ -99,7 +99,9 @@ enum prose_form {
     PROSE_NONE,                       /* '=', ':', a quote, a call, an element, blanks after an identifier */
     PROSE_SAID,                       /* after a copula, or a label's words and their colon */
     PROSE_TOKEN_ONLY,                 /* set off by a comma or a bracket, or after a preposition and a
-                                         word: only a token's shape tells the value from prose */
+                                         word: only a token's shape (or, under a credential word, a
+                                         password's: capital, small letter, digit) tells the value
+                                         from prose */
 };
 
 struct secret_assignment {
