@@ -1468,6 +1468,43 @@ static void value_after_partial(struct cue_scan *scan, unsigned wanted, size_t a
     }
 }
 
+/* Is the byte before `at`, blanks skipped (back to `floor`), the colon of a label, and do the
+ * label's last three words name no other date ("start date:", "Eintritt:", "date
+ * d'embauche :", "fecha de alta:")? Reads back 48 bytes at most. */
+static bool birth_label_colon(const char *text, size_t floor, size_t at)
+{
+    static const char *const other_dates[] = {
+        "start", "starts", "started", "end", "hire", "hired", "joined", "expiry", "expires", "due", "invoice",
+        "order", "visit", "appointment", "admission", "admitted", "discharge", "discharged", "issue", "issued",
+        "delivery", "payment", "signed", "deadline", "slutt", "ansatt", "levering", "betaling", "frist",
+        "utl\xc3\xb8p", "innleggelse", "utskrivning", "slut", "anst\xc3\xa4llning", "leverans", "betalning",
+        "beginn", "ende", "eintritt", "austritt", "lieferung", "zahlung", "termin", "aufnahme", "entlassung",
+        "d\xc3\xa9" "but", "fin", "embauche", "livraison", "paiement", "\xc3\xa9" "ch\xc3\xa9" "ance", "entr\xc3\xa9" "e",
+        "sortie", "inicio", "alta", "baja", "entrega", "pago", "vencimiento", "ingreso", "cita",
+    };
+    while (at > floor && (text[at - 1] == ' ' || text[at - 1] == '\t')) {
+        at--;
+    }
+    if (at == floor || text[at - 1] != ':') {
+        return false;
+    }
+    size_t stop = at - floor > 48 ? at - 48 : floor;
+    at--;
+    for (int words = 0; words < 3 && at > stop; words++) {
+        while (at > stop && !letter((unsigned char)text[at - 1])) {
+            at--;
+        }
+        size_t end = at;
+        while (at > stop && letter((unsigned char)text[at - 1])) {
+            at--;
+        }
+        if (caseless_in_list(text + at, end - at, other_dates, sizeof other_dates / sizeof other_dates[0])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static void value_after_cue(struct cue_scan *scan, unsigned wanted, size_t at)
 {
     value_after_cue_from(scan, wanted, at, PARTIAL_NUMBERS_MAX);
@@ -1490,7 +1527,12 @@ static bool labels_next_number(const char *text, size_t limit, size_t end)
 static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t at, int partials_left)
 {
     const char *text = scan->text;
-    size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 || (wanted & OWNED) ? 2 * MAX_GAP : MAX_GAP;
+    /* A birth word a clause before its date's label: "the birth date in the system is wrong:
+     * 12.03.1985", "fødselsdatoen står feil, riktig dato: …" — past MAX_GAP only right after a
+     * colon (birth_label_colon). */
+    bool birth_only = (wanted & KIND_BITS) == KIND(CUE_DATE_OF_BIRTH) && !(wanted & WEAK);
+    size_t gap = (wanted & KIND_BITS & ~CHECK_DIGIT_KINDS) == 0 || (wanted & OWNED) || birth_only ? 2 * MAX_GAP
+                                                                                              : MAX_GAP;
     /* A record's label padded to its value's column ("Fødselsdato" and 30 blanks): the padding
      * right after the cue counts as one blank of the gap (at most MAX_PADDING of it). */
     size_t padding = 0;
@@ -1551,7 +1593,8 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
                 return;               /* "numéro de commande 06 12 …", "the number of the order": no phone */
             }
         }
-        if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start && (colon || at < colon_needed_from)
+        if ((wanted & KIND(CUE_DATE_OF_BIRTH)) && word_start
+            && (at < colon_needed_from || (birth_only ? birth_label_colon(text, gap_start, at) : colon))
             && value_at(scan, KIND(CUE_DATE_OF_BIRTH), at, NULL)) {
             return;                   /* "born on March 12, 1985" */
         }
@@ -1570,7 +1613,8 @@ static void value_after_cue_from(struct cue_scan *scan, unsigned wanted, size_t 
         value_on_next_line(scan, wanted & KIND_BITS, at);
         return;
     }
-    if (at == limit || at >= scan->len || text[at] == '\n' || (at >= colon_needed_from && !colon)) {
+    if (at == limit || at >= scan->len || text[at] == '\n'
+        || (at >= colon_needed_from && !(birth_only ? birth_label_colon(text, gap_start, at) : colon))) {
         return;
     }
     if (text[at] == '(' && (wanted & KIND(CUE_DATE_OF_BIRTH))

@@ -12,7 +12,9 @@
  *   date after "and" ("… and baptised on …"), a DOCS line's expiry, a star with a blank after it;
  * - the Nordic dash before a two-digit year ("12.3.-85") and "13/5 '60" (census typography);
  * - the month's point left out before the year's blank ("12.3 1985") and en dashes for a date's
- *   dashes ("12–03–1985", "12 – 03 – 1985") (census typography). */
+ *   dashes ("12–03–1985", "12 – 03 – 1985") (census typography);
+ * - a birth word a clause before its date's label, past the prose gap only right after the
+ *   label's colon, and not when the label names another date (session 16). */
 #include <stddef.h>
 
 static size_t birth_work;
@@ -173,6 +175,26 @@ static void test_point_blank_year_and_en_dashes(void **state)
     expect_untouched("f\xc3\xb8" "dt i Bergen, se s. 12\xe2\x80\x93" "34");
 }
 
+/* "the birth date in the system is wrong: 12.03.1985": the birth word more than the prose gap
+ * before the date, the date right after a colon; a label naming another date keeps its date. */
+static void test_birth_word_a_clause_before_the_label(void **state)
+{
+    (void)state;
+    expect_masked("the birth date in the system is wrong: ", "12.03.1985", ". Please fix", "DATE_OF_BIRTH");
+    expect_masked("Her f\xc3\xb8" "dselsdato st\xc3\xa5r feil i systemet, riktig dato: ", "12.03.1985", ". Takk",
+                  "DATE_OF_BIRTH");
+    expect_masked("Das Geburtsdatum ist im Formular falsch eingetragen, richtig: ", "12.03.1985", "", "DATE_OF_BIRTH");
+    static const char *const kept[] = {
+        "born in Oslo, she moved to Bergen and started on 12.03.2015",
+        "born in Oslo, she moved to Bergen, start date: 12.03.2015",
+        "geboren in Ulm, seit Jahren bei uns, Eintritt: 01.04.2015",
+        "the birth date in the system is wrong. Invoice: 12.03.2024",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        expect_scrubbed(kept[i], kept[i]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -184,6 +206,7 @@ int main(void)
         cmocka_unit_test(test_star_n_docs_ocr_and_joined),
         cmocka_unit_test(test_nordic_dash_and_apostrophe_years),
         cmocka_unit_test(test_point_blank_year_and_en_dashes),
+        cmocka_unit_test(test_birth_word_a_clause_before_the_label),
     };
     return cmocka_run_group_tests(tests, build_scrubber, release_scrubber);
 }
