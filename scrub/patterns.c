@@ -2839,9 +2839,14 @@ static bool find_span(const struct scan *scan, const struct entity_type *type, s
         return find_assigned_span(scan, type, end, span_start, span_end);
     case SPAN_PASSWORD_WORD:
         return false;                 /* an anchor: its forms' ends are their rows' (read_password_words) */
+    case SPAN_NAMED_TOKEN:            /* an end its reader found (read_named_token) */
+        /* A run glued to a '$' is a field of a modular crypt hash ("$2b$12$…", "$6$rounds=…$…",
+         * "$argon2id$…$…"), which is stored and kept (README, "Placeholders are not secrets"),
+         * or a variable's name: not a token the word before names. */
+        return find_span_in_run(scan, type, end, span_start, span_end)
+               && !(*span_start > 0 && scan->text[*span_start - 1] == '$');
     case SPAN_FROM_PREFIX:
     case SPAN_OVER_CHARS:
-    case SPAN_NAMED_TOKEN:            /* an end its reader found (read_named_token) */
     case SPAN_TOKEN_FORM:             /* never matched: its reader adds whole spans (add_token_forms) */
         break;
     }

@@ -176,6 +176,23 @@ static void test_values_after_markup(void **state)
     }
 }
 
+/* A stored password hash in the modular crypt format under a password's key is kept whole: no
+ * field of it is read as a token the key names (the README's "Placeholders are not secrets"). */
+static void test_crypt_hashes_are_kept(void **state)
+{
+    (void)state;
+    static const char *const kept[] = {
+        "password_hash: \"$2b$12$KIXQJQ6d8bq1oHQ0nLqkVeZt4m3l9zJf0pQ2rT5uV7wX9yA1bC3dE\"",
+        "    password: \"$2b$12$KIXQJQ6d8bq1oHQ0nLqkVeZt4m3l9zJf0pQ2rT5uV7wX9yA1bC3dE\"",
+        "<passwordHash>$2y$10$KIXQJQ6d8bq1oHQ0nLqkVeZt4m3l9zJf0pQ2rT5uV7wX9yA1bC3dE</passwordHash>",
+        "  pwd: \"$6$rounds=5000$saltsalt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH\"",
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+        expect_scrubbed(kept[i], kept[i]);
+    }
+    expect_masked("api token: ", "xJ4SXRVxfCQGgXkH1zxFUbEctT2NLLzPk", "", "ENV_SECRET");
+}
+
 /* A quoted value to its closing quote, the container's escapes inside it (census values5). */
 static void test_quoted_values_hold_their_escapes(void **state)
 {
@@ -546,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_containers_the_reader_reads),
         cmocka_unit_test(test_prose_forms_before_a_token),
         cmocka_unit_test(test_values_after_markup),
+        cmocka_unit_test(test_crypt_hashes_are_kept),
         cmocka_unit_test(test_quoted_values_hold_their_escapes),
         cmocka_unit_test(test_values_open_with_a_symbol),
         cmocka_unit_test(test_quoted_national_passphrases),
