@@ -2006,10 +2006,14 @@ static bool mostly_filler(const char *text, size_t len)
     return filler * 5 >= len * 2;
 }
 
-/* ${VAR}, $VAR, $(cmd), <token>, {{ x }}, %(x)s, %s, [REDACTED], @Value(...). */
+/* ${VAR}, $VAR, $(cmd), <token>, {{ x }}, %(x)s, %s, [REDACTED], @Value(...), and Concourse's and
+ * BOSH's ((var)) (a credential manager's name, quoted or not). */
 static bool template_reference(const char *text, size_t len)
 {
     if (text[0] != '\0' && strchr("$<{[@", text[0]) != NULL) {
+        return true;
+    }
+    if (len >= 5 && text[0] == '(' && text[1] == '(' && text[len - 1] == ')' && text[len - 2] == ')') {
         return true;
     }
     /* %(name)s, %s, %{x}, %VAR% (Windows): a '%' that opens a password does not. */

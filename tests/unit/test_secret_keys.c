@@ -177,7 +177,8 @@ static void test_values_after_markup(void **state)
 }
 
 /* A stored password hash in the modular crypt format under a password's key is kept whole: no
- * field of it is read as a token the key names (the README's "Placeholders are not secrets"). */
+ * field of it is read as a token the key names; so is a credential manager's reference,
+ * Concourse's and BOSH's ((name)), quoted (the README's "Placeholders are not secrets"). */
 static void test_crypt_hashes_are_kept(void **state)
 {
     (void)state;
@@ -186,6 +187,7 @@ static void test_crypt_hashes_are_kept(void **state)
         "    password: \"$2b$12$KIXQJQ6d8bq1oHQ0nLqkVeZt4m3l9zJf0pQ2rT5uV7wX9yA1bC3dE\"",
         "<passwordHash>$2y$10$KIXQJQ6d8bq1oHQ0nLqkVeZt4m3l9zJf0pQ2rT5uV7wX9yA1bC3dE</passwordHash>",
         "  pwd: \"$6$rounds=5000$saltsalt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH\"",
+        "    password: \"((vault-secret2))\"",
     };
     for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++) {
         expect_scrubbed(kept[i], kept[i]);
