@@ -28,6 +28,12 @@ static const char *const credential_endings[] = {
     "schl\xc3\xbcssel", "token", "secret", "hemmelighet", "hemlighet", "geheimnis", "pwd", "pw", "psk", "apikey",
     "secretkey", "accesskey", "privatekey", "masterkey", "signingkey", "authkey", "clientkey", "appkey",
     "licensekey", "encryptionkey", "sessionkey", "hmackey", "sharedkey",
+    /* an access code and login details, one word in the Germanic languages and French:
+     * "Zugangscode", "tilgangskoden", "åtkomstkod", "Zugangsdaten", "identifiants" */
+    "zugangscode", "anmeldecode", "tilgangskode", "tilgangskoden", "innloggingskode", "innloggingskoden",
+    "\xc3\xa5tkomstkod", "\xc3\xa5tkomstkoden", "atkomstkod", "inloggningskod", "inloggningskoden",
+    "zugangsdaten", "anmeldedaten", "innloggingsdetaljer", "innloggingsdetaljene", "inloggningsuppgifter",
+    "inloggningsuppgifterna", "identifiants", "identifiant",
 };
 
 /* Words that say the key holds something about a credential, not the credential: its

@@ -65,7 +65,9 @@
 #define SECRET_KEY_ANCHOR                                                                                        \
     "pass|pwd|psw|pword|psk|secret|secr(\xc3\xa8|\xc3\x88)te|tok|key|auth|credential|creds|bearer|salt|community"       \
     "|kennwort|l(\xc3\xb6|\xc3\x96)senord|losenord|contrase|clave|llave|cl(\xc3\xa9|\xc3\x89)|jeton|mdp"          \
-    "|n(\xc3\xb8|\xc3\x98)kkel|nokkel|nyckel|schl(\xc3\xbc|\xc3\x9c)ssel|schluessel|hemmelig|hemlig|geheim"
+    "|n(\xc3\xb8|\xc3\x98)kkel|nokkel|nyckel|schl(\xc3\xbc|\xc3\x9c)ssel|schluessel|hemmelig|hemlig|geheim"     \
+    "|zugangscode|anmeldecode|tilgangskod|innloggingskod|(\xc3\xa5|\xc3\x85)tkomstkod|atkomstkod|inloggningskod"   \
+    "|zugangsdaten|anmeldedaten|innloggingsdetalj|inloggningsuppgift|identifiant"
 
 /* Longest key (bytes) the judge reads. */
 #define SECRET_KEY_MAX 64
