@@ -1479,7 +1479,8 @@ static bool birth_label_colon(const char *text, size_t floor, size_t at)
         "delivery", "payment", "signed", "deadline", "slutt", "ansatt", "levering", "betaling", "frist",
         "utl\xc3\xb8p", "innleggelse", "utskrivning", "slut", "anst\xc3\xa4llning", "leverans", "betalning",
         "beginn", "ende", "eintritt", "austritt", "lieferung", "zahlung", "termin", "aufnahme", "entlassung",
-        "d\xc3\xa9" "but", "fin", "embauche", "livraison", "paiement", "\xc3\xa9" "ch\xc3\xa9" "ance", "entr\xc3\xa9" "e",
+        ("d\xc3\xa9" "but"), "fin", "embauche", "livraison", "paiement", ("\xc3\xa9" "ch\xc3\xa9" "ance"),
+        ("entr\xc3\xa9" "e"),
         "sortie", "inicio", "alta", "baja", "entrega", "pago", "vencimiento", "ingreso", "cita",
     };
     while (at > floor && (text[at - 1] == ' ' || text[at - 1] == '\t')) {

@@ -35,8 +35,10 @@ size_t markup_tags_skip(const char *text, size_t len, size_t at, bool *cell)
             break;
         }
         size_t name_len = name_end - name;
-        bool opens_cell = caseless_in_list(text + name, name_len, value_tags, sizeof value_tags / sizeof value_tags[0]);
-        bool closes_cell = caseless_in_list(text + name, name_len, label_tags, sizeof label_tags / sizeof label_tags[0]);
+        size_t value_count = sizeof value_tags / sizeof value_tags[0];
+        size_t label_count = sizeof label_tags / sizeof label_tags[0];
+        bool opens_cell = caseless_in_list(text + name, name_len, value_tags, value_count);
+        bool closes_cell = caseless_in_list(text + name, name_len, label_tags, label_count);
         if (closing && closes_cell) {
             cell_closed = true;
         } else if (!closing && opens_cell && cell_closed) {

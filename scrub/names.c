@@ -5623,8 +5623,9 @@ size_t names_find(const struct name_table *table, const struct entity_type *pers
          * writing. Its words are passed over as a thing verb's object's are. Not the articles that are
          * another language's preposition, pronoun or verb too ("a", "an", "en", "la", "der", "die",
          * "den"), nor plurals ("los García": a family); not French's and Spanish's "le", "el", "un": on
-         * text never read they cost a half seven names (session 16). Only when the phrase opens with a name's word: "the CEO Kari
-         * Nordmann" is a role before a name. A strong cue (a title) still makes a name. */
+         * text never read they cost a half seven names (session 16). Only when the phrase opens with a
+         * name's word: "the CEO Kari Nordmann" is a role before a name. A strong cue (a title) still
+         * makes a name. */
         if (cue < CUE_STRONG && has_name_part(word.flags) && before.found && before.punctuation == 0 && !before.dotted
             && !before.line_break && islower((unsigned char)text[before.start])
             && word_is(text, before.start, before.end, name_free_articles)) {

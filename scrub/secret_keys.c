@@ -1231,7 +1231,8 @@ bool secret_key_read(const char *text, size_t len, size_t anchor_end, struct sec
     *found = (struct secret_assignment){ .key_start = key_start, .key_end = key_end, .value_start = start,
                                          .value_end = end, .judged_start = labelled ? label_start_of(text, key_start, key_end) : key_start,
                                          .bare = bare && quote == 0, .flag = dashed, .quote = quote,
-                                         .prose = prose, .query = c == '=' && (before_key == '?' || before_key == '&') };
+                                         .prose = prose,
+                                         .query = c == '=' && (before_key == '?' || before_key == '&') };
     return true;
 }
 
