@@ -30,7 +30,13 @@
  * key), the '>' of an XML element (its attributes and one nested <Value> element skipped),
  * a "value" field after a key that was itself a name/key field's value (k8s `- name: X\n
  * value: …`, `<add key="X" value="…"/>`, Postman), or blanks alone after a key written as an
- * identifier (`ENV X v`, `--x v`, `SetEnv X v`, `set $x "v"`); then the value, quoted (to
+ * identifier (`ENV X v`, `--x v`, `SetEnv X v`, `set $x "v"`); in prose, a copula or a label's
+ * last words (three, one may be bracketed: "API token (prod): …") before a colon, and the forms
+ * only a token's or a password's shape tells from prose (enum prose_form: a value set off by
+ * commas or a bracket, or after a preposition and a word: "the license key, …,", "el token de
+ * acceso …"); the word "key" alone only there and in a URL's query ("?key=…"); HTML's and XML
+ * configs' tags between a label and its value (scrub/markup_tags.h: "<td>Password</td><td>…",
+ * "<key>Password</key><string>…"); then the value, quoted (to
  * its closing quote on the line, no blanks; the container's escapes inside it: in "…" a
  * backslash takes the next byte, and PowerShell's backtick a quote; a doubled quote '' or ""
  * with a value byte after it is one quote; after '=' ODBC's braces {…} are a quote, "}}" one
