@@ -16,7 +16,10 @@
  *    too, "FØDSELSDATO");
  *  - a document's own layout, for a birth date (scrub/birth_dates.h): an MRZ's second line, a
  *    driving licence's field "3.", HL7's PID-7, German's star and a death's cross;
- *  - a cue word before the value in prose ("Handy 0171 …", "født 12.03.1985", "mi móvil
+ *  - a cue word before the value in prose (a birth word also a clause before its date's label,
+ *    the date right after the colon: "the birth date in the system is wrong: 12.03.1985"; HTML's
+ *    tags between a label and its value are stepped over, scrub/markup_tags.h) ("Handy 0171 …",
+ *    "født 12.03.1985", "mi móvil
  *    es el …", "Contactez-moi au …") or after it ("… is my routing number", "… er mitt
  *    telefonnummer", "… er nummeret mitt", "650273335 (móvil)"); a weak cue ("number",
  *    "contact") is a strong one with a possessive or the writer as its object ("my number",

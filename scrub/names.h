@@ -8,7 +8,8 @@
  * particles (van, de). Stop words (Monday, Paris, Python) never start or continue a
  * name unless a title comes right before them; neither do brands of several words (Hugo
  * Boss), words before a legal form or street type (Weber GmbH, Main St), a lone word after
- * a preposition of place or an article (på Egon, die Ware), nor form labels, interface words,
+ * a preposition of place or an article (på Egon, die Ware), a phrase opening with a name's word
+ * after English's "the" or German's "das"/"dem" (the Kristin Lavransdatter), nor form labels, interface words,
  * job titles, sign-offs and words of endearment (Nom, Svara, Teamleitung, Kram, Schatz). A cue
  * noun or title at a line's end cues nothing on the next line; a sign-off on the name's line
  * ("Kram Mats", "Besos, Raúl") opens a name that ends at the next word of a language; a chat
